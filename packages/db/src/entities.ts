@@ -1,0 +1,8 @@
+import { Council } from './organisation/council.entity.js';
+import { CouncillorRole } from './organisation/councillor-role.entity.js';
+import { Directorate } from './organisation/directorate.entity.js';
+import { Person } from './organisation/person.entity.js';
+import { Service } from './organisation/service.entity.js';
+
+/** Every entity, listed explicitly: no folder scanning, so the compiled and source trees behave alike. */
+export const entities = [Council, Directorate, Service, Person, CouncillorRole];

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { Options } from '@mikro-orm/core';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { entities } from './entities.js';
+import { postgresqlMigrations } from './migrations/postgresql/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+
+export type Dialect = 'sqlite' | 'postgresql';
+
+export interface DatabaseSettings {
+  /** A postgres:// URL selects PostgreSQL; anything else (or nothing) the embedded SQLite file. */
+  databaseUrl?: string | undefined;
+  /** Folder for the embedded database file; defaults to ./data. */
+  dataDir?: string | undefined;
+  /** Log SQL to stdout. */
+  debug?: boolean | undefined;
+}
+
+export function dialectOf(databaseUrl: string | undefined): Dialect {
+  return databaseUrl && /^postgres(ql)?:\/\//i.test(databaseUrl) ? 'postgresql' : 'sqlite';
+}
+
+/** Where the embedded database lives: DATABASE_URL as file:path or :memory:, else <dataDir>/golden-thread.sqlite. */
+export function sqlitePath(settings: DatabaseSettings): string {
+  const url = settings.databaseUrl;
+  if (url === ':memory:') return ':memory:';
+  if (url?.startsWith('file:')) return url.slice('file:'.length);
+  if (url && !url.includes('://')) return url;
+  return path.join(settings.dataDir ?? path.resolve('data'), 'golden-thread.sqlite');
+}
+
+/** The MikroORM options for a database; migrations (never schema sync) build its schema. */
+export function ormOptions(settings: DatabaseSettings = {}): Options {
+  const dialect = dialectOf(settings.databaseUrl);
+  const common = {
+    entities,
+    extensions: [Migrator],
+    debug: settings.debug ?? false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+  } satisfies Options;
+  if (dialect === 'postgresql') {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: settings.databaseUrl!,
+      pool: { min: 0, max: 10 },
+      migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false },
+    } as Options;
+  }
+  return {
+    ...common,
+    driver: LibSqlDriver,
+    dbName: sqlitePath(settings),
+    migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false },
+  } as Options;
+}
