@@ -1,0 +1,31 @@
+/** The golden thread: pure rules over a snapshot of a council's priority cascade. */
+export * from './types.js';
+export { goldenThreadFindings, GOLDEN_THREAD_SEVERITY, UNREALISTIC_TREND_FACTOR, type GoldenThreadCode } from './checks.js';
+export { goldenThreadCoverage, type CoverageFigure, type GoldenThreadCoverage } from './coverage.js';
+export {
+  tracePersonThread,
+  type AppraisalObjectiveThread,
+  type PersonThread,
+  type ThreadChain,
+  type ThreadStep,
+} from './thread.js';
+export {
+  buildCascade,
+  rollupStatusOf,
+  type Cascade,
+  type CascadeMilestone,
+  type CascadeObjectiveNode,
+  type CascadePriorityNode,
+  type MilestoneCounts,
+  type NonPriorityEntry,
+  type CascadeRollup,
+  type RollupStatus,
+} from './cascade.js';
+export {
+  validatePriorityDeletion,
+  validatePriorityParent,
+  validateStatusChange,
+  type PriorityForParent,
+  type StatusChangeContext,
+  type CascadeValidationError,
+} from './validation.js';

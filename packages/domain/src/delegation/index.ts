@@ -1,0 +1,68 @@
+/** Scheme of delegation and accountability: pure rules (no I/O). */
+export type {
+  AccountabilityCouncil,
+  AccountabilityDirectorate,
+  AccountabilityIndicator,
+  AccountabilityNodeType,
+  AccountabilityPerson,
+  AccountabilityService,
+  AccountabilityServiceItem,
+  AccountabilitySnapshot,
+  DecisionBody,
+  DecisionBodyKind,
+  DecisionPower,
+  DelegationRow,
+  DelegationScope,
+  DelegationScopeKind,
+  DelegationValidationError,
+  ServiceItemKind,
+} from './types.js';
+export {
+  asAccountabilityIndex,
+  buildAccountabilityIndex,
+  effectiveFinancialLimit,
+  isDelegationInForce,
+  lineManagementChain,
+  scopeContains,
+  scopeCoversService,
+  scopeExists,
+  serviceAndDescendants,
+  servicesInScope,
+  type AccountabilityIndex,
+} from './scope.js';
+export { delegationName, scopeLabel } from './labels.js';
+export {
+  ACCOUNTABILITY_SEVERITY,
+  MAX_SERVICE_NODES,
+  accountabilityCycleFindings,
+  accountabilityFindings,
+  accountabilityWithoutAuthorityFindings,
+  blurredAccountabilityFindings,
+  dataOwnerFindings,
+  decisionWithoutAccountabilityFindings,
+  dualAccountabilityFindings,
+  miOwnerFindings,
+  miResponsibleNamed,
+  subDelegationFindings,
+  unownedServiceFindings,
+  type AccountabilityCode,
+} from './checks.js';
+export {
+  revocationSet,
+  validateDelegationParent,
+  validateLineManager,
+  validateSubDelegation,
+  type ProposedSubDelegation,
+  type SubDelegationParent,
+} from './validation.js';
+export {
+  delegationPath,
+  whatPersonAnswersFor,
+  whoIsAccountable,
+  type AccountabilityAnswer,
+  type DecisionMaker,
+  type DelegationPath,
+  type DelegationPathStep,
+  type PersonAnswer,
+  type PowerHeld,
+} from './paths.js';

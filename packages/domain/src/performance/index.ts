@@ -1,0 +1,7 @@
+/** Performance rules: periods, measured values, RAG, direction of travel, group comparison, exceptions. */
+export * from './period.js';
+export * from './values.js';
+export * from './rag.js';
+export * from './trend.js';
+export * from './compare.js';
+export * from './exceptions.js';
