@@ -10,3 +10,5 @@ export { BaseEntity } from './shared/base.entity.js';
 export { entities } from './entities.js';
 export { ormOptions, dialectOf, sqlitePath, type DatabaseSettings, type Dialect } from './mikro-orm.config.js';
 export { openOrm, migrate, ormDialect, QueryCounter, type Orm, type Em } from './orm.js';
+export * from './seeders/index.js';
+export { createScratchPostgres } from './scratch-postgres.js';

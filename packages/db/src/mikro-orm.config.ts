@@ -40,7 +40,6 @@ export function ormOptions(settings: DatabaseSettings = {}): Options {
     extensions: [Migrator],
     debug: settings.debug ?? false,
     allowGlobalContext: false,
-    forceUtcTimezone: true,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
   } satisfies Options;
   if (dialect === 'postgresql') {
@@ -49,13 +48,13 @@ export function ormOptions(settings: DatabaseSettings = {}): Options {
       driver: PostgreSqlDriver,
       clientUrl: settings.databaseUrl!,
       pool: { min: 0, max: 10 },
-      migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false },
+      migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     } as Options;
   }
   return {
     ...common,
     driver: LibSqlDriver,
     dbName: sqlitePath(settings),
-    migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
   } as Options;
 }

@@ -13,9 +13,9 @@ export abstract class BaseEntity<Optional = never> {
   @Property({ type: 'integer', version: true })
   version!: number;
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Date = new Date();
+  @Property({ type: Date, onCreate: () => new Date() })
+  createdAt!: Date;
 
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ type: Date, onCreate: () => new Date(), onUpdate: () => new Date() })
+  updatedAt!: Date;
 }

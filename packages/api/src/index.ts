@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+
+export { createServer, type ApiOptions, type GoldenThreadApi } from './server.js';
+export { buildGoldenThreadSchema, schemaSdl } from './schema.js';
+export { createContext, type GqlContext } from './context.js';
+export { AppError, type ErrorCode } from './errors.js';
+export { toGlobalId, fromGlobalId } from './relay/global-id.js';

@@ -1,0 +1,41 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Council, CouncillorRole, Directorate, Person, Service } from '@goldenthread/db';
+import type { GqlContext } from '../../context.js';
+import { badInput } from '../../errors.js';
+import { fromGlobalId } from '../../relay/global-id.js';
+import { Node } from '../../relay/node.js';
+import { CouncilNode, CouncillorRoleNode, DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
+
+type Loadable = { entity: new (...args: never[]) => { id: number }; map: (row: never) => Node };
+
+/** Every type that implements Node, by the type name its global ids carry. Feature modules add theirs. */
+export const nodeTypes = new Map<string, Loadable>([
+  ['Council', { entity: Council, map: CouncilNode.from as (row: never) => Node }],
+  ['Directorate', { entity: Directorate, map: DirectorateNode.from as (row: never) => Node }],
+  ['Service', { entity: Service, map: ServiceNode.from as (row: never) => Node }],
+  ['Person', { entity: Person, map: PersonNode.from as (row: never) => Node }],
+  ['CouncillorRole', { entity: CouncillorRole, map: CouncillorRoleNode.from as (row: never) => Node }],
+]);
+
+async function loadNode(ctx: GqlContext, id: string, field: string): Promise<Node | null> {
+  const parsed = fromGlobalId(id);
+  if (!parsed) throw badInput(field, `"${id}" is not a valid id.`);
+  const type = nodeTypes.get(parsed.type);
+  if (!type) return null;
+  const row = await ctx.loaders.byId(type.entity).load(parsed.id);
+  return row ? type.map(row as never) : null;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id (Relay).' })
+  node(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string): Promise<Node | null> {
+    return loadNode(ctx, id, 'id');
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Fetches several objects by global id, in the order given (null for unknown ids).' })
+  nodes(@Ctx() ctx: GqlContext, @Arg('ids', () => [ID]) ids: string[]): Promise<Array<Node | null>> {
+    if (ids.length > 500) throw badInput('ids', 'at most 500 ids at once.');
+    return Promise.all(ids.map((id, i) => loadNode(ctx, id, `ids[${i}]`)));
+  }
+}

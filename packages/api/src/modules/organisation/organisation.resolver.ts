@@ -1,0 +1,299 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Council, CouncillorRole, Directorate, Person, PersonKind, Service } from '@goldenthread/db';
+import type { GqlContext } from '../../context.js';
+import { assertValid, badInput, notFound } from '../../errors.js';
+import { validateGssCode } from '@goldenthread/domain';
+import { ConnectionArgs, connectionFromArray, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
+import { decodeId, toGlobalId } from '../../relay/global-id.js';
+import { containsCondition } from '../../search.js';
+import { CouncilFilter, CreateDirectorateInput, CreatePersonInput, CreateServiceInput, UpdateDirectorateInput, UpdatePersonInput, UpdateServiceInput } from './organisation.input.js';
+import { DeletePayload, DirectoratePayload, PersonPayload, ServicePayload } from './organisation.payload.js';
+import { OrganisationService } from './organisation.service.js';
+import { organisationTree } from './organisation-tree.js';
+import {
+  CouncilConnection,
+  CouncilNode,
+  CouncillorRoleNode,
+  DirectorateConnection,
+  DirectorateNode,
+  OrganisationTree,
+  PersonConnection,
+  PersonNode,
+  ServiceConnection,
+  ServiceNode,
+} from './organisation.type.js';
+
+async function one<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, id: number | null, map: (e: T) => N): Promise<N | null> {
+  if (id === null) return null;
+  const row = await ctx.loaders.byId(entity).load(id);
+  return row ? map(row) : null;
+}
+
+@Resolver(() => CouncilNode)
+export class CouncilResolver {
+  @Query(() => CouncilConnection, { description: 'English councils, current ones unless filter.includeFormer; ordered by name.' })
+  async councils(
+    @Ctx() ctx: GqlContext,
+    @Arg('filter', () => CouncilFilter, { nullable: true }) filter: CouncilFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<CouncilNode>> {
+    const where: Record<string, unknown> = {};
+    if (!filter?.includeFormer) where.current = true;
+    if (filter?.type) where.type = filter.type;
+    if (filter?.region) where.region = filter.region;
+    if (filter?.nameContains) {
+      const needle = filter.nameContains.trim();
+      if (needle.length > 100) throw badInput('filter.nameContains', 'at most 100 characters.');
+      where.name = containsCondition(ctx.em, needle);
+    }
+    const total = await ctx.em.count(Council, where);
+    const window = windowOf(page, total);
+    const rows = window.limit === 0 ? [] : await ctx.em.find(Council, where, { orderBy: { name: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
+    return connectionOf(rows.map(CouncilNode.from), window, total);
+  }
+
+  @Query(() => CouncilNode, { nullable: true, description: 'A council by global id or by GSS code (give exactly one).' })
+  async council(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
+  ): Promise<CouncilNode | null> {
+    if ((id == null) === (gssCode == null)) throw badInput('id', 'give either id or gssCode, not both or neither.');
+    if (gssCode != null) assertValid(validateGssCode('gssCode', gssCode));
+    const row = id != null ? await ctx.em.findOne(Council, { id: decodeId('id', id, 'Council') }) : await ctx.em.findOne(Council, { gssCode: gssCode!.trim().toUpperCase() });
+    return row ? CouncilNode.from(row) : null;
+  }
+
+  @Query(() => OrganisationTree, { description: 'The whole organisation of a council (directorates, services, teams) as a flat tree.' })
+  async organisationTree(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<OrganisationTree> {
+    const id = decodeId('councilId', councilId, 'Council');
+    const tree = await organisationTree(ctx.em, id);
+    if (!tree) throw notFound('Council', councilId);
+    return tree;
+  }
+
+  @FieldResolver(() => DirectorateConnection)
+  async directorates(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    const rows = await ctx.loaders.childrenOf(Directorate, 'council', { name: 'asc' }).load(council.dbId);
+    return connectionFromArray(rows.map(DirectorateNode.from), page);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'People of the council, optionally of one kind.' })
+  async people(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs, @Arg('kind', () => PersonKind, { nullable: true }) kind: PersonKind | null) {
+    const where: Record<string, unknown> = { council: council.dbId };
+    if (kind) where.kind = kind;
+    const total = await ctx.em.count(Person, where);
+    const window = windowOf(page, total);
+    const rows = window.limit === 0 ? [] : await ctx.em.find(Person, where, { orderBy: { name: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
+    return connectionOf(rows.map(PersonNode.from), window, total);
+  }
+
+  @FieldResolver(() => [CouncillorRoleNode], { description: 'Every councillor role in the council.' })
+  async councillorRoles(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
+    const rows = await ctx.loaders.childrenOf(CouncillorRole, 'council', { role: 'asc', id: 'asc' }).load(council.dbId);
+    return rows.map(CouncillorRoleNode.from);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'The senior manager ultimately responsible for accurate and timely management information.' })
+  miResponsible(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, council.miResponsibleId, PersonNode.from);
+  }
+}
+
+@Resolver(() => DirectorateNode)
+export class DirectorateResolver {
+  @Query(() => DirectorateNode, { nullable: true })
+  async directorate(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+    return one(ctx, Directorate, decodeId('id', id, 'Directorate'), DirectorateNode.from);
+  }
+
+  @FieldResolver(() => CouncilNode)
+  async council(@Root() d: DirectorateNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Council, d.councilId, CouncilNode.from);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true })
+  director(@Root() d: DirectorateNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, d.directorId, PersonNode.from);
+  }
+
+  @FieldResolver(() => ServiceConnection, { description: 'Top-level services of the directorate (their teams hang under `children`).' })
+  async services(@Root() d: DirectorateNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    const rows = await ctx.loaders.childrenOf(Service, 'directorate', { name: 'asc' }, { parent: null }, 'top').load(d.dbId);
+    return connectionFromArray(rows.map(ServiceNode.from), page);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'Everybody working in the directorate.' })
+  async people(@Root() d: DirectorateNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    const rows = await ctx.loaders.childrenOf(Person, 'directorate', { name: 'asc' }).load(d.dbId);
+    return connectionFromArray(rows.map(PersonNode.from), page);
+  }
+
+  @Mutation(() => DirectoratePayload)
+  async createDirectorate(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDirectorateInput) input: CreateDirectorateInput) {
+    return { directorate: DirectorateNode.from(await new OrganisationService(ctx.em).createDirectorate(input)) };
+  }
+
+  @Mutation(() => DirectoratePayload)
+  async updateDirectorate(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateDirectorateInput) input: UpdateDirectorateInput) {
+    return { directorate: DirectorateNode.from(await new OrganisationService(ctx.em).updateDirectorate(input)) };
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Refused while the directorate has services or people, unless cascade: true.' })
+  async deleteDirectorate(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ): Promise<DeletePayload> {
+    const r = await new OrganisationService(ctx.em).deleteDirectorate(id, cascade, version);
+    return {
+      deletedIds: [...r.deletedIds.map((x) => toGlobalId('Directorate', x)), ...r.deletedServiceIds.map((x) => toGlobalId('Service', x))],
+      peopleChanged: r.detachedPeople,
+      message: `Deleted the directorate${r.deletedServiceIds.length ? ` and ${r.deletedServiceIds.length} services` : ''}${r.detachedPeople ? `; ${r.detachedPeople} people no longer have a directorate` : ''}.`,
+    };
+  }
+}
+
+@Resolver(() => ServiceNode)
+export class ServiceResolver {
+  @Query(() => ServiceNode, { nullable: true })
+  async service(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+    return one(ctx, Service, decodeId('id', id, 'Service'), ServiceNode.from);
+  }
+
+  @FieldResolver(() => CouncilNode)
+  council(@Root() s: ServiceNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Council, s.councilId, CouncilNode.from);
+  }
+
+  @FieldResolver(() => DirectorateNode)
+  directorate(@Root() s: ServiceNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Directorate, s.directorateId, DirectorateNode.from);
+  }
+
+  @FieldResolver(() => ServiceNode, { nullable: true, description: 'The service this team sits in.' })
+  parent(@Root() s: ServiceNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Service, s.parentId, ServiceNode.from);
+  }
+
+  @FieldResolver(() => ServiceConnection, { description: 'Teams (or sub-services) directly inside this service.' })
+  async children(@Root() s: ServiceNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    const rows = await ctx.loaders.childrenOf(Service, 'parent', { name: 'asc' }).load(s.dbId);
+    return connectionFromArray(rows.map(ServiceNode.from), page);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'The one person who answers for this service\'s performance.' })
+  accountableOwner(@Root() s: ServiceNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, s.accountableOwnerId, PersonNode.from);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'People working directly in this service.' })
+  async people(@Root() s: ServiceNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    const rows = await ctx.loaders.childrenOf(Person, 'service', { name: 'asc' }).load(s.dbId);
+    return connectionFromArray(rows.map(PersonNode.from), page);
+  }
+
+  @Mutation(() => ServicePayload)
+  async createService(@Ctx() ctx: GqlContext, @Arg('input', () => CreateServiceInput) input: CreateServiceInput) {
+    return { service: ServiceNode.from(await new OrganisationService(ctx.em).createService(input)) };
+  }
+
+  @Mutation(() => ServicePayload, { description: 'Rename, re-own or move a service; moving it under itself or one of its teams is refused.' })
+  async updateService(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput) {
+    return { service: ServiceNode.from(await new OrganisationService(ctx.em).updateService(input)) };
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Refused while the service has teams or people, unless cascade: true.' })
+  async deleteService(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ): Promise<DeletePayload> {
+    const r = await new OrganisationService(ctx.em).deleteService(id, cascade, version);
+    return {
+      deletedIds: r.deletedIds.map((x) => toGlobalId('Service', x)),
+      peopleChanged: r.detachedPeople,
+      message: `Deleted ${r.deletedIds.length === 1 ? 'the service' : `the service and ${r.deletedIds.length - 1} teams`}${r.detachedPeople ? `; ${r.detachedPeople} people no longer have a service` : ''}.`,
+    };
+  }
+}
+
+@Resolver(() => PersonNode)
+export class PersonResolver {
+  @Query(() => PersonNode, { nullable: true })
+  async person(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+    return one(ctx, Person, decodeId('id', id, 'Person'), PersonNode.from);
+  }
+
+  @FieldResolver(() => CouncilNode)
+  council(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Council, p.councilId, CouncilNode.from);
+  }
+
+  @FieldResolver(() => DirectorateNode, { nullable: true })
+  directorate(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Directorate, p.directorateId, DirectorateNode.from);
+  }
+
+  @FieldResolver(() => ServiceNode, { nullable: true })
+  service(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Service, p.serviceId, ServiceNode.from);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true })
+  lineManager(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, p.lineManagerId, PersonNode.from);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'Corporate (functional) manager, for dual accountability.' })
+  functionalManager(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, p.functionalManagerId, PersonNode.from);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'People this person line-manages.' })
+  async directReports(@Root() p: PersonNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    const rows = await ctx.loaders.childrenOf(Person, 'lineManager', { name: 'asc' }).load(p.dbId);
+    return connectionFromArray(rows.map(PersonNode.from), page);
+  }
+
+  @FieldResolver(() => [CouncillorRoleNode], { description: 'Councillor roles (empty for officers).' })
+  async roles(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
+    const rows = await ctx.loaders.childrenOf(CouncillorRole, 'person', { role: 'asc', id: 'asc' }).load(p.dbId);
+    return rows.map(CouncillorRoleNode.from);
+  }
+
+  @Mutation(() => PersonPayload)
+  async createPerson(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePersonInput) input: CreatePersonInput) {
+    return { person: PersonNode.from(await new OrganisationService(ctx.em).createPerson(input)) };
+  }
+
+  @Mutation(() => PersonPayload, { description: 'A line-management loop is refused, naming both people.' })
+  async updatePerson(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput) {
+    return { person: PersonNode.from(await new OrganisationService(ctx.em).updatePerson(input)) };
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Refused while the person owns services, directs a directorate or is the MI-responsible manager, and while people report to them unless reassignReportsToId is given.' })
+  async deletePerson(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reassignReportsToId', () => ID, { nullable: true }) reassignReportsToId: string | null,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ): Promise<DeletePayload> {
+    const r = await new OrganisationService(ctx.em).deletePerson(id, reassignReportsToId, version);
+    return {
+      deletedIds: r.deletedIds.map((x) => toGlobalId('Person', x)),
+      peopleChanged: r.reassigned,
+      message: `Deleted the person${r.reassigned ? `; ${r.reassigned} people now report to someone else` : ''}.`,
+    };
+  }
+}
+
+@Resolver(() => CouncillorRoleNode)
+export class CouncillorRoleResolver {
+  @FieldResolver(() => PersonNode)
+  person(@Root() r: CouncillorRoleNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, r.personId, PersonNode.from);
+  }
+}

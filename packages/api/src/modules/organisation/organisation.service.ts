@@ -1,0 +1,447 @@
+import { OptimisticLockError, type EntityClass } from '@mikro-orm/core';
+import { Council, Directorate, Person, Service, ServiceKind, type Em } from '@goldenthread/db';
+import { ancestors, validateEmail, validateName, wouldCreateCycle } from '@goldenthread/domain';
+import { assertValid, badInput, conflict, notFound, staleVersion } from '../../errors.js';
+import { idOf } from '../../loaders.js';
+import { decodeId, decodeOptionalId } from '../../relay/global-id.js';
+import type {
+  CreateDirectorateInput,
+  CreatePersonInput,
+  CreateServiceInput,
+  UpdateDirectorateInput,
+  UpdatePersonInput,
+  UpdateServiceInput,
+} from './organisation.input.js';
+
+type Named = { id: number; name: string };
+
+function listNames(items: Named[], max = 3): string {
+  const names = items.slice(0, max).map((i) => `'${i.name}'`);
+  const more = items.length - names.length;
+  return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Creates, changes and deletes directorates, services and people, keeping the organisation whole. */
+export class OrganisationService {
+  constructor(private readonly em: Em) {}
+
+  /** Loads a record by global id or throws NOT_FOUND; BAD_USER_INPUT for an id of the wrong kind. */
+  async load<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string): Promise<T> {
+    const id = decodeId(field, globalId, type);
+    const found = await this.em.findOne(entity, { id } as never);
+    if (!found) throw notFound(type, globalId);
+    return found as T;
+  }
+
+  private async optional<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string | null | undefined): Promise<T | null | undefined> {
+    const id = decodeOptionalId(field, globalId, type);
+    if (id === undefined || id === null) return id;
+    const found = await this.em.findOne(entity, { id } as never);
+    if (!found) throw badInput(field, `no ${type} with id ${globalId} exists.`);
+    return found as T;
+  }
+
+  private sameCouncil(field: string, what: string, ref: { council: { unwrap(): { id: number } } } | null | undefined, councilId: number): void {
+    if (ref && ref.council.unwrap().id !== councilId) throw badInput(field, `${what} belongs to another council.`);
+  }
+
+  private checkVersion(what: string, stored: number, sent: number): void {
+    if (stored !== sent) throw staleVersion(what, stored, sent);
+  }
+
+  private async flush(em: Em = this.em): Promise<void> {
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError) {
+        throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
+      }
+      throw error;
+    }
+  }
+
+  // ---------------------------------------------------------------- directorates
+
+  async createDirectorate(input: CreateDirectorateInput): Promise<Directorate> {
+    const council = await this.load(Council, 'Council', 'councilId', input.councilId);
+    assertValid(validateName('name', input.name));
+    const director = await this.optional(Person, 'Person', 'directorId', input.directorId);
+    this.sameCouncil('directorId', `${director?.name}`, director, council.id);
+    await this.assertUniqueDirectorateName(council.id, input.name.trim(), null);
+    const directorate = this.em.create(Directorate, {
+      council,
+      name: input.name.trim(),
+      code: input.code?.trim() || null,
+      director: director ?? null,
+    });
+    await this.flush();
+    return directorate;
+  }
+
+  async updateDirectorate(input: UpdateDirectorateInput): Promise<Directorate> {
+    const directorate = await this.load(Directorate, 'Directorate', 'id', input.id);
+    this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, input.version);
+    const councilId = idOf(directorate.council)!;
+    if (input.name !== undefined) {
+      if (input.name === null) throw badInput('name', 'The name must not be empty.');
+      assertValid(validateName('name', input.name));
+      await this.assertUniqueDirectorateName(councilId, input.name.trim(), directorate.id);
+      directorate.name = input.name.trim();
+    }
+    if (input.code !== undefined) directorate.code = input.code?.trim() || null;
+    if (input.directorId !== undefined) {
+      const director = await this.optional(Person, 'Person', 'directorId', input.directorId);
+      this.sameCouncil('directorId', `${director?.name}`, director, councilId);
+      directorate.director = director ? this.em.getReference(Person, director.id, { wrapped: true }) : null;
+    }
+    await this.flush();
+    return directorate;
+  }
+
+  private async assertUniqueDirectorateName(councilId: number, name: string, exceptId: number | null): Promise<void> {
+    const same = await this.em.find(Directorate, { council: councilId }, { fields: ['id', 'name'] });
+    const clash = same.find((d) => d.id !== exceptId && d.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw badInput('name', `the council already has a directorate called '${clash.name}'.`);
+  }
+
+  /** Refused while services or people remain, unless `cascade`: then its services go too and its people are detached. */
+  async deleteDirectorate(globalId: string, cascade: boolean, version: number | null | undefined): Promise<{ deletedIds: number[]; deletedServiceIds: number[]; detachedPeople: number }> {
+    const directorate = await this.load(Directorate, 'Directorate', 'id', globalId);
+    if (version !== null && version !== undefined) this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, version);
+    const services = await this.em.find(Service, { directorate: directorate.id }, { fields: ['id', 'name', 'parent'] });
+    const people = await this.em.find(Person, { directorate: directorate.id }, { fields: ['id', 'name'] });
+    if (!cascade && (services.length || people.length)) {
+      const parts = [];
+      if (services.length) parts.push(`${plural(services.length, 'service')} (${listNames(services)})`);
+      if (people.length) parts.push(`${plural(people.length, 'person', 'people')} (${listNames(people)})`);
+      throw conflict(
+        `Cannot delete directorate '${directorate.name}': it still has ${parts.join(' and ')}. Move them elsewhere first, or delete with cascade: true to delete its services and leave its people without a directorate.`,
+        { services: services.length, people: people.length },
+      );
+    }
+    const serviceIds = services.map((s) => s.id);
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(Person, { $or: [{ directorate: directorate.id }, { service: { $in: serviceIds } }] }, { directorate: null, service: null });
+      await this.deleteServicesBottomUp(em as Em, services.map((s) => ({ id: s.id, parentId: idOf(s.parent) })));
+      await em.nativeDelete(Directorate, { id: directorate.id });
+    });
+    return { deletedIds: [directorate.id], deletedServiceIds: serviceIds, detachedPeople: people.length };
+  }
+
+  /** Deletes services children first, so no row ever points at a deleted parent. */
+  private async deleteServicesBottomUp(em: Em, rows: Array<{ id: number; parentId: number | null }>): Promise<void> {
+    const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
+    const depth = (id: number) => ancestors(id, (x) => parentOf.get(x) ?? null).length;
+    const byDepth = new Map<number, number[]>();
+    for (const r of rows) {
+      const d = depth(r.id);
+      byDepth.set(d, [...(byDepth.get(d) ?? []), r.id]);
+    }
+    for (const d of [...byDepth.keys()].sort((a, b) => b - a)) {
+      await em.nativeDelete(Service, { id: { $in: byDepth.get(d)! } });
+    }
+  }
+
+  // ---------------------------------------------------------------- services
+
+  /** (id, parent) of every service of a council, for cycle checks and descendant walks: one query. */
+  private async serviceParents(councilId: number): Promise<Map<number, { parentId: number | null; name: string; directorateId: number }>> {
+    const rows = await this.em.find(Service, { council: councilId }, { fields: ['id', 'name', 'parent', 'directorate'] });
+    return new Map(rows.map((r) => [r.id, { parentId: idOf(r.parent), name: r.name, directorateId: idOf(r.directorate)! }]));
+  }
+
+  private descendantsOf(id: number, index: Map<number, { parentId: number | null }>): number[] {
+    const children = new Map<number, number[]>();
+    for (const [child, { parentId }] of index) if (parentId !== null) children.set(parentId, [...(children.get(parentId) ?? []), child]);
+    const out: number[] = [];
+    const stack = [...(children.get(id) ?? [])];
+    const seen = new Set<number>();
+    while (stack.length) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      out.push(next);
+      stack.push(...(children.get(next) ?? []));
+    }
+    return out;
+  }
+
+  private async assertUniqueServiceName(directorateId: number, parentId: number | null, name: string, exceptId: number | null): Promise<void> {
+    const siblings = await this.em.find(Service, { directorate: directorateId, parent: parentId }, { fields: ['id', 'name'] });
+    const clash = siblings.find((s) => s.id !== exceptId && s.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw badInput('name', `there is already a service called '${clash.name}' at that place in the directorate.`);
+  }
+
+  async createService(input: CreateServiceInput): Promise<Service> {
+    const directorate = await this.load(Directorate, 'Directorate', 'directorateId', input.directorateId);
+    const councilId = idOf(directorate.council)!;
+    assertValid(validateName('name', input.name));
+    const parent = await this.optional(Service, 'Service', 'parentId', input.parentId);
+    if (parent && idOf(parent.directorate) !== directorate.id) {
+      throw badInput('parentId', `'${parent.name}' is in another directorate than '${directorate.name}'.`);
+    }
+    const owner = await this.optional(Person, 'Person', 'accountableOwnerId', input.accountableOwnerId);
+    this.sameCouncil('accountableOwnerId', `${owner?.name}`, owner, councilId);
+    await this.assertUniqueServiceName(directorate.id, parent?.id ?? null, input.name.trim(), null);
+    const service = this.em.create(Service, {
+      council: councilId,
+      directorate,
+      parent: parent ?? null,
+      name: input.name.trim(),
+      kind: input.kind ?? (parent ? ServiceKind.TEAM : ServiceKind.SERVICE),
+      accountableOwner: owner ?? null,
+    });
+    await this.flush();
+    return service;
+  }
+
+  async updateService(input: UpdateServiceInput): Promise<Service> {
+    const service = await this.load(Service, 'Service', 'id', input.id);
+    this.checkVersion(`Service '${service.name}'`, service.version, input.version);
+    const councilId = idOf(service.council)!;
+    let name = service.name;
+    if (input.name !== undefined) {
+      if (input.name === null) throw badInput('name', 'The name must not be empty.');
+      assertValid(validateName('name', input.name));
+      name = input.name.trim();
+    }
+    if (input.kind !== undefined && input.kind !== null) service.kind = input.kind;
+    if (input.accountableOwnerId !== undefined) {
+      const owner = await this.optional(Person, 'Person', 'accountableOwnerId', input.accountableOwnerId);
+      this.sameCouncil('accountableOwnerId', `${owner?.name}`, owner, councilId);
+      service.accountableOwner = owner ? this.em.getReference(Person, owner.id, { wrapped: true }) : null;
+    }
+
+    let parentId = idOf(service.parent);
+    let directorateId = idOf(service.directorate)!;
+    const moving = input.parentId !== undefined || (input.directorateId !== undefined && input.directorateId !== null);
+    let descendants: number[] = [];
+    if (moving) {
+      const index = await this.serviceParents(councilId);
+      descendants = this.descendantsOf(service.id, index);
+      if (input.parentId !== undefined) {
+        const newParent = await this.optional(Service, 'Service', 'parentId', input.parentId);
+        if (newParent) {
+          this.sameCouncil('parentId', `'${newParent.name}'`, newParent, councilId);
+          if (wouldCreateCycle(service.id, newParent.id, (id) => index.get(id)?.parentId ?? null)) {
+            const why = newParent.id === service.id ? 'a service cannot sit inside itself' : `'${newParent.name}' is itself inside '${service.name}'`;
+            throw badInput('parentId', `Cannot move '${service.name}' under '${newParent.name}': ${why}.`, { nodes: [input.id, input.parentId] });
+          }
+          directorateId = idOf(newParent.directorate)!;
+        }
+        parentId = newParent?.id ?? null;
+      }
+      if (input.directorateId !== undefined && input.directorateId !== null) {
+        const target = await this.load(Directorate, 'Directorate', 'directorateId', input.directorateId);
+        if (idOf(target.council) !== councilId) throw badInput('directorateId', `'${target.name}' belongs to another council.`);
+        if (parentId !== null && target.id !== directorateId) {
+          throw badInput('directorateId', `'${service.name}' sits inside a service of another directorate; move it to the top level (parentId: null) or under a service of '${target.name}'.`);
+        }
+        directorateId = target.id;
+      }
+    }
+    await this.assertUniqueServiceName(directorateId, parentId, name, service.id);
+    service.name = name;
+    service.parent = parentId === null ? null : this.em.getReference(Service, parentId, { wrapped: true });
+    const directorateChanged = directorateId !== idOf(service.directorate);
+    service.directorate = this.em.getReference(Directorate, directorateId, { wrapped: true });
+    if (directorateChanged && descendants.length) {
+      await this.em.transactional(async (em) => {
+        await em.nativeUpdate(Service, { id: { $in: descendants } }, { directorate: directorateId });
+        await this.flush(em as Em);
+      });
+    } else {
+      await this.flush();
+    }
+    return service;
+  }
+
+  /** Refused while it has teams or people, unless `cascade`: then its teams go too and their people lose their service. */
+  async deleteService(globalId: string, cascade: boolean, version: number | null | undefined): Promise<{ deletedIds: number[]; detachedPeople: number }> {
+    const service = await this.load(Service, 'Service', 'id', globalId);
+    if (version !== null && version !== undefined) this.checkVersion(`Service '${service.name}'`, service.version, version);
+    const index = await this.serviceParents(idOf(service.council)!);
+    const descendants = this.descendantsOf(service.id, index);
+    const all = [service.id, ...descendants];
+    const people = await this.em.find(Person, { service: { $in: all } }, { fields: ['id', 'name'] });
+    if (!cascade && (descendants.length || people.length)) {
+      const parts = [];
+      if (descendants.length) parts.push(`${plural(descendants.length, 'team')} (${listNames(descendants.map((id) => ({ id, name: index.get(id)!.name })))})`);
+      if (people.length) parts.push(`${plural(people.length, 'person', 'people')} (${listNames(people)})`);
+      throw conflict(
+        `Cannot delete service '${service.name}': it still has ${parts.join(' and ')}. Move them elsewhere first, or delete with cascade: true to delete its teams too and leave those people without a service.`,
+        { teams: descendants.length, people: people.length },
+      );
+    }
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(Person, { service: { $in: all } }, { service: null });
+      await this.deleteServicesBottomUp(em as Em, all.map((id) => ({ id, parentId: index.get(id)?.parentId ?? null })));
+    });
+    return { deletedIds: all, detachedPeople: people.length };
+  }
+
+  // ---------------------------------------------------------------- people
+
+  private async assertUniqueEmail(councilId: number, email: string, exceptId: number | null): Promise<void> {
+    const clash = await this.em.findOne(Person, { council: councilId, email: email.toLowerCase() }, { fields: ['id', 'name'] });
+    if (clash && clash.id !== exceptId) throw badInput('email', `${email} is already used by ${clash.name}.`);
+  }
+
+  private async lineParents(councilId: number): Promise<Map<number, { parentId: number | null; name: string }>> {
+    const rows = await this.em.find(Person, { council: councilId }, { fields: ['id', 'name', 'lineManager'] });
+    return new Map(rows.map((r) => [r.id, { parentId: idOf(r.lineManager), name: r.name }]));
+  }
+
+  private async placement(councilId: number, directorateId: string | null | undefined, serviceId: string | null | undefined): Promise<{ directorate?: Directorate | null; service?: Service | null }> {
+    const service = await this.optional(Service, 'Service', 'serviceId', serviceId);
+    this.sameCouncil('serviceId', `'${service?.name}'`, service, councilId);
+    let directorate = await this.optional(Directorate, 'Directorate', 'directorateId', directorateId);
+    this.sameCouncil('directorateId', `'${directorate?.name}'`, directorate, councilId);
+    if (service && directorate && idOf(service.directorate) !== directorate.id) {
+      throw badInput('serviceId', `'${service.name}' is not in directorate '${directorate.name}'.`);
+    }
+    if (service && directorate === undefined) directorate = await this.em.findOneOrFail(Directorate, { id: idOf(service.directorate)! });
+    const result: { directorate?: Directorate | null; service?: Service | null } = {};
+    if (directorate !== undefined) result.directorate = directorate;
+    if (service !== undefined) result.service = service;
+    return result;
+  }
+
+  async createPerson(input: CreatePersonInput): Promise<Person> {
+    const council = await this.load(Council, 'Council', 'councilId', input.councilId);
+    assertValid(validateName('name', input.name), input.email ? validateEmail('email', input.email) : null, input.jobTitle ? validateName('jobTitle', input.jobTitle) : null);
+    if (input.email) await this.assertUniqueEmail(council.id, input.email.trim(), null);
+    const place = await this.placement(council.id, input.directorateId, input.serviceId);
+    const lineManager = await this.optional(Person, 'Person', 'lineManagerId', input.lineManagerId);
+    this.sameCouncil('lineManagerId', `${lineManager?.name}`, lineManager, council.id);
+    const functionalManager = await this.optional(Person, 'Person', 'functionalManagerId', input.functionalManagerId);
+    this.sameCouncil('functionalManagerId', `${functionalManager?.name}`, functionalManager, council.id);
+    const person = this.em.create(Person, {
+      council,
+      name: input.name.trim(),
+      email: input.email ? input.email.trim().toLowerCase() : null,
+      jobTitle: input.jobTitle?.trim() || null,
+      kind: input.kind ?? undefined,
+      directorate: place.directorate ?? null,
+      service: place.service ?? null,
+      lineManager: lineManager ?? null,
+      functionalManager: functionalManager ?? null,
+    });
+    await this.flush();
+    return person;
+  }
+
+  async updatePerson(input: UpdatePersonInput): Promise<Person> {
+    const person = await this.load(Person, 'Person', 'id', input.id);
+    this.checkVersion(`${person.name}'s record`, person.version, input.version);
+    const councilId = idOf(person.council)!;
+    if (input.name !== undefined) {
+      if (input.name === null) throw badInput('name', 'The name must not be empty.');
+      assertValid(validateName('name', input.name));
+      person.name = input.name.trim();
+    }
+    if (input.email !== undefined) {
+      if (input.email) {
+        assertValid(validateEmail('email', input.email));
+        await this.assertUniqueEmail(councilId, input.email.trim(), person.id);
+      }
+      person.email = input.email ? input.email.trim().toLowerCase() : null;
+    }
+    if (input.jobTitle !== undefined) {
+      if (input.jobTitle) assertValid(validateName('jobTitle', input.jobTitle));
+      person.jobTitle = input.jobTitle?.trim() || null;
+    }
+    if (input.kind) person.kind = input.kind;
+    if (input.directorateId !== undefined || input.serviceId !== undefined) {
+      const place = await this.placement(councilId, input.directorateId, input.serviceId);
+      if (place.directorate !== undefined) person.directorate = place.directorate ? this.em.getReference(Directorate, place.directorate.id, { wrapped: true }) : null;
+      if (place.service !== undefined) person.service = place.service ? this.em.getReference(Service, place.service.id, { wrapped: true }) : null;
+      const currentService = idOf(person.service);
+      if (place.service === undefined && place.directorate && currentService !== null) {
+        const svc = await this.em.findOneOrFail(Service, { id: currentService });
+        if (idOf(svc.directorate) !== place.directorate.id) {
+          throw badInput('directorateId', `${person.name} works in '${svc.name}', which is not in '${place.directorate.name}': change the service too.`);
+        }
+      }
+    }
+    if (input.lineManagerId !== undefined) {
+      const manager = await this.optional(Person, 'Person', 'lineManagerId', input.lineManagerId);
+      if (manager) {
+        this.sameCouncil('lineManagerId', manager.name, manager, councilId);
+        const index = await this.lineParents(councilId);
+        if (wouldCreateCycle(person.id, manager.id, (id) => index.get(id)?.parentId ?? null)) {
+          const why = manager.id === person.id ? 'nobody can be their own line manager' : `${manager.name} already reports, directly or through others, to ${person.name}`;
+          throw badInput('lineManagerId', `Making ${manager.name} the line manager of ${person.name} would create a loop: ${why}.`, { nodes: [input.id, input.lineManagerId] });
+        }
+      }
+      person.lineManager = manager ? this.em.getReference(Person, manager.id, { wrapped: true }) : null;
+    }
+    if (input.functionalManagerId !== undefined) {
+      const manager = await this.optional(Person, 'Person', 'functionalManagerId', input.functionalManagerId);
+      if (manager) {
+        this.sameCouncil('functionalManagerId', manager.name, manager, councilId);
+        if (manager.id === person.id) throw badInput('functionalManagerId', `${person.name} cannot be their own functional manager.`);
+      }
+      person.functionalManager = manager ? this.em.getReference(Person, manager.id, { wrapped: true }) : null;
+    }
+    await this.flush();
+    return person;
+  }
+
+  /**
+   * Refused while the person is an accountable owner, a director or the MI-responsible manager, and
+   * while people report to them unless `reassignReportsToId` names who takes them on.
+   */
+  async deletePerson(globalId: string, reassignReportsToId: string | null | undefined, version: number | null | undefined): Promise<{ deletedIds: number[]; reassigned: number }> {
+    const person = await this.load(Person, 'Person', 'id', globalId);
+    if (version !== null && version !== undefined) this.checkVersion(`${person.name}'s record`, person.version, version);
+    const councilId = idOf(person.council)!;
+    const owned = await this.em.find(Service, { accountableOwner: person.id }, { fields: ['id', 'name'] });
+    const directs = await this.em.find(Directorate, { director: person.id }, { fields: ['id', 'name'] });
+    const miCouncil = await this.em.findOne(Council, { miResponsible: person.id }, { fields: ['id', 'name'] });
+    const duties: string[] = [];
+    if (owned.length) duties.push(`accountable owner of ${plural(owned.length, 'service')} (${listNames(owned)})`);
+    if (directs.length) duties.push(`director of ${listNames(directs)}`);
+    if (miCouncil) duties.push(`the manager responsible for management information at ${miCouncil.name}`);
+    if (duties.length) {
+      throw conflict(`Cannot delete ${person.name}: they are ${duties.join(', ')}. Give these to someone else first.`);
+    }
+    const reports = await this.em.find(Person, { $or: [{ lineManager: person.id }, { functionalManager: person.id }] }, { fields: ['id', 'name', 'lineManager', 'functionalManager'] });
+    let target: Person | null | undefined = null;
+    if (reports.length) {
+      target = await this.optional(Person, 'Person', 'reassignReportsToId', reassignReportsToId);
+      if (!target) {
+        throw conflict(`Cannot delete ${person.name}: ${plural(reports.length, 'person reports', 'people report')} to them (${listNames(reports)}). Say who takes them on with reassignReportsToId.`, {
+          reports: reports.length,
+        });
+      }
+      this.sameCouncil('reassignReportsToId', target.name, target, councilId);
+      if (target.id === person.id) throw badInput('reassignReportsToId', `${person.name} is the person being deleted.`);
+      const index = await this.lineParents(councilId);
+      const targetChain = ancestors(target.id, (id) => index.get(id)?.parentId ?? null);
+      const directIds = new Set(reports.filter((r) => idOf(r.lineManager) === person.id).map((r) => r.id));
+      if (targetChain.includes(person.id) && !directIds.has(target.id)) {
+        throw badInput('reassignReportsToId', `${target.name} is below ${person.name} in line management, under one of the people who would report to them: that would create a loop. Choose a direct report or someone outside ${person.name}'s line.`);
+      }
+    }
+    await this.em.transactional(async (em) => {
+      if (target) {
+        const newManagerOfTarget = idOf(person.lineManager);
+        for (const r of reports) {
+          if (idOf(r.lineManager) === person.id) {
+            await em.nativeUpdate(Person, { id: r.id }, { lineManager: r.id === target.id ? newManagerOfTarget : target.id });
+          }
+          if (idOf(r.functionalManager) === person.id) {
+            await em.nativeUpdate(Person, { id: r.id }, { functionalManager: r.id === target.id ? null : target.id });
+          }
+        }
+      }
+      await em.nativeDelete(Person, { id: person.id });
+    });
+    return { deletedIds: [person.id], reassigned: reports.length };
+  }
+}

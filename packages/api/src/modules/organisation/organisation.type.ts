@@ -1,0 +1,213 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Council, CouncillorRole, CouncillorRoleKind, CouncilType, Directorate, Person, PersonKind, Service, ServiceKind } from '@goldenthread/db';
+import { idOf } from '../../loaders.js';
+import { Connection } from '../../relay/connection.js';
+import { toGlobalId } from '../../relay/global-id.js';
+import { Node, type Keyed } from '../../relay/node.js';
+
+registerEnumType(CouncilType, {
+  name: 'CouncilType',
+  description: 'Type of English council with social services responsibilities.',
+  valuesConfig: {
+    CTY: { description: 'County council' },
+    UA: { description: 'Unitary authority' },
+    MD: { description: 'Metropolitan district' },
+    LBO: { description: 'London borough' },
+    CC: { description: 'City corporation (City of London)' },
+  },
+});
+registerEnumType(PersonKind, { name: 'PersonKind' });
+registerEnumType(ServiceKind, { name: 'ServiceKind', description: 'A service, or a team nested in a service.' });
+registerEnumType(CouncillorRoleKind, { name: 'CouncillorRoleKind' });
+
+@ObjectType('Council', { implements: Node, description: 'An English council with social services responsibilities.' })
+export class CouncilNode implements Node, Keyed {
+  @Field(() => ID) id!: string;
+  dbId!: number;
+  miResponsibleId!: number | null;
+
+  @Field(() => String, { description: 'ONS GSS code, e.g. E10000029.' }) gssCode!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) officialName!: string | null;
+  @Field(() => CouncilType) type!: CouncilType;
+  @Field(() => String) region!: string;
+  @Field(() => Boolean, { description: 'False for former councils, kept for history.' }) current!: boolean;
+  @Field(() => String, { nullable: true, description: 'ISO date.' }) startDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date.' }) endDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'NHS Digital council (CASSR) code used in ASCOF returns.' }) nhsCode!: string | null;
+  @Field(() => String, { nullable: true }) oflogGroup!: string | null;
+  @Field(() => Int, { description: 'Optimistic-locking version: send it back with an update.' }) version!: number;
+
+  static from(c: Council): CouncilNode {
+    return Object.assign(new CouncilNode(), {
+      id: toGlobalId('Council', c.id),
+      dbId: c.id,
+      miResponsibleId: idOf(c.miResponsible),
+      gssCode: c.gssCode,
+      name: c.name,
+      officialName: c.officialName,
+      type: c.type,
+      region: c.region,
+      current: c.current,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      nhsCode: c.nhsCode,
+      oflogGroup: c.oflogGroup,
+      version: c.version,
+    });
+  }
+}
+
+@ObjectType('Directorate', { implements: Node, description: 'A directorate of a council (adult social care, children\'s services, resources...).' })
+export class DirectorateNode implements Node, Keyed {
+  @Field(() => ID) id!: string;
+  dbId!: number;
+  councilId!: number;
+  directorId!: number | null;
+
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) code!: string | null;
+  @Field(() => Int) version!: number;
+
+  static from(d: Directorate): DirectorateNode {
+    return Object.assign(new DirectorateNode(), {
+      id: toGlobalId('Directorate', d.id),
+      dbId: d.id,
+      councilId: idOf(d.council)!,
+      directorId: idOf(d.director),
+      name: d.name,
+      code: d.code,
+      version: d.version,
+    });
+  }
+}
+
+@ObjectType('Service', { implements: Node, description: 'A service of a directorate; services nest (service -> team).' })
+export class ServiceNode implements Node, Keyed {
+  @Field(() => ID) id!: string;
+  dbId!: number;
+  councilId!: number;
+  directorateId!: number;
+  parentId!: number | null;
+  accountableOwnerId!: number | null;
+
+  @Field(() => String) name!: string;
+  @Field(() => ServiceKind) kind!: ServiceKind;
+  @Field(() => Int) version!: number;
+
+  static from(s: Service): ServiceNode {
+    return Object.assign(new ServiceNode(), {
+      id: toGlobalId('Service', s.id),
+      dbId: s.id,
+      councilId: idOf(s.council)!,
+      directorateId: idOf(s.directorate)!,
+      parentId: idOf(s.parent),
+      accountableOwnerId: idOf(s.accountableOwner),
+      name: s.name,
+      kind: s.kind,
+      version: s.version,
+    });
+  }
+}
+
+@ObjectType('Person', { implements: Node, description: 'An officer, councillor or partner contact of a council.' })
+export class PersonNode implements Node, Keyed {
+  @Field(() => ID) id!: string;
+  dbId!: number;
+  councilId!: number;
+  directorateId!: number | null;
+  serviceId!: number | null;
+  lineManagerId!: number | null;
+  functionalManagerId!: number | null;
+
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) jobTitle!: string | null;
+  @Field(() => PersonKind) kind!: PersonKind;
+  @Field(() => Int) version!: number;
+
+  @Field(() => Boolean, { description: 'Has both a line manager and a functional (corporate) manager.' })
+  get hasDualAccountability(): boolean {
+    return this.lineManagerId !== null && this.functionalManagerId !== null;
+  }
+
+  static from(p: Person): PersonNode {
+    return Object.assign(new PersonNode(), {
+      id: toGlobalId('Person', p.id),
+      dbId: p.id,
+      councilId: idOf(p.council)!,
+      directorateId: idOf(p.directorate),
+      serviceId: idOf(p.service),
+      lineManagerId: idOf(p.lineManager),
+      functionalManagerId: idOf(p.functionalManager),
+      name: p.name,
+      email: p.email,
+      jobTitle: p.jobTitle,
+      kind: p.kind,
+      version: p.version,
+    });
+  }
+}
+
+@ObjectType('CouncillorRole', { implements: Node, description: 'A role a councillor holds.' })
+export class CouncillorRoleNode implements Node, Keyed {
+  @Field(() => ID) id!: string;
+  dbId!: number;
+  personId!: number;
+  councilId!: number;
+
+  @Field(() => CouncillorRoleKind) role!: CouncillorRoleKind;
+  @Field(() => String, { nullable: true, description: 'For portfolio holders.' }) portfolio!: string | null;
+  @Field(() => String, { nullable: true, description: 'For scrutiny chairs and members.' }) committee!: string | null;
+  @Field(() => String, { nullable: true, description: 'For ward councillors.' }) ward!: string | null;
+  @Field(() => Int) version!: number;
+
+  static from(r: CouncillorRole): CouncillorRoleNode {
+    return Object.assign(new CouncillorRoleNode(), {
+      id: toGlobalId('CouncillorRole', r.id),
+      dbId: r.id,
+      personId: idOf(r.person)!,
+      councilId: idOf(r.council)!,
+      role: r.role,
+      portfolio: r.portfolio,
+      committee: r.committee,
+      ward: r.ward,
+      version: r.version,
+    });
+  }
+}
+
+export const CouncilConnection = Connection(CouncilNode, 'Council');
+export const DirectorateConnection = Connection(DirectorateNode, 'Directorate');
+export const ServiceConnection = Connection(ServiceNode, 'Service');
+export const PersonConnection = Connection(PersonNode, 'Person');
+
+export enum OrgNodeKind {
+  COUNCIL = 'COUNCIL',
+  DIRECTORATE = 'DIRECTORATE',
+  SERVICE = 'SERVICE',
+  TEAM = 'TEAM',
+}
+registerEnumType(OrgNodeKind, { name: 'OrgNodeKind' });
+
+/**
+ * One node of a council's organisation tree, flat with its parent's id so that a client can stratify
+ * it (d3.stratify). Served with simple resolvers: the tree is built in memory from flat queries.
+ */
+@ObjectType('OrgTreeNode', { simpleResolvers: true })
+export class OrgTreeNode {
+  @Field(() => ID, { description: 'Global id of the council, directorate or service.' }) id!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field(() => OrgNodeKind) kind!: OrgNodeKind;
+  @Field(() => String) name!: string;
+  @Field(() => Int, { description: 'Council 0, directorates 1, services 2, teams 3 and below.' }) depth!: number;
+  @Field(() => ID, { nullable: true, description: 'Accountable owner (services), director (directorates) or MI-responsible manager (council).' }) ownerId!: string | null;
+  @Field(() => String, { nullable: true }) ownerName!: string | null;
+  @Field(() => Int, { description: 'People working directly in this node.' }) headcount!: number;
+}
+
+@ObjectType('OrganisationTree', { simpleResolvers: true })
+export class OrganisationTree {
+  @Field(() => [OrgTreeNode], { description: 'Council first, then each node after its parent.' }) nodes!: OrgTreeNode[];
+  @Field(() => Int, { description: 'How many levels the tree has (council = level 1).' }) levels!: number;
+}

@@ -1,0 +1,63 @@
+import { Council } from '../organisation/council.entity.js';
+import { Directorate } from '../organisation/directorate.entity.js';
+import type { Em, Orm } from '../orm.js';
+import { generateOrganisation } from './organisation-generator.js';
+import { insertOrganisation } from './organisation-seeder.js';
+import { seedReferenceCouncils } from './reference.js';
+
+export { readReferenceCouncils, seedReferenceCouncils } from './reference.js';
+export { generateOrganisation } from './organisation-generator.js';
+export { insertOrganisation } from './organisation-seeder.js';
+
+/** The demo organisation is fictional people placed in a real council, so its indicators compare with real councils. */
+export const DEMO_COUNCIL_GSS = 'E10000029'; // Suffolk
+/** 240 officers plus about 60 councillors: about 300 people, 30 services and teams. */
+export const DEMO_SIZE = { people: 240, services: 30, seed: 1 } as const;
+/** The scale seed's default council: a large county. */
+export const SCALE_COUNCIL_GSS = 'E10000017'; // Lancashire
+
+export interface SeedOrganisationOptions {
+  gssCode: string;
+  people: number;
+  services: number;
+  seed?: number;
+}
+
+async function councilByGss(em: Em, gssCode: string): Promise<Council> {
+  const council = await em.findOne(Council, { gssCode });
+  if (!council) throw new Error(`No council with GSS code ${gssCode}: seed the reference councils first.`);
+  return council;
+}
+
+/**
+ * Generates and inserts an organisation (deterministic for the same options) into a council that has
+ * none yet. Returns false, changing nothing, when the council already has directorates.
+ */
+export async function seedOrganisation(em: Em, options: SeedOrganisationOptions): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const council = await councilByGss(tx as Em, options.gssCode);
+    if ((await tx.count(Directorate, { council: council.id })) > 0) return false;
+    const domain = `${council.name.toLowerCase().replace(/[^a-z]+/g, '')}.gov.uk`;
+    const org = generateOrganisation({ seed: options.seed ?? 1, people: options.people, services: options.services, emailDomain: domain });
+    await insertOrganisation(tx as Em, council.id, org);
+    return true;
+  });
+}
+
+export async function seedDemo(em: Em): Promise<boolean> {
+  return seedOrganisation(em, { gssCode: DEMO_COUNCIL_GSS, ...DEMO_SIZE });
+}
+
+export interface SeedReport {
+  councils: number;
+  demo: boolean;
+}
+
+/** What the start command does: on an empty database, the reference councils and the demo council. */
+export async function seedIfEmpty(orm: Orm, withDemo = true): Promise<SeedReport | null> {
+  const em = orm.em.fork() as Em;
+  if ((await em.count(Council, {})) > 0) return null;
+  const councils = await em.transactional((tx) => seedReferenceCouncils(tx as Em));
+  const demo = withDemo ? await seedDemo(orm.em.fork() as Em) : false;
+  return { councils, demo };
+}
