@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { QueryCounter, seedOrganisation, seedReferenceCouncils, DEMO_COUNCIL_GSS, DEMO_SIZE, type Dialect, type Em, type Orm } from '@goldenthread/db';
+import { QueryCounter, seedDemo, seedOrganisation, seedReference, type Dialect, type Em, type Orm } from '@goldenthread/db';
 import { buildApp } from '@goldenthread/server';
 import { createTestDatabase } from './database.js';
 
@@ -37,8 +37,8 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
   const db = await createTestDatabase(dialect);
   const seed = options.seed ?? 'demo';
   if (seed !== 'none') {
-    await db.orm.em.fork().transactional((tx) => seedReferenceCouncils(tx as Em));
-    if (seed === 'demo') await seedOrganisation(db.orm.em.fork() as Em, { gssCode: DEMO_COUNCIL_GSS, ...DEMO_SIZE });
+    await seedReference(db.orm.em.fork() as Em);
+    if (seed === 'demo') await seedDemo(db.orm.em.fork() as Em);
     for (const org of options.organisations ?? []) await seedOrganisation(db.orm.em.fork() as Em, org);
   }
   const app = await buildApp({ orm: db.orm, mode: options.mode ?? 'production', logLevel: process.env.GT_TEST_LOG_LEVEL ?? 'silent' });

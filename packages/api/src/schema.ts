@@ -1,16 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { featureModules } from './modules/index.js';
 import { NodeResolver } from './modules/node/node.resolver.js';
-import { CouncilResolver, CouncillorRoleResolver, DirectorateResolver, PersonResolver, ServiceResolver } from './modules/organisation/organisation.resolver.js';
 import { Node } from './relay/node.js';
 
-export const resolvers = [NodeResolver, CouncilResolver, DirectorateResolver, ServiceResolver, PersonResolver, CouncillorRoleResolver] as const;
-
-/** Builds the executable schema from the type-graphql classes. */
+/** Builds the executable schema from the type-graphql classes of every feature module. */
 export async function buildGoldenThreadSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [...resolvers],
+    resolvers: [NodeResolver, ...featureModules.flatMap((m) => m.resolvers)],
     orphanedTypes: [Node],
     validate: false,
     emitSchemaFile: false,

@@ -1,3 +1,5 @@
+import { Indicator } from './indicators/indicator.entity.js';
+import { Target } from './indicators/target.entity.js';
 import { Council } from './organisation/council.entity.js';
 import { CouncillorRole } from './organisation/councillor-role.entity.js';
 import { Directorate } from './organisation/directorate.entity.js';
@@ -5,4 +7,14 @@ import { Person } from './organisation/person.entity.js';
 import { Service } from './organisation/service.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so the compiled and source trees behave alike. */
-export const entities = [Council, Directorate, Service, Person, CouncillorRole];
+export const entities = [
+  // organisation
+  Council,
+  Directorate,
+  Service,
+  Person,
+  CouncillorRole,
+  // indicators
+  Indicator,
+  Target,
+];

@@ -1,4 +1,4 @@
-import { DEMO_COUNCIL_GSS, migrate, openOrm, SCALE_COUNCIL_GSS, seedDemo, seedOrganisation, seedReferenceCouncils, type Em } from '@goldenthread/db';
+import { DEMO_COUNCIL_GSS, migrate, openOrm, SCALE_COUNCIL_GSS, seedDemo, seedOrganisation, seedReference, type Em } from '@goldenthread/db';
 import { readConfig } from '../config.js';
 import { serve } from '../serve.js';
 
@@ -52,16 +52,16 @@ export async function runCli(args: string[]): Promise<number | undefined> {
       await migrate(orm);
       const em = orm.em.fork() as Em;
       if (sub === 'reference') {
-        console.log(`${await em.transactional((tx) => seedReferenceCouncils(tx as Em))} councils in the reference list.`);
+        console.log(`${await seedReference(em)} councils in the reference list; reference data refreshed.`);
         return 0;
       }
       if (sub === 'demo') {
-        await em.transactional((tx) => seedReferenceCouncils(tx as Em));
+        await seedReference(em);
         console.log((await seedDemo(orm.em.fork() as Em)) ? 'Seeded the demo council.' : 'The demo council already has an organisation; nothing changed.');
         return 0;
       }
       if (sub === 'scale') {
-        await em.transactional((tx) => seedReferenceCouncils(tx as Em));
+        await seedReference(em);
         const people = option(args, 'people', 20_000);
         const services = option(args, 'services', 2_000);
         const gssCode = stringOption(args, 'council', SCALE_COUNCIL_GSS);

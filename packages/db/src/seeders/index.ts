@@ -44,8 +44,42 @@ export async function seedOrganisation(em: Em, options: SeedOrganisationOptions)
   });
 }
 
+/**
+ * A feature's part of a seed (golden thread, indicators, delegation...). Reference seeders run on
+ * every empty database after the councils; demo seeders run after the demo council's organisation,
+ * in the same transaction. Each must be deterministic. A new feature adds one line to the lists.
+ */
+export interface ReferenceSeeder {
+  name: string;
+  seed: (em: Em) => Promise<void>;
+}
+
+export interface DemoSeeder {
+  name: string;
+  seed: (em: Em, council: Council) => Promise<void>;
+}
+
+export const referenceSeeders: readonly ReferenceSeeder[] = [];
+export const demoSeeders: readonly DemoSeeder[] = [];
+
+/** The demo council: its organisation, then every feature's demo data. False if it already has one. */
 export async function seedDemo(em: Em): Promise<boolean> {
-  return seedOrganisation(em, { gssCode: DEMO_COUNCIL_GSS, ...DEMO_SIZE });
+  const created = await seedOrganisation(em, { gssCode: DEMO_COUNCIL_GSS, ...DEMO_SIZE });
+  if (!created) return false;
+  await em.transactional(async (tx) => {
+    const council = await councilByGss(tx as Em, DEMO_COUNCIL_GSS);
+    for (const feature of demoSeeders) await feature.seed(tx as Em, council);
+  });
+  return true;
+}
+
+/** The councils and every feature's reference data (indicator definitions, published values...). */
+export async function seedReference(em: Em): Promise<number> {
+  return em.transactional(async (tx) => {
+    const councils = await seedReferenceCouncils(tx as Em);
+    for (const feature of referenceSeeders) await feature.seed(tx as Em);
+    return councils;
+  });
 }
 
 export interface SeedReport {
@@ -57,7 +91,7 @@ export interface SeedReport {
 export async function seedIfEmpty(orm: Orm, withDemo = true): Promise<SeedReport | null> {
   const em = orm.em.fork() as Em;
   if ((await em.count(Council, {})) > 0) return null;
-  const councils = await em.transactional((tx) => seedReferenceCouncils(tx as Em));
+  const councils = await seedReference(em);
   const demo = withDemo ? await seedDemo(orm.em.fork() as Em) : false;
   return { councils, demo };
 }

@@ -1,21 +1,9 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Council, CouncillorRole, Directorate, Person, Service } from '@goldenthread/db';
 import type { GqlContext } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { fromGlobalId } from '../../relay/global-id.js';
 import { Node } from '../../relay/node.js';
-import { CouncilNode, CouncillorRoleNode, DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
-
-type Loadable = { entity: new (...args: never[]) => { id: number }; map: (row: never) => Node };
-
-/** Every type that implements Node, by the type name its global ids carry. Feature modules add theirs. */
-export const nodeTypes = new Map<string, Loadable>([
-  ['Council', { entity: Council, map: CouncilNode.from as (row: never) => Node }],
-  ['Directorate', { entity: Directorate, map: DirectorateNode.from as (row: never) => Node }],
-  ['Service', { entity: Service, map: ServiceNode.from as (row: never) => Node }],
-  ['Person', { entity: Person, map: PersonNode.from as (row: never) => Node }],
-  ['CouncillorRole', { entity: CouncillorRole, map: CouncillorRoleNode.from as (row: never) => Node }],
-]);
+import { nodeTypes } from '../index.js';
 
 async function loadNode(ctx: GqlContext, id: string, field: string): Promise<Node | null> {
   const parsed = fromGlobalId(id);

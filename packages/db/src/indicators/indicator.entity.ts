@@ -1,0 +1,64 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import type { Council } from '../organisation/council.entity.js';
+import { BaseEntity } from '../shared/base.entity.js';
+import { IndicatorFramework, IndicatorFrequency, Polarity, ToleranceKind } from './enums.js';
+
+/**
+ * An indicator definition: a national measure (ASCOF, PAF, Oflog; council null) or a local indicator
+ * a council creates (council set).
+ */
+@Entity({ tableName: 'indicator' })
+@Unique({ properties: ['framework', 'code', 'council'] })
+@Index({ properties: ['council'] })
+export class Indicator extends BaseEntity<'council' | 'definition' | 'unit' | 'polarity' | 'frequency' | 'tolerance' | 'toleranceKind' | 'bandLow' | 'bandHigh' | 'domain' | 'source' | 'displayCode'> {
+  @Enum({ items: () => IndicatorFramework })
+  framework!: IndicatorFramework;
+
+  /** The framework's code, e.g. ASCOF 2A(2), PAF C32, Oflog ASC1, or a council's local code. */
+  @Property({ type: 'string', length: 40 })
+  code!: string;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  displayCode: string | null = null;
+
+  @Property({ type: 'string', length: 500 })
+  title!: string;
+
+  @Property({ type: 'text', nullable: true })
+  definition: string | null = null;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  unit: string | null = null;
+
+  @Enum({ items: () => Polarity })
+  polarity: Polarity = Polarity.HIGHER_IS_BETTER;
+
+  @Enum({ items: () => IndicatorFrequency })
+  frequency: IndicatorFrequency = IndicatorFrequency.ANNUAL;
+
+  /** How far from target still counts as amber. */
+  @Property({ type: 'double', nullable: true })
+  tolerance: number | null = null;
+
+  @Enum({ items: () => ToleranceKind })
+  toleranceKind: ToleranceKind = ToleranceKind.ABSOLUTE;
+
+  /** For WITHIN_BAND indicators: the band that counts as good. */
+  @Property({ type: 'double', nullable: true })
+  bandLow: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  bandHigh: number | null = null;
+
+  /** ASCOF domain (1-4) or another grouping. */
+  @Property({ type: 'string', length: 60, nullable: true })
+  domain: string | null = null;
+
+  /** Where the definition comes from (publisher, licence). */
+  @Property({ type: 'string', length: 500, nullable: true })
+  source: string | null = null;
+
+  /** Set for a council's local indicator; null for national frameworks. */
+  @ManyToOne({ entity: 'Council', ref: true, nullable: true, deleteRule: 'cascade' })
+  council: Ref<Council> | null = null;
+}
