@@ -5,3 +5,5 @@ export { buildGoldenThreadSchema, schemaSdl } from './schema.js';
 export { createContext, type GqlContext } from './context.js';
 export { AppError, type ErrorCode } from './errors.js';
 export { toGlobalId, fromGlobalId } from './relay/global-id.js';
+export type { Access, Viewer, WriteTarget } from './access/access.js';
+export { SystemAccess } from './access/system-access.js';

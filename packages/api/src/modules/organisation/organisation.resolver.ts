@@ -131,12 +131,12 @@ export class DirectorateResolver {
 
   @Mutation(() => DirectoratePayload)
   async createDirectorate(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDirectorateInput) input: CreateDirectorateInput) {
-    return { directorate: DirectorateNode.from(await new OrganisationService(ctx.em).createDirectorate(input)) };
+    return { directorate: DirectorateNode.from(await new OrganisationService(ctx.em, ctx.access).createDirectorate(input)) };
   }
 
   @Mutation(() => DirectoratePayload)
   async updateDirectorate(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateDirectorateInput) input: UpdateDirectorateInput) {
-    return { directorate: DirectorateNode.from(await new OrganisationService(ctx.em).updateDirectorate(input)) };
+    return { directorate: DirectorateNode.from(await new OrganisationService(ctx.em, ctx.access).updateDirectorate(input)) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Refused while the directorate has services or people, unless cascade: true.' })
@@ -146,7 +146,7 @@ export class DirectorateResolver {
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
   ): Promise<DeletePayload> {
-    const r = await new OrganisationService(ctx.em).deleteDirectorate(id, cascade, version);
+    const r = await new OrganisationService(ctx.em, ctx.access).deleteDirectorate(id, cascade, version);
     return {
       deletedIds: [...r.deletedIds.map((x) => toGlobalId('Directorate', x)), ...r.deletedServiceIds.map((x) => toGlobalId('Service', x))],
       peopleChanged: r.detachedPeople,
@@ -196,12 +196,12 @@ export class ServiceResolver {
 
   @Mutation(() => ServicePayload)
   async createService(@Ctx() ctx: GqlContext, @Arg('input', () => CreateServiceInput) input: CreateServiceInput) {
-    return { service: ServiceNode.from(await new OrganisationService(ctx.em).createService(input)) };
+    return { service: ServiceNode.from(await new OrganisationService(ctx.em, ctx.access).createService(input)) };
   }
 
   @Mutation(() => ServicePayload, { description: 'Rename, re-own or move a service; moving it under itself or one of its teams is refused.' })
   async updateService(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput) {
-    return { service: ServiceNode.from(await new OrganisationService(ctx.em).updateService(input)) };
+    return { service: ServiceNode.from(await new OrganisationService(ctx.em, ctx.access).updateService(input)) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Refused while the service has teams or people, unless cascade: true.' })
@@ -211,7 +211,7 @@ export class ServiceResolver {
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
   ): Promise<DeletePayload> {
-    const r = await new OrganisationService(ctx.em).deleteService(id, cascade, version);
+    const r = await new OrganisationService(ctx.em, ctx.access).deleteService(id, cascade, version);
     return {
       deletedIds: r.deletedIds.map((x) => toGlobalId('Service', x)),
       peopleChanged: r.detachedPeople,
@@ -266,12 +266,12 @@ export class PersonResolver {
 
   @Mutation(() => PersonPayload)
   async createPerson(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePersonInput) input: CreatePersonInput) {
-    return { person: PersonNode.from(await new OrganisationService(ctx.em).createPerson(input)) };
+    return { person: PersonNode.from(await new OrganisationService(ctx.em, ctx.access).createPerson(input)) };
   }
 
   @Mutation(() => PersonPayload, { description: 'A line-management loop is refused, naming both people.' })
   async updatePerson(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput) {
-    return { person: PersonNode.from(await new OrganisationService(ctx.em).updatePerson(input)) };
+    return { person: PersonNode.from(await new OrganisationService(ctx.em, ctx.access).updatePerson(input)) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Refused while the person owns services, directs a directorate or is the MI-responsible manager, and while people report to them unless reassignReportsToId is given.' })
@@ -281,7 +281,7 @@ export class PersonResolver {
     @Arg('reassignReportsToId', () => ID, { nullable: true }) reassignReportsToId: string | null,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
   ): Promise<DeletePayload> {
-    const r = await new OrganisationService(ctx.em).deletePerson(id, reassignReportsToId, version);
+    const r = await new OrganisationService(ctx.em, ctx.access).deletePerson(id, reassignReportsToId, version);
     return {
       deletedIds: r.deletedIds.map((x) => toGlobalId('Person', x)),
       peopleChanged: r.reassigned,

@@ -1,6 +1,7 @@
 import { OptimisticLockError, type EntityClass } from '@mikro-orm/core';
 import { Council, Directorate, Person, Service, ServiceKind, type Em } from '@goldenthread/db';
 import { ancestors, validateEmail, validateName, wouldCreateCycle } from '@goldenthread/domain';
+import type { Access } from '../../access/access.js';
 import { assertValid, badInput, conflict, notFound, staleVersion } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId, decodeOptionalId } from '../../relay/global-id.js';
@@ -27,7 +28,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** Creates, changes and deletes directorates, services and people, keeping the organisation whole. */
 export class OrganisationService {
-  constructor(private readonly em: Em) {}
+  constructor(
+    private readonly em: Em,
+    private readonly access: Access,
+  ) {}
 
   /** Loads a record by global id or throws NOT_FOUND; BAD_USER_INPUT for an id of the wrong kind. */
   async load<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string): Promise<T> {
@@ -68,6 +72,7 @@ export class OrganisationService {
 
   async createDirectorate(input: CreateDirectorateInput): Promise<Directorate> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
+    await this.access.requireWrite({ kind: 'council', councilId: council.id });
     assertValid(validateName('name', input.name));
     const director = await this.optional(Person, 'Person', 'directorId', input.directorId);
     this.sameCouncil('directorId', `${director?.name}`, director, council.id);
@@ -84,8 +89,9 @@ export class OrganisationService {
 
   async updateDirectorate(input: UpdateDirectorateInput): Promise<Directorate> {
     const directorate = await this.load(Directorate, 'Directorate', 'id', input.id);
-    this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, input.version);
     const councilId = idOf(directorate.council)!;
+    await this.access.requireWrite({ kind: 'council', councilId });
+    this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, input.version);
     if (input.name !== undefined) {
       if (input.name === null) throw badInput('name', 'The name must not be empty.');
       assertValid(validateName('name', input.name));
@@ -111,6 +117,7 @@ export class OrganisationService {
   /** Refused while services or people remain, unless `cascade`: then its services go too and its people are detached. */
   async deleteDirectorate(globalId: string, cascade: boolean, version: number | null | undefined): Promise<{ deletedIds: number[]; deletedServiceIds: number[]; detachedPeople: number }> {
     const directorate = await this.load(Directorate, 'Directorate', 'id', globalId);
+    await this.access.requireWrite({ kind: 'council', councilId: idOf(directorate.council)! });
     if (version !== null && version !== undefined) this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, version);
     const services = await this.em.find(Service, { directorate: directorate.id }, { fields: ['id', 'name', 'parent'] });
     const people = await this.em.find(Person, { directorate: directorate.id }, { fields: ['id', 'name'] });
@@ -181,6 +188,7 @@ export class OrganisationService {
     const councilId = idOf(directorate.council)!;
     assertValid(validateName('name', input.name));
     const parent = await this.optional(Service, 'Service', 'parentId', input.parentId);
+    await this.access.requireWrite(parent ? { kind: 'service', councilId, serviceId: parent.id } : { kind: 'directorate', councilId, directorateId: directorate.id });
     if (parent && idOf(parent.directorate) !== directorate.id) {
       throw badInput('parentId', `'${parent.name}' is in another directorate than '${directorate.name}'.`);
     }
@@ -201,8 +209,9 @@ export class OrganisationService {
 
   async updateService(input: UpdateServiceInput): Promise<Service> {
     const service = await this.load(Service, 'Service', 'id', input.id);
-    this.checkVersion(`Service '${service.name}'`, service.version, input.version);
     const councilId = idOf(service.council)!;
+    await this.access.requireWrite({ kind: 'service', councilId, serviceId: service.id });
+    this.checkVersion(`Service '${service.name}'`, service.version, input.version);
     let name = service.name;
     if (input.name !== undefined) {
       if (input.name === null) throw badInput('name', 'The name must not be empty.');
@@ -227,6 +236,7 @@ export class OrganisationService {
         const newParent = await this.optional(Service, 'Service', 'parentId', input.parentId);
         if (newParent) {
           this.sameCouncil('parentId', `'${newParent.name}'`, newParent, councilId);
+          await this.access.requireWrite({ kind: 'service', councilId, serviceId: newParent.id });
           if (wouldCreateCycle(service.id, newParent.id, (id) => index.get(id)?.parentId ?? null)) {
             const why = newParent.id === service.id ? 'a service cannot sit inside itself' : `'${newParent.name}' is itself inside '${service.name}'`;
             throw badInput('parentId', `Cannot move '${service.name}' under '${newParent.name}': ${why}.`, { nodes: [input.id, input.parentId] });
@@ -238,6 +248,7 @@ export class OrganisationService {
       if (input.directorateId !== undefined && input.directorateId !== null) {
         const target = await this.load(Directorate, 'Directorate', 'directorateId', input.directorateId);
         if (idOf(target.council) !== councilId) throw badInput('directorateId', `'${target.name}' belongs to another council.`);
+        await this.access.requireWrite({ kind: 'directorate', councilId, directorateId: target.id });
         if (parentId !== null && target.id !== directorateId) {
           throw badInput('directorateId', `'${service.name}' sits inside a service of another directorate; move it to the top level (parentId: null) or under a service of '${target.name}'.`);
         }
@@ -263,6 +274,7 @@ export class OrganisationService {
   /** Refused while it has teams or people, unless `cascade`: then its teams go too and their people lose their service. */
   async deleteService(globalId: string, cascade: boolean, version: number | null | undefined): Promise<{ deletedIds: number[]; detachedPeople: number }> {
     const service = await this.load(Service, 'Service', 'id', globalId);
+    await this.access.requireWrite({ kind: 'service', councilId: idOf(service.council)!, serviceId: service.id });
     if (version !== null && version !== undefined) this.checkVersion(`Service '${service.name}'`, service.version, version);
     const index = await this.serviceParents(idOf(service.council)!);
     const descendants = this.descendantsOf(service.id, index);
@@ -313,6 +325,7 @@ export class OrganisationService {
 
   async createPerson(input: CreatePersonInput): Promise<Person> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
+    await this.access.requireWrite({ kind: 'admin', councilId: council.id });
     assertValid(validateName('name', input.name), input.email ? validateEmail('email', input.email) : null, input.jobTitle ? validateName('jobTitle', input.jobTitle) : null);
     if (input.email) await this.assertUniqueEmail(council.id, input.email.trim(), null);
     const place = await this.placement(council.id, input.directorateId, input.serviceId);
@@ -337,8 +350,9 @@ export class OrganisationService {
 
   async updatePerson(input: UpdatePersonInput): Promise<Person> {
     const person = await this.load(Person, 'Person', 'id', input.id);
-    this.checkVersion(`${person.name}'s record`, person.version, input.version);
     const councilId = idOf(person.council)!;
+    await this.access.requireWrite({ kind: 'person', councilId, personId: person.id });
+    this.checkVersion(`${person.name}'s record`, person.version, input.version);
     if (input.name !== undefined) {
       if (input.name === null) throw badInput('name', 'The name must not be empty.');
       assertValid(validateName('name', input.name));
@@ -398,6 +412,7 @@ export class OrganisationService {
    */
   async deletePerson(globalId: string, reassignReportsToId: string | null | undefined, version: number | null | undefined): Promise<{ deletedIds: number[]; reassigned: number }> {
     const person = await this.load(Person, 'Person', 'id', globalId);
+    await this.access.requireWrite({ kind: 'admin', councilId: idOf(person.council)! });
     if (version !== null && version !== undefined) this.checkVersion(`${person.name}'s record`, person.version, version);
     const councilId = idOf(person.council)!;
     const owned = await this.em.find(Service, { accountableOwner: person.id }, { fields: ['id', 'name'] });

@@ -1,0 +1,35 @@
+/**
+ * Who is asking, and what they may do. Every resolver asks `ctx.access` before it reads unpublished
+ * data or writes anything; the UI's hiding of buttons is never the check.
+ *
+ * The policy (see README "Access"): anonymous callers and partners read published data only; a
+ * council's staff and councillors read their own council; managers write within what they are
+ * accountable for and below it; data owners enter and validate their indicators' measurements,
+ * publication needs the MI-responsible manager or their delegate; council admins manage people,
+ * roles and API keys; nobody writes to another council.
+ */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'partner'; apiKeyId: number; councilIds: number[] }
+  | { kind: 'person'; personId: number; councilId: number; admin: boolean }
+  /** Seeds, the CLI and tests of internal services: trusted, never from HTTP. */
+  | { kind: 'system' };
+
+/** What a write touches, so the policy can check the writer's scope. */
+export type WriteTarget =
+  | { kind: 'council'; councilId: number }
+  | { kind: 'directorate'; councilId: number; directorateId: number }
+  | { kind: 'service'; councilId: number; serviceId: number }
+  | { kind: 'person'; councilId: number; personId: number }
+  | { kind: 'measurement'; councilId: number; indicatorId: number; action: 'enter' | 'validate' | 'publish' }
+  | { kind: 'admin'; councilId: number };
+
+export interface Access {
+  readonly viewer: Viewer;
+  /** May the viewer see this council's unpublished data (drafts, staff details, internal findings)? */
+  canReadUnpublished(councilId: number): boolean;
+  /** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may read this council's unpublished data. */
+  requireReadUnpublished(councilId: number): void;
+  /** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may make this write. */
+  requireWrite(target: WriteTarget): Promise<void>;
+}
