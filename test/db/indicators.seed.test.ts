@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Indicator, IndicatorFramework, Measurement, MeasurementStatus, Polarity, seedDemo, seedPublished, seedReference, type Em } from '@goldenthread/db';
+import { Indicator, IndicatorFramework, Measurement, MeasurementStatus, PeriodKind, Polarity, ValueStatus, seedDemo, seedPublished, seedReference, type Em } from '@goldenthread/db';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
 describe.each(dialects())('indicator reference and published data seeds on %s', (dialect) => {
@@ -34,8 +34,8 @@ describe.each(dialects())('indicator reference and published data seeds on %s', 
     console.log(`[${dialect}] ${total} published measurements in ${Date.now() - started} ms`);
     expect(total).toBeGreaterThan(40_000);
     expect(await em.count(Measurement, { status: { $ne: MeasurementStatus.PUBLISHED } })).toBe(0);
-    expect(await em.count(Measurement, { valueStatus: 'SUPPRESSED' })).toBeGreaterThan(0);
-    expect(await em.count(Measurement, { valueStatus: { $ne: 'VALUE' }, value: { $ne: null } })).toBe(0);
+    expect(await em.count(Measurement, { valueStatus: ValueStatus.SUPPRESSED })).toBeGreaterThan(0);
+    expect(await em.count(Measurement, { valueStatus: { $ne: ValueStatus.VALUE }, value: { $ne: null } })).toBe(0);
     await seedPublished(db.orm.em.fork() as Em);
     expect(await (db.orm.em.fork() as Em).count(Measurement, {})).toBe(total);
   });
@@ -44,6 +44,6 @@ describe.each(dialects())('indicator reference and published data seeds on %s', 
     await seedDemo(db.orm.em.fork() as Em);
     const em = db.orm.em.fork() as Em;
     expect(await em.count(Indicator, { framework: IndicatorFramework.LOCAL })).toBe(6);
-    expect(await em.count(Measurement, { periodKind: 'MONTH' })).toBe(6 * 24);
+    expect(await em.count(Measurement, { periodKind: PeriodKind.MONTH })).toBe(6 * 24);
   });
 });

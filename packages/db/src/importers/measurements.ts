@@ -667,7 +667,14 @@ export interface ImportReport {
 export async function importMeasurements(
   em: Em,
   input: Readable | string,
-  options: ImportOptions & Omit<ApplyOptions, 'source'> & { dryRun?: boolean; source?: string | null; beforeApply?: (rows: ParsedMeasurement[]) => Promise<void> },
+  options: ImportOptions &
+    Omit<ApplyOptions, 'source' | 'status'> & {
+      /** The status to store, or a choice by format (national publications may be stored as PUBLISHED). */
+      status: MeasurementStatus | ((format: ImportFormat) => MeasurementStatus);
+      dryRun?: boolean;
+      source?: string | null;
+      beforeApply?: (rows: ParsedMeasurement[], status: MeasurementStatus) => Promise<void>;
+    },
 ): Promise<ImportReport> {
   const lookups = await loadLookups(em);
   const parsed = await parseMeasurementCsv(input, lookups, options);
@@ -686,14 +693,15 @@ export async function importMeasurements(
     fileError: parsed.fileError,
   };
   if (parsed.fileError || parsed.errorCount > 0) return report;
-  if (options.beforeApply) await options.beforeApply(parsed.rows);
+  const status = typeof options.status === 'function' ? options.status(parsed.format!) : options.status;
+  if (options.beforeApply) await options.beforeApply(parsed.rows, status);
   const plan = await planMeasurementImport(em, parsed.rows);
   report.created = plan.create.length;
   report.changed = plan.change.length;
   report.unchanged = plan.unchanged;
   if (report.dryRun || (plan.create.length === 0 && plan.change.length === 0)) return report;
   const source = options.source ?? defaultSource(parsed.format, options);
-  await applyMeasurementImport(em, plan, { ...options, source });
+  await applyMeasurementImport(em, plan, { ...options, status, source });
   report.stored = true;
   return report;
 }
