@@ -155,7 +155,7 @@ async function runImport(em: Em, args: string[]): Promise<number> {
     if (report.errorCount > report.errors.length) console.error(`  ... and ${report.errorCount - report.errors.length} more.`);
     return 1;
   }
-  const counts = `${report.created} new, ${report.changed} changed, ${report.unchanged} unchanged (${report.linesRead} lines read, ${report.skipped} skipped as not about a council)`;
+  const counts = `${report.created} new, ${report.changed} changed, ${report.unchanged} unchanged (${report.linesRead} lines read, ${report.skipped} skipped: not a council, or another council than --council)`;
   console.log(dryRun ? `Dry run of ${file} (${report.format}): would store ${counts}. Nothing was written.` : `Imported ${file} (${report.format}): ${counts}.`);
   return 0;
 }
