@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, createContext, createServer, type Access, type Viewer, type WriteTarget } from '@goldenthread/api';
-import { ComparatorGroup, Council, Indicator, Measurement, MeasurementHistory, Target, type Em } from '@goldenthread/db';
+import { ComparatorGroup, Council, Indicator, Measurement, MeasurementHistory, Person, Target, type Em } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
 
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status version value valueStatus period } } }`;
@@ -81,6 +81,29 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
       { version: 3, action: 'PUBLISHED', status: 'PUBLISHED', value: 19.4, valueStatus: 'VALUE' },
       { version: 4, action: 'CHANGED', status: 'DRAFT', value: null, valueStatus: 'SUPPRESSED' },
     ]);
+  });
+
+  it('names the data owner and responsible manager of an indicator per council', async () => {
+    const q = `query($c: ID!) { indicator(framework: LOCAL, code: "L-ASC-01", councilId: $c) { id ownership(councilId: $c) { dataOwner { name } responsibleManager { name } } } }`;
+    const seeded = await server.gql(q, { c: councilId });
+    expect(seeded.errors).toBeUndefined();
+    expect(seeded.data.indicator.ownership.dataOwner.name).toBeTruthy();
+    const people = await server.gql(`query($c: ID!) { node(id: $c) { ... on Council { people(first: 2, kind: OFFICER) { nodes { id name } } } } }`, { c: councilId });
+    const [a, b] = people.data.node.people.nodes;
+    const set = await server.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { dataOwner { name } responsibleManager { name } indicator { code } } } }`, {
+      i: { councilId, indicatorId, dataOwnerId: a.id, responsibleManagerId: b.id },
+    });
+    expect(set.errors).toBeUndefined();
+    expect(set.data.setIndicatorOwnership.ownership).toEqual({ dataOwner: { name: a.name }, responsibleManager: { name: b.name }, indicator: { code: '1A' } });
+    const em = server.em();
+    const manchester = await em.findOneOrFail(Council, { gssCode: 'E08000003' });
+    const stranger = em.create(Person, { council: manchester, name: 'Someone Elsewhere' });
+    await em.flush();
+    const res = await server.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, {
+      i: { councilId, indicatorId, dataOwnerId: Buffer.from(`Person:${stranger.id}`).toString('base64url') },
+    });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.extensions!.field).toBe('dataOwnerId');
   });
 
   it('refuses bad measurement input naming the field, storing nothing', async () => {
