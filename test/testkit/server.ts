@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { QueryCounter, seedDemo, seedOrganisation, seedReference, type Dialect, type Em, type Orm } from '@goldenthread/db';
+import { QueryCounter, seedDemo, seedOrganisation, seedPublished, seedReference, type Dialect, type Em, type Orm } from '@goldenthread/db';
 import { buildApp } from '@goldenthread/server';
 import { createTestDatabase } from './database.js';
 
@@ -30,6 +30,8 @@ export interface StartOptions {
   /** Extra organisations to generate: e.g. a 10x council for statement-count tests. */
   organisations?: Array<{ gssCode: string; people: number; services: number; seed?: number }>;
   mode?: 'development' | 'production' | 'test';
+  /** Load the real published ASCOF and Oflog values of every council (about 43,000 rows; a few seconds). */
+  publishedData?: boolean;
 }
 
 /** Starts the real HTTP server on a fresh, migrated database of the dialect, on a free port. */
@@ -38,6 +40,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
   const seed = options.seed ?? 'demo';
   if (seed !== 'none') {
     await seedReference(db.orm.em.fork() as Em);
+    if (options.publishedData) await seedPublished(db.orm.em.fork() as Em);
     if (seed === 'demo') await seedDemo(db.orm.em.fork() as Em);
     for (const org of options.organisations ?? []) await seedOrganisation(db.orm.em.fork() as Em, org);
   }

@@ -14,7 +14,7 @@ export interface AppOptions {
   logLevel?: string;
   /** Folder of the built web app to serve at `/` (production). */
   webDist?: string | undefined;
-  /** Largest request body accepted, in bytes. */
+  /** Largest request body accepted, in bytes (default 12 MB: a CSV import of up to 10 MB travels as a GraphQL string). */
   bodyLimit?: number;
 }
 
@@ -23,7 +23,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const mode = options.mode ?? 'production';
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'] },
-    bodyLimit: options.bodyLimit ?? 1_048_576,
+    bodyLimit: options.bodyLimit ?? 12 * 1_048_576,
     requestTimeout: 30_000,
     trustProxy: false,
   });

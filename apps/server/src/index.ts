@@ -1,2 +1,3 @@
 export { buildApp, type AppOptions } from './app.js';
 export { readConfig, type ServerConfig } from './config.js';
+export { runCli } from './cli/index.js';

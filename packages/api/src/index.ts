@@ -7,3 +7,4 @@ export { AppError, type ErrorCode } from './errors.js';
 export { toGlobalId, fromGlobalId } from './relay/global-id.js';
 export type { Access, Viewer, WriteTarget } from './access/access.js';
 export { SystemAccess } from './access/system-access.js';
+export { PerformanceService, type Series, type SeriesRequest, type GroupSpec } from './modules/indicators/index.js';

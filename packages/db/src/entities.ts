@@ -1,4 +1,8 @@
+import { ComparatorGroup, ComparatorGroupMember } from './indicators/comparator-group.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
+import { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
+import { MeasurementHistory } from './indicators/measurement-history.entity.js';
+import { Measurement } from './indicators/measurement.entity.js';
 import { Target } from './indicators/target.entity.js';
 import { Council } from './organisation/council.entity.js';
 import { CouncillorRole } from './organisation/councillor-role.entity.js';
@@ -17,4 +21,9 @@ export const entities = [
   // indicators
   Indicator,
   Target,
+  IndicatorOwnership,
+  Measurement,
+  MeasurementHistory,
+  ComparatorGroup,
+  ComparatorGroupMember,
 ];

@@ -1,4 +1,20 @@
-import { DEMO_COUNCIL_GSS, migrate, openOrm, SCALE_COUNCIL_GSS, seedDemo, seedOrganisation, seedReference, type Em } from '@goldenthread/db';
+import fs from 'node:fs';
+import {
+  DEMO_COUNCIL_GSS,
+  IMPORT_FORMATS,
+  importMeasurements,
+  MAX_IMPORT_BYTES,
+  MeasurementStatus,
+  migrate,
+  openOrm,
+  SCALE_COUNCIL_GSS,
+  seedDemo,
+  seedOrganisation,
+  seedPublished,
+  seedReference,
+  type Em,
+  type ImportFormat,
+} from '@goldenthread/db';
 import { readConfig } from '../config.js';
 import { serve } from '../serve.js';
 
@@ -9,7 +25,12 @@ Usage: golden-thread <command> [options]
 Commands:
   serve                    migrate, seed an empty database and serve (default)
   migrate                  apply pending migrations
-  seed reference           insert or refresh the English councils
+  seed reference           insert or refresh the English councils, the indicator definitions and
+                           the published ASCOF and Oflog values of every council
+  import <file> [--format ascof|ascof_outcomes|oflog|template] [--dry-run] [--council GSS]
+         [--period 2020-21] [--status DRAFT|VALIDATED|PUBLISHED]
+                           import measurements from a CSV file (at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB), all or nothing;
+                           the format is detected from the header when not given
   seed demo                the demo council's organisation (${DEMO_COUNCIL_GSS}), if it has none
   seed scale [--people N] [--services N] [--council GSS] [--seed N]
                            a large generated organisation for benchmarks (default 20000 people,
@@ -48,11 +69,18 @@ export async function runCli(args: string[]): Promise<number | undefined> {
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
       return 0;
     }
+    if (command === 'import') {
+      await migrate(orm);
+      return await runImport(orm.em.fork() as Em, args.slice(1));
+    }
     if (command === 'seed') {
       await migrate(orm);
       const em = orm.em.fork() as Em;
       if (sub === 'reference') {
         console.log(`${await seedReference(em)} councils in the reference list; reference data refreshed.`);
+        const started = Date.now();
+        await seedPublished(orm.em.fork() as Em);
+        console.log(`Published ASCOF and Oflog values loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
         return 0;
       }
       if (sub === 'demo') {
@@ -78,4 +106,56 @@ export async function runCli(args: string[]): Promise<number | undefined> {
   } finally {
     await orm.close(true);
   }
+}
+
+/** `import <file> [--format F] [--dry-run] [--council GSS] [--period P] [--status S]`. */
+async function runImport(em: Em, args: string[]): Promise<number> {
+  const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && args[i - 1] !== '--dry-run'));
+  if (!file) {
+    console.error(`import needs a file.\n\n${USAGE}`);
+    return 2;
+  }
+  const format = stringOption(args, 'format', '') || null;
+  if (format && !IMPORT_FORMATS.includes(format as ImportFormat)) {
+    console.error(`--format must be one of ${IMPORT_FORMATS.join(', ')}, not "${format}".`);
+    return 2;
+  }
+  const statusText = stringOption(args, 'status', '').toUpperCase();
+  if (statusText && !(statusText in MeasurementStatus)) {
+    console.error(`--status must be DRAFT, VALIDATED or PUBLISHED, not "${statusText}".`);
+    return 2;
+  }
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    console.error(`Cannot read ${file}: no such file.`);
+    return 1;
+  }
+  if (size > MAX_IMPORT_BYTES) {
+    console.error(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files (for example one per year).`);
+    return 1;
+  }
+  const dryRun = args.includes('--dry-run');
+  const report = await importMeasurements(em, fs.createReadStream(file), {
+    format: format as ImportFormat | null,
+    councilGss: stringOption(args, 'council', '') || null,
+    period: stringOption(args, 'period', '') || null,
+    fileName: file,
+    dryRun,
+    status: statusText ? (statusText as MeasurementStatus) : (f) => (f === 'template' ? MeasurementStatus.DRAFT : MeasurementStatus.PUBLISHED),
+  });
+  if (report.fileError) {
+    console.error(`${file}: ${report.fileError}`);
+    return 1;
+  }
+  if (report.errorCount) {
+    console.error(`${file}: ${report.errorCount} row(s) have problems, so nothing was imported:`);
+    for (const e of report.errors) console.error(`  line ${e.line}${e.column ? ` (${e.column})` : ''}: ${e.message}`);
+    if (report.errorCount > report.errors.length) console.error(`  ... and ${report.errorCount - report.errors.length} more.`);
+    return 1;
+  }
+  const counts = `${report.created} new, ${report.changed} changed, ${report.unchanged} unchanged (${report.linesRead} lines read, ${report.skipped} skipped: not a council, or another council than --council)`;
+  console.log(dryRun ? `Dry run of ${file} (${report.format}): would store ${counts}. Nothing was written.` : `Imported ${file} (${report.format}): ${counts}.`);
+  return 0;
 }

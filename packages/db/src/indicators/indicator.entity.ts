@@ -10,7 +10,7 @@ import { IndicatorFramework, IndicatorFrequency, Polarity, ToleranceKind } from 
 @Entity({ tableName: 'indicator' })
 @Unique({ properties: ['framework', 'code', 'council'] })
 @Index({ properties: ['council'] })
-export class Indicator extends BaseEntity<'council' | 'definition' | 'unit' | 'polarity' | 'frequency' | 'tolerance' | 'toleranceKind' | 'bandLow' | 'bandHigh' | 'domain' | 'source' | 'displayCode'> {
+export class Indicator extends BaseEntity<'council' | 'definition' | 'unit' | 'polarity' | 'frequency' | 'tolerance' | 'toleranceKind' | 'bandLow' | 'bandHigh' | 'domain' | 'source' | 'displayCode' | 'polaritySourced' | 'dataCollection' | 'successorCode'> {
   @Enum({ items: () => IndicatorFramework })
   framework!: IndicatorFramework;
 
@@ -57,6 +57,18 @@ export class Indicator extends BaseEntity<'council' | 'definition' | 'unit' | 'p
   /** Where the definition comes from (publisher, licence). */
   @Property({ type: 'string', length: 500, nullable: true })
   source: string | null = null;
+
+  /** True when the polarity was taken from a published source, false when inferred from the definition. */
+  @Property({ type: 'boolean' })
+  polaritySourced: boolean = false;
+
+  /** The statutory return or survey the data comes from (SALT, ASCS, SACE...). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  dataCollection: string | null = null;
+
+  /** The code that replaces this measure in a later framework (ASCOF 2023-24 renumbering). */
+  @Property({ type: 'string', length: 100, nullable: true })
+  successorCode: string | null = null;
 
   /** Set for a council's local indicator; null for national frameworks. */
   @ManyToOne({ entity: 'Council', ref: true, nullable: true, deleteRule: 'cascade' })

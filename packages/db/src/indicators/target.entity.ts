@@ -1,7 +1,8 @@
-import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { Council } from '../organisation/council.entity.js';
 import type { Person } from '../organisation/person.entity.js';
 import type { Service } from '../organisation/service.entity.js';
+import { ToleranceKind } from './enums.js';
 import { BaseEntity } from '../shared/base.entity.js';
 import type { Indicator } from './indicator.entity.js';
 
@@ -12,7 +13,7 @@ import type { Indicator } from './indicator.entity.js';
 @Entity({ tableName: 'target' })
 @Unique({ properties: ['council', 'indicator', 'period', 'service'] })
 @Index({ properties: ['indicator', 'period'] })
-export class Target extends BaseEntity<'service' | 'tolerance' | 'setBy' | 'note'> {
+export class Target extends BaseEntity<'service' | 'tolerance' | 'toleranceKind' | 'setBy' | 'note'> {
   @ManyToOne({ entity: 'Council', ref: true, deleteRule: 'cascade' })
   council!: Ref<Council>;
 
@@ -31,6 +32,10 @@ export class Target extends BaseEntity<'service' | 'tolerance' | 'setBy' | 'note
   /** Overrides the indicator's tolerance for this target. */
   @Property({ type: 'double', nullable: true })
   tolerance: number | null = null;
+
+  /** Overrides the indicator's tolerance kind (ABSOLUTE or PERCENT) for this target. */
+  @Enum({ items: () => ToleranceKind, nullable: true })
+  toleranceKind: ToleranceKind | null = null;
 
   @ManyToOne({ entity: 'Person', ref: true, nullable: true, deleteRule: 'set null' })
   setBy: Ref<Person> | null = null;

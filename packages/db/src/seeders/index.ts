@@ -3,10 +3,12 @@ import { Directorate } from '../organisation/directorate.entity.js';
 import type { Em, Orm } from '../orm.js';
 import { generateOrganisation } from './organisation-generator.js';
 import { insertOrganisation } from './organisation-seeder.js';
+import { seedDemoIndicators, seedIndicatorDefinitions, seedPublishedData } from './indicators.js';
 import { seedReferenceCouncils } from './reference.js';
 
 export { readReferenceCouncils, seedReferenceCouncils } from './reference.js';
 export { generateOrganisation } from './organisation-generator.js';
+export { readIndicatorDefinitions, seedIndicatorDefinitions, seedPublishedData, referenceDataDir, DEMO_LOCAL_INDICATORS, PUBLISHED_FILES } from './indicators.js';
 export { insertOrganisation } from './organisation-seeder.js';
 
 /** The demo organisation is fictional people placed in a real council, so its indicators compare with real councils. */
@@ -59,8 +61,20 @@ export interface DemoSeeder {
   seed: (em: Em, council: Council) => Promise<void>;
 }
 
-export const referenceSeeders: readonly ReferenceSeeder[] = [];
-export const demoSeeders: readonly DemoSeeder[] = [];
+export const referenceSeeders: readonly ReferenceSeeder[] = [{ name: 'indicator definitions', seed: async (em) => void (await seedIndicatorDefinitions(em)) }];
+export const demoSeeders: readonly DemoSeeder[] = [{ name: 'indicators', seed: seedDemoIndicators }];
+
+/**
+ * Large published data sets (tens of thousands of rows), loaded after the reference seeders by the
+ * start command and `seed reference`, but not by default in tests (they ask for them: testkit option
+ * `publishedData`). Each must be idempotent.
+ */
+export const publishedDataSeeders: readonly ReferenceSeeder[] = [{ name: 'ASCOF and Oflog published values', seed: async (em) => void (await seedPublishedData(em)) }];
+
+/** Every feature's published data (real ASCOF and Oflog values for every council). */
+export async function seedPublished(em: Em): Promise<void> {
+  for (const feature of publishedDataSeeders) await feature.seed(em);
+}
 
 /** The demo council: its organisation, then every feature's demo data. False if it already has one. */
 export async function seedDemo(em: Em): Promise<boolean> {
@@ -92,6 +106,7 @@ export async function seedIfEmpty(orm: Orm, withDemo = true): Promise<SeedReport
   const em = orm.em.fork() as Em;
   if ((await em.count(Council, {})) > 0) return null;
   const councils = await seedReference(em);
+  await seedPublished(orm.em.fork() as Em);
   const demo = withDemo ? await seedDemo(orm.em.fork() as Em) : false;
   return { councils, demo };
 }

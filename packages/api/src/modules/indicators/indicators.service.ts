@@ -1,0 +1,438 @@
+/**
+ * Writes of the indicators feature: local indicators, ownership, measurements and their workflow,
+ * targets, comparator groups and imports. Every write asks `access.requireWrite` first, checks its
+ * input (coded errors naming the field) and writes all or nothing.
+ */
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  ComparatorGroup,
+  ComparatorGroupMember,
+  Council,
+  Indicator,
+  IndicatorFramework,
+  IndicatorOwnership,
+  Measurement,
+  MeasurementAction,
+  MeasurementHistory,
+  MeasurementStatus,
+  Person,
+  Polarity,
+  Service,
+  Target,
+  ToleranceKind,
+  TOTAL,
+  importMeasurements,
+  type Em,
+  type ImportFormat,
+  type ImportReport,
+  type ValueStatus,
+} from '@goldenthread/db';
+import { parseMeasuredValue } from '@goldenthread/domain';
+import type { Access } from '../../access/access.js';
+import { AppError, badInput, conflict, notFound, staleVersion } from '../../errors.js';
+import { idOf } from '../../loaders.js';
+import { decodeId } from '../../relay/global-id.js';
+import type {
+  CreateComparatorGroupInput,
+  CreateIndicatorInput,
+  RecordMeasurementInput,
+  SetOwnershipInput,
+  SetTargetInput,
+  UpdateComparatorGroupInput,
+  UpdateIndicatorInput,
+} from './indicators.input.js';
+import { KIND_OF_FREQUENCY, parsePeriodArg } from './performance.service.js';
+
+/** Largest CSV accepted through GraphQL (characters): 10 MB. Larger files go through the CLI. */
+export const MAX_IMPORT_CONTENT_CHARS = 10 * 1024 * 1024;
+/** Most members of a comparator group (every English council fits). */
+export const MAX_GROUP_MEMBERS = 200;
+
+function text(field: string, value: string | null | undefined, max: number, required = true): string | null {
+  const v = value?.trim() ?? '';
+  if (!v) {
+    if (required) throw badInput(field, 'must not be empty.');
+    return null;
+  }
+  if (v.length > max) throw badInput(field, `at most ${max} characters.`);
+  return v;
+}
+
+function finite(field: string, v: number | null | undefined): number | null {
+  if (v === null || v === undefined) return null;
+  if (!Number.isFinite(v)) throw badInput(field, 'must be a number.');
+  return v;
+}
+
+export class IndicatorsService {
+  constructor(
+    private readonly em: Em,
+    private readonly access: Access,
+  ) {}
+
+  private get personId(): number | null {
+    return this.access.viewer.kind === 'person' ? this.access.viewer.personId : null;
+  }
+
+  private async load<T extends { id: number }>(entity: new (...a: never[]) => T, type: string, field: string, globalId: string): Promise<T> {
+    const id = decodeId(field, globalId, type);
+    const found = await this.em.findOne(entity as never, { id } as never);
+    if (!found) throw notFound(type, globalId);
+    return found as T;
+  }
+
+  private async ref<T extends { id: number }>(entity: new (...a: never[]) => T, type: string, field: string, globalId: string): Promise<T> {
+    const id = decodeId(field, globalId, type);
+    const found = await this.em.findOne(entity as never, { id } as never);
+    if (!found) throw badInput(field, `no ${type} with id ${globalId} exists.`);
+    return found as T;
+  }
+
+  private async person(field: string, globalId: string | null | undefined, councilId: number): Promise<Person | null> {
+    if (!globalId) return null;
+    const p = await this.ref(Person, 'Person', field, globalId);
+    if (idOf(p.council) !== councilId) throw badInput(field, `${p.name} works for another council.`);
+    return p;
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
+      throw error;
+    }
+  }
+
+  /** A council's indicator, national or its own local one (another council's local indicator is refused). */
+  private async indicatorFor(field: string, globalId: string, councilId: number): Promise<Indicator> {
+    const ind = await this.ref(Indicator, 'Indicator', field, globalId);
+    const owner = idOf(ind.council);
+    if (owner !== null && owner !== councilId) throw badInput(field, `'${ind.title}' is a local indicator of another council.`);
+    return ind;
+  }
+
+  // ------------------------------------------------------------------------------ definitions
+
+  private checkSettings(polarity: Polarity, tolerance: number | null, bandLow: number | null, bandHigh: number | null): void {
+    if (tolerance !== null && tolerance < 0) throw badInput('tolerance', 'must be zero or more.');
+    if (polarity === Polarity.WITHIN_BAND) {
+      if (bandLow === null || bandHigh === null) throw badInput('bandLow', 'a WITHIN_BAND indicator needs bandLow and bandHigh.');
+      if (bandLow > bandHigh) throw badInput('bandLow', `the band's low end (${bandLow}) is above its high end (${bandHigh}).`);
+    }
+  }
+
+  async createIndicator(input: CreateIndicatorInput): Promise<Indicator> {
+    const council = await this.load(Council, 'Council', 'councilId', input.councilId);
+    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    const code = text('code', input.code, 40)!;
+    if (!/^[A-Za-z0-9][A-Za-z0-9 ._()/-]*$/.test(code)) throw badInput('code', 'use letters, digits, spaces and . _ - ( ) / only.');
+    const title = text('title', input.title, 500)!;
+    const tolerance = finite('tolerance', input.tolerance);
+    const bandLow = finite('bandLow', input.bandLow);
+    const bandHigh = finite('bandHigh', input.bandHigh);
+    this.checkSettings(input.polarity, tolerance, bandLow, bandHigh);
+    const clash = await this.em.findOne(Indicator, { council: council.id, code });
+    if (clash) throw badInput('code', `the council already has a local indicator with code '${code}'.`);
+    const ind = this.em.create(Indicator, {
+      framework: IndicatorFramework.LOCAL,
+      council,
+      code,
+      title,
+      definition: text('definition', input.definition, 5000, false),
+      unit: text('unit', input.unit, 60, false),
+      polarity: input.polarity,
+      polaritySourced: true,
+      frequency: input.frequency,
+      tolerance,
+      toleranceKind: input.toleranceKind ?? ToleranceKind.ABSOLUTE,
+      bandLow,
+      bandHigh,
+      domain: text('domain', input.domain, 60, false),
+      source: council.name,
+    });
+    await this.flush();
+    return ind;
+  }
+
+  async updateIndicator(input: UpdateIndicatorInput): Promise<Indicator> {
+    const ind = await this.load(Indicator, 'Indicator', 'id', input.id);
+    const councilId = idOf(ind.council);
+    if (councilId === null) throw badInput('id', `${ind.framework} ${ind.code} is a national definition: it is reference data and cannot be changed here.`);
+    await this.access.requireWrite({ kind: 'council', councilId });
+    if (ind.version !== input.version) throw staleVersion(`Indicator '${ind.title}'`, ind.version, input.version);
+    if (input.title !== undefined) ind.title = text('title', input.title, 500)!;
+    if (input.definition !== undefined) ind.definition = text('definition', input.definition, 5000, false);
+    if (input.unit !== undefined) ind.unit = text('unit', input.unit, 60, false);
+    if (input.polarity) ind.polarity = input.polarity;
+    if (input.tolerance !== undefined) ind.tolerance = finite('tolerance', input.tolerance);
+    if (input.toleranceKind) ind.toleranceKind = input.toleranceKind;
+    if (input.bandLow !== undefined) ind.bandLow = finite('bandLow', input.bandLow);
+    if (input.bandHigh !== undefined) ind.bandHigh = finite('bandHigh', input.bandHigh);
+    this.checkSettings(ind.polarity, ind.tolerance, ind.bandLow, ind.bandHigh);
+    await this.flush();
+    return ind;
+  }
+
+  async setOwnership(input: SetOwnershipInput): Promise<IndicatorOwnership> {
+    const council = await this.load(Council, 'Council', 'councilId', input.councilId);
+    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    const ind = await this.indicatorFor('indicatorId', input.indicatorId, council.id);
+    const dataOwner = await this.person('dataOwnerId', input.dataOwnerId, council.id);
+    const manager = await this.person('responsibleManagerId', input.responsibleManagerId, council.id);
+    let row = await this.em.findOne(IndicatorOwnership, { council: council.id, indicator: ind.id });
+    if (!row) row = this.em.create(IndicatorOwnership, { council, indicator: ind });
+    row.dataOwner = dataOwner ? this.em.getReference(Person, dataOwner.id, { wrapped: true }) : null;
+    row.responsibleManager = manager ? this.em.getReference(Person, manager.id, { wrapped: true }) : null;
+    await this.flush();
+    return row;
+  }
+
+  // ------------------------------------------------------------------------------ measurements
+
+  private history(m: Measurement, action: MeasurementAction): void {
+    this.em.create(MeasurementHistory, {
+      measurement: m,
+      version: m.version,
+      action,
+      value: m.value,
+      valueStatus: m.valueStatus,
+      numerator: m.numerator,
+      denominator: m.denominator,
+      status: m.status,
+      note: m.note,
+      source: m.source,
+      changedBy: this.personId,
+      changedAt: new Date(),
+    });
+  }
+
+  /** Enters a value (a new DRAFT) or changes one (send its version). */
+  async recordMeasurement(input: RecordMeasurementInput): Promise<Measurement> {
+    const council = await this.load(Council, 'Council', 'councilId', input.councilId);
+    const ind = await this.indicatorFor('indicatorId', input.indicatorId, council.id);
+    await this.access.requireWrite({ kind: 'measurement', councilId: council.id, indicatorId: ind.id, action: 'enter' });
+    const period = parsePeriodArg('period', input.period, KIND_OF_FREQUENCY[ind.frequency]);
+    const disaggregation = text('disaggregation', input.disaggregation ?? TOTAL, 60)!;
+    const parsed = parseMeasuredValue(input.value);
+    if (!parsed.ok) throw badInput('value', parsed.error);
+    const numerator = finite('numerator', input.numerator);
+    const denominator = finite('denominator', input.denominator);
+    if (denominator === 0) throw badInput('denominator', 'must not be zero.');
+    const note = text('note', input.note, 2000, false);
+    const value = parsed.value.kind === 'VALUE' ? parsed.value.value : null;
+    const valueStatus = parsed.value.kind as ValueStatus;
+
+    let m = await this.em.findOne(Measurement, { council: council.id, indicator: ind.id, period: period.text, disaggregation });
+    if (!m) {
+      if (input.version !== null && input.version !== undefined) throw notFound('Measurement', `${ind.code} ${period.text}`);
+      m = this.em.create(Measurement, {
+        council,
+        indicator: ind,
+        period: period.text,
+        periodKind: period.kind as never,
+        periodStart: period.start,
+        disaggregation,
+        value,
+        valueStatus,
+        numerator,
+        denominator,
+        note,
+        status: MeasurementStatus.DRAFT,
+        enteredBy: this.personId,
+        source: 'entered',
+      });
+      await this.flush();
+      this.history(m, MeasurementAction.CREATED);
+      await this.flush();
+      return m;
+    }
+    if (input.version === null || input.version === undefined) {
+      throw conflict(`${ind.code} ${period.text} already has a value (version ${m.version}); send that version to change it.`, { currentVersion: m.version });
+    }
+    if (m.version !== input.version) throw staleVersion(`The measurement ${ind.code} ${period.text}`, m.version, input.version);
+    if (m.status !== MeasurementStatus.DRAFT && !input.correction) {
+      throw conflict(`${ind.code} ${period.text} is ${m.status.toLowerCase()}: a change is a correction and sends it back to draft for validation again. Send correction: true to make it.`);
+    }
+    m.value = value;
+    m.valueStatus = valueStatus;
+    m.numerator = numerator;
+    m.denominator = denominator;
+    m.note = note;
+    m.status = MeasurementStatus.DRAFT;
+    m.enteredBy = this.personId === null ? null : this.em.getReference(Person, this.personId, { wrapped: true });
+    m.validatedBy = null;
+    m.publishedBy = null;
+    m.source = 'entered';
+    await this.flush();
+    this.history(m, MeasurementAction.CHANGED);
+    await this.flush();
+    return m;
+  }
+
+  /** DRAFT -> VALIDATED (the data owner) or VALIDATED -> PUBLISHED (the MI-responsible manager or delegate). Nothing goes backwards. */
+  async advanceMeasurement(globalId: string, version: number, to: MeasurementStatus.VALIDATED | MeasurementStatus.PUBLISHED): Promise<Measurement> {
+    const m = await this.load(Measurement, 'Measurement', 'id', globalId);
+    await this.access.requireWrite({ kind: 'measurement', councilId: idOf(m.council)!, indicatorId: idOf(m.indicator)!, action: to === MeasurementStatus.VALIDATED ? 'validate' : 'publish' });
+    if (m.version !== version) throw staleVersion(`The measurement for ${m.period}`, m.version, version);
+    const from = to === MeasurementStatus.VALIDATED ? MeasurementStatus.DRAFT : MeasurementStatus.VALIDATED;
+    if (m.status !== from) {
+      const why =
+        m.status === to
+          ? `it is already ${to.toLowerCase()}.`
+          : to === MeasurementStatus.PUBLISHED
+            ? 'only a validated measurement can be published: the data owner validates it first.'
+            : 'it is published: a measurement never goes back from published to validated (correct it instead, which makes a new draft).';
+      throw conflict(`The measurement for ${m.period} cannot be ${to.toLowerCase()}: ${why}`, { status: m.status });
+    }
+    m.status = to;
+    const me = this.personId === null ? null : this.em.getReference(Person, this.personId, { wrapped: true });
+    if (to === MeasurementStatus.VALIDATED) m.validatedBy = me;
+    else m.publishedBy = me;
+    await this.flush();
+    this.history(m, to === MeasurementStatus.VALIDATED ? MeasurementAction.VALIDATED : MeasurementAction.PUBLISHED);
+    await this.flush();
+    return m;
+  }
+
+  // ------------------------------------------------------------------------------ targets
+
+  async setTarget(input: SetTargetInput): Promise<Target> {
+    const council = await this.load(Council, 'Council', 'councilId', input.councilId);
+    let service: Service | null = null;
+    if (input.serviceId) {
+      service = await this.ref(Service, 'Service', 'serviceId', input.serviceId);
+      if (idOf(service.council) !== council.id) throw badInput('serviceId', `'${service.name}' is a service of another council.`);
+      await this.access.requireWrite({ kind: 'service', councilId: council.id, serviceId: service.id });
+    } else {
+      await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    }
+    const ind = await this.indicatorFor('indicatorId', input.indicatorId, council.id);
+    const period = parsePeriodArg('period', input.period);
+    const value = finite('value', input.value)!;
+    const tolerance = finite('tolerance', input.tolerance);
+    if (tolerance !== null && tolerance < 0) throw badInput('tolerance', 'must be zero or more.');
+    let t = await this.em.findOne(Target, { council: council.id, indicator: ind.id, period: period.text, service: service?.id ?? null });
+    if (t) {
+      if (input.version === null || input.version === undefined) throw conflict(`There is already a target for ${ind.code} in ${period.text} (version ${t.version}); send that version to replace it.`, { currentVersion: t.version });
+      if (t.version !== input.version) throw staleVersion(`The target for ${ind.code} in ${period.text}`, t.version, input.version);
+    } else {
+      t = this.em.create(Target, { council, indicator: ind, period: period.text, service, value });
+    }
+    t.value = value;
+    t.tolerance = tolerance;
+    t.toleranceKind = input.toleranceKind ?? null;
+    t.note = text('note', input.note, 2000, false);
+    t.setBy = this.personId === null ? null : this.em.getReference(Person, this.personId, { wrapped: true });
+    await this.flush();
+    return t;
+  }
+
+  async deleteTarget(globalId: string, version: number): Promise<number> {
+    const t = await this.load(Target, 'Target', 'id', globalId);
+    const serviceId = idOf(t.service);
+    await this.access.requireWrite(serviceId ? { kind: 'service', councilId: idOf(t.council)!, serviceId } : { kind: 'council', councilId: idOf(t.council)! });
+    if (t.version !== version) throw staleVersion('The target', t.version, version);
+    await this.em.nativeDelete(Target, { id: t.id });
+    return t.id;
+  }
+
+  // ------------------------------------------------------------------------------ comparator groups
+
+  private async members(ids: string[]): Promise<Council[]> {
+    if (ids.length > MAX_GROUP_MEMBERS) throw badInput('memberIds', `at most ${MAX_GROUP_MEMBERS} councils.`);
+    const decoded = ids.map((g, i) => decodeId(`memberIds[${i}]`, g, 'Council'));
+    const unique = [...new Set(decoded)];
+    if (unique.length !== decoded.length) throw badInput('memberIds', 'a council is listed twice.');
+    const found = await this.em.find(Council, { id: { $in: unique } });
+    if (found.length !== unique.length) {
+      const missing = ids[decoded.findIndex((d) => !found.some((c) => c.id === d))];
+      throw badInput('memberIds', `no council with id ${missing} exists.`);
+    }
+    return found;
+  }
+
+  async createGroup(input: CreateComparatorGroupInput): Promise<ComparatorGroup> {
+    const council = await this.load(Council, 'Council', 'councilId', input.councilId);
+    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    const name = text('name', input.name, 200)!;
+    const members = await this.members(input.memberIds);
+    if (await this.em.findOne(ComparatorGroup, { council: council.id, name })) throw badInput('name', `the council already has a comparator group called '${name}'.`);
+    const group = this.em.create(ComparatorGroup, { council, name, description: text('description', input.description, 2000, false), createdBy: this.personId });
+    for (const m of members) this.em.create(ComparatorGroupMember, { group, member: m });
+    await this.flush();
+    return group;
+  }
+
+  async updateGroup(input: UpdateComparatorGroupInput): Promise<ComparatorGroup> {
+    const group = await this.load(ComparatorGroup, 'ComparatorGroup', 'id', input.id);
+    const councilId = idOf(group.council)!;
+    await this.access.requireWrite({ kind: 'council', councilId });
+    if (group.version !== input.version) throw staleVersion(`Comparator group '${group.name}'`, group.version, input.version);
+    if (input.name !== undefined) {
+      const name = text('name', input.name, 200)!;
+      const clash = await this.em.findOne(ComparatorGroup, { council: councilId, name, id: { $ne: group.id } });
+      if (clash) throw badInput('name', `the council already has a comparator group called '${name}'.`);
+      group.name = name;
+    }
+    if (input.description !== undefined) group.description = text('description', input.description, 2000, false);
+    const members = input.memberIds ? await this.members(input.memberIds) : null;
+    await this.em.transactional(async (tx) => {
+      if (members) {
+        await tx.nativeDelete(ComparatorGroupMember, { group: group.id });
+        for (const m of members) tx.create(ComparatorGroupMember, { group: group.id, member: m.id });
+        group.updatedAt = new Date();
+      }
+    });
+    await this.flush();
+    return group;
+  }
+
+  async deleteGroup(globalId: string): Promise<number> {
+    const group = await this.load(ComparatorGroup, 'ComparatorGroup', 'id', globalId);
+    await this.access.requireWrite({ kind: 'council', councilId: idOf(group.council)! });
+    await this.em.nativeDelete(ComparatorGroup, { id: group.id });
+    return group.id;
+  }
+
+  // ------------------------------------------------------------------------------ import
+
+  /**
+   * Imports a CSV given as text. All or nothing: any bad row refuses the file with every bad row
+   * listed (extensions.rowErrors: line, column, message). National formats (ascof, oflog) store
+   * PUBLISHED values (they are published statistics); the template stores DRAFT values.
+   */
+  async importCsv(input: { content: string; format?: ImportFormat | null; dryRun: boolean; councilGss?: string | null; period?: string | null; fileName?: string | null }): Promise<ImportReport> {
+    if (input.content.length > MAX_IMPORT_CONTENT_CHARS) {
+      throw badInput('content', `the file is larger than the limit of ${MAX_IMPORT_CONTENT_CHARS / 1024 / 1024} MB for an upload through the API; split it or use the command line (golden-thread import).`);
+    }
+    const report = await importMeasurements(this.em, input.content, {
+      format: input.format ?? null,
+      councilGss: input.councilGss ?? null,
+      period: input.period ?? null,
+      fileName: input.fileName ?? null,
+      dryRun: input.dryRun,
+      status: (format) => (format === 'template' ? MeasurementStatus.DRAFT : MeasurementStatus.PUBLISHED),
+      changedBy: this.personId,
+      beforeApply: async (rows, status) => {
+        const pairs = new Map<string, { councilId: number; indicatorId: number }>();
+        for (const r of rows) pairs.set(`${r.councilId}|${r.indicatorId}`, { councilId: r.councilId, indicatorId: r.indicatorId });
+        const action = status === MeasurementStatus.PUBLISHED ? 'publish' : 'enter';
+        for (const p of pairs.values()) await this.access.requireWrite({ kind: 'measurement', ...p, action });
+      },
+    }).catch((error: unknown) => {
+      if (error instanceof UniqueConstraintViolationException) throw conflict('Someone else stored some of these measurements at the same time; run the import again.');
+      throw error;
+    });
+    if (report.fileError) throw badInput('content', report.fileError, { rowErrors: [], errorCount: 0 });
+    if (report.errorCount) {
+      const first = report.errors[0]!;
+      throw new AppError('BAD_USER_INPUT', `content: ${report.errorCount} row${report.errorCount === 1 ? '' : 's'} of the file ${report.errorCount === 1 ? 'has a problem' : 'have problems'}, so nothing was imported. Line ${first.line}: ${first.message}`, {
+        field: 'content',
+        errorCount: report.errorCount,
+        rowErrors: report.errors,
+      });
+    }
+    return report;
+  }
+}
