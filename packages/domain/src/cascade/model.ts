@@ -56,7 +56,7 @@ export interface CascadeIndex {
   /** Objectives in period by every priority id they list (deduplicated per objective). */
   objectivesByPriority: Map<number, ObjectiveRow[]>;
   milestonesByObjective: Map<number, MilestoneRow[]>;
-  /** Targets in period. */
+  /** Targets in period, one row per id. */
   targets: TargetRow[];
   targetsByObjective: Map<number, TargetRow[]>;
   targetsByPriority: Map<number, TargetRow[]>;
@@ -127,12 +127,22 @@ export function indexSnapshot(snapshot: CascadeSnapshot): CascadeIndex {
     push(milestonesByObjective, m.objectiveId, m);
   }
 
+  // A target may measure several objectives and priorities: the db layer gives one row per link (same
+  // id). `targets` keeps one row per id (the first); the link maps take every link of every row.
   const targets = [...byId(snapshot.targets, inPeriod).values()];
   const targetsByObjective = new Map<number, TargetRow[]>();
   const targetsByPriority = new Map<number, TargetRow[]>();
-  for (const t of targets) {
-    if (t.objectiveId !== null) push(targetsByObjective, t.objectiveId, t);
-    if (t.priorityId !== null) push(targetsByPriority, t.priorityId, t);
+  const seenLinks = new Set<string>();
+  for (const t of snapshot.targets) {
+    if (!inPeriod(t)) continue;
+    if (t.objectiveId !== null && !seenLinks.has(`o${t.id}:${t.objectiveId}`)) {
+      seenLinks.add(`o${t.id}:${t.objectiveId}`);
+      push(targetsByObjective, t.objectiveId, t);
+    }
+    if (t.priorityId !== null && !seenLinks.has(`p${t.id}:${t.priorityId}`)) {
+      seenLinks.add(`p${t.id}:${t.priorityId}`);
+      push(targetsByPriority, t.priorityId, t);
+    }
   }
 
   const appraisals = [...byId(snapshot.appraisalObjectives, inPeriod).values()];

@@ -100,6 +100,10 @@ export interface TargetContext {
   typicalAnnualChange: number | null;
 }
 
+/**
+ * A target and one thing it measures. A target that measures several objectives or priorities comes
+ * as one row per link, repeating its id: every link counts, the target itself is counted once.
+ */
 export interface TargetRow {
   id: number;
   objectiveId: number | null;
