@@ -1,3 +1,8 @@
+import { AppraisalObjective } from './cascade/appraisal-objective.entity.js';
+import { Communication, CommunicationGroup, CommunicationPriority, Consultation, ConsultationGroup, ConsultationPriority } from './cascade/engagement.entity.js';
+import { Milestone, Objective, ObjectivePriority, ObjectiveTarget, PriorityTarget } from './cascade/objective.entity.js';
+import { PriorityLimit } from './cascade/priority-limit.entity.js';
+import { Priority } from './cascade/priority.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { Target } from './indicators/target.entity.js';
 import { Council } from './organisation/council.entity.js';
@@ -17,4 +22,19 @@ export const entities = [
   // indicators
   Indicator,
   Target,
+  // cascade (the golden thread)
+  Priority,
+  PriorityLimit,
+  Consultation,
+  ConsultationGroup,
+  ConsultationPriority,
+  Communication,
+  CommunicationGroup,
+  CommunicationPriority,
+  Objective,
+  ObjectivePriority,
+  Milestone,
+  ObjectiveTarget,
+  PriorityTarget,
+  AppraisalObjective,
 ];

@@ -1,6 +1,7 @@
 import { Council } from '../organisation/council.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
 import type { Em, Orm } from '../orm.js';
+import { seedCascadeDemo } from './cascade-demo.js';
 import { generateOrganisation } from './organisation-generator.js';
 import { insertOrganisation } from './organisation-seeder.js';
 import { seedReferenceCouncils } from './reference.js';
@@ -8,6 +9,7 @@ import { seedReferenceCouncils } from './reference.js';
 export { readReferenceCouncils, seedReferenceCouncils } from './reference.js';
 export { generateOrganisation } from './organisation-generator.js';
 export { insertOrganisation } from './organisation-seeder.js';
+export { seedCascadeDemo, DEMO_CASCADE_PERIOD } from './cascade-demo.js';
 
 /** The demo organisation is fictional people placed in a real council, so its indicators compare with real councils. */
 export const DEMO_COUNCIL_GSS = 'E10000029'; // Suffolk
@@ -60,7 +62,9 @@ export interface DemoSeeder {
 }
 
 export const referenceSeeders: readonly ReferenceSeeder[] = [];
-export const demoSeeders: readonly DemoSeeder[] = [];
+export const demoSeeders: readonly DemoSeeder[] = [
+  { name: 'cascade', seed: seedCascadeDemo },
+];
 
 /** The demo council: its organisation, then every feature's demo data. False if it already has one. */
 export async function seedDemo(em: Em): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goldenThreadCoverage } from './coverage.js';
 import { buildCascade } from './cascade.js';
+import { goldenThreadFindings } from './checks.js';
 import { appraisal, healthyCouncil, objective, priority, snapshot, target } from './testing.js';
 
 describe('goldenThreadCoverage', () => {
@@ -92,5 +93,16 @@ describe('targets measuring several things', () => {
     const objective20 = home.children[0]!.objectives.find((o) => o.objective.id === 20)!;
     expect(objective20.targets.map((t) => t.id)).toEqual([40]);
     expect(home.rollup.targets).toBe(1);
+  });
+});
+
+describe('units that are not expected to have a plan', () => {
+  it('names them in findings without counting them in servicesWithPlan', () => {
+    const s = healthyCouncil();
+    s.otherUnits = [{ id: 12, name: 'Night Reablement Team' }];
+    s.objectives.push(objective(23, 'Cover every night shift', [], { serviceId: 12 }));
+    expect(goldenThreadCoverage(s).servicesWithPlan).toMatchObject({ count: 2, total: 2 });
+    const orphan = goldenThreadFindings(s).find((f) => f.code === 'ORPHAN_OBJECTIVE');
+    expect(orphan?.message).toContain('in the Night Reablement Team plan');
   });
 });

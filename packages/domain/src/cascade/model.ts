@@ -218,7 +218,8 @@ export function indexSnapshot(snapshot: CascadeSnapshot): CascadeIndex {
   const services = byId(snapshot.services);
   const directorates = byId(snapshot.directorates ?? []);
   const personName = (id: number) => people.get(id)?.name ?? staff.get(id)?.name ?? `person #${id}`;
-  const serviceName = (id: number) => services.get(id)?.name ?? `service #${id}`;
+  const otherUnits = byId(snapshot.otherUnits ?? []);
+  const serviceName = (id: number) => services.get(id)?.name ?? otherUnits.get(id)?.name ?? `service #${id}`;
   const directorateName = (id: number) => directorates.get(id)?.name ?? `directorate #${id}`;
 
   return {

@@ -176,6 +176,8 @@ export interface CascadeSnapshot {
   staff: CascadeNamed[];
   /** Services and teams that should have a plan. */
   services: CascadeNamed[];
+  /** Optional: other units (e.g. teams working to their service's plan), used only to name them. */
+  otherUnits?: CascadeNamed[];
   /** Anyone who may own something, used to name owners. */
   people: CascadeNamed[];
   /** Optional: directorates, used to name them in TOO_MANY_PRIORITIES (otherwise 'directorate #id'). */
