@@ -11,7 +11,9 @@ import {
   ObjectivePriority,
   ObjectiveTarget,
   Person,
+  PersonKind,
   Priority,
+  PriorityLevel,
   PriorityLimit,
   PriorityTarget,
   Service,
@@ -77,7 +79,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
     carers = await em.findOneOrFail(Service, { council: suffolk.id, name: "Carers' Support" });
     director = await em.findOneOrFail(Person, { id: asc.director!.id });
     officer = await em.findOneOrFail(Person, { council: suffolk.id, service: reablement.id }, { orderBy: { id: 'asc' } });
-    councillor = await em.findOneOrFail(Person, { council: suffolk.id, kind: 'COUNCILLOR' }, { orderBy: { id: 'asc' } });
+    councillor = await em.findOneOrFail(Person, { council: suffolk.id, kind: PersonKind.COUNCILLOR }, { orderBy: { id: 'asc' } });
     const other = await em.findOneOrFail(Council, { gssCode: 'E06000001' });
     otherPerson = em.create(Person, { council: other, name: 'Olive Other' });
     await em.flush();
@@ -113,7 +115,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
     it('refuses a parent of another council or another year', async () => {
       const foreign = (await createPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Hartlepool priority', period: YEAR })).data.createPriority.priority;
       refused(await createPriority({ councilId, level: 'DIRECTORATE', name: 'Under another council', period: YEAR, parentId: foreign.id, directorateId: gid('Directorate', asc.id) }), 'parentId', 'another council');
-      const lastYear = await server.em().findOneOrFail(Priority, { council: suffolk.id, period: '2024-25', level: 'CORPORATE', isNonPriority: false }, { orderBy: { id: 'asc' } });
+      const lastYear = await server.em().findOneOrFail(Priority, { council: suffolk.id, period: '2024-25', level: PriorityLevel.CORPORATE, isNonPriority: false }, { orderBy: { id: 'asc' } });
       refused(await createPriority({ councilId, level: 'DIRECTORATE', name: 'Under last year', period: YEAR, parentId: gid('Priority', lastYear.id), directorateId: gid('Directorate', asc.id) }), 'parentId', '2024-25');
       expect(await count(Priority, { name: { $in: ['Under another council', 'Under last year'] } })).toBe(0);
     });
@@ -192,7 +194,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       refused(await deletePriority(corporate.id), 'id', 'sit under it');
       // Re-link target must be of the same council and year, not itself.
       refused(await deletePriority(directorate.id, { relink: directorate.id }), 'relinkObjectivesTo', 'being deleted');
-      const lastYear = await server.em().findOneOrFail(Priority, { council: suffolk.id, period: '2024-25', level: 'DIRECTORATE', isNonPriority: false }, { orderBy: { id: 'asc' } });
+      const lastYear = await server.em().findOneOrFail(Priority, { council: suffolk.id, period: '2024-25', level: PriorityLevel.DIRECTORATE, isNonPriority: false }, { orderBy: { id: 'asc' } });
       refused(await deletePriority(directorate.id, { relink: gid('Priority', lastYear.id) }), 'relinkObjectivesTo', '2024-25');
       const foreign = (await createPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Elsewhere', period: YEAR })).data.createPriority.priority;
       refused(await deletePriority(directorate.id, { relink: foreign.id }), 'relinkObjectivesTo', 'another council');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppraisalObjective, Objective, Person, Priority } from '@goldenthread/db';
+import { AppraisalObjective, Objective, Person, PersonKind, Priority } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
 import { CASCADE, REPORT, THREAD } from './cascade.queries.js';
 
@@ -171,7 +171,7 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     expect(ao.chains[0].breaksAt).toEqual({ id: gid('Objective', orphan.id), type: 'Objective', name: orphan.name });
     expect(ao.chains[0].reason).toContain('not linked to any priority');
     // Someone without any appraisal objective has no thread at all; a person of another year neither.
-    const lonely = await em.findOneOrFail(Person, { service: { name: 'Legal Services' }, kind: 'OFFICER' }, { orderBy: { id: 'asc' } });
+    const lonely = await em.findOneOrFail(Person, { service: { name: 'Legal Services' }, kind: PersonKind.OFFICER }, { orderBy: { id: 'asc' } });
     const none = (await server.gql(THREAD, { personId: gid('Person', lonely.id), period: '2024-25' })).data.personThread;
     expect(none).toMatchObject({ hasThread: false, appraisalObjectives: [] });
     const missing = await server.gql(THREAD, { personId: gid('Person', 999999), period: '2024-25' });
