@@ -255,11 +255,10 @@ const RATINGS = [AppraisalRating.MET, AppraisalRating.PARTLY_MET, AppraisalRatin
 export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
   if ((await em.count(Priority, { council: council.id })) > 0) return;
   const period = DEMO_CASCADE_PERIOD;
-  const [directorates, services, people] = await Promise.all([
-    em.find(Directorate, { council: council.id }, { orderBy: { id: 'asc' } }),
-    em.find(Service, { council: council.id }, { orderBy: { id: 'asc' } }),
-    em.find(Person, { council: council.id }, { orderBy: { id: 'asc' } }),
-  ]);
+  // One after the other: inside the seed's transaction they share one connection.
+  const directorates = await em.find(Directorate, { council: council.id }, { orderBy: { id: 'asc' } });
+  const services = await em.find(Service, { council: council.id }, { orderBy: { id: 'asc' } });
+  const people = await em.find(Person, { council: council.id }, { orderBy: { id: 'asc' } });
   const directorateByCode = new Map(directorates.map((d) => [d.code ?? d.name, d]));
   const serviceByName = new Map<string, Service>();
   for (const s of services) if (!serviceByName.has(s.name)) serviceByName.set(s.name, s);
