@@ -1,4 +1,9 @@
 import { ComparatorGroup, ComparatorGroupMember } from './indicators/comparator-group.entity.js';
+import { AppraisalObjective } from './cascade/appraisal-objective.entity.js';
+import { Communication, CommunicationGroup, CommunicationPriority, Consultation, ConsultationGroup, ConsultationPriority } from './cascade/engagement.entity.js';
+import { Milestone, Objective, ObjectivePriority, ObjectiveTarget, PriorityTarget } from './cascade/objective.entity.js';
+import { PriorityLimit } from './cascade/priority-limit.entity.js';
+import { Priority } from './cascade/priority.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
 import { MeasurementHistory } from './indicators/measurement-history.entity.js';
@@ -26,4 +31,19 @@ export const entities = [
   MeasurementHistory,
   ComparatorGroup,
   ComparatorGroupMember,
+  // cascade (the golden thread)
+  Priority,
+  PriorityLimit,
+  Consultation,
+  ConsultationGroup,
+  ConsultationPriority,
+  Communication,
+  CommunicationGroup,
+  CommunicationPriority,
+  Objective,
+  ObjectivePriority,
+  Milestone,
+  ObjectiveTarget,
+  PriorityTarget,
+  AppraisalObjective,
 ];

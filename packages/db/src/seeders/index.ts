@@ -1,6 +1,7 @@
 import { Council } from '../organisation/council.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
 import type { Em, Orm } from '../orm.js';
+import { seedCascadeDemo } from './cascade-demo.js';
 import { generateOrganisation } from './organisation-generator.js';
 import { insertOrganisation } from './organisation-seeder.js';
 import { seedDemoIndicators, seedIndicatorDefinitions, seedPublishedData } from './indicators.js';
@@ -10,6 +11,7 @@ export { readReferenceCouncils, seedReferenceCouncils } from './reference.js';
 export { generateOrganisation } from './organisation-generator.js';
 export { readIndicatorDefinitions, seedIndicatorDefinitions, seedPublishedData, referenceDataDir, DEMO_LOCAL_INDICATORS, PUBLISHED_FILES } from './indicators.js';
 export { insertOrganisation } from './organisation-seeder.js';
+export { seedCascadeDemo, DEMO_CASCADE_PERIOD } from './cascade-demo.js';
 
 /** The demo organisation is fictional people placed in a real council, so its indicators compare with real councils. */
 export const DEMO_COUNCIL_GSS = 'E10000029'; // Suffolk
@@ -62,7 +64,10 @@ export interface DemoSeeder {
 }
 
 export const referenceSeeders: readonly ReferenceSeeder[] = [{ name: 'indicator definitions', seed: async (em) => void (await seedIndicatorDefinitions(em)) }];
-export const demoSeeders: readonly DemoSeeder[] = [{ name: 'indicators', seed: seedDemoIndicators }];
+export const demoSeeders: readonly DemoSeeder[] = [
+  { name: 'indicators', seed: seedDemoIndicators },
+  { name: 'cascade', seed: seedCascadeDemo },
+];
 
 /**
  * Large published data sets (tens of thousands of rows), loaded after the reference seeders by the

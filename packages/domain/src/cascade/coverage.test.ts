@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goldenThreadCoverage } from './coverage.js';
+import { buildCascade } from './cascade.js';
+import { goldenThreadFindings } from './checks.js';
 import { appraisal, healthyCouncil, objective, priority, snapshot, target } from './testing.js';
 
 describe('goldenThreadCoverage', () => {
@@ -71,5 +73,36 @@ describe('goldenThreadCoverage', () => {
     s.objectives.push(objective(22, 'Last year plan', [1], { serviceId: 12, period: '2023-24' }));
     const { servicesWithPlan } = goldenThreadCoverage(s);
     expect(servicesWithPlan).toEqual({ count: 2, total: 4, share: 0.5, missingIds: [12, 13] });
+  });
+});
+
+describe('targets measuring several things', () => {
+  it('counts every link of a target that repeats its id once per objective or priority it measures', () => {
+    const s = healthyCouncil();
+    // Target 40 measures objective 21 and, through a second row with the same id, objective 20.
+    const first = s.targets[0]!;
+    s.targets.push({ ...first, objectiveId: 20, serviceId: 10 });
+    s.priorities.push(priority(4, 'Second corporate priority', { ownerId: 1 }));
+    s.objectives.push(objective(22, 'Third objective', [4]));
+    s.targets.push({ ...first, objectiveId: 22, serviceId: 10 });
+    const coverage = goldenThreadCoverage(s);
+    expect(coverage.prioritiesWithTarget).toMatchObject({ count: 4, total: 4, missingIds: [] });
+    const cascade = buildCascade(s);
+    expect(cascade.rollup.targets).toBe(1);
+    const home = cascade.corporate.find((c) => c.priority.id === 1)!;
+    const objective20 = home.children[0]!.objectives.find((o) => o.objective.id === 20)!;
+    expect(objective20.targets.map((t) => t.id)).toEqual([40]);
+    expect(home.rollup.targets).toBe(1);
+  });
+});
+
+describe('units that are not expected to have a plan', () => {
+  it('names them in findings without counting them in servicesWithPlan', () => {
+    const s = healthyCouncil();
+    s.otherUnits = [{ id: 12, name: 'Night Reablement Team' }];
+    s.objectives.push(objective(23, 'Cover every night shift', [], { serviceId: 12 }));
+    expect(goldenThreadCoverage(s).servicesWithPlan).toMatchObject({ count: 2, total: 2 });
+    const orphan = goldenThreadFindings(s).find((f) => f.code === 'ORPHAN_OBJECTIVE');
+    expect(orphan?.message).toContain('in the Night Reablement Team plan');
   });
 });

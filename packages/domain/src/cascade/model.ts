@@ -56,7 +56,7 @@ export interface CascadeIndex {
   /** Objectives in period by every priority id they list (deduplicated per objective). */
   objectivesByPriority: Map<number, ObjectiveRow[]>;
   milestonesByObjective: Map<number, MilestoneRow[]>;
-  /** Targets in period. */
+  /** Targets in period, one row per id. */
   targets: TargetRow[];
   targetsByObjective: Map<number, TargetRow[]>;
   targetsByPriority: Map<number, TargetRow[]>;
@@ -127,12 +127,22 @@ export function indexSnapshot(snapshot: CascadeSnapshot): CascadeIndex {
     push(milestonesByObjective, m.objectiveId, m);
   }
 
+  // A target may measure several objectives and priorities: the db layer gives one row per link (same
+  // id). `targets` keeps one row per id (the first); the link maps take every link of every row.
   const targets = [...byId(snapshot.targets, inPeriod).values()];
   const targetsByObjective = new Map<number, TargetRow[]>();
   const targetsByPriority = new Map<number, TargetRow[]>();
-  for (const t of targets) {
-    if (t.objectiveId !== null) push(targetsByObjective, t.objectiveId, t);
-    if (t.priorityId !== null) push(targetsByPriority, t.priorityId, t);
+  const seenLinks = new Set<string>();
+  for (const t of snapshot.targets) {
+    if (!inPeriod(t)) continue;
+    if (t.objectiveId !== null && !seenLinks.has(`o${t.id}:${t.objectiveId}`)) {
+      seenLinks.add(`o${t.id}:${t.objectiveId}`);
+      push(targetsByObjective, t.objectiveId, t);
+    }
+    if (t.priorityId !== null && !seenLinks.has(`p${t.id}:${t.priorityId}`)) {
+      seenLinks.add(`p${t.id}:${t.priorityId}`);
+      push(targetsByPriority, t.priorityId, t);
+    }
   }
 
   const appraisals = [...byId(snapshot.appraisalObjectives, inPeriod).values()];
@@ -208,7 +218,8 @@ export function indexSnapshot(snapshot: CascadeSnapshot): CascadeIndex {
   const services = byId(snapshot.services);
   const directorates = byId(snapshot.directorates ?? []);
   const personName = (id: number) => people.get(id)?.name ?? staff.get(id)?.name ?? `person #${id}`;
-  const serviceName = (id: number) => services.get(id)?.name ?? `service #${id}`;
+  const otherUnits = byId(snapshot.otherUnits ?? []);
+  const serviceName = (id: number) => services.get(id)?.name ?? otherUnits.get(id)?.name ?? `service #${id}`;
   const directorateName = (id: number) => directorates.get(id)?.name ?? `directorate #${id}`;
 
   return {

@@ -100,6 +100,10 @@ export interface TargetContext {
   typicalAnnualChange: number | null;
 }
 
+/**
+ * A target and one thing it measures. A target that measures several objectives or priorities comes
+ * as one row per link, repeating its id: every link counts, the target itself is counted once.
+ */
 export interface TargetRow {
   id: number;
   objectiveId: number | null;
@@ -172,6 +176,8 @@ export interface CascadeSnapshot {
   staff: CascadeNamed[];
   /** Services and teams that should have a plan. */
   services: CascadeNamed[];
+  /** Optional: other units (e.g. teams working to their service's plan), used only to name them. */
+  otherUnits?: CascadeNamed[];
   /** Anyone who may own something, used to name owners. */
   people: CascadeNamed[];
   /** Optional: directorates, used to name them in TOO_MANY_PRIORITIES (otherwise 'directorate #id'). */

@@ -137,3 +137,18 @@ describe('validatePriorityDeletion', () => {
     expect(message).not.toContain('objective');
   });
 });
+
+describe('validatePriorityDeletion: appraisal objectives', () => {
+  const p = { id: 3, name: 'Faster reablement' };
+
+  it('refuses while appraisal objectives are aimed at the priority, naming them', () => {
+    const error = validatePriorityDeletion(p, [], [], [{ id: 50, name: 'Lead the reablement pilot' }]);
+    expect(error?.field).toBe('id');
+    expect(error?.message).toContain("1 appraisal objective is aimed at it ('Lead the reablement pilot')");
+  });
+
+  it('lists objectives, child priorities and appraisal objectives together', () => {
+    const error = validatePriorityDeletion(p, [{ id: 20, name: 'A' }], [{ id: 4, name: 'B' }], [{ id: 50, name: 'C' }, { id: 51, name: 'D' }]);
+    expect(error?.message).toContain("1 objective delivers it ('A'), 1 priority sits under it ('B') and 2 appraisal objectives are aimed at it ('C' and 'D')");
+  });
+});

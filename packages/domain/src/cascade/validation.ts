@@ -3,7 +3,7 @@
  * CascadeValidationError naming the field and explaining, with the nodes' names, why it is refused.
  */
 import { wouldCreateCycle } from '../hierarchy.js';
-import { levelWord, plural, q, quotedList } from './text.js';
+import { levelWord, list, plural, q, quotedList } from './text.js';
 import type { PriorityLevel, PriorityStatus } from './types.js';
 
 export interface CascadeValidationError {
@@ -117,15 +117,17 @@ export function validateStatusChange(from: PriorityStatus, to: PriorityStatus, c
 }
 
 /**
- * A priority cannot be deleted while objectives deliver it or priorities sit under it; the message
- * names them (the first five of each) and says to re-link them first. Error on field 'id'.
+ * A priority cannot be deleted while objectives deliver it, priorities sit under it or appraisal
+ * objectives are aimed at it; the message names them (the first five of each) and says to re-link
+ * them first. Error on field 'id'.
  */
 export function validatePriorityDeletion(
   priority: { id: number; name: string },
   deliveringObjectives: readonly { id: number; name: string }[],
   childPriorities: readonly { id: number; name: string }[],
+  appraisalObjectives: readonly { id: number; name: string }[] = [],
 ): CascadeValidationError | null {
-  if (deliveringObjectives.length === 0 && childPriorities.length === 0) return null;
+  if (deliveringObjectives.length === 0 && childPriorities.length === 0 && appraisalObjectives.length === 0) return null;
   const parts: string[] = [];
   if (deliveringObjectives.length > 0) {
     parts.push(
@@ -137,10 +139,15 @@ export function validatePriorityDeletion(
       `${plural(childPriorities.length, 'priority', 'priorities')} sit${childPriorities.length === 1 ? 's' : ''} under it (${quotedList(childPriorities.map((p) => p.name))})`,
     );
   }
+  if (appraisalObjectives.length > 0) {
+    parts.push(
+      `${plural(appraisalObjectives.length, 'appraisal objective')} ${appraisalObjectives.length === 1 ? 'is' : 'are'} aimed at it (${quotedList(appraisalObjectives.map((a) => a.name))})`,
+    );
+  }
   return {
     field: 'id',
     message:
-      `${q(priority.name)} cannot be deleted while ${parts.join(' and ')}. ` +
+      `${q(priority.name)} cannot be deleted while ${list(parts)}. ` +
       `Re-link them to another priority first, or mark ${q(priority.name)} as not a priority instead.`,
   };
 }

@@ -1,0 +1,233 @@
+/**
+ * Loads one council's golden thread for one period as the plain snapshot the domain rules take
+ * (packages/domain/src/cascade/types.ts), from a fixed set of flat queries: the statement count does
+ * not depend on how many priorities, objectives or people the council has.
+ */
+import {
+  AppraisalObjective,
+  Communication,
+  CommunicationGroup,
+  CommunicationPriority,
+  Consultation,
+  ConsultationGroup,
+  ConsultationPriority,
+  Council,
+  Directorate,
+  Milestone,
+  Objective,
+  ObjectivePriority,
+  ObjectiveTarget,
+  Person,
+  PersonKind,
+  Priority,
+  PriorityLimit,
+  PriorityTarget,
+  Service,
+  ServiceKind,
+  Target,
+  type Em,
+} from '@goldenthread/db';
+import type {
+  AppraisalObjectiveRow,
+  CascadeSnapshot,
+  CommunicationRow,
+  ConsultationRow,
+  MilestoneRow,
+  ObjectiveRow,
+  PriorityLimits,
+  PriorityRow,
+  TargetContext,
+  TargetRow,
+} from '@goldenthread/domain';
+import { idOf } from '../../loaders.js';
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Today's date as the rules compare it ('YYYY-MM-DD'). */
+export function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function priorityRow(p: Priority): PriorityRow {
+  return {
+    id: p.id,
+    name: p.name,
+    level: p.level,
+    parentId: idOf(p.parent),
+    ownerId: idOf(p.owner),
+    origin: p.origin,
+    nationalAgenda: p.nationalAgenda,
+    period: p.period,
+    status: p.status,
+    agreedOn: p.agreedOn,
+    communicatedOn: p.communicatedOn,
+    isNonPriority: p.isNonPriority,
+    nonPriorityReason: p.nonPriorityReason,
+    budget: p.budget,
+    fte: p.fte,
+    directorateId: idOf(p.directorate),
+    serviceId: idOf(p.service),
+  };
+}
+
+/**
+ * THE INTEGRATION POINT WITH MEASUREMENTS (indicators branch): the context UNAMBITIOUS_TARGET and
+ * UNREALISTIC_TARGET judge a target against (current value, best comparator value, trend projection,
+ * typical annual change, polarity), by target id. Measurements do not exist on this branch, so it
+ * returns no context for any target, and those two checks stay silent. Once measurements land,
+ * compute it here from a fixed number of flat queries (the latest measurements of these targets'
+ * indicators for the council and its comparators) with the performance rules of
+ * packages/domain/src/performance.
+ */
+export async function targetContexts(_em: Em, _councilId: number, _targets: readonly Target[]): Promise<Map<number, TargetContext>> {
+  return new Map();
+}
+
+export interface CascadeData {
+  council: Council;
+  snapshot: CascadeSnapshot;
+  /** The period's priorities by id, for fields the domain rows do not carry. */
+  priorities: Map<number, Priority>;
+  /** Indicator ids of the targets, by target id. */
+  targetIndicators: Map<number, number>;
+}
+
+/**
+ * The snapshot of a council for a period, or null when the council does not exist. Rows of the
+ * period only (writes keep a period's thread within the period). `published`: only COMMUNICATED
+ * priorities and explicit non-priorities, and no appraisal objectives or staff (for viewers who may
+ * not read the council's unpublished data).
+ */
+export async function loadCascade(em: Em, councilId: number, period: string, options: { today?: string; published?: boolean } = {}): Promise<CascadeData | null> {
+  const council = await em.findOne(Council, { id: councilId });
+  if (!council) return null;
+  const inPeriod = { council: councilId, period };
+  const [
+    limits,
+    priorities,
+    objectives,
+    objectiveLinks,
+    milestones,
+    targets,
+    objectiveTargets,
+    priorityTargets,
+    appraisals,
+    consultations,
+    consultationGroups,
+    consultationLinks,
+    communications,
+    communicationGroups,
+    communicationLinks,
+    people,
+    services,
+    directorates,
+  ] = await Promise.all([
+    em.find(PriorityLimit, { council: councilId }),
+    em.find(Priority, inPeriod, { orderBy: { id: 'asc' } }),
+    em.find(Objective, inPeriod, { orderBy: { id: 'asc' } }),
+    em.find(ObjectivePriority, { objective: inPeriod }, { orderBy: { id: 'asc' } }),
+    em.find(Milestone, { objective: inPeriod }, { orderBy: { id: 'asc' } }),
+    em.find(Target, inPeriod, { populate: ['indicator'], strategy: 'joined', orderBy: { id: 'asc' } }),
+    em.find(ObjectiveTarget, { objective: inPeriod }, { orderBy: { id: 'asc' } }),
+    em.find(PriorityTarget, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
+    options.published ? Promise.resolve([] as AppraisalObjective[]) : em.find(AppraisalObjective, inPeriod, { orderBy: { id: 'asc' } }),
+    em.find(Consultation, { council: councilId, priorityLinks: { priority: inPeriod } }, { orderBy: { id: 'asc' } }),
+    em.find(ConsultationGroup, { consultation: { council: councilId, priorityLinks: { priority: inPeriod } } }, { orderBy: { id: 'asc' } }),
+    em.find(ConsultationPriority, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
+    em.find(Communication, { council: councilId, priorityLinks: { priority: inPeriod } }, { orderBy: { id: 'asc' } }),
+    em.find(CommunicationGroup, { communication: { council: councilId, priorityLinks: { priority: inPeriod } } }, { orderBy: { id: 'asc' } }),
+    em.find(CommunicationPriority, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
+    em.find(Person, { council: councilId }, { fields: ['id', 'name', 'kind'], orderBy: { name: 'asc', id: 'asc' } }),
+    em.find(Service, { council: councilId }, { fields: ['id', 'name', 'kind'], orderBy: { name: 'asc', id: 'asc' } }),
+    em.find(Directorate, { council: councilId }, { fields: ['id', 'name'], orderBy: { name: 'asc', id: 'asc' } }),
+  ]);
+
+  const visible = options.published ? priorities.filter((p) => p.isNonPriority || p.status === 'COMMUNICATED') : priorities;
+  const visibleIds = new Set(visible.map((p) => p.id));
+
+  const priorityIdsOf = new Map<number, number[]>();
+  for (const l of objectiveLinks) push(priorityIdsOf, idOf(l.objective)!, idOf(l.priority)!);
+
+  const contexts = await targetContexts(em, councilId, targets);
+  const targetRows: TargetRow[] = [];
+  const targetIndicators = new Map<number, number>();
+  const linksOf = new Map<number, Array<{ objectiveId: number | null; priorityId: number | null }>>();
+  for (const l of objectiveTargets) push(linksOf, idOf(l.target)!, { objectiveId: idOf(l.objective), priorityId: null });
+  for (const l of priorityTargets) if (visibleIds.has(idOf(l.priority)!)) push(linksOf, idOf(l.target)!, { objectiveId: null, priorityId: idOf(l.priority) });
+  for (const t of targets) {
+    const indicator = t.indicator.unwrap();
+    targetIndicators.set(t.id, indicator.id);
+    const base = {
+      id: t.id,
+      serviceId: idOf(t.service),
+      indicatorId: indicator.id,
+      indicatorName: indicator.title,
+      period: t.period,
+      value: t.value,
+    };
+    const context = contexts.get(t.id);
+    const links = linksOf.get(t.id) ?? [{ objectiveId: null, priorityId: null }];
+    for (const link of links) targetRows.push(context ? { ...base, ...link, context } : { ...base, ...link });
+  }
+
+  const groupsOf = new Map<number, ConsultationRow['groups']>();
+  for (const g of consultationGroups) push(groupsOf, idOf(g.consultation)!, { kind: g.kind, name: g.name, hardToReach: g.hardToReach });
+  const consultedFor = new Map<number, number[]>();
+  for (const l of consultationLinks) if (visibleIds.has(idOf(l.priority)!)) push(consultedFor, idOf(l.consultation)!, idOf(l.priority)!);
+  const toldGroupsOf = new Map<number, CommunicationRow['groups']>();
+  for (const g of communicationGroups) push(toldGroupsOf, idOf(g.communication)!, { kind: g.kind, name: g.name });
+  const toldAbout = new Map<number, number[]>();
+  for (const l of communicationLinks) if (visibleIds.has(idOf(l.priority)!)) push(toldAbout, idOf(l.communication)!, idOf(l.priority)!);
+
+  const limitOf = (level: keyof PriorityLimits) => limits.find((l) => l.level === level)?.limit ?? null;
+  const snapshot: CascadeSnapshot = {
+    council: { id: council.id, name: council.name, priorityLimits: { CORPORATE: limitOf('CORPORATE'), DIRECTORATE: limitOf('DIRECTORATE'), SERVICE: limitOf('SERVICE') } },
+    period,
+    today: options.today ?? isoToday(),
+    priorities: visible.map(priorityRow),
+    objectives: objectives.map(
+      (o): ObjectiveRow => ({
+        id: o.id,
+        name: o.name,
+        serviceId: idOf(o.service)!,
+        ownerId: idOf(o.owner),
+        priorityIds: (priorityIdsOf.get(o.id) ?? []).filter((id) => !options.published || visibleIds.has(id)),
+        period: o.period,
+      }),
+    ),
+    milestones: milestones.map(
+      (m): MilestoneRow => ({ id: m.id, objectiveId: idOf(m.objective)!, name: m.name, due: m.due, completedOn: m.completedOn, status: m.status }),
+    ),
+    targets: targetRows,
+    appraisalObjectives: appraisals.map(
+      (a): AppraisalObjectiveRow => ({
+        id: a.id,
+        personId: idOf(a.person)!,
+        name: a.name,
+        objectiveId: idOf(a.objective),
+        priorityId: idOf(a.priority),
+        period: a.period,
+        agreedOn: a.agreedOn,
+        reviewedOn: a.reviewedOn,
+        rating: a.rating,
+      }),
+    ),
+    consultations: consultations.map(
+      (c): ConsultationRow => ({ id: c.id, title: c.title, date: c.date, groups: groupsOf.get(c.id) ?? [], heard: c.heard, priorityIds: consultedFor.get(c.id) ?? [] }),
+    ),
+    communications: communications.map(
+      (c): CommunicationRow => ({ id: c.id, date: c.date, channel: c.channel, groups: toldGroupsOf.get(c.id) ?? [], priorityIds: toldAbout.get(c.id) ?? [] }),
+    ),
+    staff: options.published ? [] : people.filter((p) => p.kind === PersonKind.OFFICER).map((p) => ({ id: p.id, name: p.name })),
+    // Services have plans; a team works to its service's plan (it may still have objectives of its own).
+    services: services.filter((s) => s.kind === ServiceKind.SERVICE).map((s) => ({ id: s.id, name: s.name })),
+    otherUnits: services.filter((s) => s.kind !== ServiceKind.SERVICE).map((s) => ({ id: s.id, name: s.name })),
+    people: people.map((p) => ({ id: p.id, name: p.name })),
+    directorates: directorates.map((d) => ({ id: d.id, name: d.name })),
+  };
+  return { council, snapshot, priorities: new Map(priorities.map((p) => [p.id, p])), targetIndicators };
+}
