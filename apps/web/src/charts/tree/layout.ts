@@ -152,7 +152,7 @@ export function moreId(parentId: string): string {
 export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const maxVisible = options.maxVisible ?? DEFAULT_MAX_VISIBLE;
-  const nodeWidth = options.nodeWidth ?? 240;
+  const nodeWidth = options.nodeWidth ?? 260;
   const nodeHeight = options.nodeHeight ?? 48;
   const gapX = options.gapX ?? 64;
   const gapY = options.gapY ?? 12;
@@ -230,8 +230,8 @@ export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout
     if (!other) continue;
     const s = byId.get(other);
     if (!s) continue;
-    // From the bottom of the functional manager's box to the bottom of the person's box.
-    secondaryLinks.push({ id: `${s.id}=>${n.id}`, source: s.id, target: n.id, kind: 'secondary', x1: s.x + nodeWidth / 2, y1: s.y + nodeHeight, x2: n.x + nodeWidth / 2, y2: n.y + nodeHeight });
+    // From the right edge of the functional manager's box to the right edge of the person's box.
+    secondaryLinks.push({ id: `${s.id}=>${n.id}`, source: s.id, target: n.id, kind: 'secondary', x1: s.x + nodeWidth, y1: s.y + nodeHeight / 2, x2: n.x + nodeWidth, y2: n.y + nodeHeight / 2 });
   }
 
   return { nodes, links, secondaryLinks, byId, bounds: { x0, y0, x1, y1 }, capped, nodeWidth, nodeHeight };

@@ -67,7 +67,7 @@ export function organisationRows(org: readonly OrgNodeInput[], people: readonly 
     parentId: n.parentId ?? null,
     kind: n.kind as TreeNodeKind,
     name: n.name,
-    subtitle: n.ownerName ? n.ownerName : n.kind === 'SERVICE' || n.kind === 'TEAM' ? 'No accountable owner' : null,
+    subtitle: n.kind === 'COUNCIL' ? (n.ownerName ? `MI lead: ${n.ownerName}` : null) : n.ownerName ? n.ownerName : n.kind === 'SERVICE' || n.kind === 'TEAM' ? 'No accountable owner' : null,
     headcount: n.headcount,
     secondaryParentId: null,
     findings: deriveFindings(n),
