@@ -30,6 +30,8 @@ export interface StartOptions {
   /** Extra organisations to generate: e.g. a 10x council for statement-count tests. */
   organisations?: Array<{ gssCode: string; people: number; services: number; seed?: number }>;
   mode?: 'development' | 'production' | 'test';
+  /** Built web app to serve at `/` (browser end-to-end tests). */
+  webDist?: string;
 }
 
 /** Starts the real HTTP server on a fresh, migrated database of the dialect, on a free port. */
@@ -41,7 +43,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     if (seed === 'demo') await seedDemo(db.orm.em.fork() as Em);
     for (const org of options.organisations ?? []) await seedOrganisation(db.orm.em.fork() as Em, org);
   }
-  const app = await buildApp({ orm: db.orm, mode: options.mode ?? 'production', logLevel: process.env.GT_TEST_LOG_LEVEL ?? 'silent' });
+  const app = await buildApp({ orm: db.orm, mode: options.mode ?? 'production', logLevel: process.env.GT_TEST_LOG_LEVEL ?? 'silent', webDist: options.webDist });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -178,6 +178,8 @@ export function TreeChart(props: TreeChartProps) {
     if (!node) return;
     handledCenter.current = centerRequest.seq;
     centerOn(node, layout.nodes.length <= ANIMATION_LIMIT);
+    // Keyboard focus goes to the node found (search, deep link, side panel).
+    gRef.current?.querySelector<SVGGElement>(`[data-id="${CSS.escape(node.id)}"]`)?.focus({ preventScroll: true });
   }, [centerRequest, layout, centerOn]);
 
   // Keyboard focus follows focusedId (roving tabindex); bring the node into view first.

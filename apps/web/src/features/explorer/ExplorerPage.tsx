@@ -72,7 +72,13 @@ function Explorer({ gss, council, org, people, onRetryPeople, nodeId, mode }: Ex
     open.delete(councillorGroupId(council.id));
     return open;
   }, [expanded, index, council.id]);
-  const layout = useMemo(() => (index ? layoutTree(index, { expanded: openExpanded, shown, pageSize: DEFAULT_PAGE_SIZE }) : null), [index, openExpanded, shown]);
+  const layout = useMemo(() => {
+    if (!index) return null;
+    const started = performance.now();
+    const result = layoutTree(index, { expanded: openExpanded, shown, pageSize: DEFAULT_PAGE_SIZE });
+    performance.measure('gt:layout', { start: started });
+    return result;
+  }, [index, openExpanded, shown]);
 
   useEffect(() => {
     if (layout) {
