@@ -146,6 +146,9 @@ export function TreeChart(props: TreeChartProps) {
 
   const centerOn = useCallback(
     (node: LaidNode, animate: boolean) => {
+      // The live size: the side panel may just have opened beside the chart.
+      const rect = svgRef.current!.getBoundingClientRect();
+      if (rect.width && rect.height) sizeRef.current = { width: rect.width, height: rect.height };
       const { width, height } = sizeRef.current;
       const k = Math.max(transformRef.current.k, 0.8);
       const target = zoomIdentity.translate(width / 2 - (node.x + layout.nodeWidth / 2) * k, height / 2 - (node.y + layout.nodeHeight / 2) * k).scale(k);
