@@ -47,16 +47,33 @@ function build() {
   if (fs.existsSync(path.join(root, 'apps/web/package.json'))) pnpm(['--filter', '@goldenthread/web', 'run', 'build']);
 }
 
+const hasWeb = () => fs.existsSync(path.join(root, 'apps/web/package.json'));
+
 function typecheck() {
   for (const dir of [...BUILD_ORDER, 'test']) {
     must(path.join(root, 'node_modules/.bin/tsc'), ['-p', path.join(dir, 'tsconfig.json'), '--noEmit']);
   }
+  // The web app's GraphQL types are generated from packages/api/schema.graphql first (git-ignored).
+  if (hasWeb()) pnpm(['--filter', '@goldenthread/web', 'run', 'typecheck']);
 }
 
-function vitest(extraArgs, env) {
+const CHROMIUM = process.env.GT_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The browser tests use Debian's chromium; install it when missing and we may (root). */
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return true;
+  if (typeof process.getuid === 'function' && process.getuid() === 0) {
+    console.log(`\n== Installing Debian's chromium for the browser tests ==`);
+    if (run('apt-get', ['update']) === 0 && run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']) === 0 && fs.existsSync(CHROMIUM)) return true;
+  }
+  console.error(`\nThe browser tests need Debian's chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` as root (npm test does it when run as root).`);
+  return false;
+}
+
+function vitest(extraArgs, env, name = 'vitest') {
   const out = path.join(root, '.test-results');
   fs.mkdirSync(out, { recursive: true });
-  const json = path.join(out, 'vitest.json');
+  const json = path.join(out, `${name}.json`);
   fs.rmSync(json, { force: true });
   const status = run(path.join(root, 'node_modules/.bin/vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`, ...extraArgs], {
     env: { ...process.env, ...env },
@@ -88,6 +105,23 @@ function test() {
   if (!report) {
     console.error('The test runner wrote no report.');
     code = code || 1;
+  }
+  if (hasWeb()) {
+    console.log('\n== Browser end-to-end tests (web app on the real server, in chromium) ==');
+    pnpm(['--filter', '@goldenthread/web', 'run', 'build']);
+    if (!ensureChromium()) {
+      code = code || 1;
+      s.failed += 1;
+    } else {
+      const e2e = vitest(['--config', 'test/e2e/vitest.config.ts'], {}, 'e2e');
+      const e = summarise(e2e.report);
+      if (!e2e.report) console.error('The browser test runner wrote no report.');
+      code = code || e2e.status || (e2e.report ? 0 : 1);
+      s.passed += e.passed;
+      s.failed += e.failed;
+      s.skipped += e.skipped;
+      console.log(`Browser tests: ${e.passed} passed, ${e.failed} failed (screenshots in test-artifacts/e2e/)`);
+    }
   }
   if (process.env.GT_REQUIRE_POSTGRES === '1' && s.onPostgres === 0) {
     console.error('GT_REQUIRE_POSTGRES=1 but no test ran on PostgreSQL.');

@@ -32,6 +32,8 @@ export interface StartOptions {
   mode?: 'development' | 'production' | 'test';
   /** Load the real published ASCOF and Oflog values of every council (about 43,000 rows; a few seconds). */
   publishedData?: boolean;
+  /** Built web app to serve at `/` (browser end-to-end tests). */
+  webDist?: string;
 }
 
 /** Starts the real HTTP server on a fresh, migrated database of the dialect, on a free port. */
@@ -44,7 +46,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     if (seed === 'demo') await seedDemo(db.orm.em.fork() as Em);
     for (const org of options.organisations ?? []) await seedOrganisation(db.orm.em.fork() as Em, org);
   }
-  const app = await buildApp({ orm: db.orm, mode: options.mode ?? 'production', logLevel: process.env.GT_TEST_LOG_LEVEL ?? 'silent' });
+  const app = await buildApp({ orm: db.orm, mode: options.mode ?? 'production', logLevel: process.env.GT_TEST_LOG_LEVEL ?? 'silent', webDist: options.webDist });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Everything the server reads from the environment, in one place (documented in README.md). */
 export interface ServerConfig {
@@ -11,6 +13,12 @@ export interface ServerConfig {
   seedDemo: boolean;
   logLevel: string;
   webDist: string | undefined;
+}
+
+/** The web app built by `npm start` (apps/web/dist), when it exists: served at `/`. */
+export function defaultWebDist(): string | undefined {
+  const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+  return fs.existsSync(path.join(dist, 'index.html')) ? dist : undefined;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -31,6 +39,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     introspection: bool(env.GT_INTROSPECTION, true),
     seedDemo: bool(env.GT_SEED_DEMO, true),
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
-    webDist: env.GT_WEB_DIST || undefined,
+    webDist: env.GT_WEB_DIST ? path.resolve(env.GT_WEB_DIST) : defaultWebDist(),
   };
 }

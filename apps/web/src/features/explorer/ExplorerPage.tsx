@@ -1,0 +1,234 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_PAGE_SIZE, expandedToDepth, indexTree, layoutTree, reveal, type TreeIndex, type TreeRow } from '../../charts/tree/layout.js';
+import { TreeChart, type CenterRequest } from '../../charts/tree/TreeChart.js';
+import { navigate, routePath } from '../../app/router.js';
+import { ErrorState, Loading } from '../../ui/Status.js';
+import { DetailsPanel } from './DetailsPanel.js';
+import { CouncilOrganisationQuery, OrganisationTreeQuery } from './queries.js';
+import { councillorGroupId, lineManagementRows, organisationRows, type ExplorerMode, type OrgNodeInput } from './rows.js';
+import { SearchBox } from './SearchBox.js';
+import { usePeople } from './usePeople.js';
+
+function mark(name: string) {
+  if (typeof performance !== 'undefined' && !performance.getEntriesByName(name).length) performance.mark(name);
+}
+
+export function ExplorerPage({ gss, nodeId, mode }: { gss: string; nodeId: string | null; mode: ExplorerMode }) {
+  const council = useQuery(CouncilOrganisationQuery, { variables: { gssCode: gss } });
+  const councilId = council.data?.council?.id ?? null;
+  const tree = useQuery(OrganisationTreeQuery, { variables: { councilId: councilId ?? '' }, skip: !councilId });
+  const [peopleAttempt, setPeopleAttempt] = useState(0);
+  const people = usePeople(tree.data ? councilId : null, peopleAttempt);
+
+  if (council.error) return <ErrorState title="The council could not be loaded" error={council.error} onRetry={() => void council.refetch()} />;
+  if (council.loading || !council.data) return <Loading label="Loading the council…" />;
+  if (!council.data.council) return <ErrorState title="No such council" error={`There is no council with the code ${gss}. Pick one from the list above.`} />;
+  if (tree.error) return <ErrorState title="The organisation could not be loaded" error={tree.error} onRetry={() => void tree.refetch()} />;
+  if (!tree.data) return <Loading label={`Loading the organisation of ${council.data.council.name}…`} />;
+  mark('gt:tree-data');
+  return (
+    <Explorer
+      key={`${councilId}:${mode}`}
+      gss={gss}
+      council={council.data.council}
+      org={tree.data.organisationTree.nodes}
+      people={people}
+      onRetryPeople={() => setPeopleAttempt((a) => a + 1)}
+      nodeId={nodeId}
+      mode={mode}
+    />
+  );
+}
+
+interface ExplorerProps {
+  gss: string;
+  council: { id: string; name: string };
+  org: readonly OrgNodeInput[];
+  people: ReturnType<typeof usePeople>;
+  onRetryPeople: () => void;
+  nodeId: string | null;
+  mode: ExplorerMode;
+}
+
+function Explorer({ gss, council, org, people, onRetryPeople, nodeId, mode }: ExplorerProps) {
+  const rows: TreeRow[] | null = useMemo(
+    () => (mode === 'line' ? (people.people ? lineManagementRows(council, people.people) : null) : organisationRows(org, people.people)),
+    [mode, council, org, people.people],
+  );
+  const index: TreeIndex | null = useMemo(() => (rows && rows.length ? indexTree(rows) : null), [rows]);
+  const [expanded, setExpanded] = useState<Set<string> | null>(null);
+  const [shown, setShown] = useState<Map<string, number>>(() => new Map());
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [center, setCenter] = useState<CenterRequest | null>(null);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const seq = useRef(0);
+
+  // Opens three levels (council, directorates, services), leaving the elected members closed.
+  const openExpanded = useMemo(() => {
+    if (expanded) return expanded;
+    if (!index) return new Set<string>();
+    const open = expandedToDepth(index, 3);
+    open.delete(councillorGroupId(council.id));
+    return open;
+  }, [expanded, index, council.id]);
+  const layout = useMemo(() => {
+    if (!index) return null;
+    const started = performance.now();
+    const result = layoutTree(index, { expanded: openExpanded, shown, pageSize: DEFAULT_PAGE_SIZE });
+    performance.measure('gt:layout', { start: started });
+    return result;
+  }, [index, openExpanded, shown]);
+
+  useEffect(() => {
+    if (layout) {
+      requestAnimationFrame(() => mark('gt:tree-rendered'));
+    }
+  }, [layout]);
+
+  // Selection comes from the URL. A selection made by clicking in the tree is already in view; one
+  // from search, a deep link or the side panel is revealed (ancestors expanded) and centred.
+  const clicked = useRef<string | null>(null);
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!nodeId || !index) return;
+    if (clicked.current === nodeId) {
+      clicked.current = null;
+      revealed.current = nodeId;
+      return;
+    }
+    if (revealed.current === nodeId) return;
+    const state = reveal(index, nodeId, openExpanded, shown);
+    if (!state) return; // not (yet) in the tree: people may still be loading
+    revealed.current = nodeId;
+    setExpanded(state.expanded);
+    setShown(state.shown);
+    setFocusedId(nodeId);
+    setCenter({ id: nodeId, seq: ++seq.current });
+    setPanelOpen(true);
+  }, [nodeId, index, openExpanded, shown]);
+
+  const select = useCallback(
+    (id: string, fromTree: boolean) => {
+      if (fromTree) clicked.current = id;
+      else revealed.current = null;
+      setPanelOpen(true);
+      navigate(routePath(gss, 'explorer', id, { mode: mode === 'line' ? 'line' : null }));
+    },
+    [gss, mode],
+  );
+  const onSelect = useCallback((id: string) => select(id, true), [select]);
+  const onPick = useCallback((id: string) => select(id, false), [select]);
+  const onToggle = useCallback(
+    (id: string, expand?: boolean) => {
+      setExpanded((prev) => {
+        const next = new Set(prev ?? openExpanded);
+        const open = expand ?? !next.has(id);
+        if (open) next.add(id);
+        else next.delete(id);
+        return next;
+      });
+    },
+    [openExpanded],
+  );
+  const onMore = useCallback((parentId: string) => {
+    setShown((prev) => new Map(prev).set(parentId, (prev.get(parentId) ?? DEFAULT_PAGE_SIZE) + DEFAULT_PAGE_SIZE));
+  }, []);
+
+  const selectedRow = nodeId && index ? (index.byId.get(nodeId)?.data ?? null) : null;
+  const members = useMemo(
+    () => (selectedRow?.kind === 'GROUP' && people.people ? people.people.filter((p) => p.kind === 'COUNCILLOR').map((p) => ({ id: p.id, name: p.name, jobTitle: p.jobTitle ?? null })) : undefined),
+    [selectedRow, people.people],
+  );
+  const unowned = useMemo(() => (rows ?? []).filter((r) => r.findings.some((f) => f.code === 'UNOWNED_SERVICE')).length, [rows]);
+  const peopleLoading = !people.people && !people.error;
+  const notFound = nodeId && index && !index.byId.has(nodeId) && !peopleLoading;
+
+  const setMode = (next: ExplorerMode) => navigate(routePath(gss, 'explorer', nodeId, { mode: next === 'line' ? 'line' : null }));
+
+  return (
+    <div className={`explorer${selectedRow && panelOpen ? ' explorer--with-panel' : ''}`}>
+      <div className="explorer__toolbar">
+        <div className="segmented" role="radiogroup" aria-label="What the tree shows">
+          {(['organisation', 'line'] as const).map((m) => (
+            <button key={m} type="button" role="radio" aria-checked={mode === m} className={mode === m ? 'is-on' : ''} onClick={() => setMode(m)}>
+              {m === 'organisation' ? 'Organisation' : 'Line management'}
+            </button>
+          ))}
+        </div>
+        <SearchBox rows={rows ?? []} onPick={onPick} peopleLoading={peopleLoading} />
+        <div className="explorer__actions">
+          <button type="button" className="button button--quiet" onClick={() => index && (setExpanded(expandedToDepth(index, 2)), setShown(new Map()))}>
+            Collapse
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => index && setExpanded(expandedToDepth(index, 4))}>
+            Open 4 levels
+          </button>
+        </div>
+      </div>
+      <div className="explorer__status" aria-live="polite">
+        <span>
+          <strong>{council.name}</strong>: {org.length - 1} directorates, services and teams
+          {people.people ? `, ${people.people.length.toLocaleString('en-GB')} people` : ''}
+        </span>
+        {unowned > 0 && <span className="pill pill--warning">⚠ {unowned} without an accountable owner</span>}
+        {peopleLoading && (
+          <span className="pill">
+            <span className="spinner spinner--small" aria-hidden="true" /> Loading people {people.total ? `${people.loaded.toLocaleString('en-GB')} of ${people.total.toLocaleString('en-GB')}` : '…'}
+          </span>
+        )}
+        {people.error && (
+          <span className="pill pill--warning">
+            People could not be loaded. <button type="button" className="link-button" onClick={onRetryPeople}>Try again</button>
+          </span>
+        )}
+        {layout?.capped && <span className="pill pill--warning">Showing the first {layout.nodes.length.toLocaleString('en-GB')} nodes: collapse some branches to open more.</span>}
+        {notFound && <span className="pill pill--warning">The linked item is not in this council’s tree.</span>}
+      </div>
+      <div className="explorer__body">
+        <div className="explorer__chart">
+          {layout ? (
+            <TreeChart
+              layout={layout}
+              label={`${mode === 'line' ? 'Line management' : 'Organisation'} of ${council.name}`}
+              selectedId={nodeId}
+              focusedId={focusedId}
+              onFocusChange={setFocusedId}
+              onSelect={onSelect}
+              onToggle={onToggle}
+              onMore={onMore}
+              centerRequest={center}
+              resetKey={`${council.id}:${mode}`}
+            />
+          ) : (
+            <Loading label={`Loading the people of ${council.name} to draw line management${people.total ? ` (${people.loaded.toLocaleString('en-GB')} of ${people.total.toLocaleString('en-GB')})` : ''}…`} />
+          )}
+          <Legend mode={mode} />
+        </div>
+        {selectedRow && panelOpen && <DetailsPanel row={selectedRow} onPick={onPick} onClose={() => setPanelOpen(false)} {...(members ? { members } : {})} />}
+      </div>
+    </div>
+  );
+}
+
+function Legend({ mode }: { mode: ExplorerMode }) {
+  return (
+    <details className="legend">
+      <summary>Key</summary>
+      <ul>
+        {mode === 'organisation' && (
+          <>
+            <li><span className="legend__swatch legend__swatch--directorate" /> Directorate</li>
+            <li><span className="legend__swatch legend__swatch--service" /> Service or team</li>
+          </>
+        )}
+        <li><span className="legend__swatch legend__swatch--person" /> Person</li>
+        <li><span className="legend__line" /> {mode === 'line' ? 'Line manager' : 'Part of'}</li>
+        <li><span className="legend__line legend__line--dashed" /> Functional manager (dual accountability)</li>
+        <li><span className="legend__badge">⚠ Unowned</span> No accountable owner</li>
+        <li><span className="legend__badge legend__badge--info">⇄ Dual</span> Line and functional manager</li>
+      </ul>
+      <p>Drag to pan, scroll or pinch to zoom. Arrow keys move; Enter or Space opens a branch.</p>
+    </details>
+  );
+}

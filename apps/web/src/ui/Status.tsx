@@ -1,0 +1,29 @@
+/** Loading and error states: a view is never blank while it waits, and says what went wrong. */
+export function Loading({ label, compact = false }: { label: string; compact?: boolean }) {
+  return (
+    <div className={`status${compact ? ' status--compact' : ''}`} role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  );
+}
+
+export function ErrorState({ title, error, onRetry, compact = false }: { title: string; error: { message: string } | string; onRetry?: () => void; compact?: boolean }) {
+  const message = typeof error === 'string' ? error : friendly(error.message);
+  return (
+    <div className={`status status--error${compact ? ' status--compact' : ''}`} role="alert">
+      <strong>⚠ {title}</strong>
+      <span>{message}</span>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+function friendly(message: string): string {
+  if (/Failed to fetch|NetworkError|Load failed/i.test(message)) return 'The server could not be reached. Check your connection and try again.';
+  return message;
+}

@@ -1,0 +1,13 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// In development the API runs separately (npm start, or `node apps/server/dist/main.js serve`):
+// GT_API_URL points the dev server's /graphql proxy at it.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/graphql': { target: process.env.GT_API_URL ?? 'http://127.0.0.1:4000', changeOrigin: true } },
+  },
+  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 800 },
+});

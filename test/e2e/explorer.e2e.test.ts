@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../testkit/index.js';
+import { launchBrowser, screenshot, watchErrors, webDist } from './browser.js';
+
+// One real server (fresh SQLite database, reference and demo seeds, built web app) and one browser
+// for the whole file; each test opens its own page.
+describe('web app: accountability explorer in chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let suffolkId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { seed: 'demo', webDist });
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const res = await server.gql('{ council(gssCode: "E10000029") { id } }');
+    suffolkId = res.data.council.id;
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}${path}`);
+    return { page, errors };
+  }
+
+  const item = (page: Page, name: string) => page.getByRole('treeitem', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
+
+  it('opens the demo council at / with the organisation drawn three levels deep', async () => {
+    const { page, errors } = await open('/');
+    const tree = page.getByRole('tree', { name: 'Organisation of Suffolk' });
+    await tree.waitFor();
+    await expect(item(page, 'Suffolk').getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(item(page, 'Suffolk').getAttribute('aria-level')).resolves.toBe('1');
+    await expect(item(page, 'Adult Social Care').getAttribute('aria-level')).resolves.toBe('2');
+    await item(page, 'Safeguarding Adults').waitFor();
+    await expect(page.getByRole('combobox', { name: 'Find a service, team or person' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('select').inputValue()).resolves.toBe('E10000029');
+    await page.getByText(/298 people/).waitFor();
+    await screenshot(page, '01-explorer');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('expands and collapses a branch with the mouse', async () => {
+    const { page } = await open('/councils/E10000029/explorer');
+    const asc = item(page, 'Adult Social Care');
+    await asc.waitFor();
+    await asc.locator('.node__toggle').click();
+    await expect(asc.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(item(page, 'Safeguarding Adults').count()).resolves.toBe(0);
+    await asc.locator('.node__toggle').click();
+    await item(page, 'Safeguarding Adults').waitFor();
+    const team = item(page, 'Safeguarding Adults');
+    await team.locator('.node__toggle').click();
+    await expect(team.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.locator('[role=treeitem][aria-level="4"]').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, '02-expanded-with-mouse');
+    await page.close();
+  });
+
+  it('moves, expands and collapses with the keyboard', async () => {
+    const { page } = await open('/councils/E10000029/explorer');
+    const root = item(page, 'Suffolk');
+    await root.waitFor();
+    await root.focus();
+    await page.keyboard.press('ArrowDown');
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await expect(focusedName()).resolves.toMatch(/^Adult Social Care, Directorate/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(item(page, 'Adult Social Care').getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.keyboard.press('Enter');
+    await expect(item(page, 'Adult Social Care').getAttribute('aria-expanded')).resolves.toBe('true');
+    // Into the first service, then open it with Space and step onto its first child.
+    await page.keyboard.press('ArrowRight');
+    const first = await focusedName();
+    expect(first).toMatch(/, Service,/);
+    await page.keyboard.press(' ');
+    await page.keyboard.press('ArrowRight');
+    await expect(focusedName()).resolves.not.toBe(first);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-level'))).resolves.toBe('4');
+    // Left goes back to the parent; Home to the root.
+    await page.keyboard.press('ArrowLeft');
+    await expect(focusedName()).resolves.toBe(first);
+    await page.keyboard.press('Home');
+    await expect(focusedName()).resolves.toMatch(/^Suffolk, Council/);
+    await screenshot(page, '03-keyboard');
+    await page.close();
+  });
+
+  it('finds a person by name, reveals them in the tree and opens their details', async () => {
+    const { page, errors } = await open('/councils/E10000029/explorer');
+    await item(page, 'Suffolk').waitFor();
+    await page.getByText(/298 people/).waitFor();
+    const search = page.getByRole('combobox', { name: 'Find a service, team or person' });
+    await search.fill('aaliyah bryan');
+    await page.getByRole('option', { name: /Aaliyah Bryan/ }).waitFor();
+    await search.press('Enter');
+    const person = item(page, 'Aaliyah Bryan');
+    await person.waitFor();
+    await expect(person.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).resolves.toMatch(/^Aaliyah Bryan, Person/);
+    // Centred in the view (once the short pan animation has finished).
+    await expect
+      .poll(async () => {
+        const box = (await person.boundingBox())!;
+        const chart = (await page.locator('svg.tree-chart').boundingBox())!;
+        return Math.max(Math.abs(box.x + box.width / 2 - (chart.x + chart.width / 2)), Math.abs(box.y + box.height / 2 - (chart.y + chart.height / 2)));
+      }, { timeout: 5000 })
+      .toBeLessThan(40);
+    const panel = page.getByRole('complementary');
+    await panel.getByRole('heading', { name: 'Aaliyah Bryan' }).waitFor();
+    await panel.getByText('Line manager chain').waitFor();
+    await panel.getByText('Chief Executive').waitFor();
+    expect(page.url()).toMatch(/\/councils\/E10000029\/explorer\/[A-Za-z0-9_-]+$/);
+    await screenshot(page, '04-search-person');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a service in the side panel, and follows a person link from it', async () => {
+    const { page } = await open('/councils/E10000029/explorer');
+    await item(page, 'Safeguarding Adults').click();
+    const panel = page.getByRole('complementary');
+    await panel.getByRole('heading', { name: 'Safeguarding Adults' }).waitFor();
+    await panel.getByRole('heading', { name: 'Accountable owner' }).waitFor();
+    await panel.getByRole('heading', { name: /People \(\d+\)/ }).waitFor();
+    const owner = panel.locator('.details__section').filter({ has: page.getByRole('heading', { name: 'Accountable owner' }) }).locator('.person-link__name');
+    const ownerName = (await owner.textContent())!;
+    await owner.click();
+    await panel.getByRole('heading', { name: ownerName }).waitFor();
+    await expect(item(page, ownerName).getAttribute('aria-selected')).resolves.toBe('true');
+    await panel.getByRole('button', { name: 'Close details' }).click();
+    await expect(page.getByRole('complementary').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('follows a deep link to a person, and shows dual accountability as a dashed link', async () => {
+    const dual = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Council { people(first: 500) { nodes { id name hasDualAccountability functionalManager { name } } } } } }`, { id: suffolkId });
+    const person = dual.data.node.people.nodes.find((p: any) => p.hasDualAccountability);
+    expect(person).toBeTruthy();
+    const { page, errors } = await open(`/councils/E10000029/explorer/${person.id}?mode=line`);
+    await page.getByRole('tree', { name: 'Line management of Suffolk' }).waitFor();
+    const node = item(page, person.name);
+    await node.waitFor();
+    await expect(node.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(node.getAttribute('aria-label')).resolves.toContain('finding: Dual');
+    const panel = page.getByRole('complementary');
+    await panel.getByRole('heading', { name: 'Functional manager (dual accountability)' }).waitFor();
+    await panel.getByText(person.functionalManager.name).first().waitFor();
+    // Reveal the functional manager too: both ends visible, the dashed link is drawn.
+    await panel.locator('.details__section').filter({ has: page.getByRole('heading', { name: /Functional manager/ }) }).locator('.person-link').click();
+    await item(page, person.functionalManager.name).waitFor();
+    await page.locator('path.link--secondary').first().waitFor({ state: 'attached' });
+    await screenshot(page, '05-deep-link-line-management');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('serves the app shell on deep links and keeps /graphql the API', async () => {
+    const shell = await fetch(`${server.url}/councils/E10000029/explorer/anything`, { headers: { accept: 'text/html' } });
+    expect(shell.status).toBe(200);
+    expect(await shell.text()).toContain('<div id="root">');
+    const api = await server.gql('{ council(gssCode: "E10000029") { name } }');
+    expect(api.data.council.name).toBe('Suffolk');
+  });
+
+  it('says plainly when a council code is unknown, and which views are not built yet', async () => {
+    const { page } = await open('/councils/E99999999/explorer');
+    // A malformed code gets the API's own explanation; a well-formed unknown one, "No such council".
+    await page.getByRole('alert').filter({ hasText: 'not a GSS code of an English council' }).waitFor();
+    await page.goto(`${server.url}/councils/E10999999/explorer`);
+    await page.getByRole('alert').filter({ hasText: 'No such council' }).waitFor();
+    await page.getByRole('link', { name: /Priority cascade/ }).click();
+    await page.getByRole('heading', { name: 'Priority cascade' }).waitFor();
+    await page.getByText(/not available yet/).waitFor();
+    expect(page.url()).toMatch(/\/councils\/E10999999\/priorities$/);
+    await page.close();
+  });
+
+  it('works on a tablet: the side panel becomes a sheet over the tree', async () => {
+    const tablet = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
+    const page = await tablet.newPage();
+    await page.goto(`${server.url}/councils/E10000029/explorer`);
+    await item(page, 'Children\'s Services').click();
+    const panel = page.getByRole('complementary');
+    await panel.getByRole('heading', { name: 'Children\'s Services' }).waitFor();
+    await expect(panel.evaluate((el) => getComputedStyle(el).position)).resolves.toBe('absolute');
+    await screenshot(page, '06-tablet');
+    await tablet.close();
+  });
+});
