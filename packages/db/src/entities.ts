@@ -1,3 +1,7 @@
+import { Account } from './access/account.entity.js';
+import { ApiKey } from './access/api-key.entity.js';
+import { AuditEvent } from './access/audit-event.entity.js';
+import { RefreshToken } from './access/refresh-token.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { Target } from './indicators/target.entity.js';
 import { Council } from './organisation/council.entity.js';
@@ -17,4 +21,9 @@ export const entities = [
   // indicators
   Indicator,
   Target,
+  // access
+  Account,
+  RefreshToken,
+  ApiKey,
+  AuditEvent,
 ];

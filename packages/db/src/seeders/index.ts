@@ -1,3 +1,4 @@
+import { seedDemoAccounts } from '../access/demo-accounts.js';
 import { Council } from '../organisation/council.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
 import type { Em, Orm } from '../orm.js';
@@ -60,7 +61,9 @@ export interface DemoSeeder {
 }
 
 export const referenceSeeders: readonly ReferenceSeeder[] = [];
-export const demoSeeders: readonly DemoSeeder[] = [];
+export const demoSeeders: readonly DemoSeeder[] = [
+  { name: 'access', seed: async (em, council) => void (await seedDemoAccounts(em, council)) },
+];
 
 /** The demo council: its organisation, then every feature's demo data. False if it already has one. */
 export async function seedDemo(em: Em): Promise<boolean> {
