@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { createServer, type GqlContext } from '@goldenthread/api';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { AppError, createServer, rateLimitKey, type Credentials, type GqlContext, type QueryLimits, type RequestViewer, type ThrottleSettings } from '@goldenthread/api';
 import type { Orm } from '@goldenthread/db';
 import { graphiqlPage } from './graphiql.js';
 
@@ -16,23 +17,80 @@ export interface AppOptions {
   webDist?: string | undefined;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Access-token signing secret (at least 32 bytes): see config.ts resolveJwtSecret. */
+  jwtSecret: string | Uint8Array;
+  /** Requests per minute per client address and per API key; false turns rate limiting off. */
+  rateLimit?: { perAddress: number; perKey: number; windowMs?: number } | false;
+  limits?: Partial<QueryLimits>;
+  throttle?: ThrottleSettings;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Where the log goes (default stdout); tests capture it. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export const DEFAULT_RATE_LIMIT = { perAddress: 300, perKey: 600, windowMs: 60_000 };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer?: RequestViewer;
+  }
+}
+
+function credentialsOf(request: FastifyRequest): Credentials {
+  const header = (name: string) => {
+    const v = request.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  return { authorization: header('authorization'), apiKey: header('x-api-key'), ip: request.ip, userAgent: header('user-agent') };
+}
+
+/** A GraphQL-shaped error body, for answers given before GraphQL runs (401, 429). */
+function errorBody(message: string, extensions: Record<string, unknown>) {
+  return { errors: [{ message, extensions }] };
 }
 
 /** The HTTP application: GraphQL at /graphql (GET shows the explorer in a browser), health at /healthz. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const mode = options.mode ?? 'production';
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'] },
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     bodyLimit: options.bodyLimit ?? 1_048_576,
     requestTimeout: 30_000,
-    trustProxy: false,
+    connectionTimeout: 30_000,
+    trustProxy: options.trustProxy ?? false,
   });
   const api = await createServer({
     orm: options.orm,
     mode,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
     logError: (error) => app.log.error({ err: error }, 'unexpected error in a GraphQL request'),
+    auth: { jwtSecret: options.jwtSecret, ...(options.throttle ? { throttle: options.throttle } : {}) },
+    ...(options.limits ? { limits: options.limits } : {}),
   });
+
+  // Per-address and per-API-key request limits, in memory (no Redis): 429 with Retry-After.
+  if (options.rateLimit !== false) {
+    const rate = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
+    await app.register(fastifyRateLimit, {
+      global: true,
+      timeWindow: rate.windowMs,
+      max: (_request, key) => (key.startsWith('key:') ? rate.perKey : rate.perAddress),
+      keyGenerator: (request) => rateLimitKey(credentialsOf(request)) ?? `ip:${request.ip}`,
+      allowList: (request) => request.url === '/healthz',
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        ...errorBody(`Too many requests: at most ${context.max} every ${Math.round(rate.windowMs / 1000)} seconds. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`, {
+          code: 'TOO_MANY_REQUESTS',
+          retryAfter: Math.ceil(context.ttl / 1000),
+        }),
+      }),
+    });
+  }
   api.apollo.addPlugin(fastifyApolloDrainPlugin(app));
   await api.apollo.start();
 
@@ -42,7 +100,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.type('text/html; charset=utf-8').send(graphiqlPage('/graphql'));
     }
   });
-  await app.register(fastifyApollo(api.apollo), { path: '/graphql', context: async (): Promise<GqlContext> => api.context() });
+  // Who is asking, before GraphQL runs: bad credentials are answered 401 here, never treated as anonymous.
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.url.split('?')[0] !== '/graphql') return;
+    try {
+      request.viewer = await api.authenticate(credentialsOf(request));
+    } catch (error) {
+      if (error instanceof AppError && error.extensions.code === 'UNAUTHENTICATED') {
+        const http = error.extensions.http as { status: number; headers: Map<string, string> } | undefined;
+        for (const [k, v] of http?.headers ?? []) reply.header(k, v);
+        return reply.code(http?.status ?? 401).type('application/json; charset=utf-8').send(errorBody(error.message, { code: 'UNAUTHENTICATED' }));
+      }
+      throw error;
+    }
+  });
+  await app.register(fastifyApollo(api.apollo), {
+    path: '/graphql',
+    context: async (request): Promise<GqlContext> => {
+      const credentials = credentialsOf(request);
+      return api.context(request.viewer ?? { kind: 'anonymous' }, { ip: credentials.ip, userAgent: credentials.userAgent ?? null });
+    },
+  });
 
   app.get('/healthz', async () => {
     const ok = await options.orm.isConnected();

@@ -1,2 +1,2 @@
-export { buildApp, type AppOptions } from './app.js';
-export { readConfig, type ServerConfig } from './config.js';
+export { buildApp, DEFAULT_RATE_LIMIT, type AppOptions } from './app.js';
+export { readConfig, resolveJwtSecret, type ServerConfig } from './config.js';
