@@ -66,7 +66,9 @@ export async function authenticate(em: Em, settings: AuthSettings, credentials: 
     if (!seen) lastUsedWritten.set(cache, (seen = new Map()));
     if ((seen.get(key.id) ?? 0) < now.getTime() - 60_000) {
       seen.set(key.id, now.getTime());
-      await em.fork().nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });
+      // Plain SQL, so a partner's use neither bumps the key's version (an administrator's edit would
+      // then conflict) nor lands in the audit trail (it is not a change of data).
+      await em.getKnex()('api_key').where('id', key.id).update({ last_used_at: em.getPlatform().processDateProperty(now) as never });
     }
     return { kind: 'partner', apiKeyId: key.id, councilIds: [idOf(key.council)!], label: `API key ${key.prefix} (${key.name})` };
   }
