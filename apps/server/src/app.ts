@@ -29,6 +29,8 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
 }
 
+const LEGACY_OK_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX']);
+
 export const DEFAULT_RATE_LIMIT = { perAddress: 300, perKey: 600, windowMs: 60_000 };
 
 declare module 'fastify' {
@@ -113,6 +115,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       throw error;
     }
+  });
+  // GraphQL over HTTP: a client that accepts only the legacy application/json gets 200 for errors in
+  // its document or variables (the spec's SHOULD); application/graphql-response+json keeps the 4xx.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode !== 400 || typeof payload !== 'string' || request.url.split('?')[0] !== '/graphql') return payload;
+    if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json')) return payload;
+    try {
+      const body = JSON.parse(payload) as { errors?: Array<{ extensions?: { code?: string } }> };
+      if (Array.isArray(body.errors) && body.errors.length && body.errors.every((e) => LEGACY_OK_CODES.has(e.extensions?.code ?? ''))) reply.code(200);
+    } catch {
+      // not JSON: leave it
+    }
+    return payload;
   });
   await app.register(fastifyApollo(api.apollo), {
     path: '/graphql',
