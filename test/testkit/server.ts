@@ -62,6 +62,7 @@ export interface StartOptions {
   /** Keep the server's log (level info) for assertions. */
   captureLog?: boolean;
   bodyLimit?: number;
+  introspection?: boolean;
 }
 
 export const TEST_PASSWORD = 'test-password-for-tests';
@@ -92,6 +93,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.throttle ? { throttle: options.throttle } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

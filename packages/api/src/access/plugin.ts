@@ -71,6 +71,11 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<GqlContext
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          // graphql-js words the token limit oddly; say it plainly.
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => {
+            const m = /Document contains more that (\d+) tokens/.exec(e.message);
+            return m ? { ...e, message: `Syntax Error: this query has more than ${m[1]} tokens, the limit. Send a smaller query.` } : e;
+          });
           if (contextValue?.access?.viewer.kind === 'person') return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => (e.message.includes('Did you mean') ? { ...e, message: e.message.replace(SUGGESTION, '') } : e));
         },
