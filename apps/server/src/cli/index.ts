@@ -41,7 +41,7 @@ Commands:
   api-key revoke --prefix PREFIX
                            revoke the key whose public prefix is PREFIX
 
-Environment: DATABASE_URL, GT_DATA_DIR, PORT, HOST, NODE_ENV (see README.md).`;
+Environment: DATABASE_URL, GT_DATA_DIR, PORT, HOST, NODE_ENV, GT_JWT_SECRET and the limits (see README.md).`;
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
