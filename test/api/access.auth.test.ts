@@ -146,7 +146,7 @@ describe.each(dialects())('sign-in, sessions and API keys on %s', (dialect) => {
     expect(JSON.stringify(listed.data)).not.toContain(secret);
     expect(listed.data.apiKeys.nodes.map((k: any) => k.prefix)).toContain(apiKey.prefix);
 
-    for (const headers of [{ 'x-api-key': secret }, { authorization: `Bearer ${secret}` }]) {
+    for (const headers of [{ 'x-api-key': secret }, { authorization: `Bearer ${secret}` }] as Array<Record<string, string>>) {
       const me = await server.gql(VIEWER, undefined, headers);
       expect(me.data.viewer).toMatchObject({ kind: 'PARTNER', email: null, council: { gssCode: 'E10000029' } });
       expect(me.data.viewer.apiKey).toContain(apiKey.prefix);
