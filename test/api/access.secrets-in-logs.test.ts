@@ -36,6 +36,13 @@ describe.each(dialects())('secrets stay out of logs and errors on %s', (dialect)
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     responses.push(JSON.stringify(bad));
 
+    // A GET carrying secrets in its query string (refused: mutations need POST) must not log them either.
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent(`mutation { signIn(email: "${admin.email}", password: "${DEMO_PASSWORD}") { accessToken } }`)}&extensions=${encodeURIComponent(refreshToken)}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(get.status).toBeGreaterThanOrEqual(400);
+    responses.push(await get.text());
+
     const log = server.log();
     expect(log.length).toBeGreaterThan(0);
     for (const secret of secrets) {
