@@ -16,6 +16,9 @@ class RefusingAccess implements Access {
   requireReadUnpublished(): void {
     throw new AppError('FORBIDDEN', 'Not for you.');
   }
+  isMemberOf(): boolean {
+    return false;
+  }
   async requireWrite(target: WriteTarget): Promise<void> {
     this.asked.push(target);
     throw new AppError('FORBIDDEN', 'Not for you.');

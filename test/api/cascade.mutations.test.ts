@@ -19,7 +19,7 @@ import {
   Service,
   Target,
 } from '@goldenthread/db';
-import { dialects, errorCode, startTestServer, type GqlResult, type TestServer } from '../testkit/index.js';
+import { dialects, errorCode, startTestServer, type Client, type GqlResult, type TestServer } from '../testkit/index.js';
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 const dbId = (id: string) => Number(Buffer.from(id, 'base64url').toString('utf8').split(':')[1]);
@@ -49,8 +49,13 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
   let otherPerson: Person;
   let councillor: Person;
 
-  const gql = (query: string, variables?: Record<string, unknown>) => server.gql(query, variables);
+  // An administrator of the demo council: may change every record of the golden thread there.
+  let admin: Client;
+  // An administrator of another council, for records of that council.
+  let otherAdmin: Client;
+  const gql = (query: string, variables?: Record<string, unknown>) => admin.gql(query, variables);
   const createPriority = (input: Record<string, unknown>) => gql(`mutation($input: CreatePriorityInput!) { createPriority(input: $input) { priority { ${P_FIELDS} } } }`, { input });
+  const createForeignPriority = (input: Record<string, unknown>) => otherAdmin.gql(`mutation($input: CreatePriorityInput!) { createPriority(input: $input) { priority { ${P_FIELDS} } } }`, { input });
   const updatePriority = (input: Record<string, unknown>) => gql(`mutation($input: UpdatePriorityInput!) { updatePriority(input: $input) { priority { ${P_FIELDS} } } }`, { input });
   const deletePriority = (id: string, extra: Record<string, unknown> = {}) =>
     gql(`mutation($id: ID!, $version: Int, $relink: ID) { deletePriority(id: $id, version: $version, relinkObjectivesTo: $relink) { deletedIds relinked message } }`, { id, ...extra });
@@ -69,6 +74,8 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'demo' });
+    admin = await server.adminOf('E10000029');
+    otherAdmin = await server.adminOf('E06000001');
     const em = server.em();
     suffolk = await em.findOneOrFail(Council, { gssCode: 'E10000029' });
     councilId = gid('Council', suffolk.id);
@@ -113,7 +120,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
     });
 
     it('refuses a parent of another council or another year', async () => {
-      const foreign = (await createPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Hartlepool priority', period: YEAR })).data.createPriority.priority;
+      const foreign = (await createForeignPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Hartlepool priority', period: YEAR })).data.createPriority.priority;
       refused(await createPriority({ councilId, level: 'DIRECTORATE', name: 'Under another council', period: YEAR, parentId: foreign.id, directorateId: gid('Directorate', asc.id) }), 'parentId', 'another council');
       const lastYear = await server.em().findOneOrFail(Priority, { council: suffolk.id, period: '2024-25', level: PriorityLevel.CORPORATE, isNonPriority: false }, { orderBy: { id: 'asc' } });
       refused(await createPriority({ councilId, level: 'DIRECTORATE', name: 'Under last year', period: YEAR, parentId: gid('Priority', lastYear.id), directorateId: gid('Directorate', asc.id) }), 'parentId', '2024-25');
@@ -196,7 +203,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       refused(await deletePriority(directorate.id, { relink: directorate.id }), 'relinkObjectivesTo', 'being deleted');
       const lastYear = await server.em().findOneOrFail(Priority, { council: suffolk.id, period: '2024-25', level: PriorityLevel.DIRECTORATE, isNonPriority: false }, { orderBy: { id: 'asc' } });
       refused(await deletePriority(directorate.id, { relink: gid('Priority', lastYear.id) }), 'relinkObjectivesTo', '2024-25');
-      const foreign = (await createPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Elsewhere', period: YEAR })).data.createPriority.priority;
+      const foreign = (await createForeignPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Elsewhere', period: YEAR })).data.createPriority.priority;
       refused(await deletePriority(directorate.id, { relink: foreign.id }), 'relinkObjectivesTo', 'another council');
       expect(await count(ObjectivePriority, { priority: dbId(directorate.id) })).toBe(1);
       const done = await deletePriority(directorate.id, { relink: spare.id });
@@ -210,14 +217,14 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
 
   describe('limits and engagement', () => {
     it('sets, changes and removes the limit of active priorities per level', async () => {
-      const set = await gql(`mutation($c: ID!) { setPriorityLimit(councilId: $c, level: CORPORATE, limit: 4) { limits { level limit } } }`, { c: otherCouncilId });
+      const set = await otherAdmin.gql(`mutation($c: ID!) { setPriorityLimit(councilId: $c, level: CORPORATE, limit: 4) { limits { level limit } } }`, { c: otherCouncilId });
       expect(set.data.setPriorityLimit.limits).toEqual([
         { level: 'CORPORATE', limit: 4 },
         { level: 'DIRECTORATE', limit: null },
         { level: 'SERVICE', limit: null },
       ]);
-      refused(await gql(`mutation($c: ID!) { setPriorityLimit(councilId: $c, level: SERVICE, limit: 0) { limits { level } } }`, { c: otherCouncilId }), 'limit');
-      const cleared = await gql(`mutation($c: ID!) { setPriorityLimit(councilId: $c, level: CORPORATE, limit: null) { limits { level limit } } }`, { c: otherCouncilId });
+      refused(await otherAdmin.gql(`mutation($c: ID!) { setPriorityLimit(councilId: $c, level: SERVICE, limit: 0) { limits { level } } }`, { c: otherCouncilId }), 'limit');
+      const cleared = await otherAdmin.gql(`mutation($c: ID!) { setPriorityLimit(councilId: $c, level: CORPORATE, limit: null) { limits { level limit } } }`, { c: otherCouncilId });
       expect(cleared.data.setPriorityLimit.limits[0]).toEqual({ level: 'CORPORATE', limit: null });
       expect(await count(PriorityLimit, { council: dbId(otherCouncilId) })).toBe(0);
     });
@@ -243,7 +250,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       refused(await record({ ...base, groups: [] }), 'groups');
       refused(await record({ ...base, heard: ' ' }), 'heard');
       refused(await record({ ...base, groups: [{ kind: 'STAFF', name: '' }] }), 'groups[0].name');
-      const foreign = (await createPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Foreign engaged', period: YEAR })).data.createPriority.priority;
+      const foreign = (await createForeignPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Foreign engaged', period: YEAR })).data.createPriority.priority;
       refused(await record({ ...base, priorityIds: [corporate.id, foreign.id] }), 'priorityIds[1]', 'another council');
       expect(await count(Consultation)).toBe(before);
       const comms = await count(Communication);
@@ -263,7 +270,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       const { corporate, directorate } = await pair('Objectives');
       const non = (await createPriority({ councilId, level: 'CORPORATE', name: 'Not this year', period: YEAR, isNonPriority: true, nonPriorityReason: 'No money.' })).data.createPriority.priority;
       const lastYear = await server.em().findOneOrFail(Priority, { council: suffolk.id, period: '2024-25', isNonPriority: false }, { orderBy: { id: 'asc' } });
-      const foreign = (await createPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Foreign objective target', period: YEAR })).data.createPriority.priority;
+      const foreign = (await createForeignPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Foreign objective target', period: YEAR })).data.createPriority.priority;
       const before = await count(Objective);
       const base = { serviceId: gid('Service', reablement.id), name: 'Refused objective', period: YEAR };
       refused(await createObjective({ ...base, priorityIds: [directorate.id, gid('Priority', lastYear.id)] }), 'priorityIds[1]', '2024-25');
@@ -352,7 +359,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       refused(await link({ targetId: gid('Target', oldTarget.id), objectiveId: o.id }), 'objectiveId', 'same year');
       refused(await link({ targetId, objectiveId: o.id, priorityId: corporate.id }), 'objectiveId', 'not both');
       refused(await link({ targetId }), 'objectiveId');
-      const foreign = (await createPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Foreign measured', period: YEAR })).data.createPriority.priority;
+      const foreign = (await createForeignPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Foreign measured', period: YEAR })).data.createPriority.priority;
       refused(await link({ targetId, priorityId: foreign.id }), 'priorityId', 'another council');
       expect((await count(ObjectiveTarget)) + (await count(PriorityTarget))).toBe(before);
       const linked = await link({ targetId, objectiveId: o.id });

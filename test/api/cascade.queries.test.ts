@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppraisalObjective, Objective, Person, PersonKind, Priority } from '@goldenthread/db';
-import { dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
+import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 import { CASCADE, REPORT, THREAD } from './cascade.queries.js';
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
@@ -19,18 +19,21 @@ function allPriorities(cascade: any): any[] {
 
 describe.each(dialects())('golden thread queries on %s', (dialect) => {
   let server: TestServer;
+  // A member of the demo council: the golden thread is its unpublished data.
+  let member: Client;
   let councilId: string;
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'demo' });
-    councilId = (await server.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id;
+    member = await server.memberOf('E10000029');
+    councilId = (await member.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id;
   });
   afterAll(async () => {
     await server?.close();
   });
 
   it('returns the demo cascade: corporate -> directorate -> service priorities -> objectives -> milestones and targets', async () => {
-    const res = await server.gql(CASCADE, { councilId, period: '2024-25', asOf: '2024-11-15' });
+    const res = await member.gql(CASCADE, { councilId, period: '2024-25', asOf: '2024-11-15' });
     expect(res.errors).toBeUndefined();
     const c = res.data.cascade;
     expect(c).toMatchObject({ council: { id: councilId, name: 'Suffolk' }, period: '2024-25', today: '2024-11-15', includesUnpublished: true });
@@ -69,7 +72,7 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     expect(typeOf(home.id)).toBe('Priority');
     expect(typeOf(objective.id)).toBe('Objective');
     expect(typeOf(objective.milestones[0].id)).toBe('Milestone');
-    const node = await server.gql(`query($id: ID!) { node(id: $id) { id ... on Priority { name level } } }`, { id: home.id });
+    const node = await member.gql(`query($id: ID!) { node(id: $id) { id ... on Priority { name level } } }`, { id: home.id });
     expect(node.data.node).toEqual({ id: home.id, name: home.name, level: 'CORPORATE' });
     // Non-priorities are listed apart, with their reasons; the broken-off priorities are detached.
     expect(c.nonPriorities.map((n: any) => n.name).sort()).toEqual(["Build new council-run residential care homes", "Expand the council's own residential children's homes"]);
@@ -79,9 +82,9 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
   });
 
   it('rolls up statuses and counts at each level, consistently with the rows below', async () => {
-    const c = (await server.gql(CASCADE, { councilId, period: '2024-25', asOf: '2024-11-15' })).data.cascade;
+    const c = (await member.gql(CASCADE, { councilId, period: '2024-25', asOf: '2024-11-15' })).data.cascade;
     const em = server.em();
-    const council = (await server.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id;
+    const council = (await member.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id;
     expect(council).toBe(councilId);
     const councilDbId = Number(Buffer.from(councilId, 'base64url').toString().split(':')[1]);
     const active = await em.count(Priority, { council: councilDbId, period: '2024-25', isNonPriority: false });
@@ -110,23 +113,23 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     const draft = c.corporate.find((p: any) => p.name === 'More adults with learning disabilities in paid work');
     expect(draft.rollup).toMatchObject({ status: 'NONE', objectives: 0, priorities: { total: 1, draft: 1 } });
     // Earlier in the year, fewer milestones are overdue (only those marked missed).
-    const early = (await server.gql(CASCADE, { councilId, period: '2024-25', asOf: '2024-07-01' })).data.cascade;
+    const early = (await member.gql(CASCADE, { councilId, period: '2024-25', asOf: '2024-07-01' })).data.cascade;
     expect(early.rollup.milestones.overdue).toBeLessThan(c.rollup.milestones.overdue);
     expect(early.rollup.milestones.complete).toBe(c.rollup.milestones.complete);
   });
 
   it('returns an empty cascade for a year without priorities, and refuses a bad period or council', async () => {
-    const empty = await server.gql(CASCADE, { councilId, period: '2019-20' });
+    const empty = await member.gql(CASCADE, { councilId, period: '2019-20' });
     expect(empty.errors).toBeUndefined();
     expect(empty.data.cascade).toMatchObject({ corporate: [], detached: [], nonPriorities: [], orphanObjectives: [], rollup: { objectives: 0, status: 'NONE' } });
-    const bad = await server.gql(CASCADE, { councilId, period: '2024-26' });
+    const bad = await member.gql(CASCADE, { councilId, period: '2024-26' });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0]!.extensions!.field).toBe('period');
-    const badDate = await server.gql(CASCADE, { councilId, period: '2024-25', asOf: '2024-13-01' });
+    const badDate = await member.gql(CASCADE, { councilId, period: '2024-25', asOf: '2024-13-01' });
     expect(badDate.errors![0]!.extensions!.field).toBe('asOf');
-    const missing = await server.gql(CASCADE, { councilId: gid('Council', 999999), period: '2024-25' });
+    const missing = await member.gql(CASCADE, { councilId: gid('Council', 999999), period: '2024-25' });
     expect(errorCode(missing)).toBe('NOT_FOUND');
-    const wrongType = await server.gql(CASCADE, { councilId: gid('Person', 1), period: '2024-25' });
+    const wrongType = await member.gql(CASCADE, { councilId: gid('Person', 1), period: '2024-25' });
     expect(wrongType.errors![0]!.extensions!.field).toBe('councilId');
   });
 
@@ -135,7 +138,7 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     const a = await em.findOneOrFail(AppraisalObjective, { name: 'Play my part in: Start reablement within 48 hours of discharge' }, { orderBy: { id: 'asc' } }).catch(async () =>
       em.findOneOrFail(AppraisalObjective, { name: { $like: '%Start reablement within 48 hours of discharge%' }, agreedOn: { $ne: null } }, { orderBy: { id: 'asc' } }),
     );
-    const res = await server.gql(THREAD, { personId: gid('Person', a.person.id), period: '2024-25' });
+    const res = await member.gql(THREAD, { personId: gid('Person', a.person.id), period: '2024-25' });
     expect(res.errors).toBeUndefined();
     const t = res.data.personThread;
     expect(t.person.id).toBe(gid('Person', a.person.id));
@@ -162,7 +165,7 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     const em = server.em();
     const orphan = await em.findOneOrFail(Objective, { name: 'Move committee papers to a new publishing system' });
     const a = await em.findOneOrFail(AppraisalObjective, { objective: orphan.id }, { orderBy: { id: 'asc' } });
-    const res = await server.gql(THREAD, { personId: gid('Person', a.person.id), period: '2024-25' });
+    const res = await member.gql(THREAD, { personId: gid('Person', a.person.id), period: '2024-25' });
     const t = res.data.personThread;
     expect(t.hasThread).toBe(false);
     const ao = t.appraisalObjectives[0];
@@ -172,14 +175,14 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     expect(ao.chains[0].reason).toContain('not linked to any priority');
     // Someone without any appraisal objective has no thread at all; a person of another year neither.
     const lonely = await em.findOneOrFail(Person, { service: { name: 'Legal Services' }, kind: PersonKind.OFFICER }, { orderBy: { id: 'asc' } });
-    const none = (await server.gql(THREAD, { personId: gid('Person', lonely.id), period: '2024-25' })).data.personThread;
+    const none = (await member.gql(THREAD, { personId: gid('Person', lonely.id), period: '2024-25' })).data.personThread;
     expect(none).toMatchObject({ hasThread: false, appraisalObjectives: [] });
-    const missing = await server.gql(THREAD, { personId: gid('Person', 999999), period: '2024-25' });
+    const missing = await member.gql(THREAD, { personId: gid('Person', 999999), period: '2024-25' });
     expect(errorCode(missing)).toBe('NOT_FOUND');
   });
 
   it('finds at least one problem of every golden-thread check in the demo, with coverage figures', async () => {
-    const res = await server.gql(REPORT, { councilId, period: '2024-25' });
+    const res = await member.gql(REPORT, { councilId, period: '2024-25' });
     expect(res.errors).toBeUndefined();
     const r = res.data.goldenThread;
     const codes = new Set(r.findings.map((f: any) => f.code));
@@ -227,7 +230,7 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
   });
 
   it('serves the priorities, objectives and appraisal objectives as nodes with their relations', async () => {
-    const res = await server.gql(
+    const res = await member.gql(
       `query($gss: String!) { council(gssCode: $gss) {
         priorityLimits { level limit }
         priorities(period: "2024-25", level: CORPORATE) { id name status owner { name } children { name } consultations { title groups { kind name hardToReach } } communications { channel groups { name } } } } }`,
@@ -240,7 +243,7 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     expect(carers.consultations[0].groups).toContainEqual({ kind: 'CARERS', name: 'Young carers', hardToReach: true });
     expect(carers.communications.length).toBeGreaterThan(0);
     const objective = await server.em().findOneOrFail(Objective, { name: 'Start reablement within 48 hours of discharge' });
-    const o = await server.gql(
+    const o = await member.gql(
       `query($id: ID!) { node(id: $id) { ... on Objective { name period service { name } priorities { name level parent { name } } milestones { name status } targets { value } appraisalObjectives { name person { name appraisalObjectives(period: "2024-25") { name } } } } } }`,
       { id: gid('Objective', objective.id) },
     );

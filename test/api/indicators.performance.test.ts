@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Council, Indicator, IndicatorFramework, IndicatorFrequency, Measurement, MeasurementStatus, Polarity, type Em } from '@goldenthread/db';
-import { dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
+import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const SUFFOLK = 'E10000029';
 
@@ -19,13 +19,14 @@ const SERIES = `query($ids: [ID!]!, $from: String!, $to: String!, $gss: String, 
 
 describe.each(dialects())('indicator performance over the API on %s', (dialect) => {
   let server: TestServer;
+  let officer: Client;
   const ids = new Map<string, string>();
   let suffolkId: string;
 
   async function indicatorId(framework: string, code: string, councilId?: string): Promise<string> {
     const key = `${framework}:${code}`;
     if (!ids.has(key)) {
-      const res = await server.gql(`query($f: IndicatorFramework!, $c: String!, $council: ID) { indicator(framework: $f, code: $c, councilId: $council) { id } }`, { f: framework, c: code, council: councilId ?? null });
+      const res = await officer.gql(`query($f: IndicatorFramework!, $c: String!, $council: ID) { indicator(framework: $f, code: $c, councilId: $council) { id } }`, { f: framework, c: code, council: councilId ?? null });
       ids.set(key, res.data.indicator.id);
     }
     return ids.get(key)!;
@@ -33,14 +34,18 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'demo', publishedData: true });
-    suffolkId = (await server.gql(`{ council(gssCode: "${SUFFOLK}") { id } }`)).data.council.id;
+    // The demo council's MI-responsible manager, also an administrator: enters, validates and
+    // publishes its measurements and sets its targets and groups.
+    const suffolk = await server.em().findOneOrFail(Council, { gssCode: 'E10000029' }, { populate: ['miResponsible'] });
+    officer = await server.signIn(suffolk.miResponsible!.getEntity().email!, { admin: true });
+    suffolkId = (await officer.gql(`{ council(gssCode: "${SUFFOLK}") { id } }`)).data.council.id;
   });
   afterAll(async () => {
     await server?.close();
   });
 
   it('ranks with the polarity both ways: higher is better and lower is better', async () => {
-    const higher = await server.gql(COMPARISON, { id: await indicatorId('ASCOF', '1A'), period: '2019-20' });
+    const higher = await officer.gql(COMPARISON, { id: await indicatorId('ASCOF', '1A'), period: '2019-20' });
     expect(higher.errors).toBeUndefined();
     const h = higher.data.comparison;
     expect(h.groupName).toBe('England');
@@ -49,7 +54,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     expect(h.entries[0].value).toBe(h.max);
     expect(h.best).toBe(h.max);
 
-    const lower = await server.gql(COMPARISON, { id: await indicatorId('ASCOF', '2A2'), period: '2019-20' });
+    const lower = await officer.gql(COMPARISON, { id: await indicatorId('ASCOF', '2A2'), period: '2019-20' });
     const l = lower.data.comparison;
     expect(l.entries[0].value).toBe(l.min);
     expect(l.best).toBe(l.min);
@@ -63,7 +68,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
 
   it('shares ranks between tied councils and skips the next rank', async () => {
     // ASCOF 1F 2020-21 is published as whole numbers: many ties.
-    const res = await server.gql(COMPARISON, { id: await indicatorId('ASCOF', '1F'), period: '2020-21' });
+    const res = await officer.gql(COMPARISON, { id: await indicatorId('ASCOF', '1F'), period: '2020-21' });
     const entries = res.data.comparison.entries.filter((e: any) => e.rank !== null);
     let sawTie = false;
     for (let i = 1; i < entries.length; i++) {
@@ -79,7 +84,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
   });
 
   it('leaves suppressed and not-available values out of ranks and medians, never as zero', async () => {
-    const res = await server.gql(COMPARISON, { id: await indicatorId('ASCOF', '2B1'), period: '2020-21' });
+    const res = await officer.gql(COMPARISON, { id: await indicatorId('ASCOF', '2B1'), period: '2020-21' });
     const c = res.data.comparison;
     const suppressed = c.entries.filter((e: any) => e.status === 'SUPPRESSED');
     expect(c.suppressedCount + c.notAvailableCount).toBeGreaterThan(0);
@@ -94,36 +99,36 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
 
   it('compares within derived groups relative to the council, highlighted', async () => {
     const id = await indicatorId('OFLOG', 'ASC5');
-    const region = await server.gql(COMPARISON, { id, period: '2022-23', gss: SUFFOLK, group: { kind: 'SAME_REGION' } });
+    const region = await officer.gql(COMPARISON, { id, period: '2022-23', gss: SUFFOLK, group: { kind: 'SAME_REGION' } });
     expect(region.errors).toBeUndefined();
     expect(region.data.comparison.groupName).toBe('the East of England');
     expect(region.data.comparison.groupSize).toBe(11);
     expect(region.data.comparison.entries.filter((e: any) => e.highlighted).map((e: any) => e.council.gssCode)).toEqual([SUFFOLK]);
     expect(region.data.comparison.highlighted.groupName).toBe('the East of England');
-    const type = await server.gql(COMPARISON, { id, period: '2022-23', gss: SUFFOLK, group: { kind: 'SAME_TYPE' } });
+    const type = await officer.gql(COMPARISON, { id, period: '2022-23', gss: SUFFOLK, group: { kind: 'SAME_TYPE' } });
     expect(type.data.comparison.groupName).toMatch(/county councils/);
     expect(type.data.comparison.entries.length).toBeLessThan(30);
-    const missingCouncil = await server.gql(COMPARISON, { id, period: '2022-23', group: { kind: 'SAME_TYPE' } });
+    const missingCouncil = await officer.gql(COMPARISON, { id, period: '2022-23', group: { kind: 'SAME_TYPE' } });
     expect(errorCode(missingCouncil)).toBe('BAD_USER_INPUT');
     expect(missingCouncil.errors![0]!.extensions!.field).toBe('councilId');
   });
 
   it('gives ranks but no quartiles in a user-defined group smaller than four', async () => {
-    const councils = await server.gql(`{ a: council(gssCode: "E10000029") { id } b: council(gssCode: "E10000020") { id } c: council(gssCode: "E10000012") { id } }`);
-    const created = await server.gql(
+    const councils = await officer.gql(`{ a: council(gssCode: "E10000029") { id } b: council(gssCode: "E10000020") { id } c: council(gssCode: "E10000012") { id } }`);
+    const created = await officer.gql(
       `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id name members { gssCode } } } }`,
       { input: { councilId: suffolkId, name: 'East Anglia', memberIds: [councils.data.a.id, councils.data.b.id, councils.data.c.id] } },
     );
     expect(created.errors).toBeUndefined();
     expect(created.data.createComparatorGroup.group.members).toHaveLength(3);
-    const res = await server.gql(COMPARISON, { id: await indicatorId('ASCOF', '1A'), period: '2019-20', gss: SUFFOLK, group: { kind: 'CUSTOM', groupId: created.data.createComparatorGroup.group.id } });
+    const res = await officer.gql(COMPARISON, { id: await indicatorId('ASCOF', '1A'), period: '2019-20', gss: SUFFOLK, group: { kind: 'CUSTOM', groupId: created.data.createComparatorGroup.group.id } });
     const c = res.data.comparison;
     expect(c.groupName).toBe('East Anglia');
     expect(c.count).toBe(3);
     expect(c.entries.map((e: any) => e.rank).sort()).toEqual([1, 2, 3]);
     expect(c.entries.every((e: any) => e.quartile === null)).toBe(true);
     expect(c.highlighted.quartile).toBeNull();
-    const dup = await server.gql(`mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id } } }`, {
+    const dup = await officer.gql(`mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id } } }`, {
       input: { councilId: suffolkId, name: 'East Anglia', memberIds: [councils.data.a.id] },
     });
     expect(errorCode(dup)).toBe('BAD_USER_INPUT');
@@ -132,7 +137,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
 
   it('RAG at the tolerance edges, both polarities, through targets set over the API', async () => {
     const mk = async (code: string, polarity: string, toleranceKind: string, tolerance: number) => {
-      const res = await server.gql(`mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { id framework frequency } } }`, {
+      const res = await officer.gql(`mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { id framework frequency } } }`, {
         input: { councilId: suffolkId, code, title: `Edge test ${code}`, polarity, frequency: 'MONTHLY', tolerance, toleranceKind },
       });
       expect(res.errors).toBeUndefined();
@@ -141,11 +146,11 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     const higher = await mk('EDGE-H', 'HIGHER_IS_BETTER', 'ABSOLUTE', 5);
     const lower = await mk('EDGE-L', 'LOWER_IS_BETTER', 'PERCENT', 10);
     const target = (indicatorId: string, value: number) =>
-      server.gql(`mutation($input: SetTargetInput!) { setTarget(input: $input) { target { id value period } } }`, { input: { councilId: suffolkId, indicatorId, period: '2024-25', value } });
+      officer.gql(`mutation($input: SetTargetInput!) { setTarget(input: $input) { target { id value period } } }`, { input: { councilId: suffolkId, indicatorId, period: '2024-25', value } });
     expect((await target(higher, 80)).errors).toBeUndefined();
     expect((await target(lower, 500)).errors).toBeUndefined();
     const record = async (indicatorId: string, period: string, value: string) => {
-      const res = await server.gql(`mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status } } }`, { input: { councilId: suffolkId, indicatorId, period, value } });
+      const res = await officer.gql(`mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status } } }`, { input: { councilId: suffolkId, indicatorId, period, value } });
       expect(res.errors).toBeUndefined();
     };
     const hv = ['85', '80', '77', '75', '74.9', '[c]'];
@@ -155,7 +160,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
       await record(higher, months[i]!, hv[i]!);
       await record(lower, months[i]!, lv[i]!);
     }
-    const res = await server.gql(SERIES, { ids: [higher, lower], from: '2024-04', to: '2024-09', gss: SUFFOLK });
+    const res = await officer.gql(SERIES, { ids: [higher, lower], from: '2024-04', to: '2024-09', gss: SUFFOLK });
     expect(res.errors).toBeUndefined();
     const [h, l] = res.data.indicatorSeries;
     expect(h.points.map((p: any) => p.rag)).toEqual(['GREEN', 'GREEN', 'AMBER', 'AMBER', 'RED', 'NONE']);
@@ -170,7 +175,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
 
   it('answers a council\'s series on real data with targets, RAG, direction and quartile', async () => {
     const id = await indicatorId('ASCOF', '2A2');
-    const res = await server.gql(SERIES, { ids: [id], from: '2018-19', to: '2020-21', gss: SUFFOLK });
+    const res = await officer.gql(SERIES, { ids: [id], from: '2018-19', to: '2020-21', gss: SUFFOLK });
     expect(res.errors).toBeUndefined();
     const s = res.data.indicatorSeries[0];
     expect(s.points.map((p: any) => p.period)).toEqual(['2018-19', '2019-20', '2020-21']);
@@ -180,13 +185,13 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     expect(['IMPROVING', 'STABLE', 'DETERIORATING']).toContain(s.direction);
     expect(s.position).toMatchObject({ groupName: 'England', period: '2020-21' });
     expect(s.position.quartile).toBeGreaterThanOrEqual(1);
-    const cmp = await server.gql(COMPARISON, { id, period: '2020-21', gss: SUFFOLK });
+    const cmp = await officer.gql(COMPARISON, { id, period: '2020-21', gss: SUFFOLK });
     expect(cmp.data.comparison.highlighted.rank).toBe(s.position.rank);
     expect(cmp.data.comparison.highlighted.quartile).toBe(s.position.quartile);
   });
 
   it('lists a council\'s exceptions for a period and its late data', async () => {
-    const res = await server.gql(`query { performanceExceptions(gssCode: "${SUFFOLK}", period: "2020-21") { code severity message fix reasons period indicator { code } } }`);
+    const res = await officer.gql(`query { performanceExceptions(gssCode: "${SUFFOLK}", period: "2020-21") { code severity message fix reasons period indicator { code } } }`);
     expect(res.errors).toBeUndefined();
     const findings = res.data.performanceExceptions;
     expect(findings.length).toBeGreaterThan(0);
@@ -195,7 +200,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
       expect(f.reasons.length).toBeGreaterThan(0);
       expect(f.message).toMatch(/^In 2020-21, /);
     }
-    const late = await server.gql(`query { lateData(gssCode: "${SUFFOLK}", from: "2024-04", to: "2025-03", today: "2025-06-01", graceDays: 30) { code severity period dueDate daysLate dataStatus indicator { code } } }`);
+    const late = await officer.gql(`query { lateData(gssCode: "${SUFFOLK}", from: "2024-04", to: "2025-03", today: "2025-06-01", graceDays: 30) { code severity period dueDate daysLate dataStatus indicator { code } } }`);
     expect(late.errors).toBeUndefined();
     const local = late.data.lateData.filter((f: any) => f.indicator.code.startsWith('L-ASC'));
     // The demo's March 2025 figures are drafts: due 30 April 2025, 32 days late on 1 June.
@@ -207,15 +212,15 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
 
   it('exports series and comparisons as CSV, the series re-importable as the template', async () => {
     const id = await indicatorId('ASCOF', '1A');
-    const csv = await server.gql(`query($ids: [ID!]!) { indicatorSeriesCsv(indicatorIds: $ids, from: "2018-19", to: "2020-21", gssCode: "${SUFFOLK}") }`, { ids: [id] });
+    const csv = await officer.gql(`query($ids: [ID!]!) { indicatorSeriesCsv(indicatorIds: $ids, from: "2018-19", to: "2020-21", gssCode: "${SUFFOLK}") }`, { ids: [id] });
     expect(csv.errors).toBeUndefined();
     const lines = csv.data.indicatorSeriesCsv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^gss_code,indicator_code,period,value,numerator,denominator,note,disaggregation/);
     expect(lines[1]).toMatch(/^E10000029,1A,2018-19,/);
-    const dry = await server.gql(`mutation($c: String!) { importMeasurements(content: $c, dryRun: true) { unchanged created changed } }`, { c: csv.data.indicatorSeriesCsv });
+    const dry = await officer.gql(`mutation($c: String!) { importMeasurements(content: $c, councilGss: "E10000029", dryRun: true) { unchanged created changed } }`, { c: csv.data.indicatorSeriesCsv });
     expect(dry.errors).toBeUndefined();
     expect(dry.data.importMeasurements).toMatchObject({ created: 0, changed: 0, unchanged: lines.length - 1 });
-    const cmp = await server.gql(`query($id: ID!) { comparisonCsv(indicatorId: $id, period: "2019-20", gssCode: "${SUFFOLK}") }`, { id });
+    const cmp = await officer.gql(`query($id: ID!) { comparisonCsv(indicatorId: $id, period: "2019-20", gssCode: "${SUFFOLK}") }`, { id });
     const rows = cmp.data.comparisonCsv.trim().split('\r\n');
     expect(rows[0]).toMatch(/^rank,quartile,percentile,gss_code,council/);
     expect(rows[1]).toMatch(/^1,1,100,/);
@@ -227,7 +232,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     const cmp = await server.countStatements(() => server.gql(COMPARISON, { id, period: '2020-21', gss: SUFFOLK }));
     expect(cmp.result.errors).toBeUndefined();
     expect(cmp.result.data.comparison.groupSize).toBeGreaterThan(150);
-    // indicator, councils, measurements (the GSS code lookup is one more).
+    // As a partner or the public asks it (anonymous, published data): indicator, councils, measurements (the GSS code lookup is one more).
     expect(cmp.count).toBeLessThanOrEqual(4);
 
     // 100 local monthly indicators with 120 months each.
@@ -246,11 +251,11 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
       }
     }
     for (let i = 0; i < rows.length; i += 500) await em.insertMany(Measurement, rows.slice(i, i + 500) as never);
-    const gids = (await server.gql(`{ indicators(filter: { councilId: "${suffolkId}", search: "BULK-" }, first: 500) { nodes { id code } } }`)).data.indicators.nodes.map((n: any) => n.id);
+    const gids = (await officer.gql(`{ indicators(filter: { councilId: "${suffolkId}", search: "BULK-" }, first: 500) { nodes { id code } } }`)).data.indicators.nodes.map((n: any) => n.id);
     expect(gids).toHaveLength(100);
 
-    const one = await server.countStatements(() => server.gql(SERIES, { ids: gids.slice(0, 1), from: '2015-04', to: '2025-03', gss: SUFFOLK }));
-    const hundred = await server.countStatements(() => server.gql(SERIES, { ids: gids, from: '2015-04', to: '2025-03', gss: SUFFOLK }));
+    const one = await server.countStatements(() => officer.gql(SERIES, { ids: gids.slice(0, 1), from: '2015-04', to: '2025-03', gss: SUFFOLK }));
+    const hundred = await server.countStatements(() => officer.gql(SERIES, { ids: gids, from: '2015-04', to: '2025-03', gss: SUFFOLK }));
     expect(hundred.result.errors).toBeUndefined();
     expect(hundred.result.data.indicatorSeries).toHaveLength(100);
     expect(hundred.result.data.indicatorSeries.every((s: any) => s.points.length === 120 && s.points.every((p: any) => p.valueStatus === 'VALUE'))).toBe(true);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, createContext, createServer, type Access, type Viewer, type WriteTarget } from '@goldenthread/api';
 import { ComparatorGroup, Council, Indicator, Measurement, MeasurementHistory, Person, Target, type Em } from '@goldenthread/db';
-import { dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
+import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status version value valueStatus period } } }`;
 const VALIDATE = `mutation($id: ID!, $v: Int!) { validateMeasurement(id: $id, version: $v) { measurement { id status version } } }`;
@@ -9,13 +9,17 @@ const PUBLISH = `mutation($id: ID!, $v: Int!) { publishMeasurement(id: $id, vers
 
 /** Refuses every write and remembers what was asked. */
 class RefusingAccess implements Access {
-  readonly viewer: Viewer = { kind: 'anonymous' };
+  // A signed-in person (so the request gets past the check that refuses anonymous mutations outright).
+  readonly viewer: Viewer = { kind: 'person', personId: 1, councilId: 1, admin: false, accountId: 1, email: 'refused@example.invalid' };
   readonly asked: WriteTarget[] = [];
   canReadUnpublished(): boolean {
     return false;
   }
   requireReadUnpublished(): void {
     throw new AppError('FORBIDDEN', 'not allowed');
+  }
+  isMemberOf(): boolean {
+    return true;
   }
   async requireWrite(target: WriteTarget): Promise<void> {
     this.asked.push(target);
@@ -25,6 +29,7 @@ class RefusingAccess implements Access {
 
 describe.each(dialects())('measurement workflow and write access on %s', (dialect) => {
   let server: TestServer;
+  let officer: Client;
   let councilId: string;
   let indicatorId: string;
   let indicatorDbId: number;
@@ -32,7 +37,11 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'demo' });
-    const res = await server.gql(`{ council(gssCode: "E10000029") { id } indicator(framework: ASCOF, code: "1A") { id } }`);
+    // The demo council's MI-responsible manager, also an administrator: enters, validates and
+    // publishes its measurements and sets its targets and groups.
+    const suffolk = await server.em().findOneOrFail(Council, { gssCode: 'E10000029' }, { populate: ['miResponsible'] });
+    officer = await server.signIn(suffolk.miResponsible!.getEntity().email!, { admin: true });
+    const res = await officer.gql(`{ council(gssCode: "E10000029") { id } indicator(framework: ASCOF, code: "1A") { id } }`);
     councilId = res.data.council.id;
     indicatorId = res.data.indicator.id;
     const em = server.em();
@@ -44,37 +53,37 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
   });
 
   it('moves draft -> validated -> published, refuses going backwards or skipping, and keeps every version', async () => {
-    const created = await server.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '19.4', numerator: 10, denominator: 20, note: 'first' } });
+    const created = await officer.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '19.4', numerator: 10, denominator: 20, note: 'first' } });
     expect(created.errors).toBeUndefined();
     const m = created.data.recordMeasurement.measurement;
     expect(m).toMatchObject({ status: 'DRAFT', version: 1, value: 19.4, period: '2021-22' });
 
-    const skip = await server.gql(PUBLISH, { id: m.id, v: 1 });
+    const skip = await officer.gql(PUBLISH, { id: m.id, v: 1 });
     expect(errorCode(skip)).toBe('CONFLICT');
     expect(skip.errors![0]!.message).toMatch(/only a validated measurement can be published/);
 
-    const stale = await server.gql(VALIDATE, { id: m.id, v: 7 });
+    const stale = await officer.gql(VALIDATE, { id: m.id, v: 7 });
     expect(errorCode(stale)).toBe('CONFLICT');
 
-    const validated = await server.gql(VALIDATE, { id: m.id, v: 1 });
+    const validated = await officer.gql(VALIDATE, { id: m.id, v: 1 });
     expect(validated.data.validateMeasurement.measurement).toMatchObject({ status: 'VALIDATED', version: 2 });
-    const again = await server.gql(VALIDATE, { id: m.id, v: 2 });
+    const again = await officer.gql(VALIDATE, { id: m.id, v: 2 });
     expect(errorCode(again)).toBe('CONFLICT');
-    const published = await server.gql(PUBLISH, { id: m.id, v: 2 });
+    const published = await officer.gql(PUBLISH, { id: m.id, v: 2 });
     expect(published.data.publishMeasurement.measurement).toMatchObject({ status: 'PUBLISHED', version: 3 });
-    const back = await server.gql(VALIDATE, { id: m.id, v: 3 });
+    const back = await officer.gql(VALIDATE, { id: m.id, v: 3 });
     expect(errorCode(back)).toBe('CONFLICT');
     expect(back.errors![0]!.message).toMatch(/never goes back from published/);
 
-    const edit = await server.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '19.6', version: 3 } });
+    const edit = await officer.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '19.6', version: 3 } });
     expect(errorCode(edit)).toBe('CONFLICT');
     expect((await server.em().findOneOrFail(Measurement, { id: (await server.em().findOneOrFail(Measurement, { period: '2021-22', indicator: indicatorDbId })).id })).value).toBe(19.4);
 
-    const corrected = await server.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '[c]', version: 3, correction: true } });
+    const corrected = await officer.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '[c]', version: 3, correction: true } });
     expect(corrected.errors).toBeUndefined();
     expect(corrected.data.recordMeasurement.measurement).toMatchObject({ status: 'DRAFT', version: 4, value: null, valueStatus: 'SUPPRESSED' });
 
-    const history = await server.gql(`query($id: ID!) { measurement(id: $id) { history { version action status value valueStatus } } }`, { id: m.id });
+    const history = await officer.gql(`query($id: ID!) { measurement(id: $id) { history { version action status value valueStatus } } }`, { id: m.id });
     expect(history.data.measurement.history).toEqual([
       { version: 1, action: 'CREATED', status: 'DRAFT', value: 19.4, valueStatus: 'VALUE' },
       { version: 2, action: 'VALIDATED', status: 'VALIDATED', value: 19.4, valueStatus: 'VALUE' },
@@ -85,12 +94,12 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
 
   it('names the data owner and responsible manager of an indicator per council', async () => {
     const q = `query($c: ID!) { indicator(framework: LOCAL, code: "L-ASC-01", councilId: $c) { id ownership(councilId: $c) { dataOwner { name } responsibleManager { name } } } }`;
-    const seeded = await server.gql(q, { c: councilId });
+    const seeded = await officer.gql(q, { c: councilId });
     expect(seeded.errors).toBeUndefined();
     expect(seeded.data.indicator.ownership.dataOwner.name).toBeTruthy();
-    const people = await server.gql(`query($c: ID!) { node(id: $c) { ... on Council { people(first: 2, kind: OFFICER) { nodes { id name } } } } }`, { c: councilId });
+    const people = await officer.gql(`query($c: ID!) { node(id: $c) { ... on Council { people(first: 2, kind: OFFICER) { nodes { id name } } } } }`, { c: councilId });
     const [a, b] = people.data.node.people.nodes;
-    const set = await server.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { dataOwner { name } responsibleManager { name } indicator { code } } } }`, {
+    const set = await officer.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { dataOwner { name } responsibleManager { name } indicator { code } } } }`, {
       i: { councilId, indicatorId, dataOwnerId: a.id, responsibleManagerId: b.id },
     });
     expect(set.errors).toBeUndefined();
@@ -99,7 +108,7 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
     const manchester = await em.findOneOrFail(Council, { gssCode: 'E08000003' });
     const stranger = em.create(Person, { council: manchester, name: 'Someone Elsewhere' });
     await em.flush();
-    const res = await server.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, {
+    const res = await officer.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, {
       i: { councilId, indicatorId, dataOwnerId: Buffer.from(`Person:${stranger.id}`).toString('base64url') },
     });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
@@ -114,17 +123,17 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
       [{ councilId, indicatorId, period: '2022-23', value: '5', denominator: 0 }, 'denominator'],
       [{ councilId: indicatorId, indicatorId, period: '2022-23', value: '5' }, 'councilId'],
     ] as const) {
-      const res = await server.gql(RECORD, { input });
+      const res = await officer.gql(RECORD, { input });
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.extensions!.field).toBe(field);
     }
-    const dup = await server.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '5' } });
+    const dup = await officer.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '5' } });
     expect(errorCode(dup)).toBe('CONFLICT');
     expect(await server.em().count(Measurement, {})).toBe(before);
   });
 
   it('asks access before every write, with what it touches, and writes nothing when refused', async () => {
-    const api = await createServer({ orm: server.orm, mode: 'test' });
+    const api = await createServer({ orm: server.orm, mode: 'test', auth: { jwtSecret: 'a-secret-only-for-this-in-process-test-0123456789' } });
     await api.apollo.start();
     const em = server.em() as Em;
     const measurement = await em.findOneOrFail(Measurement, { council: councilDbId, status: 'DRAFT' as never });
@@ -154,7 +163,7 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
       [`mutation($i: CreateComparatorGroupInput!) { createComparatorGroup(input: $i) { group { id } } }`, { i: { councilId, name: 'G', memberIds: [councilId] } }, { kind: 'council', councilId: councilDbId }],
       [`mutation($i: UpdateComparatorGroupInput!) { updateComparatorGroup(input: $i) { group { id } } }`, { i: { id: gid, version: 1, name: 'H' } }, { kind: 'council', councilId: councilDbId }],
       [`mutation($id: ID!) { deleteComparatorGroup(id: $id) { deletedId } }`, { id: gid }, { kind: 'council', councilId: councilDbId }],
-      [`mutation($c: String!) { importMeasurements(content: $c) { created } }`, { c: 'gss_code,indicator_code,period,value\nE10000029,1A,2022-23,19\n' }, { kind: 'measurement', councilId: councilDbId, indicatorId: indicatorDbId, action: 'enter' }],
+      [`mutation($c: String!) { importMeasurements(content: $c, councilGss: "E10000029") { created } }`, { c: 'gss_code,indicator_code,period,value\nE10000029,1A,2022-23,19\n' }, { kind: 'measurement', councilId: councilDbId, indicatorId: indicatorDbId, action: 'enter' }],
     ];
     for (const [query, variables, expected] of cases) {
       const access = new RefusingAccess();

@@ -1,29 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Directorate, Person, Service } from '@goldenthread/db';
-import { dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
+import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 
 describe.each(dialects())('organisation mutations on %s', (dialect) => {
   let server: TestServer;
+  let admin: Client;
   let councilId: string;
   let otherCouncilId: string;
 
   const createDirectorate = (input: Record<string, unknown>) =>
-    server.gql(`mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id name code version council { gssCode } } } }`, { input });
+    admin.gql(`mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id name code version council { gssCode } } } }`, { input });
   const createService = (input: Record<string, unknown>) =>
-    server.gql(`mutation($input: CreateServiceInput!) { createService(input: $input) { service { id name kind version parent { id } directorate { id } } } }`, { input });
+    admin.gql(`mutation($input: CreateServiceInput!) { createService(input: $input) { service { id name kind version parent { id } directorate { id } } } }`, { input });
   const updateService = (input: Record<string, unknown>) =>
-    server.gql(`mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id name version parent { id name } directorate { id } } } }`, { input });
+    admin.gql(`mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id name version parent { id name } directorate { id } } } }`, { input });
   const createPerson = (input: Record<string, unknown>) =>
-    server.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id name email version lineManager { id } directorate { id } service { id } } } }`, { input });
+    admin.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id name email version lineManager { id } directorate { id } service { id } } } }`, { input });
   const updatePerson = (input: Record<string, unknown>) =>
-    server.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id name version lineManager { id name } } } }`, { input });
+    admin.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id name version lineManager { id name } } } }`, { input });
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'reference' });
-    councilId = (await server.gql(`{ council(gssCode: "E06000001") { id } }`)).data.council.id;
-    otherCouncilId = (await server.gql(`{ council(gssCode: "E06000002") { id } }`)).data.council.id;
+    admin = await server.adminOf('E06000001');
+    councilId = (await admin.gql(`{ council(gssCode: "E06000001") { id } }`)).data.council.id;
+    otherCouncilId = (await admin.gql(`{ council(gssCode: "E06000002") { id } }`)).data.council.id;
   });
   afterAll(async () => {
     await server?.close();
@@ -34,15 +36,15 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
     expect(created.errors).toBeUndefined();
     const d = created.data.createDirectorate.directorate;
     expect(d).toMatchObject({ name: 'Adult Social Care', code: 'ASC', version: 1, council: { gssCode: 'E06000001' } });
-    const renamed = await server.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { name version } } }`, { input: { id: d.id, version: 1, name: 'Adults and Health' } });
+    const renamed = await admin.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { name version } } }`, { input: { id: d.id, version: 1, name: 'Adults and Health' } });
     expect(renamed.data.updateDirectorate.directorate).toEqual({ name: 'Adults and Health', version: 2 });
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const d = (await createDirectorate({ councilId, name: 'Resources' })).data.createDirectorate.directorate;
-    const first = await server.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`, { input: { id: d.id, version: 1, name: 'Resources and Finance' } });
+    const first = await admin.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`, { input: { id: d.id, version: 1, name: 'Resources and Finance' } });
     expect(first.data.updateDirectorate.directorate.version).toBe(2);
-    const stale = await server.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`, { input: { id: d.id, version: 1, name: 'Corporate Resources' } });
+    const stale = await admin.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`, { input: { id: d.id, version: 1, name: 'Corporate Resources' } });
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(stale.errors![0]!.message).toContain('version 2');
     const row = await server.em().findOneOrFail(Directorate, { name: 'Resources and Finance' });
@@ -50,10 +52,10 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
   });
 
   it('answers unknown ids with NOT_FOUND', async () => {
-    const res = await server.gql(`mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id } } }`, { input: { id: gid('Service', 987654), version: 1, name: 'x' } });
+    const res = await admin.gql(`mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id } } }`, { input: { id: gid('Service', 987654), version: 1, name: 'x' } });
     expect(errorCode(res)).toBe('NOT_FOUND');
     expect(res.errors![0]!.message).toContain('Service');
-    const del = await server.gql(`mutation($id: ID!) { deletePerson(id: $id) { deletedIds } }`, { id: gid('Person', 987654) });
+    const del = await admin.gql(`mutation($id: ID!) { deletePerson(id: $id) { deletedIds } }`, { id: gid('Person', 987654) });
     expect(errorCode(del)).toBe('NOT_FOUND');
     const missingCouncil = await createDirectorate({ councilId: gid('Council', 987654), name: 'X' });
     expect(errorCode(missingCouncil)).toBe('NOT_FOUND');
@@ -77,7 +79,11 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
     const dup = await createPerson({ councilId, name: 'P. Shah', email: 'priya.shah@hartlepool.gov.uk' });
     expect(errorCode(dup)).toBe('BAD_USER_INPUT');
     expect(dup.errors![0]!.message).toContain('Priya Shah');
-    const elsewhere = await createPerson({ councilId: otherCouncilId, name: 'Tom Hart', lineManagerId: a.data.createPerson.person.id });
+    // An administrator of the other council cannot point at Hartlepool's people.
+    const adminB = await server.adminOf('E06000002');
+    const elsewhere = await adminB.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`, {
+      input: { councilId: otherCouncilId, name: 'Tom Hart', lineManagerId: a.data.createPerson.person.id },
+    });
     expect(errorCode(elsewhere)).toBe('BAD_USER_INPUT');
     expect(elsewhere.errors![0]!.extensions!.field).toBe('lineManagerId');
     expect(elsewhere.errors![0]!.message).toContain('another council');
@@ -123,12 +129,12 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
     const team = (await createService({ directorateId: dir.id, parentId: svc.id, name: 'Clinic Team' })).data.createService.service;
     const nurse = (await createPerson({ councilId, name: 'Ruth Evans', serviceId: team.id })).data.createPerson.person;
     expect(nurse.directorate.id).toBe(dir.id);
-    const refused = await server.gql(`mutation($id: ID!) { deleteService(id: $id) { deletedIds } }`, { id: svc.id });
+    const refused = await admin.gql(`mutation($id: ID!) { deleteService(id: $id) { deletedIds } }`, { id: svc.id });
     expect(errorCode(refused)).toBe('CONFLICT');
     expect(refused.errors![0]!.message).toContain('Clinic Team');
     expect(refused.errors![0]!.message).toContain('cascade');
     expect(await server.em().count(Service, { directorate: { name: 'Public Health' } })).toBe(2);
-    const done = await server.gql(`mutation($id: ID!) { deleteService(id: $id, cascade: true) { deletedIds peopleChanged message } }`, { id: svc.id });
+    const done = await admin.gql(`mutation($id: ID!) { deleteService(id: $id, cascade: true) { deletedIds peopleChanged message } }`, { id: svc.id });
     expect(done.errors).toBeUndefined();
     expect(done.data.deleteService.deletedIds.sort()).toEqual([svc.id, team.id].sort());
     expect(done.data.deleteService.peopleChanged).toBe(1);
@@ -140,10 +146,10 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
   it('refuses deleting a directorate with services unless cascade', async () => {
     const dir = (await createDirectorate({ councilId, name: 'Place' })).data.createDirectorate.directorate;
     await createService({ directorateId: dir.id, name: 'Libraries' });
-    const refused = await server.gql(`mutation($id: ID!) { deleteDirectorate(id: $id) { deletedIds } }`, { id: dir.id });
+    const refused = await admin.gql(`mutation($id: ID!) { deleteDirectorate(id: $id) { deletedIds } }`, { id: dir.id });
     expect(errorCode(refused)).toBe('CONFLICT');
     expect(refused.errors![0]!.message).toContain('Libraries');
-    const done = await server.gql(`mutation($id: ID!) { deleteDirectorate(id: $id, cascade: true) { deletedIds } }`, { id: dir.id });
+    const done = await admin.gql(`mutation($id: ID!) { deleteDirectorate(id: $id, cascade: true) { deletedIds } }`, { id: dir.id });
     expect(done.data.deleteDirectorate.deletedIds).toHaveLength(2);
     expect(await server.em().count(Directorate, { name: 'Place' })).toBe(0);
   });
@@ -152,19 +158,19 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
     const head = (await createPerson({ councilId, name: 'Sam Patel' })).data.createPerson.person;
     const a = (await createPerson({ councilId, name: 'Amy Cole', lineManagerId: head.id })).data.createPerson.person;
     const b = (await createPerson({ councilId, name: 'Ben Dunn', lineManagerId: head.id })).data.createPerson.person;
-    const refused = await server.gql(`mutation($id: ID!) { deletePerson(id: $id) { deletedIds } }`, { id: head.id });
+    const refused = await admin.gql(`mutation($id: ID!) { deletePerson(id: $id) { deletedIds } }`, { id: head.id });
     expect(errorCode(refused)).toBe('CONFLICT');
     expect(refused.errors![0]!.message).toMatch(/Amy Cole|Ben Dunn/);
-    const done = await server.gql(`mutation($id: ID!, $to: ID) { deletePerson(id: $id, reassignReportsToId: $to) { deletedIds peopleChanged } }`, { id: head.id, to: a.id });
+    const done = await admin.gql(`mutation($id: ID!, $to: ID) { deletePerson(id: $id, reassignReportsToId: $to) { deletedIds peopleChanged } }`, { id: head.id, to: a.id });
     expect(done.errors).toBeUndefined();
-    const ben = await server.gql(`query($id: ID!) { person(id: $id) { lineManager { name } } }`, { id: b.id });
+    const ben = await admin.gql(`query($id: ID!) { person(id: $id) { lineManager { name } } }`, { id: b.id });
     expect(ben.data.person.lineManager.name).toBe('Amy Cole');
-    const amy = await server.gql(`query($id: ID!) { person(id: $id) { lineManager { name } } }`, { id: a.id });
+    const amy = await admin.gql(`query($id: ID!) { person(id: $id) { lineManager { name } } }`, { id: a.id });
     expect(amy.data.person.lineManager).toBeNull();
 
     const dir = (await createDirectorate({ councilId, name: 'Housing' })).data.createDirectorate.directorate;
     await createService({ directorateId: dir.id, name: 'Homelessness', accountableOwnerId: a.id });
-    const owner = await server.gql(`mutation($id: ID!) { deletePerson(id: $id) { deletedIds } }`, { id: a.id });
+    const owner = await admin.gql(`mutation($id: ID!) { deletePerson(id: $id) { deletedIds } }`, { id: a.id });
     expect(errorCode(owner)).toBe('CONFLICT');
     expect(owner.errors![0]!.message).toContain('Homelessness');
     expect(await server.em().count(Person, { name: 'Amy Cole' })).toBe(1);

@@ -100,11 +100,12 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
   });
 
   it('returns the demo council four levels deep: directorates, services, teams and their people', async () => {
-    const res = await server.gql(
+    const staff = await server.memberOf('E10000029');
+    const res = await staff.gql(
       `query($id: ID!) { council(id: $id) { name miResponsible { name jobTitle }
-        directorates { totalCount nodes { name code director { name }
-          services(first: 100) { nodes { name kind accountableOwner { name } parent { id }
-            children(first: 100) { nodes { name kind parent { name } people(first: 5) { totalCount nodes { name lineManager { name } } } } } } } } } } }`,
+        directorates(first: 10) { totalCount nodes { name code director { name }
+          services(first: 20) { nodes { name kind accountableOwner { name } parent { id }
+            children(first: 20) { nodes { name kind parent { name } people(first: 5) { totalCount nodes { name lineManager { name } } } } } } } } } } }`,
       { id: demoId },
     );
     expect(res.errors).toBeUndefined();
@@ -141,7 +142,8 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
   });
 
   it('links people with their line manager, direct reports, functional manager and roles', async () => {
-    const people = await server.gql(`query($id: ID!) { council(id: $id) { people(first: 500) { totalCount nodes { id name kind hasDualAccountability lineManager { id } functionalManager { id name } roles { role portfolio committee ward } directReports(first: 50) { totalCount nodes { lineManager { id } } } } } } }`, { id: demoId });
+    const staff = await server.memberOf('E10000029');
+    const people = await staff.gql(`query($id: ID!) { council(id: $id) { people(first: 500) { totalCount nodes { id name kind hasDualAccountability lineManager { id } functionalManager { id name } roles { role portfolio committee ward } directReports(first: 50) { totalCount nodes { lineManager { id } } } } } } }`, { id: demoId });
     expect(people.errors).toBeUndefined();
     const nodes = people.data.council.people.nodes;
     expect(people.data.council.people.totalCount).toBeGreaterThanOrEqual(280);

@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { QueryCounter, seedDemo, seedOrganisation, seedPublished, seedReference, type Dialect, type Em, type Orm } from '@goldenthread/db';
+import type { QueryLimits, ThrottleSettings } from '@goldenthread/api';
+import { Account, Council, DEMO_PASSWORD, hashPassword, verifyPassword, Person, QueryCounter, seedDemo, seedOrganisation, seedPublished, seedReference, type Dialect, type Em, type Orm } from '@goldenthread/db';
 import { buildApp } from '@goldenthread/server';
 import { createTestDatabase } from './database.js';
 
@@ -10,16 +13,38 @@ export interface GqlResult<T = any> {
   headers: Headers;
 }
 
+type Gql = <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GqlResult<T>>;
+
+/** A signed-in person: their tokens, and gql() sending their access token. */
+export interface Client {
+  email: string;
+  accessToken: string;
+  refreshToken: string;
+  headers: Record<string, string>;
+  gql: Gql;
+}
+
 export interface TestServer {
   dialect: Dialect;
   orm: Orm;
   url: string;
   app: FastifyInstance;
-  /** Sends a GraphQL operation over real HTTP. */
-  gql: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GqlResult<T>>;
+  /** Sends a GraphQL operation over real HTTP (anonymously unless headers say otherwise). */
+  gql: Gql;
+  /**
+   * Signs in as the person with this e-mail, giving them an account first if they have none
+   * (password TEST_PASSWORD, or `password` when given).
+   */
+  signIn: (email: string, options?: { admin?: boolean; password?: string }) => Promise<Client>;
+  /** Signs in as an administrator of the council, creating a "Test Administrator" person and account if needed. */
+  adminOf: (gssCode: string) => Promise<Client>;
+  /** Signs in as a member of staff of the council (its first officer with an e-mail who is not an administrator). */
+  memberOf: (gssCode: string) => Promise<Client>;
   /** Counts SQL statements sent while `fn` runs. */
   countStatements: <T>(fn: () => Promise<T>) => Promise<{ result: T; count: number; statements: string[] }>;
   em: () => Em;
+  /** Every log line the server wrote (when started with captureLog). */
+  log: () => string;
   close: () => Promise<void>;
 }
 
@@ -34,7 +59,17 @@ export interface StartOptions {
   publishedData?: boolean;
   /** Built web app to serve at `/` (browser end-to-end tests). */
   webDist?: string;
+  /** Rate limits (off unless given: the suite sends many requests from one address). */
+  rateLimit?: { perAddress: number; perKey: number; windowMs?: number };
+  limits?: Partial<QueryLimits>;
+  throttle?: ThrottleSettings;
+  /** Keep the server's log (level info) for assertions. */
+  captureLog?: boolean;
+  bodyLimit?: number;
+  introspection?: boolean;
 }
+
+export const TEST_PASSWORD = 'test-password-for-tests';
 
 /** Starts the real HTTP server on a fresh, migrated database of the dialect, on a free port. */
 export async function startTestServer(dialect: Dialect, options: StartOptions = {}): Promise<TestServer> {
@@ -46,25 +81,93 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     if (seed === 'demo') await seedDemo(db.orm.em.fork() as Em);
     for (const org of options.organisations ?? []) await seedOrganisation(db.orm.em.fork() as Em, org);
   }
-  const app = await buildApp({ orm: db.orm, mode: options.mode ?? 'production', logLevel: process.env.GT_TEST_LOG_LEVEL ?? 'silent', webDist: options.webDist });
+  const lines: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  const app = await buildApp({
+    orm: db.orm,
+    mode: options.mode ?? 'production',
+    logLevel: options.captureLog ? 'info' : (process.env.GT_TEST_LOG_LEVEL ?? 'silent'),
+    ...(options.captureLog ? { logStream } : {}),
+    jwtSecret: randomBytes(32).toString('base64url'),
+    rateLimit: options.rateLimit ?? false,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.throttle ? { throttle: options.throttle } : {}),
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
+    webDist: options.webDist,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const em = () => db.orm.em.fork() as Em;
+
+  const gql: Gql = async (query, variables, headers) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: any };
+    return { status: res.status, data: body.data ?? undefined, errors: body.errors, headers: res.headers };
+  };
+
+  const signIn: TestServer['signIn'] = async (email, opts = {}) => {
+    const password = opts.password ?? TEST_PASSWORD;
+    const e = em();
+    const lower = email.toLowerCase();
+    let account = await e.findOne(Account, { email: lower });
+    if (!account) {
+      const person = await e.findOne(Person, { email: lower });
+      if (!person) throw new Error(`testkit: nobody has the e-mail ${email}`);
+      account = e.create(Account, { council: person.council.id, person: person.id, email: lower, passwordHash: await hashPassword(password), admin: opts.admin ?? false });
+      await e.flush();
+    } else if (opts.admin !== undefined && account.admin !== opts.admin) {
+      account.admin = opts.admin;
+      await e.flush();
+    }
+    // Demo accounts have the demo password: pick the right one here, so no failed attempt counts against the throttle.
+    const pw = !opts.password && (await verifyPassword(account.passwordHash, DEMO_PASSWORD)) ? DEMO_PASSWORD : password;
+    const res = await gql(`mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken refreshToken } }`, { email, password: pw });
+    if (res.errors) throw new Error(`testkit: could not sign in as ${email}: ${res.errors[0]!.message}`);
+    const { accessToken, refreshToken } = res.data.signIn;
+    const headers = { authorization: `Bearer ${accessToken}` };
+    return { email: lower, accessToken, refreshToken, headers, gql: (q, v, h) => gql(q, v, { ...headers, ...h }) };
+  };
+
+  const adminOf: TestServer['adminOf'] = async (gssCode) => {
+    const e = em();
+    const email = `test.admin@${gssCode.toLowerCase()}.example`;
+    if (!(await e.findOne(Person, { email }))) {
+      const council = await e.findOneOrFail(Council, { gssCode });
+      e.create(Person, { council, name: 'Test Administrator', email, jobTitle: 'Systems Administrator' });
+      await e.flush();
+    }
+    return signIn(email, { admin: true });
+  };
+
+  const memberOf: TestServer['memberOf'] = async (gssCode) => {
+    const e = em();
+    const council = await e.findOneOrFail(Council, { gssCode });
+    const person = await e.findOneOrFail(Person, { council, email: { $ne: null }, kind: 'OFFICER' as never, name: { $ne: 'Test Administrator' } }, { orderBy: { id: 'asc' } });
+    return signIn(person.email!);
+  };
+
   return {
     dialect,
     orm: db.orm,
+    memberOf,
     url,
     app,
-    em: () => db.orm.em.fork() as Em,
-    gql: async (query, variables, headers) => {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: any; errors?: any };
-      return { status: res.status, data: body.data ?? undefined, errors: body.errors, headers: res.headers };
-    },
+    em,
+    gql,
+    signIn,
+    adminOf,
+    log: () => lines.join(''),
     countStatements: async (fn) => {
       const counter = new QueryCounter(db.orm);
       try {

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { createServer, type GqlContext } from '@goldenthread/api';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { AppError, createServer, rateLimitKey, type Credentials, type GqlContext, type QueryLimits, type RequestViewer, type ThrottleSettings } from '@goldenthread/api';
 import type { Orm } from '@goldenthread/db';
 import { graphiqlPage } from './graphiql.js';
 
@@ -14,35 +15,148 @@ export interface AppOptions {
   logLevel?: string;
   /** Folder of the built web app to serve at `/` (production). */
   webDist?: string | undefined;
-  /** Largest request body accepted, in bytes (default 12 MB: a CSV import of up to 10 MB travels as a GraphQL string). */
+  /** Largest request body accepted from a signed-in person, in bytes (default MAX_SIGNED_IN_BODY); others get at most MAX_PUBLIC_BODY. */
   bodyLimit?: number;
+  /** Access-token signing secret (at least 32 bytes): see config.ts resolveJwtSecret. */
+  jwtSecret: string | Uint8Array;
+  /** Requests per minute per client address and per API key; false turns rate limiting off. */
+  rateLimit?: { perAddress: number; perKey: number; windowMs?: number } | false;
+  limits?: Partial<QueryLimits>;
+  throttle?: ThrottleSettings;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Where the log goes (default stdout); tests capture it. */
+  logStream?: NodeJS.WritableStream;
+}
+
+const LEGACY_OK_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX']);
+
+/** Largest body from anonymous callers and API keys (read-only: a query never needs more). */
+export const MAX_PUBLIC_BODY = 1_048_576;
+/** Largest body from signed-in people: a CSV import of up to 10 MB travels as a GraphQL string. */
+export const MAX_SIGNED_IN_BODY = 12 * 1_048_576;
+
+export const DEFAULT_RATE_LIMIT = { perAddress: 300, perKey: 600, windowMs: 60_000 };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer?: RequestViewer;
+  }
+}
+
+function credentialsOf(request: FastifyRequest): Credentials {
+  const header = (name: string) => {
+    const v = request.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  return { authorization: header('authorization'), apiKey: header('x-api-key'), ip: request.ip, userAgent: header('user-agent') };
+}
+
+/** A GraphQL-shaped error body, for answers given before GraphQL runs (401, 429). */
+function errorBody(message: string, extensions: Record<string, unknown>) {
+  return { errors: [{ message, extensions }] };
 }
 
 /** The HTTP application: GraphQL at /graphql (GET shows the explorer in a browser), health at /healthz. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const mode = options.mode ?? 'production';
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'] },
-    bodyLimit: options.bodyLimit ?? 12 * 1_048_576,
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+      // The query string is never logged: a GET could carry a password or a token in it.
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.split('?')[0], remoteAddress: request.ip }),
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    // Large bodies (CSV imports through GraphQL) only for signed-in callers: see the onRequest hook.
+    bodyLimit: options.bodyLimit ?? MAX_SIGNED_IN_BODY,
     requestTimeout: 30_000,
-    trustProxy: false,
+    connectionTimeout: 30_000,
+    trustProxy: options.trustProxy ?? false,
   });
   const api = await createServer({
     orm: options.orm,
     mode,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
     logError: (error) => app.log.error({ err: error }, 'unexpected error in a GraphQL request'),
+    auth: { jwtSecret: options.jwtSecret, ...(options.throttle ? { throttle: options.throttle } : {}) },
+    ...(options.limits ? { limits: options.limits } : {}),
   });
+
+  // Per-address and per-API-key request limits, in memory (no Redis): 429 with Retry-After.
+  if (options.rateLimit !== false) {
+    const rate = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
+    await app.register(fastifyRateLimit, {
+      global: true,
+      timeWindow: rate.windowMs,
+      max: (_request, key) => (key.startsWith('key:') ? rate.perKey : rate.perAddress),
+      keyGenerator: (request) => rateLimitKey(credentialsOf(request)) ?? `ip:${request.ip}`,
+      allowList: (request) => request.url === '/healthz',
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        ...errorBody(`Too many requests: at most ${context.max} every ${Math.round(rate.windowMs / 1000)} seconds. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`, {
+          code: 'TOO_MANY_REQUESTS',
+          retryAfter: Math.ceil(context.ttl / 1000),
+        }),
+      }),
+    });
+  }
   api.apollo.addPlugin(fastifyApolloDrainPlugin(app));
   await api.apollo.start();
 
+  // Bodies over the public limit are refused before they are read unless a person is signed in.
+  const publicBodyLimit = Math.min(options.bodyLimit ?? MAX_PUBLIC_BODY, MAX_PUBLIC_BODY);
+  app.addHook('onRequest', async (request, reply) => {
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > publicBodyLimit && !/^Bearer\s/i.test(String(request.headers.authorization ?? ''))) {
+      return reply
+        .code(413)
+        .type('application/json; charset=utf-8')
+        .send(errorBody(`The request body is ${length} bytes; at most ${publicBodyLimit} bytes are accepted without signing in.`, { code: 'PAYLOAD_TOO_LARGE' }));
+    }
+  });
   // A browser asking for /graphql gets the explorer; every other request goes to Apollo.
   app.addHook('onRequest', async (request, reply) => {
     if (request.method === 'GET' && request.url.split('?')[0] === '/graphql' && !request.url.includes('query=') && (request.headers.accept ?? '').includes('text/html')) {
       return reply.type('text/html; charset=utf-8').send(graphiqlPage('/graphql'));
     }
   });
-  await app.register(fastifyApollo(api.apollo), { path: '/graphql', context: async (): Promise<GqlContext> => api.context() });
+  // Who is asking, before GraphQL runs: bad credentials are answered 401 here, never treated as anonymous.
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.url.split('?')[0] !== '/graphql') return;
+    try {
+      request.viewer = await api.authenticate(credentialsOf(request));
+    } catch (error) {
+      if (error instanceof AppError && error.extensions.code === 'UNAUTHENTICATED') {
+        const http = error.extensions.http as { status: number; headers: Map<string, string> } | undefined;
+        for (const [k, v] of http?.headers ?? []) reply.header(k, v);
+        return reply.code(http?.status ?? 401).type('application/json; charset=utf-8').send(errorBody(error.message, { code: 'UNAUTHENTICATED' }));
+      }
+      throw error;
+    }
+  });
+  // GraphQL over HTTP: a client that accepts only the legacy application/json gets 200 for errors in
+  // its document or variables (the spec's SHOULD); application/graphql-response+json keeps the 4xx.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode !== 400 || typeof payload !== 'string' || request.url.split('?')[0] !== '/graphql') return payload;
+    if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json')) return payload;
+    try {
+      const body = JSON.parse(payload) as { errors?: Array<{ extensions?: { code?: string } }> };
+      if (Array.isArray(body.errors) && body.errors.length && body.errors.every((e) => LEGACY_OK_CODES.has(e.extensions?.code ?? ''))) reply.code(200);
+    } catch {
+      // not JSON: leave it
+    }
+    return payload;
+  });
+  await app.register(fastifyApollo(api.apollo), {
+    path: '/graphql',
+    context: async (request): Promise<GqlContext> => {
+      const credentials = credentialsOf(request);
+      return api.context(request.viewer ?? { kind: 'anonymous' }, { ip: credentials.ip, userAgent: credentials.userAgent ?? null });
+    },
+  });
 
   app.get('/healthz', async () => {
     const ok = await options.orm.isConnected();

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,45 @@ export interface ServerConfig {
   seedDemo: boolean;
   logLevel: string;
   webDist: string | undefined;
+  jwtSecret: string | undefined;
+  trustProxy: boolean;
+  rateLimit: { perAddress: number; perKey: number } | false;
+  limits: { maxDepth?: number; maxCost?: number; maxCostSignedIn?: number; maxAliases?: number; maxTokens?: number; timeoutMs?: number };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}".`);
+  return n;
+}
+
+/**
+ * The access-token signing secret. GT_JWT_SECRET when set (at least 32 characters). Otherwise, with
+ * the embedded database, a random secret kept in the data folder beside it (created on first start,
+ * readable by the server's user only): `npm start` works with no configuration, and the secret is
+ * exactly as protected as the database. With PostgreSQL in production, where several server
+ * processes may share the database, the server refuses to start without GT_JWT_SECRET.
+ */
+export function resolveJwtSecret(config: Pick<ServerConfig, 'jwtSecret' | 'dataDir' | 'databaseUrl' | 'mode'>): string {
+  if (config.jwtSecret) {
+    if (config.jwtSecret.length < 32) throw new Error('GT_JWT_SECRET must be at least 32 characters long (e.g. `openssl rand -base64 48`).');
+    return config.jwtSecret;
+  }
+  const postgres = /^postgres(ql)?:\/\//i.test(config.databaseUrl ?? '');
+  if (postgres && config.mode === 'production') {
+    throw new Error('Set GT_JWT_SECRET (at least 32 random characters, e.g. `openssl rand -base64 48`): with PostgreSQL every server process must sign sessions with the same secret.');
+  }
+  const file = path.join(config.dataDir, 'jwt-secret');
+  if (fs.existsSync(file)) {
+    const kept = fs.readFileSync(file, 'utf8').trim();
+    if (kept.length >= 32) return kept;
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
 }
 
 /** The web app built by `npm start` (apps/web/dist), when it exists: served at `/`. */
@@ -40,5 +80,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedDemo: bool(env.GT_SEED_DEMO, true),
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     webDist: env.GT_WEB_DIST ? path.resolve(env.GT_WEB_DIST) : defaultWebDist(),
+    jwtSecret: env.GT_JWT_SECRET || undefined,
+    trustProxy: bool(env.GT_TRUST_PROXY, false),
+    rateLimit: bool(env.GT_RATE_LIMIT, true) ? { perAddress: positive(env, 'GT_RATE_LIMIT_PER_ADDRESS') ?? 300, perKey: positive(env, 'GT_RATE_LIMIT_PER_KEY') ?? 600 } : false,
+    limits: Object.fromEntries(
+      Object.entries({
+        maxDepth: positive(env, 'GT_MAX_DEPTH'),
+        maxCost: positive(env, 'GT_MAX_COST'),
+        maxCostSignedIn: positive(env, 'GT_MAX_COST_SIGNED_IN'),
+        maxAliases: positive(env, 'GT_MAX_ALIASES'),
+        maxTokens: positive(env, 'GT_MAX_TOKENS'),
+        timeoutMs: positive(env, 'GT_QUERY_TIMEOUT_MS'),
+      }).filter(([, v]) => v !== undefined),
+    ),
   };
 }

@@ -1,9 +1,10 @@
 import { migrate, openOrm, seedIfEmpty } from '@goldenthread/db';
 import { buildApp } from './app.js';
-import type { ServerConfig } from './config.js';
+import { resolveJwtSecret, type ServerConfig } from './config.js';
 
 /** Migrates, seeds an empty database (reference councils and the demo council) and listens. */
 export async function serve(config: ServerConfig): Promise<void> {
+  const jwtSecret = resolveJwtSecret(config);
   const orm = await openOrm({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrate(orm);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
@@ -15,6 +16,10 @@ export async function serve(config: ServerConfig): Promise<void> {
     introspection: config.introspection,
     logLevel: config.logLevel,
     webDist: config.webDist,
+    jwtSecret,
+    trustProxy: config.trustProxy,
+    rateLimit: config.rateLimit,
+    limits: config.limits,
   });
   const close = async () => {
     await app.close();

@@ -1,18 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import type { Em, Orm } from '@goldenthread/db';
-import type { Access } from './access/access.js';
+import { setAuditActor, type Em, type Orm } from '@goldenthread/db';
+import type { Access, AccessLookups } from './access/access.js';
+import type { RequestViewer } from './access/authenticate.js';
+import { HttpAccess } from './access/http-access.js';
 import { SystemAccess } from './access/system-access.js';
+import type { SignInThrottle } from './access/throttle.js';
+import type { AuthSettings } from './access/tokens.js';
 import { Loaders } from './loaders.js';
 
-/** What every resolver gets: its own EntityManager (never the global one) and per-request loaders. */
+/** Sessions and sign-in throttling of one server (never module-level state). */
+export interface AuthRuntime {
+  settings: AuthSettings;
+  throttle: SignInThrottle;
+}
+
+/** What every resolver gets: its own EntityManager (never the global one), per-request loaders and the viewer's access. */
 export interface GqlContext {
   em: Em;
   loaders: Loaders;
   access: Access;
   requestId: string;
+  /** The caller's address and user agent (for sign-in throttling and session records). */
+  client: { ip: string; userAgent: string | null };
+  auth?: AuthRuntime;
 }
 
+/** A context with full access, for the CLI and in-process callers trusted by construction. Never for HTTP requests. */
 export function createContext(orm: Orm, access: (em: Em) => Access = () => new SystemAccess()): GqlContext {
   const em = orm.em.fork() as Em;
-  return { em, loaders: new Loaders(em), access: access(em), requestId: randomUUID() };
+  return { em, loaders: new Loaders(em), access: access(em), requestId: randomUUID(), client: { ip: 'local', userAgent: null } };
+}
+
+/**
+ * The context of an HTTP request: the policy of its viewer (HttpAccess, never SystemAccess), and,
+ * for a signed-in person, the audit trail's actor on its EntityManager.
+ */
+export function createRequestContext(orm: Orm, viewer: RequestViewer, client: GqlContext['client'], auth: AuthRuntime, lookups: AccessLookups): GqlContext {
+  const em = orm.em.fork() as Em;
+  const requestId = randomUUID();
+  if (viewer.kind === 'person') {
+    setAuditActor(em, { kind: 'person', label: viewer.email, accountId: viewer.accountId, personId: viewer.personId, councilId: viewer.councilId, requestId });
+  }
+  return { em, loaders: new Loaders(em), access: new HttpAccess(viewer, em, lookups), requestId, client, auth };
 }

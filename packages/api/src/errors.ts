@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { FieldError } from '@goldenthread/domain';
 
 /** The error codes a client can rely on (extensions.code). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'QUERY_TOO_COMPLEX' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
 
 /** An error meant for the caller: a code and a message a person understands, plus optional details. */
 export class AppError extends GraphQLError {
@@ -36,6 +36,17 @@ export function conflict(message: string, details: Record<string, unknown> = {})
 
 export function forbidden(message = 'You are not allowed to do this.'): AppError {
   return new AppError('FORBIDDEN', message);
+}
+
+/** No (valid) credentials: HTTP 401 when it fails the whole request. */
+export function unauthenticated(message = 'Sign in to do this.'): AppError {
+  return new AppError('UNAUTHENTICATED', message);
+}
+
+/** Too many attempts: HTTP 429 with Retry-After (seconds). */
+export function tooManyRequests(message: string, retryAfterSeconds: number): AppError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new AppError('TOO_MANY_REQUESTS', message, { retryAfter: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } });
 }
 
 /** The version a client sent is not the stored one: someone else changed the record since it was read. */

@@ -2,9 +2,15 @@ import 'reflect-metadata';
 
 export { createServer, type ApiOptions, type GoldenThreadApi } from './server.js';
 export { buildGoldenThreadSchema, schemaSdl } from './schema.js';
-export { createContext, type GqlContext } from './context.js';
+export { createContext, createRequestContext, type GqlContext, type AuthRuntime } from './context.js';
 export { AppError, type ErrorCode } from './errors.js';
 export { toGlobalId, fromGlobalId } from './relay/global-id.js';
-export type { Access, Viewer, WriteTarget } from './access/access.js';
+export type { Access, AccessLookups, Viewer, WriteTarget } from './access/access.js';
+export { HttpAccess } from './access/http-access.js';
+export { authenticate, rateLimitKey, type Credentials, type RequestViewer } from './access/authenticate.js';
+export { DEFAULT_LIMITS, estimateCost, type QueryLimits } from './access/limits.js';
+export { PUBLIC_MUTATIONS } from './access/plugin.js';
+export { DEFAULT_THROTTLE, type ThrottleSettings } from './access/throttle.js';
+export { newApiKey, type AuthSettings } from './access/tokens.js';
 export { SystemAccess } from './access/system-access.js';
 export { PerformanceService, type Series, type SeriesRequest, type GroupSpec } from './modules/indicators/index.js';

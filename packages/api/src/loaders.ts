@@ -48,6 +48,11 @@ export class Loaders {
     );
   }
 
+  /** A loader of the caller's own, kept for the request under `key` (e.g. visibility sets). */
+  custom<V>(key: string, make: () => DataLoader<number, V>): DataLoader<number, V> {
+    return this.memo(`custom:${key}`, make);
+  }
+
   private memo<V>(key: string, make: () => DataLoader<number, V>): DataLoader<number, V> {
     let loader = this.cache.get(key) as DataLoader<number, V> | undefined;
     if (!loader) {

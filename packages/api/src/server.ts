@@ -2,7 +2,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Orm } from '@goldenthread/db';
-import { createContext, type GqlContext } from './context.js';
+import type { AccessLookups } from './access/access.js';
+import { authenticate, type Credentials, type RequestViewer } from './access/authenticate.js';
+import { aliasLimitRule, DEFAULT_LIMITS, depthLimitRule, type QueryLimits } from './access/limits.js';
+import { accessPlugin } from './access/plugin.js';
+import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './access/throttle.js';
+import { secretBytes, type AuthSettings } from './access/tokens.js';
+import { createRequestContext, type GqlContext } from './context.js';
+import { featureModules } from './modules/index.js';
 import { AppError } from './errors.js';
 import { buildGoldenThreadSchema } from './schema.js';
 
@@ -15,16 +22,23 @@ export interface ApiOptions {
   /** Where unexpected errors are reported (never to the caller). */
   logError?: (error: unknown, context: { requestId?: string }) => void;
   plugins?: ApolloServerPlugin<GqlContext>[];
+  /** Sessions: the access-token signing secret (at least 32 bytes) and lifetimes. */
+  auth: Omit<AuthSettings, 'jwtSecret'> & { jwtSecret: string | Uint8Array; throttle?: ThrottleSettings };
+  /** Query limits (README "Limits"); defaults in DEFAULT_LIMITS. */
+  limits?: Partial<QueryLimits>;
 }
 
 export interface GoldenThreadApi {
   apollo: ApolloServer<GqlContext>;
   schema: GraphQLSchema;
-  /** A fresh context (own EntityManager, own loaders) for one request. */
-  context: () => Promise<GqlContext>;
+  /** Who is asking (anonymous, partner, person); throws UNAUTHENTICATED (HTTP 401) for bad credentials. */
+  authenticate: (credentials: Credentials) => Promise<RequestViewer>;
+  /** A fresh context (own EntityManager, own loaders, the viewer's access) for one request. */
+  context: (viewer: RequestViewer, client: GqlContext['client']) => Promise<GqlContext>;
+  limits: QueryLimits;
 }
 
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set(['TOO_MANY_REQUESTS', 'QUERY_TOO_COMPLEX', 'TIMEOUT', 'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
  * Errors the caller may see keep their code and message; anything else is an internal error whose
@@ -54,14 +68,27 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
   const mode = options.mode ?? 'production';
   const logError = options.logError ?? ((e) => console.error(e));
   const schema = await buildGoldenThreadSchema();
+  const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const settings: AuthSettings = { ...options.auth, jwtSecret: secretBytes(options.auth.jwtSecret) };
+  const auth = { settings, throttle: new SignInThrottle(options.auth.throttle ?? DEFAULT_THROTTLE) };
+  const lookups: AccessLookups = Object.assign({}, ...featureModules.map((m) => m.access ?? {}));
   const apollo = new ApolloServer<GqlContext>({
     schema,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: mode === 'development',
-    hideSchemaDetailsFromClientErrors: mode === 'production',
+    // Suggestions ("Did you mean ...?") are removed for everyone but signed-in people by accessPlugin.
+    hideSchemaDetailsFromClientErrors: false,
     formatError: formatErrorFor(mode, logError),
     csrfPrevention: true,
-    plugins: options.plugins ?? [],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    plugins: [accessPlugin(limits), ...(options.plugins ?? [])],
   });
-  return { apollo, schema, context: async () => createContext(options.orm) };
+  return {
+    apollo,
+    schema,
+    limits,
+    authenticate: (credentials) => authenticate(options.orm.em.fork() as never, settings, credentials, auth),
+    context: async (viewer, client) => createRequestContext(options.orm, viewer, client, auth, lookups),
+  };
 }

@@ -4,6 +4,10 @@ import { Communication, CommunicationGroup, CommunicationPriority, Consultation,
 import { Milestone, Objective, ObjectivePriority, ObjectiveTarget, PriorityTarget } from './cascade/objective.entity.js';
 import { PriorityLimit } from './cascade/priority-limit.entity.js';
 import { Priority } from './cascade/priority.entity.js';
+import { Account } from './access/account.entity.js';
+import { ApiKey } from './access/api-key.entity.js';
+import { AuditEvent } from './access/audit-event.entity.js';
+import { RefreshToken } from './access/refresh-token.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
 import { MeasurementHistory } from './indicators/measurement-history.entity.js';
@@ -46,4 +50,9 @@ export const entities = [
   ObjectiveTarget,
   PriorityTarget,
   AppraisalObjective,
+  // access
+  Account,
+  RefreshToken,
+  ApiKey,
+  AuditEvent,
 ];

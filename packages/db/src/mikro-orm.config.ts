@@ -4,6 +4,7 @@ import type { Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { AuditedEntityManager, AuditSubscriber } from './access/audit.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -40,6 +41,9 @@ export function ormOptions(settings: DatabaseSettings = {}): Options {
     extensions: [Migrator],
     debug: settings.debug ?? false,
     allowGlobalContext: false,
+    // Every change made through a request's EntityManager lands in the audit trail (access/audit.ts).
+    entityManager: AuditedEntityManager,
+    subscribers: [new AuditSubscriber()],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
   } satisfies Options;
   if (dialect === 'postgresql') {

@@ -1,19 +1,29 @@
 import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { newApiKey } from '@goldenthread/api';
 import {
+  Account,
+  ApiKey,
+  Council,
   DEMO_COUNCIL_GSS,
+  hashPassword,
   IMPORT_FORMATS,
   importMeasurements,
   MAX_IMPORT_BYTES,
   MeasurementStatus,
   migrate,
   openOrm,
+  PASSWORD_MIN_LENGTH,
+  Person,
   SCALE_COUNCIL_GSS,
   seedDemo,
   seedOrganisation,
   seedPublished,
   seedReference,
+  setAuditActor,
   type Em,
   type ImportFormat,
+  type Orm,
 } from '@goldenthread/db';
 import { readConfig } from '../config.js';
 import { serve } from '../serve.js';
@@ -35,8 +45,15 @@ Commands:
   seed scale [--people N] [--services N] [--council GSS] [--seed N]
                            a large generated organisation for benchmarks (default 20000 people,
                            2000 services, council ${SCALE_COUNCIL_GSS})
+  account create-admin --council GSS --email EMAIL [--name NAME] [--password PASSWORD]
+                           make EMAIL an administrator of the council (creating the person and
+                           the account if needed); prints a generated password if none is given
+  api-key create --council GSS --name NAME [--contact TEXT] [--expires YYYY-MM-DD]
+                           issue a read-only partner API key (printed once, stored hashed)
+  api-key revoke --prefix PREFIX
+                           revoke the key whose public prefix is PREFIX
 
-Environment: DATABASE_URL, GT_DATA_DIR, PORT, HOST, NODE_ENV (see README.md).`;
+Environment: DATABASE_URL, GT_DATA_DIR, PORT, HOST, NODE_ENV, GT_JWT_SECRET and the limits (see README.md).`;
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
@@ -49,6 +66,75 @@ function option(args: string[], name: string, fallback: number): number {
 function stringOption(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(`--${name}`);
   return i < 0 ? fallback : (args[i + 1] ?? fallback);
+}
+
+function required(args: string[], name: string): string {
+  const value = stringOption(args, name, '');
+  if (!value || value.startsWith('--')) throw new Error(`--${name} is required.`);
+  return value;
+}
+
+/** An EntityManager whose changes the audit trail attributes to the command line. */
+function cliEm(orm: Orm, operation: string): Em {
+  const em = orm.em.fork() as Em;
+  setAuditActor(em, { kind: 'system', label: 'cli', operation });
+  return em;
+}
+
+async function councilOf(em: Em, gss: string): Promise<Council> {
+  const council = await em.findOne(Council, { gssCode: gss.trim().toUpperCase() });
+  if (!council) throw new Error(`No council with GSS code ${gss}. Run \`seed reference\` first, or check the code.`);
+  return council;
+}
+
+/** `account create-admin`: an administrator of a council, for a first sign-in on a fresh installation. */
+export async function createAdminAccount(orm: Orm, options: { council: string; email: string; name?: string; password?: string }): Promise<{ email: string; password: string; generated: boolean }> {
+  const em = cliEm(orm, 'cli account create-admin');
+  const council = await councilOf(em, options.council);
+  const email = options.email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`"${options.email}" is not an e-mail address.`);
+  const generated = !options.password;
+  const password = options.password ?? randomBytes(12).toString('base64url');
+  if (password.length < PASSWORD_MIN_LENGTH) throw new Error(`The password needs at least ${PASSWORD_MIN_LENGTH} characters.`);
+  const existing = await em.findOne(Account, { email });
+  if (existing && existing.council.id !== council.id) throw new Error(`${email} already signs in to another council.`);
+  let person = await em.findOne(Person, { council: council.id, email });
+  if (!person) person = em.create(Person, { council, name: options.name?.trim() || 'Council Administrator', email, jobTitle: 'Administrator' });
+  const passwordHash = await hashPassword(password);
+  if (existing) {
+    existing.admin = true;
+    existing.disabledAt = null;
+    existing.passwordHash = passwordHash;
+    existing.passwordChangedAt = new Date();
+  } else {
+    em.create(Account, { council, person, email, passwordHash, admin: true });
+  }
+  await em.flush();
+  return { email, password, generated };
+}
+
+/** `api-key create`: a partner key, printed once. */
+export async function createApiKeyFromCli(orm: Orm, options: { council: string; name: string; contact?: string; expires?: string }): Promise<{ key: string; prefix: string }> {
+  const em = cliEm(orm, 'cli api-key create');
+  const council = await councilOf(em, options.council);
+  let expiresAt: Date | null = null;
+  if (options.expires) {
+    expiresAt = new Date(options.expires);
+    if (Number.isNaN(expiresAt.getTime()) || expiresAt <= new Date()) throw new Error(`--expires must be a future date (YYYY-MM-DD), got "${options.expires}".`);
+  }
+  const made = newApiKey();
+  em.create(ApiKey, { council, name: options.name.trim().slice(0, 200), contact: options.contact?.trim() || null, prefix: made.prefix, keyHash: made.hash, expiresAt });
+  await em.flush();
+  return { key: made.key, prefix: made.prefix };
+}
+
+export async function revokeApiKeyFromCli(orm: Orm, prefix: string): Promise<boolean> {
+  const em = cliEm(orm, 'cli api-key revoke');
+  const key = await em.findOne(ApiKey, { prefix: prefix.replace(/^gtk_/, '').slice(0, 12) });
+  if (!key) return false;
+  key.revokedAt ??= new Date();
+  await em.flush();
+  return true;
 }
 
 export async function runCli(args: string[]): Promise<number | undefined> {
@@ -101,7 +187,29 @@ export async function runCli(args: string[]): Promise<number | undefined> {
       console.error(`Unknown seed "${sub ?? ''}": use reference, demo or scale.\n\n${USAGE}`);
       return 2;
     }
-    console.error(`Unknown command "${command}".\n\n${USAGE}`);
+    if (command === 'account' && sub === 'create-admin') {
+      await migrate(orm);
+      const name = stringOption(args, 'name', '');
+      const password = stringOption(args, 'password', '');
+      const made = await createAdminAccount(orm, { council: required(args, 'council'), email: required(args, 'email'), ...(name ? { name } : {}), ...(password ? { password } : {}) });
+      console.log(`${made.email} is an administrator of ${required(args, 'council').toUpperCase()}.`);
+      if (made.generated) console.log(`Password (shown once; change it after signing in): ${made.password}`);
+      return 0;
+    }
+    if (command === 'api-key' && sub === 'create') {
+      await migrate(orm);
+      const contact = stringOption(args, 'contact', '');
+      const expires = stringOption(args, 'expires', '');
+      const made = await createApiKeyFromCli(orm, { council: required(args, 'council'), name: required(args, 'name'), ...(contact ? { contact } : {}), ...(expires ? { expires } : {}) });
+      console.log(`API key (shown once; give it to the partner, it is stored only as a hash):\n${made.key}`);
+      return 0;
+    }
+    if (command === 'api-key' && sub === 'revoke') {
+      const done = await revokeApiKeyFromCli(orm, required(args, 'prefix'));
+      console.log(done ? 'The key is revoked.' : 'No key has that prefix.');
+      return done ? 0 : 1;
+    }
+    console.error(`Unknown command "${command}${sub ? ` ${sub}` : ''}".\n\n${USAGE}`);
     return 2;
   } finally {
     await orm.close(true);

@@ -1,3 +1,5 @@
+import type { Em } from '@goldenthread/db';
+
 /**
  * Who is asking, and what they may do. Every resolver asks `ctx.access` before it reads unpublished
  * data or writes anything; the UI's hiding of buttons is never the check.
@@ -10,8 +12,8 @@
  */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'partner'; apiKeyId: number; councilIds: number[] }
-  | { kind: 'person'; personId: number; councilId: number; admin: boolean }
+  | { kind: 'partner'; apiKeyId: number; councilIds: number[]; label: string }
+  | { kind: 'person'; personId: number; councilId: number; admin: boolean; accountId: number; email: string; sessionId?: string }
   /** Seeds, the CLI and tests of internal services: trusted, never from HTTP. */
   | { kind: 'system' };
 
@@ -24,6 +26,19 @@ export type WriteTarget =
   | { kind: 'measurement'; councilId: number; indicatorId: number; action: 'enter' | 'validate' | 'publish' }
   | { kind: 'admin'; councilId: number };
 
+/**
+ * What the policy needs from features that own the data (see README "Access"). The indicators
+ * feature plugs in who owns each indicator in a council; the delegation feature who the
+ * MI-responsible manager delegated publication to. Until they do, nobody is a data owner and only
+ * the MI-responsible manager may enter, validate and publish measurements.
+ */
+export interface AccessLookups {
+  /** Person ids of the data owners of an indicator in a council. */
+  dataOwners?: (em: Em, councilId: number, indicatorId: number) => Promise<number[]>;
+  /** Person ids to whom the council's MI-responsible manager delegated publication (of this indicator). */
+  publicationDelegates?: (em: Em, councilId: number, indicatorId: number) => Promise<number[]>;
+}
+
 export interface Access {
   readonly viewer: Viewer;
   /** May the viewer see this council's unpublished data (drafts, staff details, internal findings)? */
@@ -32,4 +47,6 @@ export interface Access {
   requireReadUnpublished(councilId: number): void;
   /** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may make this write. */
   requireWrite(target: WriteTarget): Promise<void>;
+  /** Is the viewer a signed-in person of this council (staff or councillor)? */
+  isMemberOf(councilId: number): boolean;
 }

@@ -1,3 +1,4 @@
+import { seedDemoAccounts } from '../access/demo-accounts.js';
 import { Council } from '../organisation/council.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
 import type { Em, Orm } from '../orm.js';
@@ -67,6 +68,7 @@ export const referenceSeeders: readonly ReferenceSeeder[] = [{ name: 'indicator 
 export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'indicators', seed: seedDemoIndicators },
   { name: 'cascade', seed: seedCascadeDemo },
+  { name: 'access', seed: async (em, council) => void (await seedDemoAccounts(em, council)) },
 ];
 
 /**

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { IndicatorFramework, IndicatorFrequency, MeasurementStatus, Polarity, ToleranceKind } from '../indicators/enums.js';
+import { ComparatorGroup, ComparatorGroupMember } from '../indicators/comparator-group.entity.js';
 import { IndicatorOwnership } from '../indicators/indicator-ownership.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Measurement } from '../indicators/measurement.entity.js';
 import { Target } from '../indicators/target.entity.js';
 import { importMeasurements, type ImportFormat } from '../importers/measurements.js';
-import type { Council } from '../organisation/council.entity.js';
+import { Council } from '../organisation/council.entity.js';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';
@@ -274,5 +275,15 @@ export async function seedDemoIndicators(em: Em, council: Council): Promise<void
       em.create(Target, { council, indicator: ind, period, value: ascofTargets[ind.code]!, tolerance: ind.code === '2A2' ? 5 : 2, toleranceKind: ind.code === '2A2' ? ToleranceKind.PERCENT : ToleranceKind.ABSOLUTE, setBy: manager(n) });
     }
   });
+
+  // A user-defined comparator group: the council and the other county councils of its region.
+  const peers = await em.find(Council, { type: council.type, region: council.region, current: true }, { orderBy: { name: 'asc' } });
+  const group = em.create(ComparatorGroup, {
+    council,
+    name: `${council.region} county councils`,
+    description: `County councils of the ${council.region} region, compared in scrutiny reports.`,
+    createdBy: publisher,
+  });
+  for (const peer of peers) em.create(ComparatorGroupMember, { group, member: peer });
   await em.flush();
 }

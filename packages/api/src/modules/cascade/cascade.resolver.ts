@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
 import {
   AppraisalObjective,
   Communication,
@@ -108,6 +108,7 @@ const service = (ctx: GqlContext) => new CascadeService(ctx.em, ctx.access);
 
 @Resolver(() => PriorityNode)
 export class PriorityResolver {
+  @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
   @Query(() => CascadeType, { description: "A council's golden thread for a financial year: corporate -> directorate -> service priorities -> objectives -> milestones and targets, with roll-ups at every level. Viewers who may not read the council's unpublished data see communicated priorities only." })
   async cascade(
     @Ctx() ctx: GqlContext,
@@ -124,6 +125,7 @@ export class PriorityResolver {
     return cascadeView(buildCascade(data.snapshot), data, unpublished);
   }
 
+  @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
   @Query(() => GoldenThreadReportType, { description: 'Every golden-thread finding of a council for a year (most serious first) and the coverage figures.' })
   async goldenThread(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string, @Arg('period', () => String) period: string): Promise<GoldenThreadReportType> {
     const id = decodeId('councilId', councilId, 'Council');
@@ -326,6 +328,7 @@ export class MilestoneResolver {
 
 @Resolver(() => AppraisalObjectiveNode)
 export class AppraisalObjectiveResolver {
+  @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
   @Query(() => PersonThreadType, { description: "A person's golden thread for a year: each appraisal objective traced up to corporate priorities, or where the thread breaks." })
   async personThread(@Ctx() ctx: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('period', () => String) period: string): Promise<PersonThreadType> {
     const id = decodeId('personId', personId, 'Person');

@@ -29,7 +29,7 @@ import {
 } from '@goldenthread/db';
 import { periodError, validateName, validatePriorityDeletion, validatePriorityParent, validateStatusChange } from '@goldenthread/domain';
 import type { Access, WriteTarget } from '../../access/access.js';
-import { assertValid, badInput, conflict, notFound, staleVersion } from '../../errors.js';
+import { assertValid, badInput, conflict, forbidden, notFound, staleVersion } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId, decodeOptionalId, toGlobalId } from '../../relay/global-id.js';
 import { isoToday } from './cascade.snapshot.js';
@@ -771,6 +771,8 @@ export class CascadeService {
   private async linkParts(input: TargetLinkInput): Promise<{ target: Target; objective: Objective | null; priority: Priority | null }> {
     const target = await this.load(Target, 'Target', 'targetId', input.targetId);
     const councilId = idOf(target.council)!;
+    // Nobody links another council's targets; the precise check follows once we know what is linked.
+    if (!this.access.isMemberOf(councilId)) throw forbidden("You can link only your own council's targets.");
     if ((input.objectiveId == null) === (input.priorityId == null)) throw badInput('objectiveId', 'Give either objectiveId or priorityId, not both or neither.');
     const objective = (await this.optionalRef(Objective, 'Objective', 'objectiveId', input.objectiveId)) ?? null;
     const priority = (await this.optionalRef(Priority, 'Priority', 'priorityId', input.priorityId)) ?? null;

@@ -26,4 +26,11 @@ export const indicatorsModule: FeatureModule = {
     IndicatorOwnership: loader(IndicatorOwnership, IndicatorOwnershipNode.from),
     ComparatorGroup: loader(ComparatorGroup, ComparatorGroupNode.from),
   },
+  access: {
+    // Data owners enter and validate their indicators' measurements (README "Who may write what").
+    dataOwners: async (em, councilId, indicatorId) => {
+      const rows = await em.find(IndicatorOwnership, { council: councilId, indicator: indicatorId }, { fields: ['id', 'dataOwner'] });
+      return rows.flatMap((r) => (r.dataOwner ? [r.dataOwner.id] : []));
+    },
+  },
 };

@@ -29,7 +29,7 @@ import {
 } from '@goldenthread/db';
 import { parseMeasuredValue } from '@goldenthread/domain';
 import type { Access } from '../../access/access.js';
-import { AppError, badInput, conflict, notFound, staleVersion } from '../../errors.js';
+import { AppError, badInput, conflict, forbidden, notFound, staleVersion } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId } from '../../relay/global-id.js';
 import type {
@@ -403,6 +403,20 @@ export class IndicatorsService {
    * PUBLISHED values (they are published statistics); the template stores DRAFT values.
    */
   async importCsv(input: { content: string; format?: ImportFormat | null; dryRun: boolean; councilGss?: string | null; period?: string | null; fileName?: string | null }): Promise<ImportReport> {
+    // Through the API people import their own council's measurements (councilGss: their council;
+    // every row is also checked against what they may write, in beforeApply below). A file for every
+    // council (a national publication) is loaded by an operator with the command line.
+    if (this.access.viewer.kind !== 'system') {
+      const gss = input.councilGss?.trim().toUpperCase();
+      const council = gss ? await this.em.findOne(Council, { gssCode: gss }, { fields: ['id'] }) : null;
+      if (!council || !this.access.isMemberOf(council.id)) {
+        throw forbidden(
+          gss
+            ? "You can import measurements only for your own council: councilGss must be your council's GSS code."
+            : "Say whose measurements these are with councilGss (your council's GSS code): files covering every council are loaded by an operator with the command line (golden-thread import).",
+        );
+      }
+    }
     if (input.content.length > MAX_IMPORT_CONTENT_CHARS) {
       throw badInput('content', `the file is larger than the limit of ${MAX_IMPORT_CONTENT_CHARS / 1024 / 1024} MB for an upload through the API; split it or use the command line (golden-thread import).`);
     }

@@ -11,7 +11,9 @@ async function loadNode(ctx: GqlContext, id: string, field: string): Promise<Nod
   const type = nodeTypes.get(parsed.type);
   if (!type) return null;
   const row = await ctx.loaders.byId(type.entity).load(parsed.id);
-  return row ? type.map(row as never) : null;
+  if (!row) return null;
+  if (type.visible && !(await type.visible(ctx, row as never))) return null;
+  return type.map(row as never);
 }
 
 @Resolver()

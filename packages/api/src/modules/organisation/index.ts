@@ -1,4 +1,5 @@
 import { Council, CouncillorRole, Directorate, Person, Service } from '@goldenthread/db';
+import { canSeePerson } from '../../access/visibility.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { CouncilResolver, CouncillorRoleResolver, DirectorateResolver, PersonResolver, ServiceResolver } from './organisation.resolver.js';
 import { CouncilNode, CouncillorRoleNode, DirectorateNode, PersonNode, ServiceNode } from './organisation.type.js';
@@ -12,7 +13,7 @@ export const organisationModule: FeatureModule = {
     Council: loader(Council, CouncilNode.from),
     Directorate: loader(Directorate, DirectorateNode.from),
     Service: loader(Service, ServiceNode.from),
-    Person: loader(Person, PersonNode.from),
+    Person: { ...loader(Person, PersonNode.from), visible: (ctx, row: Person) => canSeePerson(ctx, { id: row.id, councilId: row.council.id, kind: row.kind }) },
     CouncillorRole: loader(CouncillorRole, CouncillorRoleNode.from),
   },
 };

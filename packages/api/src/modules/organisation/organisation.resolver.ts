@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
 import { Council, CouncillorRole, Directorate, Person, PersonKind, Service } from '@goldenthread/db';
 import type { GqlContext } from '../../context.js';
 import { assertValid, badInput, notFound } from '../../errors.js';
@@ -9,6 +9,7 @@ import { containsCondition } from '../../search.js';
 import { CouncilFilter, CreateDirectorateInput, CreatePersonInput, CreateServiceInput, UpdateDirectorateInput, UpdatePersonInput, UpdateServiceInput } from './organisation.input.js';
 import { DeletePayload, DirectoratePayload, PersonPayload, ServicePayload } from './organisation.payload.js';
 import { OrganisationService } from './organisation.service.js';
+import { canSeePerson, publicPeople, visiblePeople } from '../../access/visibility.js';
 import { organisationTree } from './organisation-tree.js';
 import {
   CouncilConnection,
@@ -22,6 +23,10 @@ import {
   ServiceConnection,
   ServiceNode,
 } from './organisation.type.js';
+
+async function publicPeopleOf(ctx: GqlContext, councilId: number): Promise<Set<number>> {
+  return publicPeople(ctx).load(councilId);
+}
 
 async function one<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, id: number | null, map: (e: T) => N): Promise<N | null> {
   if (id === null) return null;
@@ -64,6 +69,7 @@ export class CouncilResolver {
     return row ? CouncilNode.from(row) : null;
   }
 
+  @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
   @Query(() => OrganisationTree, { description: 'The whole organisation of a council (directorates, services, teams) as a flat tree.' })
   async organisationTree(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<OrganisationTree> {
     const id = decodeId('councilId', councilId, 'Council');
@@ -82,6 +88,11 @@ export class CouncilResolver {
   async people(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs, @Arg('kind', () => PersonKind, { nullable: true }) kind: PersonKind | null) {
     const where: Record<string, unknown> = { council: council.dbId };
     if (kind) where.kind = kind;
+    if (!ctx.access.canReadUnpublished(council.dbId)) {
+      // Outside the council: councillors and holders of accountable posts only (README "Access").
+      const allowed = [...(await publicPeopleOf(ctx, council.dbId))];
+      where.$or = [{ kind: PersonKind.COUNCILLOR }, { id: { $in: allowed } }];
+    }
     const total = await ctx.em.count(Person, where);
     const window = windowOf(page, total);
     const rows = window.limit === 0 ? [] : await ctx.em.find(Person, where, { orderBy: { name: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
@@ -126,7 +137,7 @@ export class DirectorateResolver {
   @FieldResolver(() => PersonConnection, { description: 'Everybody working in the directorate.' })
   async people(@Root() d: DirectorateNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     const rows = await ctx.loaders.childrenOf(Person, 'directorate', { name: 'asc' }).load(d.dbId);
-    return connectionFromArray(rows.map(PersonNode.from), page);
+    return connectionFromArray(await visiblePeople(ctx, d.councilId, rows.map(PersonNode.from)), page);
   }
 
   @Mutation(() => DirectoratePayload)
@@ -191,7 +202,7 @@ export class ServiceResolver {
   @FieldResolver(() => PersonConnection, { description: 'People working directly in this service.' })
   async people(@Root() s: ServiceNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     const rows = await ctx.loaders.childrenOf(Person, 'service', { name: 'asc' }).load(s.dbId);
-    return connectionFromArray(rows.map(PersonNode.from), page);
+    return connectionFromArray(await visiblePeople(ctx, s.councilId, rows.map(PersonNode.from)), page);
   }
 
   @Mutation(() => ServicePayload)
@@ -222,9 +233,20 @@ export class ServiceResolver {
 
 @Resolver(() => PersonNode)
 export class PersonResolver {
-  @Query(() => PersonNode, { nullable: true })
+  @Query(() => PersonNode, { nullable: true, description: 'Null when the person does not exist or is not visible to you (README "Access").' })
   async person(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
-    return one(ctx, Person, decodeId('id', id, 'Person'), PersonNode.from);
+    const person = await one(ctx, Person, decodeId('id', id, 'Person'), PersonNode.from);
+    return person && (await canSeePerson(ctx, { id: person.dbId, councilId: person.councilId, kind: person.kind })) ? person : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Work e-mail: visible to the council\'s own staff and councillors only.' })
+  email(@Root() p: PersonNode, @Ctx() ctx: GqlContext): string | null {
+    return ctx.access.canReadUnpublished(p.councilId) ? p.email : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Has both a line manager and a functional (corporate) manager. Null outside the council.' })
+  hasDualAccountability(@Root() p: PersonNode, @Ctx() ctx: GqlContext): boolean | null {
+    return ctx.access.canReadUnpublished(p.councilId) ? p.dualAccountability : null;
   }
 
   @FieldResolver(() => CouncilNode)
@@ -242,18 +264,21 @@ export class PersonResolver {
     return one(ctx, Service, p.serviceId, ServiceNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'Line manager: visible to the council\'s own staff and councillors only.' })
   lineManager(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
+    if (!ctx.access.canReadUnpublished(p.councilId)) return null;
     return one(ctx, Person, p.lineManagerId, PersonNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true, description: 'Corporate (functional) manager, for dual accountability.' })
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'Corporate (functional) manager, for dual accountability: visible to the council\'s own staff and councillors only.' })
   functionalManager(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
+    if (!ctx.access.canReadUnpublished(p.councilId)) return null;
     return one(ctx, Person, p.functionalManagerId, PersonNode.from);
   }
 
-  @FieldResolver(() => PersonConnection, { description: 'People this person line-manages.' })
+  @FieldResolver(() => PersonConnection, { description: 'People this person line-manages: empty outside the council.' })
   async directReports(@Root() p: PersonNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    if (!ctx.access.canReadUnpublished(p.councilId)) return connectionFromArray([], page);
     const rows = await ctx.loaders.childrenOf(Person, 'lineManager', { name: 'asc' }).load(p.dbId);
     return connectionFromArray(rows.map(PersonNode.from), page);
   }

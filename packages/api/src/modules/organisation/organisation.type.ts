@@ -121,13 +121,14 @@ export class PersonNode implements Node, Keyed {
   functionalManagerId!: number | null;
 
   @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) email!: string | null;
+  /** Served by PersonResolver.email: the council's own people only. */
+  email!: string | null;
   @Field(() => String, { nullable: true }) jobTitle!: string | null;
   @Field(() => PersonKind) kind!: PersonKind;
   @Field(() => Int) version!: number;
 
-  @Field(() => Boolean, { description: 'Has both a line manager and a functional (corporate) manager.' })
-  get hasDualAccountability(): boolean {
+  /** Has both a line manager and a functional manager (served by PersonResolver.hasDualAccountability). */
+  get dualAccountability(): boolean {
     return this.lineManagerId !== null && this.functionalManagerId !== null;
   }
 

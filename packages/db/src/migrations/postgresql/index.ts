@@ -3,10 +3,12 @@ import { Migration20261126125821 } from './Migration20261126125821.js';
 import { Migration20261126131239 } from './Migration20261126131239.js';
 import { Migration20261126131653 } from './Migration20261126131653.js';
 import { Migration20261126131810 } from './Migration20261126131810.js';
+import { Migration20261126131828 } from './Migration20261126131828.js';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
   { name: 'Migration20261126131239', class: Migration20261126131239 },
   { name: 'Migration20261126131653', class: Migration20261126131653 },
   { name: 'Migration20261126131810', class: Migration20261126131810 },
+  { name: 'Migration20261126131828', class: Migration20261126131828 },
 ];

@@ -1,0 +1,135 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Council, Person } from '@goldenthread/db';
+import type { GqlContext } from '../context.js';
+import { ConnectionArgs, type ConnectionShape } from '../relay/connection.js';
+import { CouncilNode, PersonNode } from '../modules/organisation/organisation.type.js';
+import { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './access.input.js';
+import { AccessService } from './access.service.js';
+import {
+  AccountConnection,
+  AccountNode,
+  AccountPayload,
+  ApiKeyConnection,
+  ApiKeyCreatedPayload,
+  ApiKeyNode,
+  ApiKeyPayload,
+  AuditEventConnection,
+  AuditEventNode,
+  OkPayload,
+  SessionPayload,
+  SignOutPayload,
+  ViewerNode,
+} from './access.type.js';
+
+@Resolver(() => ViewerNode)
+export class ViewerResolver {
+  @Query(() => ViewerNode, { description: 'Who the API thinks you are: anonymous, a partner (API key) or a signed-in person.' })
+  viewer(@Ctx() ctx: GqlContext): ViewerNode {
+    return new AccessService(ctx).viewer();
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true })
+  async person(@Root() v: ViewerNode, @Ctx() ctx: GqlContext) {
+    if (v.personId === null) return null;
+    const row = await ctx.loaders.byId(Person).load(v.personId);
+    return row ? PersonNode.from(row) : null;
+  }
+
+  @FieldResolver(() => CouncilNode, { nullable: true, description: 'The signed-in person\'s council, or the council that issued the API key.' })
+  async council(@Root() v: ViewerNode, @Ctx() ctx: GqlContext) {
+    if (v.councilId === null) return null;
+    const row = await ctx.loaders.byId(Council).load(v.councilId);
+    return row ? CouncilNode.from(row) : null;
+  }
+}
+
+@Resolver()
+export class SessionResolver {
+  @Mutation(() => SessionPayload, {
+    description: 'Sign in with e-mail and password. Failed attempts are limited per account and per network (TOO_MANY_REQUESTS with retryAfter seconds).',
+  })
+  signIn(@Ctx() ctx: GqlContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
+    return new AccessService(ctx).signIn(email, password);
+  }
+
+  @Mutation(() => SessionPayload, { description: 'Exchange a refresh token for a new access token and a new refresh token (the old one stops working).' })
+  refreshSession(@Ctx() ctx: GqlContext, @Arg('refreshToken', () => String) refreshToken: string) {
+    return new AccessService(ctx).refreshSession(refreshToken);
+  }
+
+  @Mutation(() => SignOutPayload, { description: 'End the session of this refresh token (and of the access token sent, if any); everywhere: every session of your account.' })
+  async signOut(
+    @Ctx() ctx: GqlContext,
+    @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null,
+    @Arg('everywhere', () => Boolean, { defaultValue: false }) everywhere: boolean,
+  ): Promise<SignOutPayload> {
+    return { sessionsEnded: await new AccessService(ctx).signOut(refreshToken, everywhere) };
+  }
+
+  @Mutation(() => OkPayload, { description: 'Change your own password; your other sessions end.' })
+  async changePassword(@Ctx() ctx: GqlContext, @Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string): Promise<OkPayload> {
+    await new AccessService(ctx).changePassword(currentPassword, newPassword);
+    return { ok: true, message: 'Your password has been changed; your other sessions have ended.' };
+  }
+}
+
+@Resolver(() => AccountNode)
+export class AccountResolver {
+  @Query(() => AccountConnection, { description: 'Sign-in accounts of a council (its administrators only).' })
+  accounts(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string, @Args(() => ConnectionArgs) page: ConnectionArgs): Promise<ConnectionShape<AccountNode>> {
+    return new AccessService(ctx).accounts(councilId, page);
+  }
+
+  @FieldResolver(() => PersonNode)
+  async person(@Root() a: AccountNode, @Ctx() ctx: GqlContext) {
+    const row = await ctx.loaders.byId(Person).load(a.personId);
+    return row ? PersonNode.from(row) : null;
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Give a person of your council a sign-in (administrators only).' })
+  async createAccount(@Ctx() ctx: GqlContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<AccountPayload> {
+    return { account: AccountNode.from(await new AccessService(ctx).createAccount(input)) };
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Make an account administrator or not, disable it, or set its password (administrators only).' })
+  async updateAccount(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateAccountInput) input: UpdateAccountInput): Promise<AccountPayload> {
+    return { account: AccountNode.from(await new AccessService(ctx).updateAccount(input)) };
+  }
+}
+
+@Resolver(() => ApiKeyNode)
+export class ApiKeyResolver {
+  @Query(() => ApiKeyConnection, { description: 'API keys your council issued (administrators only).' })
+  apiKeys(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<ApiKeyNode>> {
+    return new AccessService(ctx).apiKeys(councilId, includeRevoked, page);
+  }
+
+  @Mutation(() => ApiKeyCreatedPayload, { description: 'Issue a read-only API key to a partner; the secret is in the answer and never shown again (administrators only).' })
+  createApiKey(@Ctx() ctx: GqlContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput) {
+    return new AccessService(ctx).createApiKey(input);
+  }
+
+  @Mutation(() => ApiKeyPayload, { description: 'Revoke an API key: it stops working at once (administrators only).' })
+  async revokeApiKey(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<ApiKeyPayload> {
+    return { apiKey: ApiKeyNode.from(await new AccessService(ctx).revokeApiKey(id, version)) };
+  }
+}
+
+@Resolver(() => AuditEventNode)
+export class AuditEventResolver {
+  @Query(() => AuditEventConnection, { description: 'The council\'s audit trail, newest first (administrators only). It cannot be changed or deleted.' })
+  auditEvents(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('entityType', () => String, { nullable: true, description: 'Only changes to this kind of record, e.g. Service.' }) entityType: string | null,
+    @Arg('entityId', () => ID, { nullable: true, description: 'Only changes to this record (global id).' }) entityId: string | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<AuditEventNode>> {
+    return new AccessService(ctx).auditEvents(councilId, { entityType, entityId }, page);
+  }
+}

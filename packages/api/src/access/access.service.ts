@@ -1,0 +1,334 @@
+import { randomUUID } from 'node:crypto';
+import { OptimisticLockError } from '@mikro-orm/core';
+import {
+  Account,
+  ApiKey,
+  AuditEvent,
+  Council,
+  hashPassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  Person,
+  RefreshToken,
+  setAuditActor,
+  sha256,
+  verifyPassword,
+  type Em,
+} from '@goldenthread/db';
+import { validateEmail, validateName } from '@goldenthread/domain';
+import type { GqlContext } from '../context.js';
+import { assertValid, badInput, conflict, notFound, staleVersion, tooManyRequests, unauthenticated } from '../errors.js';
+import { idOf } from '../loaders.js';
+import { connectionOf, windowOf, type ConnectionArgs, type ConnectionShape } from '../relay/connection.js';
+import { decodeId } from '../relay/global-id.js';
+import type { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './access.input.js';
+import { AccountNode, ApiKeyNode, AuditEventNode, ViewerKind, ViewerNode, type SessionPayload } from './access.type.js';
+import { newApiKey, newRefreshToken, signAccessToken } from './tokens.js';
+
+const WRONG_CREDENTIALS = 'The e-mail address or the password is not right.';
+
+function checkPassword(field: string, password: string): void {
+  if (password.length < PASSWORD_MIN_LENGTH) throw badInput(field, `a password needs at least ${PASSWORD_MIN_LENGTH} characters.`);
+  if (password.length > PASSWORD_MAX_LENGTH) throw badInput(field, `a password can have at most ${PASSWORD_MAX_LENGTH} characters.`);
+}
+
+function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Sign-in, sessions, accounts, API keys and the audit trail: the rules behind the access resolvers. */
+export class AccessService {
+  constructor(private readonly ctx: GqlContext) {}
+
+  private get em(): Em {
+    return this.ctx.em;
+  }
+
+  private get auth() {
+    if (!this.ctx.auth) throw new Error('Authentication is not configured for this server.');
+    return this.ctx.auth;
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
+      throw error;
+    }
+  }
+
+  viewer(): ViewerNode {
+    const v = this.ctx.access.viewer;
+    const node = new ViewerNode();
+    node.kind = v.kind === 'person' || v.kind === 'system' ? ViewerKind.PERSON : v.kind === 'partner' ? ViewerKind.PARTNER : ViewerKind.ANONYMOUS;
+    node.email = v.kind === 'person' ? v.email : null;
+    node.admin = v.kind === 'person' && v.admin;
+    node.apiKey = v.kind === 'partner' ? v.label : null;
+    node.personId = v.kind === 'person' ? v.personId : null;
+    node.councilId = v.kind === 'person' ? v.councilId : v.kind === 'partner' ? (v.councilIds[0] ?? null) : null;
+    return node;
+  }
+
+  private actAs(account: Account, operation: string): void {
+    setAuditActor(this.em, {
+      kind: 'person',
+      label: account.email,
+      accountId: account.id,
+      personId: idOf(account.person),
+      councilId: idOf(account.council),
+      requestId: this.ctx.requestId,
+      operation,
+    });
+  }
+
+  private async startSession(account: Account, family: string): Promise<SessionPayload> {
+    const days = this.auth.settings.refreshTokenDays ?? 30;
+    const refresh = newRefreshToken();
+    const refreshExpires = new Date(Date.now() + days * 86_400_000);
+    this.em.create(RefreshToken, { account, tokenHash: refresh.hash, family, expiresAt: refreshExpires, userAgent: this.ctx.client.userAgent?.slice(0, 200) ?? null });
+    await this.flush();
+    const access = await signAccessToken(this.auth.settings, {
+      accountId: account.id,
+      personId: idOf(account.person)!,
+      councilId: idOf(account.council)!,
+      admin: account.admin,
+      email: account.email,
+      sessionId: family,
+    });
+    const viewer = Object.assign(new ViewerNode(), {
+      kind: ViewerKind.PERSON,
+      email: account.email,
+      admin: account.admin,
+      apiKey: null,
+      personId: idOf(account.person),
+      councilId: idOf(account.council),
+    });
+    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt.toISOString(), refreshToken: refresh.token, refreshTokenExpiresAt: refreshExpires.toISOString(), viewer };
+  }
+
+  async signIn(emailInput: string, password: string): Promise<SessionPayload> {
+    const email = normaliseEmail(emailInput);
+    if (!email) throw badInput('email', 'give the e-mail address you sign in with.');
+    const ip = this.ctx.client.ip;
+    const wait = this.auth.throttle.retryAfter(email, ip);
+    if (wait) {
+      const minutes = Math.ceil(wait.seconds / 60);
+      throw tooManyRequests(
+        wait.scope === 'account'
+          ? `Too many failed sign-ins for this account. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask your council's administrator to reset your password.`
+          : `Too many failed sign-ins from your network. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+        wait.seconds,
+      );
+    }
+    const account = await this.em.findOne(Account, { email });
+    const ok = await verifyPassword(account?.passwordHash ?? null, password.slice(0, PASSWORD_MAX_LENGTH + 1));
+    if (!account || !ok) {
+      this.auth.throttle.fail(email, ip);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    if (account.disabledAt) throw unauthenticated('This account is disabled. Ask your council\'s administrator.');
+    this.auth.throttle.succeed(email);
+    this.actAs(account, 'signIn');
+    account.lastSignInAt = new Date();
+    return this.startSession(account, randomUUID());
+  }
+
+  async refreshSession(token: string): Promise<SessionPayload> {
+    const row = await this.em.findOne(RefreshToken, { tokenHash: sha256(token.trim()) }, { populate: ['account'] });
+    if (!row) throw unauthenticated('This refresh token is not valid: sign in again.');
+    const account = row.account.getEntity();
+    this.actAs(account, 'refreshSession');
+    if (row.rotatedAt) {
+      // A used token came back: someone holds a copy. End the whole session.
+      await this.em.nativeUpdate(RefreshToken, { family: row.family, revokedAt: null }, { revokedAt: new Date() });
+      throw unauthenticated('This refresh token was already used, so the session has been ended for safety: sign in again.');
+    }
+    if (row.revokedAt) throw unauthenticated('This session has ended (signed out): sign in again.');
+    if (row.expiresAt <= new Date()) throw unauthenticated('This session has expired: sign in again.');
+    if (account.disabledAt) throw unauthenticated('This account is disabled. Ask your council\'s administrator.');
+    row.rotatedAt = new Date();
+    return this.startSession(account, row.family);
+  }
+
+  async signOut(token: string | null | undefined, everywhere: boolean): Promise<number> {
+    const v = this.ctx.access.viewer;
+    const now = new Date();
+    if (everywhere) {
+      if (v.kind !== 'person') throw unauthenticated('Sign in to sign out everywhere.');
+      const account = await this.em.findOneOrFail(Account, { id: v.accountId });
+      this.actAs(account, 'signOut');
+      return this.endSessions(account.id);
+    }
+    const families = new Set<string>();
+    if (token) {
+      const row = await this.em.findOne(RefreshToken, { tokenHash: sha256(token.trim()) }, { populate: ['account'] });
+      if (row) {
+        this.actAs(row.account.getEntity(), 'signOut');
+        families.add(row.family);
+      }
+    }
+    if (v.kind === 'person' && v.sessionId) {
+      const account = await this.em.findOneOrFail(Account, { id: v.accountId });
+      this.actAs(account, 'signOut');
+      families.add(v.sessionId);
+    }
+    if (!families.size) return 0;
+    await this.em.nativeUpdate(RefreshToken, { family: { $in: [...families] }, revokedAt: null }, { revokedAt: now });
+    return families.size;
+  }
+
+  private async endSessions(accountId: number): Promise<number> {
+    const live = await this.em.find(RefreshToken, { account: accountId, revokedAt: null }, { fields: ['id', 'family'] });
+    if (!live.length) return 0;
+    await this.em.nativeUpdate(RefreshToken, { account: accountId, revokedAt: null }, { revokedAt: new Date() });
+    return new Set(live.map((r) => r.family)).size;
+  }
+
+  async changePassword(current: string, next: string): Promise<void> {
+    const v = this.ctx.access.viewer;
+    if (v.kind !== 'person') throw unauthenticated('Sign in to change your password.');
+    const account = await this.em.findOneOrFail(Account, { id: v.accountId });
+    if (!(await verifyPassword(account.passwordHash, current))) throw badInput('currentPassword', 'this is not your current password.');
+    checkPassword('newPassword', next);
+    if (next === current) throw badInput('newPassword', 'choose a password different from the current one.');
+    account.passwordHash = await hashPassword(next);
+    account.passwordChangedAt = new Date();
+    await this.flush();
+    // Other sessions end; this one goes on.
+    await this.em.nativeUpdate(RefreshToken, { account: account.id, revokedAt: null, family: { $ne: v.sessionId ?? '' } }, { revokedAt: new Date() });
+  }
+
+  // ------------------------------------------------------------ accounts (administrators)
+
+  async createAccount(input: CreateAccountInput): Promise<Account> {
+    const personId = decodeId('personId', input.personId, 'Person');
+    const person = await this.em.findOne(Person, { id: personId });
+    if (!person) throw notFound('Person', input.personId);
+    const councilId = idOf(person.council)!;
+    await this.ctx.access.requireWrite({ kind: 'admin', councilId });
+    const email = normaliseEmail(input.email ?? person.email ?? '');
+    if (!email) throw badInput('email', `${person.name} has no e-mail address: give the one they will sign in with.`);
+    assertValid(validateEmail('email', email));
+    checkPassword('password', input.password);
+    if (await this.em.count(Account, { person: person.id })) throw badInput('personId', `${person.name} already has an account.`);
+    if (await this.em.count(Account, { email })) throw badInput('email', `${email} is already used to sign in.`);
+    const account = this.em.create(Account, { council: councilId, person: person.id, email, passwordHash: await hashPassword(input.password), admin: input.admin });
+    await this.flush();
+    return account;
+  }
+
+  async updateAccount(input: UpdateAccountInput): Promise<Account> {
+    const account = await this.em.findOne(Account, { id: decodeId('id', input.id, 'Account') });
+    if (!account) throw notFound('Account', input.id);
+    const councilId = idOf(account.council)!;
+    await this.ctx.access.requireWrite({ kind: 'admin', councilId });
+    if (account.version !== input.version) throw staleVersion(`The account of ${account.email}`, account.version, input.version);
+    let endSessions = false;
+    if (input.admin !== undefined && input.admin !== null && input.admin !== account.admin) {
+      if (!input.admin && (await this.em.count(Account, { council: councilId, admin: true, disabledAt: null })) <= 1) {
+        throw badInput('admin', 'this is the council\'s last administrator: make someone else an administrator first.');
+      }
+      account.admin = input.admin;
+    }
+    if (input.disabled !== undefined && input.disabled !== null && input.disabled !== (account.disabledAt !== null)) {
+      if (input.disabled && account.admin && (await this.em.count(Account, { council: councilId, admin: true, disabledAt: null })) <= 1) {
+        throw badInput('disabled', 'this is the council\'s last administrator: make someone else an administrator first.');
+      }
+      account.disabledAt = input.disabled ? new Date() : null;
+      endSessions ||= input.disabled;
+    }
+    if (input.password) {
+      checkPassword('password', input.password);
+      account.passwordHash = await hashPassword(input.password);
+      account.passwordChangedAt = new Date();
+      endSessions = true;
+    }
+    await this.flush();
+    if (endSessions) await this.endSessions(account.id);
+    return account;
+  }
+
+  async accounts(councilGlobalId: string, page: ConnectionArgs): Promise<ConnectionShape<AccountNode>> {
+    const councilId = await this.councilForAdmin(councilGlobalId);
+    const total = await this.em.count(Account, { council: councilId });
+    const window = windowOf(page, total);
+    const rows = window.limit === 0 ? [] : await this.em.find(Account, { council: councilId }, { orderBy: { email: 'asc' }, offset: window.offset, limit: window.limit });
+    return connectionOf(rows.map(AccountNode.from), window, total);
+  }
+
+  private async councilForAdmin(councilGlobalId: string): Promise<number> {
+    const councilId = decodeId('councilId', councilGlobalId, 'Council');
+    if (!(await this.em.count(Council, { id: councilId }))) throw notFound('Council', councilGlobalId);
+    await this.ctx.access.requireWrite({ kind: 'admin', councilId });
+    return councilId;
+  }
+
+  // ------------------------------------------------------------ API keys (administrators)
+
+  async createApiKey(input: CreateApiKeyInput): Promise<{ apiKey: ApiKeyNode; secret: string }> {
+    const councilId = await this.councilForAdmin(input.councilId);
+    assertValid(validateName('name', input.name));
+    if (input.contact && input.contact.length > 300) throw badInput('contact', 'at most 300 characters.');
+    let expiresAt: Date | null = null;
+    if (input.expiresAt) {
+      expiresAt = new Date(input.expiresAt);
+      if (Number.isNaN(expiresAt.getTime())) throw badInput('expiresAt', `"${input.expiresAt}" is not a date (use ISO, e.g. 2026-03-31).`);
+      if (expiresAt <= new Date()) throw badInput('expiresAt', 'must be in the future.');
+    }
+    const v = this.ctx.access.viewer;
+    const made = newApiKey();
+    const key = this.em.create(ApiKey, {
+      council: councilId,
+      name: input.name.trim(),
+      contact: input.contact?.trim() || null,
+      prefix: made.prefix,
+      keyHash: made.hash,
+      createdBy: v.kind === 'person' ? v.accountId : null,
+      expiresAt,
+    });
+    await this.flush();
+    return { apiKey: ApiKeyNode.from(key), secret: made.key };
+  }
+
+  async revokeApiKey(globalId: string, version: number | null | undefined): Promise<ApiKey> {
+    const key = await this.em.findOne(ApiKey, { id: decodeId('id', globalId, 'ApiKey') });
+    if (!key) throw notFound('ApiKey', globalId);
+    await this.ctx.access.requireWrite({ kind: 'admin', councilId: idOf(key.council)! });
+    if (version !== null && version !== undefined && key.version !== version) throw staleVersion(`API key '${key.name}'`, key.version, version);
+    if (!key.revokedAt) {
+      key.revokedAt = new Date();
+      await this.flush();
+    }
+    return key;
+  }
+
+  async apiKeys(councilGlobalId: string, includeRevoked: boolean, page: ConnectionArgs): Promise<ConnectionShape<ApiKeyNode>> {
+    const councilId = await this.councilForAdmin(councilGlobalId);
+    const where = includeRevoked ? { council: councilId } : { council: councilId, revokedAt: null };
+    const total = await this.em.count(ApiKey, where);
+    const window = windowOf(page, total);
+    const rows = window.limit === 0 ? [] : await this.em.find(ApiKey, where, { orderBy: { id: 'desc' }, offset: window.offset, limit: window.limit });
+    return connectionOf(rows.map(ApiKeyNode.from), window, total);
+  }
+
+  // ------------------------------------------------------------ audit trail (administrators)
+
+  async auditEvents(councilGlobalId: string, filter: { entityType?: string | null; entityId?: string | null }, page: ConnectionArgs): Promise<ConnectionShape<AuditEventNode>> {
+    const councilId = await this.councilForAdmin(councilGlobalId);
+    const where: Record<string, unknown> = { councilId };
+    if (filter.entityId) {
+      const raw = Buffer.from(filter.entityId, 'base64url').toString('utf8');
+      const m = /^([A-Za-z]+):(\d{1,15})$/.exec(raw);
+      if (!m) throw badInput('entityId', `"${filter.entityId}" is not a valid id.`);
+      where.entityType = m[1];
+      where.entityId = Number(m[2]);
+    } else if (filter.entityType) {
+      where.entityType = filter.entityType;
+    }
+    const total = await this.em.count(AuditEvent, where);
+    const window = windowOf(page, total);
+    const rows = window.limit === 0 ? [] : await this.em.find(AuditEvent, where, { orderBy: { id: 'desc' }, offset: window.offset, limit: window.limit });
+    return connectionOf(rows.map(AuditEventNode.from), window, total);
+  }
+}

@@ -1,0 +1,153 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Account, ApiKey, AuditEvent } from '@goldenthread/db';
+import { idOf } from '../loaders.js';
+import { Connection } from '../relay/connection.js';
+import { toGlobalId } from '../relay/global-id.js';
+import type { Keyed } from '../relay/node.js';
+
+export enum ViewerKind {
+  ANONYMOUS = 'ANONYMOUS',
+  PARTNER = 'PARTNER',
+  PERSON = 'PERSON',
+}
+registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'Who is asking: nobody signed in, a partner with an API key, or a signed-in person.' });
+
+@ObjectType('Viewer', { description: 'Who the API thinks is asking, and what they may do.' })
+export class ViewerNode {
+  @Field(() => ViewerKind) kind!: ViewerKind;
+  @Field(() => String, { nullable: true, description: 'The signed-in person\'s sign-in e-mail.' }) email!: string | null;
+  @Field(() => Boolean, { description: 'Administrator of their council (people, accounts, API keys).' }) admin!: boolean;
+  @Field(() => String, { nullable: true, description: 'For API keys: the key\'s name and prefix.' }) apiKey!: string | null;
+  personId!: number | null;
+  councilId!: number | null;
+}
+
+@ObjectType('Session', { description: 'A signed-in session: send accessToken as "Authorization: Bearer <token>"; renew it with refreshSession before it expires.' })
+export class SessionPayload {
+  @Field(() => String) accessToken!: string;
+  @Field(() => String, { description: 'ISO time the access token stops working (15 minutes after issue).' }) accessTokenExpiresAt!: string;
+  @Field(() => String, { description: 'Single use: refreshSession returns a new one. Keep it secret.' }) refreshToken!: string;
+  @Field(() => String) refreshTokenExpiresAt!: string;
+  @Field(() => ViewerNode) viewer!: ViewerNode;
+}
+
+@ObjectType('SignOutPayload')
+export class SignOutPayload {
+  @Field(() => Int, { description: 'Sessions ended.' }) sessionsEnded!: number;
+}
+
+@ObjectType('OkPayload')
+export class OkPayload {
+  @Field(() => Boolean) ok!: boolean;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType('Account', { description: 'A person\'s sign-in. Visible to administrators of the council.' })
+export class AccountNode implements Keyed {
+  @Field(() => ID) id!: string;
+  dbId!: number;
+  personId!: number;
+  councilId!: number;
+  @Field(() => String) email!: string;
+  @Field(() => Boolean) admin!: boolean;
+  @Field(() => Boolean) disabled!: boolean;
+  @Field(() => String, { nullable: true }) lastSignInAt!: string | null;
+  @Field(() => Int) version!: number;
+
+  static from(a: Account): AccountNode {
+    return Object.assign(new AccountNode(), {
+      id: toGlobalId('Account', a.id),
+      dbId: a.id,
+      personId: idOf(a.person)!,
+      councilId: idOf(a.council)!,
+      email: a.email,
+      admin: a.admin,
+      disabled: a.disabledAt !== null,
+      lastSignInAt: a.lastSignInAt?.toISOString() ?? null,
+      version: a.version,
+    });
+  }
+}
+
+@ObjectType('AccountPayload')
+export class AccountPayload {
+  @Field(() => AccountNode) account!: AccountNode;
+}
+
+@ObjectType('ApiKey', { description: 'A partner\'s read-only API key (the secret itself is shown only once, when created).' })
+export class ApiKeyNode implements Keyed {
+  @Field(() => ID) id!: string;
+  dbId!: number;
+  councilId!: number;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) contact!: string | null;
+  @Field(() => String, { description: 'The public start of the key (gtk_<prefix>_...), to recognise it.' }) prefix!: string;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String, { nullable: true }) expiresAt!: string | null;
+  @Field(() => String, { nullable: true }) revokedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Updated at most once a minute.' }) lastUsedAt!: string | null;
+  @Field(() => Int) version!: number;
+
+  static from(k: ApiKey): ApiKeyNode {
+    return Object.assign(new ApiKeyNode(), {
+      id: toGlobalId('ApiKey', k.id),
+      dbId: k.id,
+      councilId: idOf(k.council)!,
+      name: k.name,
+      contact: k.contact,
+      prefix: k.prefix,
+      createdAt: k.createdAt.toISOString(),
+      expiresAt: k.expiresAt?.toISOString() ?? null,
+      revokedAt: k.revokedAt?.toISOString() ?? null,
+      lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+      version: k.version,
+    });
+  }
+}
+
+@ObjectType('ApiKeyPayload')
+export class ApiKeyPayload {
+  @Field(() => ApiKeyNode) apiKey!: ApiKeyNode;
+}
+
+@ObjectType('ApiKeyCreatedPayload')
+export class ApiKeyCreatedPayload {
+  @Field(() => ApiKeyNode) apiKey!: ApiKeyNode;
+  @Field(() => String, { description: 'The key: give it to the partner now; it is never shown again.' }) secret!: string;
+}
+
+@ObjectType('AuditEvent', { description: 'One change to one record: who, when, which operation, and the record before and after.' })
+export class AuditEventNode {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'ISO time.' }) at!: string;
+  @Field(() => String, { description: 'person or system.' }) actorKind!: string;
+  @Field(() => String, { description: 'The actor\'s e-mail (or "cli").' }) actorLabel!: string;
+  @Field(() => ID, { nullable: true }) actorPersonId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The mutation that made the change.' }) operation!: string | null;
+  @Field(() => String, { description: 'CREATE, UPDATE or DELETE.' }) action!: string;
+  @Field(() => String) entityType!: string;
+  @Field(() => ID, { description: 'Global id of the record changed.' }) entityId!: string;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before (null for CREATE); secrets are redacted.' }) before!: Record<string, unknown> | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after (null for DELETE).' }) after!: Record<string, unknown> | null;
+
+  static from(e: AuditEvent): AuditEventNode {
+    return Object.assign(new AuditEventNode(), {
+      id: toGlobalId('AuditEvent', e.id),
+      at: e.at.toISOString(),
+      actorKind: e.actorKind,
+      actorLabel: e.actorLabel,
+      actorPersonId: e.actorPersonId === null ? null : toGlobalId('Person', e.actorPersonId),
+      operation: e.operation,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: toGlobalId(e.entityType, e.entityId),
+      before: e.before,
+      after: e.after,
+    });
+  }
+}
+
+export const AccountConnection = Connection(AccountNode, 'Account');
+export const ApiKeyConnection = Connection(ApiKeyNode, 'ApiKey');
+export const AuditEventConnection = Connection(AuditEventNode, 'AuditEvent');

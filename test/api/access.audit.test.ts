@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent, Council, setAuditActor } from '@goldenthread/db';
+import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
+
+const EVENTS = `query($c: ID!, $type: String, $id: ID) { auditEvents(councilId: $c, entityType: $type, entityId: $id, first: 100) { totalCount nodes { at actorKind actorLabel actorPersonId operation action entityType entityId before after } } }`;
+
+describe.each(dialects())('audit trail on %s', (dialect) => {
+  let server: TestServer;
+  let admin: Client;
+  let councilId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { seed: 'reference' });
+    admin = await server.adminOf('E06000001');
+    councilId = (await admin.gql(`{ viewer { council { id } } }`)).data.viewer.council.id;
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('records who changed what, when, with the record before and after', async () => {
+    const started = Date.now() - 1000;
+    const made = await admin.gql(`mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id version } } }`, { input: { councilId, name: 'Adults', code: 'ASC' } });
+    const d = made.data.createDirectorate.directorate;
+    await admin.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`, { input: { id: d.id, version: d.version, name: 'Adults and Health' } });
+    const res = await admin.gql(EVENTS, { c: councilId, id: d.id });
+    expect(res.errors).toBeUndefined();
+    const [update, create] = res.data.auditEvents.nodes;
+    expect(res.data.auditEvents.totalCount).toBe(2);
+    expect(create).toMatchObject({ action: 'CREATE', operation: 'createDirectorate', entityType: 'Directorate', entityId: d.id, actorKind: 'person', actorLabel: admin.email, before: null });
+    expect(create.after).toMatchObject({ name: 'Adults', code: 'ASC', version: 1 });
+    expect(update).toMatchObject({ action: 'UPDATE', operation: 'updateDirectorate' });
+    expect(update.before).toMatchObject({ name: 'Adults', version: 1 });
+    expect(update.after).toMatchObject({ name: 'Adults and Health', version: 2 });
+    expect(update.actorPersonId).toBeTruthy();
+    expect(new Date(update.at).getTime()).toBeGreaterThan(started);
+  });
+
+  it('records bulk writes too: a cascading delete lists every record it removed', async () => {
+    const dir = (await admin.gql(`mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id } } }`, { input: { councilId, name: 'Place' } })).data.createDirectorate.directorate;
+    const svc = (await admin.gql(`mutation($input: CreateServiceInput!) { createService(input: $input) { service { id } } }`, { input: { directorateId: dir.id, name: 'Highways' } })).data.createService.service;
+    await admin.gql(`mutation($input: CreateServiceInput!) { createService(input: $input) { service { id } } }`, { input: { directorateId: dir.id, parentId: svc.id, name: 'Gritting' } });
+    const del = await admin.gql(`mutation($id: ID!) { deleteDirectorate(id: $id, cascade: true) { deletedIds } }`, { id: dir.id });
+    expect(del.errors).toBeUndefined();
+    const services = await admin.gql(EVENTS, { c: councilId, type: 'Service' });
+    const deletes = services.data.auditEvents.nodes.filter((e: any) => e.action === 'DELETE');
+    expect(deletes.map((e: any) => e.before.name).sort()).toEqual(['Gritting', 'Highways']);
+    expect(deletes.every((e: any) => e.after === null && e.operation === 'deleteDirectorate')).toBe(true);
+    const dirEvents = await admin.gql(EVENTS, { c: councilId, id: dir.id });
+    expect(dirEvents.data.auditEvents.nodes[0]).toMatchObject({ action: 'DELETE', before: { name: 'Place' }, after: null });
+  });
+
+  it('never stores secrets in the trail: password and key hashes are redacted', async () => {
+    const person = (await admin.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`, { input: { councilId, name: 'Kim Lowe', email: 'kim.lowe@hartlepool.gov.uk' } })).data.createPerson.person;
+    const account = await admin.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`, { input: { personId: person.id, password: 'kims-first-password' } });
+    expect(account.errors).toBeUndefined();
+    const key = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId, name: 'Audit key' } });
+    const events = await admin.gql(EVENTS, { c: councilId });
+    const text = JSON.stringify(events.data);
+    const accountEvent = events.data.auditEvents.nodes.find((e: any) => e.entityType === 'Account' && e.action === 'CREATE');
+    expect(accountEvent.after.passwordHash).toBe('[redacted]');
+    const keyEvent = events.data.auditEvents.nodes.find((e: any) => e.entityType === 'ApiKey' && e.action === 'CREATE');
+    expect(keyEvent.after.keyHash).toBe('[redacted]');
+    expect(text).not.toContain('kims-first-password');
+    expect(text).not.toContain(key.data.createApiKey.secret);
+    expect(text).not.toContain('$argon2');
+  });
+
+  it('shows a council\'s trail to its administrators only', async () => {
+    const other = await server.adminOf('E06000002');
+    expect(errorCode(await other.gql(EVENTS, { c: councilId }))).toBe('FORBIDDEN');
+    expect(errorCode(await server.gql(EVENTS, { c: councilId }))).toBe('UNAUTHENTICATED');
+    const otherCouncil = (await other.gql(`{ viewer { council { id } } }`)).data.viewer.council.id;
+    const theirs = await other.gql(EVENTS, { c: otherCouncil });
+    expect(theirs.data.auditEvents.nodes.every((e: any) => e.entityType !== 'Directorate')).toBe(true);
+  });
+
+  it('cannot be changed or deleted: no mutation touches it, and the data layer refuses', async () => {
+    const intro = await server.gql(`{ __schema { mutationType { fields { name } } } }`);
+    const names: string[] = intro.data.__schema.mutationType.fields.map((f: any) => f.name);
+    expect(names.filter((n) => /audit/i.test(n))).toEqual([]);
+    const em = server.em();
+    setAuditActor(em, { kind: 'system', label: 'test' });
+    await expect(em.nativeDelete(AuditEvent, {})).rejects.toThrow(/audit trail cannot be changed/);
+    await expect(em.nativeUpdate(AuditEvent, {}, { actorLabel: 'someone else' })).rejects.toThrow(/audit trail cannot be changed/);
+    const one = await em.findOneOrFail(AuditEvent, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+    one.actorLabel = 'forged';
+    await expect(em.flush()).rejects.toThrow(/audit trail cannot be changed/);
+    expect((await server.em().findOneOrFail(AuditEvent, { id: one.id })).actorLabel).not.toBe('forged');
+  });
+
+  it('attributes CLI changes to the command line', async () => {
+    const { createApiKeyFromCli } = await import('@goldenthread/server');
+    await createApiKeyFromCli(server.orm, { council: 'E06000001', name: 'From the CLI' });
+    const council = await server.em().findOneOrFail(Council, { gssCode: 'E06000001' });
+    const event = await server.em().findOneOrFail(AuditEvent, { councilId: council.id, entityType: 'ApiKey', actorLabel: 'cli' });
+    expect(event.operation).toBe('cli api-key create');
+    expect(event.after).toMatchObject({ name: 'From the CLI', keyHash: '[redacted]' });
+  });
+});
