@@ -1,3 +1,7 @@
+import { DecisionBody } from './delegation/decision-body.entity.js';
+import { DecisionPower } from './delegation/decision-power.entity.js';
+import { DelegationEvent } from './delegation/delegation-event.entity.js';
+import { Delegation } from './delegation/delegation.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { Target } from './indicators/target.entity.js';
 import { Council } from './organisation/council.entity.js';
@@ -17,4 +21,9 @@ export const entities = [
   // indicators
   Indicator,
   Target,
+  // delegation
+  DecisionBody,
+  DecisionPower,
+  Delegation,
+  DelegationEvent,
 ];

@@ -49,6 +49,7 @@ export {
 } from './checks.js';
 export {
   revocationSet,
+  validateDelegationLoop,
   validateDelegationParent,
   validateLineManager,
   validateSubDelegation,
