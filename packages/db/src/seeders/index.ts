@@ -4,6 +4,7 @@ import type { Em, Orm } from '../orm.js';
 import { generateOrganisation } from './organisation-generator.js';
 import { insertOrganisation } from './organisation-seeder.js';
 import { seedReferenceCouncils } from './reference.js';
+import { seedSchemeOfDelegation } from '../delegation/scheme-seeder.js';
 
 export { readReferenceCouncils, seedReferenceCouncils } from './reference.js';
 export { generateOrganisation } from './organisation-generator.js';
@@ -60,7 +61,9 @@ export interface DemoSeeder {
 }
 
 export const referenceSeeders: readonly ReferenceSeeder[] = [];
-export const demoSeeders: readonly DemoSeeder[] = [];
+export const demoSeeders: readonly DemoSeeder[] = [
+  { name: 'delegation', seed: async (em, council) => void (await seedSchemeOfDelegation(em, council, { problems: true })) },
+];
 
 /** The demo council: its organisation, then every feature's demo data. False if it already has one. */
 export async function seedDemo(em: Em): Promise<boolean> {
