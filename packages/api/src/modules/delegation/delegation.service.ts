@@ -78,7 +78,7 @@ export function delegationState(d: Delegation, names: { power: string; to: strin
 export function checkMoney(field: string, value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
   if (!Number.isFinite(value) || value < 0) throw badInput(field, 'the limit must be an amount of money in pounds, zero or more.');
-  if (Math.round(value * 100) !== value * 100) throw badInput(field, 'the limit can have at most two decimals (pence).');
+  if (Math.abs(Math.round(value * 100) - value * 100) > 1e-6) throw badInput(field, 'the limit can have at most two decimals (pence).');
   if (value > 1e12) throw badInput(field, 'the limit is too large.');
   return value;
 }
