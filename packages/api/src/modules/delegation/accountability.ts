@@ -72,6 +72,13 @@ export interface TreeOptions {
 }
 
 const EXECUTIVE_ROLES = new Set(['LEADER', 'CABINET_MEMBER', 'PORTFOLIO_HOLDER']);
+const NONE = Object.freeze([]) as unknown as never[];
+
+/** Appends to a node's list, replacing the shared empty list on the first item. */
+function append<K extends 'answersFor' | 'delegations' | 'findings'>(node: AccountabilityTreeNode, key: K, item: AccountabilityTreeNode[K][number]): void {
+  if ((node[key] as unknown) === NONE) (node[key] as unknown[]) = [item];
+  else (node[key] as unknown[]).push(item);
+}
 
 /**
  * The accountability tree of a council, assembled in memory from the flat rows of loadCouncilScheme:
@@ -88,94 +95,114 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
   const powerName = new Map(scheme.powers.map((p) => [p.id, p.name]));
   const bodyName = new Map(scheme.bodies.map((b) => [b.id, b.name]));
 
-  const councilGid = toGlobalId('Council', council.id);
+  // Global ids are memoised: a person's id is written up to four times (node, owner, managers).
+  const gidCache = new Map<string, Map<number, string>>();
+  const gid = (type: string, id: number): string => {
+    let m = gidCache.get(type);
+    if (!m) gidCache.set(type, (m = new Map()));
+    let g = m.get(id);
+    if (g === undefined) m.set(id, (g = toGlobalId(type, id)));
+    return g;
+  };
+  const personGid = (id: number | null) => (id === null ? null : gid('Person', id));
+
+  const councilGid = gid('Council', council.id);
   const nodes: AccountabilityTreeNode[] = [];
   const byGid = new Map<string, AccountabilityTreeNode>();
-  const add = (n: Omit<AccountabilityTreeNode, 'delegations' | 'findings' | 'answersFor' | 'lineManagerId' | 'functionalManagerId'> & Partial<AccountabilityTreeNode>) => {
-    const node: AccountabilityTreeNode = { lineManagerId: null, functionalManagerId: null, answersFor: [], delegations: [], findings: [], ...n };
+  const add = (
+    id: string,
+    parentId: string | null,
+    kind: AccountabilityNodeKind,
+    name: string,
+    detail: string | null,
+    depth: number,
+    ownerId: number | null,
+    lineManagerId: string | null = null,
+    functionalManagerId: string | null = null,
+  ): AccountabilityTreeNode => {
+    const node: AccountabilityTreeNode = {
+      id,
+      parentId,
+      kind,
+      name,
+      detail,
+      depth,
+      ownerId: personGid(ownerId),
+      ownerName: ownerId === null ? null : (personName.get(ownerId) ?? null),
+      lineManagerId,
+      functionalManagerId,
+      // One shared empty list until something is added (most of 20,000 people have none): fewer allocations.
+      answersFor: NONE,
+      delegations: NONE,
+      findings: NONE,
+    };
     nodes.push(node);
-    byGid.set(node.id, node);
+    byGid.set(id, node);
     return node;
   };
-  const owner = (id: number | null) => ({ ownerId: id === null ? null : toGlobalId('Person', id), ownerName: id === null ? null : (personName.get(id) ?? null) });
 
-  add({ id: councilGid, parentId: null, kind: AccountabilityNodeKind.COUNCIL, name: council.name, detail: council.gssCode, depth: 0, ...owner(council.miResponsibleId) });
+  add(councilGid, null, AccountabilityNodeKind.COUNCIL, council.name, council.gssCode, 0, council.miResponsibleId);
 
   const bodyOrder = { FULL_COUNCIL: 0, EXECUTIVE: 1, COMMITTEE: 2 } as const;
   const bodies = [...scheme.bodies].sort((a, b) => bodyOrder[a.kind] - bodyOrder[b.kind] || a.id - b.id);
-  for (const b of bodies) add({ id: toGlobalId('DecisionBody', b.id), parentId: councilGid, kind: AccountabilityNodeKind.BODY, name: b.name, detail: b.kind, depth: 1, ownerId: null, ownerName: null });
+  for (const b of bodies) add(gid('DecisionBody', b.id), councilGid, AccountabilityNodeKind.BODY, b.name, b.kind, 1, null);
   const fullCouncil = bodies.find((b) => b.kind === 'FULL_COUNCIL');
   const executive = bodies.find((b) => b.kind === 'EXECUTIVE');
 
-  for (const d of scheme.directorates) {
-    add({ id: toGlobalId('Directorate', d.id), parentId: councilGid, kind: AccountabilityNodeKind.DIRECTORATE, name: d.name, detail: d.code, depth: 1, ...owner(d.directorId) });
-  }
+  for (const d of scheme.directorates) add(gid('Directorate', d.id), councilGid, AccountabilityNodeKind.DIRECTORATE, d.name, d.code, 1, d.directorId);
   // Services parents first (by nesting depth), then name.
   const depthOf = new Map<number, number>();
   for (const s of scheme.services) depthOf.set(s.id, index.serviceAncestors.get(s.id)?.length ?? 0);
   const services = [...scheme.services].sort((a, b) => depthOf.get(a.id)! - depthOf.get(b.id)!);
   const placed = new Set<number>();
   for (const s of services) {
-    const parent = s.parentId !== null && index.servicesById.has(s.parentId) && placed.has(s.parentId) ? toGlobalId('Service', s.parentId) : toGlobalId('Directorate', s.directorateId);
+    const parent = s.parentId !== null && placed.has(s.parentId) ? gid('Service', s.parentId) : gid('Directorate', s.directorateId);
     const parentNode = byGid.get(parent);
     if (!parentNode) continue; // directorate of another council: not part of this tree
     placed.add(s.id);
-    add({
-      id: toGlobalId('Service', s.id),
-      parentId: parent,
-      kind: s.kind === 'TEAM' || s.parentId !== null ? AccountabilityNodeKind.TEAM : AccountabilityNodeKind.SERVICE,
-      name: s.name,
-      detail: null,
-      depth: parentNode.depth + 1,
-      ...owner(s.accountableOwnerId),
-    });
+    const kind = s.kind === 'TEAM' || s.parentId !== null ? AccountabilityNodeKind.TEAM : AccountabilityNodeKind.SERVICE;
+    add(gid('Service', s.id), parent, kind, s.name, null, parentNode.depth + 1, s.accountableOwnerId);
   }
+  const executiveGid = executive ? gid('DecisionBody', executive.id) : null;
+  const fullCouncilGid = fullCouncil ? gid('DecisionBody', fullCouncil.id) : null;
   for (const p of scheme.people) {
-    const roles = scheme.roles.get(p.id);
     let parent: string = councilGid;
-    if (p.serviceId !== null && placed.has(p.serviceId)) parent = toGlobalId('Service', p.serviceId);
-    else if (p.directorateId !== null && byGid.has(toGlobalId('Directorate', p.directorateId))) parent = toGlobalId('Directorate', p.directorateId);
-    else if (roles && executive && roles.some((r) => EXECUTIVE_ROLES.has(r))) parent = toGlobalId('DecisionBody', executive.id);
-    else if (p.kind === 'COUNCILLOR' && fullCouncil) parent = toGlobalId('DecisionBody', fullCouncil.id);
-    add({
-      id: toGlobalId('Person', p.id),
-      parentId: parent,
-      kind: AccountabilityNodeKind.PERSON,
-      name: p.name,
-      detail: p.jobTitle,
-      depth: byGid.get(parent)!.depth + 1,
-      ownerId: null,
-      ownerName: null,
-      lineManagerId: p.lineManagerId === null ? null : toGlobalId('Person', p.lineManagerId),
-      functionalManagerId: p.functionalManagerId === null ? null : toGlobalId('Person', p.functionalManagerId),
-    });
+    if (p.serviceId !== null && placed.has(p.serviceId)) parent = gid('Service', p.serviceId);
+    else if (p.directorateId !== null && index.directoratesById.has(p.directorateId)) parent = gid('Directorate', p.directorateId);
+    else if (executiveGid && scheme.roles.get(p.id)?.some((r) => EXECUTIVE_ROLES.has(r))) parent = executiveGid;
+    else if (p.kind === 'COUNCILLOR' && fullCouncilGid) parent = fullCouncilGid;
+    add(gid('Person', p.id), parent, AccountabilityNodeKind.PERSON, p.name, p.jobTitle, byGid.get(parent)!.depth + 1, null, personGid(p.lineManagerId), personGid(p.functionalManagerId));
   }
 
   // What people answer for.
-  const answers = (personId: number | null, gid: string) => {
+  const answers = (personId: number | null, what: string) => {
     if (personId === null) return;
-    byGid.get(toGlobalId('Person', personId))?.answersFor.push(gid);
+    const node = byGid.get(gid('Person', personId));
+    if (node) append(node, 'answersFor', what);
   };
   answers(council.miResponsibleId, councilGid);
-  for (const d of scheme.directorates) answers(d.directorId, toGlobalId('Directorate', d.id));
-  for (const s of scheme.services) answers(s.accountableOwnerId, toGlobalId('Service', s.id));
+  for (const d of scheme.directorates) answers(d.directorId, gid('Directorate', d.id));
+  for (const s of scheme.services) answers(s.accountableOwnerId, gid('Service', s.id));
 
   // Delegations seen from their holder, their maker and their scope.
-  const scopeGid = (kind: string, id: number | null) => toGlobalId(kind === 'COUNCIL' ? 'Council' : kind === 'DIRECTORATE' ? 'Directorate' : 'Service', id ?? council.id);
+  const scopeGid = (kind: string, id: number | null) => gid(kind === 'COUNCIL' ? 'Council' : kind === 'DIRECTORATE' ? 'Directorate' : 'Service', id ?? council.id);
   for (const d of scheme.delegations) {
     if (d.revokedOn !== null) continue;
-    const gid = toGlobalId('Delegation', d.id);
+    const delegationGid = gid('Delegation', d.id);
     const power = powerName.get(d.powerId) ?? `power #${d.powerId}`;
     const scope = scopeLabel(d.scope, index);
     const limit = effectiveFinancialLimit(d, index);
     const inForce = isDelegationInForce(d, today);
     const holder = personName.get(d.toPersonId) ?? `person #${d.toPersonId}`;
     const maker = d.fromBodyId !== null ? (bodyName.get(d.fromBodyId) ?? `body #${d.fromBodyId}`) : d.fromPersonId !== null ? (personName.get(d.fromPersonId) ?? `person #${d.fromPersonId}`) : 'nobody recorded';
-    const entry = (role: NodeDelegationRole, counterpart: string): NodeDelegation => ({ delegationId: gid, role, power, counterpart, scope, financialLimit: limit, inForce });
-    byGid.get(toGlobalId('Person', d.toPersonId))?.delegations.push(entry(NodeDelegationRole.HOLDS, maker));
-    const makerGid = d.fromBodyId !== null ? toGlobalId('DecisionBody', d.fromBodyId) : d.fromPersonId !== null ? toGlobalId('Person', d.fromPersonId) : null;
-    if (makerGid) byGid.get(makerGid)?.delegations.push(entry(NodeDelegationRole.GAVE, holder));
-    byGid.get(scopeGid(d.scope.kind, d.scope.id))?.delegations.push(entry(NodeDelegationRole.COVERS, holder));
+    const entry = (role: NodeDelegationRole, counterpart: string): NodeDelegation => ({ delegationId: delegationGid, role, power, counterpart, scope, financialLimit: limit, inForce });
+    const holderNode = byGid.get(gid('Person', d.toPersonId));
+    if (holderNode) append(holderNode, 'delegations', entry(NodeDelegationRole.HOLDS, maker));
+    const makerGid = d.fromBodyId !== null ? gid('DecisionBody', d.fromBodyId) : d.fromPersonId !== null ? gid('Person', d.fromPersonId) : null;
+    const makerNode = makerGid ? byGid.get(makerGid) : undefined;
+    if (makerNode) append(makerNode, 'delegations', entry(NodeDelegationRole.GAVE, holder));
+    const scopeNode = byGid.get(scopeGid(d.scope.kind, d.scope.id));
+    if (scopeNode) append(scopeNode, 'delegations', entry(NodeDelegationRole.COVERS, holder));
   }
 
   // Findings on every node they name.
@@ -186,7 +213,7 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
       if (seen.has(n.id)) continue;
       seen.add(n.id);
       const node = byGid.get(n.id);
-      if (node) node.findings.push({ index: i, code: f.code, severity: f.severity } satisfies NodeFinding);
+      if (node) append(node, 'findings', { index: i, code: f.code, severity: f.severity } satisfies NodeFinding);
     }
   });
 
@@ -214,7 +241,7 @@ function subtree(nodes: AccountabilityTreeNode[], { rootId, maxDepth }: TreeOpti
   // Nodes come parents first, so one pass is enough.
   for (const n of nodes) {
     if (n === root) {
-      out.push({ ...n, parentId: null });
+      out.push(Object.assign(Object.create(Object.getPrototypeOf(n)) as AccountabilityTreeNode, n, { parentId: null }));
       continue;
     }
     if (n.parentId !== null && keep.has(n.parentId) && n.depth <= limit) {

@@ -39,6 +39,8 @@ export interface ServiceRow {
 }
 export interface PersonRow {
   id: number;
+  /** The person table has no "left" flag yet: everyone on record is active. */
+  active: boolean;
   name: string;
   email: string | null;
   jobTitle: string | null;
@@ -185,6 +187,7 @@ export async function loadCouncilScheme(em: Em, councilId: number, today: string
   }));
   const people: PersonRow[] = peopleRaw.map((r) => ({
     id: num(r.id),
+    active: true,
     name: String(r.name),
     email: strOrNull(r.email),
     jobTitle: strOrNull(r.job_title),
@@ -216,18 +219,8 @@ export async function loadCouncilScheme(em: Em, councilId: number, today: string
     council: { id: council.id, name: council.name, miResponsibleId: council.miResponsibleId },
     today,
     directorates: directorates.map((d) => ({ id: d.id, name: d.name, directorId: d.directorId })),
-    services: services.map((s) => ({ id: s.id, name: s.name, directorateId: s.directorateId, parentId: s.parentId, accountableOwnerId: s.accountableOwnerId })),
-    // The person table has no "left" flag yet: everyone on record is active.
-    people: people.map((p) => ({
-      id: p.id,
-      name: p.name,
-      councilId: p.councilId,
-      lineManagerId: p.lineManagerId,
-      functionalManagerId: p.functionalManagerId,
-      serviceId: p.serviceId,
-      directorateId: p.directorateId,
-      active: true,
-    })),
+    services,
+    people,
     bodies,
     powers,
     delegations,
