@@ -177,7 +177,8 @@ export class SchemeCsvService {
     report.rows = parsed.rows.length;
     const { errors, resolved, newPowers } = this.resolve(scheme, parsed.rows);
     report.errors = errors;
-    if (errors.length === 0) this.check(scheme, resolved, newPowers, errors);
+    // The scheme rules also run when some rows are bad, on the rows that could be read, so one pass reports everything.
+    this.check(scheme, resolved, newPowers, errors);
     errors.sort((a, b) => a.line - b.line);
     if (errors.length) return report;
 
@@ -438,7 +439,7 @@ export class SchemeCsvService {
     const index = buildAccountabilityIndex({ ...scheme.snapshot, powers, delegations: rows });
     const powerLimit = new Map(powers.map((p) => [p.id, p.financialLimit]));
     for (const r of resolved) {
-      if (inCycle.has(r.id)) continue;
+      if (inCycle.has(r.id) || (r.parentRef !== null && r.parentId === null)) continue;
       const problem = (column: SchemeColumn | null, message: string) => errors.push({ line: r.row.line, column, message });
       if (r.parentId === null) {
         const limit = powerLimit.get(r.powerId) ?? null;
@@ -465,7 +466,6 @@ export class SchemeCsvService {
         problem(column[refused.field] ?? null, `${wider}${refused.message}`);
       }
     }
-    void scopeLabel;
   }
 
   /** Stores the file: new powers, then delegations parents first, each with its event. */
