@@ -152,4 +152,16 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
     expect(log.kind).toBe('MI_MANAGER_SET');
     expect(JSON.parse(log.after)).toMatchObject({ miResponsible: 'Olu Outsider' });
   });
+
+  it('deleting a service takes the delegations over it, and keeps the record of their events', async () => {
+    const before = await counts();
+    const overNorth = (await ok(server, `query($c: ID!) { node(id: $c) { ... on Council { delegations(first: 500, includeRevoked: true) { nodes { id scopeId } } } } }`, { c: c.councilId })).node.delegations.nodes.filter((d: any) => d.scopeId === c.northId);
+    expect(overNorth.length).toBeGreaterThan(0);
+    const r = await server.gql(`mutation($id: ID!) { deleteService(id: $id, cascade: true) { deletedIds } }`, { id: c.northId });
+    expect(r.errors).toBeUndefined();
+    const after = await counts();
+    expect(after.all).toBe(before.all - overNorth.length);
+    expect(after.events).toBe(before.events);
+    expect(after.log.some((e: any) => e.subjectId === overNorth[0].id && e.delegationId === null)).toBe(true);
+  });
 });

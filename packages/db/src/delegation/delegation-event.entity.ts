@@ -30,7 +30,8 @@ export class DelegationEvent extends BaseEntity<'delegation' | 'actor' | 'before
   @Property({ type: 'string', length: 200 })
   actorLabel!: string;
 
-  @ManyToOne({ entity: 'Delegation', ref: true, nullable: true, deleteRule: 'cascade' })
+  /** Cleared (the subject columns stay) if the delegation is deleted with the service or directorate it covered. */
+  @ManyToOne({ entity: 'Delegation', ref: true, nullable: true, deleteRule: 'set null' })
   delegation: Ref<Delegation> | null = null;
 
   /** What the event is about, as a node type and id (Delegation, Service, Council, DecisionBody, DecisionPower). */

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126131649 extends Migration {
+export class Migration20261126134246 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "decision_body" ("id" serial primary key, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "council_id" int not null, "name" varchar(200) not null, "kind" text check ("kind" in ('FULL_COUNCIL', 'EXECUTIVE', 'COMMITTEE')) not null);`);
@@ -38,7 +38,7 @@ export class Migration20261126131649 extends Migration {
 
     this.addSql(`alter table "delegation_event" add constraint "delegation_event_council_id_foreign" foreign key ("council_id") references "council" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "delegation_event" add constraint "delegation_event_actor_id_foreign" foreign key ("actor_id") references "person" ("id") on update cascade on delete set null;`);
-    this.addSql(`alter table "delegation_event" add constraint "delegation_event_delegation_id_foreign" foreign key ("delegation_id") references "delegation" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "delegation_event" add constraint "delegation_event_delegation_id_foreign" foreign key ("delegation_id") references "delegation" ("id") on update cascade on delete set null;`);
   }
 
   override async down(): Promise<void> {
