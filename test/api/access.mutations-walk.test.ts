@@ -42,13 +42,18 @@ function typeRefString(ref: any): string {
 
 /** Which record type an id field points at: by its name, or for `id` by the mutation's noun. */
 function idType(field: string, mutation: string, known: Set<string>): string {
+  // The shortest known type matching a name (DecisionPower for "Power", Delegation for "Delegate").
+  const closest = (test: (k: string) => boolean) => [...known].filter(test).sort((a, b) => a.length - b.length)[0];
   if (field === 'id' || field === 'parentId') {
     const noun = mutation.replace(/^[a-z]+/, '');
-    return known.has(noun) ? noun : 'Council';
+    if (known.has(noun)) return noun;
+    return closest((k) => k.startsWith(noun.slice(0, -1))) ?? 'Council';
   }
   const base = field.replace(/Ids?$/, '');
   const cap = base.charAt(0).toUpperCase() + base.slice(1);
   if (known.has(cap)) return cap;
+  const suffixed = closest((k) => k.endsWith(cap));
+  if (suffixed) return suffixed;
   if (/(manager|owner|director|to|person|by)$/i.test(base)) return 'Person';
   return 'Council';
 }

@@ -138,7 +138,8 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
     const services = nodes.filter((n: any) => n.kind !== 'COUNCIL' && n.kind !== 'DIRECTORATE');
     expect(services.length).toBeGreaterThanOrEqual(20);
     expect(services.length).toBeLessThanOrEqual(40);
-    expect(services.every((s: any) => s.ownerName)).toBe(true);
+    // The delegation demo seed leaves exactly one team without an owner on purpose (UNOWNED_SERVICE).
+    expect(services.filter((s: any) => !s.ownerName).length).toBe(1);
   });
 
   it('links people with their line manager, direct reports, functional manager and roles', async () => {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './production-default.js';
 import { runCli } from './cli/index.js';
 
 runCli(process.argv.slice(2)).then(

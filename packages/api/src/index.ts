@@ -14,3 +14,4 @@ export { DEFAULT_THROTTLE, type ThrottleSettings } from './access/throttle.js';
 export { newApiKey, type AuthSettings } from './access/tokens.js';
 export { SystemAccess } from './access/system-access.js';
 export { PerformanceService, type Series, type SeriesRequest, type GroupSpec } from './modules/indicators/index.js';
+export { loadCouncilScheme, loadIndicatorsInUse, loadServiceItems, SCHEME_SQL, buildAccountabilityTree, SchemeCsvService, type CouncilScheme, type ImportReport } from './modules/delegation/index.js';

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Orm } from '@goldenthread/db';
 import type { AccessLookups } from './access/access.js';
@@ -82,7 +83,9 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
-    plugins: [accessPlugin(limits), ...(options.plugins ?? [])],
+    // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every field's
+    // resolver, which costs a 20,000-node tree query most of its time. The API sets no cache hints.
+    plugins: [ApolloServerPluginCacheControlDisabled(), accessPlugin(limits), ...(options.plugins ?? [])],
   });
   return {
     apollo,

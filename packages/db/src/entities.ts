@@ -8,6 +8,10 @@ import { Account } from './access/account.entity.js';
 import { ApiKey } from './access/api-key.entity.js';
 import { AuditEvent } from './access/audit-event.entity.js';
 import { RefreshToken } from './access/refresh-token.entity.js';
+import { DecisionBody } from './delegation/decision-body.entity.js';
+import { DecisionPower } from './delegation/decision-power.entity.js';
+import { DelegationEvent } from './delegation/delegation-event.entity.js';
+import { Delegation } from './delegation/delegation.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
 import { MeasurementHistory } from './indicators/measurement-history.entity.js';
@@ -55,4 +59,9 @@ export const entities = [
   RefreshToken,
   ApiKey,
   AuditEvent,
+  // delegation
+  DecisionBody,
+  DecisionPower,
+  Delegation,
+  DelegationEvent,
 ];

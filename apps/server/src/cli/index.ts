@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { newApiKey } from '@goldenthread/api';
+import { newApiKey, SchemeCsvService, SystemAccess } from '@goldenthread/api';
 import {
   Account,
   ApiKey,
@@ -20,6 +20,7 @@ import {
   seedOrganisation,
   seedPublished,
   seedReference,
+  seedSchemeOfDelegation,
   setAuditActor,
   type Em,
   type ImportFormat,
@@ -44,7 +45,12 @@ Commands:
   seed demo                the demo council's organisation (${DEMO_COUNCIL_GSS}), if it has none
   seed scale [--people N] [--services N] [--council GSS] [--seed N]
                            a large generated organisation for benchmarks (default 20000 people,
-                           2000 services, council ${SCALE_COUNCIL_GSS})
+                           2000 services, council ${SCALE_COUNCIL_GSS}), with a scheme of delegation
+  import-delegations <file.csv> --council GSS [--dry-run]
+                           import a council's scheme of delegation (README "Scheme of delegation
+                           CSV"): all or nothing, every bad row reported with its line
+  export-delegations --council GSS [--out file.csv]
+                           write a council's scheme of delegation as CSV (to stdout by default)
   account create-admin --council GSS --email EMAIL [--name NAME] [--password PASSWORD]
                            make EMAIL an administrator of the council (creating the person and
                            the account if needed); prints a generated password if none is given
@@ -181,11 +187,56 @@ export async function runCli(args: string[]): Promise<number | undefined> {
         const gssCode = stringOption(args, 'council', SCALE_COUNCIL_GSS);
         const started = Date.now();
         const done = await seedOrganisation(orm.em.fork() as Em, { gssCode, people, services, seed: option(args, 'seed', 1) });
-        console.log(done ? `Seeded ${people} people and ${services} services into ${gssCode} in ${((Date.now() - started) / 1000).toFixed(1)} s.` : `${gssCode} already has an organisation; nothing changed.`);
+        if (done) {
+          const em2 = orm.em.fork() as Em;
+          const council = await em2.findOneOrFail(Council, { gssCode });
+          await em2.transactional((tx) => seedSchemeOfDelegation(tx as Em, council));
+        }
+        console.log(done ? `Seeded ${people} people, ${services} services and a scheme of delegation into ${gssCode} in ${((Date.now() - started) / 1000).toFixed(1)} s.` : `${gssCode} already has an organisation; nothing changed.`);
         return 0;
       }
       console.error(`Unknown seed "${sub ?? ''}": use reference, demo or scale.\n\n${USAGE}`);
       return 2;
+    }
+    if (command === 'import-delegations' || command === 'export-delegations') {
+      await migrate(orm);
+      const gssCode = stringOption(args, 'council', '').toUpperCase();
+      if (!gssCode) {
+        console.error(`${command} needs --council <GSS code>, e.g. --council ${DEMO_COUNCIL_GSS}.`);
+        return 2;
+      }
+      const em = orm.em.fork() as Em;
+      const council = await em.findOne(Council, { gssCode });
+      if (!council) {
+        console.error(`No council with GSS code ${gssCode}.`);
+        return 2;
+      }
+      const csv = new SchemeCsvService(em, new SystemAccess());
+      if (command === 'export-delegations') {
+        const text = await csv.export(council.id);
+        const out = stringOption(args, 'out', '');
+        if (out) {
+          fs.writeFileSync(out, text);
+          console.error(`Wrote ${text.split('\n').length - 2} delegations of ${council.name} to ${out}.`);
+        } else process.stdout.write(text);
+        return 0;
+      }
+      const file = sub;
+      if (!file || file.startsWith('--')) {
+        console.error('import-delegations needs the CSV file: import-delegations <file.csv> --council GSS [--dry-run]');
+        return 2;
+      }
+      const text = fs.readFileSync(file, 'utf8');
+      const dryRun = args.includes('--dry-run');
+      const report = await csv.import(council.id, text, dryRun);
+      if (report.errors.length) {
+        console.error(`${file}: ${report.errors.length} ${report.errors.length === 1 ? 'row is' : 'rows are'} wrong, so nothing was imported:`);
+        for (const e of report.errors) console.error(`  line ${e.line}${e.column ? ` (${e.column})` : ''}: ${e.message}`);
+        return 1;
+      }
+      const summary = `${report.rows} rows: ${report.created} new, ${report.updated} changed, ${report.unchanged} unchanged; ${report.powersCreated} new powers.`;
+      console.log(dryRun ? `Dry run, nothing stored. ${summary}` : `Imported into ${council.name}. ${summary}`);
+      return 0;
     }
     if (command === 'account' && sub === 'create-admin') {
       await migrate(orm);

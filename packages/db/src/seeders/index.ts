@@ -7,6 +7,7 @@ import { generateOrganisation } from './organisation-generator.js';
 import { insertOrganisation } from './organisation-seeder.js';
 import { seedDemoIndicators, seedIndicatorDefinitions, seedPublishedData } from './indicators.js';
 import { seedReferenceCouncils } from './reference.js';
+import { seedSchemeOfDelegation } from '../delegation/scheme-seeder.js';
 
 export { readReferenceCouncils, seedReferenceCouncils } from './reference.js';
 export { generateOrganisation } from './organisation-generator.js';
@@ -68,6 +69,7 @@ export const referenceSeeders: readonly ReferenceSeeder[] = [{ name: 'indicator 
 export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'indicators', seed: seedDemoIndicators },
   { name: 'cascade', seed: seedCascadeDemo },
+  { name: 'delegation', seed: async (em, council) => void (await seedSchemeOfDelegation(em, council, { problems: true })) },
   { name: 'access', seed: async (em, council) => void (await seedDemoAccounts(em, council)) },
 ];
 

@@ -30,7 +30,7 @@ export {
   servicesInScope,
   type AccountabilityIndex,
 } from './scope.js';
-export { delegationName, scopeLabel } from './labels.js';
+export { delegationName, formatMoney, scopeLabel } from './labels.js';
 export {
   ACCOUNTABILITY_SEVERITY,
   MAX_SERVICE_NODES,
@@ -48,7 +48,9 @@ export {
   type AccountabilityCode,
 } from './checks.js';
 export {
+  isIsoDate,
   revocationSet,
+  validateDelegationLoop,
   validateDelegationParent,
   validateLineManager,
   validateSubDelegation,

@@ -4,6 +4,7 @@ import { buildAccountabilityIndex } from './scope.js';
 import type { AccountabilitySnapshot, DelegationRow } from './types.js';
 import {
   revocationSet,
+  validateDelegationLoop,
   validateDelegationParent,
   validateLineManager,
   validateSubDelegation,
@@ -206,5 +207,20 @@ describe('revocationSet', () => {
     expect(revocationSet(3, looped)).toEqual([3, 4]);
     expect(revocationSet(4, looped)).toEqual([4, 3]);
     expect(revocationSet(2, looped)).toEqual([2, 5]);
+  });
+});
+
+describe('validateDelegationLoop', () => {
+  it('allows passing a power down to someone not already in its chain', () => {
+    expect(validateDelegationLoop(3, 5, index)).toBeNull();
+  });
+  it('refuses passing it back to someone who already holds it higher up the chain', () => {
+    // Hana (3) holds delegation 3 from Dan (2): giving it back to Dan would loop.
+    const error = validateDelegationLoop(3, 2, index);
+    expect(error?.field).toBe('toPersonId');
+    expect(error?.message).toContain('Dan Director already holds it higher up the same chain');
+  });
+  it('refuses delegating to oneself', () => {
+    expect(validateDelegationLoop(3, 3, index)?.message).toContain('to themself');
   });
 });

@@ -234,3 +234,37 @@ export function revocationSet(delegationId: number, delegations: readonly Delega
   }
   return out;
 }
+
+/**
+ * Would passing the power of `parent` to `toPersonId` send it back up its own chain? Refused when the
+ * delegatee already holds the power higher up the same chain (including the parent's holder
+ * delegating to themself): a loop of delegation, where a person would derive authority from
+ * someone who derives it from them. Loop-safe on bad data.
+ */
+export function validateDelegationLoop(
+  parentId: number,
+  toPersonId: number,
+  ctx: AccountabilitySnapshot | AccountabilityIndex,
+): DelegationValidationError | null {
+  const index = asAccountabilityIndex(ctx);
+  const seen = new Set<number>();
+  const chain: DelegationRow[] = [];
+  let current = index.delegationsById.get(parentId);
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    chain.push(current);
+    current = current.parentId === null ? undefined : index.delegationsById.get(current.parentId);
+  }
+  const hit = chain.find((d) => d.toPersonId === toPersonId);
+  if (!hit) return null;
+  const power = index.powersById.get(hit.powerId)?.name ?? `power #${hit.powerId}`;
+  const name = personName(index, toPersonId);
+  const holder = personName(index, chain[0]!.toPersonId);
+  return {
+    field: 'toPersonId',
+    message:
+      hit === chain[0]
+        ? `${holder} cannot sub-delegate "${power}" to themself.`
+        : `${holder} cannot sub-delegate "${power}" to ${name}: ${name} already holds it higher up the same chain, so the delegation would loop back on itself.`,
+  };
+}

@@ -4,6 +4,7 @@ import { Migration20261126131239 } from './Migration20261126131239.js';
 import { Migration20261126131653 } from './Migration20261126131653.js';
 import { Migration20261126131810 } from './Migration20261126131810.js';
 import { Migration20261126131828 } from './Migration20261126131828.js';
+import { Migration20261126134246 } from './Migration20261126134246.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -11,4 +12,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261126131653', class: Migration20261126131653 },
   { name: 'Migration20261126131810', class: Migration20261126131810 },
   { name: 'Migration20261126131828', class: Migration20261126131828 },
+  { name: 'Migration20261126134246', class: Migration20261126134246 },
 ];

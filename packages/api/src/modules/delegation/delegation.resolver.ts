@@ -1,0 +1,291 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Council, DecisionBody, DecisionPower, Delegation, DelegationEvent, Person } from '@goldenthread/db';
+import type { GqlContext } from '../../context.js';
+import { badInput, notFound } from '../../errors.js';
+import { ConnectionArgs, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
+import { decodeId, toGlobalId } from '../../relay/global-id.js';
+import { isIsoDate } from '@goldenthread/domain';
+import { CouncilNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
+import { accountabilityAnswer, accountabilityTree, councilFindings, personAnswer } from './accountability.js';
+import { loadCouncilScheme } from './delegation-snapshot.js';
+import {
+  CreateDecisionBodyInput,
+  CreateDecisionPowerInput,
+  DelegateInput,
+  ImportSchemeInput,
+  RevokeDelegationInput,
+  SetAccountableOwnerInput,
+  SetMiResponsibleInput,
+  SubDelegateInput,
+} from './delegation.input.js';
+import {
+  CouncilMiPayload,
+  DecisionBodyPayload,
+  DecisionPowerPayload,
+  DelegationPayload,
+  ImportSchemePayload,
+  RevokePayload,
+  ServiceOwnerPayload,
+} from './delegation.payload.js';
+import { DelegationService } from './delegation.service.js';
+import {
+  AccountabilityAnswerType,
+  AccountabilityFinding,
+  AccountabilityTree,
+  DecisionBodyNode,
+  DecisionPowerNode,
+  DelegationConnection,
+  DelegationEventConnection,
+  DelegationEventNode,
+  DelegationNode,
+  FindingSeverity,
+  PersonAnswerType,
+} from './delegation.type.js';
+import { SchemeCsvService } from './scheme-csv.service.js';
+
+function asOfArg(asOf: string | null | undefined): string | undefined {
+  if (asOf === null || asOf === undefined) return undefined;
+  if (!isIsoDate(asOf)) throw badInput('asOf', `"${asOf}" is not a date (use YYYY-MM-DD).`);
+  return asOf;
+}
+
+async function one<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, id: number | null, map: (e: T) => N): Promise<N | null> {
+  if (id === null) return null;
+  const row = await ctx.loaders.byId(entity).load(id);
+  return row ? map(row) : null;
+}
+
+const SEVERITY_RANK = [FindingSeverity.CRITICAL, FindingSeverity.HIGH, FindingSeverity.MEDIUM, FindingSeverity.LOW, FindingSeverity.INFO];
+
+@Resolver()
+export class AccountabilityResolver {
+  @Query(() => AccountabilityTree, {
+    description:
+      "A council's accountability tree as a flat list of nodes with parent ids (for d3.stratify): bodies, directorates, services, teams and people, each with its delegations, what it answers for and its findings. Built from a fixed number of flat queries.",
+  })
+  async accountabilityTree(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('asOf', () => String, { nullable: true, description: 'ISO date the scheme is evaluated at (default today).' }) asOf: string | null,
+    @Arg('rootId', () => ID, { nullable: true, description: 'Only this node and what is below it (expand on demand).' }) rootId: string | null,
+    @Arg('maxDepth', () => Int, { nullable: true, description: 'Only nodes at most this many levels below the root.' }) maxDepth: number | null,
+  ): Promise<AccountabilityTree> {
+    const id = decodeId('councilId', councilId, 'Council');
+    if (maxDepth != null && (!Number.isInteger(maxDepth) || maxDepth < 0)) throw badInput('maxDepth', 'a whole number, zero or more.');
+    // Unknown ids are NOT_FOUND for everybody; the access check comes before the (large) load.
+    if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
+    ctx.access.requireReadUnpublished(id);
+    const tree = await accountabilityTree(ctx.em, id, asOfArg(asOf), { rootId, maxDepth });
+    if (!tree) throw notFound('Council', councilId);
+    if (rootId && tree.nodes.length === 0) throw badInput('rootId', `no node with id ${rootId} in this council's accountability tree.`);
+    return tree;
+  }
+
+  @Query(() => [AccountabilityFinding], { description: 'Every accountability finding of a council, most serious first; each names its nodes by global id.' })
+  async accountabilityFindings(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('asOf', () => String, { nullable: true }) asOf: string | null,
+    @Arg('codes', () => [String], { nullable: true, description: 'Only these codes.' }) codes: string[] | null,
+    @Arg('minSeverity', () => FindingSeverity, { nullable: true, description: 'Only findings at least this serious.' }) minSeverity: FindingSeverity | null,
+  ): Promise<AccountabilityFinding[]> {
+    const id = decodeId('councilId', councilId, 'Council');
+    if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
+    ctx.access.requireReadUnpublished(id);
+    const findings = await councilFindings(ctx.em, id, asOfArg(asOf));
+    if (!findings) throw notFound('Council', councilId);
+    const max = minSeverity ? SEVERITY_RANK.indexOf(minSeverity) : SEVERITY_RANK.length;
+    return findings.filter((f) => (!codes || codes.includes(f.code)) && SEVERITY_RANK.indexOf(f.severity) <= max);
+  }
+
+  @Query(() => AccountabilityAnswerType, { description: 'Who is accountable for a service, above whom, and who decides on it with the delegation path that gives them the power.' })
+  async whoIsAccountable(@Ctx() ctx: GqlContext, @Arg('serviceId', () => ID) serviceId: string, @Arg('asOf', () => String, { nullable: true }) asOf: string | null): Promise<AccountabilityAnswerType> {
+    const id = decodeId('serviceId', serviceId, 'Service');
+    const councilId = await this.councilOf(ctx, 'service', id);
+    if (councilId === null) throw notFound('Service', serviceId);
+    ctx.access.requireReadUnpublished(councilId);
+    const scheme = await loadCouncilScheme(ctx.em, councilId, asOfArg(asOf));
+    const answer = scheme && accountabilityAnswer(scheme, id);
+    if (!answer) throw notFound('Service', serviceId);
+    return answer;
+  }
+
+  @Query(() => PersonAnswerType, { description: 'What a person answers for (services, directorates, indicators, MI), the powers they hold and from whom, and the findings naming them.' })
+  async whatPersonAnswersFor(@Ctx() ctx: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('asOf', () => String, { nullable: true }) asOf: string | null): Promise<PersonAnswerType> {
+    const id = decodeId('personId', personId, 'Person');
+    const councilId = await this.councilOf(ctx, 'person', id);
+    if (councilId === null) throw notFound('Person', personId);
+    ctx.access.requireReadUnpublished(councilId);
+    const scheme = await loadCouncilScheme(ctx.em, councilId, asOfArg(asOf));
+    const answer = scheme && personAnswer(scheme, id);
+    if (!answer) throw notFound('Person', personId);
+    return answer;
+  }
+
+  private async councilOf(ctx: GqlContext, table: 'service' | 'person', id: number): Promise<number | null> {
+    const rows = await ctx.em.getConnection().execute<Array<{ council_id: number | string }>>(`select council_id from ${table} where id = ?`, [id], 'all', ctx.em.getTransactionContext());
+    return rows[0] ? Number(rows[0].council_id) : null;
+  }
+
+  @Query(() => String, { description: "A council's scheme of delegation as CSV (README \"Scheme of delegation CSV\"): every delegation not revoked, parents first." })
+  async schemeOfDelegationCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
+    return new SchemeCsvService(ctx.em, ctx.access).export(decodeId('councilId', councilId, 'Council'));
+  }
+
+  @Mutation(() => ImportSchemePayload, {
+    description: 'Imports a scheme of delegation from CSV, all or nothing. A dry run reports what would change and every bad row; a real import with bad rows is refused with BAD_USER_INPUT listing them (extensions.rowErrors). Re-importing the same file changes nothing.',
+  })
+  async importSchemeOfDelegation(@Ctx() ctx: GqlContext, @Arg('input', () => ImportSchemeInput) input: ImportSchemeInput): Promise<ImportSchemePayload> {
+    const councilId = decodeId('councilId', input.councilId, 'Council');
+    const report = await new SchemeCsvService(ctx.em, ctx.access).import(councilId, input.csv, input.dryRun);
+    if (!input.dryRun && report.errors.length) {
+      const first = report.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join(' ');
+      throw badInput('csv', `${report.errors.length} ${report.errors.length === 1 ? 'row is' : 'rows are'} wrong, so nothing was imported. ${first}${report.errors.length > 3 ? ' ...' : ''}`, { rowErrors: report.errors });
+    }
+    return report;
+  }
+
+  @Mutation(() => DecisionBodyPayload)
+  async createDecisionBody(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionBodyInput) input: CreateDecisionBodyInput) {
+    return { body: DecisionBodyNode.from(await new DelegationService(ctx.em, ctx.access).createBody(input)) };
+  }
+
+  @Mutation(() => DecisionPowerPayload)
+  async createDecisionPower(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionPowerInput) input: CreateDecisionPowerInput) {
+    return { power: DecisionPowerNode.from(await new DelegationService(ctx.em, ctx.access).createPower(input)) };
+  }
+
+  @Mutation(() => DelegationPayload, { description: 'Delegate a power from its source body to a person of the council.' })
+  async delegate(@Ctx() ctx: GqlContext, @Arg('input', () => DelegateInput) input: DelegateInput) {
+    return { delegation: DelegationNode.from(await new DelegationService(ctx.em, ctx.access).delegate(input)) };
+  }
+
+  @Mutation(() => DelegationPayload, { description: 'Pass on a delegation: refused when wider than the parent in scope, limit or dates, when the parent may not be sub-delegated, or when it would loop.' })
+  async subDelegate(@Ctx() ctx: GqlContext, @Arg('input', () => SubDelegateInput) input: SubDelegateInput) {
+    return { delegation: DelegationNode.from(await new DelegationService(ctx.em, ctx.access).subDelegate(input)) };
+  }
+
+  @Mutation(() => RevokePayload, { description: 'Revoke a delegation; every sub-delegation below it is revoked with it, each recorded.' })
+  async revokeDelegation(@Ctx() ctx: GqlContext, @Arg('input', () => RevokeDelegationInput) input: RevokeDelegationInput): Promise<RevokePayload> {
+    const r = await new DelegationService(ctx.em, ctx.access).revoke(input);
+    const others = r.revokedIds.length - 1;
+    return {
+      delegation: DelegationNode.from(r.delegation),
+      revokedIds: r.revokedIds.map((x) => toGlobalId('Delegation', x)),
+      message: `Revoked the delegation${others ? ` and ${others} sub-delegation${others === 1 ? '' : 's'} made under it` : ''}.`,
+    };
+  }
+
+  @Mutation(() => ServiceOwnerPayload, { description: "Set (or clear) a service's one accountable owner; someone from another council is refused." })
+  async setAccountableOwner(@Ctx() ctx: GqlContext, @Arg('input', () => SetAccountableOwnerInput) input: SetAccountableOwnerInput) {
+    return { service: ServiceNode.from(await new DelegationService(ctx.em, ctx.access).setAccountableOwner(input)) };
+  }
+
+  @Mutation(() => CouncilMiPayload, { description: 'Set the senior manager ultimately responsible for accurate and timely management information.' })
+  async setMiResponsible(@Ctx() ctx: GqlContext, @Arg('input', () => SetMiResponsibleInput) input: SetMiResponsibleInput) {
+    return { council: CouncilNode.from(await new DelegationService(ctx.em, ctx.access).setMiResponsible(input)) };
+  }
+}
+
+@Resolver(() => CouncilNode)
+export class CouncilDelegationResolver {
+  @FieldResolver(() => [DecisionBodyNode], { description: 'Bodies that hold decision powers (full council, executive, committees).' })
+  async decisionBodies(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
+    ctx.access.requireReadUnpublished(council.dbId);
+    const rows = await ctx.loaders.childrenOf(DecisionBody, 'council', { id: 'asc' }).load(council.dbId);
+    return rows.map(DecisionBodyNode.from);
+  }
+
+  @FieldResolver(() => [DecisionPowerNode], { description: 'Decision powers of the council, by name.' })
+  async decisionPowers(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
+    ctx.access.requireReadUnpublished(council.dbId);
+    const rows = await ctx.loaders.childrenOf(DecisionPower, 'council', { name: 'asc' }).load(council.dbId);
+    return rows.map(DecisionPowerNode.from);
+  }
+
+  @FieldResolver(() => DelegationConnection, { description: 'The scheme of delegation, oldest first (revoked ones only with includeRevoked).' })
+  async delegations(
+    @Root() council: CouncilNode,
+    @Ctx() ctx: GqlContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
+  ): Promise<ConnectionShape<DelegationNode>> {
+    ctx.access.requireReadUnpublished(council.dbId);
+    const where: Record<string, unknown> = { council: council.dbId };
+    if (!includeRevoked) where.revokedOn = null;
+    const total = await ctx.em.count(Delegation, where);
+    const window = windowOf(page, total);
+    const rows = window.limit === 0 ? [] : await ctx.em.find(Delegation, where, { orderBy: { id: 'asc' }, offset: window.offset, limit: window.limit });
+    return connectionOf(rows.map(DelegationNode.from), window, total);
+  }
+
+  @FieldResolver(() => DelegationEventConnection, { description: 'The record of changes to the scheme of delegation, newest first.' })
+  async delegationEvents(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs): Promise<ConnectionShape<DelegationEventNode>> {
+    ctx.access.requireReadUnpublished(council.dbId);
+    const where = { council: council.dbId };
+    const total = await ctx.em.count(DelegationEvent, where);
+    const window = windowOf(page, total);
+    const rows = window.limit === 0 ? [] : await ctx.em.find(DelegationEvent, where, { orderBy: { id: 'desc' }, offset: window.offset, limit: window.limit });
+    return connectionOf(rows.map(DelegationEventNode.from), window, total);
+  }
+}
+
+@Resolver(() => DecisionPowerNode)
+export class DecisionPowerResolver {
+  @FieldResolver(() => DecisionBodyNode)
+  sourceBody(@Root() p: DecisionPowerNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, DecisionBody, p.sourceBodyId, DecisionBodyNode.from);
+  }
+}
+
+@Resolver(() => DelegationNode)
+export class DelegationResolver {
+  @Query(() => DelegationNode, { nullable: true })
+  async delegation(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+    const d = await one(ctx, Delegation, decodeId('id', id, 'Delegation'), DelegationNode.from);
+    if (d) ctx.access.requireReadUnpublished(d.councilId);
+    return d;
+  }
+
+  @FieldResolver(() => DecisionPowerNode)
+  power(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, DecisionPower, d.powerId, DecisionPowerNode.from);
+  }
+
+  @FieldResolver(() => DecisionBodyNode, { nullable: true, description: 'The body that made it (a root of the scheme).' })
+  fromBody(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, DecisionBody, d.fromBodyId, DecisionBodyNode.from);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'The person who made it (a sub-delegation).' })
+  fromPerson(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, d.fromPersonId, PersonNode.from);
+  }
+
+  @FieldResolver(() => PersonNode)
+  toPerson(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, d.toPersonId, PersonNode.from);
+  }
+
+  @FieldResolver(() => DelegationNode, { nullable: true })
+  parent(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Delegation, d.parentDbId, DelegationNode.from);
+  }
+
+  @FieldResolver(() => [DelegationNode], { description: 'Sub-delegations made under it (revoked ones too).' })
+  async subDelegations(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
+    const rows = await ctx.loaders.childrenOf(Delegation, 'parent', { id: 'asc' }).load(d.dbId);
+    return rows.map(DelegationNode.from);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true })
+  revokedBy(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, d.revokedById, PersonNode.from);
+  }
+
+  @FieldResolver(() => CouncilNode)
+  council(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Council, d.councilId, CouncilNode.from);
+  }
+}
+

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Benchmark of the accountability tree of a 20,000-person council (printed figures, not a test).
+//
+//   npm run build && node scripts/bench/accountability-tree.mjs [--runs 9] [--people 20000] [--services 2000]
+//
+// Seeds the scale council (and its scheme of delegation) into a throw-away embedded SQLite database,
+// starts the real HTTP server, then times in one run:
+//   - the accountabilityTree query over GraphQL (HTTP POST, full response read), several runs;
+//   - the floor: the raw SQL statements the query needs (SCHEME_SQL) plus JSON encoding of the same
+//     response data;
+// and prints median and p95 of each and the ratio of the medians (target: GraphQL within 2x).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+// Production mode, as the server runs (graphql-js reads it when it loads).
+process.env.NODE_ENV ??= 'production';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const requireFromServer = createRequire(path.join(root, 'apps/server/package.json'));
+const requireFromApi = createRequire(path.join(root, 'packages/api/package.json'));
+const load = (req, name) => import(req.resolve(name));
+const db = await load(requireFromServer, '@goldenthread/db');
+const api = await load(requireFromServer, '@goldenthread/api');
+const server = await import(path.join(root, 'apps/server/dist/index.js'));
+void requireFromApi;
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : Number(process.argv[i + 1]);
+}
+const RUNS = arg('runs', 9);
+const PEOPLE = arg('people', 20_000);
+const SERVICES = arg('services', 2_000);
+
+const TREE = `query($c: ID!) { accountabilityTree(councilId: $c) {
+  councilId asOf stats { people services delegations delegationsInForce findings critical high }
+  nodes { id parentId kind name detail depth ownerId ownerName lineManagerId functionalManagerId answersFor
+    delegations { delegationId role power counterpart scope financialLimit inForce }
+    findings { index code severity } }
+  findings { code severity message fix nodes { id type name } } } }`;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const fmt = (ms) => `${ms.toFixed(1).padStart(8)} ms`;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-bench-'));
+const orm = await db.openOrm({ databaseUrl: `file:${path.join(dir, 'bench.sqlite')}` });
+try {
+  await db.migrate(orm);
+  let t = Date.now();
+  await db.seedReference(orm.em.fork());
+  await db.seedOrganisation(orm.em.fork(), { gssCode: db.SCALE_COUNCIL_GSS, people: PEOPLE, services: SERVICES, seed: 1 });
+  const em = orm.em.fork();
+  const council = await em.findOneOrFail(db.Council, { gssCode: db.SCALE_COUNCIL_GSS });
+  await em.transactional((tx) => db.seedSchemeOfDelegation(tx, council));
+  console.log(`Seeded ${PEOPLE} officers, ${SERVICES} services and a scheme of delegation on the embedded database in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
+
+  const app = await server.buildApp({ orm, mode: 'production', logLevel: 'silent' });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${app.server.address().port}/graphql`;
+  const councilId = api.toGlobalId('Council', council.id);
+  const post = async () => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: TREE, variables: { c: councilId } }) });
+    return res.text();
+  };
+
+  // Warm up both paths.
+  const body = JSON.parse(await post());
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  const data = body.data;
+  const sqlParams = [council.id];
+  const floorOnce = async () => {
+    const fem = orm.em.fork();
+    const conn = fem.getConnection();
+    for (const sql of Object.values(api.SCHEME_SQL)) await conn.execute(sql, sqlParams, 'all');
+    return JSON.stringify({ data });
+  };
+  await floorOnce();
+
+  const gql = [];
+  const floor = [];
+  const sqlOnly = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    t = performance.now();
+    bytes = (await post()).length;
+    gql.push(performance.now() - t);
+    t = performance.now();
+    const fem = orm.em.fork();
+    const conn = fem.getConnection();
+    for (const sql of Object.values(api.SCHEME_SQL)) await conn.execute(sql, sqlParams, 'all');
+    sqlOnly.push(performance.now() - t);
+    JSON.stringify({ data });
+    floor.push(performance.now() - t);
+  }
+  await app.close();
+
+  const nodes = data.accountabilityTree.nodes.length;
+  console.log(`Tree: ${nodes} nodes, ${data.accountabilityTree.stats.delegations} delegations, ${data.accountabilityTree.findings.length} findings; response ${(bytes / 1e6).toFixed(1)} MB; ${RUNS} runs.`);
+  console.log(`                                   median          p95`);
+  console.log(`GraphQL over HTTP            ${fmt(median(gql))}  ${fmt(p95(gql))}`);
+  console.log(`floor: raw SQL + JSON        ${fmt(median(floor))}  ${fmt(p95(floor))}`);
+  console.log(`  of which raw SQL           ${fmt(median(sqlOnly))}  ${fmt(p95(sqlOnly))}`);
+  console.log(`ratio GraphQL / floor (median): ${(median(gql) / median(floor)).toFixed(2)}x (target: within 2x)`);
+} finally {
+  await orm.close(true);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
