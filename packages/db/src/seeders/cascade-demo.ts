@@ -155,8 +155,10 @@ interface ObjectiveSpec {
 const OBJECTIVES: ObjectiveSpec[] = [
   { service: "Older People's Services", name: 'Expand extra-care housing and home care capacity', delivers: ['D1a'], target: ['SCC-ASC-02', 520] },
   { service: "Older People's Services", name: 'Review home care packages on time', delivers: ['S2'], target: ['SCC-ASC-04', 90] },
-  { service: 'Locality Social Work', name: 'Strengths-based assessments in every locality', delivers: ['D1a'] },
-  { service: 'Safeguarding Adults', name: 'Audit safeguarding practice ahead of the CQC assessment', delivers: ['D5c'] },
+  // Gap: a target below what the service already achieves (UNAMBITIOUS_TARGET, from the monthly data).
+  { service: 'Locality Social Work', name: 'Strengths-based assessments in every locality', delivers: ['D1a'], target: ['L-ASC-01', 60] },
+  // Gap: a target beyond anything recorded (UNREALISTIC_TARGET).
+  { service: 'Safeguarding Adults', name: 'Audit safeguarding practice ahead of the CQC assessment', delivers: ['D5c'], target: ['L-ASC-04', 99.5] },
   { service: 'Reablement and Intermediate Care', name: 'Start reablement within 48 hours of discharge', delivers: ['S1'], target: ['SCC-ASC-01', 80] },
   { service: 'Reablement and Intermediate Care', name: 'Run a seven-day hospital discharge service', delivers: ['D1b'] },
   { service: 'Learning Disabilities', name: 'Move people from residential care into supported living', delivers: ['D1a'] },
@@ -319,8 +321,15 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
       }),
     );
   }
-  const targetOf = (code: string, value: number, service: Service | null): Target =>
-    em.create(Target, { council, indicator: indicators.get(code)!, period, service, value, setBy: null });
+  // The council's measured local indicators (the indicators demo) too, so ambition can be judged.
+  for (const measured of await em.find(Indicator, { council: council.id, framework: IndicatorFramework.LOCAL })) {
+    if (!indicators.has(measured.code)) indicators.set(measured.code, measured);
+  }
+  /** A target, or null where the council has no such indicator (a council seeded without the indicators demo). */
+  const targetOf = (code: string, value: number, service: Service | null): Target | null => {
+    const indicator = indicators.get(code);
+    return indicator ? em.create(Target, { council, indicator, period, service, value, setBy: null }) : null;
+  };
 
   // Objectives: the table, then one for every other service with a plan (larger councils).
   const objectivesByService = new Map<number, Objective[]>();
@@ -339,7 +348,8 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
     const service = serviceByName.get(spec.service);
     if (!service) continue;
     const objective = addObjective(service, spec.name, spec.delivers);
-    if (spec.target) em.create(ObjectiveTarget, { objective, target: targetOf(spec.target[0], spec.target[1], service) });
+    const target = spec.target ? targetOf(spec.target[0], spec.target[1], service) : null;
+    if (target) em.create(ObjectiveTarget, { objective, target });
   }
   const firstPriorityOf = new Map<number, string>();
   for (const spec of PRIORITIES) {
@@ -353,7 +363,8 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
   }
   for (const [key, code, value] of PRIORITY_TARGETS) {
     const priority = priorities.get(key);
-    if (priority) em.create(PriorityTarget, { priority, target: targetOf(code, value, null) });
+    const target = priority ? targetOf(code, value, null) : null;
+    if (priority && target) em.create(PriorityTarget, { priority, target });
   }
 
   // Milestones: a plan agreed in June, a mid-year review, the year-end result; some at risk or missed.

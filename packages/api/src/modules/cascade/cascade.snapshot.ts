@@ -39,6 +39,7 @@ import type {
   TargetContext,
   TargetRow,
 } from '@goldenthread/domain';
+import { parsePeriod, periodsApart, trendProjection, type MeasuredValue } from '@goldenthread/domain';
 import { idOf } from '../../loaders.js';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -75,16 +76,90 @@ export function priorityRow(p: Priority): PriorityRow {
 }
 
 /**
- * THE INTEGRATION POINT WITH MEASUREMENTS (indicators branch): the context UNAMBITIOUS_TARGET and
- * UNREALISTIC_TARGET judge a target against (current value, best comparator value, trend projection,
- * typical annual change, polarity), by target id. Measurements do not exist on this branch, so it
- * returns no context for any target, and those two checks stay silent. Once measurements land,
- * compute it here from a fixed number of flat queries (the latest measurements of these targets'
- * indicators for the council and its comparators) with the performance rules of
- * packages/domain/src/performance.
+ * The context UNAMBITIOUS_TARGET and UNREALISTIC_TARGET judge a target against, by target id: the
+ * council's latest actual (its own data, any status), the best published value of any council for
+ * the same indicator and period kind (England as the comparator: the most any council has shown is
+ * achievable), the value the council's recent trend projects for the target period, and the typical
+ * size of a period's change. Two flat statements whatever the number of targets. Targets on
+ * indicators without a direction (within a band, or unknown) get no context.
  */
-export async function targetContexts(_em: Em, _councilId: number, _targets: readonly Target[]): Promise<Map<number, TargetContext>> {
-  return new Map();
+export async function targetContexts(em: Em, councilId: number, targets: readonly Target[]): Promise<Map<number, TargetContext>> {
+  const contexts = new Map<number, TargetContext>();
+  const indicators = new Map<number, { polarity: string }>();
+  for (const t of targets) {
+    const indicator = t.indicator.unwrap();
+    if (indicator.polarity === 'HIGHER_IS_BETTER' || indicator.polarity === 'LOWER_IS_BETTER') indicators.set(indicator.id, { polarity: indicator.polarity });
+  }
+  if (!indicators.size) return contexts;
+  const ids = [...indicators.keys()];
+  const marks = ids.map(() => '?').join(', ');
+  const conn = em.getConnection();
+  const ctx = em.getTransactionContext();
+  const [own, published] = await Promise.all([
+    conn.execute<Array<{ indicator_id: number; period: string; period_kind: string; value: number | string }>>(
+      `select indicator_id, period, period_kind, value from measurement
+        where council_id = ? and indicator_id in (${marks}) and disaggregation = 'Total' and value_status = 'VALUE' and value is not null
+        order by period_start`,
+      [councilId, ...ids],
+      'all',
+      ctx,
+    ),
+    conn.execute<Array<{ indicator_id: number; best_high: number | string | null; best_low: number | string | null }>>(
+      `select indicator_id, max(value) as best_high, min(value) as best_low from measurement
+        where indicator_id in (${marks}) and disaggregation = 'Total' and value_status = 'VALUE' and status = 'PUBLISHED' and value is not null
+        group by indicator_id`,
+      ids,
+      'all',
+      ctx,
+    ),
+  ]);
+  const seriesOf = new Map<string, Array<{ period: string; value: MeasuredValue }>>();
+  /** The latest actual of any period kind (an annual target on a monthly indicator: the latest month). */
+  const latestOf = new Map<number, number>();
+  for (const r of own) {
+    push(seriesOf, `${Number(r.indicator_id)}|${r.period_kind}`, { period: r.period, value: { kind: 'VALUE', value: Number(r.value) } });
+    latestOf.set(Number(r.indicator_id), Number(r.value));
+  }
+  const bestOf = new Map<number, { high: number; low: number }>();
+  for (const r of published) {
+    const id = Number(r.indicator_id);
+    const prev = bestOf.get(id);
+    const high = Number(r.best_high);
+    const low = Number(r.best_low);
+    bestOf.set(id, prev ? { high: Math.max(prev.high, high), low: Math.min(prev.low, low) } : { high, low });
+  }
+  for (const t of targets) {
+    const indicatorId = t.indicator.unwrap().id;
+    const info = indicators.get(indicatorId);
+    const target = parsePeriod(t.period);
+    if (!info || !target) continue;
+    const key = `${indicatorId}|${target.kind}`;
+    const series = seriesOf.get(key) ?? [];
+    const higher = info.polarity === 'HIGHER_IS_BETTER';
+    const best = bestOf.get(indicatorId);
+    const bestValue = best ? (higher ? best.high : best.low) : null;
+    const last = series[series.length - 1];
+    const current = last ? (last.value as { value: number }).value : (latestOf.get(indicatorId) ?? null);
+    let projection: number | null = null;
+    let change: number | null = null;
+    if (last && series.length >= 2) {
+      const ahead = periodsApart(last.period, t.period);
+      const fit = ahead >= 0 ? trendProjection(series, ahead) : null;
+      if (fit) {
+        projection = fit.value;
+        change = Math.abs(fit.slope);
+      }
+    }
+    if (current === null && bestValue === null) continue;
+    contexts.set(t.id, {
+      polarity: info.polarity as TargetContext['polarity'],
+      currentValue: current,
+      bestComparatorValue: bestValue !== null && Number.isFinite(bestValue) ? bestValue : null,
+      trendProjection: projection,
+      typicalAnnualChange: change,
+    });
+  }
+  return contexts;
 }
 
 export interface CascadeData {
