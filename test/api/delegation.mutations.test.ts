@@ -168,4 +168,11 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
     expect(after.events).toBe(before.events);
     expect(after.log.some((e: any) => e.subjectId === overNorth[0].id && e.delegationId === null)).toBe(true);
   });
+  it('refuses deleting a person named in the scheme of delegation, and keeps them', async () => {
+    const r = await admin.gql(`mutation($id: ID!) { deletePerson(id: $id) { deletedIds } }`, { id: c.people.director });
+    expect(errorCode(r)).toBe('CONFLICT');
+    expect(r.errors![0]!.message).toMatch(/Dan Director.*scheme of delegation/);
+    const still = await admin.gql(`query($id: ID!) { person(id: $id) { name } }`, { id: c.people.director });
+    expect(still.data.person.name).toBe('Dan Director');
+  });
 });

@@ -1,5 +1,5 @@
 import { OptimisticLockError, type EntityClass } from '@mikro-orm/core';
-import { Council, Directorate, Person, Service, ServiceKind, type Em } from '@goldenthread/db';
+import { Council, Delegation, Directorate, Person, Service, ServiceKind, type Em } from '@goldenthread/db';
 import { ancestors, validateEmail, validateName, wouldCreateCycle } from '@goldenthread/domain';
 import type { Access } from '../../access/access.js';
 import { assertValid, badInput, conflict, notFound, staleVersion } from '../../errors.js';
@@ -418,7 +418,11 @@ export class OrganisationService {
     const owned = await this.em.find(Service, { accountableOwner: person.id }, { fields: ['id', 'name'] });
     const directs = await this.em.find(Directorate, { director: person.id }, { fields: ['id', 'name'] });
     const miCouncil = await this.em.findOne(Council, { miResponsible: person.id }, { fields: ['id', 'name'] });
+    // Delegations keep their holder and delegator for the record, revoked or not: they must be
+    // revoked and reassigned (or the person kept) rather than lose who decided.
+    const delegations = await this.em.count(Delegation, { $or: [{ toPerson: person.id }, { fromPerson: person.id }] });
     const duties: string[] = [];
+    if (delegations) duties.push(`named in ${plural(delegations, 'delegation')} of the scheme of delegation (as holder or delegator)`);
     if (owned.length) duties.push(`accountable owner of ${plural(owned.length, 'service')} (${listNames(owned)})`);
     if (directs.length) duties.push(`director of ${listNames(directs)}`);
     if (miCouncil) duties.push(`the manager responsible for management information at ${miCouncil.name}`);
