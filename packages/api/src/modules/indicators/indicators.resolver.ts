@@ -71,7 +71,7 @@ function groupArg(group: GroupInput | null | undefined): GroupSpec {
   return { kind: group.kind, groupId: group.groupId ? decodeId('group.groupId', group.groupId, 'ComparatorGroup') : null };
 }
 
-function seriesOut(s: Series): IndicatorSeries {
+export function seriesOut(s: Series): IndicatorSeries {
   return Object.assign(new IndicatorSeries(), { ...s, indicator: IndicatorNode.from(s.indicator) });
 }
 
