@@ -3,6 +3,9 @@ import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { AccountabilityResolver, CouncilDelegationResolver, DecisionPowerResolver, DelegationResolver } from './delegation.resolver.js';
 import { DecisionBodyNode, DecisionPowerNode, DelegationEventNode, DelegationNode } from './delegation.type.js';
 
+/** The kind of decision power that lets its holder publish the council's performance data. */
+export const PUBLISH_PERFORMANCE_DATA = 'PUBLISH_PERFORMANCE_DATA';
+
 const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): NodeLoader => ({ entity, map: map as NodeLoader['map'] });
 
 export { loadCouncilScheme, loadIndicatorsInUse, loadServiceItems, SCHEME_SQL, type CouncilScheme } from './delegation-snapshot.js';
@@ -17,5 +20,24 @@ export const delegationModule: FeatureModule = {
     DecisionPower: loader(DecisionPower, DecisionPowerNode.from),
     Delegation: loader(Delegation, DelegationNode.from),
     DelegationEvent: loader(DelegationEvent, DelegationEventNode.from),
+  },
+  access: {
+    // The MI-responsible manager may delegate publication of performance data: whoever holds an
+    // in-force delegation of a PUBLISH_PERFORMANCE_DATA power of the council may publish.
+    publicationDelegates: async (em, councilId) => {
+      const today = new Date().toISOString().slice(0, 10);
+      const rows = await em.find(
+        Delegation,
+        {
+          council: councilId,
+          power: { kind: PUBLISH_PERFORMANCE_DATA },
+          revokedOn: null,
+          effectiveFrom: { $lte: today },
+          $or: [{ effectiveTo: null }, { effectiveTo: { $gte: today } }],
+        },
+        { fields: ['id', 'toPerson'] },
+      );
+      return rows.map((d) => d.toPerson.id);
+    },
   },
 };
