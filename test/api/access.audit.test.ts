@@ -50,6 +50,21 @@ describe.each(dialects())('audit trail on %s', (dialect) => {
     expect(dirEvents.data.auditEvents.nodes[0]).toMatchObject({ action: 'DELETE', before: { name: 'Place' }, after: null });
   });
 
+  it('records bulk imports too: every measurement a CSV import creates', async () => {
+    const me = (await admin.gql(`{ viewer { person { id } } }`)).data.viewer.person.id;
+    const indicator = (await admin.gql(`mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`, { i: { councilId, code: 'L-AUD-1', title: 'Audited imports', polarity: 'HIGHER_IS_BETTER', frequency: 'MONTHLY' } })).data.createIndicator.indicator.id;
+    const own = await admin.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, { i: { councilId, indicatorId: indicator, dataOwnerId: me } });
+    expect(own.errors).toBeUndefined();
+    const csv = 'gss_code,indicator_code,period,value\nE06000001,L-AUD-1,2024-04,71\nE06000001,L-AUD-1,2024-05,73\n';
+    const imported = await admin.gql(`mutation($c: String!) { importMeasurements(content: $c, councilGss: "E06000001") { created } }`, { c: csv });
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data.importMeasurements.created).toBe(2);
+    const events = (await admin.gql(EVENTS, { c: councilId, type: 'Measurement' })).data.auditEvents.nodes;
+    const created = events.filter((e: any) => e.action === 'CREATE' && e.operation === 'importMeasurements');
+    expect(created.map((e: any) => e.after.period).sort()).toEqual(['2024-04', '2024-05']);
+    expect(created.every((e: any) => e.actorLabel === admin.email && e.entityId)).toBe(true);
+  });
+
   it('never stores secrets in the trail: password and key hashes are redacted', async () => {
     const person = (await admin.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`, { input: { councilId, name: 'Kim Lowe', email: 'kim.lowe@hartlepool.gov.uk' } })).data.createPerson.person;
     const account = await admin.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`, { input: { personId: person.id, password: 'kims-first-password' } });

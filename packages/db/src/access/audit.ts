@@ -112,6 +112,25 @@ export class AuditedEntityManager<D extends AbstractSqlDriver = AbstractSqlDrive
     return this.isInTransaction() ? run(this) : this.transactional((em) => run(em as AuditedEntityManager<D>));
   }
 
+  /** Bulk inserts (CSV imports) are recorded as creations, one event per row, like the unit of work's. */
+  override async insertMany<T extends object>(entityNameOrEntities: EntityName<T> | T[], data?: never, options?: never): Promise<never[]> {
+    const className = Array.isArray(entityNameOrEntities) ? (entityNameOrEntities[0]?.constructor.name ?? '') : Utils.className(entityNameOrEntities as never);
+    const actor = this.auditActor;
+    if (!actor || className === AuditEvent.name || !Array.isArray(data)) return super.insertMany(entityNameOrEntities as never, data, options) as Promise<never[]>;
+    const meta = this.getMetadata().get(className);
+    const run = async (em: AuditedEntityManager<D>) => {
+      const ids = (await SqlEntityManager.prototype.insertMany.call(em, entityNameOrEntities as never, data, options)) as unknown[];
+      const rows = data as Row[];
+      const events = rows.map((r, i) => {
+        const id = Number(r.id ?? (ids.length === rows.length ? ids[i] : NaN));
+        return eventRow(meta, actor, 'CREATE', Number.isFinite(id) ? id : 0, null, auditSnapshot(meta, r));
+      });
+      if (events.length) await SqlEntityManager.prototype.insertMany.call(em, AuditEvent as never, events as never);
+      return ids as never[];
+    };
+    return this.isInTransaction() ? run(this) : this.transactional((em) => run(em as AuditedEntityManager<D>));
+  }
+
   override async nativeDelete<T extends object>(entityName: EntityName<T>, where: FilterQuery<T>, options: never = {} as never): Promise<number> {
     const meta = this.getMetadata().get(Utils.className(entityName as never));
     if (meta.className === AuditEvent.name) throw immutable();
