@@ -23,6 +23,8 @@ export interface GqlContext {
   /** The caller's address and user agent (for sign-in throttling and session records). */
   client: { ip: string; userAgent: string | null };
   auth?: AuthRuntime;
+  /** When this request's execution must stop (the time limit; set as execution starts). */
+  deadline?: number;
 }
 
 /** A context with full access, for the CLI and in-process callers trusted by construction. Never for HTTP requests. */

@@ -6,7 +6,7 @@ import type { Orm } from '@goldenthread/db';
 import type { AccessLookups } from './access/access.js';
 import { authenticate, type Credentials, type RequestViewer } from './access/authenticate.js';
 import { aliasLimitRule, DEFAULT_LIMITS, depthLimitRule, type QueryLimits } from './access/limits.js';
-import { accessPlugin } from './access/plugin.js';
+import { accessPlugin, guardResolvers } from './access/plugin.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './access/throttle.js';
 import { secretBytes, type AuthSettings } from './access/tokens.js';
 import { createRequestContext, type GqlContext } from './context.js';
@@ -68,8 +68,8 @@ export function formatErrorFor(mode: ApiOptions['mode'], logError: NonNullable<A
 export async function createServer(options: ApiOptions): Promise<GoldenThreadApi> {
   const mode = options.mode ?? 'production';
   const logError = options.logError ?? ((e) => console.error(e));
-  const schema = await buildGoldenThreadSchema();
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const schema = guardResolvers(await buildGoldenThreadSchema(), limits);
   const settings: AuthSettings = { ...options.auth, jwtSecret: secretBytes(options.auth.jwtSecret) };
   const auth = { settings, throttle: new SignInThrottle(options.auth.throttle ?? DEFAULT_THROTTLE) };
   const lookups: AccessLookups = Object.assign({}, ...featureModules.map((m) => m.access ?? {}));

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { auditActorOf } from '@goldenthread/db';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, isObjectType, Kind, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GqlContext } from '../context.js';
 import { costError, estimateCost, type QueryLimits } from './limits.js';
 
@@ -54,20 +54,10 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<GqlContext
           const cost = estimateCost(schema, op, fragments, request.variables ?? {});
           if (cost > max) throw costError(cost, max, signedIn);
         },
-        async executionDidStart({ contextValue, operation }) {
-          const deadline = Date.now() + limits.timeoutMs;
-          const mutation = operation.operation === 'mutation';
-          return {
-            willResolveField({ info }) {
-              if (Date.now() > deadline) {
-                throw new GraphQLError(`This request took longer than ${Math.round(limits.timeoutMs / 1000)} seconds and was stopped. Ask for less at once.`, { extensions: { code: 'TIMEOUT' } });
-              }
-              if (mutation && info.parentType.name === info.schema.getMutationType()?.name) {
-                const actor = auditActorOf(contextValue.em);
-                if (actor) actor.operation = info.fieldName;
-              }
-            },
-          };
+        async executionDidStart({ contextValue }) {
+          // Read by the resolvers guardResolvers wraps (no per-field plugin hook: Apollo's would wrap
+          // every one of a big tree's ~350,000 fields).
+          contextValue.deadline = Date.now() + limits.timeoutMs;
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
@@ -82,4 +72,34 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<GqlContext
       };
     },
   };
+}
+
+/**
+ * Wraps every field that has a resolver of its own (loaders, services: where the time goes) with
+ * the time limit, and every mutation with telling the audit trail which mutation is running. Plain
+ * properties and the in-memory trees served with simple resolvers stay unwrapped, so they cost
+ * nothing extra.
+ */
+export function guardResolvers(schema: GraphQLSchema, limits: QueryLimits): GraphQLSchema {
+  const mutationType = schema.getMutationType();
+  const message = `This request took longer than ${Math.round(limits.timeoutMs / 1000)} seconds and was stopped. Ask for less at once.`;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const isMutation = type === mutationType;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (!resolve) continue;
+      field.resolve = (source, args, context: GqlContext, info) => {
+        if (context.deadline !== undefined && Date.now() > context.deadline) {
+          throw new GraphQLError(message, { extensions: { code: 'TIMEOUT' } });
+        }
+        if (isMutation) {
+          const actor = auditActorOf(context.em);
+          if (actor) actor.operation = info.fieldName;
+        }
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
 }
