@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { FieldError } from '@goldenthread/domain';
 
 /** The error codes a client can rely on (extensions.code). */
@@ -54,4 +55,19 @@ export function staleVersion(what: string, stored: number, sent: number): AppErr
   return conflict(`${what} was changed by someone else since you loaded it (it is now at version ${stored}, you sent version ${sent}). Reload it and make your change again.`, {
     currentVersion: stored,
   });
+}
+
+/**
+ * Flushes the unit of work, turning a lost optimistic-lock race (someone saved between our read and
+ * our write) into CONFLICT. Every service writes through this.
+ */
+export async function flushOrConflict(em: { flush(): Promise<void> }): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
+    }
+    throw error;
+  }
 }

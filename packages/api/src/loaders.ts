@@ -62,3 +62,10 @@ export class Loaders {
     return loader;
   }
 }
+
+/** One related record through the request's batching loader, mapped to its API type (null when none). */
+export async function one<T extends WithId, N>(ctx: { loaders: Loaders }, entity: EntityClass<T>, id: number | null, map: (e: T) => N): Promise<N | null> {
+  if (id === null) return null;
+  const row = await ctx.loaders.byId(entity).load(id);
+  return row ? map(row) : null;
+}

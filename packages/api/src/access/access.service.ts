@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { OptimisticLockError } from '@mikro-orm/core';
 import {
   Account,
   ApiKey,
@@ -17,7 +16,7 @@ import {
 } from '@goldenthread/db';
 import { validateEmail, validateName } from '@goldenthread/domain';
 import type { GqlContext } from '../context.js';
-import { assertValid, badInput, conflict, notFound, staleVersion, tooManyRequests, unauthenticated } from '../errors.js';
+import { assertValid, badInput, conflict, notFound, staleVersion, tooManyRequests, unauthenticated, flushOrConflict } from '../errors.js';
 import { idOf } from '../loaders.js';
 import { connectionOf, windowOf, type ConnectionArgs, type ConnectionShape } from '../relay/connection.js';
 import { decodeId } from '../relay/global-id.js';
@@ -49,13 +48,8 @@ export class AccessService {
     return this.ctx.auth;
   }
 
-  private async flush(): Promise<void> {
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
-      throw error;
-    }
+  private flush(): Promise<void> {
+    return flushOrConflict(this.em);
   }
 
   viewer(): ViewerNode {

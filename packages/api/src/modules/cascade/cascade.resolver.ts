@@ -25,7 +25,7 @@ import {
 import { buildCascade, goldenThreadCoverage, goldenThreadFindings, periodError, tracePersonThread } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
-import { idOf } from '../../loaders.js';
+import { idOf, one } from '../../loaders.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { CouncilNode, DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
 import {
@@ -69,12 +69,6 @@ import {
   PriorityNode,
 } from './cascade.type.js';
 import { cascadeView, reportView, threadView } from './cascade.view.js';
-
-async function one<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, id: number | null, map: (e: T) => N): Promise<N | null> {
-  if (id === null) return null;
-  const row = await ctx.loaders.byId(entity).load(id);
-  return row ? map(row) : null;
-}
 
 async function many<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, ids: number[], map: (e: T) => N): Promise<N[]> {
   const rows = await ctx.loaders.byId(entity).loadMany(ids);

@@ -1,4 +1,4 @@
-import { OptimisticLockError, type EntityClass } from '@mikro-orm/core';
+import { type EntityClass } from '@mikro-orm/core';
 import {
   AppraisalObjective,
   Communication,
@@ -29,7 +29,7 @@ import {
 } from '@goldenthread/db';
 import { periodError, validateName, validatePriorityDeletion, validatePriorityParent, validateStatusChange } from '@goldenthread/domain';
 import type { Access, WriteTarget } from '../../access/access.js';
-import { assertValid, badInput, conflict, forbidden, notFound, staleVersion } from '../../errors.js';
+import { assertValid, badInput, conflict, forbidden, notFound, staleVersion, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId, decodeOptionalId, toGlobalId } from '../../relay/global-id.js';
 import { isoToday } from './cascade.snapshot.js';
@@ -145,15 +145,8 @@ export class CascadeService {
     if (stored !== sent) throw staleVersion(what, stored, sent);
   }
 
-  private async flush(em: Em = this.em): Promise<void> {
-    try {
-      await em.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
-      }
-      throw error;
-    }
+  private flush(em: Em = this.em): Promise<void> {
+    return flushOrConflict(em);
   }
 
   private async owner(field: string, globalId: string | null | undefined, councilId: number): Promise<Person | null | undefined> {

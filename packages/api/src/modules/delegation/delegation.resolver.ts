@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Council, DecisionBody, DecisionPower, Delegation, DelegationEvent, Person } from '@goldenthread/db';
 import type { GqlContext } from '../../context.js';
+import { one } from '../../loaders.js';
 import { badInput, notFound } from '../../errors.js';
 import { ConnectionArgs, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
@@ -47,12 +48,6 @@ function asOfArg(asOf: string | null | undefined): string | undefined {
   if (asOf === null || asOf === undefined) return undefined;
   if (!isIsoDate(asOf)) throw badInput('asOf', `"${asOf}" is not a date (use YYYY-MM-DD).`);
   return asOf;
-}
-
-async function one<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, id: number | null, map: (e: T) => N): Promise<N | null> {
-  if (id === null) return null;
-  const row = await ctx.loaders.byId(entity).load(id);
-  return row ? map(row) : null;
 }
 
 const SEVERITY_RANK = [FindingSeverity.CRITICAL, FindingSeverity.HIGH, FindingSeverity.MEDIUM, FindingSeverity.LOW, FindingSeverity.INFO];

@@ -4,7 +4,6 @@
  * with the domain rules on a fresh snapshot of the council, and records a DelegationEvent in the same
  * transaction.
  */
-import { OptimisticLockError } from '@mikro-orm/core';
 import {
   Council,
   DecisionBody,
@@ -29,7 +28,7 @@ import {
   type DelegationScope,
 } from '@goldenthread/domain';
 import type { Access, WriteTarget } from '../../access/access.js';
-import { assertValid, badInput, conflict, notFound, staleVersion } from '../../errors.js';
+import { assertValid, badInput, conflict, notFound, staleVersion, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { isoToday, loadCouncilScheme, type CouncilScheme } from './delegation-snapshot.js';
@@ -186,13 +185,8 @@ export class DelegationService {
     }
   }
 
-  private async flush(em: Em): Promise<void> {
-    try {
-      await em.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
-      throw error;
-    }
+  private flush(em: Em): Promise<void> {
+    return flushOrConflict(em);
   }
 
   // ------------------------------------------------------------------------- bodies and powers

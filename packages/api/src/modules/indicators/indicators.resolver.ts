@@ -15,6 +15,7 @@ import {
 } from '@goldenthread/db';
 import { validateGssCode } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
+import { one } from '../../loaders.js';
 import { assertValid, badInput, notFound } from '../../errors.js';
 import { ConnectionArgs, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
@@ -48,12 +49,6 @@ import {
   TargetNode,
 } from './indicators.type.js';
 import { comparisonCsv, PerformanceService, seriesCsv, type GroupSpec, type Series } from './performance.service.js';
-
-async function one<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, id: number | null, map: (e: T) => N): Promise<N | null> {
-  if (id === null) return null;
-  const row = await ctx.loaders.byId(entity).load(id);
-  return row ? map(row) : null;
-}
 
 /** A council given by global id or GSS code (exactly one). */
 async function councilArg(ctx: GqlContext, councilId: string | null | undefined, gssCode: string | null | undefined): Promise<number> {

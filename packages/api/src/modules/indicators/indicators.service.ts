@@ -3,7 +3,7 @@
  * targets, comparator groups and imports. Every write asks `access.requireWrite` first, checks its
  * input (coded errors naming the field) and writes all or nothing.
  */
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   ComparatorGroup,
   ComparatorGroupMember,
@@ -29,7 +29,7 @@ import {
 } from '@goldenthread/db';
 import { parseMeasuredValue } from '@goldenthread/domain';
 import type { Access } from '../../access/access.js';
-import { AppError, badInput, conflict, forbidden, notFound, staleVersion } from '../../errors.js';
+import { AppError, badInput, conflict, forbidden, notFound, staleVersion, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId } from '../../relay/global-id.js';
 import type {
@@ -95,13 +95,8 @@ export class IndicatorsService {
     return p;
   }
 
-  private async flush(): Promise<void> {
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
-      throw error;
-    }
+  private flush(): Promise<void> {
+    return flushOrConflict(this.em);
   }
 
   /** A council's indicator, national or its own local one (another council's local indicator is refused). */

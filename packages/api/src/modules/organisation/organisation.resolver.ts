@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
 import { Council, CouncillorRole, Directorate, Person, PersonKind, Service } from '@goldenthread/db';
 import type { GqlContext } from '../../context.js';
+import { one } from '../../loaders.js';
 import { assertValid, badInput, notFound } from '../../errors.js';
 import { validateGssCode } from '@goldenthread/domain';
 import { ConnectionArgs, connectionFromArray, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
@@ -26,12 +27,6 @@ import {
 
 async function publicPeopleOf(ctx: GqlContext, councilId: number): Promise<Set<number>> {
   return publicPeople(ctx).load(councilId);
-}
-
-async function one<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, id: number | null, map: (e: T) => N): Promise<N | null> {
-  if (id === null) return null;
-  const row = await ctx.loaders.byId(entity).load(id);
-  return row ? map(row) : null;
 }
 
 @Resolver(() => CouncilNode)

@@ -1,8 +1,8 @@
-import { OptimisticLockError, type EntityClass } from '@mikro-orm/core';
+import { type EntityClass } from '@mikro-orm/core';
 import { Council, Delegation, Directorate, Person, Service, ServiceKind, type Em } from '@goldenthread/db';
 import { ancestors, validateEmail, validateName, wouldCreateCycle } from '@goldenthread/domain';
 import type { Access } from '../../access/access.js';
-import { assertValid, badInput, conflict, notFound, staleVersion } from '../../errors.js';
+import { assertValid, badInput, conflict, notFound, staleVersion, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId, decodeOptionalId } from '../../relay/global-id.js';
 import type {
@@ -57,15 +57,8 @@ export class OrganisationService {
     if (stored !== sent) throw staleVersion(what, stored, sent);
   }
 
-  private async flush(em: Em = this.em): Promise<void> {
-    try {
-      await em.flush();
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
-      }
-      throw error;
-    }
+  private flush(em: Em = this.em): Promise<void> {
+    return flushOrConflict(em);
   }
 
   // ---------------------------------------------------------------- directorates
