@@ -1,0 +1,3 @@
+export function MeasurementsPage(_props: { gss: string; indicatorId: string | null; params: URLSearchParams }) {
+  return <section className="not-yet"><h1>MeasurementsPage</h1><p>Not built yet.</p></section>;
+}
