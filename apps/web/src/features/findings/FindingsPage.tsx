@@ -87,17 +87,17 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
       </div>
       <form className="filters" aria-label="Filter the findings" onSubmit={(e) => e.preventDefault()}>
         <PeriodPicker value={period} onChange={(p) => set({ period: p === DEFAULT_PERIOD ? null : p })} label="Golden thread year" />
-        <label>
+        <label htmlFor="f-source">
           Checks
-          <select value={filter.source ?? ''} onChange={(e) => set({ source: e.target.value || null, code: null })}>
+          <select id="f-source" value={filter.source ?? ''} onChange={(e) => set({ source: e.target.value || null, code: null })}>
             <option value="">All</option>
             <option value="accountability">Accountability</option>
             <option value="golden-thread">Golden thread</option>
           </select>
         </label>
-        <label>
-          Finding
-          <select value={filter.code ?? ''} onChange={(e) => set({ code: e.target.value || null })}>
+        <label htmlFor="f-code">
+          Kind of finding
+          <select id="f-code" value={filter.code ?? ''} onChange={(e) => set({ code: e.target.value || null })}>
             <option value="">Every kind</option>
             {codes.map((c) => (
               <option key={c.code} value={c.code}>
@@ -106,9 +106,9 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
             ))}
           </select>
         </label>
-        <label>
+        <label htmlFor="f-severity">
           At least
-          <select value={filter.severity ?? ''} onChange={(e) => set({ severity: e.target.value || null })}>
+          <select id="f-severity" value={filter.severity ?? ''} onChange={(e) => set({ severity: e.target.value || null })}>
             <option value="">Any severity</option>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
