@@ -165,7 +165,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
   );
   const unowned = useMemo(() => (rows ?? []).filter((r) => r.findings.some((f) => f.code === 'UNOWNED_SERVICE') && (r.kind === 'SERVICE' || r.kind === 'TEAM')).length, [rows]);
   const findingCount = useMemo(() => (rows ?? []).filter((r) => r.findings.some((f) => f.severity !== 'info')).length, [rows]);
-  const unitCount = useMemo(() => (rows ?? []).filter((r) => r.kind === 'DIRECTORATE' || r.kind === 'SERVICE' || r.kind === 'TEAM').length, [rows]);
+  const unitCount = useMemo(() => (org ? org.filter((n) => n.kind !== 'COUNCIL').length : (rows ?? []).filter((r) => r.kind === 'DIRECTORATE' || r.kind === 'SERVICE' || r.kind === 'TEAM').length), [org, rows]);
   const peopleLoading = !people.people && !people.error;
   const notFound = nodeId && index && !index.byId.has(nodeId) && !peopleLoading;
 
@@ -241,7 +241,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
               resetKey={`${council.id}:${mode}`}
             />
           ) : mode === 'line' && !member ? (
-            <div className="not-yet">
+            <div className="not-yet" style={{ alignSelf: 'flex-start' }}>
               <h2>Line management is not public</h2>
               <p>
                 Who manages whom is visible to the council’s own staff and councillors. <Link href={signInPath(currentLocation())}>Sign in</Link> to see it.

@@ -217,7 +217,7 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
           </div>
         )}
         <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Enter a figure for ${indicator.title}`}>
-          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: '0 14px', alignItems: 'start' }}>
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: '0 14px', alignItems: 'start' }}>
             {field('period', 'Period', `${periodHint(indicator.frequency).replace(/^./, (c) => c.toUpperCase())}`)}
             {field('value', `Value${indicator.unit ? ` (${indicator.unit})` : ''}`, 'A number, [c] if suppressed, [x] if not available')}
             {field('numerator', 'Numerator (optional)')}

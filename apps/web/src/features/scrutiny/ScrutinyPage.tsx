@@ -80,7 +80,7 @@ function PriorityLink({ node, gss, period, depth }: { node: CascadeNode; gss: st
             {node.name}
           </Link>
           <div className="cascade__meta">
-            {node.rollup.objectives} objectives · {node.rollup.targets} targets
+            {node.rollup.objectives} objective{node.rollup.objectives === 1 ? '' : 's'} · {node.rollup.targets} target{node.rollup.targets === 1 ? '' : 's'}
           </div>
         </div>
         <Rag value={s} text={ROLLUP_TEXT[s]} />
