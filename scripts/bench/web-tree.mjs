@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmark (prints figures; not a test): the accountability explorer on the 20,000-person scale
-// seed (2,000 services in Lancashire, E10000017) in headless Debian chromium.
+// seed (2,000 services in Lancashire, E10000017) in headless Debian chromium, signed in as an
+// administrator of the council (the accountability tree a few levels deep, branches on demand).
 //   - time from the organisation data arriving to the tree's first render (performance marks
 //     gt:tree-data and gt:tree-rendered set by the app), and until all people are loaded;
 //   - frame times (requestAnimationFrame deltas) while panning, while expanding with the keyboard,
@@ -51,6 +52,10 @@ try {
   cli('migrate');
   cli('seed', 'reference');
   cli('seed', 'scale');
+  // People and line management are for the council's own staff: the benchmark signs in as one.
+  const email = 'bench.admin@lancashire.example';
+  const password = 'bench-password-2026';
+  cli('account', 'create-admin', '--council', 'E10000017', '--email', email, '--name', 'Bench Administrator', '--password', password);
   const port = await freePort();
   server = spawn(process.execPath, [main, 'serve'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
@@ -64,8 +69,11 @@ try {
 
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${base}/sign-in?next=${encodeURIComponent('/councils/E10000017/explorer')}`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
   const started = Date.now();
-  await page.goto(`${base}/councils/E10000017/explorer`);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('tree').waitFor();
   await page.waitForFunction(() => performance.getEntriesByName('gt:tree-rendered').length > 0);
   const firstRender = await page.evaluate(() => performance.getEntriesByName('gt:tree-rendered')[0].startTime - performance.getEntriesByName('gt:tree-data')[0].startTime);
@@ -104,6 +112,10 @@ try {
   };
 
   const panFrames = await record(() => pan(6));
+  const branchRequests = [];
+  page.on('request', (r) => {
+    if ((r.postData() ?? '').includes('"rootId"')) branchRequests.push(r);
+  });
   const expandFrames = await record(async () => {
     await page.getByRole('treeitem').first().focus();
     for (let i = 0; i < 60; i++) {
@@ -123,7 +135,7 @@ try {
   console.log(`  first render after the organisation data arrived: ${firstRender.toFixed(0)} ms (target <= 1000 ms)`);
   console.log(`  all 20,000 people loaded (500 a page) after:      ${peopleLoaded.toFixed(1)} s from navigation`);
   console.log(`  panning:                            ${fmt(stats(panFrames))}`);
-  console.log(`  expanding with the keyboard:        ${fmt(stats(expandFrames))}`);
+  console.log(`  expanding with the keyboard:        ${fmt(stats(expandFrames))} (${branchRequests.length} branches loaded on demand)`);
   console.log(`  panning with ${visible} nodes laid out (${rendered} in the DOM): ${fmt(stats(bigPanFrames))}`);
   console.log(`  layout computations:                ${fmt(stats(layoutTimes)).replace('frames', 'layouts')}`);
   console.log(`  all interaction frames:             ${fmt(all)} (target p95 <= 20 ms)`);

@@ -31,3 +31,14 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+export const DEMO_PASSWORD = 'golden-thread-demo';
+
+/** Signs in through the real sign-in page (the session lives in this tab's sessionStorage). */
+export async function signIn(page: Page, baseUrl: string, email: string, next = '/councils/E10000029/explorer'): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}

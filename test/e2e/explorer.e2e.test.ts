@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../testkit/index.js';
-import { launchBrowser, screenshot, watchErrors, webDist } from './browser.js';
+import { launchBrowser, screenshot, signIn, watchErrors, webDist } from './browser.js';
 
 // One real server (fresh SQLite database, reference and demo seeds, built web app) and one browser
 // for the whole file; each test opens its own page.
@@ -25,17 +25,20 @@ describe('web app: accountability explorer in chromium', () => {
     await server?.close();
   });
 
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  /** Opens a page; `as` signs in first through the sign-in page (people need a signed-in viewer). */
+  async function open(path: string, as?: string): Promise<{ page: Page; errors: string[] }> {
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}${path}`);
+    if (as) await signIn(page, server.url, as, path);
+    else await page.goto(`${server.url}${path}`);
     return { page, errors };
   }
+  const MEGAN = 'megan.llewellyn@suffolk.gov.uk';
 
   const item = (page: Page, name: string) => page.getByRole('treeitem', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
 
   it('opens the demo council at / with the organisation drawn three levels deep', async () => {
-    const { page, errors } = await open('/');
+    const { page, errors } = await open('/', MEGAN);
     const tree = page.getByRole('tree', { name: 'Organisation of Suffolk' });
     await tree.waitFor();
     await expect(item(page, 'Suffolk').getAttribute('aria-expanded')).resolves.toBe('true');
@@ -97,7 +100,7 @@ describe('web app: accountability explorer in chromium', () => {
   });
 
   it('finds a person by name, reveals them in the tree and opens their details', async () => {
-    const { page, errors } = await open('/councils/E10000029/explorer');
+    const { page, errors } = await open('/councils/E10000029/explorer', MEGAN);
     await item(page, 'Suffolk').waitFor();
     await page.getByText(/298 people/).waitFor();
     const search = page.getByRole('combobox', { name: 'Find a service, team or person' });
@@ -144,10 +147,11 @@ describe('web app: accountability explorer in chromium', () => {
   });
 
   it('follows a deep link to a person, and shows dual accountability as a dashed link', async () => {
-    const dual = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Council { people(first: 500) { nodes { id name hasDualAccountability functionalManager { name } } } } } }`, { id: suffolkId });
+    const megan = await server.signIn(MEGAN, { password: 'golden-thread-demo' });
+    const dual = await megan.gql(`query ($id: ID!) { node(id: $id) { ... on Council { people(first: 500) { nodes { id name hasDualAccountability functionalManager { name } } } } } }`, { id: suffolkId });
     const person = dual.data.node.people.nodes.find((p: any) => p.hasDualAccountability);
     expect(person).toBeTruthy();
-    const { page, errors } = await open(`/councils/E10000029/explorer/${person.id}?mode=line`);
+    const { page, errors } = await open(`/councils/E10000029/explorer/${person.id}?mode=line`, MEGAN);
     await page.getByRole('tree', { name: 'Line management of Suffolk' }).waitFor();
     const node = item(page, person.name);
     await node.waitFor();
@@ -173,16 +177,83 @@ describe('web app: accountability explorer in chromium', () => {
     expect(api.data.council.name).toBe('Suffolk');
   });
 
-  it('says plainly when a council code is unknown, and which views are not built yet', async () => {
+  it('says plainly when a council code is unknown, in every view', async () => {
     const { page } = await open('/councils/E99999999/explorer');
     // A malformed code gets the API's own explanation; a well-formed unknown one, "No such council".
     await page.getByRole('alert').filter({ hasText: 'not a GSS code of an English council' }).waitFor();
     await page.goto(`${server.url}/councils/E10999999/explorer`);
     await page.getByRole('alert').filter({ hasText: 'No such council' }).waitFor();
     await page.getByRole('link', { name: /Priority cascade/ }).click();
-    await page.getByRole('heading', { name: 'Priority cascade' }).waitFor();
-    await page.getByText(/not available yet/).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'No such council' }).waitFor();
     expect(page.url()).toMatch(/\/councils\/E10999999\/priorities$/);
+    await page.close();
+  });
+
+  it('shows anonymous visitors the public view: no staff details, a Sign in button, line management withheld', async () => {
+    const { page, errors } = await open('/councils/E10000029/explorer');
+    await item(page, 'Suffolk').waitFor();
+    await page.getByText(/people named publicly/).waitFor();
+    await page.getByText(/Public view: councillors and holders of accountable posts only/).waitFor();
+    await expect(page.getByRole('link', { name: 'Sign in' }).first().isVisible()).resolves.toBe(true);
+    // Views for the council's own staff are not offered.
+    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Findings' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Measurements' }).count()).resolves.toBe(0);
+    // A service's owner is public; its other staff and anyone's line manager are not.
+    await item(page, 'Safeguarding Adults').click();
+    const panel = page.getByRole('complementary');
+    await panel.getByRole('heading', { name: 'Accountable owner' }).waitFor();
+    await panel.getByRole('heading', { name: /People \((\d+)\)/ }).waitFor();
+    const search = page.getByRole('combobox', { name: 'Find a service, team or person' });
+    await search.fill('aaliyah bryan');
+    await page.getByText(/No match|Nothing matches|No results/i).first().waitFor();
+    await page.getByRole('radio', { name: 'Line management' }).click();
+    await page.getByRole('heading', { name: 'Line management is not public' }).waitFor();
+    await screenshot(page, '07-anonymous-public-view');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('signs in on the sign-in page, shows the demo accounts, explains a wrong password, and signs out', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/councils/E10000029/explorer`);
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { name: 'Demo accounts' }).waitFor();
+    await page.getByLabel('E-mail address').fill('kwame.francis@suffolk.gov.uk');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'do not match an account' }).waitFor();
+    await screenshot(page, '08-sign-in-error');
+    await page.getByRole('button', { name: 'kwame.francis@suffolk.gov.uk' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(page.url()).toMatch(/\/councils\/E10000029\/explorer$/);
+    await page.getByText('Kwame Francis').first().waitFor();
+    await page.getByText(/298 people/).waitFor();
+    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Findings' }).count()).resolves.toBe(1);
+    // The session survives a reload (sessionStorage), and signing out revokes it.
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const stored = await page.evaluate(() => JSON.parse(sessionStorage.getItem('goldenthread.session') ?? 'null'));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    const refreshed = await server.gql('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: stored.refreshToken });
+    expect(refreshed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await page.close();
+  });
+
+  it('says how long to wait when sign-in is throttled', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    for (let i = 0; i < 6; i++) {
+      await page.getByLabel('E-mail address').fill('ngozi.okafor@suffolk.gov.uk');
+      await page.getByLabel('Password').fill(`wrong-${i}`);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+      await page.getByRole('alert').waitFor();
+    }
+    await page.getByRole('alert').filter({ hasText: /Too many failed sign-ins.*try again in \d+ minutes?/ }).waitFor();
+    await screenshot(page, '09-sign-in-throttled');
     await page.close();
   });
 

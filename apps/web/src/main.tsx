@@ -1,15 +1,35 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { ApolloClient } from '@apollo/client';
 import { createApolloClient } from './app/apollo.js';
 import { App } from './app/App.js';
+import { Session } from './auth/session.js';
+import { ViewerProvider } from './auth/viewer.js';
 import './styles.css';
 
-const client = createApolloClient();
+const session = new Session();
+const client = createApolloClient(session);
+
+/** Signing in or out changes what the server shows: drop the cache and refetch what is on screen. */
+function ResetOnSessionChange({ client, session }: { client: ApolloClient; session: Session }) {
+  useEffect(
+    () =>
+      session.subscribe(() => {
+        client.resetStore().catch(() => undefined);
+      }),
+    [client, session],
+  );
+  return null;
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <App />
+      <ResetOnSessionChange client={client} session={session} />
+      <ViewerProvider session={session}>
+        <App />
+      </ViewerProvider>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,12 +1,25 @@
+import type { ReactNode } from 'react';
+import { useViewer } from '../auth/viewer.js';
+import { CascadePage } from '../features/cascade/CascadePage.js';
+import { ThreadPage } from '../features/cascade/ThreadPage.js';
 import { CouncilPicker } from '../features/councils/CouncilPicker.js';
 import { ExplorerPage } from '../features/explorer/ExplorerPage.js';
-import { NotYetAvailable } from '../features/unavailable/NotYetAvailable.js';
+import { FindingsPage } from '../features/findings/FindingsPage.js';
+import { ImportPage } from '../features/measurements/ImportPage.js';
+import { MeasurementsPage } from '../features/measurements/MeasurementsPage.js';
+import { IndicatorPage } from '../features/scrutiny/IndicatorPage.js';
+import { ScrutinyPage } from '../features/scrutiny/ScrutinyPage.js';
+import { SignInPage } from '../features/signin/SignInPage.js';
+import { RequireAccess } from '../ui/RequireAccess.js';
 import { Link } from './Link.js';
-import { DEFAULT_COUNCIL, navigate, routePath, useRoute, VIEWS } from './router.js';
+import { currentLocation, DEFAULT_COUNCIL, navigate, routePath, signInPath, useRoute, VIEWS, type Route, type ViewInfo } from './router.js';
 
 export function App() {
   const route = useRoute();
+  const viewer = useViewer();
   const view = VIEWS.find((v) => v.key === route.view);
+  const navView = view && !view.nav ? (view.key === 'thread' ? 'priorities' : 'scrutiny') : route.view;
+  const visible = (v: ViewInfo) => v.nav && (v.access === 'public' || (v.access === 'member' ? viewer.memberOf(route.gss) : viewer.canEnterMeasurements(route.gss)));
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -20,34 +33,91 @@ export function App() {
           </svg>
           <span>Golden Thread</span>
         </Link>
-        <CouncilPicker gss={route.gss} onChange={(gss) => navigate(routePath(gss, route.view === 'not-found' ? 'explorer' : route.view))} />
+        {route.view !== 'sign-in' && (
+          <CouncilPicker gss={route.gss} onChange={(gss) => navigate(routePath(gss, view && view.nav ? view.key : 'explorer'))} />
+        )}
         <nav className="app__nav" aria-label="Views">
           <ul>
-            {VIEWS.map((v) => (
+            {VIEWS.filter(visible).map((v) => (
               <li key={v.key}>
-                <Link href={routePath(route.gss, v.key)} aria-current={route.view === v.key ? 'page' : undefined} className={v.available ? '' : 'is-soon'} title={v.available ? v.summary : `${v.summary} Not available yet.`}>
+                <Link href={routePath(route.gss, v.key)} aria-current={navView === v.key ? 'page' : undefined} title={v.summary}>
                   {v.label}
-                  {!v.available && <span className="soon"> (soon)</span>}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <Account />
       </header>
       <main id="main" className="app__main" tabIndex={-1}>
-        {route.view === 'explorer' ? (
-          <ExplorerPage gss={route.gss} nodeId={route.nodeId} mode={route.params.get('mode') === 'line' ? 'line' : 'organisation'} />
-        ) : view ? (
-          <NotYetAvailable view={view} />
-        ) : (
-          <section className="not-yet">
-            <h1>Page not found</h1>
-            <p>
-              There is nothing at this address. <Link href={routePath(DEFAULT_COUNCIL, 'explorer')}>Open the accountability explorer</Link>.
-            </p>
-          </section>
-        )}
+        <Page route={route} view={view} />
       </main>
     </div>
+  );
+}
+
+function Account() {
+  const viewer = useViewer();
+  if (viewer.signedIn) {
+    return (
+      <div className="account">
+        <span className="account__who" title={[viewer.jobTitle, viewer.councilName, viewer.email].filter(Boolean).join(', ')}>
+          <span className="visually-hidden">Signed in as </span>
+          <span className="account__name">{viewer.name}</span>
+        </span>
+        <button type="button" className="button button--quiet" onClick={() => void viewer.session.signOut()}>
+          Sign out
+        </button>
+      </div>
+    );
+  }
+  if (viewer.loading) return <div className="account" />;
+  return (
+    <div className="account">
+      <span className="account__public">Public view</span>
+      <Link className="button button--primary" href={signInPath(currentLocation().startsWith('/sign-in') ? undefined : currentLocation())}>
+        Sign in
+      </Link>
+    </div>
+  );
+}
+
+function Page({ route, view }: { route: Route; view: ViewInfo | undefined }): ReactNode {
+  if (route.view === 'sign-in') return <SignInPage next={route.params.get('next')} />;
+  if (!view) {
+    return (
+      <section className="not-yet">
+        <h1>Page not found</h1>
+        <p>
+          There is nothing at this address. <Link href={routePath(DEFAULT_COUNCIL, 'explorer')}>Open the accountability explorer</Link>.
+        </p>
+      </section>
+    );
+  }
+  const { gss, nodeId, params } = route;
+  const content = (() => {
+    switch (view.key) {
+      case 'explorer':
+        return <ExplorerPage gss={gss} nodeId={nodeId} mode={params.get('mode') === 'line' ? 'line' : 'organisation'} />;
+      case 'priorities':
+        return <CascadePage gss={gss} priorityId={nodeId} params={params} />;
+      case 'thread':
+        return <ThreadPage gss={gss} personId={nodeId} params={params} />;
+      case 'scrutiny':
+        return <ScrutinyPage gss={gss} priorityId={nodeId} params={params} />;
+      case 'indicator':
+        return <IndicatorPage gss={gss} indicatorId={nodeId} params={params} />;
+      case 'findings':
+        return <FindingsPage gss={gss} params={params} />;
+      case 'measurements':
+        return <MeasurementsPage gss={gss} indicatorId={nodeId} params={params} />;
+      case 'import':
+        return <ImportPage gss={gss} />;
+    }
+  })();
+  return (
+    <RequireAccess view={view} gss={gss}>
+      {content}
+    </RequireAccess>
   );
 }

@@ -1,37 +1,49 @@
 /**
  * The app's routes: every view has its own URL, so deep links and the back button work.
- *   /                                      -> the demo council's explorer
- *   /councils/:gss/explorer[/:nodeId]      accountability explorer (?mode=line for line management)
- *   /councils/:gss/<view>                  the other views (see VIEWS)
+ *   /                                        -> the demo council's explorer
+ *   /sign-in?next=<path>                     sign-in page
+ *   /councils/:gss/explorer[/:nodeId]        accountability explorer (?mode=line for line management)
+ *   /councils/:gss/priorities[/:priorityId]  priority cascade (?period=2024-25)
+ *   /councils/:gss/thread/:personId          a person's golden thread
+ *   /councils/:gss/scrutiny[/:priorityId]    scrutiny drill-down
+ *   /councils/:gss/indicator/:indicatorId    an indicator: chart, RAG, rank, comparison
+ *   /councils/:gss/findings                  every finding (?code=&severity=)
+ *   /councils/:gss/measurements[/:indicatorId]  measurement entry
+ *   /councils/:gss/import                    CSV import
  */
 import { useSyncExternalStore } from 'react';
 
 export const DEFAULT_COUNCIL = 'E10000029';
 
-export type ViewKey = 'explorer' | 'priorities' | 'scrutiny' | 'findings' | 'measurements' | 'import';
+export type ViewKey = 'explorer' | 'priorities' | 'thread' | 'scrutiny' | 'indicator' | 'findings' | 'measurements' | 'import';
+
+/** Who may use a view: everyone; a signed-in person of the council; one who may enter measurements. */
+export type ViewAccess = 'public' | 'member' | 'enter';
 
 export interface ViewInfo {
   key: ViewKey;
   label: string;
-  /** False while the API it needs is not merged: the route exists and says so. */
-  available: boolean;
-  /** What the view is for, and what it waits for when not available. */
+  /** Shown in the navigation (sub-views are reached from other views). */
+  nav: boolean;
+  access: ViewAccess;
+  /** What the view is for. */
   summary: string;
-  needs?: string;
 }
 
 export const VIEWS: readonly ViewInfo[] = [
-  { key: 'explorer', label: 'Accountability', available: true, summary: 'Who answers for each service: the organisation, line management and dual accountability.' },
-  { key: 'priorities', label: 'Priority cascade', available: false, summary: 'The golden thread from corporate priorities to service objectives and staff appraisal objectives.', needs: 'the golden-thread (priority cascade) API' },
-  { key: 'scrutiny', label: 'Scrutiny', available: false, summary: 'Drill from a priority to its objectives, targets and indicators, with trends and comparisons with other councils.', needs: 'the indicators and golden-thread APIs' },
-  { key: 'findings', label: 'Findings', available: false, summary: 'Every gap the checks find: unowned services, blurred accountability, decisions without accountability.', needs: 'the delegation and findings API' },
-  { key: 'measurements', label: 'Measurements', available: false, summary: 'Enter, validate and publish indicator values.', needs: 'the indicators API' },
-  { key: 'import', label: 'Import', available: false, summary: 'Import measurements or an organisation from a spreadsheet (CSV).', needs: 'the import API' },
+  { key: 'explorer', label: 'Accountability', nav: true, access: 'public', summary: 'Who answers for each service and who decides: the organisation, delegations, line management and dual accountability.' },
+  { key: 'priorities', label: 'Priority cascade', nav: true, access: 'public', summary: 'The golden thread from corporate priorities to service objectives and targets.' },
+  { key: 'thread', label: 'Golden thread of a person', nav: false, access: 'member', summary: 'A person’s appraisal objectives traced up to corporate priorities.' },
+  { key: 'scrutiny', label: 'Scrutiny', nav: true, access: 'public', summary: 'Drill from a priority to its objectives and indicators, with trends, targets and comparisons with other councils.' },
+  { key: 'indicator', label: 'Indicator', nav: false, access: 'public', summary: 'An indicator’s trend against target and comparators, and where the council ranks.' },
+  { key: 'findings', label: 'Findings', nav: true, access: 'member', summary: 'Every gap the checks find in accountability and in the golden thread.' },
+  { key: 'measurements', label: 'Measurements', nav: true, access: 'enter', summary: 'Enter, validate and publish indicator values.' },
+  { key: 'import', label: 'Import', nav: true, access: 'enter', summary: 'Import measurements from a spreadsheet (CSV), with a dry-run preview.' },
 ];
 
 export interface Route {
   gss: string;
-  view: ViewKey | 'not-found';
+  view: ViewKey | 'sign-in' | 'not-found';
   nodeId: string | null;
   params: URLSearchParams;
 }
@@ -40,10 +52,11 @@ export function parseRoute(pathname: string, search: string): Route {
   const params = new URLSearchParams(search);
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { gss: DEFAULT_COUNCIL, view: 'explorer', nodeId: null, params };
+  if (parts[0] === 'sign-in' && parts.length === 1) return { gss: DEFAULT_COUNCIL, view: 'sign-in', nodeId: null, params };
   if (parts[0] !== 'councils' || !parts[1]) return { gss: DEFAULT_COUNCIL, view: 'not-found', nodeId: null, params };
   const gss = parts[1].toUpperCase();
   const view = (parts[2] ?? 'explorer') as ViewKey;
-  if (!VIEWS.some((v) => v.key === view) || (parts.length > 3 && view !== 'explorer') || parts.length > 4) return { gss, view: 'not-found', nodeId: null, params };
+  if (!VIEWS.some((v) => v.key === view) || parts.length > 4) return { gss, view: 'not-found', nodeId: null, params };
   return { gss, view, nodeId: parts[3] ?? null, params };
 }
 
@@ -56,6 +69,10 @@ export function routePath(gss: string, view: ViewKey, nodeId?: string | null, pa
   return qs ? `${path}?${qs}` : path;
 }
 
+export function signInPath(next?: string): string {
+  return next && next !== '/sign-in' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
+}
+
 const listeners = new Set<() => void>();
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -65,17 +82,21 @@ function subscribe(listener: () => void): () => void {
     window.removeEventListener('popstate', listener);
   };
 }
-const snapshot = () => window.location.pathname + window.location.search;
+export const currentLocation = () => window.location.pathname + window.location.search;
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (to === snapshot()) return;
+  if (to === currentLocation()) return;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   for (const l of listeners) l();
 }
 
 export function useRoute(): Route {
-  const location = useSyncExternalStore(subscribe, snapshot);
+  const location = useSyncExternalStore(subscribe, currentLocation);
   const q = location.indexOf('?');
   return parseRoute(q < 0 ? location : location.slice(0, q), q < 0 ? '' : location.slice(q));
 }
+
+/** Financial years offered by the period pickers (the demo's cascade is 2024-25). */
+export const PERIODS = ['2025-26', '2024-25', '2023-24', '2022-23'];
+export const DEFAULT_PERIOD = '2024-25';

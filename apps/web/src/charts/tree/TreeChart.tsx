@@ -19,6 +19,7 @@ const DETAIL_ZOOM = 0.5;
 
 export const KIND_LABEL: Record<TreeNodeKind, string> = {
   COUNCIL: 'Council',
+  BODY: 'Decision body',
   DIRECTORATE: 'Directorate',
   SERVICE: 'Service',
   TEAM: 'Team',
@@ -292,8 +293,8 @@ function truncate(text: string, max: number): string {
 export function nodeLabel(n: LaidNode): string {
   const row = n.row!;
   const parts = [row.name, KIND_LABEL[row.kind]];
-  if (row.subtitle) parts.push(row.kind === 'PERSON' ? row.subtitle : row.kind === 'GROUP' || row.kind === 'COUNCIL' ? row.subtitle : row.subtitle === 'No accountable owner' ? row.subtitle : `owner ${row.subtitle}`);
-  if (row.headcount && row.kind !== 'PERSON' && row.kind !== 'GROUP') parts.push(`${row.headcount} ${row.headcount === 1 ? 'person' : 'people'}`);
+  if (row.subtitle) parts.push(row.kind === 'PERSON' ? row.subtitle : row.kind === 'GROUP' || row.kind === 'COUNCIL' || row.kind === 'BODY' ? row.subtitle : row.subtitle === 'No accountable owner' ? row.subtitle : `owner ${row.subtitle}`);
+  if (row.headcount && row.kind !== 'PERSON' && row.kind !== 'GROUP' && row.kind !== 'BODY') parts.push(`${row.headcount} ${row.headcount === 1 ? 'person' : 'people'}`);
   for (const f of row.findings) parts.push(`finding: ${f.label}`);
   if (n.childCount) parts.push(`${n.childCount} below`);
   return parts.join(', ');
@@ -348,7 +349,7 @@ const NodeCard = memo(function NodeCard({ node: n, width, height, detailed, sele
           </text>
           <text className={`node__sub${row.subtitle === 'No accountable owner' ? ' node__sub--missing' : ''}`} x={12} y={38}>
             {truncate(
-              [row.subtitle, row.kind !== 'PERSON' && row.kind !== 'GROUP' && row.kind !== 'COUNCIL' && row.headcount != null ? `${row.headcount} ${row.headcount === 1 ? 'person' : 'people'}` : null].filter(Boolean).join(' · '),
+              [row.subtitle, row.kind !== 'PERSON' && row.kind !== 'GROUP' && row.kind !== 'BODY' && row.kind !== 'COUNCIL' && row.headcount != null ? `${row.headcount} ${row.headcount === 1 ? 'person' : 'people'}` : null].filter(Boolean).join(' · '),
               info.length ? 29 : 36,
             )}
           </text>

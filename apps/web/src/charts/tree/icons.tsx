@@ -6,6 +6,8 @@ export function KindIcon({ kind, x = 0, y = 0 }: { kind: TreeNodeKind; x?: numbe
   switch (kind) {
     case 'COUNCIL':
       return <path transform={t} className="icon" d="M8 1 L15 5 L1 5 Z M2 6 H14 V7 H2 Z M3 8 H5 V13 H3 Z M7 8 H9 V13 H7 Z M11 8 H13 V13 H11 Z M1 14 H15 V15 H1 Z" />;
+    case 'BODY':
+      return <path transform={t} className="icon" d="M8 1 L15 4.5 H1 Z M2 5.5 H14 V6.5 H2 Z M3 7.5 H5 V12.5 H3 Z M7 7.5 H9 V12.5 H7 Z M11 7.5 H13 V12.5 H11 Z M1 13.5 H15 V15 H1 Z M6.5 2.5 H9.5 V3.5 H6.5 Z" fillRule="evenodd" />;
     case 'DIRECTORATE':
       return <path transform={t} className="icon" d="M1 2 H11 V6 H1 Z M5 7 H15 V11 H5 Z M1 12 H11 V15 H1 Z" />;
     case 'SERVICE':

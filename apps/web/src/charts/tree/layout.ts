@@ -6,7 +6,7 @@
  */
 import { hierarchy, stratify, tree, type HierarchyNode } from 'd3-hierarchy';
 
-export type TreeNodeKind = 'COUNCIL' | 'DIRECTORATE' | 'SERVICE' | 'TEAM' | 'GROUP' | 'PERSON';
+export type TreeNodeKind = 'COUNCIL' | 'BODY' | 'DIRECTORATE' | 'SERVICE' | 'TEAM' | 'GROUP' | 'PERSON';
 
 export type FindingSeverity = 'high' | 'medium' | 'low' | 'info';
 
@@ -41,7 +41,7 @@ export interface TreeIndex {
   orphans: number;
 }
 
-const KIND_ORDER: Record<TreeNodeKind, number> = { COUNCIL: 0, DIRECTORATE: 1, GROUP: 2, SERVICE: 3, TEAM: 4, PERSON: 5 };
+const KIND_ORDER: Record<TreeNodeKind, number> = { COUNCIL: 0, DIRECTORATE: 1, BODY: 2, GROUP: 2, SERVICE: 3, TEAM: 4, PERSON: 5 };
 
 /**
  * Builds the full hierarchy once per data set. Exactly one row must have no parent (the root); rows

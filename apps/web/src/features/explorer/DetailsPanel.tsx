@@ -4,6 +4,9 @@ import type { TreeRow } from '../../charts/tree/layout.js';
 import { KIND_LABEL } from '../../charts/tree/TreeChart.js';
 import { graphql } from '../../graphql/index.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
+import { Link } from '../../app/Link.js';
+import { DEFAULT_PERIOD, routePath } from '../../app/router.js';
+import { FINDING_TITLE, severityOf, type NodeDelegationInput } from './rows.js';
 
 export const PersonCardFragment = graphql(`
   fragment PersonCard on Person {
@@ -154,6 +157,11 @@ const ROLE_LABEL: Record<string, string> = {
 
 export interface DetailsPanelProps {
   row: TreeRow;
+  gss: string;
+  /** A signed-in person of the council: delegations, what a person answers for, who decides. */
+  member: boolean;
+  /** The node's delegations from the accountability tree (members only). */
+  delegations: readonly NodeDelegationInput[] | null;
   /** Links in the panel select another node (and reveal it in the tree). */
   onPick: (id: string) => void;
   onClose: () => void;
@@ -161,7 +169,7 @@ export interface DetailsPanelProps {
   members?: Card[];
 }
 
-export function DetailsPanel({ row, onPick, onClose, members }: DetailsPanelProps) {
+export function DetailsPanel({ row, gss, member, delegations, onPick, onClose, members }: DetailsPanelProps) {
   return (
     <aside className="details" aria-labelledby="details-title">
       <header className="details__header">
@@ -178,20 +186,29 @@ export function DetailsPanel({ row, onPick, onClose, members }: DetailsPanelProp
           <ul>
             {row.findings.map((f) => (
               <li key={f.code} className={`finding finding--${f.severity}`}>
-                <strong>{f.severity === 'info' ? 'ⓘ' : '⚠'} {f.label}</strong> {f.message}
+                <strong>{f.severity === 'info' ? 'ⓘ' : '⚠'} {FINDING_TITLE[f.code] ?? f.label}</strong> {f.message}
               </li>
             ))}
           </ul>
         </section>
       )}
       {row.kind === 'PERSON' ? (
-        <PersonDetails id={row.id} onPick={onPick} />
+        <>
+          <PersonDetails id={row.id} onPick={onPick} />
+          {member && <PersonAnswers id={row.id} gss={gss} onPick={onPick} />}
+        </>
+      ) : row.kind === 'BODY' ? (
+        <Delegations title="Powers it delegates" delegations={delegations} empty="This body has delegated no powers." />
       ) : row.kind === 'GROUP' ? (
         <Section title={`Councillors (${members?.length ?? 0})`}>
           <PeopleList people={members ?? []} onPick={onPick} />
         </Section>
       ) : (
-        <UnitDetails row={row} onPick={onPick} />
+        <>
+          <UnitDetails row={row} onPick={onPick} />
+          {member && (row.kind === 'SERVICE' || row.kind === 'TEAM') && <ServiceAccountability id={row.id} onPick={onPick} />}
+          {member && (row.kind === 'DIRECTORATE' || row.kind === 'COUNCIL') && <Delegations title="Delegations over it" delegations={delegations?.filter((d) => d.role === 'COVERS') ?? null} empty="No delegation is made over exactly this scope." />}
+        </>
       )}
     </aside>
   );
@@ -368,5 +385,242 @@ function Facts({ items }: { items: Array<[string, string]> }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+export const WhoIsAccountableQuery = graphql(`
+  query WhoIsAccountable($serviceId: ID!) {
+    whoIsAccountable(serviceId: $serviceId) {
+      ownerActive
+      owner {
+        id
+        name
+      }
+      decisionMakers {
+        accountable
+        scope
+        financialLimit
+        person {
+          id
+          name
+        }
+        power {
+          id
+          name
+        }
+        path {
+          text
+          complete
+          problems
+        }
+      }
+      findings {
+        code
+        severity
+        message
+        fix
+      }
+    }
+  }
+`);
+
+export const WhatPersonAnswersForQuery = graphql(`
+  query WhatPersonAnswersFor($personId: ID!) {
+    whatPersonAnswersFor(personId: $personId) {
+      miResponsible
+      servicesOwned {
+        service {
+          id
+          name
+        }
+        teams {
+          id
+          name
+        }
+      }
+      directoratesDirected {
+        directorate {
+          id
+          name
+        }
+      }
+      indicatorsDataOwned {
+        id
+        name
+      }
+      powersHeld {
+        scope
+        financialLimit
+        conditions
+        maySubDelegate
+        power {
+          id
+          name
+        }
+        from {
+          id
+          name
+          type
+        }
+        path {
+          text
+          complete
+          problems
+        }
+      }
+      findings {
+        code
+        severity
+        message
+        fix
+      }
+    }
+  }
+`);
+
+const money = (v: number | null | undefined) => (v == null ? 'no limit' : `up to £${v.toLocaleString('en-GB')}`);
+
+function FindingList({ findings }: { findings: ReadonlyArray<{ code: string; severity: string; message: string; fix: string }> }) {
+  if (!findings.length) return null;
+  return (
+    <Section title={`Findings (${findings.length})`}>
+      <ul className="finding-list">
+        {findings.map((f, i) => (
+          <li key={i} className={`finding finding--${severityOf(f.severity)}`}>
+            <strong>
+              {severityOf(f.severity) === 'info' ? 'ⓘ' : '⚠'} {FINDING_TITLE[f.code] ?? f.code}
+            </strong>{' '}
+            {f.message}
+            <span className="finding__fix">Fix: {f.fix}</span>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function ServiceAccountability({ id, onPick }: { id: string; onPick: (id: string) => void }) {
+  const { data, loading, error, refetch } = useQuery(WhoIsAccountableQuery, { variables: { serviceId: id } });
+  if (error) return <ErrorState title="Who decides could not be loaded" error={error} onRetry={() => void refetch()} compact />;
+  if (loading || !data) return <Loading label="Loading who decides…" compact />;
+  const a = data.whoIsAccountable;
+  return (
+    <>
+      <Section title={`Who decides (${a.decisionMakers.length})`}>
+        {a.decisionMakers.length === 0 ? (
+          <p className="muted">No delegation in force covers it.</p>
+        ) : (
+          <ul className="powers">
+            {a.decisionMakers.map((d, i) => (
+              <li key={i}>
+                <button type="button" className="person-link" onClick={() => onPick(d.person.id)}>
+                  <span className="person-link__name">{d.person.name}</span>
+                  <span className="person-link__title">
+                    {d.power?.name ?? 'A power'} · {d.scope} · {money(d.financialLimit)}
+                  </span>
+                </button>
+                <span className={`tag ${d.accountable ? 'tag--ok' : 'tag--warn'}`}>{d.accountable ? '✓ accountable' : '⚠ not accountable'}</span>
+                <p className="path" aria-label="Delegation path">
+                  {d.path.text}
+                  {!d.path.complete && <span className="warning-text"> (broken: {d.path.problems.join('; ')})</span>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <FindingList findings={a.findings} />
+    </>
+  );
+}
+
+function PersonAnswers({ id, gss, onPick }: { id: string; gss: string; onPick: (id: string) => void }) {
+  const { data, loading, error, refetch } = useQuery(WhatPersonAnswersForQuery, { variables: { personId: id } });
+  if (error) return <ErrorState title="What they answer for could not be loaded" error={error} onRetry={() => void refetch()} compact />;
+  if (loading || !data) return <Loading label="Loading what they answer for…" compact />;
+  const a = data.whatPersonAnswersFor;
+  const answers = [
+    ...a.servicesOwned.map((s) => ({ id: s.service.id, name: s.service.name, role: s.teams.length ? `owner, with ${s.teams.length} team${s.teams.length === 1 ? '' : 's'}` : 'accountable owner' })),
+    ...a.directoratesDirected.map((d) => ({ id: d.directorate.id, name: d.directorate.name, role: 'director' })),
+  ];
+  return (
+    <>
+      <Section title="Answers for">
+        {answers.length === 0 && !a.miResponsible && a.indicatorsDataOwned.length === 0 ? (
+          <p className="muted">No service, directorate or indicator.</p>
+        ) : (
+          <ul className="people-list">
+            {a.miResponsible && <li className="small">Responsible for the council’s management information</li>}
+            {answers.map((s) => (
+              <li key={s.id}>
+                <button type="button" className="person-link" onClick={() => onPick(s.id)}>
+                  <span className="person-link__name">{s.name}</span>
+                  <span className="person-link__title">{s.role}</span>
+                </button>
+              </li>
+            ))}
+            {a.indicatorsDataOwned.map((i) => (
+              <li key={i.id}>
+                <Link className="person-link" href={routePath(gss, 'indicator', i.id)}>
+                  <span className="person-link__name">{i.name}</span>
+                  <span className="person-link__title">data owner</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={`Powers held (${a.powersHeld.length})`}>
+        {a.powersHeld.length === 0 ? (
+          <p className="muted">No delegated powers.</p>
+        ) : (
+          <ul className="powers">
+            {a.powersHeld.map((p, i) => (
+              <li key={i}>
+                <strong>{p.power?.name ?? 'A power'}</strong>
+                <span className="small">
+                  {' '}
+                  · {p.scope} · {money(p.financialLimit)}
+                  {p.from ? ` · from ${p.from.name}` : ''}
+                  {p.maySubDelegate ? ' · may pass on' : ''}
+                </span>
+                <p className="path" aria-label="Delegation path">
+                  {p.path.text}
+                  {!p.path.complete && <span className="warning-text"> (broken: {p.path.problems.join('; ')})</span>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <FindingList findings={a.findings} />
+      <p>
+        <Link href={routePath(gss, 'thread', id, { period: DEFAULT_PERIOD })}>Golden thread of this person →</Link>
+      </p>
+    </>
+  );
+}
+
+function Delegations({ title, delegations, empty }: { title: string; delegations: readonly NodeDelegationInput[] | null; empty: string }) {
+  if (!delegations) return null;
+  return (
+    <Section title={`${title} (${delegations.length})`}>
+      {delegations.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="powers">
+          {delegations.map((d) => (
+            <li key={`${d.role}:${d.delegationId}`}>
+              <strong>{d.power}</strong>
+              <span className="small">
+                {' '}
+                · {d.role === 'GAVE' ? 'to' : d.role === 'HOLDS' ? 'from' : 'held by'} {d.counterpart} · {d.scope} · {money(d.financialLimit)}
+              </span>
+              {!d.inForce && <span className="tag tag--warn">not in force</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }

@@ -2,11 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_PAGE_SIZE, expandedToDepth, indexTree, layoutTree, reveal, type TreeIndex, type TreeRow } from '../../charts/tree/layout.js';
 import { TreeChart, type CenterRequest } from '../../charts/tree/TreeChart.js';
-import { navigate, routePath } from '../../app/router.js';
+import { currentLocation, navigate, routePath, signInPath } from '../../app/router.js';
+import { Link } from '../../app/Link.js';
+import { useViewer } from '../../auth/viewer.js';
+import { useAccountabilityTree, type AccTreeState } from './useAccountabilityTree.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { DetailsPanel } from './DetailsPanel.js';
 import { CouncilOrganisationQuery, OrganisationTreeQuery } from './queries.js';
-import { councillorGroupId, lineManagementRows, organisationRows, type ExplorerMode, type OrgNodeInput } from './rows.js';
+import { accountabilityRows, councillorGroupId, lineManagementRows, organisationRows, withFindings, type ExplorerMode, type OrgNodeInput } from './rows.js';
 import { SearchBox } from './SearchBox.js';
 import { usePeople } from './usePeople.js';
 
@@ -15,24 +18,31 @@ function mark(name: string) {
 }
 
 export function ExplorerPage({ gss, nodeId, mode }: { gss: string; nodeId: string | null; mode: ExplorerMode }) {
+  const viewer = useViewer();
+  const member = viewer.memberOf(gss);
   const council = useQuery(CouncilOrganisationQuery, { variables: { gssCode: gss } });
   const councilId = council.data?.council?.id ?? null;
-  const tree = useQuery(OrganisationTreeQuery, { variables: { councilId: councilId ?? '' }, skip: !councilId });
+  // Everyone: the organisation's units. Members also get the accountability tree (delegations, findings).
+  const tree = useQuery(OrganisationTreeQuery, { variables: { councilId: councilId ?? '' }, skip: !councilId || viewer.loading });
+  const acc = useAccountabilityTree(member && councilId ? councilId : null);
   const [peopleAttempt, setPeopleAttempt] = useState(0);
-  const people = usePeople(tree.data ? councilId : null, peopleAttempt);
+  const ready = Boolean(tree.data) && (!member || Boolean(acc.nodes));
+  const people = usePeople(ready ? councilId : null, peopleAttempt);
 
   if (council.error) return <ErrorState title="The council could not be loaded" error={council.error} onRetry={() => void council.refetch()} />;
-  if (council.loading || !council.data) return <Loading label="Loading the council…" />;
+  if (council.loading || !council.data || viewer.loading) return <Loading label="Loading the council…" />;
   if (!council.data.council) return <ErrorState title="No such council" error={`There is no council with the code ${gss}. Pick one from the list above.`} />;
   if (tree.error) return <ErrorState title="The organisation could not be loaded" error={tree.error} onRetry={() => void tree.refetch()} />;
-  if (!tree.data) return <Loading label={`Loading the organisation of ${council.data.council.name}…`} />;
+  if (acc.error) return <ErrorState title="The accountability tree could not be loaded" error={acc.error} onRetry={acc.retry} />;
+  if (!ready) return <Loading label={`Loading the organisation of ${council.data.council.name}…`} />;
   mark('gt:tree-data');
   return (
     <Explorer
-      key={`${councilId}:${mode}`}
+      key={`${councilId}:${mode}:${member ? 'member' : 'public'}`}
       gss={gss}
       council={council.data.council}
-      org={tree.data.organisationTree.nodes}
+      org={tree.data?.organisationTree.nodes ?? null}
+      acc={member ? acc : null}
       people={people}
       onRetryPeople={() => setPeopleAttempt((a) => a + 1)}
       nodeId={nodeId}
@@ -44,18 +54,26 @@ export function ExplorerPage({ gss, nodeId, mode }: { gss: string; nodeId: strin
 interface ExplorerProps {
   gss: string;
   council: { id: string; name: string };
-  org: readonly OrgNodeInput[];
+  org: readonly OrgNodeInput[] | null;
+  acc: AccTreeState | null;
   people: ReturnType<typeof usePeople>;
   onRetryPeople: () => void;
   nodeId: string | null;
   mode: ExplorerMode;
 }
 
-function Explorer({ gss, council, org, people, onRetryPeople, nodeId, mode }: ExplorerProps) {
-  const rows: TreeRow[] | null = useMemo(
-    () => (mode === 'line' ? (people.people ? lineManagementRows(council, people.people) : null) : organisationRows(org, people.people)),
-    [mode, council, org, people.people],
-  );
+function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode }: ExplorerProps) {
+  const member = acc !== null;
+  const accNodes = acc?.nodes ?? null;
+  const accFindings = acc?.findings;
+  const rows: TreeRow[] | null = useMemo(() => {
+    if (mode === 'line') {
+      if (!member || !people.people) return null;
+      return withFindings(lineManagementRows(council, people.people), accFindings ?? new Map());
+    }
+    if (accNodes) return accountabilityRows(accNodes, accFindings ?? new Map(), people.people, org ?? []);
+    return organisationRows(org ?? [], people.people);
+  }, [mode, member, council, org, accNodes, accFindings, people.people]);
   const index: TreeIndex | null = useMemo(() => (rows && rows.length ? indexTree(rows) : null), [rows]);
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
   const [shown, setShown] = useState<Map<string, number>>(() => new Map());
@@ -70,6 +88,8 @@ function Explorer({ gss, council, org, people, onRetryPeople, nodeId, mode }: Ex
     if (!index) return new Set<string>();
     const open = expandedToDepth(index, 3);
     open.delete(councillorGroupId(council.id));
+    // Decision bodies (with their councillors) start closed, like the elected members.
+    for (const child of index.root.children ?? []) if (child.data.kind === 'BODY') open.delete(child.data.id);
     return open;
   }, [expanded, index, council.id]);
   const layout = useMemo(() => {
@@ -119,17 +139,20 @@ function Explorer({ gss, council, org, people, onRetryPeople, nodeId, mode }: Ex
   );
   const onSelect = useCallback((id: string) => select(id, true), [select]);
   const onPick = useCallback((id: string) => select(id, false), [select]);
+  const accExpand = acc?.expand;
   const onToggle = useCallback(
     (id: string, expand?: boolean) => {
+      const open = expand ?? !(expanded ?? openExpanded).has(id);
       setExpanded((prev) => {
         const next = new Set(prev ?? openExpanded);
-        const open = expand ?? !next.has(id);
         if (open) next.add(id);
         else next.delete(id);
         return next;
       });
+      // Load what is below the branch (findings and delegations of its teams and people).
+      if (open) accExpand?.(id);
     },
-    [openExpanded],
+    [expanded, openExpanded, accExpand],
   );
   const onMore = useCallback((parentId: string) => {
     setShown((prev) => new Map(prev).set(parentId, (prev.get(parentId) ?? DEFAULT_PAGE_SIZE) + DEFAULT_PAGE_SIZE));
@@ -140,7 +163,9 @@ function Explorer({ gss, council, org, people, onRetryPeople, nodeId, mode }: Ex
     () => (selectedRow?.kind === 'GROUP' && people.people ? people.people.filter((p) => p.kind === 'COUNCILLOR').map((p) => ({ id: p.id, name: p.name, jobTitle: p.jobTitle ?? null })) : undefined),
     [selectedRow, people.people],
   );
-  const unowned = useMemo(() => (rows ?? []).filter((r) => r.findings.some((f) => f.code === 'UNOWNED_SERVICE')).length, [rows]);
+  const unowned = useMemo(() => (rows ?? []).filter((r) => r.findings.some((f) => f.code === 'UNOWNED_SERVICE') && (r.kind === 'SERVICE' || r.kind === 'TEAM')).length, [rows]);
+  const findingCount = useMemo(() => (rows ?? []).filter((r) => r.findings.some((f) => f.severity !== 'info')).length, [rows]);
+  const unitCount = useMemo(() => (org ? org.filter((n) => n.kind !== 'COUNCIL').length : (rows ?? []).filter((r) => r.kind === 'DIRECTORATE' || r.kind === 'SERVICE' || r.kind === 'TEAM').length), [org, rows]);
   const peopleLoading = !people.people && !people.error;
   const notFound = nodeId && index && !index.byId.has(nodeId) && !peopleLoading;
 
@@ -168,9 +193,24 @@ function Explorer({ gss, council, org, people, onRetryPeople, nodeId, mode }: Ex
       </div>
       <div className="explorer__status" aria-live="polite">
         <span>
-          <strong>{council.name}</strong>: {org.length - 1} directorates, services and teams
-          {people.people ? `, ${people.people.length.toLocaleString('en-GB')} people` : ''}
+          <strong>{council.name}</strong>: {unitCount} directorates, services and teams
+          {people.people ? (member ? `, ${people.people.length.toLocaleString('en-GB')} people` : `, ${people.people.length.toLocaleString('en-GB')} people named publicly`) : ''}
         </span>
+        {!member && (
+          <span className="pill pill--info">
+            Public view: councillors and holders of accountable posts only. <Link href={signInPath(currentLocation())}>Sign in</Link> to see everyone, line management and delegations.
+          </span>
+        )}
+        {member && findingCount > 0 && (
+          <Link className="pill pill--warning" href={routePath(gss, 'findings')}>
+            ⚠ {findingCount} {findingCount === 1 ? "node" : "nodes"} with accountability findings
+          </Link>
+        )}
+        {acc && acc.pending > 0 && (
+          <span className="pill">
+            <span className="spinner spinner--small" aria-hidden="true" /> Loading the branch…
+          </span>
+        )}
         {unowned > 0 && <span className="pill pill--warning">⚠ {unowned} without an accountable owner</span>}
         {peopleLoading && (
           <span className="pill">
@@ -200,12 +240,21 @@ function Explorer({ gss, council, org, people, onRetryPeople, nodeId, mode }: Ex
               centerRequest={center}
               resetKey={`${council.id}:${mode}`}
             />
+          ) : mode === 'line' && !member ? (
+            <div className="not-yet" style={{ alignSelf: 'flex-start' }}>
+              <h2>Line management is not public</h2>
+              <p>
+                Who manages whom is visible to the council’s own staff and councillors. <Link href={signInPath(currentLocation())}>Sign in</Link> to see it.
+              </p>
+            </div>
           ) : (
             <Loading label={`Loading the people of ${council.name} to draw line management${people.total ? ` (${people.loaded.toLocaleString('en-GB')} of ${people.total.toLocaleString('en-GB')})` : ''}…`} />
           )}
           <Legend mode={mode} />
         </div>
-        {selectedRow && panelOpen && <DetailsPanel row={selectedRow} onPick={onPick} onClose={() => setPanelOpen(false)} {...(members ? { members } : {})} />}
+        {selectedRow && panelOpen && (
+          <DetailsPanel row={selectedRow} gss={gss} member={member} delegations={acc?.byId.get(selectedRow.id)?.delegations ?? null} onPick={onPick} onClose={() => setPanelOpen(false)} {...(members ? { members } : {})} />
+        )}
       </div>
     </div>
   );
@@ -226,6 +275,8 @@ function Legend({ mode }: { mode: ExplorerMode }) {
         <li><span className="legend__line" /> {mode === 'line' ? 'Line manager' : 'Part of'}</li>
         <li><span className="legend__line legend__line--dashed" /> Functional manager (dual accountability)</li>
         <li><span className="legend__badge">⚠ Unowned</span> No accountable owner</li>
+        <li><span className="legend__badge">⚠ Decision</span> Decides without being accountable</li>
+        <li><span className="legend__badge">⚠ Blurred</span> Blurred accountability</li>
         <li><span className="legend__badge legend__badge--info">⇄ Dual</span> Line and functional manager</li>
       </ul>
       <p>Drag to pan, scroll or pinch to zoom. Arrow keys move; Enter or Space opens a branch.</p>

@@ -64,3 +64,40 @@ export const PeoplePageQuery = graphql(`
     }
   }
 `);
+
+export const AccountabilityTreeQuery = graphql(`
+  query AccountabilityTree($councilId: ID!, $rootId: ID, $maxDepth: Int) {
+    accountabilityTree(councilId: $councilId, rootId: $rootId, maxDepth: $maxDepth) {
+      asOf
+      findings {
+        code
+        severity
+        message
+      }
+      nodes {
+        id
+        parentId
+        kind
+        depth
+        name
+        detail
+        ownerId
+        ownerName
+        lineManagerId
+        functionalManagerId
+        findings {
+          index
+        }
+        delegations {
+          delegationId
+          role
+          power
+          counterpart
+          scope
+          inForce
+          financialLimit
+        }
+      }
+    }
+  }
+`);

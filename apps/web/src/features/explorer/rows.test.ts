@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTree } from '../../charts/tree/layout.js';
-import { councillorGroupId, lineManagementRows, organisationRows, searchRows, type OrgNodeInput, type PersonInput } from './rows.js';
+import { accountabilityRows, councillorGroupId, lineManagementRows, nodeFindings, organisationRows, searchRows, withFindings, type OrgNodeInput, type PersonInput } from './rows.js';
 
 const org: OrgNodeInput[] = [
   { id: 'C', parentId: null, kind: 'COUNCIL', name: 'Suffolk', ownerId: 'P1', ownerName: 'Ann Chief', headcount: 0 },
@@ -59,5 +59,59 @@ describe('searchRows', () => {
     expect(searchRows(rows, 'performance officer').map((h) => h.id)).toEqual(['P3']);
     expect(searchRows(rows, '   ')).toEqual([]);
     expect(searchRows(rows, 'zzz')).toEqual([]);
+  });
+});
+
+describe('accountability tree rows', () => {
+  const all = [
+    { code: 'UNOWNED_SERVICE', severity: 'HIGH' as const, message: 'Night Team has no owner.' },
+    { code: 'DECISION_WITHOUT_ACCOUNTABILITY', severity: 'HIGH' as const, message: 'Bob decides on the Night Team.' },
+    { code: 'DECISION_WITHOUT_ACCOUNTABILITY', severity: 'HIGH' as const, message: 'Ann decides on the Night Team.' },
+    { code: 'DUAL_ACCOUNTABILITY', severity: 'INFO' as const, message: 'Cat answers to two managers.' },
+  ];
+  const nodes = [
+    { id: 'C', parentId: null, kind: 'COUNCIL' as const, name: 'Suffolk', ownerName: 'Ann Chief', findings: [], delegations: [] },
+    { id: 'B', parentId: 'C', kind: 'BODY' as const, name: 'Full Council', detail: 'FULL_COUNCIL', findings: [], delegations: [] },
+    { id: 'D', parentId: 'C', kind: 'DIRECTORATE' as const, name: 'Adult Social Care', ownerName: 'Ann Chief', findings: [], delegations: [] },
+    { id: 'S', parentId: 'D', kind: 'SERVICE' as const, name: 'Reablement', ownerName: 'Bob Head', findings: [], delegations: [] },
+    { id: 'T', parentId: 'S', kind: 'TEAM' as const, name: 'Night Team', ownerName: null, findings: [{ index: 2 }, { index: 0 }, { index: 1 }], delegations: [] },
+  ];
+
+  it('gives one badge per code, most serious first, counting repeats', () => {
+    const f = nodeFindings(nodes[4]!, all);
+    expect(f.map((x) => x.label)).toEqual(['Decision', 'Unowned']);
+    expect(f[0]!.message).toBe('Ann decides on the Night Team. (and 1 more like it)');
+    expect(nodeFindings({ findings: [{ index: 3 }] }, all)[0]).toMatchObject({ code: 'DUAL_ACCOUNTABILITY', severity: 'info', label: 'Dual' });
+  });
+
+  it('puts people not loaded yet under their unit, councillors under Full Council, with headcounts', () => {
+    const findings = new Map([['T', nodeFindings(nodes[4]!, all)]]);
+    const rows = accountabilityRows(nodes, findings, people);
+    const by = new Map(rows.map((r) => [r.id, r]));
+    expect(by.get('P3')!.parentId).toBe('T');
+    expect(by.get('P3')!.secondaryParentId).toBe('P1');
+    expect(by.get('P4')!.parentId).toBe('B');
+    expect(by.get('B')!.subtitle).toBe('Full Council');
+    expect(by.get('T')!.headcount).toBe(1);
+    expect(by.get('T')!.subtitle).toBe('No accountable owner');
+    expect(by.get('T')!.findings.map((f) => f.code)).toEqual(['DECISION_WITHOUT_ACCOUNTABILITY', 'UNOWNED_SERVICE']);
+    expect(indexTree(rows).orphans).toBe(0);
+  });
+
+  it('adds units below the loaded levels from the organisation, so people sit in their own team', () => {
+    const shallow = nodes.slice(0, 4); // the team T is not loaded yet
+    const rows = accountabilityRows(shallow, new Map(), people, org);
+    const by = new Map(rows.map((r) => [r.id, r]));
+    expect(by.get('T')).toMatchObject({ parentId: 'S', kind: 'TEAM', subtitle: 'No accountable owner', headcount: 1 });
+    expect(by.get('T')!.findings.map((f) => f.code)).toEqual(['UNOWNED_SERVICE']);
+    expect(by.get('P3')!.parentId).toBe('T');
+    expect(rows.filter((r) => r.id === 'S')).toHaveLength(1);
+  });
+
+  it('does not repeat a person the tree already has, and lays findings over line management', () => {
+    const withP2 = [...nodes, { id: 'P2', parentId: 'S', kind: 'PERSON' as const, name: 'Bob Head', detail: 'Head of Reablement', findings: [], delegations: [] }];
+    expect(accountabilityRows(withP2, new Map(), people).filter((r) => r.id === 'P2')).toHaveLength(1);
+    const line = withFindings(lineManagementRows({ id: 'C', name: 'Suffolk' }, people), new Map([['P2', [{ code: 'X', severity: 'high' as const, label: 'X', message: 'm' }]]]));
+    expect(line.find((r) => r.id === 'P2')!.findings).toHaveLength(1);
   });
 });

@@ -136,3 +136,183 @@ export function searchRows(rows: readonly TreeRow[], query: string, limit = 12):
   scored.sort((a, b) => a.score - b.score || a.hit.name.localeCompare(b.hit.name, 'en-GB'));
   return scored.slice(0, limit).map((s) => s.hit);
 }
+
+/* ---------- Signed-in view: the accountability tree (delegation checks' findings per node) ---------- */
+
+export interface AccFindingInput {
+  code: string;
+  severity: 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'INFO';
+  message: string;
+}
+
+export interface AccNodeInput {
+  id: string;
+  parentId?: string | null;
+  kind: 'COUNCIL' | 'BODY' | 'DIRECTORATE' | 'SERVICE' | 'TEAM' | 'PERSON';
+  name: string;
+  detail?: string | null;
+  ownerId?: string | null;
+  ownerName?: string | null;
+  lineManagerId?: string | null;
+  functionalManagerId?: string | null;
+  findings: ReadonlyArray<{ index: number }>;
+  delegations: readonly NodeDelegationInput[];
+}
+
+export interface NodeDelegationInput {
+  delegationId: string;
+  role: 'HOLDS' | 'GAVE' | 'COVERS';
+  power: string;
+  counterpart: string;
+  scope: string;
+  inForce: boolean;
+  financialLimit?: number | null;
+}
+
+/** Short labels for the node badges; the side panel and screen readers get the full message. */
+export const FINDING_LABEL: Record<string, string> = {
+  UNOWNED_SERVICE: 'Unowned',
+  BLURRED_ACCOUNTABILITY: 'Blurred',
+  DECISION_WITHOUT_ACCOUNTABILITY: 'Decision',
+  ACCOUNTABILITY_WITHOUT_AUTHORITY: 'No power',
+  SUBDELEGATION_OUT_OF_SCOPE: 'Scope',
+  CYCLE: 'Cycle',
+  DUAL_ACCOUNTABILITY: 'Dual',
+  DATA_OWNER_MISSING: 'No data owner',
+  MI_OWNER_MISSING: 'No MI lead',
+  MI_OWNER_AMBIGUOUS: 'MI unclear',
+};
+
+/** What each code means, in words (headings, filters). */
+export const FINDING_TITLE: Record<string, string> = {
+  UNOWNED_SERVICE: 'No accountable owner',
+  BLURRED_ACCOUNTABILITY: 'Blurred accountability',
+  DECISION_WITHOUT_ACCOUNTABILITY: 'Decision without accountability',
+  ACCOUNTABILITY_WITHOUT_AUTHORITY: 'Accountable without authority',
+  SUBDELEGATION_OUT_OF_SCOPE: 'Sub-delegation wider than its parent',
+  CYCLE: 'Delegation loop',
+  DUAL_ACCOUNTABILITY: 'Dual accountability',
+  DATA_OWNER_MISSING: 'Indicator without a data owner',
+  MI_OWNER_MISSING: 'Nobody responsible for management information',
+  MI_OWNER_AMBIGUOUS: 'Responsibility for management information unclear',
+};
+
+export function severityOf(s: string): Finding['severity'] {
+  const v = s.toUpperCase();
+  return v === 'CRITICAL' || v === 'HIGH' ? 'high' : v === 'MEDIUM' ? 'medium' : v === 'LOW' ? 'low' : 'info';
+}
+
+/** A node's findings as badges: one per code (most serious first), saying how many when repeated. */
+export function nodeFindings(node: Pick<AccNodeInput, 'findings'>, all: readonly AccFindingInput[]): Finding[] {
+  const byCode = new Map<string, { f: AccFindingInput; n: number }>();
+  for (const { index } of node.findings) {
+    const f = all[index];
+    if (!f) continue;
+    const seen = byCode.get(f.code);
+    if (seen) seen.n++;
+    else byCode.set(f.code, { f, n: 1 });
+  }
+  const order = ['high', 'medium', 'low', 'info'];
+  return [...byCode.values()]
+    .map(({ f, n }) => ({
+      code: f.code,
+      severity: severityOf(f.severity),
+      label: FINDING_LABEL[f.code] ?? f.code,
+      message: n > 1 ? `${f.message} (and ${n - 1} more like it)` : f.message,
+    }))
+    .sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+}
+
+const BODY_KIND: Record<string, string> = { FULL_COUNCIL: 'Full Council', EXECUTIVE: 'Executive', COMMITTEE: 'Committee' };
+
+/**
+ * Organisation view for a signed-in member: the accountability tree's nodes (bodies with their
+ * councillors, directorates, services, teams, people) as far as they are loaded, plus every person of
+ * the council not loaded yet, under the unit they work in. Tree nodes carry the checks' findings.
+ */
+export function accountabilityRows(
+  nodes: readonly (AccNodeInput & { parentId: string | null })[],
+  findings: ReadonlyMap<string, readonly Finding[]>,
+  people: readonly PersonInput[] | null,
+  /** The whole unit structure (organisationTree): units below the loaded levels, so people find their team. */
+  org: readonly OrgNodeInput[] = [],
+): TreeRow[] {
+  const root = nodes.find((n) => !n.parentId);
+  if (!root) return [];
+  const ids = new Set(nodes.map((n) => n.id));
+  const extraUnits = org.filter((u) => u.parentId && !ids.has(u.id));
+  for (const u of extraUnits) ids.add(u.id);
+  const headcount = new Map<string, number>();
+  for (const p of people ?? []) {
+    const unit = p.serviceId ?? p.directorateId;
+    if (unit) headcount.set(unit, (headcount.get(unit) ?? 0) + 1);
+  }
+  const rows: TreeRow[] = nodes.map((n) => {
+    const isUnit = n.kind === 'SERVICE' || n.kind === 'TEAM' || n.kind === 'DIRECTORATE';
+    const subtitle =
+      n.kind === 'PERSON'
+        ? (n.detail ?? null)
+        : n.kind === 'BODY'
+          ? (BODY_KIND[n.detail ?? ''] ?? n.detail ?? null)
+          : n.kind === 'COUNCIL'
+            ? n.ownerName
+              ? `MI lead: ${n.ownerName}`
+              : null
+            : n.ownerName
+              ? n.ownerName
+              : n.kind === 'DIRECTORATE'
+                ? 'No director'
+                : 'No accountable owner';
+    return {
+      id: n.id,
+      parentId: n.parentId,
+      kind: n.kind,
+      name: n.name,
+      subtitle,
+      headcount: isUnit && people ? (headcount.get(n.id) ?? 0) : null,
+      secondaryParentId: n.kind === 'PERSON' ? (n.functionalManagerId ?? null) : null,
+      findings: findings.get(n.id) ?? [],
+    };
+  });
+  for (const u of extraUnits) {
+    rows.push({
+      id: u.id,
+      parentId: u.parentId ?? root.id,
+      kind: u.kind as TreeNodeKind,
+      name: u.name,
+      subtitle: u.ownerName ?? (u.kind === 'DIRECTORATE' ? 'No director' : 'No accountable owner'),
+      headcount: people ? (headcount.get(u.id) ?? 0) : null,
+      secondaryParentId: null,
+      findings: findings.get(u.id) ?? deriveFindings(u),
+    });
+  }
+  if (!people) return rows;
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const fullCouncil = nodes.find((n) => n.kind === 'BODY' && n.detail === 'FULL_COUNCIL') ?? nodes.find((n) => n.kind === 'BODY');
+  let group: string | null = null;
+  for (const p of people) {
+    if (ids.has(p.id)) continue;
+    let unit: string;
+    if (p.kind === 'COUNCILLOR') {
+      if (fullCouncil) unit = fullCouncil.id;
+      else {
+        group ??= councillorGroupId(root.id);
+        unit = group;
+      }
+    } else unit = [p.serviceId, p.directorateId].find((id) => id && ids.has(id)) ?? root.id;
+    const row = personRow(p, unit, names);
+    const extra = findings.get(p.id);
+    rows.push(extra ? { ...row, findings: extra } : row);
+  }
+  if (group) rows.push({ id: group, parentId: root.id, kind: 'GROUP', name: 'Elected members', subtitle: 'Councillors', headcount: null, secondaryParentId: null, findings: [] });
+  return rows;
+}
+
+/** Findings from the tree laid over rows built elsewhere (line management). */
+export function withFindings(rows: readonly TreeRow[], findings: ReadonlyMap<string, readonly Finding[]>): TreeRow[] {
+  if (!findings.size) return rows as TreeRow[];
+  return rows.map((r) => {
+    const f = findings.get(r.id);
+    return f && f.length ? { ...r, findings: f } : r;
+  });
+}

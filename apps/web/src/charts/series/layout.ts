@@ -1,0 +1,150 @@
+/**
+ * Pure layout of an indicator's time-series chart: the council's actuals (points coloured and
+ * shaped by RAG), its target, the comparator group's median with the inter-quartile band, and the
+ * England median. Periods are categories in order; gaps (no number) break the lines. No DOM.
+ */
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { area, line } from 'd3-shape';
+
+export interface SeriesInput {
+  period: string;
+  value: number | null;
+  target: number | null;
+  rag: string;
+  /** DRAFT, VALIDATED, PUBLISHED, or null when there is no measurement. */
+  status?: string | null;
+}
+
+export interface ComparatorInput {
+  period: string;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  /** England (all councils) median. */
+  england?: number | null;
+}
+
+export interface SeriesLayoutOptions {
+  width: number;
+  height: number;
+  margin?: { top: number; right: number; bottom: number; left: number };
+  /** At most this many period labels on the x axis. */
+  maxXTicks?: number;
+}
+
+export interface PlotPoint {
+  period: string;
+  x: number;
+  y: number;
+  value: number;
+  rag: 'GREEN' | 'AMBER' | 'RED' | 'NONE';
+  status: string | null;
+}
+
+export interface SeriesLayout {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  xTicks: Array<{ period: string; x: number }>;
+  yTicks: Array<{ value: number; y: number; label: string }>;
+  actualPath: string | null;
+  targetPath: string | null;
+  medianPath: string | null;
+  englandPath: string | null;
+  bandPath: string | null;
+  points: PlotPoint[];
+  /** Target markers for a single-period series (a line needs two points). */
+  targetMarks: Array<{ period: string; x: number; y: number; value: number }>;
+  domain: [number, number];
+  empty: boolean;
+}
+
+const DEFAULT_MARGIN = { top: 16, right: 20, bottom: 36, left: 56 };
+
+function finite(v: number | null | undefined): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+export function formatTick(v: number): string {
+  const abs = Math.abs(v);
+  if (abs >= 10_000) return `${Math.round(v / 1000).toLocaleString('en-GB')}k`;
+  return v.toLocaleString('en-GB', { maximumFractionDigits: abs < 10 ? 1 : 0 });
+}
+
+export function layoutSeries(series: readonly SeriesInput[], comparators: readonly ComparatorInput[], options: SeriesLayoutOptions): SeriesLayout {
+  const margin = options.margin ?? DEFAULT_MARGIN;
+  const { width, height } = options;
+  const plot = { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom };
+  const periods = series.map((s) => s.period);
+  for (const c of comparators) if (!periods.includes(c.period)) periods.push(c.period);
+  periods.sort();
+  const byPeriod = new Map(comparators.map((c) => [c.period, c]));
+
+  const values: number[] = [];
+  for (const s of series) {
+    if (finite(s.value)) values.push(s.value);
+    if (finite(s.target)) values.push(s.target);
+  }
+  for (const c of comparators) for (const v of [c.median, c.q1, c.q3, c.england]) if (finite(v)) values.push(v);
+  const empty = values.length === 0 || periods.length === 0;
+  let lo = empty ? 0 : Math.min(...values);
+  let hi = empty ? 1 : Math.max(...values);
+  if (lo === hi) {
+    lo = lo - Math.max(1, Math.abs(lo) * 0.1);
+    hi = hi + Math.max(1, Math.abs(hi) * 0.1);
+  }
+  // Start at zero when the data are not far from it, so differences are not exaggerated.
+  if (lo > 0 && lo < (hi - lo) * 1.5) lo = 0;
+  const y = scaleLinear().domain([lo, hi]).range([plot.bottom, plot.top]).nice(5);
+  const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]).padding(0.5);
+  const X = (p: string) => x(p) ?? plot.left;
+
+  const maxXTicks = options.maxXTicks ?? 12;
+  const step = Math.max(1, Math.ceil(periods.length / maxXTicks));
+  const xTicks = periods.filter((_, i) => i % step === 0 || i === periods.length - 1).map((p) => ({ period: p, x: X(p) }));
+  const yTicks = y.ticks(5).map((v) => ({ value: v, y: y(v), label: formatTick(v) }));
+
+  const linePath = <T>(data: readonly T[], get: (d: T) => number | null | undefined, period: (d: T) => string): string | null => {
+    const usable = data.filter((d) => finite(get(d)));
+    if (usable.length < 2) return null;
+    return (
+      line<T>()
+        .defined((d) => finite(get(d)))
+        .x((d) => X(period(d)))
+        .y((d) => y(get(d) as number))(data) ?? null
+    );
+  };
+
+  const ordered = [...series].sort((a, b) => a.period.localeCompare(b.period));
+  const comps = periods.map((p) => byPeriod.get(p) ?? { period: p, median: null, q1: null, q3: null, england: null });
+  const bandData = comps.filter((c) => finite(c.q1) && finite(c.q3));
+  const bandPath =
+    bandData.length >= 2
+      ? (area<ComparatorInput>()
+          .defined((c) => finite(c.q1) && finite(c.q3))
+          .x((c) => X(c.period))
+          .y0((c) => y(c.q1 as number))
+          .y1((c) => y(c.q3 as number))(comps) ?? null)
+      : null;
+
+  const points: PlotPoint[] = ordered
+    .filter((s) => finite(s.value))
+    .map((s) => ({ period: s.period, x: X(s.period), y: y(s.value as number), value: s.value as number, rag: (['GREEN', 'AMBER', 'RED'].includes(s.rag) ? s.rag : 'NONE') as PlotPoint['rag'], status: s.status ?? null }));
+  const targets = ordered.filter((s) => finite(s.target));
+  return {
+    width,
+    height,
+    plot,
+    xTicks,
+    yTicks,
+    actualPath: linePath(ordered, (s) => s.value, (s) => s.period),
+    targetPath: linePath(ordered, (s) => s.target, (s) => s.period),
+    medianPath: linePath(comps, (c) => c.median, (c) => c.period),
+    englandPath: linePath(comps, (c) => c.england, (c) => c.period),
+    bandPath,
+    points,
+    targetMarks: targets.length === 1 ? targets.map((t) => ({ period: t.period, x: X(t.period), y: y(t.target as number), value: t.target as number })) : [],
+    domain: y.domain() as [number, number],
+    empty,
+  };
+}

@@ -1,0 +1,173 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { Link } from '../../app/Link.js';
+import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
+import { graphql } from '../../graphql/index.js';
+import { FINDING_TITLE } from '../explorer/rows.js';
+import { Page, WithCouncil } from '../../ui/Page.js';
+import { PeriodPicker } from '../../ui/PeriodPicker.js';
+import { ErrorState, Loading } from '../../ui/Status.js';
+import { codeCounts, filterFindings, nodeHref, normaliseSeverity, primaryNode, SEVERITIES, type AnyFinding } from './findings.js';
+
+const AllFindingsQuery = graphql(`
+  query AllFindings($councilId: ID!, $period: String!) {
+    accountabilityFindings(councilId: $councilId) {
+      code
+      severity
+      message
+      fix
+      nodes {
+        id
+        type
+        name
+      }
+    }
+    goldenThread(councilId: $councilId, period: $period) {
+      findings {
+        code
+        severity
+        message
+        fix
+        nodes {
+          id
+          type
+          name
+        }
+      }
+    }
+  }
+`);
+
+const GT_TITLE: Record<string, string> = {
+  ORPHAN_OBJECTIVE: 'Objective delivering no priority',
+  ORPHAN_APPRAISAL_OBJECTIVE: 'Appraisal objective not linked',
+  UNDELIVERED_PRIORITY: 'Priority no objective delivers',
+  UNMEASURED_PRIORITY: 'Priority without a target',
+  UNRESOURCED: 'Priority without resources',
+  ORPHAN_PRIORITY: 'Priority with no parent',
+  PARENT_LEVEL_MISMATCH: 'Parent at the wrong level',
+  NOT_ENGAGED: 'Priority without consultation',
+  NOT_COMMUNICATED: 'Priority not communicated',
+  TOO_MANY_PRIORITIES: 'Too many priorities',
+  BROKEN_PARENT: 'Broken parent link',
+};
+export const titleOf = (code: string) => FINDING_TITLE[code] ?? GT_TITLE[code] ?? code.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+export function FindingsPage({ gss, params }: { gss: string; params: URLSearchParams }) {
+  return <WithCouncil gss={gss}>{(council) => <Findings gss={gss} councilId={council.id} councilName={council.name} params={params} />}</WithCouncil>;
+}
+
+function Findings({ gss, councilId, councilName, params }: { gss: string; councilId: string; councilName: string; params: URLSearchParams }) {
+  const period = params.get('period') ?? DEFAULT_PERIOD;
+  const filter = { source: params.get('source'), code: params.get('code'), severity: params.get('severity') };
+  const { data, loading, error, refetch } = useQuery(AllFindingsQuery, { variables: { councilId, period } });
+  const all = useMemo<AnyFinding[]>(
+    () =>
+      data
+        ? [
+            ...data.accountabilityFindings.map((f) => ({ ...f, source: 'accountability' as const, severity: normaliseSeverity(f.severity) })),
+            ...data.goldenThread.findings.map((f) => ({ ...f, source: 'golden-thread' as const, severity: normaliseSeverity(f.severity) })),
+          ]
+        : [],
+    [data],
+  );
+  const shown = useMemo(() => filterFindings(all, filter), [all, filter.source, filter.code, filter.severity]);
+  const codes = useMemo(() => codeCounts(filter.source ? all.filter((f) => f.source === filter.source) : all), [all, filter.source]);
+  const set = (changes: Record<string, string | null>) => {
+    const next = { period: period === DEFAULT_PERIOD ? null : period, source: filter.source, code: filter.code, severity: filter.severity, ...changes };
+    navigate(routePath(gss, 'findings', null, next), { replace: true });
+  };
+  return (
+    <Page labelledBy="findings-title">
+      <div className="page__head">
+        <div>
+          <h1 id="findings-title">Findings</h1>
+          <p className="lead">Every gap the checks find in {councilName}: who decides and who answers (the scheme of delegation), and the golden thread of {period}. Each names what it is about and how to fix it.</p>
+        </div>
+      </div>
+      <form className="filters" aria-label="Filter the findings" onSubmit={(e) => e.preventDefault()}>
+        <PeriodPicker value={period} onChange={(p) => set({ period: p === DEFAULT_PERIOD ? null : p })} label="Golden thread year" />
+        <label htmlFor="f-source">
+          Checks
+          <select id="f-source" value={filter.source ?? ''} onChange={(e) => set({ source: e.target.value || null, code: null })}>
+            <option value="">All</option>
+            <option value="accountability">Accountability</option>
+            <option value="golden-thread">Golden thread</option>
+          </select>
+        </label>
+        <label htmlFor="f-code">
+          Kind of finding
+          <select id="f-code" value={filter.code ?? ''} onChange={(e) => set({ code: e.target.value || null })}>
+            <option value="">Every kind</option>
+            {codes.map((c) => (
+              <option key={c.code} value={c.code}>
+                {titleOf(c.code)} ({c.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor="f-severity">
+          At least
+          <select id="f-severity" value={filter.severity ?? ''} onChange={(e) => set({ severity: e.target.value || null })}>
+            <option value="">Any severity</option>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(filter.code || filter.severity || filter.source) && (
+          <button type="button" className="button button--quiet" onClick={() => set({ code: null, severity: null, source: null })}>
+            Clear filters
+          </button>
+        )}
+      </form>
+      {error ? (
+        <ErrorState title="The findings could not be loaded" error={error} onRetry={() => void refetch()} />
+      ) : loading || !data ? (
+        <Loading label="Running the checks…" />
+      ) : (
+        <>
+          <p role="status" className="muted">
+            {shown.length === all.length ? `${all.length} findings` : `${shown.length} of ${all.length} findings`}
+          </p>
+          {shown.length === 0 && <p>Nothing matches these filters.</p>}
+          <ul className="finding-list" aria-label="Findings">
+            {shown.map((f, i) => {
+              const main = primaryNode(gss, f, period);
+              return (
+                <li key={i} className={`finding-card finding-card--${f.severity === 'critical' ? 'high' : f.severity}`}>
+                  <h3>
+                    <span className={`sev sev--${f.severity === 'critical' ? 'high' : f.severity}`}>
+                      {f.severity === 'info' ? 'ⓘ' : '⚠'} {f.severity}
+                    </span>
+                    {main ? <Link href={main.href}>{titleOf(f.code)}</Link> : titleOf(f.code)}
+                    <span className="tag">{f.source === 'accountability' ? 'Accountability' : 'Golden thread'}</span>
+                  </h3>
+                  <p>{f.message}</p>
+                  <p className="small">
+                    <strong>Fix:</strong> {f.fix}
+                  </p>
+                  {f.nodes.length > 0 && (
+                    <ul className="finding-card__nodes" aria-label="Involved">
+                      {f.nodes.slice(0, 8).map((n, j) => {
+                        const href = nodeHref(gss, n, period);
+                        return (
+                          <li key={j} className="tag">
+                            {n.type.replace(/([a-z])([A-Z])/g, "$1 $2")}: {href ? <Link href={href}>{n.name}</Link> : n.name}
+                          </li>
+                        );
+                      })}
+                      {f.nodes.length > 8 && <li className="tag">and {f.nodes.length - 8} more</li>}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}

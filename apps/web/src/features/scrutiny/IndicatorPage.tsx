@@ -1,0 +1,282 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { CompareChart } from '../../charts/compare/CompareChart.js';
+import { SeriesChart } from '../../charts/series/SeriesChart.js';
+import { Link } from '../../app/Link.js';
+import { navigate, routePath } from '../../app/router.js';
+import { useViewer } from '../../auth/viewer.js';
+import { Breadcrumbs, Page } from '../../ui/Page.js';
+import { Rag, StatusTag } from '../../ui/Rag.js';
+import { ErrorState, Loading } from '../../ui/Status.js';
+import { DIRECTION, groupOf, GROUPS, ordinal, POLARITY, seriesRange, trimSeries, type GroupKindValue } from './periods.js';
+import { ComparisonQuery, IndicatorDefinitionQuery, IndicatorSeriesQuery } from './queries.js';
+import { useComparators } from './useComparators.js';
+
+const RAG_REASON: Record<string, string> = {
+  MEETS_TARGET: 'Meets the target',
+  WITHIN_TOLERANCE: 'Misses the target, within tolerance',
+  BEYOND_TOLERANCE: 'Misses the target beyond tolerance',
+  NO_ACTUAL: 'No figure',
+  NO_TARGET: 'No target set',
+};
+
+const fmt = (v: number | null | undefined, unit?: string | null) => (v == null ? '—' : `${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit && unit.length <= 3 ? unit : ''}`);
+
+/** An indicator: trend against target and comparators, RAG, direction, rank and quartile, data status, comparison. */
+export function IndicatorPage({ gss, indicatorId, params }: { gss: string; indicatorId: string | null; params: URLSearchParams }) {
+  const def = useQuery(IndicatorDefinitionQuery, { variables: { id: indicatorId ?? '' }, skip: !indicatorId });
+  if (!indicatorId) return <ErrorState title="No indicator chosen" error="Open an indicator from the scrutiny view." />;
+  if (def.error) return <ErrorState title="The indicator could not be loaded" error={def.error} onRetry={() => void def.refetch()} />;
+  if (def.loading || !def.data) return <Loading label="Loading the indicator…" />;
+  if (!def.data.indicator) return <ErrorState title="No such indicator" error="This indicator does not exist (or is another council's local indicator)." />;
+  return <Indicator gss={gss} indicator={def.data.indicator} params={params} />;
+}
+
+type Definition = NonNullable<NonNullable<ReturnType<typeof useQuery<import('../../graphql/graphql.js').IndicatorDefinitionQuery>>['data']>['indicator']>;
+
+function Indicator({ gss, indicator, params }: { gss: string; indicator: Definition; params: URLSearchParams }) {
+  const viewer = useViewer();
+  const group = groupOf(params.get('group'));
+  const range = seriesRange(indicator.frequency);
+  const series = useQuery(IndicatorSeriesQuery, { variables: { id: indicator.id, gss, from: range.from, to: range.to, group: { kind: group } } });
+  const s = series.data?.indicatorSeries[0];
+  const points = useMemo(() => trimSeries(s?.points ?? []), [s]);
+  const national = indicator.framework !== 'LOCAL';
+  const comparable = national && indicator.frequency === 'ANNUAL';
+  const comps = useComparators(indicator.id, gss, points.map((p) => p.period), group, !comparable || !s);
+  const withValue = points.filter((p) => p.value != null);
+  const comparePeriod = params.get('period') && withValue.some((p) => p.period === params.get('period') && p.status === 'PUBLISHED') ? params.get('period')! : (s?.position?.period ?? [...withValue].reverse().find((p) => p.status === 'PUBLISHED')?.period ?? null);
+  const priority = params.get('priority');
+  const set = (changes: Record<string, string | null>) => {
+    const next: Record<string, string | null> = { group: group === 'SAME_TYPE' ? null : group, period: params.get('period'), priority, ...changes };
+    navigate(routePath(gss, 'indicator', indicator.id, next), { replace: true });
+  };
+  const latest = s?.latest;
+  const pos = s?.position;
+  const direction = DIRECTION[s?.direction ?? 'UNKNOWN'] ?? DIRECTION.UNKNOWN!;
+  const statusCounts = points.reduce<Record<string, number>>((acc, p) => {
+    if (p.status) acc[p.status] = (acc[p.status] ?? 0) + 1;
+    return acc;
+  }, {});
+  return (
+    <Page labelledBy="indicator-title">
+      <Breadcrumbs items={[{ label: 'Scrutiny', href: routePath(gss, 'scrutiny') }, ...(priority ? [{ label: 'Priority', href: routePath(gss, 'scrutiny', priority) }] : []), { label: indicator.displayCode ?? indicator.code }]} />
+      <div className="page__head">
+        <div>
+          <h1 id="indicator-title">{indicator.title}</h1>
+          <p className="lead">
+            {indicator.framework} {indicator.displayCode ?? indicator.code} · {indicator.frequency.toLowerCase()} · {POLARITY[indicator.polarity] ?? indicator.polarity}
+            {indicator.unit ? ` · ${indicator.unit}` : ''}
+          </p>
+        </div>
+        <div className="page__tools">
+          {comparable && (
+            <label>
+              Compare with
+              <select value={group} onChange={(e) => set({ group: e.target.value === 'SAME_TYPE' ? null : e.target.value })}>
+                {GROUPS.map((g) => (
+                  <option key={g.kind} value={g.kind}>
+                    {g.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {viewer.canEnterMeasurements(gss) && (
+            <Link className="button" href={routePath(gss, 'measurements', indicator.id)}>
+              Enter a figure
+            </Link>
+          )}
+        </div>
+      </div>
+      {series.error ? (
+        <ErrorState title="The figures could not be loaded" error={series.error} onRetry={() => void series.refetch()} />
+      ) : series.loading || !s ? (
+        <Loading label="Loading the figures…" />
+      ) : (
+        <>
+          <dl className="facts-grid" aria-label="Where it stands">
+            <div>
+              <dt>Latest</dt>
+              <dd>
+                {latest ? `${fmt(latest.value, indicator.unit)} in ${latest.period}` : 'No figure yet'}
+              </dd>
+            </div>
+            <div>
+              <dt>Target</dt>
+              <dd>{latest?.target != null ? fmt(latest.target, indicator.unit) : 'None set'}</dd>
+            </div>
+            <div>
+              <dt>Against target</dt>
+              <dd>
+                <Rag value={latest?.rag} text={RAG_REASON[latest?.ragReason ?? ''] ?? (latest?.rag === 'NONE' || !latest ? 'No target or figure' : latest.rag)} />
+              </dd>
+            </div>
+            <div>
+              <dt>Direction of travel</dt>
+              <dd>
+                <span aria-hidden="true">{direction.icon}</span> {direction.text}
+              </dd>
+            </div>
+            <div>
+              <dt>Rank</dt>
+              <dd>
+                {pos?.rank ? (
+                  <>
+                    {ordinal(pos.rank)} of {pos.count} <span className="small muted">({pos.groupName}, {pos.period})</span>
+                  </>
+                ) : national ? (
+                  'Not ranked'
+                ) : (
+                  'Local: not compared'
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>Quartile</dt>
+              <dd>{pos?.quartile ? `${ordinal(pos.quartile)} quartile${pos.quartile === 1 ? ' (best)' : pos.quartile === 4 ? ' (worst)' : ''}` : '—'}</dd>
+            </div>
+            <div>
+              <dt>Data status</dt>
+              <dd>
+                {latest?.status ? <StatusTag status={latest.status} /> : '—'}{' '}
+                <span className="small muted">
+                  {Object.entries(statusCounts)
+                    .map(([k, n]) => `${n} ${k.toLowerCase()}`)
+                    .join(', ')}
+                </span>
+              </dd>
+            </div>
+          </dl>
+          <div className="card">
+            <h2>Trend</h2>
+            {comps.loading && <Loading label="Loading comparators…" compact />}
+            <SeriesChart series={points} comparators={comps.comparators} title={indicator.title} groupName={comps.groupName} unit={indicator.unit} />
+            <details>
+              <summary>The figures as a table</summary>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th>Period</th>
+                    <th className="num">Value</th>
+                    <th className="num">Target</th>
+                    <th>Against target</th>
+                    <th>Status</th>
+                    {comps.comparators.length > 0 && <th className="num">Median</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {points.map((p) => (
+                    <tr key={p.period}>
+                      <td>{p.period}</td>
+                      <td className="num">{p.valueStatus === 'VALUE' ? fmt(p.value) : p.valueStatus === 'MISSING' ? '—' : p.valueStatus === 'SUPPRESSED' ? '[c] suppressed' : '[x] not available'}</td>
+                      <td className="num">{fmt(p.target)}</td>
+                      <td>
+                        <Rag value={p.rag} text={RAG_REASON[p.ragReason] ?? p.rag} />
+                      </td>
+                      <td>{p.status ? <StatusTag status={p.status} /> : '—'}</td>
+                      {comps.comparators.length > 0 && <td className="num">{fmt(comps.comparators.find((c) => c.period === p.period)?.median)}</td>}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </div>
+          {comparable && comparePeriod ? (
+            <Comparison gss={gss} indicatorId={indicator.id} period={comparePeriod} periods={withValue.filter((p) => p.status === 'PUBLISHED').map((p) => p.period)} group={group} onPeriod={(p) => set({ period: p })} />
+          ) : (
+            <div className="card">
+              <h2>Comparison with other councils</h2>
+              <p className="muted">{national ? 'No published figure to compare yet.' : 'This is the council’s own local indicator: no other council publishes it.'}</p>
+            </div>
+          )}
+          {indicator.definition && (
+            <div className="card">
+              <h2>Definition</h2>
+              <p>{indicator.definition}</p>
+              {indicator.source && <p className="small muted">Source: {indicator.source}</p>}
+            </div>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function Comparison({ gss, indicatorId, period, periods, group, onPeriod }: { gss: string; indicatorId: string; period: string; periods: string[]; group: GroupKindValue; onPeriod: (p: string) => void }) {
+  const { data, loading, error, refetch } = useQuery(ComparisonQuery, { variables: { id: indicatorId, period, gss, group: { kind: group } } });
+  const c = data?.comparison;
+  const me = c?.entries.find((e) => e.highlighted);
+  return (
+    <div className="card" aria-labelledby="comparison-title">
+      <div className="page__head">
+        <h2 id="comparison-title">Comparison: {c?.groupName ?? 'other councils'}, {period}</h2>
+        <div className="page__tools">
+          <label>
+            Year
+            <select value={period} onChange={(e) => onPeriod(e.target.value)}>
+              {periods.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+      {error ? (
+        <ErrorState title="The comparison could not be loaded" error={error} onRetry={() => void refetch()} compact />
+      ) : loading || !c ? (
+        <Loading label="Loading the comparison…" compact />
+      ) : (
+        <>
+          <p>
+            {me?.rank ? (
+              <>
+                <strong>{me.council.name}</strong> ranks <strong>{ordinal(me.rank)}</strong> of {c.count}
+                {me.quartile ? `, in the ${ordinal(me.quartile)} quartile` : ''}; the median is {fmt(c.median)} (middle half {fmt(c.q1)} to {fmt(c.q3)}).
+              </>
+            ) : (
+              <>The council has no published number for {period}.</>
+            )}{' '}
+            {c.suppressedCount + c.notAvailableCount + c.missingCount > 0 && (
+              <span className="muted small">
+                {c.suppressedCount + c.notAvailableCount + c.missingCount} councils have no number ({c.suppressedCount} suppressed, {c.notAvailableCount} not available, {c.missingCount} missing).
+              </span>
+            )}
+          </p>
+          <CompareChart
+            entries={c.entries.map((e) => ({ name: e.council.name, value: e.value ?? null, rank: e.rank ?? null, highlighted: e.highlighted }))}
+            median={c.median ?? null}
+            label={`Ranked chart of ${c.count} councils, best first; ${me?.council.name ?? 'the council'} highlighted${me?.rank ? ` at rank ${me.rank}` : ''}. The table below lists them.`}
+          />
+          <details>
+            <summary>All {c.entries.length} councils as a table</summary>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th className="num">Rank</th>
+                  <th>Council</th>
+                  <th className="num">Value</th>
+                  <th className="num">Quartile</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.entries.map((e) => (
+                  <tr key={e.council.id} className={e.highlighted ? 'is-highlighted' : undefined}>
+                    <td className="num">{e.rank ?? '—'}</td>
+                    <td>
+                      <Link href={routePath(e.council.gssCode, 'indicator', indicatorId)}>{e.council.name}</Link>
+                    </td>
+                    <td className="num">{e.status === 'VALUE' ? fmt(e.value) : e.status.toLowerCase().replace('_', ' ')}</td>
+                    <td className="num">{e.quartile ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </div>
+  );
+}

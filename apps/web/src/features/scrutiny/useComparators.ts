@@ -1,0 +1,47 @@
+import { useQuery } from '@apollo/client/react';
+import { parse, type DocumentNode } from 'graphql';
+import { useMemo } from 'react';
+import type { ComparatorInput } from '../../charts/series/layout.js';
+import type { GroupKindValue } from './periods.js';
+
+interface Stats {
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  groupName: string;
+}
+
+/**
+ * The comparator group's median and quartiles, and England's median, for each period of a series,
+ * in one request (one aliased field per period: at most 2 x 10 of the 30 aliases allowed).
+ */
+export function comparatorsDocument(periods: readonly string[]): DocumentNode {
+  const fields = periods
+    .map((p, i) => {
+      const period = JSON.stringify(p);
+      return `g${i}: comparison(indicatorId: $id, period: ${period}, gssCode: $gss, group: { kind: $group }) { median q1 q3 groupName }
+      e${i}: comparison(indicatorId: $id, period: ${period}, gssCode: $gss, group: { kind: ALL_ENGLAND }) { median q1 q3 groupName }`;
+    })
+    .join('\n');
+  return parse(`query Comparators($id: ID!, $gss: String!, $group: GroupKind!) { ${fields || "__typename"} }`);
+}
+
+export function useComparators(indicatorId: string, gss: string, periods: readonly string[], group: GroupKindValue, skip: boolean) {
+  const limited = periods.slice(-10);
+  const key = limited.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const doc = useMemo(() => comparatorsDocument(limited), [key]);
+  const q = useQuery<Record<string, Stats | null>>(doc, { variables: { id: indicatorId, gss, group }, skip: skip || limited.length === 0, errorPolicy: 'all' });
+  const comparators: ComparatorInput[] = useMemo(
+    () =>
+      limited.map((period, i) => {
+        const g = q.data?.[`g${i}`];
+        const e = q.data?.[`e${i}`];
+        return { period, median: g?.median ?? null, q1: g?.q1 ?? null, q3: g?.q3 ?? null, england: e?.median ?? null };
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [q.data, key],
+  );
+  const groupName = limited.map((_, i) => q.data?.[`g${i}`]?.groupName).find(Boolean) ?? null;
+  return { comparators: q.data ? comparators : [], groupName, loading: q.loading, error: q.error };
+}

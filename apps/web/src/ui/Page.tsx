@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Link } from '../app/Link.js';
+import { ErrorState, Loading } from './Status.js';
+import { useCouncil } from './useCouncil.js';
+
+/** A page of the app: scrolls on its own, with a width suited to reading. */
+export function Page({ children, labelledBy }: { children: ReactNode; labelledBy: string }) {
+  return (
+    <section className="page" aria-labelledby={labelledBy}>
+      <div className="page__inner">{children}</div>
+    </section>
+  );
+}
+
+/** Loads the route's council, and shows loading / unknown / error states before the page itself. */
+export function WithCouncil({ gss, children }: { gss: string; children: (council: { id: string; name: string; gssCode: string }) => ReactNode }) {
+  const c = useCouncil(gss);
+  if (c.error) return <ErrorState title="The council could not be loaded" error={c.error} onRetry={() => void c.refetch()} />;
+  if (c.loading && !c.council) return <Loading label="Loading the council…" />;
+  if (!c.council) return <ErrorState title="No such council" error={`There is no council with the code ${gss}. Pick one from the list above.`} />;
+  return <>{children(c.council)}</>;
+}
+
+export function Breadcrumbs({ items }: { items: ReadonlyArray<{ label: string; href?: string }> }) {
+  return (
+    <nav className="breadcrumbs" aria-label="Where you are">
+      <ol>
+        {items.map((it, i) => (
+          <li key={i}>{it.href ? <Link href={it.href}>{it.label}</Link> : <span aria-current="page">{it.label}</span>}</li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
