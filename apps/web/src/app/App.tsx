@@ -75,9 +75,11 @@ function Account() {
   return (
     <div className="account">
       <span className="account__public">Public view</span>
-      <Link className="button button--primary" href={signInPath(currentLocation().startsWith('/sign-in') ? undefined : currentLocation())}>
-        Sign in
-      </Link>
+      {!currentLocation().startsWith('/sign-in') && (
+        <Link className="button button--primary" href={signInPath(currentLocation())}>
+          Sign in
+        </Link>
+      )}
     </div>
   );
 }
