@@ -176,4 +176,22 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
     expect(await counts()).toEqual(before);
     await api.apollo.stop();
   });
+  it('lists a council\'s measurements as a work list: drafts and validated ones for its people, published ones for everybody', async () => {
+    const LIST = `query($c: ID!, $s: MeasurementStatus, $first: Int) { measurements(councilId: $c, status: $s, first: $first) { totalCount nodes { id status period indicator { code } } } }`;
+    const all = await officer.gql(LIST, { c: councilId, first: 500 });
+    expect(all.errors).toBeUndefined();
+    const statuses = new Set(all.data.measurements.nodes.map((m: any) => m.status));
+    expect(statuses.has('PUBLISHED')).toBe(true);
+    expect(statuses.has('DRAFT') || statuses.has('VALIDATED')).toBe(true);
+    const periods = all.data.measurements.nodes.map((m: any) => m.period);
+    expect(periods[0] >= periods[periods.length - 1]).toBe(true);
+    const awaiting = await officer.gql(LIST, { c: councilId, s: 'VALIDATED', first: 500 });
+    expect(awaiting.data.measurements.totalCount).toBeGreaterThan(0);
+    expect(awaiting.data.measurements.nodes.every((m: any) => m.status === 'VALIDATED')).toBe(true);
+    const publicList = await server.gql(LIST, { c: councilId, first: 500 });
+    expect(publicList.data.measurements.nodes.every((m: any) => m.status === 'PUBLISHED')).toBe(true);
+    expect(publicList.data.measurements.totalCount).toBeLessThan(all.data.measurements.totalCount);
+    const publicDrafts = await server.gql(LIST, { c: councilId, s: 'DRAFT' });
+    expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(errorCode(publicDrafts));
+  });
 });

@@ -32,5 +32,7 @@ export async function serve(config: ServerConfig): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`Golden Thread is running: GraphQL API and explorer at http://${shownHost}:${port}/graphql`);
+  const base = `http://${shownHost}:${port}`;
+  if (config.webDist) console.log(`Golden Thread is running: open ${base}/ (the web app); GraphQL API and explorer at ${base}/graphql`);
+  else console.log(`Golden Thread is running: GraphQL API and explorer at ${base}/graphql (the web app is not built: npm start builds it)`);
 }

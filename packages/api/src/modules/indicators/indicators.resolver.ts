@@ -9,6 +9,7 @@ import {
   Measurement,
   MeasurementHistory,
   MeasurementStatus,
+  TOTAL,
   Person,
   Service,
   Target,
@@ -43,6 +44,7 @@ import {
   IndicatorOwnershipNode,
   IndicatorSeries,
   ImportResult,
+  MeasurementConnection,
   MeasurementNode,
   MeasurementVersionNode,
   PerformanceFinding,
@@ -187,6 +189,30 @@ export class MeasurementResolver {
     if (!m) return null;
     if (m.status !== MeasurementStatus.PUBLISHED && !ctx.access.canReadUnpublished(m.council.id)) return null;
     return MeasurementNode.from(m);
+  }
+
+  @Query(() => MeasurementConnection, {
+    description:
+      "A council's measurements, newest period first: the work list of data owners and the MI-responsible manager (e.g. status: VALIDATED for what awaits publication). Unpublished ones only for those who may see the council's unpublished data.",
+  })
+  async measurements(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('indicatorId', () => ID, { nullable: true }) indicatorId: string | null,
+    @Arg('status', () => MeasurementStatus, { nullable: true }) status: MeasurementStatus | null,
+    @Arg('disaggregation', () => String, { nullable: true, description: 'Total when not given.' }) disaggregation: string | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<MeasurementNode>> {
+    const council = decodeId('councilId', councilId, 'Council');
+    const where: Record<string, unknown> = { council, disaggregation: disaggregation?.trim() || TOTAL };
+    if (indicatorId) where.indicator = decodeId('indicatorId', indicatorId, 'Indicator');
+    const internal = ctx.access.canReadUnpublished(council);
+    if (status && status !== MeasurementStatus.PUBLISHED && !internal) ctx.access.requireReadUnpublished(council);
+    where.status = status ?? (internal ? { $ne: null } : MeasurementStatus.PUBLISHED);
+    const total = await ctx.em.count(Measurement, where);
+    const window = windowOf(page, total);
+    const rows = window.limit === 0 ? [] : await ctx.em.find(Measurement, where, { orderBy: { periodStart: 'desc', indicator: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
+    return connectionOf(rows.map(MeasurementNode.from), window, total);
   }
 
   @FieldResolver(() => IndicatorNode)

@@ -356,3 +356,6 @@ export class ImportResult {
   @Field(() => Int) changed!: number;
   @Field(() => Int) unchanged!: number;
 }
+
+@ObjectType()
+export class MeasurementConnection extends Connection(MeasurementNode, 'Measurement') {}
