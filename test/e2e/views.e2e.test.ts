@@ -210,12 +210,14 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     const publish = table.getByRole('button', { name: /^Publish / }).first();
     const label = (await publish.getAttribute('aria-label'))!;
     const what = label.replace(/^Publish /, '');
+    await awaiting.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, '23-measurements-awaiting-publication');
     await publish.focus();
     await page.keyboard.press('Enter');
     await awaiting.getByRole('status').filter({ hasText: `${what} is now published.` }).waitFor();
     await expect.poll(() => table.getByRole('button', { name: label, exact: true }).count()).toBe(0);
     await expect.poll(waiting).toBe(before - 1);
+    await awaiting.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, '24-measurement-published');
     expect(errors).toEqual([]);
     await page.close();

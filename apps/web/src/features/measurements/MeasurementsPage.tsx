@@ -50,7 +50,7 @@ function Measurements({ gss, councilId, indicatorId }: { gss: string; councilId:
           </Link>
         </div>
       </div>
-      <div className="grid-2" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', marginBottom: 16 }}>
+      <div>
         <WorkList
           gss={gss}
           councilId={councilId}

@@ -107,10 +107,10 @@ export function WorkList({ gss, councilId, status, canAct, note }: { gss: string
             <tbody>
               {rows.map((m) => (
                 <tr key={m.id}>
-                  <th scope="row" style={{ fontWeight: 'normal' }}>
+                  <td>
                     <Link href={routePath(gss, 'measurements', m.indicator.id)}>{m.indicator.title}</Link>
                     <span className="small muted"> {m.indicator.code}</span>
-                  </th>
+                  </td>
                   <td>
                     {m.period}
                     {m.disaggregation !== 'Total' && <span className="small muted"> · {m.disaggregation}</span>}
