@@ -195,6 +195,34 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await page.close();
   });
 
+  it('lists the validated figures awaiting publication and lets the MI-responsible manager publish one', async () => {
+    const { page, errors } = await open('/councils/E10000029/measurements', 'megan.llewellyn@suffolk.gov.uk');
+    const awaiting = page.getByRole('region', { name: /^Awaiting publication/ });
+    const table = awaiting.getByRole('table', { name: /^Awaiting publication/ });
+    await table.waitFor();
+    await page.getByRole('region', { name: /^Awaiting validation/ }).waitFor();
+    const heading = awaiting.getByRole('heading', { level: 2 });
+    const waiting = async () => Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1]);
+    await heading.filter({ hasText: /\(\d+\)/ }).waitFor();
+    const before = await waiting();
+    expect(before).toBeGreaterThan(0);
+    // Every row says who entered and who validated the figure; the button names the figure.
+    const publish = table.getByRole('button', { name: /^Publish / }).first();
+    const label = (await publish.getAttribute('aria-label'))!;
+    const what = label.replace(/^Publish /, '');
+    await awaiting.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, '23-measurements-awaiting-publication');
+    await publish.focus();
+    await page.keyboard.press('Enter');
+    await awaiting.getByRole('status').filter({ hasText: `${what} is now published.` }).waitFor();
+    await expect.poll(() => table.getByRole('button', { name: label, exact: true }).count()).toBe(0);
+    await expect.poll(waiting).toBe(before - 1);
+    await awaiting.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, '24-measurement-published');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('previews a CSV import with its row errors, then imports a good file', async () => {
     const { page, errors } = await open('/councils/E10000029/import', 'yusuf.kaya@suffolk.gov.uk');
     const csv = page.getByLabel('Or paste the CSV');

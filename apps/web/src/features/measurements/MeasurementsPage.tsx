@@ -9,6 +9,7 @@ import { Rag, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { apiError, withoutField } from '../../ui/errors.js';
 import { EntryIndicatorQuery, EntryIndicatorsQuery, PublishMeasurementMutation, RecordMeasurementMutation, ValidateMeasurementMutation } from './queries.js';
+import { WorkList } from './WorkList.js';
 import { checkMeasurement, periodHint, type FieldErrors, type MeasurementForm } from './validation.js';
 
 export function MeasurementsPage({ gss, indicatorId }: { gss: string; indicatorId: string | null; params: URLSearchParams }) {
@@ -49,6 +50,22 @@ function Measurements({ gss, councilId, indicatorId }: { gss: string; councilId:
           </Link>
         </div>
       </div>
+      <div>
+        <WorkList
+          gss={gss}
+          councilId={councilId}
+          status="DRAFT"
+          canAct={viewer.miManager || viewer.dataOwnerOf.length > 0}
+          note="Drafts of the council's indicators. The indicator's data owner (or the MI-responsible manager) validates them."
+        />
+        <WorkList
+          gss={gss}
+          councilId={councilId}
+          status="VALIDATED"
+          canAct
+          note={viewer.miManager ? 'Validated figures. You publish them as the MI-responsible manager.' : 'Validated figures. The MI-responsible manager or their delegate publishes them; anyone else is refused.'}
+        />
+      </div>
       <div className="grid-2" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr)' }}>
         <nav className="card" aria-labelledby="m-list-title">
           <h2 id="m-list-title">Your indicators</h2>
@@ -84,8 +101,8 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
   const [saved, setSaved] = useState<MeasurementFieldsFragment[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [record, recording] = useMutation(RecordMeasurementMutation);
-  const [validate] = useMutation(ValidateMeasurementMutation);
-  const [publish] = useMutation(PublishMeasurementMutation);
+  const [validate] = useMutation(ValidateMeasurementMutation, { refetchQueries: ['MeasurementWorkList'] });
+  const [publish] = useMutation(PublishMeasurementMutation, { refetchQueries: ['MeasurementWorkList'] });
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (formError || Object.keys(errors).length) summaryRef.current?.focus();

@@ -125,3 +125,34 @@ export const ImportMeasurementsMutation = graphql(`
     }
   }
 `);
+
+export const WorkListQuery = graphql(`
+  query MeasurementWorkList($councilId: ID!, $status: MeasurementStatus!, $first: Int!) {
+    measurements(councilId: $councilId, status: $status, first: $first) {
+      totalCount
+      nodes {
+        id
+        version
+        period
+        disaggregation
+        value
+        valueStatus
+        status
+        indicator {
+          id
+          code
+          title
+          unit
+        }
+        enteredBy {
+          id
+          name
+        }
+        validatedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
