@@ -22,6 +22,7 @@ import { CouncillorRole } from './organisation/councillor-role.entity.js';
 import { Directorate } from './organisation/directorate.entity.js';
 import { Person } from './organisation/person.entity.js';
 import { Service } from './organisation/service.entity.js';
+import { ChangeStamp } from './shared/change-stamp.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so the compiled and source trees behave alike. */
 export const entities = [
@@ -64,4 +65,6 @@ export const entities = [
   DecisionPower,
   Delegation,
   DelegationEvent,
+  // shared: the per-council change stamp the database triggers bump (shared/change-stamp.ts)
+  ChangeStamp,
 ];

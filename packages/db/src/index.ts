@@ -34,6 +34,8 @@ export { Delegation } from './delegation/delegation.entity.js';
 export { DelegationEvent } from './delegation/delegation-event.entity.js';
 export { seedSchemeOfDelegation, SCHEME_START, type SchemeSeedOptions, type SchemeSeedReport } from './delegation/scheme-seeder.js';
 export { BaseEntity } from './shared/base.entity.js';
+export { ChangeStamp } from './shared/change-stamp.entity.js';
+export { CHANGE_STAMPED_TABLES, NATIONAL_CHANGE_STAMP, readChangeStamp, type ChangeStampedTable } from './shared/change-stamp.js';
 export { entities } from './entities.js';
 export { ormOptions, dialectOf, sqlitePath, type DatabaseSettings, type Dialect } from './mikro-orm.config.js';
 export { openOrm, migrate, ormDialect, QueryCounter, type Orm, type Em } from './orm.js';

@@ -5,6 +5,7 @@ import { Migration20261126131653 } from './Migration20261126131653.js';
 import { Migration20261126131810 } from './Migration20261126131810.js';
 import { Migration20261126131828 } from './Migration20261126131828.js';
 import { Migration20261126134246 } from './Migration20261126134246.js';
+import { Migration20261126151700 } from './Migration20261126151700.js';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -13,4 +14,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261126131810', class: Migration20261126131810 },
   { name: 'Migration20261126131828', class: Migration20261126131828 },
   { name: 'Migration20261126134246', class: Migration20261126134246 },
+  { name: 'Migration20261126151700', class: Migration20261126151700 },
 ];
