@@ -31,23 +31,27 @@ export function wouldCreateCycle<K>(child: K, newParent: K | null | undefined, p
  * its members starting from the smallest key in iteration order. Used to report loops in imported data.
  */
 export function findCycles<K>(parent: ReadonlyMap<K, K | null | undefined>): K[][] {
-  const state = new Map<K, 'visiting' | 'done'>();
+  return findCyclesBy(parent.keys(), (id) => parent.get(id));
+}
+
+/** findCycles over nodes given as keys and a parent function (no parent map to build). */
+export function findCyclesBy<K>(keys: Iterable<K>, parentOf: (id: K) => K | null | undefined): K[][] {
+  // 1: on the walk in progress, 2: done. A walk that meets a node of its own walk has found a loop;
+  // every walk ends by marking its nodes done, so one pass over the map is linear in its size.
+  const state = new Map<K, 1 | 2>();
   const cycles: K[][] = [];
-  for (const start of parent.keys()) {
+  const path: K[] = [];
+  for (const start of keys) {
     if (state.has(start)) continue;
-    const path: K[] = [];
-    const onPath = new Map<K, number>();
+    path.length = 0;
     let node: K | null | undefined = start;
     while (node !== null && node !== undefined && !state.has(node)) {
-      state.set(node, 'visiting');
-      onPath.set(node, path.length);
+      state.set(node, 1);
       path.push(node);
-      node = parent.get(node);
+      node = parentOf(node);
     }
-    if (node !== null && node !== undefined && state.get(node) === 'visiting' && onPath.has(node)) {
-      cycles.push(path.slice(onPath.get(node)!));
-    }
-    for (const n of path) state.set(n, 'done');
+    if (node !== null && node !== undefined && state.get(node) === 1) cycles.push(path.slice(path.indexOf(node)));
+    for (const n of path) state.set(n, 2);
   }
   return cycles;
 }

@@ -49,7 +49,7 @@
  *   distinct person fires MI_OWNER_AMBIGUOUS; none of them active in this council fires
  *   MI_OWNER_MISSING (both can fire together).
  */
-import { findCycles } from '../hierarchy.js';
+import { findCyclesBy } from '../hierarchy.js';
 import { sortFindings, type Finding, type NodeRef, type Severity } from '../findings.js';
 import {
   delegationName,
@@ -426,9 +426,7 @@ export function accountabilityCycleFindings(snapshot: AccountabilitySnapshot | A
   const index = asAccountabilityIndex(snapshot);
   const out: Finding[] = [];
 
-  const lineParent = new Map<number, number | null>();
-  for (const p of index.peopleById.values()) lineParent.set(p.id, p.lineManagerId);
-  for (const raw of findCycles(lineParent)) {
+  for (const raw of findCyclesBy(index.peopleById.keys(), (id) => index.peopleById.get(id)?.lineManagerId)) {
     const cycle = rotateToSmallest(raw);
     const names = cycle.map((id) => personName(index, id));
     const message =
@@ -442,9 +440,7 @@ export function accountabilityCycleFindings(snapshot: AccountabilitySnapshot | A
     out.push(finding('CYCLE', cycle.map((id) => personRef(index, id)), message, fix));
   }
 
-  const delegationParent = new Map<number, number | null>();
-  for (const d of index.delegationsById.values()) delegationParent.set(d.id, d.parentId);
-  for (const raw of findCycles(delegationParent)) {
+  for (const raw of findCyclesBy(index.delegationsById.keys(), (id) => index.delegationsById.get(id)?.parentId)) {
     const cycle = rotateToSmallest(raw);
     const rows = cycle.map((id) => index.delegationsById.get(id)!);
     const names = rows.map((d) => delegationName(d, index));
@@ -458,9 +454,7 @@ export function accountabilityCycleFindings(snapshot: AccountabilitySnapshot | A
     out.push(finding('CYCLE', rows.map((d) => delegationRef(d, index)), message, fix));
   }
 
-  const serviceParent = new Map<number, number | null>();
-  for (const s of index.servicesById.values()) serviceParent.set(s.id, s.parentId);
-  for (const raw of findCycles(serviceParent)) {
+  for (const raw of findCyclesBy(index.servicesById.keys(), (id) => index.servicesById.get(id)?.parentId)) {
     const cycle = rotateToSmallest(raw);
     const rows = cycle.map((id) => index.servicesById.get(id)!);
     const names = rows.map((s) => s.name);
