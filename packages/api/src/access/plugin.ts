@@ -7,7 +7,8 @@ import { costError, estimateCost, type QueryLimits } from './limits.js';
 /** Mutations anyone may call: the sign-in flow. Every other mutation needs a signed-in person. */
 export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set(['signIn', 'refreshSession', 'signOut']);
 
-function topLevelFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+/** The names of an operation's top-level fields, through fragments. */
+export function topLevelFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
   const out: string[] = [];
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) out.push(sel.name.value);
