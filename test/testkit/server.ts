@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import type { QueryLimits, ThrottleSettings } from '@goldenthread/api';
+import type { GoldenThreadApi, QueryLimits, ThrottleSettings } from '@goldenthread/api';
 import { Account, Council, DEMO_PASSWORD, hashPassword, verifyPassword, Person, QueryCounter, seedDemo, seedOrganisation, seedPublished, seedReference, type Dialect, type Em, type Orm } from '@goldenthread/db';
 import { buildApp } from '@goldenthread/server';
 import { createTestDatabase } from './database.js';
@@ -29,6 +29,8 @@ export interface TestServer {
   orm: Orm;
   url: string;
   app: FastifyInstance;
+  /** The API behind the app (cache and compiled-execution figures). */
+  api: GoldenThreadApi;
   /** Sends a GraphQL operation over real HTTP (anonymously unless headers say otherwise). */
   gql: Gql;
   /**
@@ -67,6 +69,10 @@ export interface StartOptions {
   captureLog?: boolean;
   bodyLimit?: number;
   introspection?: boolean;
+  /** Budget of the schemes-and-trees cache in rows (0: off); the server's default otherwise. */
+  cacheRows?: number;
+  /** Compiled execution of tree queries (default on). */
+  compiledTrees?: boolean;
 }
 
 export const TEST_PASSWORD = 'test-password-for-tests';
@@ -100,6 +106,8 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
     webDist: options.webDist,
+    ...(options.cacheRows !== undefined ? { cacheRows: options.cacheRows } : {}),
+    ...(options.compiledTrees !== undefined ? { compiledTrees: options.compiledTrees } : {}),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -163,6 +171,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     memberOf,
     url,
     app,
+    api: app.goldenThread,
     em,
     gql,
     signIn,

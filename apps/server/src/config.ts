@@ -18,6 +18,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   rateLimit: { perAddress: number; perKey: number } | false;
   limits: { maxDepth?: number; maxCost?: number; maxCostSignedIn?: number; maxAliases?: number; maxTokens?: number; timeoutMs?: number };
+  /** Budget of the cache of schemes and accountability trees, in rows (0: off; unset: the API's default). */
+  cacheRows: number | undefined;
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -25,6 +27,14 @@ function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}".`);
+  return n;
+}
+
+function wholeOrZero(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, zero or more, got "${raw}".`);
   return n;
 }
 
@@ -93,5 +103,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         timeoutMs: positive(env, 'GT_QUERY_TIMEOUT_MS'),
       }).filter(([, v]) => v !== undefined),
     ),
+    cacheRows: wholeOrZero(env, 'GT_CACHE_ROWS'),
   };
 }

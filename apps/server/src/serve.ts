@@ -20,6 +20,7 @@ export async function serve(config: ServerConfig): Promise<void> {
     trustProxy: config.trustProxy,
     rateLimit: config.rateLimit,
     limits: config.limits,
+    ...(config.cacheRows !== undefined ? { cacheRows: config.cacheRows } : {}),
   });
   const close = async () => {
     await app.close();

@@ -6,6 +6,7 @@ import { HttpAccess } from './access/http-access.js';
 import { SystemAccess } from './access/system-access.js';
 import type { SignInThrottle } from './access/throttle.js';
 import type { AuthSettings } from './access/tokens.js';
+import type { DerivedCache } from './derived-cache.js';
 import { Loaders } from './loaders.js';
 
 /** Sessions and sign-in throttling of one server (never module-level state). */
@@ -25,6 +26,8 @@ export interface GqlContext {
   auth?: AuthRuntime;
   /** When this request's execution must stop (the time limit; set as execution starts). */
   deadline?: number;
+  /** The server's cache of derived data (absent: everything is built afresh). */
+  derived?: DerivedCache;
 }
 
 /** A context with full access, for the CLI and in-process callers trusted by construction. Never for HTTP requests. */
@@ -37,11 +40,11 @@ export function createContext(orm: Orm, access: (em: Em) => Access = () => new S
  * The context of an HTTP request: the policy of its viewer (HttpAccess, never SystemAccess), and,
  * for a signed-in person, the audit trail's actor on its EntityManager.
  */
-export function createRequestContext(orm: Orm, viewer: RequestViewer, client: GqlContext['client'], auth: AuthRuntime, lookups: AccessLookups): GqlContext {
+export function createRequestContext(orm: Orm, viewer: RequestViewer, client: GqlContext['client'], auth: AuthRuntime, lookups: AccessLookups, derived?: DerivedCache): GqlContext {
   const em = orm.em.fork() as Em;
   const requestId = randomUUID();
   if (viewer.kind === 'person') {
     setAuditActor(em, { kind: 'person', label: viewer.email, accountId: viewer.accountId, personId: viewer.personId, councilId: viewer.councilId, requestId });
   }
-  return { em, loaders: new Loaders(em), access: new HttpAccess(viewer, em, lookups), requestId, client, auth };
+  return { em, loaders: new Loaders(em), access: new HttpAccess(viewer, em, lookups), requestId, client, auth, derived };
 }

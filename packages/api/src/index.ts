@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
-export { createServer, type ApiOptions, type GoldenThreadApi } from './server.js';
+export { createServer, DEFAULT_DERIVED_CACHE_ROWS, type ApiOptions, type GoldenThreadApi } from './server.js';
+export { DerivedCache, type DerivedCacheStats } from './derived-cache.js';
 export { buildGoldenThreadSchema, schemaSdl } from './schema.js';
 export { createContext, createRequestContext, type GqlContext, type AuthRuntime } from './context.js';
 export { AppError, type ErrorCode } from './errors.js';

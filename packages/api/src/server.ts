@@ -10,6 +10,8 @@ import { accessPlugin, guardResolvers } from './access/plugin.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './access/throttle.js';
 import { secretBytes, type AuthSettings } from './access/tokens.js';
 import { createRequestContext, type GqlContext } from './context.js';
+import { DerivedCache } from './derived-cache.js';
+import { CompiledTrees, type CompiledTreesStats } from './execution/compiled-trees.js';
 import { featureModules } from './modules/index.js';
 import { AppError } from './errors.js';
 import { buildGoldenThreadSchema } from './schema.js';
@@ -27,7 +29,17 @@ export interface ApiOptions {
   auth: Omit<AuthSettings, 'jwtSecret'> & { jwtSecret: string | Uint8Array; throttle?: ThrottleSettings };
   /** Query limits (README "Limits"); defaults in DEFAULT_LIMITS. */
   limits?: Partial<QueryLimits>;
+  /**
+   * Budget of the cache of councils' schemes and accountability trees, in rows (people + services +
+   * delegations); 0 turns it off. Default DEFAULT_DERIVED_CACHE_ROWS.
+   */
+  derivedCacheRows?: number;
+  /** Answer tree queries with compiled execution (default on; off only to compare in tests). */
+  compiledTrees?: boolean;
 }
+
+/** About five councils of 20,000 people, or every council of a few thousand. */
+export const DEFAULT_DERIVED_CACHE_ROWS = 120_000;
 
 export interface GoldenThreadApi {
   apollo: ApolloServer<GqlContext>;
@@ -37,6 +49,10 @@ export interface GoldenThreadApi {
   /** A fresh context (own EntityManager, own loaders, the viewer's access) for one request. */
   context: (viewer: RequestViewer, client: GqlContext['client']) => Promise<GqlContext>;
   limits: QueryLimits;
+  /** The cache of derived data (for the operator's view of it). */
+  derived: DerivedCache;
+  /** Figures of compiled execution (null when it is off). */
+  compiledTreesStats: () => CompiledTreesStats | null;
 }
 
 const KNOWN_CODES = new Set(['TOO_MANY_REQUESTS', 'QUERY_TOO_COMPLEX', 'TIMEOUT', 'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
@@ -73,6 +89,8 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
   const settings: AuthSettings = { ...options.auth, jwtSecret: secretBytes(options.auth.jwtSecret) };
   const auth = { settings, throttle: new SignInThrottle(options.auth.throttle ?? DEFAULT_THROTTLE) };
   const lookups: AccessLookups = Object.assign({}, ...featureModules.map((m) => m.access ?? {}));
+  const derived = new DerivedCache(options.derivedCacheRows ?? DEFAULT_DERIVED_CACHE_ROWS);
+  const compiledTrees = options.compiledTrees === false ? null : new CompiledTrees(schema, { timeoutMs: limits.timeoutMs });
   const apollo = new ApolloServer<GqlContext>({
     schema,
     introspection: options.introspection ?? true,
@@ -85,13 +103,16 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
     // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every field's
     // resolver, which costs a 20,000-node tree query most of its time. The API sets no cache hints.
-    plugins: [ApolloServerPluginCacheControlDisabled(), accessPlugin(limits), ...(options.plugins ?? [])],
+    // Tree queries are answered by compiled execution (execution/compiled-trees.ts).
+    plugins: [ApolloServerPluginCacheControlDisabled(), accessPlugin(limits), ...(compiledTrees ? [compiledTrees.plugin()] : []), ...(options.plugins ?? [])],
   });
   return {
     apollo,
     schema,
     limits,
+    derived,
+    compiledTreesStats: () => compiledTrees?.stats() ?? null,
     authenticate: (credentials) => authenticate(options.orm.em.fork() as never, settings, credentials, auth),
-    context: async (viewer, client) => createRequestContext(options.orm, viewer, client, auth, lookups),
+    context: async (viewer, client) => createRequestContext(options.orm, viewer, client, auth, lookups, derived),
   };
 }

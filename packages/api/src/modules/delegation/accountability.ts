@@ -3,7 +3,7 @@
  * and "what do I answer for". Each loads the council's scheme in a constant number of flat statements
  * (loadCouncilScheme), runs the domain rules on it and maps the result to the API's plain objects.
  */
-import type { Em } from '@goldenthread/db';
+import { readChangeStamp, type Em } from '@goldenthread/db';
 import {
   accountabilityFindings,
   effectiveFinancialLimit,
@@ -16,7 +16,8 @@ import {
   type NodeRef,
 } from '@goldenthread/domain';
 import { toGlobalId } from '../../relay/global-id.js';
-import { loadCouncilScheme, type CouncilScheme } from './delegation-snapshot.js';
+import type { DerivedCache } from '../../derived-cache.js';
+import { isoToday, loadCouncilScheme, type CouncilScheme } from './delegation-snapshot.js';
 import {
   AccountabilityNodeKind,
   FindingSeverity,
@@ -87,46 +88,52 @@ function append<K extends 'answersFor' | 'delegations' | 'findings'>(node: Accou
  * under the council). Each node carries its delegations (held, given, or over it), what it answers
  * for and the findings naming it.
  */
-export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOptions = {}): AccountabilityTree {
+export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOptions = {}, findings: Finding[] = accountabilityFindings(scheme.index)): AccountabilityTree {
   const { council, index } = scheme;
   const today = index.today;
-  const findings = accountabilityFindings(index);
-  const personName = new Map(scheme.people.map((p) => [p.id, p.name]));
   const powerName = new Map(scheme.powers.map((p) => [p.id, p.name]));
   const bodyName = new Map(scheme.bodies.map((b) => [b.id, b.name]));
 
-  // Global ids are memoised: a person's id is written up to four times (node, owner, managers).
-  const gidCache = new Map<string, Map<number, string>>();
-  const gid = (type: string, id: number): string => {
-    let m = gidCache.get(type);
-    if (!m) gidCache.set(type, (m = new Map()));
-    let g = m.get(id);
-    if (g === undefined) m.set(id, (g = toGlobalId(type, id)));
-    return g;
+  // Nodes by kind and numeric id (number keys hash faster than global-id strings), and each
+  // person's global id and name computed once: a person is named up to four times (node, owner,
+  // line and functional manager).
+  const personGids = new Map<number, string>();
+  const personName = new Map<number, string>();
+  for (const p of scheme.people) {
+    personGids.set(p.id, toGlobalId('Person', p.id));
+    personName.set(p.id, p.name);
+  }
+  const personGid = (id: number | null): string | null => (id === null ? null : (personGids.get(id) ?? toGlobalId('Person', id)));
+  const nodeMaps: Record<'Person' | 'Service' | 'Directorate' | 'DecisionBody' | 'Council', Map<number, AccountabilityTreeNode>> = {
+    Person: new Map(),
+    Service: new Map(),
+    Directorate: new Map(),
+    DecisionBody: new Map(),
+    Council: new Map(),
   };
-  const personGid = (id: number | null) => (id === null ? null : gid('Person', id));
+  const nodeOf = (type: string, id: number | null): AccountabilityTreeNode | undefined =>
+    id === null ? undefined : nodeMaps[type as keyof typeof nodeMaps]?.get(id);
 
-  const councilGid = gid('Council', council.id);
   const nodes: AccountabilityTreeNode[] = [];
-  const byGid = new Map<string, AccountabilityTreeNode>();
   const add = (
+    type: keyof typeof nodeMaps,
+    entityId: number,
     id: string,
-    parentId: string | null,
+    parent: AccountabilityTreeNode | null,
     kind: AccountabilityNodeKind,
     name: string,
     detail: string | null,
-    depth: number,
     ownerId: number | null,
     lineManagerId: string | null = null,
     functionalManagerId: string | null = null,
   ): AccountabilityTreeNode => {
     const node: AccountabilityTreeNode = {
       id,
-      parentId,
+      parentId: parent ? parent.id : null,
       kind,
       name,
       detail,
-      depth,
+      depth: parent ? parent.depth + 1 : 0,
       ownerId: personGid(ownerId),
       ownerName: ownerId === null ? null : (personName.get(ownerId) ?? null),
       lineManagerId,
@@ -137,58 +144,59 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
       findings: NONE,
     };
     nodes.push(node);
-    byGid.set(id, node);
+    nodeMaps[type].set(entityId, node);
     return node;
   };
 
-  add(councilGid, null, AccountabilityNodeKind.COUNCIL, council.name, council.gssCode, 0, council.miResponsibleId);
+  const councilNode = add('Council', council.id, toGlobalId('Council', council.id), null, AccountabilityNodeKind.COUNCIL, council.name, council.gssCode, council.miResponsibleId);
 
   const bodyOrder = { FULL_COUNCIL: 0, EXECUTIVE: 1, COMMITTEE: 2 } as const;
   const bodies = [...scheme.bodies].sort((a, b) => bodyOrder[a.kind] - bodyOrder[b.kind] || a.id - b.id);
-  for (const b of bodies) add(gid('DecisionBody', b.id), councilGid, AccountabilityNodeKind.BODY, b.name, b.kind, 1, null);
+  for (const b of bodies) add('DecisionBody', b.id, toGlobalId('DecisionBody', b.id), councilNode, AccountabilityNodeKind.BODY, b.name, b.kind, null);
   const fullCouncil = bodies.find((b) => b.kind === 'FULL_COUNCIL');
   const executive = bodies.find((b) => b.kind === 'EXECUTIVE');
 
-  for (const d of scheme.directorates) add(gid('Directorate', d.id), councilGid, AccountabilityNodeKind.DIRECTORATE, d.name, d.code, 1, d.directorId);
+  for (const d of scheme.directorates) add('Directorate', d.id, toGlobalId('Directorate', d.id), councilNode, AccountabilityNodeKind.DIRECTORATE, d.name, d.code, d.directorId);
   // Services parents first (by nesting depth), then name.
   const depthOf = new Map<number, number>();
   for (const s of scheme.services) depthOf.set(s.id, index.serviceAncestors.get(s.id)?.length ?? 0);
   const services = [...scheme.services].sort((a, b) => depthOf.get(a.id)! - depthOf.get(b.id)!);
-  const placed = new Set<number>();
   for (const s of services) {
-    const parent = s.parentId !== null && placed.has(s.parentId) ? gid('Service', s.parentId) : gid('Directorate', s.directorateId);
-    const parentNode = byGid.get(parent);
+    const parentNode = (s.parentId !== null ? nodeMaps.Service.get(s.parentId) : undefined) ?? nodeMaps.Directorate.get(s.directorateId);
     if (!parentNode) continue; // directorate of another council: not part of this tree
-    placed.add(s.id);
     const kind = s.kind === 'TEAM' || s.parentId !== null ? AccountabilityNodeKind.TEAM : AccountabilityNodeKind.SERVICE;
-    add(gid('Service', s.id), parent, kind, s.name, null, parentNode.depth + 1, s.accountableOwnerId);
+    add('Service', s.id, toGlobalId('Service', s.id), parentNode, kind, s.name, null, s.accountableOwnerId);
   }
-  const executiveGid = executive ? gid('DecisionBody', executive.id) : null;
-  const fullCouncilGid = fullCouncil ? gid('DecisionBody', fullCouncil.id) : null;
+  const executiveNode = executive ? nodeMaps.DecisionBody.get(executive.id)! : null;
+  const fullCouncilNode = fullCouncil ? nodeMaps.DecisionBody.get(fullCouncil.id)! : null;
   for (const p of scheme.people) {
-    let parent: string = councilGid;
-    if (p.serviceId !== null && placed.has(p.serviceId)) parent = gid('Service', p.serviceId);
-    else if (p.directorateId !== null && index.directoratesById.has(p.directorateId)) parent = gid('Directorate', p.directorateId);
-    else if (executiveGid && scheme.roles.get(p.id)?.some((r) => EXECUTIVE_ROLES.has(r))) parent = executiveGid;
-    else if (p.kind === 'COUNCILLOR' && fullCouncilGid) parent = fullCouncilGid;
-    add(gid('Person', p.id), parent, AccountabilityNodeKind.PERSON, p.name, p.jobTitle, byGid.get(parent)!.depth + 1, null, personGid(p.lineManagerId), personGid(p.functionalManagerId));
+    let parent: AccountabilityTreeNode = councilNode;
+    const serviceNode = p.serviceId !== null ? nodeMaps.Service.get(p.serviceId) : undefined;
+    const directorateNode = p.directorateId !== null ? nodeMaps.Directorate.get(p.directorateId) : undefined;
+    if (serviceNode) parent = serviceNode;
+    else if (directorateNode) parent = directorateNode;
+    else if (executiveNode && scheme.roles.get(p.id)?.some((r) => EXECUTIVE_ROLES.has(r))) parent = executiveNode;
+    else if (p.kind === 'COUNCILLOR' && fullCouncilNode) parent = fullCouncilNode;
+    add('Person', p.id, personGids.get(p.id)!, parent, AccountabilityNodeKind.PERSON, p.name, p.jobTitle, null, personGid(p.lineManagerId), personGid(p.functionalManagerId));
   }
 
   // What people answer for.
   const answers = (personId: number | null, what: string) => {
-    if (personId === null) return;
-    const node = byGid.get(gid('Person', personId));
+    const node = nodeOf('Person', personId);
     if (node) append(node, 'answersFor', what);
   };
-  answers(council.miResponsibleId, councilGid);
-  for (const d of scheme.directorates) answers(d.directorId, gid('Directorate', d.id));
-  for (const s of scheme.services) answers(s.accountableOwnerId, gid('Service', s.id));
+  answers(council.miResponsibleId, councilNode.id);
+  for (const d of scheme.directorates) answers(d.directorId, nodeMaps.Directorate.get(d.id)!.id);
+  for (const s of scheme.services) {
+    const node = nodeMaps.Service.get(s.id);
+    answers(s.accountableOwnerId, node ? node.id : toGlobalId('Service', s.id));
+  }
 
   // Delegations seen from their holder, their maker and their scope.
-  const scopeGid = (kind: string, id: number | null) => gid(kind === 'COUNCIL' ? 'Council' : kind === 'DIRECTORATE' ? 'Directorate' : 'Service', id ?? council.id);
+  const scopeNode = (kind: string, id: number | null) => (kind === 'COUNCIL' ? councilNode : nodeOf(kind === 'DIRECTORATE' ? 'Directorate' : 'Service', id));
   for (const d of scheme.delegations) {
     if (d.revokedOn !== null) continue;
-    const delegationGid = gid('Delegation', d.id);
+    const delegationGid = toGlobalId('Delegation', d.id);
     const power = powerName.get(d.powerId) ?? `power #${d.powerId}`;
     const scope = scopeLabel(d.scope, index);
     const limit = effectiveFinancialLimit(d, index);
@@ -196,24 +204,24 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
     const holder = personName.get(d.toPersonId) ?? `person #${d.toPersonId}`;
     const maker = d.fromBodyId !== null ? (bodyName.get(d.fromBodyId) ?? `body #${d.fromBodyId}`) : d.fromPersonId !== null ? (personName.get(d.fromPersonId) ?? `person #${d.fromPersonId}`) : 'nobody recorded';
     const entry = (role: NodeDelegationRole, counterpart: string): NodeDelegation => ({ delegationId: delegationGid, role, power, counterpart, scope, financialLimit: limit, inForce });
-    const holderNode = byGid.get(gid('Person', d.toPersonId));
+    const holderNode = nodeOf('Person', d.toPersonId);
     if (holderNode) append(holderNode, 'delegations', entry(NodeDelegationRole.HOLDS, maker));
-    const makerGid = d.fromBodyId !== null ? gid('DecisionBody', d.fromBodyId) : d.fromPersonId !== null ? gid('Person', d.fromPersonId) : null;
-    const makerNode = makerGid ? byGid.get(makerGid) : undefined;
+    const makerNode = d.fromBodyId !== null ? nodeOf('DecisionBody', d.fromBodyId) : nodeOf('Person', d.fromPersonId);
     if (makerNode) append(makerNode, 'delegations', entry(NodeDelegationRole.GAVE, holder));
-    const scopeNode = byGid.get(scopeGid(d.scope.kind, d.scope.id));
-    if (scopeNode) append(scopeNode, 'delegations', entry(NodeDelegationRole.COVERS, holder));
+    const covered = scopeNode(d.scope.kind, d.scope.id);
+    if (covered) append(covered, 'delegations', entry(NodeDelegationRole.COVERS, holder));
   }
 
   // Findings on every node they name.
   const out = findings.map(findingOf);
-  out.forEach((f, i) => {
-    const seen = new Set<string>();
+  findings.forEach((f, i) => {
+    const seen = new Set<AccountabilityTreeNode>();
+    const entry: NodeFinding = { index: i, code: out[i]!.code, severity: out[i]!.severity };
     for (const n of f.nodes) {
-      if (seen.has(n.id)) continue;
-      seen.add(n.id);
-      const node = byGid.get(n.id);
-      if (node) append(node, 'findings', { index: i, code: f.code, severity: f.severity } satisfies NodeFinding);
+      const node = nodeOf(GLOBAL_TYPE[n.type] ?? n.type, n.id);
+      if (!node || seen.has(node)) continue;
+      seen.add(node);
+      append(node, 'findings', entry);
     }
   });
 
@@ -227,7 +235,13 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
     critical: out.filter((f) => f.severity === FindingSeverity.CRITICAL).length,
     high: out.filter((f) => f.severity === FindingSeverity.HIGH).length,
   };
-  return { councilId: councilGid, asOf: today, nodes: subtree(nodes, options), findings: out, stats };
+  return withOptions({ councilId: councilNode.id, asOf: today, nodes, findings: out, stats }, options);
+}
+
+/** The tree cut to `options` (the whole tree when none): the nodes are shared, not copied. */
+export function withOptions(tree: AccountabilityTree, options: TreeOptions): AccountabilityTree {
+  const nodes = subtree(tree.nodes, options);
+  return nodes === tree.nodes ? tree : { ...tree, nodes };
 }
 
 /** The nodes under `rootId` (all if none), at most `maxDepth` levels below it; order kept. */
@@ -252,20 +266,64 @@ function subtree(nodes: AccountabilityTreeNode[], { rootId, maxDepth }: TreeOpti
   return out;
 }
 
-export async function accountabilityTree(em: Em, councilId: number, asOf: string | undefined, options: TreeOptions): Promise<AccountabilityTree | null> {
-  const scheme = await loadCouncilScheme(em, councilId, asOf);
-  return scheme ? buildAccountabilityTree(scheme, options) : null;
+/**
+ * A council's scheme with its findings and tree, each worked out on first use and then kept: what the
+ * server caches (DerivedCache) between requests until the council's data changes.
+ */
+export class SchemeView {
+  private findingsMemo?: Finding[];
+  private apiFindingsMemo?: AccountabilityFinding[];
+  private treeMemo?: AccountabilityTree;
+  constructor(readonly scheme: CouncilScheme) {}
+  /** The domain's findings. */
+  get findings(): Finding[] {
+    return (this.findingsMemo ??= accountabilityFindings(this.scheme.index));
+  }
+  /** The findings as the API serves them. */
+  get apiFindings(): AccountabilityFinding[] {
+    return (this.apiFindingsMemo ??= this.tree.findings);
+  }
+  /** The whole tree. */
+  get tree(): AccountabilityTree {
+    return (this.treeMemo ??= buildAccountabilityTree(this.scheme, {}, this.findings));
+  }
+  /** Roughly how big it is, in rows: what the cache's budget counts. */
+  get weight(): number {
+    return 1 + this.scheme.people.length + this.scheme.services.length + this.scheme.delegations.length;
+  }
 }
 
-export async function councilFindings(em: Em, councilId: number, asOf?: string): Promise<AccountabilityFinding[] | null> {
-  const scheme = await loadCouncilScheme(em, councilId, asOf);
-  return scheme ? accountabilityFindings(scheme.index).map(findingOf) : null;
+/**
+ * The scheme of a council as at `asOf` (default today), null if there is no such council. With a
+ * cache, one statement (the change stamp) when nothing has changed since it was last built.
+ */
+export async function councilSchemeView(em: Em, councilId: number, asOf: string | undefined, cache: DerivedCache | undefined): Promise<SchemeView | null> {
+  const today = asOf ?? isoToday();
+  const load = async () => {
+    const scheme = await loadCouncilScheme(em, councilId, today);
+    return scheme ? new SchemeView(scheme) : null;
+  };
+  if (!cache) return load();
+  // The stamp is read before the data: a write landing in between makes the entry look older than
+  // it is (rebuilt once more), never newer.
+  const stamp = await readChangeStamp(em, councilId);
+  return cache.get(`scheme:${councilId}:${today}`, stamp, load, (view) => view?.weight ?? 1);
 }
 
-export function accountabilityAnswer(scheme: CouncilScheme, serviceId: number): AccountabilityAnswerType | null {
-  const answer = whoIsAccountable(serviceId, scheme.index);
+export async function accountabilityTree(em: Em, councilId: number, asOf: string | undefined, options: TreeOptions, cache?: DerivedCache): Promise<AccountabilityTree | null> {
+  const view = await councilSchemeView(em, councilId, asOf, cache);
+  return view ? withOptions(view.tree, options) : null;
+}
+
+export async function councilFindings(em: Em, councilId: number, asOf?: string, cache?: DerivedCache): Promise<AccountabilityFinding[] | null> {
+  const view = await councilSchemeView(em, councilId, asOf, cache);
+  return view ? view.apiFindings : null;
+}
+
+export function accountabilityAnswer(view: SchemeView, serviceId: number): AccountabilityAnswerType | null {
+  const answer = whoIsAccountable(serviceId, view.scheme.index);
   if (!answer) return null;
-  const findings = accountabilityFindings(scheme.index).filter((f) => f.nodes.some((n) => n.type === 'Service' && n.id === serviceId));
+  const findings = view.findings.filter((f) => f.nodes.some((n) => n.type === 'Service' && n.id === serviceId));
   return {
     service: refOf(answer.service),
     directorate: answer.directorate ? refOf(answer.directorate) : null,
@@ -286,8 +344,8 @@ export function accountabilityAnswer(scheme: CouncilScheme, serviceId: number): 
   };
 }
 
-export function personAnswer(scheme: CouncilScheme, personId: number): PersonAnswerType | null {
-  const answer = whatPersonAnswersFor(personId, scheme.index);
+export function personAnswer(view: SchemeView, personId: number): PersonAnswerType | null {
+  const answer = whatPersonAnswersFor(personId, view.scheme.index);
   if (!answer) return null;
   return {
     person: refOf(answer.person),

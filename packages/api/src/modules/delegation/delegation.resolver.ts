@@ -7,8 +7,7 @@ import { ConnectionArgs, connectionOf, windowOf, type ConnectionShape } from '..
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { isIsoDate } from '@goldenthread/domain';
 import { CouncilNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
-import { accountabilityAnswer, accountabilityTree, councilFindings, personAnswer } from './accountability.js';
-import { loadCouncilScheme } from './delegation-snapshot.js';
+import { accountabilityAnswer, accountabilityTree, councilFindings, councilSchemeView, personAnswer } from './accountability.js';
 import {
   CreateDecisionBodyInput,
   CreateDecisionPowerInput,
@@ -70,7 +69,7 @@ export class AccountabilityResolver {
     // Unknown ids are NOT_FOUND for everybody; the access check comes before the (large) load.
     if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
     ctx.access.requireReadUnpublished(id);
-    const tree = await accountabilityTree(ctx.em, id, asOfArg(asOf), { rootId, maxDepth });
+    const tree = await accountabilityTree(ctx.em, id, asOfArg(asOf), { rootId, maxDepth }, ctx.derived);
     if (!tree) throw notFound('Council', councilId);
     if (rootId && tree.nodes.length === 0) throw badInput('rootId', `no node with id ${rootId} in this council's accountability tree.`);
     return tree;
@@ -87,7 +86,7 @@ export class AccountabilityResolver {
     const id = decodeId('councilId', councilId, 'Council');
     if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
     ctx.access.requireReadUnpublished(id);
-    const findings = await councilFindings(ctx.em, id, asOfArg(asOf));
+    const findings = await councilFindings(ctx.em, id, asOfArg(asOf), ctx.derived);
     if (!findings) throw notFound('Council', councilId);
     const max = minSeverity ? SEVERITY_RANK.indexOf(minSeverity) : SEVERITY_RANK.length;
     return findings.filter((f) => (!codes || codes.includes(f.code)) && SEVERITY_RANK.indexOf(f.severity) <= max);
@@ -99,8 +98,8 @@ export class AccountabilityResolver {
     const councilId = await this.councilOf(ctx, 'service', id);
     if (councilId === null) throw notFound('Service', serviceId);
     ctx.access.requireReadUnpublished(councilId);
-    const scheme = await loadCouncilScheme(ctx.em, councilId, asOfArg(asOf));
-    const answer = scheme && accountabilityAnswer(scheme, id);
+    const view = await councilSchemeView(ctx.em, councilId, asOfArg(asOf), ctx.derived);
+    const answer = view && accountabilityAnswer(view, id);
     if (!answer) throw notFound('Service', serviceId);
     return answer;
   }
@@ -111,8 +110,8 @@ export class AccountabilityResolver {
     const councilId = await this.councilOf(ctx, 'person', id);
     if (councilId === null) throw notFound('Person', personId);
     ctx.access.requireReadUnpublished(councilId);
-    const scheme = await loadCouncilScheme(ctx.em, councilId, asOfArg(asOf));
-    const answer = scheme && personAnswer(scheme, id);
+    const view = await councilSchemeView(ctx.em, councilId, asOfArg(asOf), ctx.derived);
+    const answer = view && personAnswer(view, id);
     if (!answer) throw notFound('Person', personId);
     return answer;
   }
