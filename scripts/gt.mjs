@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = '12.4.2';
@@ -134,7 +135,7 @@ function test() {
 function start() {
   install();
   build();
-  const status = run(process.execPath, [path.join(root, 'apps/server/dist/main.js'), 'serve', ...process.argv.slice(3)]);
+  const status = run(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'apps/server/dist/main.js'), 'serve', ...process.argv.slice(3)]);
   process.exit(status);
 }
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Benchmark of the accountability tree of a 20,000-person council (printed figures, not a test).
 //
-//   npm run build && node scripts/bench/accountability-tree.mjs [--runs 9] [--people 20000] [--services 2000]
+//   npm run build && node scripts/bench/accountability-tree.mjs [--runs 15] [--people 20000] [--services 2000]
 //
 // Seeds the scale council (and its scheme of delegation) into a throw-away embedded SQLite database,
-// starts the real server on it as its own process (`main.js serve`, production mode, as deployed),
+// starts the real server on it as its own process (`main.js serve`, production mode, with the node
+// flags `npm start` gives it),
 // then times in one run:
 //   - the accountabilityTree query over GraphQL (HTTP POST, until the last byte of the response is
 //     received), several runs, as
@@ -21,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
 
 // Production mode, as the server runs (graphql-js reads it when it loads).
 process.env.NODE_ENV ??= 'production';
@@ -36,7 +38,7 @@ function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? fallback : Number(process.argv[i + 1]);
 }
-const RUNS = arg('runs', 9);
+const RUNS = arg('runs', 15);
 const PEOPLE = arg('people', 20_000);
 const SERVICES = arg('services', 2_000);
 
@@ -67,7 +69,7 @@ try {
   const { randomBytes } = await import('node:crypto');
   // GT_BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.GT_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  child = spawn(process.execPath, [...nodeArgs, path.join(root, 'apps/server/dist/main.js'), 'serve'], {
+  child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, path.join(root, 'apps/server/dist/main.js'), 'serve'], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${path.join(dir, 'bench.sqlite')}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', GT_RATE_LIMIT: 'false', GT_SEED_DEMO: 'false', GT_JWT_SECRET: randomBytes(32).toString('base64url'), GT_WEB_DIST: path.join(dir, 'no-web') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
