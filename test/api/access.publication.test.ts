@@ -37,7 +37,14 @@ describe.each(dialects())('publishing performance data on %s', (dialect) => {
     return (await ok(mi, VALIDATE, { id: m.id, v: m.version })).validateMeasurement.measurement;
   }
 
+  const mayPublish = async (who: Pick<Client, 'gql'>) => (await ok(who, `{ viewer { mayPublishMeasurements } }`)).viewer.mayPublishMeasurements as boolean;
+
   it('refuses publication by someone who is neither the MI manager nor their delegate', async () => {
+    // What the app shows follows the same rule: only the MI manager is told they may publish.
+    expect(await mayPublish(mi)).toBe(true);
+    expect(await mayPublish(staff)).toBe(false);
+    expect(await mayPublish(admin)).toBe(false);
+    expect(await mayPublish(server)).toBe(false);
     const m = await validated('2025-01');
     const res = await staff.gql(PUBLISH, { id: m.id, v: m.version });
     expect(errorCode(res)).toBe('FORBIDDEN');
@@ -49,11 +56,13 @@ describe.each(dialects())('publishing performance data on %s', (dialect) => {
     const power = (await ok(admin, `mutation($i: CreateDecisionPowerInput!) { createDecisionPower(input: $i) { power { id } } }`, { i: { councilId: c.councilId, name: 'Publish performance data', kind: 'PUBLISH_PERFORMANCE_DATA', sourceBodyId: c.cabinetId } })).createDecisionPower.power.id;
     const toMi = (await ok(admin, `mutation($i: DelegateInput!) { delegate(input: $i) { delegation { id } } }`, { i: { powerId: power, fromBodyId: c.cabinetId, toPersonId: c.people.chief, scope: { kind: 'COUNCIL' }, maySubDelegate: true, effectiveFrom: '2025-04-01' } })).delegate.delegation.id;
     const toStaff = (await ok(admin, `mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id version } } }`, { i: { parentId: toMi, toPersonId: c.people.staff, scope: { kind: 'COUNCIL' }, maySubDelegate: false, effectiveFrom: '2025-04-01' } })).subDelegate.delegation;
+    expect(await mayPublish(staff)).toBe(true);
     const m = await validated('2025-02');
     const published = await ok(staff, PUBLISH, { id: m.id, v: m.version });
     expect(published.publishMeasurement.measurement).toMatchObject({ status: 'PUBLISHED', publishedBy: { name: 'Sam Staff' } });
 
     await ok(admin, `mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { revokedIds } }`, { i: { id: toStaff.id, version: toStaff.version } });
+    expect(await mayPublish(staff)).toBe(false);
     const next = await validated('2025-03');
     expect(errorCode(await staff.gql(PUBLISH, { id: next.id, v: next.version }))).toBe('FORBIDDEN');
   });

@@ -16,6 +16,9 @@ class RefusingAccess implements Access {
   requireReadUnpublished(): void {
     throw new AppError('FORBIDDEN', 'Not for you.');
   }
+  async mayWrite(): Promise<boolean> {
+    return false;
+  }
   isMemberOf(): boolean {
     return false;
   }

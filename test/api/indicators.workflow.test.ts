@@ -18,6 +18,9 @@ class RefusingAccess implements Access {
   requireReadUnpublished(): void {
     throw new AppError('FORBIDDEN', 'not allowed');
   }
+  async mayWrite(): Promise<boolean> {
+    return false;
+  }
   isMemberOf(): boolean {
     return true;
   }

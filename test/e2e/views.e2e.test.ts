@@ -166,7 +166,8 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
 
   it('lets a data owner enter a measurement, shows validation messages, and validates it', async () => {
     const { page, errors } = await open('/councils/E10000029/measurements', 'yusuf.kaya@suffolk.gov.uk');
-    await page.getByRole('link', { name: /Care Act assessments completed within 28 days/ }).click();
+    // The indicator in "Your indicators" (the work lists above link to it too, once they have loaded).
+    await page.getByRole('navigation', { name: 'Your indicators' }).getByRole('link', { name: /Care Act assessments completed within 28 days/ }).click();
     const form = page.getByRole('form', { name: 'Enter a figure for Care Act assessments completed within 28 days' });
     await form.waitFor();
     await page.getByLabel('Period').fill('2025-13');
@@ -191,6 +192,15 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await page.getByText('2025-04 is now validated.').waitFor();
     await page.getByText('Waiting for the MI-responsible manager to publish').waitFor();
     await screenshot(page, '20-measurement-entered');
+    // A data owner is not a publisher: the list of figures awaiting publication offers no Publish
+    // button and says who publishes (the server would refuse anyway).
+    const awaiting = page.getByRole('region', { name: /^Awaiting publication/ });
+    const table = awaiting.getByRole('table', { name: /^Awaiting publication/ });
+    await table.waitFor();
+    await table.getByRole('row').filter({ hasText: 'Care Act assessments completed within 28 days' }).filter({ hasText: '2025-04' }).first().waitFor();
+    await awaiting.getByText('The MI-responsible manager or someone they delegated publication to publishes them.').waitFor();
+    expect(await table.getByRole('button', { name: /^Publish / }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Publish / }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

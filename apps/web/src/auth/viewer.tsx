@@ -9,6 +9,7 @@ export const ViewerQuery = graphql(`
       kind
       email
       admin
+      mayPublishMeasurements
       council {
         id
         gssCode
@@ -56,6 +57,8 @@ export interface Viewer {
   admin: boolean;
   /** The council's MI-responsible manager: publishes measurements, imports. */
   miManager: boolean;
+  /** May publish the council's validated measurements (the MI-responsible manager or their delegate). */
+  mayPublish: boolean;
   /** Indicators the person is the data owner of: enters and validates their measurements. */
   dataOwnerOf: Array<{ id: string; name: string }>;
   /** A signed-in person of this council: sees its unpublished data, people and line management. */
@@ -87,6 +90,7 @@ export function ViewerProvider({ session, children }: { session: Session; childr
       councilName: v?.council?.name ?? null,
       admin: Boolean(v?.admin),
       miManager,
+      mayPublish: Boolean(v?.mayPublishMeasurements),
       dataOwnerOf,
       memberOf: (g) => gss !== null && g === gss,
       canEnterMeasurements: (g) => gss !== null && g === gss && (miManager || dataOwnerOf.length > 0),

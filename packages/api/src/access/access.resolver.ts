@@ -35,6 +35,14 @@ export class ViewerResolver {
     return row ? PersonNode.from(row) : null;
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "May the viewer publish their council's validated measurements? The MI-responsible manager and whoever holds an in-force delegation of a PUBLISH_PERFORMANCE_DATA power may; for anyone else publishMeasurement is refused (FORBIDDEN).",
+  })
+  async mayPublishMeasurements(@Root() v: ViewerNode, @Ctx() ctx: GqlContext): Promise<boolean> {
+    if (v.personId === null || v.councilId === null) return false;
+    return ctx.access.mayWrite({ kind: 'measurement', action: 'publish', councilId: v.councilId, indicatorId: 0 });
+  }
+
   @FieldResolver(() => CouncilNode, { nullable: true, description: 'The signed-in person\'s council, or the council that issued the API key.' })
   async council(@Root() v: ViewerNode, @Ctx() ctx: GqlContext) {
     if (v.councilId === null) return null;

@@ -47,6 +47,8 @@ export interface Access {
   requireReadUnpublished(councilId: number): void;
   /** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may make this write. */
   requireWrite(target: WriteTarget): Promise<void>;
+  /** Would requireWrite let the viewer make this write? (For showing or hiding actions; never instead of requireWrite.) */
+  mayWrite(target: WriteTarget): Promise<boolean>;
   /** Is the viewer a signed-in person of this council (staff or councillor)? */
   isMemberOf(councilId: number): boolean;
 }

@@ -52,6 +52,12 @@ export class HttpAccess implements Access {
     throw forbidden(this.refusal(target));
   }
 
+  async mayWrite(target: WriteTarget): Promise<boolean> {
+    const v = this.viewer;
+    if (v.kind !== 'person' || target.councilId !== v.councilId) return false;
+    return this.allowed(target);
+  }
+
   private refusal(target: WriteTarget): string {
     switch (target.kind) {
       case 'admin':

@@ -62,8 +62,14 @@ function Measurements({ gss, councilId, indicatorId }: { gss: string; councilId:
           gss={gss}
           councilId={councilId}
           status="VALIDATED"
-          canAct
-          note={viewer.miManager ? 'Validated figures. You publish them as the MI-responsible manager.' : 'Validated figures. The MI-responsible manager or their delegate publishes them; anyone else is refused.'}
+          canAct={viewer.mayPublish}
+          note={
+            viewer.miManager
+              ? 'Validated figures. You publish them as the MI-responsible manager.'
+              : viewer.mayPublish
+                ? 'Validated figures. You publish them: the MI-responsible manager delegated publication to you.'
+                : 'Validated figures. The MI-responsible manager or someone they delegated publication to publishes them.'
+          }
         />
       </div>
       <div className="grid-2" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr)' }}>
@@ -275,7 +281,7 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
                         Validate {m.period}
                       </button>
                     )}
-                    {m.status === 'VALIDATED' && (viewer.miManager ? (
+                    {m.status === 'VALIDATED' && (viewer.mayPublish ? (
                       <button type="button" className="button" onClick={() => void advance(m, 'publish')}>
                         Publish {m.period}
                       </button>
