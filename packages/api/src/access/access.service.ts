@@ -14,7 +14,7 @@ import {
   verifyPassword,
   type Em,
 } from '@goldenthread/db';
-import { validateEmail, validateName } from '@goldenthread/domain';
+import { hasLeftBy, validateEmail, validateName } from '@goldenthread/domain';
 import type { GqlContext } from '../context.js';
 import { assertValid, badInput, conflict, notFound, staleVersion, tooManyRequests, unauthenticated, flushOrConflict } from '../errors.js';
 import { idOf } from '../loaders.js';
@@ -62,6 +62,14 @@ export class AccessService {
     node.personId = v.kind === 'person' ? v.personId : null;
     node.councilId = v.kind === 'person' ? v.councilId : v.kind === 'partner' ? (v.councilIds[0] ?? null) : null;
     return node;
+  }
+
+  /** Someone who has left the council signs in no more (their record and account stay). */
+  private async refuseLeaver(account: Account): Promise<void> {
+    const person = await this.em.findOne(Person, { id: idOf(account.person)! }, { fields: ['id', 'name', 'leftOn'] });
+    if (person && hasLeftBy(person.leftOn, new Date().toISOString().slice(0, 10))) {
+      throw unauthenticated(`${person.name} left the council on ${person.leftOn}, so this account no longer signs in. Ask your council's administrator if that is wrong.`);
+    }
   }
 
   private actAs(account: Account, operation: string): void {
@@ -122,6 +130,7 @@ export class AccessService {
       throw unauthenticated(WRONG_CREDENTIALS);
     }
     if (account.disabledAt) throw unauthenticated('This account is disabled. Ask your council\'s administrator.');
+    await this.refuseLeaver(account);
     this.auth.throttle.succeed(email);
     this.actAs(account, 'signIn');
     account.lastSignInAt = new Date();
@@ -141,6 +150,7 @@ export class AccessService {
     if (row.revokedAt) throw unauthenticated('This session has ended (signed out): sign in again.');
     if (row.expiresAt <= new Date()) throw unauthenticated('This session has expired: sign in again.');
     if (account.disabledAt) throw unauthenticated('This account is disabled. Ask your council\'s administrator.');
+    await this.refuseLeaver(account);
     row.rotatedAt = new Date();
     return this.startSession(account, row.family);
   }

@@ -79,10 +79,16 @@ export async function authenticate(em: Em, settings: AuthSettings, credentials: 
   const c = verified.claims;
   const live = await em.findOne(
     RefreshToken,
-    { family: c.sessionId, revokedAt: null, expiresAt: { $gt: new Date() }, account: { id: c.accountId, disabledAt: null } },
+    {
+      family: c.sessionId,
+      revokedAt: null,
+      expiresAt: { $gt: new Date() },
+      // Leaving the council ends every session at once, like disabling the account.
+      account: { id: c.accountId, disabledAt: null, person: { $or: [{ leftOn: null }, { leftOn: { $gt: new Date().toISOString().slice(0, 10) } }] } },
+    },
     { populate: ['account'], fields: ['id', 'account.id', 'account.admin', 'account.council', 'account.person', 'account.email'], strategy: 'joined' },
   );
-  if (!live) throw rejected('You have signed out, or your account was disabled: sign in again.');
+  if (!live) throw rejected('You have signed out, or your account was disabled (or you have left the council): sign in again.');
   // The account row, not the token, is the truth for roles: a change takes effect at once.
   const account = live.account.unwrap();
   return { kind: 'person', accountId: account.id, personId: idOf(account.person)!, councilId: idOf(account.council)!, admin: account.admin, email: account.email, sessionId: c.sessionId };

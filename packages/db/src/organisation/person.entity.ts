@@ -12,7 +12,7 @@ import type { Service } from './service.entity.js';
 @Index({ properties: ['directorate'] })
 @Index({ properties: ['lineManager'] })
 @Index({ properties: ['functionalManager'] })
-export class Person extends BaseEntity<'email' | 'jobTitle' | 'kind' | 'directorate' | 'service' | 'lineManager' | 'functionalManager'> {
+export class Person extends BaseEntity<'email' | 'jobTitle' | 'kind' | 'directorate' | 'service' | 'lineManager' | 'functionalManager' | 'leftOn'> {
   @ManyToOne({ entity: 'Council', ref: true, deleteRule: 'cascade' })
   council!: Ref<Council>;
 
@@ -41,4 +41,12 @@ export class Person extends BaseEntity<'email' | 'jobTitle' | 'kind' | 'director
   /** Corporate (functional) manager of a performance officer: dual accountability. */
   @ManyToOne({ entity: 'Person', ref: true, nullable: true, deleteRule: 'restrict' })
   functionalManager: Ref<Person> | null = null;
+
+  /**
+   * The day the person left the council (ISO date), if they have. From that day they answer for
+   * nothing, hold no power in force and cannot sign in; the record stays, because decisions, the
+   * scheme of delegation's history and figures entered name them.
+   */
+  @Property({ type: 'date', nullable: true })
+  leftOn: string | null = null;
 }

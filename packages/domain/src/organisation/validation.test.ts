@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstError, normaliseGssCode, validateEmail, validateGssCode, validateName } from './validation.js';
+import { firstError, hasLeftBy, normaliseGssCode, validateEmail, validateGssCode, validateName } from './validation.js';
 
 describe('organisation validation', () => {
   it('accepts GSS codes of English social services councils', () => {
@@ -35,5 +35,15 @@ describe('organisation validation', () => {
   it('returns the first error of several', () => {
     expect(firstError(null, validateName('name', ''), validateEmail('email', 'x'))?.field).toBe('name');
     expect(firstError(null, null)).toBeNull();
+  });
+});
+
+describe('hasLeftBy', () => {
+  it('counts the leaving day as gone, the day before as still there, and no date as never left', () => {
+    expect(hasLeftBy('2025-03-31', '2025-03-31')).toBe(true);
+    expect(hasLeftBy('2025-03-31', '2025-04-01')).toBe(true);
+    expect(hasLeftBy('2025-03-31', '2025-03-30')).toBe(false);
+    expect(hasLeftBy(null, '2025-03-30')).toBe(false);
+    expect(hasLeftBy(undefined, '2025-03-30')).toBe(false);
   });
 });

@@ -54,3 +54,11 @@ export function validateEmail(field: string, value: string): FieldError | null {
 export function firstError(...errors: Array<FieldError | null>): FieldError | null {
   return errors.find((e) => e !== null) ?? null;
 }
+
+/**
+ * Has a person left the council by `today` (ISO dates)? They leave on their leaving day: from then on
+ * they answer for nothing, hold no power in force and cannot sign in. No date: still there.
+ */
+export function hasLeftBy(leftOn: string | null | undefined, today: string): boolean {
+  return leftOn !== null && leftOn !== undefined && leftOn !== '' && leftOn <= today;
+}

@@ -7,6 +7,7 @@
 import type { Em } from '@goldenthread/db';
 import {
   buildAccountabilityIndex,
+  hasLeftBy,
   type AccountabilityIndex,
   type AccountabilityIndicator,
   type AccountabilityServiceItem,
@@ -39,8 +40,9 @@ export interface ServiceRow {
 }
 export interface PersonRow {
   id: number;
-  /** The person table has no "left" flag yet: everyone on record is active. */
+  /** Not left the council as at the scheme's date (person.left_on unset or later). */
   active: boolean;
+  leftOn: string | null;
   name: string;
   email: string | null;
   jobTitle: string | null;
@@ -104,7 +106,7 @@ export const SCHEME_SQL = {
   directorates: 'select id, name, code, director_id from directorate where council_id = ? order by name, id',
   services: 'select id, name, kind, directorate_id, parent_id, accountable_owner_id from service where council_id = ? order by name, id',
   people:
-    'select id, name, email, job_title, kind, council_id, directorate_id, service_id, line_manager_id, functional_manager_id from person where council_id = ? order by name, id',
+    'select id, name, email, job_title, kind, council_id, directorate_id, service_id, line_manager_id, functional_manager_id, cast(left_on as char(10)) as left_on from person where council_id = ? order by name, id',
   roles: 'select person_id, role from councillor_role where council_id = ? order by id',
   bodies: 'select id, name, kind from decision_body where council_id = ? order by id',
   powers: 'select id, name, kind, source_body_id, financial_limit from decision_power where council_id = ? order by name, id',
@@ -211,7 +213,8 @@ export async function loadCouncilScheme(em: Em, councilId: number, today: string
   }));
   const people: PersonRow[] = peopleRaw.map((r) => ({
     id: num(r.id),
-    active: true,
+    active: !hasLeftBy(strOrNull(r.left_on), today),
+    leftOn: strOrNull(r.left_on),
     name: String(r.name),
     email: strOrNull(r.email),
     jobTitle: strOrNull(r.job_title),

@@ -18,6 +18,7 @@ import {
 } from '@goldenthread/db';
 import {
   formatMoney,
+  hasLeftBy,
   isIsoDate,
   revocationSet,
   scopeExists,
@@ -97,6 +98,14 @@ export function cleanText(field: string, value: string | null | undefined, max: 
   return text;
 }
 
+function hasLeft(p: { leftOn: string | null }): boolean {
+  return hasLeftBy(p.leftOn, isoToday());
+}
+
+function leftMessage(name: string, leftOn: string | null, what: string): string {
+  return `${name} left the council${leftOn ? ` on ${leftOn}` : ''}, so cannot ${what}. Choose someone who works there now.`;
+}
+
 export class DelegationService {
   constructor(
     private readonly em: Em,
@@ -147,7 +156,8 @@ export class DelegationService {
   /** The person must be on record in this council. */
   private async personOf(field: string, globalId: string, scheme: CouncilScheme): Promise<{ id: number; name: string }> {
     const id = decodeId(field, globalId, 'Person');
-    const own = scheme.index.peopleById.get(id);
+    const own = scheme.people.find((p) => p.id === id);
+    if (own && !own.active) throw badInput(field, leftMessage(own.name, own.leftOn, 'hold its powers'));
     if (own) return { id, name: own.name };
     const other = await this.em.findOne(Person, { id }, { populate: ['council'] });
     if (!other) throw badInput(field, `no person with id ${globalId} exists.`);
@@ -415,6 +425,7 @@ export class DelegationService {
       if (idOf(owner.council) !== councilId) {
         throw badInput('personId', `${owner.name} works for ${owner.council.unwrap().name}, not ${council.name}: a service's accountable owner must be one of its own council's people.`);
       }
+      if (hasLeft(owner)) throw badInput('personId', leftMessage(owner.name, owner.leftOn, 'answer for a service'));
     }
     const beforeId = idOf(service.accountableOwner);
     const before = beforeId === null ? null : await this.em.findOne(Person, { id: beforeId }, { fields: ['id', 'name'] });
@@ -436,6 +447,7 @@ export class DelegationService {
     const person = await this.em.findOne(Person, { id: decodeId('personId', input.personId, 'Person') }, { populate: ['council'] });
     if (!person) throw badInput('personId', `no person with id ${input.personId} exists.`);
     if (idOf(person.council) !== council.id) throw badInput('personId', `${person.name} works for ${person.council.unwrap().name}, not ${council.name}.`);
+    if (hasLeft(person)) throw badInput('personId', leftMessage(person.name, person.leftOn, 'be responsible for its management information'));
     const beforeId = idOf(council.miResponsible);
     const before = beforeId === null ? null : await this.em.findOne(Person, { id: beforeId }, { fields: ['id', 'name'] });
     return this.em.transactional(async (tx) => {

@@ -71,4 +71,9 @@ export class UpdatePersonInput {
   @Field(() => ID, { nullable: true }) serviceId?: string | null;
   @Field(() => ID, { nullable: true }) lineManagerId?: string | null;
   @Field(() => ID, { nullable: true }) functionalManagerId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date the person left the council; null: has not left (or came back). From that day they answer for nothing, hold no power in force and cannot sign in; the record stays.',
+  })
+  leftOn?: string | null;
 }

@@ -239,6 +239,11 @@ export class PersonResolver {
     return ctx.access.canReadUnpublished(p.councilId) ? p.email : null;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'ISO date the person left the council (null: has not). Visible to the council\'s own staff and councillors only.' })
+  leftOn(@Root() p: PersonNode, @Ctx() ctx: GqlContext): string | null {
+    return ctx.access.canReadUnpublished(p.councilId) ? p.leftOn : null;
+  }
+
   @FieldResolver(() => Boolean, { nullable: true, description: 'Has both a line manager and a functional (corporate) manager. Null outside the council.' })
   hasDualAccountability(@Root() p: PersonNode, @Ctx() ctx: GqlContext): boolean | null {
     return ctx.access.canReadUnpublished(p.councilId) ? p.dualAccountability : null;

@@ -1,6 +1,6 @@
 import { type EntityClass } from '@mikro-orm/core';
 import { Council, Delegation, Directorate, Person, Service, ServiceKind, type Em } from '@goldenthread/db';
-import { ancestors, validateEmail, validateName, wouldCreateCycle } from '@goldenthread/domain';
+import { ancestors, isIsoDate, validateEmail, validateName, wouldCreateCycle } from '@goldenthread/domain';
 import type { Access } from '../../access/access.js';
 import { assertValid, badInput, conflict, notFound, staleVersion, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
@@ -363,6 +363,11 @@ export class OrganisationService {
       person.jobTitle = input.jobTitle?.trim() || null;
     }
     if (input.kind) person.kind = input.kind;
+    if (input.leftOn !== undefined) {
+      const leftOn = input.leftOn?.trim() || null;
+      if (leftOn !== null && !isIsoDate(leftOn)) throw badInput('leftOn', `"${input.leftOn}" is not a date (use YYYY-MM-DD).`);
+      person.leftOn = leftOn;
+    }
     if (input.directorateId !== undefined || input.serviceId !== undefined) {
       const place = await this.placement(councilId, input.directorateId, input.serviceId);
       if (place.directorate !== undefined) person.directorate = place.directorate ? this.em.getReference(Directorate, place.directorate.id, { wrapped: true }) : null;

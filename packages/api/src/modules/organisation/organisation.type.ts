@@ -126,6 +126,8 @@ export class PersonNode implements Node, Keyed {
   @Field(() => String, { nullable: true }) jobTitle!: string | null;
   @Field(() => PersonKind) kind!: PersonKind;
   @Field(() => Int) version!: number;
+  /** Served by PersonResolver.leftOn: the council's own people only. */
+  leftOn!: string | null;
 
   /** Has both a line manager and a functional manager (served by PersonResolver.hasDualAccountability). */
   get dualAccountability(): boolean {
@@ -146,6 +148,7 @@ export class PersonNode implements Node, Keyed {
       jobTitle: p.jobTitle,
       kind: p.kind,
       version: p.version,
+      leftOn: p.leftOn,
     });
   }
 }

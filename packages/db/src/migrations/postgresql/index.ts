@@ -6,6 +6,7 @@ import { Migration20261126131810 } from './Migration20261126131810.js';
 import { Migration20261126131828 } from './Migration20261126131828.js';
 import { Migration20261126134246 } from './Migration20261126134246.js';
 import { Migration20261126151700 } from './Migration20261126151700.js';
+import { Migration20261126160158 } from './Migration20261126160158.js';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -15,4 +16,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261126131828', class: Migration20261126131828 },
   { name: 'Migration20261126134246', class: Migration20261126134246 },
   { name: 'Migration20261126151700', class: Migration20261126151700 },
+  { name: 'Migration20261126160158', class: Migration20261126160158 },
 ];
