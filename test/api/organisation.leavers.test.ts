@@ -5,7 +5,7 @@ import { buildSmallCouncil, findings, ok, versionOf, type SmallCouncil } from '.
 const GSS = 'E06000014';
 const UPDATE = `mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { person { id leftOn version } } }`;
 const PERSON = `query($id: ID!) { node(id: $id) { ... on Person { name leftOn } } }`;
-const ANSWERS = `query($p: ID!) { whatPersonAnswersFor(personId: $p) { active servicesOwned { service { name } } } }`;
+const ANSWERS = `query($p: ID!) { whatPersonAnswersFor(personId: $p) { active leftOn servicesOwned { service { name } } } }`;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
@@ -42,7 +42,7 @@ describe.each(dialects())('people who leave the council on %s', (dialect) => {
   it('from the leaving day: the services they owned are unowned, their session ends and they cannot sign in', async () => {
     await setLeftOn(c.people.head, today());
     const answers = (await ok(admin, ANSWERS, { p: c.people.head })).whatPersonAnswersFor;
-    expect(answers.active).toBe(false);
+    expect(answers).toMatchObject({ active: false, leftOn: today(), servicesOwned: [{ service: { name: 'Home Care' } }] });
     const unowned = (await findings(admin, c.councilId)).filter((f) => f.code === 'UNOWNED_SERVICE');
     expect(unowned.map((f) => f.nodes[0]!.name)).toEqual(['Home Care']);
     expect(unowned[0]!.message).toContain('Hana Head');

@@ -169,6 +169,34 @@ describe('web app: accountability explorer in chromium', () => {
     await page.close();
   });
 
+  it('says in the details of someone who has left the council that they answer for nothing any more', async () => {
+    // The demo's administrator (the MI-responsible manager) records it, as they would.
+    const admin = await server.signIn(MEGAN, { password: 'golden-thread-demo' });
+    const me = (await admin.gql(`{ viewer { person { id } } }`)).data.viewer.person.id;
+    const org = (await admin.gql(`query($c: ID!) { organisationTree(councilId: $c) { nodes { id kind name ownerId } } }`, { c: suffolkId })).data.organisationTree.nodes;
+    const service = org.find((n: any) => n.kind === 'SERVICE' && n.ownerId && n.ownerId !== me);
+    expect(service).toBeTruthy();
+    const setLeftOn = async (leftOn: string | null) => {
+      const version = (await admin.gql(`query($id: ID!) { node(id: $id) { ... on Person { version } } }`, { id: service.ownerId })).data.node.version;
+      const res = await admin.gql(`mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { person { leftOn } } }`, { i: { id: service.ownerId, version, leftOn } });
+      expect(res.errors).toBeUndefined();
+    };
+    const today = new Date().toISOString().slice(0, 10);
+    await setLeftOn(today);
+    try {
+      const { page, errors } = await open(`/councils/E10000029/explorer/${service.ownerId}`, MEGAN);
+      const panel = page.getByRole('complementary');
+      await panel.getByRole('note').filter({ hasText: `Has left the council (${today}).` }).waitFor();
+      // What they owned is still listed, for someone else to take on.
+      await panel.getByRole('button', { name: new RegExp(`^${service.name}`) }).first().waitFor();
+      await screenshot(page, '06-person-has-left');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await setLeftOn(null);
+    }
+  });
+
   it('serves the app shell on deep links and keeps /graphql the API', async () => {
     const shell = await fetch(`${server.url}/councils/E10000029/explorer/anything`, { headers: { accept: 'text/html' } });
     expect(shell.status).toBe(200);

@@ -427,6 +427,8 @@ export const WhoIsAccountableQuery = graphql(`
 export const WhatPersonAnswersForQuery = graphql(`
   query WhatPersonAnswersFor($personId: ID!) {
     whatPersonAnswersFor(personId: $personId) {
+      active
+      leftOn
       miResponsible
       servicesOwned {
         service {
@@ -545,6 +547,13 @@ function PersonAnswers({ id, gss, onPick }: { id: string; gss: string; onPick: (
   ];
   return (
     <>
+      {!a.active && (
+        <p className="form-error" role="note">
+          <strong>⚠ Has left the council{a.leftOn ? ` (${a.leftOn})` : ''}.</strong>{' '}
+          <span>From that day they answer for nothing and hold no power: whatever is listed below needs someone else.</span>
+        </p>
+      )}
+      {a.active && a.leftOn && <p className="small muted">Leaves the council on {a.leftOn}.</p>}
       <Section title="Answers for">
         {answers.length === 0 && !a.miResponsible && a.indicatorsDataOwned.length === 0 ? (
           <p className="muted">No service, directorate or indicator.</p>

@@ -17,7 +17,7 @@ import {
 } from '@goldenthread/domain';
 import { toGlobalId } from '../../relay/global-id.js';
 import type { DerivedCache } from '../../derived-cache.js';
-import { isoToday, loadCouncilScheme, type CouncilScheme } from './delegation-snapshot.js';
+import { isoToday, loadCouncilScheme, type CouncilScheme, type PersonRow } from './delegation-snapshot.js';
 import {
   AccountabilityNodeKind,
   FindingSeverity,
@@ -347,9 +347,11 @@ export function accountabilityAnswer(view: SchemeView, serviceId: number): Accou
 export function personAnswer(view: SchemeView, personId: number): PersonAnswerType | null {
   const answer = whatPersonAnswersFor(personId, view.scheme.index);
   if (!answer) return null;
+  const row = view.scheme.index.peopleById.get(personId) as PersonRow | undefined;
   return {
     person: refOf(answer.person),
     active: answer.active,
+    leftOn: row?.leftOn ?? null,
     servicesOwned: answer.servicesOwned.map((s) => ({ service: refOf(s.service), teams: s.teams.map(refOf) })),
     directoratesDirected: answer.directoratesDirected.map((d) => ({ directorate: refOf(d.directorate), services: d.services.map(refOf) })),
     powersHeld: answer.powersHeld.map((p) => {

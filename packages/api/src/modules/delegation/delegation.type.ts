@@ -337,7 +337,8 @@ export class PowerHeldType {
 @ObjectType('PersonAnswer', { simpleResolvers: true, description: 'What a person answers for, and the powers they hold and from whom.' })
 export class PersonAnswerType {
   @Field(() => AccountabilityNodeRef) person!: AccountabilityNodeRef;
-  @Field(() => Boolean) active!: boolean;
+  @Field(() => Boolean, { description: 'False from the day the person left the council (or when they are not on record).' }) active!: boolean;
+  @Field(() => String, { nullable: true, description: 'ISO date the person left (or will leave) the council.' }) leftOn!: string | null;
   @Field(() => [OwnedService]) servicesOwned!: OwnedService[];
   @Field(() => [DirectedDirectorate]) directoratesDirected!: DirectedDirectorate[];
   @Field(() => [PowerHeldType]) powersHeld!: PowerHeldType[];
