@@ -169,32 +169,37 @@ describe('web app: accountability explorer in chromium', () => {
     await page.close();
   });
 
-  it('says in the details of someone who has left the council that they answer for nothing any more', async () => {
-    // The demo's administrator (the MI-responsible manager) records it, as they would.
+  it('lets the administrator record that someone has left, shows what they leave behind, and takes it back', async () => {
     const admin = await server.signIn(MEGAN, { password: 'golden-thread-demo' });
     const me = (await admin.gql(`{ viewer { person { id } } }`)).data.viewer.person.id;
-    const org = (await admin.gql(`query($c: ID!) { organisationTree(councilId: $c) { nodes { id kind name ownerId } } }`, { c: suffolkId })).data.organisationTree.nodes;
+    const org = (await admin.gql(`query($c: ID!) { organisationTree(councilId: $c) { nodes { id kind name ownerId ownerName } } }`, { c: suffolkId })).data.organisationTree.nodes;
     const service = org.find((n: any) => n.kind === 'SERVICE' && n.ownerId && n.ownerId !== me);
     expect(service).toBeTruthy();
-    const setLeftOn = async (leftOn: string | null) => {
-      const version = (await admin.gql(`query($id: ID!) { node(id: $id) { ... on Person { version } } }`, { id: service.ownerId })).data.node.version;
-      const res = await admin.gql(`mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { person { leftOn } } }`, { i: { id: service.ownerId, version, leftOn } });
-      expect(res.errors).toBeUndefined();
-    };
     const today = new Date().toISOString().slice(0, 10);
-    await setLeftOn(today);
-    try {
-      const { page, errors } = await open(`/councils/E10000029/explorer/${service.ownerId}`, MEGAN);
-      const panel = page.getByRole('complementary');
-      await panel.getByRole('note').filter({ hasText: `Has left the council (${today}).` }).waitFor();
-      // What they owned is still listed, for someone else to take on.
-      await panel.getByRole('button', { name: new RegExp(`^${service.name}`) }).first().waitFor();
-      await screenshot(page, '06-person-has-left');
-      expect(errors).toEqual([]);
-      await page.close();
-    } finally {
-      await setLeftOn(null);
-    }
+    const { page, errors } = await open(`/councils/E10000029/explorer/${service.ownerId}`, MEGAN);
+    const panel = page.getByRole('complementary');
+    const form = panel.getByRole('form', { name: `Record when ${service.ownerName} leaves the council` });
+    await form.waitFor();
+    await expect(form.getByLabel('Leaves on').inputValue()).resolves.toBe(today);
+    await form.getByRole('button', { name: 'Record leaving' }).click();
+    await panel.getByRole('status').filter({ hasText: `Recorded: ${service.ownerName} leaves the council on ${today}.` }).waitFor();
+    // From today they answer for nothing: the panel says so and still lists the service, for someone else.
+    await panel.getByRole('note').filter({ hasText: `Has left the council (${today}).` }).waitFor();
+    await panel.getByText('Left the council', { exact: true }).waitFor();
+    await panel.getByRole('button', { name: new RegExp(`^${service.name}`) }).first().waitFor();
+    // The tree is asked for again: the service they owned is now marked as without an owner.
+    const serviceItem = item(page, service.name);
+    await expect.poll(() => serviceItem.getAttribute('aria-label')).toContain('finding: Unowned');
+    const answers = (await admin.gql(`query($p: ID!) { whatPersonAnswersFor(personId: $p) { active leftOn } }`, { p: service.ownerId })).data.whatPersonAnswersFor;
+    expect(answers).toEqual({ active: false, leftOn: today });
+    await screenshot(page, '06-person-has-left');
+    await panel.getByRole('button', { name: 'Take the leaving date back' }).click();
+    await panel.getByRole('status').filter({ hasText: `The leaving date of ${service.ownerName} is taken back.` }).waitFor();
+    await expect.poll(() => panel.getByRole('note').filter({ hasText: 'Has left the council' }).count()).toBe(0);
+    await expect.poll(() => serviceItem.getAttribute('aria-label')).not.toContain('finding: Unowned');
+    expect((await admin.gql(`query($p: ID!) { whatPersonAnswersFor(personId: $p) { active } }`, { p: service.ownerId })).data.whatPersonAnswersFor.active).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('serves the app shell on deep links and keeps /graphql the API', async () => {

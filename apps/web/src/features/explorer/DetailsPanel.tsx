@@ -6,6 +6,8 @@ import { graphql } from '../../graphql/index.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, routePath } from '../../app/router.js';
+import { useViewer } from '../../auth/viewer.js';
+import { LeavingForm } from './LeavingForm.js';
 import { FINDING_TITLE, severityOf, type NodeDelegationInput } from './rows.js';
 
 export const PersonCardFragment = graphql(`
@@ -44,6 +46,8 @@ export const PersonDetailsQuery = graphql(`
   query PersonDetails($id: ID!) {
     person(id: $id) {
       ...PersonCard
+      version
+      leftOn
       email
       kind
       hasDualAccountability
@@ -167,9 +171,11 @@ export interface DetailsPanelProps {
   onClose: () => void;
   /** Councillors of the "Elected members" group, from the people already loaded. */
   members?: Card[];
+  /** Something shown in the tree was changed from the panel: ask for the tree again. */
+  onChanged?: () => void;
 }
 
-export function DetailsPanel({ row, gss, member, delegations, onPick, onClose, members }: DetailsPanelProps) {
+export function DetailsPanel({ row, gss, member, delegations, onPick, onClose, members, onChanged }: DetailsPanelProps) {
   return (
     <aside className="details" aria-labelledby="details-title">
       <header className="details__header">
@@ -194,7 +200,7 @@ export function DetailsPanel({ row, gss, member, delegations, onPick, onClose, m
       )}
       {row.kind === 'PERSON' ? (
         <>
-          <PersonDetails id={row.id} onPick={onPick} />
+          <PersonDetails id={row.id} gss={gss} onPick={onPick} {...(onChanged ? { onChanged } : {})} />
           {member && <PersonAnswers id={row.id} gss={gss} onPick={onPick} />}
         </>
       ) : row.kind === 'BODY' ? (
@@ -321,10 +327,12 @@ function UnitDetails({ row, onPick }: { row: TreeRow; onPick: (id: string) => vo
   return null;
 }
 
-function PersonDetails({ id, onPick }: { id: string; onPick: (id: string) => void }) {
+function PersonDetails({ id, gss, onPick, onChanged }: { id: string; gss: string; onPick: (id: string) => void; onChanged?: () => void }) {
+  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(PersonDetailsQuery, { variables: { id } });
   if (error) return <ErrorState title="The details could not be loaded" error={error} onRetry={() => void refetch()} compact />;
-  if (loading || !data) return <Loading label="Loading the person…" compact />;
+  // Only before the first answer: a refetch (after recording a leaving date) keeps the panel, and its messages, in place.
+  if (!data) return loading ? <Loading label="Loading the person…" compact /> : null;
   const p = data.person;
   if (!p) return <p className="muted">This person is no longer recorded.</p>;
   const chain = chainOf(p);
@@ -335,8 +343,10 @@ function PersonDetails({ id, onPick }: { id: string; onPick: (id: string) => voi
           ['Job title', p.jobTitle ?? '—'],
           ['Works in', p.service?.name ?? p.directorate?.name ?? '—'],
           ...(p.email ? ([['E-mail', p.email]] as Array<[string, string]>) : []),
+          ...(p.leftOn ? ([[p.leftOn <= new Date().toISOString().slice(0, 10) ? 'Left the council' : 'Leaves the council', p.leftOn]] as Array<[string, string]>) : []),
         ]}
       />
+      {viewer.admin && viewer.memberOf(gss) && <LeavingForm person={p} {...(onChanged ? { onChanged } : {})} />}
       <Section title="Line manager chain">
         {chain.length ? (
           <ol className="chain">

@@ -253,7 +253,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
           <Legend mode={mode} />
         </div>
         {selectedRow && panelOpen && (
-          <DetailsPanel row={selectedRow} gss={gss} member={member} delegations={acc?.byId.get(selectedRow.id)?.delegations ?? null} onPick={onPick} onClose={() => setPanelOpen(false)} {...(members ? { members } : {})} />
+          <DetailsPanel row={selectedRow} gss={gss} member={member} delegations={acc?.byId.get(selectedRow.id)?.delegations ?? null} onPick={onPick} onClose={() => setPanelOpen(false)} {...(members ? { members } : {})} {...(acc ? { onChanged: acc.refresh } : {})} />
         )}
       </div>
     </div>

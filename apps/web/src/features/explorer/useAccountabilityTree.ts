@@ -21,6 +21,8 @@ export interface AccTreeState {
   /** Loads what is below a node (once), when it is opened. */
   expand: (id: string) => void;
   retry: () => void;
+  /** Asks again for everything loaded so far (after a change made in the app), keeping what is open. */
+  refresh: () => void;
 }
 
 const EMPTY = new Map<string, never>();
@@ -34,6 +36,8 @@ export function useAccountabilityTree(councilId: string | null): AccTreeState {
   const client = useApolloClient();
   const [state, setState] = useState<{ nodes: Map<string, AccNode> | null; findings: Map<string, Finding[]>; error: Error | null; pending: number }>({ nodes: null, findings: new Map(), error: null, pending: 0 });
   const loaded = useRef(new Set<string>());
+  /** Branches opened so far (asked for with rootId), for refresh. */
+  const opened = useRef(new Set<string>());
   const [attempt, setAttempt] = useState(0);
 
   const merge = useCallback((incoming: readonly AccNode[], all: Parameters<typeof nodeFindings>[1], rootId: string | null) => {
@@ -56,6 +60,7 @@ export function useAccountabilityTree(councilId: string | null): AccTreeState {
     if (!councilId) return;
     let cancelled = false;
     loaded.current = new Set();
+    opened.current = new Set();
     setState({ nodes: null, findings: new Map(), error: null, pending: 0 });
     client
       .query({ query: AccountabilityTreeQuery, variables: { councilId, maxDepth: FIRST_DEPTH }, fetchPolicy: 'no-cache' })
@@ -81,6 +86,7 @@ export function useAccountabilityTree(councilId: string | null): AccTreeState {
       const node = state.nodes?.get(id);
       if (!node || node.kind === 'PERSON' || node.kind === 'COUNCIL') return;
       loaded.current.add(id);
+      opened.current.add(id);
       setState((s) => ({ ...s, pending: s.pending + 1 }));
       client
         .query({ query: AccountabilityTreeQuery, variables: { councilId, rootId: id, maxDepth: BRANCH_DEPTH }, fetchPolicy: 'no-cache' })
@@ -93,15 +99,39 @@ export function useAccountabilityTree(councilId: string | null): AccTreeState {
         })
         .catch(() => {
           loaded.current.delete(id);
+          opened.current.delete(id);
           setState((s) => ({ ...s, pending: s.pending - 1 }));
         });
     },
     [client, councilId, state.nodes, merge],
   );
 
+  const refresh = useCallback(() => {
+    if (!councilId) return;
+    // The server keeps the tree until its data changes, so asking again for each part is cheap.
+    void client
+      .query({ query: AccountabilityTreeQuery, variables: { councilId, maxDepth: FIRST_DEPTH }, fetchPolicy: 'no-cache' })
+      .then((r) => {
+        const t = r.data?.accountabilityTree;
+        if (t) merge(t.nodes as AccNode[], t.findings, null);
+      })
+      .catch(() => undefined);
+    for (const id of opened.current) {
+      setState((s) => ({ ...s, pending: s.pending + 1 }));
+      void client
+        .query({ query: AccountabilityTreeQuery, variables: { councilId, rootId: id, maxDepth: BRANCH_DEPTH }, fetchPolicy: 'no-cache' })
+        .then((r) => {
+          const t = r.data?.accountabilityTree;
+          if (!t) throw new Error('missing');
+          merge(t.nodes as AccNode[], t.findings, id);
+        })
+        .catch(() => setState((s) => ({ ...s, pending: s.pending - 1 })));
+    }
+  }, [client, councilId, merge]);
+
   const nodes = state.nodes;
   const [list, byId] = useListOf(nodes);
-  return { nodes: list, byId, findings: state.findings.size ? state.findings : EMPTY, error: state.error, pending: state.pending, expand, retry: () => setAttempt((a) => a + 1) };
+  return { nodes: list, byId, findings: state.findings.size ? state.findings : EMPTY, error: state.error, pending: state.pending, expand, retry: () => setAttempt((a) => a + 1), refresh };
 }
 
 function useListOf(nodes: Map<string, AccNode> | null): [AccNode[] | null, ReadonlyMap<string, AccNode>] {
