@@ -268,6 +268,62 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await page.close();
   });
 
+  it('lets an administrator give someone an account, disable it, and issue and revoke a partner key', async () => {
+    const megan = await server.signIn('megan.llewellyn@suffolk.gov.uk', { password: 'golden-thread-demo' });
+    const councilId = (await megan.gql('{ council(gssCode: "E10000029") { id } }')).data.council.id;
+    const people = (await megan.gql(`query($c: ID!) { node(id: $c) { ... on Council { people(first: 500, kind: OFFICER) { nodes { id name jobTitle email } } } } }`, { c: councilId })).data.node.people.nodes;
+    const accounts = new Set((await megan.gql(`query($c: ID!) { accounts(councilId: $c, first: 500) { nodes { person { id } } } }`, { c: councilId })).data.accounts.nodes.map((a: any) => a.person.id));
+    const newcomer = people.find((p: any) => p.email && p.jobTitle && !accounts.has(p.id));
+    expect(newcomer).toBeTruthy();
+    const signInAs = (email: string, password: string) => server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, { e: email, p: password });
+
+    const { page, errors } = await open('/councils/E10000029/admin', 'megan.llewellyn@suffolk.gov.uk');
+    await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Admin' }).count()).toBe(1);
+    const accountsTable = page.getByRole('table', { name: /^Sign-in accounts/ });
+    await accountsTable.getByRole('cell', { name: 'megan.llewellyn@suffolk.gov.uk' }).waitFor();
+
+    // A password that is too short: the server's reason, and no account.
+    const form = page.getByRole('form', { name: 'Give someone an account' });
+    await form.getByLabel('Person').fill(`${newcomer.name} (${newcomer.jobTitle})`);
+    await form.getByLabel(/^Initial password/).fill('short');
+    await form.getByRole('button', { name: 'Create the account' }).click();
+    await form.getByRole('alert').filter({ hasText: /10/ }).waitFor();
+    const password = 'a-long-initial-password';
+    await form.getByLabel(/^Initial password/).fill(password);
+    await form.getByRole('button', { name: 'Create the account' }).click();
+    await form.getByRole('status').filter({ hasText: `${newcomer.name} can now sign in as ${newcomer.email}` }).waitFor();
+    await accountsTable.getByRole('cell', { name: newcomer.email }).waitFor();
+    expect((await signInAs(newcomer.email, password)).data?.signIn.accessToken).toBeTruthy();
+
+    await accountsTable.getByRole('button', { name: `Disable the account of ${newcomer.name}` }).click();
+    await page.getByRole('status').filter({ hasText: `${newcomer.name}’s account is disabled` }).waitFor();
+    expect((await signInAs(newcomer.email, password)).errors?.[0]?.message).toMatch(/disabled/);
+
+    // A partner key: shown once, works for reading, stops working when revoked.
+    const keyForm = page.getByRole('form', { name: 'Issue an API key' });
+    await keyForm.getByLabel('What it is for').fill('ICB performance dashboard');
+    await keyForm.getByLabel(/^Who to contact/).fill('bi@icb.example');
+    await keyForm.getByRole('button', { name: 'Issue the key' }).click();
+    const secret = (await keyForm.getByLabel('The new API key').textContent())!.trim();
+    expect(secret).toMatch(/^gtk_/);
+    await page.getByRole('table', { name: /^Partners’ API keys/ }).getByRole('cell', { name: /^ICB performance dashboard/ }).waitFor();
+    await screenshot(page, '25-administration');
+    const asPartner = () => server.gql('{ viewer { kind apiKey } }', undefined, { 'x-api-key': secret });
+    expect((await asPartner()).data?.viewer.kind).toBe('PARTNER');
+    await page.getByRole('button', { name: 'Revoke the key ICB performance dashboard' }).click();
+    await page.getByRole('status').filter({ hasText: 'no longer works' }).waitFor();
+    expect((await asPartner()).status).toBe(401);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // Someone who is not an administrator has no such view.
+    const other = await open('/councils/E10000029/admin', 'yusuf.kaya@suffolk.gov.uk');
+    await other.page.getByText(/This is for the council’s administrators/).waitFor();
+    expect(await other.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Admin' }).count()).toBe(0);
+    await other.page.close();
+  });
+
   async function indicatorId(code: string): Promise<string> {
     const council = await server.gql('{ council(gssCode: "E10000029") { id } }');
     const res = await server.gql(`query($c: ID!) { indicator(framework: LOCAL, code: "${code}", councilId: $c) { id } }`, { c: council.data.council.id });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useViewer } from '../auth/viewer.js';
+import { allows, useViewer } from '../auth/viewer.js';
+import { AdminPage } from '../features/access/AdminPage.js';
 import { CascadePage } from '../features/cascade/CascadePage.js';
 import { ThreadPage } from '../features/cascade/ThreadPage.js';
 import { CouncilPicker } from '../features/councils/CouncilPicker.js';
@@ -19,7 +20,7 @@ export function App() {
   const viewer = useViewer();
   const view = VIEWS.find((v) => v.key === route.view);
   const navView = view && !view.nav ? (view.key === 'thread' ? 'priorities' : 'scrutiny') : route.view;
-  const visible = (v: ViewInfo) => v.nav && (v.access === 'public' || (v.access === 'member' ? viewer.memberOf(route.gss) : viewer.canEnterMeasurements(route.gss)));
+  const visible = (v: ViewInfo) => v.nav && allows(viewer, v.access, route.gss);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -115,6 +116,8 @@ function Page({ route, view }: { route: Route; view: ViewInfo | undefined }): Re
         return <MeasurementsPage gss={gss} indicatorId={nodeId} params={params} />;
       case 'import':
         return <ImportPage gss={gss} />;
+      case 'admin':
+        return <AdminPage gss={gss} />;
     }
   })();
   return (

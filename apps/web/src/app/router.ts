@@ -10,15 +10,16 @@
  *   /councils/:gss/findings                  every finding (?code=&severity=)
  *   /councils/:gss/measurements[/:indicatorId]  measurement entry
  *   /councils/:gss/import                    CSV import
+ *   /councils/:gss/admin                     accounts and API keys (administrators)
  */
 import { useSyncExternalStore } from 'react';
 
 export const DEFAULT_COUNCIL = 'E10000029';
 
-export type ViewKey = 'explorer' | 'priorities' | 'thread' | 'scrutiny' | 'indicator' | 'findings' | 'measurements' | 'import';
+export type ViewKey = 'explorer' | 'priorities' | 'thread' | 'scrutiny' | 'indicator' | 'findings' | 'measurements' | 'import' | 'admin';
 
-/** Who may use a view: everyone; a signed-in person of the council; one who may enter measurements. */
-export type ViewAccess = 'public' | 'member' | 'enter';
+/** Who may use a view: everyone; a signed-in person of the council; one who may enter measurements; an administrator of the council. */
+export type ViewAccess = 'public' | 'member' | 'enter' | 'admin';
 
 export interface ViewInfo {
   key: ViewKey;
@@ -39,6 +40,7 @@ export const VIEWS: readonly ViewInfo[] = [
   { key: 'findings', label: 'Findings', nav: true, access: 'member', summary: 'Every gap the checks find in accountability and in the golden thread.' },
   { key: 'measurements', label: 'Measurements', nav: true, access: 'enter', summary: 'Enter, validate and publish indicator values.' },
   { key: 'import', label: 'Import', nav: true, access: 'enter', summary: 'Import measurements from a spreadsheet (CSV), with a dry-run preview.' },
+  { key: 'admin', label: 'Admin', nav: true, access: 'admin', summary: 'Who can sign in, and the read-only API keys partners use.' },
 ];
 
 export interface Route {

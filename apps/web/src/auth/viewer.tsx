@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { graphql } from '../graphql/index.js';
+import type { ViewAccess } from '../app/router.js';
 import type { Session } from './session.js';
 
 export const ViewerQuery = graphql(`
@@ -104,4 +105,18 @@ export function useViewer(): Viewer {
   const v = useContext(ViewerContext);
   if (!v) throw new Error('useViewer needs a ViewerProvider');
   return v;
+}
+
+/** May the viewer use a view with this access in this council? (Navigation and pages; the server decides anyway.) */
+export function allows(viewer: Viewer, access: ViewAccess, gss: string): boolean {
+  switch (access) {
+    case 'public':
+      return true;
+    case 'member':
+      return viewer.memberOf(gss);
+    case 'enter':
+      return viewer.canEnterMeasurements(gss);
+    case 'admin':
+      return viewer.admin && viewer.memberOf(gss);
+  }
 }

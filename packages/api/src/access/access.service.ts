@@ -133,7 +133,9 @@ export class AccessService {
     await this.refuseLeaver(account);
     this.auth.throttle.succeed(email);
     this.actAs(account, 'signIn');
-    account.lastSignInAt = new Date();
+    // Plain SQL, like an API key's last use: signing in neither bumps the account's version (an
+    // administrator's change made meanwhile would conflict) nor is a change of data to audit.
+    await this.em.getKnex()('account').where('id', account.id).update({ last_sign_in_at: this.em.getPlatform().processDateProperty(new Date()) as never });
     return this.startSession(account, randomUUID());
   }
 

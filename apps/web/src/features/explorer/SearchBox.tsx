@@ -81,7 +81,8 @@ export function SearchBox({ rows, onPick, peopleLoading }: { rows: readonly Tree
                 e.preventDefault();
                 pick(h.id);
               }}
-              onMouseEnter={() => setActive(i)}
+              // Only a pointer that moves picks: a list opening under a resting pointer keeps the first hit for Enter.
+              onMouseMove={() => setActive(i)}
             >
               <span className="search__name">{h.name}</span>
               <span className="search__detail">

@@ -4,6 +4,7 @@ import { Link } from '../../app/Link.js';
 import { routePath } from '../../app/router.js';
 import type { MeasurementStatus, MeasurementWorkListQuery } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
+import { TableHead } from '../../ui/TableHead.js';
 import { apiError } from '../../ui/errors.js';
 import { PublishMeasurementMutation, ValidateMeasurementMutation, WorkListQuery } from './queries.js';
 
@@ -90,20 +91,7 @@ export function WorkList({ gss, councilId, status, canAct, note }: { gss: string
       ) : (
         <>
           <table className="table" aria-labelledby={`${id}-title`}>
-            <thead>
-              <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col">Period</th>
-                <th scope="col" className="num">
-                  Value
-                </th>
-                <th scope="col">Entered by</th>
-                {publishing && <th scope="col">Validated by</th>}
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Indicator', 'Period', { label: 'Value', className: 'num' }, 'Entered by', publishing && 'Validated by']} action />
             <tbody>
               {rows.map((m) => (
                 <tr key={m.id}>
