@@ -101,6 +101,20 @@ describe.each(dialects())('compiled execution of tree queries on %s', (dialect) 
     expect(server.api.compiledTreesStats()!.handedBack - before.handedBack).toBe(cases.length);
   });
 
+  it('answers anonymous callers (the public view) exactly as ordinary execution does', async () => {
+    const before = server.api.compiledTreesStats()!;
+    for (const [query, variables] of [
+      [ORG, { c: councilId }],
+      [CASCADE, { councilId, period: '2024-25', asOf: '2024-11-15' }],
+    ] as Array<[string, Record<string, unknown>]>) {
+      const compiled = await raw(server.url, '', query, variables);
+      const ordinary = await raw(plainUrl, '', query, variables);
+      expect(JSON.parse(compiled.text).errors).toBeUndefined();
+      expect(compiled.text).toBe(ordinary.text);
+    }
+    expect(server.api.compiledTreesStats()!.answered - before.answered).toBe(2);
+  });
+
   it('refuses anonymous callers and other councils the same way on both paths', async () => {
     const anonymous = await raw(server.url, '', TREE, { c: councilId });
     const anonymousPlain = await raw(plainUrl, '', TREE, { c: councilId });
