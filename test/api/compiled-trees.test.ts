@@ -4,13 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '@goldenthread/server';
 import { dialects, errorCode, startTestServer, TEST_PASSWORD, type Client, type GqlResult, type TestServer } from '../testkit/index.js';
 import { CASCADE } from './cascade.queries.js';
+import { TREE } from './delegation.fixture.js';
 
-const TREE = `query($c: ID!, $root: ID, $depth: Int) { accountabilityTree(councilId: $c, rootId: $root, maxDepth: $depth) {
-  councilId asOf stats { people services delegations delegationsInForce findings critical high }
-  nodes { id parentId kind name detail depth ownerId ownerName lineManagerId functionalManagerId answersFor
-    delegations { delegationId role power counterpart scope financialLimit inForce }
-    findings { index code severity } }
-  findings { code severity message fix nodes { id type name } } } }`;
 const FINDINGS = `query($c: ID!) { accountabilityFindings(councilId: $c, minSeverity: HIGH) { code severity message fix nodes { id type name } } }`;
 const ORG = `query($c: ID!) { organisationTree(councilId: $c) { levels nodes { id parentId kind name depth headcount ownerId ownerName } } }`;
 

@@ -65,6 +65,14 @@ export async function buildSmallCouncil(server: Caller, gssCode: string): Promis
   };
 }
 
+/** The whole accountability tree, every field (rootId and maxDepth optional). */
+export const TREE = `query($c: ID!, $root: ID, $depth: Int) { accountabilityTree(councilId: $c, rootId: $root, maxDepth: $depth) {
+  councilId asOf stats { people services delegations delegationsInForce findings critical high }
+  nodes { id parentId kind name detail depth ownerId ownerName lineManagerId functionalManagerId answersFor
+    delegations { delegationId role power counterpart scope financialLimit inForce }
+    findings { index code severity } }
+  findings { code severity message fix nodes { id type name } } } }`;
+
 export const FINDINGS = `query($c: ID!) { accountabilityFindings(councilId: $c) { code severity message fix nodes { id type name } } }`;
 
 export async function findings(server: Caller, councilId: string): Promise<Array<{ code: string; severity: string; message: string; nodes: Array<{ id: string; type: string; name: string }> }>> {

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
-import { ok } from './delegation.fixture.js';
+import { ok, TREE } from './delegation.fixture.js';
 
-const TREE = `query($c: ID!, $root: ID, $depth: Int) { accountabilityTree(councilId: $c, rootId: $root, maxDepth: $depth) {
-  councilId asOf stats { people services delegations delegationsInForce findings critical high }
-  nodes { id parentId kind name detail depth ownerId ownerName lineManagerId functionalManagerId answersFor
-    delegations { delegationId role power counterpart scope financialLimit inForce }
-    findings { index code severity } }
-  findings { code severity message fix nodes { id type name } } } }`;
 
 describe.each(dialects())('accountability queries on the demo council on %s', (dialect) => {
   let server: TestServer;

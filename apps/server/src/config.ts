@@ -22,21 +22,16 @@ export interface ServerConfig {
   cacheRows: number | undefined;
 }
 
-function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
+/** A whole-number setting of at least `min` (undefined when unset). */
+function whole(env: NodeJS.ProcessEnv, name: string, min: 0 | 1): number | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}".`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be ${min === 1 ? 'a positive whole number' : 'a whole number, zero or more'}, got "${raw}".`);
   return n;
 }
 
-function wholeOrZero(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, zero or more, got "${raw}".`);
-  return n;
-}
+const positive = (env: NodeJS.ProcessEnv, name: string) => whole(env, name, 1);
 
 /**
  * The access-token signing secret. GT_JWT_SECRET when set (at least 32 characters). Otherwise, with
@@ -103,6 +98,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         timeoutMs: positive(env, 'GT_QUERY_TIMEOUT_MS'),
       }).filter(([, v]) => v !== undefined),
     ),
-    cacheRows: wholeOrZero(env, 'GT_CACHE_ROWS'),
+    cacheRows: whole(env, 'GT_CACHE_ROWS', 0),
   };
 }

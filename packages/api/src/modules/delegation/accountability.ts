@@ -118,7 +118,6 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
   const add = (
     type: keyof typeof nodeMaps,
     entityId: number,
-    id: string,
     parent: AccountabilityTreeNode | null,
     kind: AccountabilityNodeKind,
     name: string,
@@ -128,7 +127,7 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
     functionalManagerId: string | null = null,
   ): AccountabilityTreeNode => {
     const node: AccountabilityTreeNode = {
-      id,
+      id: type === 'Person' ? personGid(entityId)! : toGlobalId(type, entityId),
       parentId: parent ? parent.id : null,
       kind,
       name,
@@ -148,15 +147,15 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
     return node;
   };
 
-  const councilNode = add('Council', council.id, toGlobalId('Council', council.id), null, AccountabilityNodeKind.COUNCIL, council.name, council.gssCode, council.miResponsibleId);
+  const councilNode = add('Council', council.id, null, AccountabilityNodeKind.COUNCIL, council.name, council.gssCode, council.miResponsibleId);
 
   const bodyOrder = { FULL_COUNCIL: 0, EXECUTIVE: 1, COMMITTEE: 2 } as const;
   const bodies = [...scheme.bodies].sort((a, b) => bodyOrder[a.kind] - bodyOrder[b.kind] || a.id - b.id);
-  for (const b of bodies) add('DecisionBody', b.id, toGlobalId('DecisionBody', b.id), councilNode, AccountabilityNodeKind.BODY, b.name, b.kind, null);
+  for (const b of bodies) add('DecisionBody', b.id, councilNode, AccountabilityNodeKind.BODY, b.name, b.kind, null);
   const fullCouncil = bodies.find((b) => b.kind === 'FULL_COUNCIL');
   const executive = bodies.find((b) => b.kind === 'EXECUTIVE');
 
-  for (const d of scheme.directorates) add('Directorate', d.id, toGlobalId('Directorate', d.id), councilNode, AccountabilityNodeKind.DIRECTORATE, d.name, d.code, d.directorId);
+  for (const d of scheme.directorates) add('Directorate', d.id, councilNode, AccountabilityNodeKind.DIRECTORATE, d.name, d.code, d.directorId);
   // Services parents first (by nesting depth), then name.
   const depthOf = new Map<number, number>();
   for (const s of scheme.services) depthOf.set(s.id, index.serviceAncestors.get(s.id)?.length ?? 0);
@@ -165,7 +164,7 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
     const parentNode = (s.parentId !== null ? nodeMaps.Service.get(s.parentId) : undefined) ?? nodeMaps.Directorate.get(s.directorateId);
     if (!parentNode) continue; // directorate of another council: not part of this tree
     const kind = s.kind === 'TEAM' || s.parentId !== null ? AccountabilityNodeKind.TEAM : AccountabilityNodeKind.SERVICE;
-    add('Service', s.id, toGlobalId('Service', s.id), parentNode, kind, s.name, null, s.accountableOwnerId);
+    add('Service', s.id, parentNode, kind, s.name, null, s.accountableOwnerId);
   }
   const executiveNode = executive ? nodeMaps.DecisionBody.get(executive.id)! : null;
   const fullCouncilNode = fullCouncil ? nodeMaps.DecisionBody.get(fullCouncil.id)! : null;
@@ -177,7 +176,7 @@ export function buildAccountabilityTree(scheme: CouncilScheme, options: TreeOpti
     else if (directorateNode) parent = directorateNode;
     else if (executiveNode && scheme.roles.get(p.id)?.some((r) => EXECUTIVE_ROLES.has(r))) parent = executiveNode;
     else if (p.kind === 'COUNCILLOR' && fullCouncilNode) parent = fullCouncilNode;
-    add('Person', p.id, personGids.get(p.id)!, parent, AccountabilityNodeKind.PERSON, p.name, p.jobTitle, null, personGid(p.lineManagerId), personGid(p.functionalManagerId));
+    add('Person', p.id, parent, AccountabilityNodeKind.PERSON, p.name, p.jobTitle, null, personGid(p.lineManagerId), personGid(p.functionalManagerId));
   }
 
   // What people answer for.
@@ -279,9 +278,9 @@ export class SchemeView {
   get findings(): Finding[] {
     return (this.findingsMemo ??= accountabilityFindings(this.scheme.index));
   }
-  /** The findings as the API serves them. */
+  /** The findings as the API serves them (without building the tree). */
   get apiFindings(): AccountabilityFinding[] {
-    return (this.apiFindingsMemo ??= this.tree.findings);
+    return (this.apiFindingsMemo ??= this.findings.map(findingOf));
   }
   /** The whole tree. */
   get tree(): AccountabilityTree {
