@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config.js';
+
+describe('readConfig', () => {
+  it('reads the cache budget: unset is the API default, 0 turns it off, anything else not a whole number is refused by name', () => {
+    expect(readConfig({}).cacheRows).toBeUndefined();
+    expect(readConfig({ GT_CACHE_ROWS: '0' }).cacheRows).toBe(0);
+    expect(readConfig({ GT_CACHE_ROWS: '50000' }).cacheRows).toBe(50_000);
+    expect(() => readConfig({ GT_CACHE_ROWS: '-1' })).toThrow('GT_CACHE_ROWS must be a whole number, zero or more, got "-1".');
+    expect(() => readConfig({ GT_CACHE_ROWS: 'lots' })).toThrow(/GT_CACHE_ROWS/);
+  });
+
+  it('refuses limits that are not positive whole numbers, naming the variable', () => {
+    expect(readConfig({ GT_MAX_DEPTH: '8' }).limits).toEqual({ maxDepth: 8 });
+    expect(() => readConfig({ GT_MAX_DEPTH: '0' })).toThrow('GT_MAX_DEPTH must be a positive whole number, got "0".');
+    expect(() => readConfig({ GT_QUERY_TIMEOUT_MS: '1.5' })).toThrow(/GT_QUERY_TIMEOUT_MS/);
+  });
+});
