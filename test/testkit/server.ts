@@ -47,6 +47,8 @@ export interface TestServer {
   em: () => Em;
   /** Every log line the server wrote (when started with captureLog). */
   log: () => string;
+  /** The server's access-token signing secret (tests forge tokens signed with it). */
+  jwtSecret: string;
   close: () => Promise<void>;
 }
 
@@ -94,12 +96,13 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
       done();
     },
   });
+  const jwtSecret = randomBytes(32).toString('base64url');
   const app = await buildApp({
     orm: db.orm,
     mode: options.mode ?? 'production',
     logLevel: options.captureLog ? 'info' : (process.env.GT_TEST_LOG_LEVEL ?? 'silent'),
     ...(options.captureLog ? { logStream } : {}),
-    jwtSecret: randomBytes(32).toString('base64url'),
+    jwtSecret,
     rateLimit: options.rateLimit ?? false,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.throttle ? { throttle: options.throttle } : {}),
@@ -177,6 +180,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     signIn,
     adminOf,
     log: () => lines.join(''),
+    jwtSecret,
     countStatements: async (fn) => {
       const counter = new QueryCounter(db.orm);
       try {

@@ -47,11 +47,26 @@ export async function signAccessToken(settings: AuthSettings, claims: AccessClai
   return { token, expiresAt };
 }
 
+/** Leeway for clocks of several server processes (exp, iat). */
+const CLOCK_TOLERANCE_SECONDS = 5;
+
 export type VerifyResult = { ok: true; claims: AccessClaims } | { ok: false; reason: 'expired' | 'invalid' };
 
 export async function verifyAccessToken(settings: AuthSettings, token: string): Promise<VerifyResult> {
   try {
-    const { payload } = await jwtVerify(token, settings.jwtSecret, { issuer: ISSUER, audience: ISSUER, algorithms: ['HS256'] });
+    // Every claim we rely on must be there: a token without an expiry (or an issue time) would be
+    // good for ever if the secret signed it. maxTokenAge refuses an iat older than the lifetime or
+    // in the future; exp - iat may not exceed the lifetime either, so no token outlives 15 minutes.
+    const seconds = settings.accessTokenSeconds ?? 900;
+    const { payload } = await jwtVerify(token, settings.jwtSecret, {
+      issuer: ISSUER,
+      audience: ISSUER,
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat', 'sub', 'sid'],
+      maxTokenAge: seconds,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    });
+    if (payload.exp! - payload.iat! > seconds) return { ok: false, reason: 'invalid' };
     const accountId = Number(payload.sub);
     if (!Number.isInteger(accountId) || typeof payload.sid !== 'string' || typeof payload.pid !== 'number' || typeof payload.cid !== 'number') return { ok: false, reason: 'invalid' };
     return { ok: true, claims: { accountId, personId: payload.pid, councilId: payload.cid, admin: payload.adm === true, email: String(payload.eml ?? ''), sessionId: payload.sid } };
