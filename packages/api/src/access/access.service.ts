@@ -113,8 +113,10 @@ export class AccessService {
     const email = normaliseEmail(emailInput);
     if (!email) throw badInput('email', 'give the e-mail address you sign in with.');
     const ip = this.ctx.client.ip;
-    const wait = this.auth.throttle.retryAfter(email, ip);
-    if (wait) {
+    // The attempt takes its slot now, before any await: it counts as a failure until it succeeds.
+    const slot = this.auth.throttle.begin(email, ip);
+    if ('refused' in slot) {
+      const wait = slot.refused;
       const minutes = Math.ceil(wait.seconds / 60);
       throw tooManyRequests(
         wait.scope === 'account'
@@ -123,12 +125,18 @@ export class AccessService {
         wait.seconds,
       );
     }
-    const account = await this.em.findOne(Account, { email });
-    const ok = await verifyPassword(account?.passwordHash ?? null, password.slice(0, PASSWORD_MAX_LENGTH + 1));
-    if (!account || !ok) {
-      this.auth.throttle.fail(email, ip);
-      throw unauthenticated(WRONG_CREDENTIALS);
+    let account: Account | null = null;
+    let ok = false;
+    try {
+      account = await this.em.findOne(Account, { email });
+      ok = await verifyPassword(account?.passwordHash ?? null, password.slice(0, PASSWORD_MAX_LENGTH + 1));
+    } finally {
+      // Anything but the right password (an error too) stays counted as a failure.
+      if (!account || !ok) slot.attempt.failed();
     }
+    if (!account || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    // The right password is no failure, whatever follows.
+    slot.attempt.released();
     if (account.disabledAt) throw unauthenticated('This account is disabled. Ask your council\'s administrator.');
     await this.refuseLeaver(account);
     this.auth.throttle.succeed(email);

@@ -1,6 +1,8 @@
 /**
  * Failed sign-ins, counted in memory per account (e-mail) and per client address over a sliding
- * window. Past the limit, sign-in is refused (even with the right password) until the window has
+ * window. An attempt is counted before its password is checked (an attempt in flight counts as a
+ * failure until it succeeds), so attempts sent at once get no more passwords checked than the
+ * limit. Past the limit, sign-in is refused (even with the right password) until the window has
  * moved on: the caller is told how long to wait. In memory on purpose: the embedded default needs
  * no Redis; behind several server processes each counts its own (README "Limits").
  */
@@ -12,8 +14,20 @@ export interface ThrottleSettings {
 
 export const DEFAULT_THROTTLE: ThrottleSettings = { windowSeconds: 15 * 60, perAccount: 5, perAddress: 20 };
 
+/** A sign-in attempt holding a slot: a failure unless released because the password was right. */
+export interface SignInAttempt {
+  /** The password was right: the attempt is not a failure (succeed() then forgets the account's failures). */
+  released(): void;
+  /** The attempt failed: it stays counted as a failure for the window. */
+  failed(): void;
+}
+
+export type ThrottleRefusal = { seconds: number; scope: 'account' | 'address' };
+
 export class SignInThrottle {
   private readonly failures = new Map<string, number[]>();
+  /** Attempts whose password is being checked: they count as failures until they succeed. */
+  private readonly inFlight = new Map<string, number[]>();
 
   constructor(readonly settings: ThrottleSettings = DEFAULT_THROTTLE) {}
 
@@ -25,13 +39,63 @@ export class SignInThrottle {
     return list;
   }
 
-  /** Seconds to wait before the next attempt, or 0 when one is allowed now. */
-  retryAfter(email: string, address: string, now = Date.now()): { seconds: number; scope: 'account' | 'address' } | null {
-    const account = this.recent(`a:${email}`, now);
-    if (account.length >= this.settings.perAccount) return { seconds: Math.ceil((account[0]! + this.settings.windowSeconds * 1000 - now) / 1000), scope: 'account' };
-    const ip = this.recent(`i:${address}`, now);
-    if (ip.length >= this.settings.perAddress) return { seconds: Math.ceil((ip[0]! + this.settings.windowSeconds * 1000 - now) / 1000), scope: 'address' };
+  /** Failures and attempts in flight, oldest first. */
+  private counted(key: string, now: number): number[] {
+    const pending = this.inFlight.get(key);
+    const failed = this.recent(key, now);
+    return pending?.length ? [...failed, ...pending].sort((a, b) => a - b) : failed;
+  }
+
+  private refusal(key: string, limit: number, now: number): number | null {
+    const list = this.counted(key, now);
+    if (list.length < limit) return null;
+    // The slot frees when the oldest counted attempt leaves the window (one in flight: at the
+    // earliest when it started plus the window).
+    return Math.max(1, Math.ceil((list[0]! + this.settings.windowSeconds * 1000 - now) / 1000));
+  }
+
+  /** Seconds to wait before the next attempt, or null when one is allowed now. */
+  retryAfter(email: string, address: string, now = Date.now()): ThrottleRefusal | null {
+    const account = this.refusal(`a:${email}`, this.settings.perAccount, now);
+    if (account !== null) return { seconds: account, scope: 'account' };
+    const ip = this.refusal(`i:${address}`, this.settings.perAddress, now);
+    if (ip !== null) return { seconds: ip, scope: 'address' };
     return null;
+  }
+
+  /**
+   * Takes a slot for an attempt, synchronously (no await between the check and the count), before
+   * its password is checked: attempts sent at once cannot all pass the check while the first ones
+   * are still hashing. Refused when the account or the address has no slot left.
+   */
+  begin(email: string, address: string, now = Date.now()): { refused: ThrottleRefusal } | { attempt: SignInAttempt } {
+    const refused = this.retryAfter(email, address, now);
+    if (refused) return { refused };
+    const keys = [`a:${email}`, `i:${address}`];
+    for (const key of keys) this.inFlight.set(key, [...(this.inFlight.get(key) ?? []), now]);
+    let done = false;
+    const release = () => {
+      if (done) return false;
+      done = true;
+      for (const key of keys) {
+        const list = this.inFlight.get(key) ?? [];
+        const at = list.indexOf(now);
+        if (at >= 0) list.splice(at, 1);
+        if (list.length) this.inFlight.set(key, list);
+        else this.inFlight.delete(key);
+      }
+      return true;
+    };
+    return {
+      attempt: {
+        released: () => {
+          release();
+        },
+        failed: () => {
+          if (release()) this.fail(email, address, now);
+        },
+      },
+    };
   }
 
   fail(email: string, address: string, now = Date.now()): void {
