@@ -1,5 +1,6 @@
 import { ReferenceKind, Utils, type EntityMetadata, type EventArgs, type EventSubscriber, type FlushEventArgs, type FilterQuery, type EntityName } from '@mikro-orm/core';
 import { SqlEntityManager, type AbstractSqlDriver } from '@mikro-orm/knex';
+import { reserveIds } from '../shared/ids.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 /**
@@ -79,6 +80,28 @@ function eventRow(meta: EntityMetadata, actor: AuditActor, action: 'CREATE' | 'U
 
 const immutable = () => new Error('The audit trail cannot be changed or deleted.');
 
+/** One change to record: the record's id, and its stored columns before and after (null for none). */
+export interface AuditChange {
+  id: number;
+  before: Row | null;
+  after: Row | null;
+}
+
+/**
+ * Records changes written without the unit of work or the audited native methods (bulk SQL, the
+ * query builder), with the EntityManager's actor, in its transaction: one multi-row insert per 500
+ * events. Returns how many were recorded (none without an actor). `before`/`after` are snapshots
+ * (see auditSnapshot).
+ */
+export async function recordAuditEvents(em: SqlEntityManager, entityName: string, action: 'CREATE' | 'UPDATE' | 'DELETE', changes: readonly AuditChange[]): Promise<number> {
+  const actor = auditActorOf(em);
+  if (!actor || !changes.length) return 0;
+  const meta = em.getMetadata().get(entityName);
+  const events = changes.map((c) => eventRow(meta, actor, action, c.id, c.before, c.after));
+  for (let i = 0; i < events.length; i += 500) await SqlEntityManager.prototype.insertMany.call(em, AuditEvent as never, events.slice(i, i + 500) as never);
+  return events.length;
+}
+
 /**
  * The EntityManager of the application: forks keep the actor, and the native bulk writes
  * (`nativeUpdate`, `nativeDelete`) that bypass the unit of work are recorded too, with each affected
@@ -119,14 +142,22 @@ export class AuditedEntityManager<D extends AbstractSqlDriver = AbstractSqlDrive
     if (!actor || className === AuditEvent.name || !Array.isArray(data)) return super.insertMany(entityNameOrEntities as never, data, options) as Promise<never[]>;
     const meta = this.getMetadata().get(className);
     const run = async (em: AuditedEntityManager<D>) => {
-      const ids = (await SqlEntityManager.prototype.insertMany.call(em, entityNameOrEntities as never, data, options)) as unknown[];
-      const rows = data as Row[];
+      // Rows without ids get theirs from the table's counter first: a multi-row insert reports only
+      // one id on some databases, and the trail names each record.
+      let rows = data as Row[];
+      const missing = rows.filter((r) => r.id === undefined || r.id === null).length;
+      if (missing && meta.primaryKeys.length === 1 && meta.primaryKeys[0] === 'id' && meta.properties.id?.autoincrement) {
+        const reserved = await reserveIds(em as never, meta.tableName, missing);
+        let next = 0;
+        rows = rows.map((r) => (r.id === undefined || r.id === null ? { ...r, id: reserved[next++] } : r));
+      }
+      const ids = (await SqlEntityManager.prototype.insertMany.call(em, entityNameOrEntities as never, rows as never, options)) as unknown[];
       const events = rows.map((r, i) => {
         const id = Number(r.id ?? (ids.length === rows.length ? ids[i] : NaN));
         return eventRow(meta, actor, 'CREATE', Number.isFinite(id) ? id : 0, null, auditSnapshot(meta, r));
       });
       if (events.length) await SqlEntityManager.prototype.insertMany.call(em, AuditEvent as never, events as never);
-      return ids as never[];
+      return (rows.every((r) => r.id !== undefined && r.id !== null) ? rows.map((r) => r.id) : ids) as never[];
     };
     return this.isInTransaction() ? run(this) : this.transactional((em) => run(em as AuditedEntityManager<D>));
   }

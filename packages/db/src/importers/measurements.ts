@@ -28,6 +28,8 @@ import { Indicator } from '../indicators/indicator.entity.js';
 import { MeasurementHistory } from '../indicators/measurement-history.entity.js';
 import { Measurement, TOTAL } from '../indicators/measurement.entity.js';
 import type { Em } from '../orm.js';
+import { auditSnapshot, recordAuditEvents, type AuditChange } from '../access/audit.js';
+import { reserveIds } from '../shared/ids.js';
 
 export type ImportFormat = 'ascof' | 'ascof_outcomes' | 'oflog' | 'template';
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['ascof', 'ascof_outcomes', 'oflog', 'template'];
@@ -547,7 +549,25 @@ export interface ApplyOptions {
   history?: boolean;
 }
 
-/** Stores a plan in one transaction: new measurements inserted in batches, changed ones updated with a new version. */
+/**
+ * A file could not be stored because someone else changed the same measurements while it was being
+ * imported (between the comparison and the write). Nothing of the file is stored; importing it
+ * again compares with what they stored.
+ */
+export class ImportConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportConflictError';
+  }
+}
+
+/**
+ * Stores a plan in one transaction: new measurements inserted in batches, changed ones updated with a
+ * new version (only if still at the version compared with), each with its history row. New ids come
+ * from the database's own counter (reserveIds), so single writes and other imports running at the
+ * same time never collide with them. With an audited EntityManager (an actor), every row written is
+ * recorded in the audit trail in the same transaction, in bulk.
+ */
 export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: ApplyOptions): Promise<void> {
   const now = new Date();
   const person = options.changedBy ?? null;
@@ -555,17 +575,19 @@ export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: 
   const validated = published || options.status === MeasurementStatus.VALIDATED;
   const writeHistory = options.history ?? true;
   await em.transactional(async (tx) => {
+    const t = tx as Em;
+    const meta = t.getMetadata().get(Measurement.name);
     const history: Array<Record<string, unknown>> = [];
-    // Ids chosen here (one past the highest): a multi-row insert does not report every id on SQLite.
-    const firstId = plan.create.length ? (await maxId(tx as Em, 'measurement')) + 1 : 0;
+    const ids = await reserveIds(t, meta.tableName, plan.create.length);
     let offset = 0;
     for (const batch of chunks(plan.create, 500)) {
-      const ids = batch.map((_, i) => firstId + offset + i);
+      const batchIds = ids.slice(offset, offset + batch.length);
       offset += batch.length;
-      await tx.insertMany(
+      // The audited EntityManager records one CREATE event per row (access/audit.ts).
+      await t.insertMany(
         Measurement,
         batch.map((r, i) => ({
-          id: ids[i],
+          id: batchIds[i],
           council: r.councilId,
           indicator: r.indicatorId,
           period: r.period,
@@ -588,43 +610,46 @@ export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: 
         })) as never[],
       );
       if (writeHistory) {
-        batch.forEach((r, i) => history.push(historyRow(ids[i]!, 1, MeasurementAction.CREATED, r, options, person, now)));
+        batch.forEach((r, i) => history.push(historyRow(batchIds[i]!, 1, MeasurementAction.CREATED, r, options, person, now)));
       }
     }
-    if (plan.create.length) await syncSequence(tx as Em, 'measurement');
+    // Changes: each only if still at the version compared with; the rows before, for the audit trail.
+    const before = new Map<number, Record<string, unknown>>();
+    for (const batch of chunks(plan.change, 500)) {
+      const rows = (await t.getDriver().find(meta.className, { id: { $in: batch.map((c) => c.existing.id) } } as never, { ctx: t.getTransactionContext() } as never)) as Array<Record<string, unknown>>;
+      for (const r of rows) before.set(Number(r.id), r);
+    }
+    const audit: AuditChange[] = [];
     for (const { row, existing } of plan.change) {
-      await tx.nativeUpdate(
-        Measurement,
-        { id: existing.id },
-        {
-          value: row.value,
-          valueStatus: row.valueStatus,
-          numerator: row.numerator,
-          denominator: row.denominator,
-          note: row.note,
-          status: options.status,
-          source: options.source,
-          enteredBy: person,
-          validatedBy: validated ? person : null,
-          publishedBy: published ? person : null,
-          version: existing.version + 1,
-          updatedAt: now,
-        } as never,
-      );
+      const data = {
+        value: row.value,
+        valueStatus: row.valueStatus,
+        numerator: row.numerator,
+        denominator: row.denominator,
+        note: row.note,
+        status: options.status,
+        source: options.source,
+        enteredBy: person,
+        validatedBy: validated ? person : null,
+        publishedBy: published ? person : null,
+        version: existing.version + 1,
+        updatedAt: now,
+      };
+      const stored = before.get(existing.id);
+      // Written with the query builder (one statement a row); the audit events are recorded below, in bulk.
+      const result = stored && Number(stored.version) === existing.version ? await t.createQueryBuilder(Measurement).update(data as never).where({ id: existing.id, version: existing.version }).execute('run') : null;
+      if (!result || result.affectedRows !== 1) {
+        throw new ImportConflictError(
+          `Line ${row.line}: the measurement ${row.period}${row.disaggregation === TOTAL ? '' : ` (${row.disaggregation})`} was changed or removed by someone else while the file was being imported, so nothing was imported. Import the file again: it will be compared with what is stored now.`,
+        );
+      }
+      const snapshot = auditSnapshot(meta, stored);
+      audit.push({ id: existing.id, before: snapshot, after: { ...snapshot, ...auditSnapshot(meta, data) } });
       if (writeHistory) history.push(historyRow(existing.id, existing.version + 1, MeasurementAction.CHANGED, row, options, person, now));
     }
-    for (const batch of chunks(history, 500)) await tx.insertMany(MeasurementHistory, batch as never[]);
+    await recordAuditEvents(t, meta.className, 'UPDATE', audit);
+    for (const batch of chunks(history, 500)) await t.insertMany(MeasurementHistory, batch as never[]);
   });
-}
-
-async function maxId(em: Em, table: string): Promise<number> {
-  const [row] = await em.getConnection().execute<Array<{ max: number | string | null }>>(`select max(id) as max from ${table}`, [], 'all', em.getTransactionContext());
-  return Number(row?.max ?? 0);
-}
-
-async function syncSequence(em: Em, table: string): Promise<void> {
-  if (!em.getPlatform().constructor.name.startsWith('PostgreSql')) return;
-  await em.getConnection().execute(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`, [], 'all', em.getTransactionContext());
 }
 
 function historyRow(id: number, version: number, action: MeasurementAction, r: ParsedMeasurement, options: ApplyOptions, person: number | null, now: Date): Record<string, unknown> {

@@ -5,6 +5,7 @@ import { CouncillorRoleKind, PersonKind, ServiceKind } from '../organisation/enu
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';
+import { reserveIds } from '../shared/ids.js';
 import { generateOrganisation } from './organisation-generator.js';
 
 export type GeneratedOrganisation = ReturnType<typeof generateOrganisation>;
@@ -12,29 +13,17 @@ export type GeneratedOrganisation = ReturnType<typeof generateOrganisation>;
 const CHUNK = 500;
 
 /**
- * Bulk insert with ids chosen here (one past the table's highest), because a multi-row insert does
- * not report every generated id on SQLite. PostgreSQL's sequence is moved past them afterwards.
+ * Bulk insert with ids reserved from the table's own counter first (sequence or AUTOINCREMENT, see
+ * reserveIds), because a multi-row insert does not report its ids in row order on every database.
  */
 async function insertChunked<T extends object>(em: Em, entity: new () => T, rows: Record<string, unknown>[]): Promise<number[]> {
   if (!rows.length) return [];
   const meta = em.getMetadata().get(entity.name);
-  const [row] = await em.getConnection().execute<Array<{ max: number | string | null }>>(`select max(id) as max from ${meta.tableName}`, [], 'all', em.getTransactionContext());
-  const first = Number(row?.max ?? 0) + 1;
-  const ids = rows.map((_, i) => first + i);
+  const ids = await reserveIds(em, meta.tableName, rows.length);
   for (let i = 0; i < rows.length; i += CHUNK) {
     await em.insertMany(entity, rows.slice(i, i + CHUNK).map((r, j) => ({ ...r, id: ids[i + j] })) as never);
   }
-  await syncSequence(em, meta.tableName);
   return ids;
-}
-
-async function syncSequence(em: Em, table: string): Promise<void> {
-  if (!isPostgres(em)) return;
-  await em.getConnection().execute(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`, [], 'all', em.getTransactionContext());
-}
-
-function isPostgres(em: Em): boolean {
-  return em.getPlatform().constructor.name.startsWith('PostgreSql');
 }
 
 /** Depth of each row in a parent-before-child list (0 for roots). */

@@ -3,7 +3,7 @@
  * targets, comparator groups and imports. Every write asks `access.requireWrite` first, checks its
  * input (coded errors naming the field) and writes all or nothing.
  */
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   ComparatorGroup,
   ComparatorGroupMember,
@@ -21,6 +21,7 @@ import {
   Target,
   ToleranceKind,
   TOTAL,
+  ImportConflictError,
   importMeasurements,
   type Em,
   type ImportFormat,
@@ -56,6 +57,21 @@ function text(field: string, value: string | null | undefined, max: number, requ
   }
   if (v.length > max) throw badInput(field, `at most ${max} characters.`);
   return v;
+}
+
+/**
+ * What a caller is told when an import lost a race with other writers (nothing of the file is
+ * stored): CONFLICT saying what happened. Any other error is returned as it is.
+ */
+function importConflict(error: unknown): unknown {
+  if (error instanceof ImportConflictError) return conflict(error.message);
+  if (error instanceof UniqueConstraintViolationException) {
+    return conflict('Someone else stored some of the same measurements (same council, indicator, period and breakdown) at the same time, so nothing of the file was imported. Import it again: it will be compared with what they stored.');
+  }
+  if (error instanceof DeadlockException || error instanceof LockWaitTimeoutException) {
+    return conflict('The import had to wait for other changes to the same measurements for too long, so nothing of the file was imported. Import it again.');
+  }
+  return error;
 }
 
 function finite(field: string, v: number | null | undefined): number | null {
@@ -237,7 +253,13 @@ export class IndicatorsService {
         enteredBy: this.personId,
         source: 'entered',
       });
-      await this.flush();
+      await this.flush().catch((error: unknown) => {
+        // Someone else (another person, an import) stored the same measurement between our read and our write.
+        if (error instanceof UniqueConstraintViolationException) {
+          throw conflict(`${ind.code} ${period.text}${disaggregation === TOTAL ? '' : ` (${disaggregation})`} was stored by someone else at the same moment; reload it and send its version to change it.`);
+        }
+        throw error;
+      });
       this.history(m, MeasurementAction.CREATED);
       await this.flush();
       return m;
@@ -430,8 +452,7 @@ export class IndicatorsService {
         for (const p of pairs.values()) await this.access.requireWrite({ kind: 'measurement', ...p, action });
       },
     }).catch((error: unknown) => {
-      if (error instanceof UniqueConstraintViolationException) throw conflict('Someone else stored some of these measurements at the same time; run the import again.');
-      throw error;
+      throw importConflict(error);
     });
     if (report.fileError) throw badInput('content', report.fileError, { rowErrors: [], errorCount: 0 });
     if (report.errorCount) {
