@@ -99,14 +99,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate('goldenThread', api);
 
-  // Per-address and per-API-key request limits, in memory (no Redis): 429 with Retry-After.
+  // Per-address and per-API-key request limits, in memory (no Redis): 429 with Retry-After. Applied
+  // by the authentication hook below, once the credentials are verified (rateLimitKey).
+  let limitRate: ReturnType<FastifyInstance['rateLimit']> | undefined;
   if (options.rateLimit !== false) {
     const rate = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
     await app.register(fastifyRateLimit, {
-      global: true,
+      global: false,
       timeWindow: rate.windowMs,
       max: (_request, key) => (key.startsWith('key:') ? rate.perKey : rate.perAddress),
-      keyGenerator: (request) => rateLimitKey(credentialsOf(request)) ?? `ip:${request.ip}`,
+      keyGenerator: (request) => rateLimitKey(request.viewer, request.ip),
       allowList: (request) => request.url === '/healthz',
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
@@ -116,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         }),
       }),
     });
+    limitRate = app.rateLimit();
   }
   api.apollo.addPlugin(fastifyApolloDrainPlugin(app));
   await api.apollo.start();
@@ -137,18 +140,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.type('text/html; charset=utf-8').send(graphiqlPage('/graphql'));
     }
   });
-  // Who is asking, before GraphQL runs: bad credentials are answered 401 here, never treated as anonymous.
-  app.addHook('preHandler', async (request, reply) => {
-    if (request.url.split('?')[0] !== '/graphql') return;
-    try {
-      request.viewer = await api.authenticate(credentialsOf(request));
-    } catch (error) {
-      if (error instanceof AppError && error.extensions.code === 'UNAUTHENTICATED') {
-        const http = error.extensions.http as { status: number; headers: Map<string, string> } | undefined;
-        for (const [k, v] of http?.headers ?? []) reply.header(k, v);
-        return reply.code(http?.status ?? 401).type('application/json; charset=utf-8').send(errorBody(error.message, { code: 'UNAUTHENTICATED' }));
+  // Who is asking, before the body is read or GraphQL runs: bad credentials are answered 401 here,
+  // never treated as anonymous. Then the rate limit: a verified API key spends its own allowance,
+  // anything else (a key that does not verify included) the client address's; over it, 429.
+  app.addHook('onRequest', async (request, reply) => {
+    let refused: AppError | undefined;
+    if (request.url.split('?')[0] === '/graphql') {
+      try {
+        request.viewer = await api.authenticate(credentialsOf(request));
+      } catch (error) {
+        if (!(error instanceof AppError && error.extensions.code === 'UNAUTHENTICATED')) throw error;
+        refused = error;
       }
-      throw error;
+    }
+    await limitRate?.call(app, request, reply);
+    if (refused) {
+      const http = refused.extensions.http as { status: number; headers: Map<string, string> } | undefined;
+      for (const [k, v] of http?.headers ?? []) reply.header(k, v);
+      return reply.code(http?.status ?? 401).type('application/json; charset=utf-8').send(errorBody(refused.message, { code: 'UNAUTHENTICATED' }));
     }
   });
   // GraphQL over HTTP: a client that accepts only the legacy application/json gets 200 for errors in

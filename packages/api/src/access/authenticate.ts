@@ -34,11 +34,14 @@ export function presentedSecret(credentials: Credentials): { secret: string; api
   return { secret: m[1]!, apiKey: m[1]!.startsWith(API_KEY_PREFIX) };
 }
 
-/** The rate-limit identity of a request: its API key's prefix, or null (then its address is used). */
-export function rateLimitKey(credentials: Credentials): string | null {
-  const secret = credentials.apiKey ?? /^Bearer\s+(gtk_\S+)$/i.exec(credentials.authorization?.trim() ?? '')?.[1];
-  const prefix = secret ? apiKeyPrefix(secret) : null;
-  return prefix ? `key:${prefix}` : null;
+/**
+ * The rate-limit bucket of a request, decided once its credentials have been verified: a partner's
+ * own key (by id), or else the client address. A key that does not verify is never a bucket of its
+ * own: forged keys carrying a real key's prefix cannot spend that partner's allowance, and forged
+ * random prefixes cannot escape the address's.
+ */
+export function rateLimitKey(viewer: RequestViewer | undefined, ip: string): string {
+  return viewer?.kind === 'partner' ? `key:${viewer.apiKeyId}` : `ip:${ip}`;
 }
 
 const lastUsedWritten = new WeakMap<object, Map<number, number>>();
