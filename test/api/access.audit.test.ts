@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent, Council, setAuditActor } from '@goldenthread/db';
+import { fromGlobalId } from '@goldenthread/api';
+import { AuditEvent, Council, Measurement, MeasurementHistory, setAuditActor } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const EVENTS = `query($c: ID!, $type: String, $id: ID) { auditEvents(councilId: $c, entityType: $type, entityId: $id, first: 100) { totalCount nodes { at actorKind actorLabel actorPersonId operation action entityType entityId before after } } }`;
@@ -63,6 +64,37 @@ describe.each(dialects())('audit trail on %s', (dialect) => {
     const created = events.filter((e: any) => e.action === 'CREATE' && e.operation === 'importMeasurements');
     expect(created.map((e: any) => e.after.period).sort()).toEqual(['2024-04', '2024-05']);
     expect(created.every((e: any) => e.actorLabel === admin.email && e.entityId)).toBe(true);
+  });
+
+  it('records every row an API import writes, creates and changes, with the person as actor and each record named', async () => {
+    const indicator = (await admin.gql(`mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`, { i: { councilId, code: 'L-AUD-2', title: 'Audited re-imports', polarity: 'HIGHER_IS_BETTER', frequency: 'MONTHLY' } })).data.createIndicator.indicator.id;
+    const me = (await admin.gql(`{ viewer { person { id } } }`)).data.viewer.person.id;
+    expect((await admin.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, { i: { councilId, indicatorId: indicator, dataOwnerId: me } })).errors).toBeUndefined();
+    const periods = Array.from({ length: 30 }, (_, i) => `${2001 + Math.floor((3 + i) / 12)}-${String(((3 + i) % 12) + 1).padStart(2, '0')}`);
+    const csv = (value: (i: number) => number) => ['gss_code,indicator_code,period,value', ...periods.map((p, i) => `E06000001,L-AUD-2,${p},${value(i)}`)].join('\n');
+    const IMPORT = `mutation($c: String!) { importMeasurements(content: $c, councilGss: "E06000001") { created changed unchanged } }`;
+    const em = server.em();
+    const mine = { actorKind: 'person', actorLabel: admin.email, operation: 'importMeasurements' };
+    const before = { created: await em.count(AuditEvent, { ...mine, entityType: 'Measurement', action: 'CREATE' }), history: await em.count(AuditEvent, { ...mine, entityType: 'MeasurementHistory' }) };
+
+    expect((await admin.gql(IMPORT, { c: csv((i) => i) })).data.importMeasurements).toMatchObject({ created: 30, changed: 0 });
+    expect((await admin.gql(IMPORT, { c: csv((i) => (i < 10 ? i + 100 : i)) })).data.importMeasurements).toMatchObject({ created: 0, changed: 10, unchanged: 20 });
+
+    const stored = await em.find(Measurement, { indicator: fromGlobalId(indicator)!.id });
+    expect(stored).toHaveLength(30);
+    const ids = stored.map((m) => m.id);
+    const created = await em.find(AuditEvent, { ...mine, entityType: 'Measurement', action: 'CREATE', entityId: { $in: ids } });
+    expect(created.map((e) => e.entityId).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+    expect(await em.count(AuditEvent, { ...mine, entityType: 'Measurement', action: 'CREATE' })).toBe(before.created + 30);
+    const updates = await em.find(AuditEvent, { ...mine, entityType: 'Measurement', action: 'UPDATE', entityId: { $in: ids } });
+    expect(updates).toHaveLength(10);
+    expect(updates.every((e) => (e.after as any).value === (e.before as any).value + 100 && (e.after as any).version === 2 && e.actorPersonId !== null)).toBe(true);
+    // The history rows too: one event each, naming the row.
+    const history = await em.find(MeasurementHistory, { measurement: { $in: ids } });
+    expect(history).toHaveLength(40);
+    const historyEvents = await em.find(AuditEvent, { ...mine, entityType: 'MeasurementHistory', action: 'CREATE', entityId: { $in: history.map((h) => h.id) } });
+    expect(historyEvents.map((e) => e.entityId).sort((a, b) => a - b)).toEqual(history.map((h) => h.id).sort((a, b) => a - b));
+    expect(await em.count(AuditEvent, { ...mine, entityType: 'MeasurementHistory' })).toBe(before.history + 40);
   });
 
   it('never stores secrets in the trail: password and key hashes are redacted', async () => {

@@ -24,7 +24,7 @@ export { Account } from './access/account.entity.js';
 export { RefreshToken } from './access/refresh-token.entity.js';
 export { ApiKey } from './access/api-key.entity.js';
 export { AuditEvent } from './access/audit-event.entity.js';
-export { AuditedEntityManager, AuditSubscriber, auditActorOf, setAuditActor, auditSnapshot, type AuditActor } from './access/audit.js';
+export { AuditedEntityManager, AuditSubscriber, auditActorOf, setAuditActor, auditSnapshot, recordAuditEvents, type AuditActor, type AuditChange } from './access/audit.js';
 export { hashPassword, verifyPassword, sha256, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './access/password.js';
 export { seedDemoAccounts, demoAccounts, DEMO_PASSWORD, type DemoAccount } from './access/demo-accounts.js';
 export * from './delegation/enums.js';

@@ -59,6 +59,9 @@ Commands:
   api-key revoke --prefix PREFIX
                            revoke the key whose public prefix is PREFIX
 
+Every command that changes data records it in the audit trail as "cli (NAME)": NAME is given with
+--as NAME (any command), else it is the login name (USER).
+
 Environment: DATABASE_URL, GT_DATA_DIR, PORT, HOST, NODE_ENV, GT_JWT_SECRET and the limits (see README.md).`;
 
 function option(args: string[], name: string, fallback: number): number {
@@ -80,10 +83,29 @@ function required(args: string[], name: string): string {
   return value;
 }
 
-/** An EntityManager whose changes the audit trail attributes to the command line. */
-function cliEm(orm: Orm, operation: string): Em {
+/**
+ * Who runs a command, for the audit trail: `--as NAME`, else the login name (USER, USERNAME), else
+ * nobody named. Returns the arguments without `--as NAME`.
+ */
+export function cliOperator(args: string[], env: NodeJS.ProcessEnv = process.env): { operator: string | null; args: string[] } {
+  const i = args.indexOf('--as');
+  if (i >= 0) {
+    const name = args[i + 1]?.trim() ?? '';
+    if (!name || name.startsWith('--')) throw new Error('--as needs the name of the person running the command, e.g. --as "Sam Jones".');
+    return { operator: name.slice(0, 100), args: [...args.slice(0, i), ...args.slice(i + 2)] };
+  }
+  const login = (env.USER ?? env.USERNAME ?? '').trim();
+  return { operator: login ? login.slice(0, 100) : null, args };
+}
+
+/**
+ * An EntityManager whose changes the audit trail attributes to the command line (actor `cli`, or
+ * `cli (NAME)` with the operator's name), as the API's request EntityManagers attribute theirs to
+ * the person: every write through it, its forks and transactions is recorded (access/audit.ts).
+ */
+function cliEm(orm: Orm, operation: string, operator?: string | null): Em {
   const em = orm.em.fork() as Em;
-  setAuditActor(em, { kind: 'system', label: 'cli', operation });
+  setAuditActor(em, { kind: 'system', label: operator ? `cli (${operator})` : 'cli', operation });
   return em;
 }
 
@@ -94,8 +116,8 @@ async function councilOf(em: Em, gss: string): Promise<Council> {
 }
 
 /** `account create-admin`: an administrator of a council, for a first sign-in on a fresh installation. */
-export async function createAdminAccount(orm: Orm, options: { council: string; email: string; name?: string; password?: string }): Promise<{ email: string; password: string; generated: boolean }> {
-  const em = cliEm(orm, 'cli account create-admin');
+export async function createAdminAccount(orm: Orm, options: { council: string; email: string; name?: string; password?: string; operator?: string | null }): Promise<{ email: string; password: string; generated: boolean }> {
+  const em = cliEm(orm, 'cli account create-admin', options.operator);
   const council = await councilOf(em, options.council);
   const email = options.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`"${options.email}" is not an e-mail address.`);
@@ -120,8 +142,8 @@ export async function createAdminAccount(orm: Orm, options: { council: string; e
 }
 
 /** `api-key create`: a partner key, printed once. */
-export async function createApiKeyFromCli(orm: Orm, options: { council: string; name: string; contact?: string; expires?: string }): Promise<{ key: string; prefix: string }> {
-  const em = cliEm(orm, 'cli api-key create');
+export async function createApiKeyFromCli(orm: Orm, options: { council: string; name: string; contact?: string; expires?: string; operator?: string | null }): Promise<{ key: string; prefix: string }> {
+  const em = cliEm(orm, 'cli api-key create', options.operator);
   const council = await councilOf(em, options.council);
   let expiresAt: Date | null = null;
   if (options.expires) {
@@ -134,8 +156,8 @@ export async function createApiKeyFromCli(orm: Orm, options: { council: string; 
   return { key: made.key, prefix: made.prefix };
 }
 
-export async function revokeApiKeyFromCli(orm: Orm, prefix: string): Promise<boolean> {
-  const em = cliEm(orm, 'cli api-key revoke');
+export async function revokeApiKeyFromCli(orm: Orm, prefix: string, operator?: string | null): Promise<boolean> {
+  const em = cliEm(orm, 'cli api-key revoke', operator);
   const key = await em.findOne(ApiKey, { prefix: prefix.replace(/^gtk_/, '').slice(0, 12) });
   if (!key) return false;
   key.revokedAt ??= new Date();
@@ -143,7 +165,8 @@ export async function revokeApiKeyFromCli(orm: Orm, prefix: string): Promise<boo
   return true;
 }
 
-export async function runCli(args: string[]): Promise<number | undefined> {
+export async function runCli(argv: string[]): Promise<number | undefined> {
+  const { operator, args } = cliOperator(argv);
   const [command = 'serve', sub] = args;
   const config = readConfig();
   if (command === 'help' || command === '--help' || command === '-h') {
@@ -163,21 +186,22 @@ export async function runCli(args: string[]): Promise<number | undefined> {
     }
     if (command === 'import') {
       await migrate(orm);
-      return await runImport(orm.em.fork() as Em, args.slice(1));
+      return await runImport(cliEm(orm, 'cli import', operator), args.slice(1));
     }
     if (command === 'seed') {
       await migrate(orm);
-      const em = orm.em.fork() as Em;
+      const operation = `cli seed ${sub ?? ''}`.trim();
+      const em = cliEm(orm, operation, operator);
       if (sub === 'reference') {
         console.log(`${await seedReference(em)} councils in the reference list; reference data refreshed.`);
         const started = Date.now();
-        await seedPublished(orm.em.fork() as Em);
+        await seedPublished(cliEm(orm, operation, operator));
         console.log(`Published ASCOF and Oflog values loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
         return 0;
       }
       if (sub === 'demo') {
         await seedReference(em);
-        console.log((await seedDemo(orm.em.fork() as Em)) ? 'Seeded the demo council.' : 'The demo council already has an organisation; nothing changed.');
+        console.log((await seedDemo(cliEm(orm, operation, operator))) ? 'Seeded the demo council.' : 'The demo council already has an organisation; nothing changed.');
         return 0;
       }
       if (sub === 'scale') {
@@ -186,9 +210,9 @@ export async function runCli(args: string[]): Promise<number | undefined> {
         const services = option(args, 'services', 2_000);
         const gssCode = stringOption(args, 'council', SCALE_COUNCIL_GSS);
         const started = Date.now();
-        const done = await seedOrganisation(orm.em.fork() as Em, { gssCode, people, services, seed: option(args, 'seed', 1) });
+        const done = await seedOrganisation(cliEm(orm, operation, operator), { gssCode, people, services, seed: option(args, 'seed', 1) });
         if (done) {
-          const em2 = orm.em.fork() as Em;
+          const em2 = cliEm(orm, operation, operator);
           const council = await em2.findOneOrFail(Council, { gssCode });
           await em2.transactional((tx) => seedSchemeOfDelegation(tx as Em, council));
         }
@@ -205,7 +229,7 @@ export async function runCli(args: string[]): Promise<number | undefined> {
         console.error(`${command} needs --council <GSS code>, e.g. --council ${DEMO_COUNCIL_GSS}.`);
         return 2;
       }
-      const em = orm.em.fork() as Em;
+      const em = cliEm(orm, `cli ${command}`, operator);
       const council = await em.findOne(Council, { gssCode });
       if (!council) {
         console.error(`No council with GSS code ${gssCode}.`);
@@ -242,7 +266,7 @@ export async function runCli(args: string[]): Promise<number | undefined> {
       await migrate(orm);
       const name = stringOption(args, 'name', '');
       const password = stringOption(args, 'password', '');
-      const made = await createAdminAccount(orm, { council: required(args, 'council'), email: required(args, 'email'), ...(name ? { name } : {}), ...(password ? { password } : {}) });
+      const made = await createAdminAccount(orm, { council: required(args, 'council'), email: required(args, 'email'), ...(name ? { name } : {}), ...(password ? { password } : {}), operator });
       console.log(`${made.email} is an administrator of ${required(args, 'council').toUpperCase()}.`);
       if (made.generated) console.log(`Password (shown once; change it after signing in): ${made.password}`);
       return 0;
@@ -251,12 +275,12 @@ export async function runCli(args: string[]): Promise<number | undefined> {
       await migrate(orm);
       const contact = stringOption(args, 'contact', '');
       const expires = stringOption(args, 'expires', '');
-      const made = await createApiKeyFromCli(orm, { council: required(args, 'council'), name: required(args, 'name'), ...(contact ? { contact } : {}), ...(expires ? { expires } : {}) });
+      const made = await createApiKeyFromCli(orm, { council: required(args, 'council'), name: required(args, 'name'), ...(contact ? { contact } : {}), ...(expires ? { expires } : {}), operator });
       console.log(`API key (shown once; give it to the partner, it is stored only as a hash):\n${made.key}`);
       return 0;
     }
     if (command === 'api-key' && sub === 'revoke') {
-      const done = await revokeApiKeyFromCli(orm, required(args, 'prefix'));
+      const done = await revokeApiKeyFromCli(orm, required(args, 'prefix'), operator);
       console.log(done ? 'The key is revoked.' : 'No key has that prefix.');
       return done ? 0 : 1;
     }

@@ -6,7 +6,8 @@ import { AuditEvent } from './audit-event.entity.js';
 /**
  * Who is changing data, attached to a request's EntityManager (and copied to every fork of it,
  * including the ones `transactional()` makes). Only changes made through an EntityManager that
- * carries an actor are recorded: seeds and migrations carry none.
+ * carries an actor are recorded: the API's requests carry the person, the command line's commands
+ * `cli`; migrations and the server's own seeding of an empty database carry none.
  */
 export interface AuditActor {
   kind: 'person' | 'system';
