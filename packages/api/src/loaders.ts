@@ -22,7 +22,9 @@ export class Loaders {
   byId<T extends WithId>(entity: EntityClass<T>): DataLoader<number, T | null> {
     return this.memo(`byId:${entity.name}`, () =>
       new DataLoader<number, T | null>(async (ids) => {
-        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+        // refresh: a row read earlier with a few `fields` only (an access check, a name lookup) is
+        // in the identity map half-loaded; the API's objects need every column.
+        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>, { refresh: true });
         const map = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => map.get(id) ?? null);
       }),

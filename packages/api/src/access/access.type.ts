@@ -120,6 +120,8 @@ export class ApiKeyCreatedPayload {
 @ObjectType('AuditEvent', { description: 'One change to one record: who, when, which operation, and the record before and after.' })
 export class AuditEventNode {
   @Field(() => ID) id!: string;
+  /** The council whose record changed (null: national data). */
+  councilId!: number | null;
   @Field(() => String, { description: 'ISO time.' }) at!: string;
   @Field(() => String, { description: 'person or system.' }) actorKind!: string;
   @Field(() => String, { description: 'The actor\'s e-mail (or "cli").' }) actorLabel!: string;
@@ -134,6 +136,7 @@ export class AuditEventNode {
   static from(e: AuditEvent): AuditEventNode {
     return Object.assign(new AuditEventNode(), {
       id: toGlobalId('AuditEvent', e.id),
+      councilId: e.councilId,
       at: e.at.toISOString(),
       actorKind: e.actorKind,
       actorLabel: e.actorLabel,

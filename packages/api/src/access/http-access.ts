@@ -137,8 +137,8 @@ export class HttpAccess implements Access {
 
   private councilIndex(councilId: number): Promise<CouncilIndex> {
     this.index ??= (async () => {
-      const rows = await this.em.find(Person, { council: councilId }, { fields: ['id', 'lineManager', 'kind'] });
-      const council = await this.em.findOne(Council, { id: councilId }, { fields: ['id', 'miResponsible'] });
+      const rows = await this.em.find(Person, { council: councilId }, { fields: ['id', 'lineManager', 'kind'], disableIdentityMap: true });
+      const council = await this.em.findOne(Council, { id: councilId }, { fields: ['id', 'miResponsible'], disableIdentityMap: true });
       const lineManagerOf = new Map<number, number | null>();
       const kindOf = new Map<number, PersonKind>();
       const hasReports = new Set<number>();
@@ -155,13 +155,13 @@ export class HttpAccess implements Access {
 
   private serviceIndex(councilId: number) {
     this.services ??= this.em
-      .find(Service, { council: councilId }, { fields: ['id', 'parent', 'accountableOwner', 'directorate'] })
+      .find(Service, { council: councilId }, { fields: ['id', 'parent', 'accountableOwner', 'directorate'], disableIdentityMap: true })
       .then((rows) => new Map(rows.map((r) => [r.id, { parentId: idOf(r.parent), ownerId: idOf(r.accountableOwner), directorateId: idOf(r.directorate)! }])));
     return this.services;
   }
 
   private directorates(councilId: number) {
-    this.directors ??= this.em.find(Directorate, { council: councilId }, { fields: ['id', 'director'] }).then((rows) => new Map(rows.map((r) => [r.id, idOf(r.director)])));
+    this.directors ??= this.em.find(Directorate, { council: councilId }, { fields: ['id', 'director'], disableIdentityMap: true }).then((rows) => new Map(rows.map((r) => [r.id, idOf(r.director)])));
     return this.directors;
   }
 }

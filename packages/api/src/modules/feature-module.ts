@@ -1,16 +1,12 @@
 import type { NonEmptyArray } from 'type-graphql';
 import type { AccessLookups } from '../access/access.js';
 import type { Node } from '../relay/node.js';
+import type { VisibilityRules } from '../access/visibility-rules.js';
 
 /** How a type that implements Node is fetched by `node(id:)`: its entity and its mapping to the API type. */
 export interface NodeLoader {
   entity: new (...args: never[]) => { id: number };
   map: (row: never) => Node;
-  /**
-   * May the viewer see this record through `node(id:)`? Required for records that are not public
-   * (README "Access"): return false for unpublished data of another council. Absent: public.
-   */
-  visible?: (ctx: import('../context.js').GqlContext, row: never) => boolean | Promise<boolean>;
 }
 
 /**
@@ -21,6 +17,11 @@ export interface FeatureModule {
   name: string;
   resolvers: NonEmptyArray<Function>;
   nodeTypes: Record<string, NodeLoader>;
+  /**
+   * Who may see each object type the feature adds, by type name (access/visibility-rules.ts): applied
+   * to every field that returns the type, `node(id:)` included. A type without a rule fails the build.
+   */
+  visibility: VisibilityRules;
   /** What the access policy asks this feature (e.g. the indicators feature: who owns an indicator). */
   access?: AccessLookups;
 }

@@ -187,7 +187,6 @@ export class PriorityResolver {
 
   @FieldResolver(() => [AppraisalObjectiveNode], { description: 'Appraisal objectives aimed directly at the priority.' })
   async appraisalObjectives(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
-    ctx.access.requireReadUnpublished(p.councilId);
     const rows = await ctx.loaders.childrenOf(AppraisalObjective, 'priority').load(p.dbId);
     return rows.map(AppraisalObjectiveNode.from);
   }
@@ -274,7 +273,6 @@ export class ObjectiveResolver {
 
   @FieldResolver(() => [AppraisalObjectiveNode], { description: 'Appraisal objectives aimed at this objective.' })
   async appraisalObjectives(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
-    ctx.access.requireReadUnpublished(o.councilId);
     const rows = await ctx.loaders.childrenOf(AppraisalObjective, 'objective').load(o.dbId);
     return rows.map(AppraisalObjectiveNode.from);
   }
@@ -327,7 +325,7 @@ export class AppraisalObjectiveResolver {
   async personThread(@Ctx() ctx: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('period', () => String) period: string): Promise<PersonThreadType> {
     const id = decodeId('personId', personId, 'Person');
     const year = checkPeriod('period', period);
-    const person = await ctx.em.findOne(Person, { id }, { fields: ['id', 'council'] });
+    const person = await ctx.em.findOne(Person, { id }, { fields: ['id', 'council'], disableIdentityMap: true });
     if (!person) throw notFound('Person', personId);
     const councilId = idOf(person.council)!;
     ctx.access.requireReadUnpublished(councilId);
@@ -450,7 +448,6 @@ export class CouncilCascadeResolver {
 export class PersonCascadeResolver {
   @FieldResolver(() => [AppraisalObjectiveNode], { description: "The person's appraisal objectives, of one year or all." })
   async appraisalObjectives(@Root() p: PersonNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null) {
-    ctx.access.requireReadUnpublished(p.councilId);
     const rows = await ctx.loaders.childrenOf(AppraisalObjective, 'person', { period: 'asc', id: 'asc' }).load(p.dbId);
     const year = period === null ? null : checkPeriod('period', period);
     return rows.filter((r) => year === null || r.period === year).map(AppraisalObjectiveNode.from);

@@ -40,6 +40,7 @@ import type {
   TargetRow,
 } from '@goldenthread/domain';
 import { parsePeriod, periodsApart, trendProjection, type MeasuredValue } from '@goldenthread/domain';
+import { isPublishedPriority, publicPersonIds } from '../../access/visibility.js';
 import { idOf } from '../../loaders.js';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -216,23 +217,34 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
     em.find(Communication, { council: councilId, priorityLinks: { priority: inPeriod } }, { orderBy: { id: 'asc' } }),
     em.find(CommunicationGroup, { communication: { council: councilId, priorityLinks: { priority: inPeriod } } }, { orderBy: { id: 'asc' } }),
     em.find(CommunicationPriority, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
-    em.find(Person, { council: councilId }, { fields: ['id', 'name', 'kind'], orderBy: { name: 'asc', id: 'asc' } }),
-    em.find(Service, { council: councilId }, { fields: ['id', 'name', 'kind'], orderBy: { name: 'asc', id: 'asc' } }),
-    em.find(Directorate, { council: councilId }, { fields: ['id', 'name'], orderBy: { name: 'asc', id: 'asc' } }),
+    em.find(Person, { council: councilId }, { fields: ['id', 'name', 'kind'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } }),
+    em.find(Service, { council: councilId }, { fields: ['id', 'name', 'kind'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } }),
+    em.find(Directorate, { council: councilId }, { fields: ['id', 'name'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } }),
   ]);
 
-  const visible = options.published ? priorities.filter((p) => p.isNonPriority || p.status === 'COMMUNICATED') : priorities;
+  // Viewers outside the council see what the visibility rules let them (access/visibility.ts): the
+  // published priorities, the objectives delivering them (with their milestones and targets) and
+  // the people whose names are public. Nothing of the rest, not even as an "orphan".
+  const visible = options.published ? priorities.filter(isPublishedPriority) : priorities;
   const visibleIds = new Set(visible.map((p) => p.id));
 
   const priorityIdsOf = new Map<number, number[]>();
   for (const l of objectiveLinks) push(priorityIdsOf, idOf(l.objective)!, idOf(l.priority)!);
+  const shownObjectives = options.published ? objectives.filter((o) => (priorityIdsOf.get(o.id) ?? []).some((id) => visibleIds.has(id))) : objectives;
+  const shownObjectiveIds = new Set(shownObjectives.map((o) => o.id));
+  const publicIds = options.published ? (await publicPersonIds(em, [councilId])).get(councilId)! : null;
+  const shownPeople = publicIds ? people.filter((p) => p.kind === PersonKind.COUNCILLOR || publicIds.has(p.id)) : people;
+  const shownPeopleIds = new Set(shownPeople.map((p) => p.id));
+  /** An owner the viewer may not see is no owner to them (the domain would still name the id). */
+  const owner = (id: number | null) => (id !== null && shownPeopleIds.has(id) ? id : null);
 
   const contexts = await targetContexts(em, councilId, targets);
   const targetRows: TargetRow[] = [];
   const targetIndicators = new Map<number, number>();
   const linksOf = new Map<number, Array<{ objectiveId: number | null; priorityId: number | null }>>();
-  for (const l of objectiveTargets) push(linksOf, idOf(l.target)!, { objectiveId: idOf(l.objective), priorityId: null });
+  for (const l of objectiveTargets) if (shownObjectiveIds.has(idOf(l.objective)!)) push(linksOf, idOf(l.target)!, { objectiveId: idOf(l.objective), priorityId: null });
   for (const l of priorityTargets) if (visibleIds.has(idOf(l.priority)!)) push(linksOf, idOf(l.target)!, { objectiveId: null, priorityId: idOf(l.priority) });
+  const linked = new Set([...objectiveTargets, ...priorityTargets].map((l) => idOf(l.target)!));
   for (const t of targets) {
     const indicator = t.indicator.unwrap();
     targetIndicators.set(t.id, indicator.id);
@@ -245,6 +257,8 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
       value: t.value,
     };
     const context = contexts.get(t.id);
+    // A target measuring only what the viewer may not see is not shown either (not as unlinked).
+    if (options.published && !linksOf.has(t.id) && linked.has(t.id)) continue;
     const links = linksOf.get(t.id) ?? [{ objectiveId: null, priorityId: null }];
     for (const link of links) targetRows.push(context ? { ...base, ...link, context } : { ...base, ...link });
   }
@@ -263,18 +277,18 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
     council: { id: council.id, name: council.name, priorityLimits: { CORPORATE: limitOf('CORPORATE'), DIRECTORATE: limitOf('DIRECTORATE'), SERVICE: limitOf('SERVICE') } },
     period,
     today: options.today ?? isoToday(),
-    priorities: visible.map(priorityRow),
-    objectives: objectives.map(
+    priorities: visible.map((p) => ({ ...priorityRow(p), ownerId: owner(idOf(p.owner)) })),
+    objectives: shownObjectives.map(
       (o): ObjectiveRow => ({
         id: o.id,
         name: o.name,
         serviceId: idOf(o.service)!,
-        ownerId: idOf(o.owner),
+        ownerId: owner(idOf(o.owner)),
         priorityIds: (priorityIdsOf.get(o.id) ?? []).filter((id) => !options.published || visibleIds.has(id)),
         period: o.period,
       }),
     ),
-    milestones: milestones.map(
+    milestones: milestones.filter((m) => shownObjectiveIds.has(idOf(m.objective)!)).map(
       (m): MilestoneRow => ({ id: m.id, objectiveId: idOf(m.objective)!, name: m.name, due: m.due, completedOn: m.completedOn, status: m.status }),
     ),
     targets: targetRows,
@@ -301,7 +315,7 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
     // Services have plans; a team works to its service's plan (it may still have objectives of its own).
     services: services.filter((s) => s.kind === ServiceKind.SERVICE).map((s) => ({ id: s.id, name: s.name })),
     otherUnits: services.filter((s) => s.kind !== ServiceKind.SERVICE).map((s) => ({ id: s.id, name: s.name })),
-    people: people.map((p) => ({ id: p.id, name: p.name })),
+    people: shownPeople.map((p) => ({ id: p.id, name: p.name })),
     directorates: directorates.map((d) => ({ id: d.id, name: d.name })),
   };
   return { council, snapshot, priorities: new Map(priorities.map((p) => [p.id, p])), targetIndicators };

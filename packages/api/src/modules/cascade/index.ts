@@ -1,4 +1,7 @@
 import { AppraisalObjective, Communication, Consultation, Milestone, Objective, Priority } from '@goldenthread/db';
+import { Objective as ObjectiveEntity } from '@goldenthread/db';
+import { canSeeObjective, isPublishedPriority } from '../../access/visibility.js';
+import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import {
   AppraisalObjectiveResolver,
@@ -36,5 +39,50 @@ export const cascadeModule: FeatureModule = {
     AppraisalObjective: loader(AppraisalObjective, AppraisalObjectiveNode.from),
     Consultation: loader(Consultation, ConsultationNode.from),
     Communication: loader(Communication, CommunicationNode.from),
+  },
+  visibility: {
+    // The public sees communicated priorities and explicit non-priorities, and the objectives (with
+    // their milestones) that deliver them; staff records (appraisal objectives) stay in the council.
+    Priority: { see: (ctx, p) => isPublishedPriority(p) || ctx.access.canReadUnpublished(p.councilId) } satisfies TypeRule<PriorityNode>,
+    Objective: { see: (ctx, o) => canSeeObjective(ctx, o) } satisfies TypeRule<ObjectiveNode>,
+    Milestone: {
+      see: async (ctx, m) => {
+        const o = await ctx.loaders.byId(ObjectiveEntity).load(m.objectiveId);
+        return o !== null && canSeeObjective(ctx, ObjectiveNode.from(o));
+      },
+    } satisfies TypeRule<MilestoneNode>,
+    AppraisalObjective: { see: (ctx, a) => ctx.access.canReadUnpublished(a.councilId) } satisfies TypeRule<AppraisalObjectiveNode>,
+    Consultation: 'public',
+    Communication: 'public',
+    EngagementGroup: 'value',
+    PriorityLimitSetting: 'value',
+    CascadeRef: 'value',
+    CascadePriorityCounts: 'value',
+    MilestoneCounts: 'value',
+    CascadeRollup: 'value',
+    CascadeMilestone: 'value',
+    CascadeTarget: 'value',
+    CascadeObjective: 'value',
+    CascadePriority: 'value',
+    NonPriority: 'value',
+    Cascade: 'value',
+    ThreadStep: 'value',
+    ThreadChain: 'value',
+    AppraisalObjectiveThread: 'value',
+    PersonThread: 'value',
+    GoldenThreadFinding: 'value',
+    GoldenThreadCoverageFigure: 'value',
+    GoldenThreadCoverage: 'value',
+    GoldenThreadFindingCount: 'value',
+    GoldenThreadReport: 'value',
+    PriorityPayload: 'value',
+    ObjectivePayload: 'value',
+    MilestonePayload: 'value',
+    AppraisalObjectivePayload: 'value',
+    ConsultationPayload: 'value',
+    CommunicationPayload: 'value',
+    PriorityLimitsPayload: 'value',
+    TargetLinkPayload: 'value',
+    CascadeDeletePayload: 'value',
   },
 };

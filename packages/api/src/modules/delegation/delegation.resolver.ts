@@ -185,14 +185,12 @@ export class AccountabilityResolver {
 export class CouncilDelegationResolver {
   @FieldResolver(() => [DecisionBodyNode], { description: 'Bodies that hold decision powers (full council, executive, committees).' })
   async decisionBodies(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
-    ctx.access.requireReadUnpublished(council.dbId);
     const rows = await ctx.loaders.childrenOf(DecisionBody, 'council', { id: 'asc' }).load(council.dbId);
     return rows.map(DecisionBodyNode.from);
   }
 
   @FieldResolver(() => [DecisionPowerNode], { description: 'Decision powers of the council, by name.' })
   async decisionPowers(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
-    ctx.access.requireReadUnpublished(council.dbId);
     const rows = await ctx.loaders.childrenOf(DecisionPower, 'council', { name: 'asc' }).load(council.dbId);
     return rows.map(DecisionPowerNode.from);
   }
@@ -236,9 +234,7 @@ export class DecisionPowerResolver {
 export class DelegationResolver {
   @Query(() => DelegationNode, { nullable: true })
   async delegation(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
-    const d = await one(ctx, Delegation, decodeId('id', id, 'Delegation'), DelegationNode.from);
-    if (d) ctx.access.requireReadUnpublished(d.councilId);
-    return d;
+    return one(ctx, Delegation, decodeId('id', id, 'Delegation'), DelegationNode.from);
   }
 
   @FieldResolver(() => DecisionPowerNode)

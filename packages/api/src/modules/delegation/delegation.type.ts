@@ -164,6 +164,7 @@ export class DelegationNode implements Node, Keyed {
 export class DelegationEventNode implements Node, Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
+  councilId!: number;
   @Field(() => DelegationEventKind) kind!: DelegationEventKind;
   @Field(() => String, { description: 'ISO timestamp.' }) at!: string;
   @Field(() => ID, { nullable: true, description: 'The person who made the change (null for the system).' }) actorId!: string | null;
@@ -180,6 +181,7 @@ export class DelegationEventNode implements Node, Keyed {
     return Object.assign(new DelegationEventNode(), {
       id: toGlobalId('DelegationEvent', e.id),
       dbId: e.id,
+      councilId: idOf(e.council)!,
       kind: e.kind,
       at: new Date(e.at).toISOString(),
       actorId: actor === null ? null : toGlobalId('Person', actor),

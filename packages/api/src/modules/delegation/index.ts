@@ -1,4 +1,5 @@
 import { DecisionBody, DecisionPower, Delegation, DelegationEvent } from '@goldenthread/db';
+import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { AccountabilityResolver, CouncilDelegationResolver, DecisionPowerResolver, DelegationResolver } from './delegation.resolver.js';
 import { DecisionBodyNode, DecisionPowerNode, DelegationEventNode, DelegationNode } from './delegation.type.js';
@@ -21,6 +22,36 @@ export const delegationModule: FeatureModule = {
     Delegation: loader(Delegation, DelegationNode.from),
     DelegationEvent: loader(DelegationEvent, DelegationEventNode.from),
   },
+  visibility: {
+    // The council's constitution: its bodies and their powers (with limits) are public. Who holds
+    // which power, and the record of changes, are for the council's own people.
+    DecisionBody: 'public',
+    DecisionPower: 'public',
+    Delegation: { see: (ctx, d) => ctx.access.canReadUnpublished(d.councilId) } satisfies TypeRule<DelegationNode>,
+    DelegationEvent: { see: (ctx, e) => ctx.access.canReadUnpublished(e.councilId) } satisfies TypeRule<DelegationEventNode>,
+    AccountabilityNodeRef: 'value',
+    AccountabilityFinding: 'value',
+    NodeDelegation: 'value',
+    NodeFinding: 'value',
+    AccountabilityTreeNode: 'value',
+    AccountabilityTreeStats: 'value',
+    AccountabilityTree: 'value',
+    DelegationPathStep: 'value',
+    DelegationPath: 'value',
+    DecisionMaker: 'value',
+    AccountabilityAnswer: 'value',
+    OwnedService: 'value',
+    DirectedDirectorate: 'value',
+    PowerHeld: 'value',
+    PersonAnswer: 'value',
+    DecisionBodyPayload: 'value',
+    DecisionPowerPayload: 'value',
+    DelegationPayload: 'value',
+    RevokePayload: 'value',
+    ServiceOwnerPayload: 'value',
+    CouncilMiPayload: 'value',
+    ImportSchemePayload: 'value',
+  },
   access: {
     // The MI-responsible manager may delegate publication of performance data: whoever holds an
     // in-force delegation of a PUBLISH_PERFORMANCE_DATA power of the council may publish.
@@ -35,7 +66,7 @@ export const delegationModule: FeatureModule = {
           effectiveFrom: { $lte: today },
           $or: [{ effectiveTo: null }, { effectiveTo: { $gte: today } }],
         },
-        { fields: ['id', 'toPerson'] },
+        { fields: ['id', 'toPerson'], disableIdentityMap: true },
       );
       return rows.map((d) => d.toPerson.id);
     },

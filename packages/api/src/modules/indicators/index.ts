@@ -1,4 +1,6 @@
 import { ComparatorGroup, Indicator, IndicatorOwnership, Measurement, Target } from '@goldenthread/db';
+import { MeasurementStatus } from '@goldenthread/db';
+import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import {
   ComparatorGroupResolver,
@@ -9,7 +11,7 @@ import {
   PerformanceResolver,
   TargetResolver,
 } from './indicators.resolver.js';
-import { ComparatorGroupNode, IndicatorNode, IndicatorOwnershipNode, MeasurementNode, TargetNode } from './indicators.type.js';
+import { ComparatorGroupNode, IndicatorNode, IndicatorOwnershipNode, MeasurementNode, MeasurementVersionNode, TargetNode } from './indicators.type.js';
 
 export { PerformanceService, type Series, type SeriesRequest, type GroupSpec } from './performance.service.js';
 
@@ -20,16 +22,38 @@ export const indicatorsModule: FeatureModule = {
   resolvers: [IndicatorResolver, OwnershipResolver, MeasurementResolver, MeasurementVersionResolver, TargetResolver, ComparatorGroupResolver, PerformanceResolver],
   nodeTypes: {
     Indicator: loader(Indicator, IndicatorNode.from),
-    // node(id:) returns only published measurements: the Node path has no access check of its own.
-    Measurement: loader(Measurement, (m: Measurement) => (m.status === 'PUBLISHED' ? MeasurementNode.from(m) : null)),
+    Measurement: loader(Measurement, MeasurementNode.from),
     Target: loader(Target, TargetNode.from),
     IndicatorOwnership: loader(IndicatorOwnership, IndicatorOwnershipNode.from),
     ComparatorGroup: loader(ComparatorGroup, ComparatorGroupNode.from),
   },
+  visibility: {
+    Indicator: 'public',
+    // Published figures are public; drafts, validated figures and every version's history stay in the council.
+    Measurement: { see: (ctx, m) => m.status === MeasurementStatus.PUBLISHED || ctx.access.canReadUnpublished(m.councilId) } satisfies TypeRule<MeasurementNode>,
+    MeasurementVersion: { see: (ctx, v) => ctx.access.canReadUnpublished(v.councilId) } satisfies TypeRule<MeasurementVersionNode>,
+    Target: 'public',
+    IndicatorOwnership: 'public',
+    ComparatorGroup: 'public',
+    GroupPosition: 'value',
+    SeriesPoint: 'value',
+    IndicatorSeries: 'value',
+    ComparisonEntry: 'value',
+    Comparison: 'value',
+    PerformanceFinding: 'value',
+    ImportResult: 'value',
+    ImportRowError: 'value',
+    IndicatorPayload: 'value',
+    MeasurementPayload: 'value',
+    TargetPayload: 'value',
+    OwnershipPayload: 'value',
+    ComparatorGroupPayload: 'value',
+    DeletedPayload: 'value',
+  },
   access: {
     // Data owners enter and validate their indicators' measurements (README "Who may write what").
     dataOwners: async (em, councilId, indicatorId) => {
-      const rows = await em.find(IndicatorOwnership, { council: councilId, indicator: indicatorId }, { fields: ['id', 'dataOwner'] });
+      const rows = await em.find(IndicatorOwnership, { council: councilId, indicator: indicatorId }, { fields: ['id', 'dataOwner'], disableIdentityMap: true });
       return rows.flatMap((r) => (r.dataOwner ? [r.dataOwner.id] : []));
     },
   },

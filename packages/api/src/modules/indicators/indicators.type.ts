@@ -95,6 +95,8 @@ export class IndicatorConnection extends Connection(IndicatorNode, 'Indicator') 
 @ObjectType('MeasurementVersion', { description: 'One version of a measurement: its state after a change, who made it and when.' })
 export class MeasurementVersionNode {
   changedById!: number | null;
+  /** The measurement's council (the version is visible to those who may read its unpublished data). */
+  councilId!: number;
   @Field(() => Int) version!: number;
   @Field(() => MeasurementAction) action!: MeasurementAction;
   @Field(() => Float, { nullable: true }) value!: number | null;
@@ -106,9 +108,10 @@ export class MeasurementVersionNode {
   @Field(() => String, { nullable: true }) source!: string | null;
   @Field(() => Date) changedAt!: Date;
 
-  static from(h: MeasurementHistory): MeasurementVersionNode {
+  static from(h: MeasurementHistory, councilId: number): MeasurementVersionNode {
     return Object.assign(new MeasurementVersionNode(), {
       changedById: idOf(h.changedBy),
+      councilId,
       version: h.version,
       action: h.action,
       value: h.value,

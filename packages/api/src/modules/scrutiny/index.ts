@@ -6,4 +6,8 @@ export const scrutinyModule: FeatureModule = {
   name: 'scrutiny',
   resolvers: [ScrutinyResolver],
   nodeTypes: {},
+  visibility: {
+    DrillDownObjective: 'value',
+    ScrutinyDrillDown: 'value',
+  },
 };
