@@ -9,5 +9,6 @@ export default defineConfig({
     port: 5173,
     proxy: { '/graphql': { target: process.env.GT_API_URL ?? 'http://127.0.0.1:4000', changeOrigin: true } },
   },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 800 },
+  // No source maps in the build: the server would publish them (the whole source) with the app.
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 800 },
 });

@@ -69,6 +69,8 @@ export interface StartOptions {
   throttle?: ThrottleSettings;
   /** Keep the server's log (level info) for assertions. */
   captureLog?: boolean;
+  /** Behind a reverse proxy: X-Forwarded-For and X-Forwarded-Proto are believed. */
+  trustProxy?: boolean;
   bodyLimit?: number;
   introspection?: boolean;
   /** Budget of the schemes-and-trees cache in rows (0: off); the server's default otherwise. */
@@ -109,6 +111,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
     webDist: options.webDist,
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     ...(options.cacheRows !== undefined ? { cacheRows: options.cacheRows } : {}),
     ...(options.compiledTrees !== undefined ? { compiledTrees: options.compiledTrees } : {}),
   });

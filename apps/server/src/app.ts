@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -41,6 +42,25 @@ export const MAX_PUBLIC_BODY = 1_048_576;
 export const MAX_SIGNED_IN_BODY = 12 * 1_048_576;
 
 export const DEFAULT_RATE_LIMIT = { perAddress: 300, perKey: 600, windowMs: 60_000 };
+
+/**
+ * The web app's Content-Security-Policy (README "Other hardening"): its scripts, styles and API of
+ * this server only (React and d3 set styles through the DOM, which the policy allows), images
+ * also as data: URLs (the icon, the search glass), no plugins, no framing, no other base or form target.
+ */
+export const WEB_APP_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -99,6 +119,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate('goldenThread', api);
 
+  // Security headers on every response (first, so answers given by later hooks carry them too): the
+  // web app's Content-Security-Policy (scripts, styles and connections of this server only; no
+  // framing), X-Frame-Options DENY, nosniff, no referrer. The explorer page sets its own policy.
+  // HSTS only on requests that came over TLS (directly, or by a trusted proxy's X-Forwarded-Proto).
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: WEB_APP_CSP },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+
   // Per-address and per-API-key request limits, in memory (no Redis): 429 with Retry-After. Applied
   // by the authentication hook below, once the credentials are verified (rateLimitKey).
   let limitRate: ReturnType<FastifyInstance['rateLimit']> | undefined;
@@ -137,7 +171,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // A browser asking for /graphql gets the explorer; every other request goes to Apollo.
   app.addHook('onRequest', async (request, reply) => {
     if (request.method === 'GET' && request.url.split('?')[0] === '/graphql' && !request.url.includes('query=') && (request.headers.accept ?? '').includes('text/html')) {
-      return reply.type('text/html; charset=utf-8').send(graphiqlPage('/graphql'));
+      const page = graphiqlPage('/graphql');
+      return reply.header('content-security-policy', page.csp).type('text/html; charset=utf-8').send(page.html);
     }
   });
   // Who is asking, before the body is read or GraphQL runs: bad credentials are answered 401 here,
@@ -192,10 +227,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   if (options.webDist && fs.existsSync(path.join(options.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: path.resolve(options.webDist), wildcard: false });
+    // Source maps are never served, even if a build left some (they publish the whole source).
+    const sourceMap = (pathName: string) => pathName.split('?')[0]!.endsWith('.map');
+    await app.register(fastifyStatic, { root: path.resolve(options.webDist), wildcard: false, allowedPath: (pathName) => !sourceMap(pathName) });
     // Client-side routes (deep links) get the app shell.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && (request.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
+      if (request.method === 'GET' && !sourceMap(request.url) && (request.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
       return reply.code(404).send({ error: 'Not found' });
     });
   } else {
