@@ -240,11 +240,12 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
     return parts.length ? `(${parts.join(', ')})` : '';
   }
 
-  const isConnection = (t: GraphQLNamedType): t is GraphQLObjectType => isObjectType(t) && t.name.endsWith('Connection') && 'pageInfo' in t.getFields();
+  const isConnection = (t: GraphQLNamedType): boolean => isObjectType(t) && t.name.endsWith('Connection') && 'pageInfo' in t.getFields();
+  const nodeOf = (t: GraphQLNamedType): GraphQLObjectType => getNamedType((t as GraphQLObjectType).getFields().nodes!.type) as GraphQLObjectType;
 
   /** Every field of the type, composite ones `depth` levels down (then only their typename and id). */
   function selection(type: GraphQLNamedType, depth: number): string {
-    if (isConnection(type)) return `totalCount nodes { ${selection(getNamedType(type.getFields().nodes!.type), depth)} }`;
+    if (isConnection(type)) return `totalCount nodes { ${selection(nodeOf(type), depth)} }`;
     if (isAbstractType(type)) {
       reached.add(type.name);
       return `__typename id ${depth > 0 ? schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${selection(t, depth - 1)} }`).join(' ') : ''}`;
@@ -256,10 +257,10 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
       const args = argsOf(type, field);
       if (args === null) continue;
       const named = getNamedType(field.type);
-      if (!isLeafType(named)) reached.add(isConnection(named) ? getNamedType(named.getFields().nodes!.type).name : named.name);
+      if (!isLeafType(named)) reached.add(isConnection(named) ? nodeOf(named).name : named.name);
       if (isLeafType(named)) parts.push(`${field.name}${args}`);
       else if (depth > 0) parts.push(`${field.name}${args} { ${selection(named, depth - 1)} }`);
-      else if (isConnection(named)) parts.push(`${field.name}${args} { totalCount nodes { __typename ${'id' in (getNamedType(named.getFields().nodes!.type) as GraphQLObjectType).getFields() ? 'id' : ''} } }`);
+      else if (isConnection(named)) parts.push(`${field.name}${args} { totalCount nodes { __typename ${'id' in nodeOf(named).getFields() ? 'id' : ''} } }`);
       else if (isAbstractType(named) || (isObjectType(named) && 'id' in named.getFields())) parts.push(`${field.name}${args} { __typename id }`);
       else parts.push(`${field.name}${args} { __typename }`);
     }
