@@ -121,7 +121,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
 
     it('refuses a parent of another council or another year', async () => {
       const foreign = (await createForeignPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Hartlepool priority', period: YEAR })).data.createPriority.priority;
-      refused(await createPriority({ councilId, level: 'DIRECTORATE', name: 'Under another council', period: YEAR, parentId: foreign.id, directorateId: gid('Directorate', asc.id) }), 'parentId', 'another council');
+      refused(await createPriority({ councilId, level: 'DIRECTORATE', name: 'Under another council', period: YEAR, parentId: foreign.id, directorateId: gid('Directorate', asc.id) }), 'parentId', 'no Priority with id');
       const lastYear = await server.em().findOneOrFail(Priority, { council: suffolk.id, period: '2024-25', level: PriorityLevel.CORPORATE, isNonPriority: false }, { orderBy: { id: 'asc' } });
       refused(await createPriority({ councilId, level: 'DIRECTORATE', name: 'Under last year', period: YEAR, parentId: gid('Priority', lastYear.id), directorateId: gid('Directorate', asc.id) }), 'parentId', '2024-25');
       expect(await count(Priority, { name: { $in: ['Under another council', 'Under last year'] } })).toBe(0);
@@ -182,7 +182,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       refused(await createPriority({ councilId, level: 'CORPORATE', name: 'Negative', period: YEAR, budget: -5 }), 'budget');
       refused(await createPriority({ councilId, level: 'CORPORATE', name: '   ', period: YEAR }), 'name');
       refused(await createPriority({ councilId, level: 'CORPORATE', name: 'Bad year', period: '2025-27' }), 'period');
-      refused(await createPriority({ councilId, level: 'CORPORATE', name: 'Foreign owner', period: YEAR, ownerId: gid('Person', otherPerson.id) }), 'ownerId', 'another council');
+      refused(await createPriority({ councilId, level: 'CORPORATE', name: 'Foreign owner', period: YEAR, ownerId: gid('Person', otherPerson.id) }), 'ownerId', 'no Person with id');
       refused(await createPriority({ councilId, level: 'DIRECTORATE', name: 'Other directorate', period: YEAR, directorateId: gid('Service', 1) }), 'directorateId');
       expect(await count(Priority)).toBe(before);
       const { directorate } = await pair('Placement');
@@ -204,7 +204,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       const lastYear = await server.em().findOneOrFail(Priority, { council: suffolk.id, period: '2024-25', level: PriorityLevel.DIRECTORATE, isNonPriority: false }, { orderBy: { id: 'asc' } });
       refused(await deletePriority(directorate.id, { relink: gid('Priority', lastYear.id) }), 'relinkObjectivesTo', '2024-25');
       const foreign = (await createForeignPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Elsewhere', period: YEAR })).data.createPriority.priority;
-      refused(await deletePriority(directorate.id, { relink: foreign.id }), 'relinkObjectivesTo', 'another council');
+      refused(await deletePriority(directorate.id, { relink: foreign.id }), 'relinkObjectivesTo', 'no Priority with id');
       expect(await count(ObjectivePriority, { priority: dbId(directorate.id) })).toBe(1);
       const done = await deletePriority(directorate.id, { relink: spare.id });
       expect(done.errors).toBeUndefined();
@@ -251,7 +251,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       refused(await record({ ...base, heard: ' ' }), 'heard');
       refused(await record({ ...base, groups: [{ kind: 'STAFF', name: '' }] }), 'groups[0].name');
       const foreign = (await createForeignPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Foreign engaged', period: YEAR })).data.createPriority.priority;
-      refused(await record({ ...base, priorityIds: [corporate.id, foreign.id] }), 'priorityIds[1]', 'another council');
+      refused(await record({ ...base, priorityIds: [corporate.id, foreign.id] }), 'priorityIds[1]', 'no Priority with id');
       expect(await count(Consultation)).toBe(before);
       const comms = await count(Communication);
       refused(await recordCommunication({ councilId, date: '2025-02-01', channel: 'Leaflet', groups: [{ kind: 'STAFF', name: 'All staff' }], priorityIds: [] }), 'priorityIds');
@@ -275,7 +275,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       const base = { serviceId: gid('Service', reablement.id), name: 'Refused objective', period: YEAR };
       refused(await createObjective({ ...base, priorityIds: [directorate.id, gid('Priority', lastYear.id)] }), 'priorityIds[1]', '2024-25');
       refused(await createObjective({ ...base, priorityIds: [non.id] }), 'priorityIds[0]', 'not a priority');
-      refused(await createObjective({ ...base, priorityIds: [foreign.id] }), 'priorityIds[0]', 'another council');
+      refused(await createObjective({ ...base, priorityIds: [foreign.id] }), 'priorityIds[0]', 'no Priority with id');
       refused(await createObjective({ ...base, period: 'next year', priorityIds: [] }), 'period');
       refused(await createObjective({ ...base, ownerId: gid('Person', otherPerson.id), priorityIds: [] }), 'ownerId');
       expect(await count(Objective)).toBe(before);
@@ -360,7 +360,7 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       refused(await link({ targetId, objectiveId: o.id, priorityId: corporate.id }), 'objectiveId', 'not both');
       refused(await link({ targetId }), 'objectiveId');
       const foreign = (await createForeignPriority({ councilId: otherCouncilId, level: 'CORPORATE', name: 'Foreign measured', period: YEAR })).data.createPriority.priority;
-      refused(await link({ targetId, priorityId: foreign.id }), 'priorityId', 'another council');
+      refused(await link({ targetId, priorityId: foreign.id }), 'priorityId', 'no Priority with id');
       expect((await count(ObjectiveTarget)) + (await count(PriorityTarget))).toBe(before);
       const linked = await link({ targetId, objectiveId: o.id });
       expect(linked.data.linkTarget).toMatchObject({ targetId, changed: true, objective: { id: o.id, targets: [{ id: targetId, value: 90 }] }, priority: null });

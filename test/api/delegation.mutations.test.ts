@@ -75,7 +75,7 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
   });
 
   it('refuses a person of another council, an unknown scope, bad dates and bad limits', async () => {
-    await refused(SUB, sub({ toPersonId: other.people.staff }), 'toPersonId', /works for .*not/);
+    await refused(SUB, sub({ toPersonId: other.people.staff }), 'toPersonId', /no person with id .* exists/);
     await refused(SUB, sub({ scope: { kind: 'SERVICE', id: other.northId } }), 'scope.id', /no service with that id exists/);
     await refused(SUB, sub({ scope: { kind: 'SERVICE', id: c.directorateId } }), 'scope.id', /expected the id of a Service/);
     await refused(SUB, sub({ scope: { kind: 'SERVICE' } }), 'scope.id');
@@ -105,7 +105,7 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
     await refused(body, { councilId: c.councilId, name: '  ', kind: 'COMMITTEE' }, 'name');
     await refused(power, { councilId: c.councilId, name: 'Approve care packages', kind: 'CARE', sourceBodyId: c.cabinetId }, 'name', /already has a decision power/);
     await refused(power, { councilId: c.councilId, name: 'New power', kind: 'no spaces!', sourceBodyId: c.cabinetId }, 'kind');
-    await refused(power, { councilId: c.councilId, name: 'New power', kind: 'X', sourceBodyId: other.cabinetId }, 'sourceBodyId', /another council/);
+    await refused(power, { councilId: c.councilId, name: 'New power', kind: 'X', sourceBodyId: other.cabinetId }, 'sourceBodyId', /no decision body with id .* exists/);
     await refused(power, { councilId: c.councilId, name: 'New power', kind: 'X', sourceBodyId: c.cabinetId, financialLimit: -1 }, 'financialLimit');
   });
 
@@ -135,7 +135,7 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
   it('setAccountableOwner refuses someone from another council and a stale version; records before and after', async () => {
     const set = `mutation($i: SetAccountableOwnerInput!) { setAccountableOwner(input: $i) { service { id accountableOwner { name } } } }`;
     const version = await versionOf(admin, c.northId);
-    await refused(set, { serviceId: c.northId, personId: other.people.head, version }, 'personId', /works for .* not .*own council/);
+    await refused(set, { serviceId: c.northId, personId: other.people.head, version }, 'personId', /no person with id .* exists/);
     await refused(set, { serviceId: c.northId, personId: c.people.head, version: version + 1 }, '', undefined, 'CONFLICT');
     const r = (await ok(admin, set, { i: { serviceId: c.northId, personId: c.people.head, version } })).setAccountableOwner;
     expect(r.service.accountableOwner.name).toBe('Hana Head');
@@ -148,7 +148,7 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
   it('setMiResponsible refuses someone from another council and a stale version; records the change', async () => {
     const set = `mutation($i: SetMiResponsibleInput!) { setMiResponsible(input: $i) { council { id miResponsible { name } version } } }`;
     const version = await versionOf(admin, c.councilId);
-    await refused(set, { councilId: c.councilId, personId: other.people.chief, version }, 'personId', /works for/);
+    await refused(set, { councilId: c.councilId, personId: other.people.chief, version }, 'personId', /no person with id .* exists/);
     await refused(set, { councilId: c.councilId, personId: c.people.chief, version: version - 1 }, '', undefined, 'CONFLICT');
     const r = (await ok(admin, set, { i: { councilId: c.councilId, personId: c.people.outsider, version } })).setMiResponsible;
     expect(r.council.miResponsible.name).toBe('Olu Outsider');

@@ -123,22 +123,22 @@ export class CascadeService {
     return found as T;
   }
 
-  /** A referenced record: unknown ids are the caller's mistake in that field (BAD_USER_INPUT). */
-  private async ref<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string): Promise<T> {
+  /**
+   * A referenced record of the council `councilId` (with `national`, or a national one: no council):
+   * unknown ids are the caller's mistake in that field (BAD_USER_INPUT), and another council's record
+   * gets exactly that answer, so it tells nothing about it (not even that it exists).
+   */
+  private async ref<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string, councilId: number, national = false): Promise<T> {
     const id = decodeId(field, globalId, type);
-    const found = await this.em.findOne(entity, { id } as never);
+    const found = await this.em.findOne(entity, (national ? { id, $or: [{ council: null }, { council: councilId }] } : { id, council: councilId }) as never);
     if (!found) throw badInput(field, `no ${type} with id ${globalId} exists.`);
     return found as T;
   }
 
-  private async optionalRef<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string | null | undefined): Promise<T | null | undefined> {
+  private async optionalRef<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string | null | undefined, councilId: number, national = false): Promise<T | null | undefined> {
     const id = decodeOptionalId(field, globalId, type);
     if (id === undefined || id === null) return id;
-    return this.ref(entity, type, field, globalId!);
-  }
-
-  private sameCouncil(field: string, what: string, councilOf: number | null, councilId: number): void {
-    if (councilOf !== councilId) throw badInput(field, `${what} belongs to another council.`);
+    return this.ref(entity, type, field, globalId!, councilId, national);
   }
 
   private checkVersion(what: string, stored: number, sent: number): void {
@@ -150,9 +150,7 @@ export class CascadeService {
   }
 
   private async owner(field: string, globalId: string | null | undefined, councilId: number): Promise<Person | null | undefined> {
-    const person = await this.optionalRef(Person, 'Person', field, globalId);
-    if (person) this.sameCouncil(field, person.name, idOf(person.council), councilId);
-    return person;
+    return this.optionalRef(Person, 'Person', field, globalId, councilId);
   }
 
   /** Who may write a priority: the council (corporate), its directorate or its service. */
@@ -175,22 +173,20 @@ export class CascadeService {
     }
     if (level === PriorityLevel.DIRECTORATE) {
       if (serviceId) throw badInput('serviceId', 'A directorate priority belongs to a directorate, not to a service: make it a service priority instead.');
-      const directorate = await this.optionalRef(Directorate, 'Directorate', 'directorateId', directorateId);
+      const directorate = await this.optionalRef(Directorate, 'Directorate', 'directorateId', directorateId, councilId);
       if (!directorate) {
         if (isNonPriority) return { directorate: null, service: null };
         throw badInput('directorateId', 'Say which directorate this directorate priority belongs to.');
       }
-      this.sameCouncil('directorateId', q(directorate.name), idOf(directorate.council), councilId);
       return { directorate, service: null };
     }
-    const service = await this.optionalRef(Service, 'Service', 'serviceId', serviceId);
+    const service = await this.optionalRef(Service, 'Service', 'serviceId', serviceId, councilId);
     if (!service) {
       if (isNonPriority) return { directorate: null, service: null };
       throw badInput('serviceId', 'Say which service this service priority belongs to.');
     }
-    this.sameCouncil('serviceId', q(service.name), idOf(service.council), councilId);
     if (directorateId) {
-      const directorate = await this.ref(Directorate, 'Directorate', 'directorateId', directorateId);
+      const directorate = await this.ref(Directorate, 'Directorate', 'directorateId', directorateId, councilId);
       if (directorate.id !== idOf(service.directorate)) throw badInput('directorateId', `${q(service.name)} is not in ${q(directorate.name)}.`);
     }
     const directorate = await this.em.findOneOrFail(Directorate, { id: idOf(service.directorate)! });
@@ -233,11 +229,8 @@ export class CascadeService {
   }
 
   private async checkIndicator(field: string, globalId: string | null | undefined, councilId: number): Promise<Indicator | null | undefined> {
-    const indicator = await this.optionalRef(Indicator, 'Indicator', field, globalId);
-    if (indicator && idOf(indicator.council) !== null && idOf(indicator.council) !== councilId) {
-      throw badInput(field, `${q(indicator.title)} is a local indicator of another council.`);
-    }
-    return indicator;
+    // National indicators and the council's own local ones; another council's local one is as unknown.
+    return this.optionalRef(Indicator, 'Indicator', field, globalId, councilId, true);
   }
 
   private checkOrigin(origin: PriorityOrigin, nationalAgenda: string | null, hasIndicator: boolean): void {
@@ -270,7 +263,7 @@ export class CascadeService {
     const budget = checkAmount('budget', input.budget, 'budget');
     const fte = checkAmount('fte', input.fte, 'FTE');
     const owner = await this.owner('ownerId', input.ownerId, council.id);
-    const parent = await this.optionalRef(Priority, 'Priority', 'parentId', input.parentId);
+    const parent = await this.optionalRef(Priority, 'Priority', 'parentId', input.parentId, council.id);
     await this.checkParent({ id: 0, name, level: input.level, councilId: council.id, period, isNonPriority, directorateId: place.directorate?.id ?? null }, parent ?? null);
 
     const priority = this.em.create(Priority, {
@@ -347,7 +340,7 @@ export class CascadeService {
 
     // Parent.
     if (input.parentId !== undefined) {
-      const parent = await this.optionalRef(Priority, 'Priority', 'parentId', input.parentId);
+      const parent = await this.optionalRef(Priority, 'Priority', 'parentId', input.parentId, councilId);
       await this.checkParent(
         { id: priority.id, name: priority.name, level: priority.level, councilId, period: priority.period, isNonPriority: priority.isNonPriority, directorateId: idOf(priority.directorate) },
         parent ?? null,
@@ -396,19 +389,17 @@ export class CascadeService {
     const objectives = links.map((l) => ({ id: l.objective.unwrap().id, name: l.objective.unwrap().name }));
     let successor: Priority | null = null;
     if (relinkTo) {
-      successor = await this.ref(Priority, 'Priority', 'relinkObjectivesTo', relinkTo);
+      successor = await this.ref(Priority, 'Priority', 'relinkObjectivesTo', relinkTo, idOf(priority.council)!);
       const why =
         successor.id === priority.id
           ? 'it is the priority being deleted'
-          : idOf(successor.council) !== idOf(priority.council)
-            ? 'it belongs to another council'
-            : successor.period !== priority.period
-              ? `it is a priority of ${successor.period}, not ${priority.period}`
-              : successor.isNonPriority
-                ? 'it is recorded as not a priority'
-                : children.length > 0 && successor.level !== priority.level
-                  ? `${children.length === 1 ? 'a priority sits' : 'priorities sit'} under ${q(priority.name)} and can only move to another ${priority.level.toLowerCase()} priority`
-                  : null;
+          : successor.period !== priority.period
+            ? `it is a priority of ${successor.period}, not ${priority.period}`
+            : successor.isNonPriority
+              ? 'it is recorded as not a priority'
+              : children.length > 0 && successor.level !== priority.level
+                ? `${children.length === 1 ? 'a priority sits' : 'priorities sit'} under ${q(priority.name)} and can only move to another ${priority.level.toLowerCase()} priority`
+                : null;
       if (why) throw badInput('relinkObjectivesTo', `${q(priority.name)}'s objectives cannot move to ${q(successor.name)}: ${why}.`);
       await this.access.requireWrite(this.writeTargetOf(successor));
     } else {
@@ -455,15 +446,14 @@ export class CascadeService {
 
   // ---------------------------------------------------------------- engagement
 
-  /** Priorities by global id, each of the council; deduplicated. */
+  /** Priorities by global id, each of the council (another council's is as unknown); deduplicated. */
   private async prioritiesOf(field: string, ids: readonly string[], councilId: number): Promise<Priority[]> {
     const dbIds = [...new Set(ids.map((id, i) => decodeId(`${field}[${i}]`, id, 'Priority')))];
-    const rows = dbIds.length ? await this.em.find(Priority, { id: { $in: dbIds } }) : [];
+    const rows = dbIds.length ? await this.em.find(Priority, { id: { $in: dbIds }, council: councilId }) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     ids.forEach((gid, i) => {
       const row = byId.get(decodeId(`${field}[${i}]`, gid, 'Priority'));
       if (!row) throw badInput(`${field}[${i}]`, `no Priority with id ${gid} exists.`);
-      this.sameCouncil(`${field}[${i}]`, `The priority ${q(row.name)}`, idOf(row.council), councilId);
     });
     return dbIds.map((id) => byId.get(id)!);
   }
@@ -676,17 +666,15 @@ export class CascadeService {
 
   /** The objective and priority an appraisal objective aims at: same council and year; at least one. */
   private async aim(councilId: number, period: string, objectiveId: string | null | undefined, priorityId: string | null | undefined): Promise<{ objective: Objective | null; priority: Priority | null }> {
-    const objective = (await this.optionalRef(Objective, 'Objective', 'objectiveId', objectiveId)) ?? null;
-    const priority = (await this.optionalRef(Priority, 'Priority', 'priorityId', priorityId)) ?? null;
+    const objective = (await this.optionalRef(Objective, 'Objective', 'objectiveId', objectiveId, councilId)) ?? null;
+    const priority = (await this.optionalRef(Priority, 'Priority', 'priorityId', priorityId, councilId)) ?? null;
     if (!objective && !priority) {
       throw badInput('objectiveId', 'Aim the appraisal objective at a service objective (objectiveId) or a priority (priorityId), so it is part of the golden thread.');
     }
     if (objective) {
-      this.sameCouncil('objectiveId', `The objective ${q(objective.name)}`, idOf(objective.council), councilId);
       if (objective.period !== period) throw badInput('objectiveId', `${q(objective.name)} is an objective of the ${objective.period} plan; this appraisal objective is for ${period}.`);
     }
     if (priority) {
-      this.sameCouncil('priorityId', `The priority ${q(priority.name)}`, idOf(priority.council), councilId);
       if (priority.period !== period) throw badInput('priorityId', `${q(priority.name)} is a priority of ${priority.period}; this appraisal objective is for ${period}.`);
       if (priority.isNonPriority) throw badInput('priorityId', `${q(priority.name)} is recorded as not a priority.`);
     }
@@ -767,12 +755,8 @@ export class CascadeService {
     // Nobody links another council's targets; the precise check follows once we know what is linked.
     if (!this.access.isMemberOf(councilId)) throw forbidden("You can link only your own council's targets.");
     if ((input.objectiveId == null) === (input.priorityId == null)) throw badInput('objectiveId', 'Give either objectiveId or priorityId, not both or neither.');
-    const objective = (await this.optionalRef(Objective, 'Objective', 'objectiveId', input.objectiveId)) ?? null;
-    const priority = (await this.optionalRef(Priority, 'Priority', 'priorityId', input.priorityId)) ?? null;
-    const field = objective ? 'objectiveId' : 'priorityId';
-    const subject = objective ? `The objective ${q(objective.name)}` : `The priority ${q(priority!.name)}`;
-    const other = objective ?? priority!;
-    this.sameCouncil(field, subject, idOf(other.council), councilId);
+    const objective = (await this.optionalRef(Objective, 'Objective', 'objectiveId', input.objectiveId, councilId)) ?? null;
+    const priority = (await this.optionalRef(Priority, 'Priority', 'priorityId', input.priorityId, councilId)) ?? null;
     await this.access.requireWrite(objective ? { kind: 'service', councilId, serviceId: idOf(objective.service)! } : this.writeTargetOf(priority!));
     return { target, objective, priority };
   }

@@ -153,15 +153,23 @@ export class DelegationService {
     }
   }
 
-  /** The person must be on record in this council. */
+  /**
+   * The person must be on record in this council: someone of another council gets the answer an
+   * unknown id gets, so it tells nothing about them (not even that they exist).
+   */
   private async personOf(field: string, globalId: string, scheme: CouncilScheme): Promise<{ id: number; name: string }> {
     const id = decodeId(field, globalId, 'Person');
     const own = scheme.people.find((p) => p.id === id);
-    if (own && !own.active) throw badInput(field, leftMessage(own.name, own.leftOn, 'hold its powers'));
-    if (own) return { id, name: own.name };
-    const other = await this.em.findOne(Person, { id }, { populate: ['council'] });
-    if (!other) throw badInput(field, `no person with id ${globalId} exists.`);
-    throw badInput(field, `${other.name} works for ${other.council.unwrap().name ?? 'another council'}, not ${scheme.council.name}: only ${scheme.council.name}'s own people can hold its powers or answer for its services.`);
+    if (!own) throw badInput(field, `no person with id ${globalId} exists.`);
+    if (!own.active) throw badInput(field, leftMessage(own.name, own.leftOn, 'hold its powers'));
+    return { id, name: own.name };
+  }
+
+  /** A person of the council referenced by an input field; another council's person is as unknown. */
+  private async councilPerson(field: string, globalId: string, councilId: number): Promise<Person> {
+    const person = await this.em.findOne(Person, { id: decodeId(field, globalId, 'Person'), council: councilId });
+    if (!person) throw badInput(field, `no person with id ${globalId} exists.`);
+    return person;
   }
 
   /** Who is acting, read through the em of the caller's transaction (SQLite has one connection). */
@@ -223,9 +231,9 @@ export class DelegationService {
     const name = input.name.trim();
     const kind = input.kind.trim().toUpperCase();
     if (!/^[A-Z][A-Z0-9_]{0,59}$/.test(kind)) throw badInput('kind', 'a short code in capitals, e.g. CARE_PACKAGE (letters, digits and _).');
-    const body = await this.em.findOne(DecisionBody, { id: decodeId('sourceBodyId', input.sourceBodyId, 'DecisionBody') });
+    // Another council's body is as unknown.
+    const body = await this.em.findOne(DecisionBody, { id: decodeId('sourceBodyId', input.sourceBodyId, 'DecisionBody'), council: council.id });
     if (!body) throw badInput('sourceBodyId', `no decision body with id ${input.sourceBodyId} exists.`);
-    if (idOf(body.council) !== council.id) throw badInput('sourceBodyId', `${body.name} is a body of another council.`);
     const financialLimit = checkMoney('financialLimit', input.financialLimit);
     const existing = await this.em.find(DecisionPower, { council: council.id }, { fields: ['id', 'name'] });
     if (existing.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw badInput('name', `${council.name} already has a decision power called '${name}'.`);
@@ -420,11 +428,8 @@ export class DelegationService {
     const council = await this.em.findOneOrFail(Council, { id: councilId });
     let owner: Person | null = null;
     if (input.personId) {
-      owner = await this.em.findOne(Person, { id: decodeId('personId', input.personId, 'Person') }, { populate: ['council'] });
-      if (!owner) throw badInput('personId', `no person with id ${input.personId} exists.`);
-      if (idOf(owner.council) !== councilId) {
-        throw badInput('personId', `${owner.name} works for ${owner.council.unwrap().name}, not ${council.name}: a service's accountable owner must be one of its own council's people.`);
-      }
+      // A service's accountable owner is one of its own council's people; anyone else is as unknown.
+      owner = await this.councilPerson('personId', input.personId, council.id);
       if (hasLeft(owner)) throw badInput('personId', leftMessage(owner.name, owner.leftOn, 'answer for a service'));
     }
     const beforeId = idOf(service.accountableOwner);
@@ -444,9 +449,7 @@ export class DelegationService {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
     await this.access.requireWrite({ kind: 'council', councilId: council.id });
     if (council.version !== input.version) throw staleVersion(`Council '${council.name}'`, council.version, input.version);
-    const person = await this.em.findOne(Person, { id: decodeId('personId', input.personId, 'Person') }, { populate: ['council'] });
-    if (!person) throw badInput('personId', `no person with id ${input.personId} exists.`);
-    if (idOf(person.council) !== council.id) throw badInput('personId', `${person.name} works for ${person.council.unwrap().name}, not ${council.name}.`);
+    const person = await this.councilPerson('personId', input.personId, council.id);
     if (hasLeft(person)) throw badInput('personId', leftMessage(person.name, person.leftOn, 'be responsible for its management information'));
     const beforeId = idOf(council.miResponsible);
     const before = beforeId === null ? null : await this.em.findOne(Person, { id: beforeId }, { fields: ['id', 'name'] });

@@ -97,30 +97,30 @@ export class IndicatorsService {
     return found as T;
   }
 
-  private async ref<T extends { id: number }>(entity: new (...a: never[]) => T, type: string, field: string, globalId: string): Promise<T> {
+  /**
+   * A record an input field references, of the council `councilId` (with `national`, or a national
+   * one: no council). An unknown id is BAD_USER_INPUT in that field, and another council's record
+   * gets exactly that answer, so it tells nothing about it (not even that it exists).
+   */
+  private async ref<T extends { id: number }>(entity: new (...a: never[]) => T, type: string, field: string, globalId: string, councilId: number, national = false): Promise<T> {
     const id = decodeId(field, globalId, type);
-    const found = await this.em.findOne(entity as never, { id } as never);
+    const found = await this.em.findOne(entity as never, (national ? { id, $or: [{ council: null }, { council: councilId }] } : { id, council: councilId }) as never);
     if (!found) throw badInput(field, `no ${type} with id ${globalId} exists.`);
     return found as T;
   }
 
   private async person(field: string, globalId: string | null | undefined, councilId: number): Promise<Person | null> {
     if (!globalId) return null;
-    const p = await this.ref(Person, 'Person', field, globalId);
-    if (idOf(p.council) !== councilId) throw badInput(field, `${p.name} works for another council.`);
-    return p;
+    return this.ref(Person, 'Person', field, globalId, councilId);
   }
 
   private flush(): Promise<void> {
     return flushOrConflict(this.em);
   }
 
-  /** A council's indicator, national or its own local one (another council's local indicator is refused). */
-  private async indicatorFor(field: string, globalId: string, councilId: number): Promise<Indicator> {
-    const ind = await this.ref(Indicator, 'Indicator', field, globalId);
-    const owner = idOf(ind.council);
-    if (owner !== null && owner !== councilId) throw badInput(field, `'${ind.title}' is a local indicator of another council.`);
-    return ind;
+  /** A council's indicator, national or its own local one (another council's local indicator is as unknown). */
+  private indicatorFor(field: string, globalId: string, councilId: number): Promise<Indicator> {
+    return this.ref(Indicator, 'Indicator', field, globalId, councilId, true);
   }
 
   // ------------------------------------------------------------------------------ definitions
@@ -318,8 +318,7 @@ export class IndicatorsService {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
     let service: Service | null = null;
     if (input.serviceId) {
-      service = await this.ref(Service, 'Service', 'serviceId', input.serviceId);
-      if (idOf(service.council) !== council.id) throw badInput('serviceId', `'${service.name}' is a service of another council.`);
+      service = await this.ref(Service, 'Service', 'serviceId', input.serviceId, council.id);
       await this.access.requireWrite({ kind: 'service', councilId: council.id, serviceId: service.id });
     } else {
       await this.access.requireWrite({ kind: 'council', councilId: council.id });

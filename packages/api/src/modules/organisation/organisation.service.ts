@@ -33,24 +33,25 @@ export class OrganisationService {
     private readonly access: Access,
   ) {}
 
-  /** Loads a record by global id or throws NOT_FOUND; BAD_USER_INPUT for an id of the wrong kind. */
-  async load<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string): Promise<T> {
+  /**
+   * Loads a record by global id or throws NOT_FOUND; BAD_USER_INPUT for an id of the wrong kind.
+   * With `councilId`, only a record of that council is found: another council's record gets the
+   * answer an unknown id gets, so it tells nothing about it (not even that it exists).
+   */
+  async load<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string, councilId?: number): Promise<T> {
     const id = decodeId(field, globalId, type);
-    const found = await this.em.findOne(entity, { id } as never);
+    const found = await this.em.findOne(entity, (councilId === undefined ? { id } : { id, council: councilId }) as never);
     if (!found) throw notFound(type, globalId);
     return found as T;
   }
 
-  private async optional<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string | null | undefined): Promise<T | null | undefined> {
+  /** A record referenced by an input field, of the council `councilId` only: unknown ids and other councils' records get the same BAD_USER_INPUT. */
+  private async optional<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string | null | undefined, councilId: number): Promise<T | null | undefined> {
     const id = decodeOptionalId(field, globalId, type);
     if (id === undefined || id === null) return id;
-    const found = await this.em.findOne(entity, { id } as never);
+    const found = await this.em.findOne(entity, { id, council: councilId } as never);
     if (!found) throw badInput(field, `no ${type} with id ${globalId} exists.`);
     return found as T;
-  }
-
-  private sameCouncil(field: string, what: string, ref: { council: { unwrap(): { id: number } } } | null | undefined, councilId: number): void {
-    if (ref && ref.council.unwrap().id !== councilId) throw badInput(field, `${what} belongs to another council.`);
   }
 
   private checkVersion(what: string, stored: number, sent: number): void {
@@ -67,8 +68,7 @@ export class OrganisationService {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
     await this.access.requireWrite({ kind: 'council', councilId: council.id });
     assertValid(validateName('name', input.name));
-    const director = await this.optional(Person, 'Person', 'directorId', input.directorId);
-    this.sameCouncil('directorId', `${director?.name}`, director, council.id);
+    const director = await this.optional(Person, 'Person', 'directorId', input.directorId, council.id);
     await this.assertUniqueDirectorateName(council.id, input.name.trim(), null);
     const directorate = this.em.create(Directorate, {
       council,
@@ -93,8 +93,7 @@ export class OrganisationService {
     }
     if (input.code !== undefined) directorate.code = input.code?.trim() || null;
     if (input.directorId !== undefined) {
-      const director = await this.optional(Person, 'Person', 'directorId', input.directorId);
-      this.sameCouncil('directorId', `${director?.name}`, director, councilId);
+      const director = await this.optional(Person, 'Person', 'directorId', input.directorId, councilId);
       directorate.director = director ? this.em.getReference(Person, director.id, { wrapped: true }) : null;
     }
     await this.flush();
@@ -180,13 +179,12 @@ export class OrganisationService {
     const directorate = await this.load(Directorate, 'Directorate', 'directorateId', input.directorateId);
     const councilId = idOf(directorate.council)!;
     assertValid(validateName('name', input.name));
-    const parent = await this.optional(Service, 'Service', 'parentId', input.parentId);
+    const parent = await this.optional(Service, 'Service', 'parentId', input.parentId, councilId);
     await this.access.requireWrite(parent ? { kind: 'service', councilId, serviceId: parent.id } : { kind: 'directorate', councilId, directorateId: directorate.id });
     if (parent && idOf(parent.directorate) !== directorate.id) {
       throw badInput('parentId', `'${parent.name}' is in another directorate than '${directorate.name}'.`);
     }
-    const owner = await this.optional(Person, 'Person', 'accountableOwnerId', input.accountableOwnerId);
-    this.sameCouncil('accountableOwnerId', `${owner?.name}`, owner, councilId);
+    const owner = await this.optional(Person, 'Person', 'accountableOwnerId', input.accountableOwnerId, councilId);
     await this.assertUniqueServiceName(directorate.id, parent?.id ?? null, input.name.trim(), null);
     const service = this.em.create(Service, {
       council: councilId,
@@ -213,8 +211,7 @@ export class OrganisationService {
     }
     if (input.kind !== undefined && input.kind !== null) service.kind = input.kind;
     if (input.accountableOwnerId !== undefined) {
-      const owner = await this.optional(Person, 'Person', 'accountableOwnerId', input.accountableOwnerId);
-      this.sameCouncil('accountableOwnerId', `${owner?.name}`, owner, councilId);
+      const owner = await this.optional(Person, 'Person', 'accountableOwnerId', input.accountableOwnerId, councilId);
       service.accountableOwner = owner ? this.em.getReference(Person, owner.id, { wrapped: true }) : null;
     }
 
@@ -226,9 +223,8 @@ export class OrganisationService {
       const index = await this.serviceParents(councilId);
       descendants = this.descendantsOf(service.id, index);
       if (input.parentId !== undefined) {
-        const newParent = await this.optional(Service, 'Service', 'parentId', input.parentId);
+        const newParent = await this.optional(Service, 'Service', 'parentId', input.parentId, councilId);
         if (newParent) {
-          this.sameCouncil('parentId', `'${newParent.name}'`, newParent, councilId);
           await this.access.requireWrite({ kind: 'service', councilId, serviceId: newParent.id });
           if (wouldCreateCycle(service.id, newParent.id, (id) => index.get(id)?.parentId ?? null)) {
             const why = newParent.id === service.id ? 'a service cannot sit inside itself' : `'${newParent.name}' is itself inside '${service.name}'`;
@@ -239,8 +235,7 @@ export class OrganisationService {
         parentId = newParent?.id ?? null;
       }
       if (input.directorateId !== undefined && input.directorateId !== null) {
-        const target = await this.load(Directorate, 'Directorate', 'directorateId', input.directorateId);
-        if (idOf(target.council) !== councilId) throw badInput('directorateId', `'${target.name}' belongs to another council.`);
+        const target = await this.load(Directorate, 'Directorate', 'directorateId', input.directorateId, councilId);
         await this.access.requireWrite({ kind: 'directorate', councilId, directorateId: target.id });
         if (parentId !== null && target.id !== directorateId) {
           throw badInput('directorateId', `'${service.name}' sits inside a service of another directorate; move it to the top level (parentId: null) or under a service of '${target.name}'.`);
@@ -302,10 +297,8 @@ export class OrganisationService {
   }
 
   private async placement(councilId: number, directorateId: string | null | undefined, serviceId: string | null | undefined): Promise<{ directorate?: Directorate | null; service?: Service | null }> {
-    const service = await this.optional(Service, 'Service', 'serviceId', serviceId);
-    this.sameCouncil('serviceId', `'${service?.name}'`, service, councilId);
-    let directorate = await this.optional(Directorate, 'Directorate', 'directorateId', directorateId);
-    this.sameCouncil('directorateId', `'${directorate?.name}'`, directorate, councilId);
+    const service = await this.optional(Service, 'Service', 'serviceId', serviceId, councilId);
+    let directorate = await this.optional(Directorate, 'Directorate', 'directorateId', directorateId, councilId);
     if (service && directorate && idOf(service.directorate) !== directorate.id) {
       throw badInput('serviceId', `'${service.name}' is not in directorate '${directorate.name}'.`);
     }
@@ -322,10 +315,8 @@ export class OrganisationService {
     assertValid(validateName('name', input.name), input.email ? validateEmail('email', input.email) : null, input.jobTitle ? validateName('jobTitle', input.jobTitle) : null);
     if (input.email) await this.assertUniqueEmail(council.id, input.email.trim(), null);
     const place = await this.placement(council.id, input.directorateId, input.serviceId);
-    const lineManager = await this.optional(Person, 'Person', 'lineManagerId', input.lineManagerId);
-    this.sameCouncil('lineManagerId', `${lineManager?.name}`, lineManager, council.id);
-    const functionalManager = await this.optional(Person, 'Person', 'functionalManagerId', input.functionalManagerId);
-    this.sameCouncil('functionalManagerId', `${functionalManager?.name}`, functionalManager, council.id);
+    const lineManager = await this.optional(Person, 'Person', 'lineManagerId', input.lineManagerId, council.id);
+    const functionalManager = await this.optional(Person, 'Person', 'functionalManagerId', input.functionalManagerId, council.id);
     const person = this.em.create(Person, {
       council,
       name: input.name.trim(),
@@ -381,9 +372,8 @@ export class OrganisationService {
       }
     }
     if (input.lineManagerId !== undefined) {
-      const manager = await this.optional(Person, 'Person', 'lineManagerId', input.lineManagerId);
+      const manager = await this.optional(Person, 'Person', 'lineManagerId', input.lineManagerId, councilId);
       if (manager) {
-        this.sameCouncil('lineManagerId', manager.name, manager, councilId);
         const index = await this.lineParents(councilId);
         if (wouldCreateCycle(person.id, manager.id, (id) => index.get(id)?.parentId ?? null)) {
           const why = manager.id === person.id ? 'nobody can be their own line manager' : `${manager.name} already reports, directly or through others, to ${person.name}`;
@@ -393,9 +383,8 @@ export class OrganisationService {
       person.lineManager = manager ? this.em.getReference(Person, manager.id, { wrapped: true }) : null;
     }
     if (input.functionalManagerId !== undefined) {
-      const manager = await this.optional(Person, 'Person', 'functionalManagerId', input.functionalManagerId);
+      const manager = await this.optional(Person, 'Person', 'functionalManagerId', input.functionalManagerId, councilId);
       if (manager) {
-        this.sameCouncil('functionalManagerId', manager.name, manager, councilId);
         if (manager.id === person.id) throw badInput('functionalManagerId', `${person.name} cannot be their own functional manager.`);
       }
       person.functionalManager = manager ? this.em.getReference(Person, manager.id, { wrapped: true }) : null;
@@ -430,13 +419,12 @@ export class OrganisationService {
     const reports = await this.em.find(Person, { $or: [{ lineManager: person.id }, { functionalManager: person.id }] }, { fields: ['id', 'name', 'lineManager', 'functionalManager'] });
     let target: Person | null | undefined = null;
     if (reports.length) {
-      target = await this.optional(Person, 'Person', 'reassignReportsToId', reassignReportsToId);
+      target = await this.optional(Person, 'Person', 'reassignReportsToId', reassignReportsToId, councilId);
       if (!target) {
         throw conflict(`Cannot delete ${person.name}: ${plural(reports.length, 'person reports', 'people report')} to them (${listNames(reports)}). Say who takes them on with reassignReportsToId.`, {
           reports: reports.length,
         });
       }
-      this.sameCouncil('reassignReportsToId', target.name, target, councilId);
       if (target.id === person.id) throw badInput('reassignReportsToId', `${person.name} is the person being deleted.`);
       const index = await this.lineParents(councilId);
       const targetChain = ancestors(target.id, (id) => index.get(id)?.parentId ?? null);
