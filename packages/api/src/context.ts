@@ -28,6 +28,11 @@ export interface GqlContext {
   deadline?: number;
   /** The server's cache of derived data (absent: everything is built afresh). */
   derived?: DerivedCache;
+  /**
+   * The access of another viewer on this request's EntityManager: after signIn or refreshSession,
+   * the rest of the response is answered as the person now signed in (absent in-process).
+   */
+  accessFor?: (viewer: Extract<RequestViewer, { kind: 'person' }>) => Access;
 }
 
 /** A context with full access, for the CLI and in-process callers trusted by construction. Never for HTTP requests. */
@@ -46,5 +51,5 @@ export function createRequestContext(orm: Orm, viewer: RequestViewer, client: Gq
   if (viewer.kind === 'person') {
     setAuditActor(em, { kind: 'person', label: viewer.email, accountId: viewer.accountId, personId: viewer.personId, councilId: viewer.councilId, requestId });
   }
-  return { em, loaders: new Loaders(em), access: new HttpAccess(viewer, em, lookups), requestId, client, auth, derived };
+  return { em, loaders: new Loaders(em), access: new HttpAccess(viewer, em, lookups), requestId, client, auth, derived, accessFor: (person) => new HttpAccess(person, em, lookups) };
 }

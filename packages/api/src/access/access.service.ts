@@ -98,6 +98,8 @@ export class AccessService {
       email: account.email,
       sessionId: family,
     });
+    // Apollo gives each operation its own shallow copy of the context: this is the one resolving.
+    if (this.ctx.accessFor) this.ctx.access = this.ctx.accessFor({ kind: 'person', personId: idOf(account.person)!, councilId: idOf(account.council)!, admin: account.admin, accountId: account.id, email: account.email, sessionId: family });
     const viewer = Object.assign(new ViewerNode(), {
       kind: ViewerKind.PERSON,
       email: account.email,
