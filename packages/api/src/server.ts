@@ -85,6 +85,8 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
   const mode = options.mode ?? 'production';
   const logError = options.logError ?? ((e) => console.error(e));
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Every selection takes a token: a document within the token limit never runs out of analysis budget.
+  if (options.limits?.analysisBudget === undefined) limits.analysisBudget = Math.max(DEFAULT_LIMITS.analysisBudget, limits.maxTokens);
   const schema = guardResolvers(await buildGoldenThreadSchema(), limits);
   const settings: AuthSettings = { ...options.auth, jwtSecret: secretBytes(options.auth.jwtSecret) };
   const auth = { settings, throttle: new SignInThrottle(options.auth.throttle ?? DEFAULT_THROTTLE) };
@@ -100,7 +102,7 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     formatError: formatErrorFor(mode, logError),
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    validationRules: [depthLimitRule(limits.maxDepth, limits.analysisBudget), aliasLimitRule(limits.maxAliases, limits.analysisBudget)],
     // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every field's
     // resolver, which costs a 20,000-node tree query most of its time. The API sets no cache hints.
     // Tree queries are answered by compiled execution (execution/compiled-trees.ts).

@@ -52,7 +52,7 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<GqlContext
           }
           const signedIn = viewer.kind === 'person' || viewer.kind === 'system';
           const max = signedIn ? limits.maxCostSignedIn : limits.maxCost;
-          const cost = estimateCost(schema, op, fragments, request.variables ?? {});
+          const cost = estimateCost(schema, op, fragments, request.variables ?? {}, limits.analysisBudget);
           if (cost > max) throw costError(cost, max, signedIn);
         },
         async executionDidStart({ contextValue }) {

@@ -14,6 +14,7 @@ import { HeaderMap } from '@apollo/server';
 import { Kind, print, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type * as GraphqlJit from 'graphql-jit';
 import { createRequire } from 'node:module';
+import { expandedSelections } from '../access/limits.js';
 import { topLevelFields } from '../access/plugin.js';
 import type { GqlContext } from '../context.js';
 
@@ -24,6 +25,13 @@ const { compileQuery, isCompiledQuery } = createRequire(import.meta.url)('graphq
 export const TREE_FIELDS: ReadonlySet<string> = new Set(['accountabilityTree', 'accountabilityFindings', 'organisationTree', 'cascade']);
 
 type Compiled = GraphqlJit.CompiledQuery;
+
+/**
+ * Compiling takes time in proportion to the operation with its fragments expanded (a fragment spread
+ * twice is compiled twice): an operation bigger than this expanded is left to ordinary execution,
+ * which collects each fragment once. Tree queries select a few dozen fields.
+ */
+export const MAX_COMPILED_SELECTIONS = 1000;
 
 /** A small least-recently-used map of compiled operations, owned by one server. */
 class CompiledCache {
@@ -96,7 +104,7 @@ export class CompiledTrees {
       requestDidStart: async () => ({
         responseForOperation: async ({ operation, document, request, queryHash, contextValue }): Promise<GraphQLResponse | null> => {
           if (!isTreeQuery(operation, document, this.fields)) return null;
-          const compiled = this.compiledFor(document, queryHash ?? print(document), request.operationName);
+          const compiled = this.compiledFor(document, operation, queryHash ?? print(document), request.operationName);
           if (!compiled) {
             this.figures.handedBack++;
             return null;
@@ -116,10 +124,16 @@ export class CompiledTrees {
     };
   }
 
-  private compiledFor(document: DocumentNode, queryHash: string, operationName: string | undefined): Compiled | null {
+  private compiledFor(document: DocumentNode, operation: OperationDefinitionNode, queryHash: string, operationName: string | undefined): Compiled | null {
     const key = `${queryHash}\u0000${operationName ?? ''}`;
     let compiled = this.cache.get(key);
     if (compiled === undefined) {
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+      if (expandedSelections(operation, fragments, MAX_COMPILED_SELECTIONS + 1) > MAX_COMPILED_SELECTIONS) {
+        this.cache.set(key, null);
+        return null;
+      }
       const made = compileQuery(this.schema, document, operationName);
       compiled = isCompiledQuery(made) ? made : null;
       if (compiled) this.figures.compiled++;
