@@ -8,7 +8,10 @@ describe('DerivedCache', () => {
   it('builds once per key and stamp, and rebuilds when the stamp moves', async () => {
     const cache = new DerivedCache(100);
     let calls = 0;
-    const build = (label: string) => async () => (calls++, value(label));
+    const build = (label: string) => async () => {
+      calls++;
+      return value(label);
+    };
     expect((await cache.get('a', 1, build('a@1'), weigh)).label).toBe('a@1');
     expect((await cache.get('a', 1, build('again'), weigh)).label).toBe('a@1');
     expect(calls).toBe(1);
@@ -60,8 +63,12 @@ describe('DerivedCache', () => {
   it('with a budget of 0 builds every time and keeps nothing', async () => {
     const cache = new DerivedCache(0);
     let calls = 0;
-    await cache.get('a', 1, async () => (calls++, value('a')), weigh);
-    await cache.get('a', 1, async () => (calls++, value('a')), weigh);
+    const build = async () => {
+      calls++;
+      return value('a');
+    };
+    await cache.get('a', 1, build, weigh);
+    await cache.get('a', 1, build, weigh);
     expect(calls).toBe(2);
     expect(cache.stats()).toEqual({ entries: 0, weight: 0, hits: 0, builds: 0 });
   });

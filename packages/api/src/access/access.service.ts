@@ -16,7 +16,7 @@ import {
 } from '@goldenthread/db';
 import { hasLeftBy, validateEmail, validateName } from '@goldenthread/domain';
 import type { GqlContext } from '../context.js';
-import { assertValid, badInput, conflict, notFound, staleVersion, tooManyRequests, unauthenticated, flushOrConflict } from '../errors.js';
+import { assertValid, badInput, notFound, staleVersion, tooManyRequests, unauthenticated, flushOrConflict } from '../errors.js';
 import { idOf } from '../loaders.js';
 import { connectionOf, windowOf, type ConnectionArgs, type ConnectionShape } from '../relay/connection.js';
 import { decodeId } from '../relay/global-id.js';

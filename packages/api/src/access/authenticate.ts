@@ -66,7 +66,10 @@ export async function authenticate(em: Em, settings: AuthSettings, credentials: 
     if (key.expiresAt && key.expiresAt <= now) throw rejected('This API key has expired. Ask the council for a new one.');
     // Record use at most once a minute per key, outside the audit trail (it is not a change of data).
     let seen = lastUsedWritten.get(cache);
-    if (!seen) lastUsedWritten.set(cache, (seen = new Map()));
+    if (!seen) {
+      seen = new Map();
+      lastUsedWritten.set(cache, seen);
+    }
     if ((seen.get(key.id) ?? 0) < now.getTime() - 60_000) {
       seen.set(key.id, now.getTime());
       // Plain SQL, so a partner's use neither bumps the key's version (an administrator's edit would

@@ -179,7 +179,11 @@ export async function seedSchemeOfDelegation(em: Em, council: Council, options: 
     return k;
   };
   const levels: Draft[][] = [];
-  for (const d of drafts) (levels[depth(d)] ??= []).push(d);
+  for (const d of drafts) {
+    const k = depth(d);
+    levels[k] ??= [];
+    levels[k].push(d);
+  }
   for (const level of levels) {
     for (const d of level) {
       d.row = em.create(Delegation, {

@@ -82,7 +82,9 @@ export function parseSchemeCsv(text: string): SchemeCsvParse {
       continue;
     }
     const values = Object.fromEntries(SCHEME_COLUMNS.map((c) => [c, ''])) as Record<SchemeColumn, string>;
-    header.forEach((h, i) => (values[h as SchemeColumn] = (record[i] ?? '').trim()));
+    header.forEach((h, i) => {
+      values[h as SchemeColumn] = (record[i] ?? '').trim();
+    });
     rows.push({ line, values });
   }
   return problems.length ? { ok: false, problems } : { ok: true, rows };

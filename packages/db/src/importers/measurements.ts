@@ -448,8 +448,8 @@ export async function parseMeasurementCsv(input: Readable | string, lookups: Loo
     await new Promise<void>((resolve, reject) => {
       let stopped = false;
       parser.on('readable', () => {
-        let item: { record: string[]; info: { lines: number } } | null;
-        while ((item = parser.read() as typeof item) !== null) {
+        const next = () => parser.read() as { record: string[]; info: { lines: number } } | null;
+        for (let item = next(); item !== null; item = next()) {
           if (stopped) continue;
           if (!handle(item.record, item.info.lines)) {
             stopped = true;
@@ -610,7 +610,9 @@ export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: 
         })) as never[],
       );
       if (writeHistory) {
-        batch.forEach((r, i) => history.push(historyRow(batchIds[i]!, 1, MeasurementAction.CREATED, r, options, person, now)));
+        batch.forEach((r, i) => {
+          history.push(historyRow(batchIds[i]!, 1, MeasurementAction.CREATED, r, options, person, now));
+        });
       }
     }
     // Changes: each only if still at the version compared with; the rows before, for the audit trail.
@@ -638,7 +640,7 @@ export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: 
       const stored = before.get(existing.id);
       // Written with the query builder (one statement a row); the audit events are recorded below, in bulk.
       const result = stored && Number(stored.version) === existing.version ? await t.createQueryBuilder(Measurement).update(data as never).where({ id: existing.id, version: existing.version }).execute('run') : null;
-      if (!result || result.affectedRows !== 1) {
+      if (result?.affectedRows !== 1) {
         throw new ImportConflictError(
           `Line ${row.line}: the measurement ${row.period}${row.disaggregation === TOTAL ? '' : ` (${row.disaggregation})`} was changed or removed by someone else while the file was being imported, so nothing was imported. Import the file again: it will be compared with what is stored now.`,
         );

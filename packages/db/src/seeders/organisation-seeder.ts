@@ -35,7 +35,8 @@ function levels<R>(rows: readonly R[], key: (r: R) => string, parent: (r: R) => 
     const d = p === null ? 0 : (depth.get(p) ?? -1) + 1;
     if (d < 0) throw new Error(`seed data lists ${key(r)} before its parent ${p}`);
     depth.set(key(r), d);
-    (out[d] ??= []).push(r);
+    out[d] ??= [];
+    out[d].push(r);
   }
   return out;
 }
@@ -57,7 +58,9 @@ export async function insertOrganisation(em: Em, councilId: number, org: Generat
     Directorate,
     org.directorates.map((d) => ({ ...stamp, council: councilId, name: d.name, code: d.code })),
   );
-  org.directorates.forEach((d, i) => directorateId.set(d.key, dirIds[i]!));
+  org.directorates.forEach((d, i) => {
+    directorateId.set(d.key, dirIds[i]!);
+  });
 
   for (const level of levels(org.services, (s) => s.key, (s) => s.parentKey)) {
     const ids = await insertChunked(
@@ -72,7 +75,9 @@ export async function insertOrganisation(em: Em, councilId: number, org: Generat
         kind: s.kind === 'TEAM' ? ServiceKind.TEAM : ServiceKind.SERVICE,
       })),
     );
-    level.forEach((s, i) => serviceId.set(s.key, ids[i]!));
+    level.forEach((s, i) => {
+      serviceId.set(s.key, ids[i]!);
+    });
   }
 
   // Functional managers may sit in another branch: insert by line level, then set functional managers.
@@ -92,7 +97,9 @@ export async function insertOrganisation(em: Em, councilId: number, org: Generat
         lineManager: p.lineManagerKey ? personId.get(p.lineManagerKey)! : null,
       })),
     );
-    level.forEach((p, i) => personId.set(p.key, ids[i]!));
+    level.forEach((p, i) => {
+      personId.set(p.key, ids[i]!);
+    });
   }
   for (const p of org.people) {
     if (p.functionalManagerKey) await em.nativeUpdate(Person, { id: personId.get(p.key)! }, { functionalManager: personId.get(p.functionalManagerKey)! });

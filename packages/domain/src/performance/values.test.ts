@@ -11,7 +11,7 @@ import {
   type MeasuredValue,
 } from './values.js';
 
-function valueOf(text: string | number | null | undefined): MeasuredValue {
+function readValue(text: string | number | null | undefined): MeasuredValue {
   const parsed = parseMeasuredValue(text);
   if (!parsed.ok) throw new Error(`expected a value for ${String(text)}, got error: ${parsed.error}`);
   return parsed.value;
@@ -19,19 +19,19 @@ function valueOf(text: string | number | null | undefined): MeasuredValue {
 
 describe('parseMeasuredValue: markers', () => {
   it.each(['[c]', '[C]', ' [c] ', '*'])('reads %j as SUPPRESSED', (text) => {
-    expect(valueOf(text)).toEqual({ kind: 'SUPPRESSED' });
+    expect(readValue(text)).toEqual({ kind: 'SUPPRESSED' });
   });
 
   it.each(['[x]', '[X]', 'x', '', '   ', '..', '.', '-', '–', '—', 'N/A', 'n/a', 'NA', 'n.a.', '[z]', '[w]', 'Not available'])(
     'reads %j as NOT_AVAILABLE',
     (text) => {
-      expect(valueOf(text)).toEqual({ kind: 'NOT_AVAILABLE' });
+      expect(readValue(text)).toEqual({ kind: 'NOT_AVAILABLE' });
     },
   );
 
   it('reads null and undefined (an empty spreadsheet cell) as NOT_AVAILABLE', () => {
-    expect(valueOf(null)).toEqual({ kind: 'NOT_AVAILABLE' });
-    expect(valueOf(undefined)).toEqual({ kind: 'NOT_AVAILABLE' });
+    expect(readValue(null)).toEqual({ kind: 'NOT_AVAILABLE' });
+    expect(readValue(undefined)).toEqual({ kind: 'NOT_AVAILABLE' });
   });
 });
 
@@ -56,7 +56,7 @@ describe('parseMeasuredValue: numbers', () => {
     ['-0', 0],
     ['1598.632568783579', 1598.632568783579], // an Oflog ASC6 median, full precision kept
   ])('reads %j as %d', (text, expected) => {
-    expect(valueOf(text)).toEqual({ kind: 'VALUE', value: expected });
+    expect(readValue(text)).toEqual({ kind: 'VALUE', value: expected });
   });
 
   it('keeps GSS annotation markers after a number', () => {
@@ -66,8 +66,8 @@ describe('parseMeasuredValue: numbers', () => {
   });
 
   it('accepts finite JavaScript numbers from spreadsheet cells', () => {
-    expect(valueOf(42)).toEqual({ kind: 'VALUE', value: 42 });
-    expect(valueOf(0)).toEqual({ kind: 'VALUE', value: 0 });
+    expect(readValue(42)).toEqual({ kind: 'VALUE', value: 42 });
+    expect(readValue(0)).toEqual({ kind: 'VALUE', value: 0 });
   });
 });
 

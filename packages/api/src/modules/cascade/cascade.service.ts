@@ -29,7 +29,7 @@ import {
 } from '@goldenthread/db';
 import { periodError, validateName, validatePriorityDeletion, validatePriorityParent, validateStatusChange } from '@goldenthread/domain';
 import type { Access, WriteTarget } from '../../access/access.js';
-import { assertValid, badInput, conflict, forbidden, notFound, staleVersion, flushOrConflict } from '../../errors.js';
+import { assertValid, badInput, forbidden, notFound, staleVersion, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId, decodeOptionalId, toGlobalId } from '../../relay/global-id.js';
 import { isoToday } from './cascade.snapshot.js';

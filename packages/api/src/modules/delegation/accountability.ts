@@ -276,15 +276,18 @@ export class SchemeView {
   constructor(readonly scheme: CouncilScheme) {}
   /** The domain's findings. */
   get findings(): Finding[] {
-    return (this.findingsMemo ??= accountabilityFindings(this.scheme.index));
+    this.findingsMemo ??= accountabilityFindings(this.scheme.index);
+    return this.findingsMemo;
   }
   /** The findings as the API serves them (without building the tree). */
   get apiFindings(): AccountabilityFinding[] {
-    return (this.apiFindingsMemo ??= this.findings.map(findingOf));
+    this.apiFindingsMemo ??= this.findings.map(findingOf);
+    return this.apiFindingsMemo;
   }
   /** The whole tree. */
   get tree(): AccountabilityTree {
-    return (this.treeMemo ??= buildAccountabilityTree(this.scheme, {}, this.findings));
+    this.treeMemo ??= buildAccountabilityTree(this.scheme, {}, this.findings);
+    return this.treeMemo;
   }
   /** Roughly how big it is, in rows: what the cache's budget counts. */
   get weight(): number {

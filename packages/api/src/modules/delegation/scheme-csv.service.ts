@@ -9,7 +9,6 @@ import {
   DecisionPower,
   Delegation,
   DelegationEventKind,
-  DelegationScopeKind,
   formatSchemeCsv,
   parseSchemeCsv,
   SCHEME_CSV_MAX_BYTES,
@@ -324,8 +323,10 @@ export class SchemeCsvService {
         }
       }
 
-      const toId = v.to.trim() ? person(row, 'to', v.to) : (problem(row, 'to', 'the person the power is delegated to is missing.'), null);
-      const scope = v.scope.trim() ? scopeOf(row, v.scope) : (problem(row, 'scope', 'the scope is missing: council, directorate:<name> or service:<name>.'), null);
+      const toId = v.to.trim() ? person(row, 'to', v.to) : null;
+      if (!v.to.trim()) problem(row, 'to', 'the person the power is delegated to is missing.');
+      const scope = v.scope.trim() ? scopeOf(row, v.scope) : null;
+      if (!v.scope.trim()) problem(row, 'scope', 'the scope is missing: council, directorate:<name> or service:<name>.');
       const limit = parseMoney(v.limit);
       if (limit === undefined) problem(row, 'limit', `bad limit "${v.limit}": write an amount in pounds such as 20000 or £20,000, or leave it empty to inherit.`);
       const sub = lower(v.may_sub_delegate);

@@ -410,7 +410,10 @@ export class PerformanceService {
       for (const m of published) {
         const key = `${m.indicator.id}|${m.period}`;
         let map = at.get(key);
-        if (!map) at.set(key, (map = new Map()));
+        if (!map) {
+          map = new Map();
+          at.set(key, map);
+        }
         map.set(m.council.id, m);
       }
       const groups = new Map<string, { name: string; members: CouncilRow[] }>();
@@ -418,7 +421,10 @@ export class PerformanceService {
         const period = rankAt.get(s.indicatorId);
         if (!period) continue;
         let group = groups.get(period);
-        if (!group) groups.set(period, (group = await this.group(req.group, council, toPeriod(period))));
+        if (!group) {
+          group = await this.group(req.group, council, toPeriod(period));
+          groups.set(period, group);
+        }
         const values = at.get(`${s.indicatorId}|${period}`) ?? new Map();
         const entries: GroupEntry[] = group.members.map((c) => ({ councilId: c.id, name: c.name, value: measuredOf(values.get(c.id)) }));
         if (!entries.some((e) => e.councilId === council.id)) continue;
@@ -547,7 +553,8 @@ function csvCell(v: unknown): string {
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const lines = [header, ...rows].map((r) => r.map(csvCell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 function shown(value: number | null, status: string): string {

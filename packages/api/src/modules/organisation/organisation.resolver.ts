@@ -10,7 +10,7 @@ import { containsCondition } from '../../search.js';
 import { CouncilFilter, CreateDirectorateInput, CreatePersonInput, CreateServiceInput, UpdateDirectorateInput, UpdatePersonInput, UpdateServiceInput } from './organisation.input.js';
 import { DeletePayload, DirectoratePayload, PersonPayload, ServicePayload } from './organisation.payload.js';
 import { OrganisationService } from './organisation.service.js';
-import { canSeePerson, publicPeople, visiblePeople } from '../../access/visibility.js';
+import { publicPeople, visiblePeople } from '../../access/visibility.js';
 import { organisationTree } from './organisation-tree.js';
 import {
   CouncilConnection,

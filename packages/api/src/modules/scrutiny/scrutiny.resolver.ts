@@ -14,7 +14,7 @@ import { DrillDownObjective, ScrutinyDrillDown } from './scrutiny.type.js';
 
 function yearArg(field: string, value: string): string {
   const p = parsePeriod(value);
-  if (!p || p.kind !== 'YEAR') throw badInput(field, `"${value}" is not a financial year like 2024-25.`);
+  if (p?.kind !== 'YEAR') throw badInput(field, `"${value}" is not a financial year like 2024-25.`);
   return p.text;
 }
 
