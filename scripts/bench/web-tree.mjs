@@ -124,7 +124,6 @@ try {
     }
   });
   const layoutTimes = await page.evaluate(() => performance.getEntriesByName('gt:layout').map((e) => e.duration));
-  const longTasks = await page.evaluate(() => performance.getEntriesByType('longtask').length);
   await page.getByRole('button', { name: 'Open 4 levels' }).click();
   const visible = await page.locator('svg.tree-chart').getAttribute('data-visible-nodes');
   const rendered = await page.locator('svg.tree-chart').getAttribute('data-rendered-nodes');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account, ApiKey, DEMO_PASSWORD, Person, PersonKind, RefreshToken, sha256 } from '@goldenthread/db';
-import { dialects, errorCode, startTestServer, TEST_PASSWORD, type TestServer } from '../testkit/index.js';
+import { dialects, errorCode, startTestServer, TEST_PASSWORD, type GqlResult, type TestServer } from '../testkit/index.js';
 
 const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken accessTokenExpiresAt refreshToken viewer { kind email admin person { name } council { gssCode } } } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
@@ -182,7 +182,7 @@ describe.each(dialects())('sign-in, sessions and API keys on %s', (dialect) => {
   });
   // Last: it blocks this address for the rest of the file.
   it('throttles failed sign-ins per address across accounts', async () => {
-    let last;
+    let last: GqlResult | undefined;
     for (let i = 0; i < 9; i++) last = await server.gql(SIGN_IN, { email: `stranger${i}@example.org`, password: 'wrong-password' });
     expect(last!.status).toBe(429);
     expect(last!.errors![0]!.message).toMatch(/from your network/);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
+import { dialects, errorCode, startTestServer, type Client, type GqlResult, type TestServer } from '../testkit/index.js';
 
 const DEEP = `{ council(gssCode: "E10000029") { directorates { nodes { services { nodes { children { nodes { parent { parent { directorate { council { directorates { nodes { name } } } } } } } } } } } } } }`;
 const COSTLY = `{ council(gssCode: "E10000029") { people(first: 500) { nodes { name directReports(first: 500) { nodes { name } } } } } }`;
@@ -104,7 +104,7 @@ describe.each(dialects())('rate limits and introspection switch on %s', (dialect
     const admin = await server.adminOf('E10000029');
     const councilId = (await admin.gql(`{ viewer { council { id } } }`)).data.viewer.council.id;
     const key = (await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId, name: 'Rate test' } })).data.createApiKey.secret;
-    let last;
+    let last: GqlResult | undefined;
     for (let i = 0; i < 30; i++) {
       last = await server.gql(`{ __typename }`);
       if (last.status === 429) break;

@@ -273,7 +273,12 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
   function leaks(viewer: Viewer, data: unknown, where: string): string[] {
     const found: string[] = [];
     const visit = (value: unknown, path: string, typename: string | null, key: string | null) => {
-      if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${path}[${i}]`, typename, key));
+      if (Array.isArray(value)) {
+        value.forEach((v, i) => {
+          visit(v, `${path}[${i}]`, typename, key);
+        });
+        return;
+      }
       if (typeof value === 'string' && key !== 'cursor' && key !== 'startCursor' && key !== 'endCursor') {
         const ref = decode(value);
         if (ref) {
@@ -291,7 +296,7 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
         if (viewer.memberOf !== council) {
           for (const f of PERSON_COUNCIL_ONLY) if (obj[f] !== undefined && obj[f] !== null) found.push(`${where} ${path}.${f}: a council-only field of a person of another council`);
           const reports = obj.directReports as { totalCount?: number } | undefined;
-          if (reports && reports.totalCount) found.push(`${where} ${path}.directReports: line management outside the council`);
+          if (reports?.totalCount) found.push(`${where} ${path}.directReports: line management outside the council`);
         }
       }
       if (t === 'Measurement' && typeof obj.id === 'string' && Array.isArray(obj.history) && obj.history.length) {

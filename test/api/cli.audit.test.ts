@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Account, ApiKey, AuditEvent, Council, Delegation, DelegationEvent, Measurement, MeasurementHistory, Person, type Em } from '@goldenthread/db';
+import { Account, ApiKey, AuditEvent, Council, Delegation, DelegationEvent, Measurement, Person, type Em } from '@goldenthread/db';
 import { runCli } from '@goldenthread/server';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
@@ -29,7 +29,10 @@ describe.each(dialects())('the audit trail of the command line on %s', (dialect)
 
   async function cli(args: string[]) {
     const out: string[] = [];
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out.push(String(chunk));
+      return true;
+    });
     const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
     const err = vi.spyOn(console, 'error').mockImplementation((...a) => void out.push(a.join(' ')));
     try {

@@ -35,7 +35,9 @@ describe.each(dialects())('measurement import on %s', (dialect) => {
     expect(ext.field).toBe('content');
     const rowErrors = ext.rowErrors as Array<{ line: number; column: string | null; message: string }>;
     expect(rowErrors.map((e) => e.line)).toEqual(expected.map((e) => e.line));
-    expected.forEach((e, i) => expect(rowErrors[i]!.message).toMatch(e.match));
+    expected.forEach((e, i) => {
+      expect(rowErrors[i]!.message).toMatch(e.match);
+    });
     expect(await count()).toBe(before);
     return res;
   }

@@ -50,7 +50,8 @@ export function graphiqlPage(endpoint: string): GraphiqlPage {
       "base-uri 'self'",
       "form-action 'self'",
     ].join('; ');
-    pages.set(endpoint, (page = { html, csp }));
+    page = { html, csp };
+    pages.set(endpoint, page);
   }
   return page;
 }
