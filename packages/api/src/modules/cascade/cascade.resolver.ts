@@ -447,9 +447,10 @@ export class CouncilCascadeResolver {
 @Resolver(() => PersonNode)
 export class PersonCascadeResolver {
   @FieldResolver(() => [AppraisalObjectiveNode], { description: "The person's appraisal objectives, of one year or all." })
-  async appraisalObjectives(@Root() p: PersonNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null) {
+  async appraisalObjectives(@Root() p: PersonNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null | undefined) {
     const rows = await ctx.loaders.childrenOf(AppraisalObjective, 'person', { period: 'asc', id: 'asc' }).load(p.dbId);
-    const year = period === null ? null : checkPeriod('period', period);
+    // Left out, the argument is undefined (not null): every year, as described.
+    const year = period == null ? null : checkPeriod('period', period);
     return rows.filter((r) => year === null || r.period === year).map(AppraisalObjectiveNode.from);
   }
 }
@@ -457,9 +458,9 @@ export class PersonCascadeResolver {
 @Resolver(() => ServiceNode)
 export class ServiceCascadeResolver {
   @FieldResolver(() => [ObjectiveNode], { description: "The service's plan: its objectives, of one year or all." })
-  async objectives(@Root() s: ServiceNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null) {
+  async objectives(@Root() s: ServiceNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null | undefined) {
     const rows = await ctx.loaders.childrenOf(Objective, 'service', { period: 'asc', name: 'asc' }).load(s.dbId);
-    const year = period === null ? null : checkPeriod('period', period);
+    const year = period == null ? null : checkPeriod('period', period);
     return rows.filter((r) => year === null || r.period === year).map(ObjectiveNode.from);
   }
 }
