@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { OptimisticLockError } from '@mikro-orm/core';
+import { DeadlockException, ForeignKeyConstraintViolationException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { FieldError } from '@goldenthread/domain';
 
 /** The error codes a client can rely on (extensions.code). */
@@ -58,16 +58,36 @@ export function staleVersion(what: string, stored: number, sent: number): AppErr
 }
 
 /**
- * Flushes the unit of work, turning a lost optimistic-lock race (someone saved between our read and
- * our write) into CONFLICT. Every service writes through this.
+ * A write that lost a race with another saved at the same time, as CONFLICT (its transaction was
+ * rolled back, so nothing changed); null for any other error. The services check versions, names and
+ * references before writing, so the database refusing one of these means someone else got there
+ * between our check and our write: a lost optimistic lock (the version moved), a unique value taken,
+ * a referenced record just deleted, or a deadlock or serialization failure between two writers.
+ */
+export function raceConflict(error: unknown): AppError | null {
+  if (error instanceof OptimisticLockError) {
+    return conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    return conflict('Someone else saved a record with the same name or key at the same moment. Reload and make your change again.');
+  }
+  if (error instanceof ForeignKeyConstraintViolationException) {
+    return conflict('Something this change refers to was deleted by someone else at the same moment. Reload and make your change again.');
+  }
+  if (error instanceof DeadlockException || error instanceof LockWaitTimeoutException) {
+    return conflict('This change collided with another being saved at the same moment and was not made. Try again.');
+  }
+  return null;
+}
+
+/**
+ * Flushes the unit of work, turning a lost race (someone saved between our read and our write) into
+ * CONFLICT. Every service writes through this; formatErrorFor maps the same errors from other writes.
  */
 export async function flushOrConflict(em: { flush(): Promise<void> }): Promise<void> {
   try {
     await em.flush();
   } catch (error) {
-    if (error instanceof OptimisticLockError) {
-      throw conflict('Someone else changed this record while you were saving. Reload it and make your change again.');
-    }
-    throw error;
+    throw raceConflict(error) ?? error;
   }
 }

@@ -393,14 +393,19 @@ export class IndicatorsService {
     }
     if (input.description !== undefined) group.description = text('description', input.description, 2000, false);
     const members = input.memberIds ? await this.members(input.memberIds) : null;
+    if (!members) {
+      await this.flush();
+      return group;
+    }
     await this.em.transactional(async (tx) => {
-      if (members) {
-        await tx.nativeDelete(ComparatorGroupMember, { group: group.id });
-        for (const m of members) tx.create(ComparatorGroupMember, { group: group.id, member: m.id });
-        group.updatedAt = new Date();
-      }
+      // The group's own row first, with its version check: concurrent writers of the same version
+      // wait on that row, and each after the first finds the version moved (CONFLICT) before it
+      // touches the members. (Replacing the members first let them collide on the member rows.)
+      group.updatedAt = new Date();
+      await flushOrConflict(tx);
+      await tx.nativeDelete(ComparatorGroupMember, { group: group.id });
+      for (const m of members) tx.create(ComparatorGroupMember, { group: group.id, member: m.id });
     });
-    await this.flush();
     return group;
   }
 
