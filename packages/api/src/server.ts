@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import type { Orm } from '@goldenthread/db';
 import type { AccessLookups } from './access/access.js';
 import { authenticate, type Credentials, type RequestViewer } from './access/authenticate.js';
+import { knownOperationTypesRule } from './access/document-checks.js';
 import { aliasLimitRule, DEFAULT_LIMITS, depthLimitRule, type QueryLimits } from './access/limits.js';
 import { accessPlugin, guardResolvers } from './access/plugin.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './access/throttle.js';
@@ -13,7 +14,7 @@ import { createRequestContext, type GqlContext } from './context.js';
 import { DerivedCache } from './derived-cache.js';
 import { CompiledTrees, type CompiledTreesStats } from './execution/compiled-trees.js';
 import { featureModules } from './modules/index.js';
-import { AppError } from './errors.js';
+import { AppError, raceConflict } from './errors.js';
 import { buildGoldenThreadSchema } from './schema.js';
 
 export interface ApiOptions {
@@ -57,14 +58,27 @@ export interface GoldenThreadApi {
 
 const KNOWN_CODES = new Set(['TOO_MANY_REQUESTS', 'QUERY_TOO_COMPLEX', 'TIMEOUT', 'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
+/** Apollo's own refusals that carry no code: the caller's mistake, said plainly (BAD_REQUEST). */
+const UNCODED_APOLLO_ERRORS: ReadonlyMap<string, string> = new Map([
+  ['provided sha does not match query', 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: send the hash of the exact query text (hex), or leave the hash out.'],
+  ['Unsupported persisted query version', 'extensions.persistedQuery.version must be 1, the only version of persisted queries there is.'],
+]);
+
 /**
  * Errors the caller may see keep their code and message; anything else is an internal error whose
- * details stay in the log (shown only in development).
+ * details stay in the log (shown only in development). A write that lost a race with another is
+ * CONFLICT, wherever it was made.
  */
 export function formatErrorFor(mode: ApiOptions['mode'], logError: NonNullable<ApiOptions['logError']>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
+    const race = raceConflict(original);
+    if (race) {
+      return { message: race.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { ...race.extensions } };
+    }
+    const uncoded = original instanceof GraphQLError && code === 'INTERNAL_SERVER_ERROR' ? UNCODED_APOLLO_ERRORS.get(original.message) : undefined;
+    if (uncoded) return { message: uncoded, extensions: { code: 'BAD_REQUEST' } };
     if (original instanceof AppError || (code && KNOWN_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError)))) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: mode === 'development' ? formatted.extensions : extensions };
@@ -102,7 +116,7 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     formatError: formatErrorFor(mode, logError),
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [depthLimitRule(limits.maxDepth, limits.analysisBudget), aliasLimitRule(limits.maxAliases, limits.analysisBudget)],
+    validationRules: [knownOperationTypesRule, depthLimitRule(limits.maxDepth, limits.analysisBudget), aliasLimitRule(limits.maxAliases, limits.analysisBudget)],
     // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every field's
     // resolver, which costs a 20,000-node tree query most of its time. The API sets no cache hints.
     // Tree queries are answered by compiled execution (execution/compiled-trees.ts).

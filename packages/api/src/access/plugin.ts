@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { auditActorOf } from '@goldenthread/db';
 import { GraphQLError, isObjectType, Kind, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GqlContext } from '../context.js';
+import { operationNotFound, refuseNulBytes } from './document-checks.js';
 import { costError, estimateCost, type QueryLimits } from './limits.js';
 
 /** Mutations anyone may call: the sign-in flow. Every other mutation needs a signed-in person. */
@@ -26,9 +27,10 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 /**
  * The request pipeline's part of access control and hardening:
- * - before execution: mutations other than the sign-in flow need a signed-in person (anonymous:
- *   UNAUTHENTICATED, API keys: FORBIDDEN), so every mutation of every feature is covered even before
- *   its own scope check; and the estimated cost is checked against the viewer's limit;
+ * - before execution: an operation must be found (operationName); mutations other than the sign-in
+ *   flow need a signed-in person (anonymous: UNAUTHENTICATED, API keys: FORBIDDEN), so every mutation
+ *   of every feature is covered even before its own scope check; no string argument or variable may
+ *   hold a NUL character; and the estimated cost is checked against the viewer's limit;
  * - during execution: a time limit, and the audit trail learns which mutation is running;
  * - in the response: "Did you mean ...?" schema suggestions only for signed-in people.
  */
@@ -37,6 +39,9 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<GqlContext
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation, document, request, schema }) {
+          // Several operations and no operationName, or a name the document lacks: say so (graphql-js
+          // would only find out when executing).
+          if (!operation) throw operationNotFound(document, request.operationName);
           const op = operation as OperationDefinitionNode;
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
@@ -50,6 +55,7 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<GqlContext
               throw new GraphQLError(`API keys are read-only: partners cannot change anything (${guarded[0]}).`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
             }
           }
+          refuseNulBytes(op, fragments, request.variables ?? {});
           const signedIn = viewer.kind === 'person' || viewer.kind === 'system';
           const max = signedIn ? limits.maxCostSignedIn : limits.maxCost;
           const cost = estimateCost(schema, op, fragments, request.variables ?? {}, limits.analysisBudget);
