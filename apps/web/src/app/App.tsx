@@ -35,7 +35,7 @@ export function App() {
           <span>Golden Thread</span>
         </Link>
         {route.view !== 'sign-in' && (
-          <CouncilPicker gss={route.gss} onChange={(gss) => navigate(routePath(gss, view && view.nav ? view.key : 'explorer'))} />
+          <CouncilPicker gss={route.gss} onChange={(gss) => navigate(routePath(gss, view?.nav ? view.key : 'explorer'))} />
         )}
         <nav className="app__nav" aria-label="Views">
           <ul>

@@ -62,6 +62,12 @@ interface GqlResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: string; retryAfter?: number } }>;
 }
 
+interface CallResult<T> {
+  status: number;
+  headers: Headers;
+  body: GqlResponse<T>;
+}
+
 export class Session {
   private tokens: Tokens | null;
   private listeners = new Set<Listener>();
@@ -107,7 +113,7 @@ export class Session {
     this.timer = setTimeout(() => void this.renew(), Math.max(due, 1_000));
   }
 
-  private async call<T>(query: string, variables: Record<string, unknown>, bearer?: string): Promise<{ status: number; headers: Headers; body: GqlResponse<T> }> {
+  private async call<T>(query: string, variables: Record<string, unknown>, bearer?: string): Promise<CallResult<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     const res = await this.fetchImpl(this.uri, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -122,7 +128,7 @@ export class Session {
 
   /** Signs in; throws AuthError with a message a person understands (wrong details, throttled, offline). */
   async signIn(email: string, password: string): Promise<void> {
-    let result;
+    let result: CallResult<{ signIn: Tokens }>;
     try {
       result = await this.call<{ signIn: Tokens }>(
         'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt } }',

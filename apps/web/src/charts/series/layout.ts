@@ -97,11 +97,11 @@ export function layoutSeries(series: readonly SeriesInput[], comparators: readon
   if (lo > 0 && lo < (hi - lo) * 1.5) lo = 0;
   const y = scaleLinear().domain([lo, hi]).range([plot.bottom, plot.top]).nice(5);
   const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]).padding(0.5);
-  const X = (p: string) => x(p) ?? plot.left;
+  const xOf = (p: string) => x(p) ?? plot.left;
 
   const maxXTicks = options.maxXTicks ?? 12;
   const step = Math.max(1, Math.ceil(periods.length / maxXTicks));
-  const xTicks = periods.filter((_, i) => i % step === 0 || i === periods.length - 1).map((p) => ({ period: p, x: X(p) }));
+  const xTicks = periods.filter((_, i) => i % step === 0 || i === periods.length - 1).map((p) => ({ period: p, x: xOf(p) }));
   const yTicks = y.ticks(5).map((v) => ({ value: v, y: y(v), label: formatTick(v) }));
 
   const linePath = <T>(data: readonly T[], get: (d: T) => number | null | undefined, period: (d: T) => string): string | null => {
@@ -110,7 +110,7 @@ export function layoutSeries(series: readonly SeriesInput[], comparators: readon
     return (
       line<T>()
         .defined((d) => finite(get(d)))
-        .x((d) => X(period(d)))
+        .x((d) => xOf(period(d)))
         .y((d) => y(get(d) as number))(data) ?? null
     );
   };
@@ -122,14 +122,14 @@ export function layoutSeries(series: readonly SeriesInput[], comparators: readon
     bandData.length >= 2
       ? (area<ComparatorInput>()
           .defined((c) => finite(c.q1) && finite(c.q3))
-          .x((c) => X(c.period))
+          .x((c) => xOf(c.period))
           .y0((c) => y(c.q1 as number))
           .y1((c) => y(c.q3 as number))(comps) ?? null)
       : null;
 
   const points: PlotPoint[] = ordered
     .filter((s) => finite(s.value))
-    .map((s) => ({ period: s.period, x: X(s.period), y: y(s.value as number), value: s.value as number, rag: (['GREEN', 'AMBER', 'RED'].includes(s.rag) ? s.rag : 'NONE') as PlotPoint['rag'], status: s.status ?? null }));
+    .map((s) => ({ period: s.period, x: xOf(s.period), y: y(s.value as number), value: s.value as number, rag: (['GREEN', 'AMBER', 'RED'].includes(s.rag) ? s.rag : 'NONE') as PlotPoint['rag'], status: s.status ?? null }));
   const targets = ordered.filter((s) => finite(s.target));
   return {
     width,
@@ -143,7 +143,7 @@ export function layoutSeries(series: readonly SeriesInput[], comparators: readon
     englandPath: linePath(comps, (c) => c.england, (c) => c.period),
     bandPath,
     points,
-    targetMarks: targets.length === 1 ? targets.map((t) => ({ period: t.period, x: X(t.period), y: y(t.target as number), value: t.target as number })) : [],
+    targetMarks: targets.length === 1 ? targets.map((t) => ({ period: t.period, x: xOf(t.period), y: y(t.target as number), value: t.target as number })) : [],
     domain: y.domain() as [number, number],
     empty,
   };

@@ -252,6 +252,7 @@ export function TreeChart(props: TreeChartProps) {
         </marker>
       </defs>
       <g ref={gRef}>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabIndex is not focusable (Biome counts SVG elements it does not know as focusable); the links are decoration */}
         <g className="tree-chart__links" aria-hidden="true">
           {shownLinks.map((l) => (
             <path key={l.id} className="link" d={link(l) ?? undefined} />
@@ -379,6 +380,7 @@ const NodeCard = memo(function NodeCard({ node: n, width, height, detailed, sele
         </text>
       )}
       {hasChildren && (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabIndex is not focusable (Biome counts SVG elements it does not know as focusable); the treeitem's aria-expanded already says what this toggle shows
         <g
           className="node__toggle"
           transform={`translate(${width},${height / 2})`}

@@ -283,9 +283,9 @@ function NewApiKey({ councilId }: { councilId: string }) {
             ✓ The key for “{issued.name}” is below. <strong>Copy it now: it is never shown again</strong> (only its fingerprint is kept). Send it to the partner securely.
           </p>
           <p>
-            <code className="secret" aria-label="The new API key">
-              {issued.secret}
-            </code>
+            <output aria-label="The new API key">
+              <code className="secret">{issued.secret}</code>
+            </output>
           </p>
         </div>
       )}

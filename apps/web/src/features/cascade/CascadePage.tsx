@@ -256,7 +256,7 @@ function PriorityDetails({ node, gss, period, index, onClose }: { node: CascadeN
   const path = pathTo(index, node.id).map((id) => index.byId.get(id)!);
   const m = node.rollup.milestones;
   return (
-    <div className="card" aria-labelledby="priority-title">
+    <section className="card" aria-labelledby="priority-title">
       <Breadcrumbs items={path.map((p) => ({ label: p.name, ...(p.id === node.id ? {} : { href: routePath(gss, 'priorities', p.id, { period: period === DEFAULT_PERIOD ? null : period }) }) }))} />
       <div className="details__header">
         <div>
@@ -323,7 +323,7 @@ function PriorityDetails({ node, gss, period, index, onClose }: { node: CascadeN
           Scrutinise: objectives and indicators →
         </Link>
       </p>
-    </div>
+    </section>
   );
 }
 

@@ -532,7 +532,7 @@ function ServiceAccountability({ id, onPick }: { id: string; onPick: (id: string
                   </span>
                 </button>
                 <span className={`tag ${d.accountable ? 'tag--ok' : 'tag--warn'}`}>{d.accountable ? '✓ accountable' : '⚠ not accountable'}</span>
-                <p className="path" aria-label="Delegation path">
+                <p className="path" role="note" aria-label="Delegation path">
                   {d.path.text}
                   {!d.path.complete && <span className="warning-text"> (broken: {d.path.problems.join('; ')})</span>}
                 </p>
@@ -603,7 +603,7 @@ function PersonAnswers({ id, gss, onPick }: { id: string; gss: string; onPick: (
                   {p.from ? ` · from ${p.from.name}` : ''}
                   {p.maySubDelegate ? ' · may pass on' : ''}
                 </span>
-                <p className="path" aria-label="Delegation path">
+                <p className="path" role="note" aria-label="Delegation path">
                   {p.path.text}
                   {!p.path.complete && <span className="warning-text"> (broken: {p.path.problems.join('; ')})</span>}
                 </p>

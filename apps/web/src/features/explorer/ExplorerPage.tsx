@@ -74,7 +74,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
     if (accNodes) return accountabilityRows(accNodes, accFindings ?? new Map(), people.people, org ?? []);
     return organisationRows(org ?? [], people.people);
   }, [mode, member, council, org, accNodes, accFindings, people.people]);
-  const index: TreeIndex | null = useMemo(() => (rows && rows.length ? indexTree(rows) : null), [rows]);
+  const index: TreeIndex | null = useMemo(() => (rows?.length ? indexTree(rows) : null), [rows]);
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
   const [shown, setShown] = useState<Map<string, number>>(() => new Map());
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -176,14 +176,23 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
       <div className="explorer__toolbar">
         <div className="segmented" role="radiogroup" aria-label="What the tree shows">
           {(['organisation', 'line'] as const).map((m) => (
-            <button key={m} type="button" role="radio" aria-checked={mode === m} className={mode === m ? 'is-on' : ''} onClick={() => setMode(m)}>
+            <label key={m} className={mode === m ? 'is-on' : ''}>
+              <input type="radio" name="explorer-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
               {m === 'organisation' ? 'Organisation' : 'Line management'}
-            </button>
+            </label>
           ))}
         </div>
         <SearchBox rows={rows ?? []} onPick={onPick} peopleLoading={peopleLoading} />
         <div className="explorer__actions">
-          <button type="button" className="button button--quiet" onClick={() => index && (setExpanded(expandedToDepth(index, 2)), setShown(new Map()))}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              if (!index) return;
+              setExpanded(expandedToDepth(index, 2));
+              setShown(new Map());
+            }}
+          >
             Collapse
           </button>
           <button type="button" className="button button--quiet" onClick={() => index && setExpanded(expandedToDepth(index, 4))}>

@@ -64,17 +64,18 @@ export function SearchBox({ rows, onPick, peopleLoading }: { rows: readonly Tree
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul id={listId} role="listbox" className="search__list" aria-label="Matches">
+        <div id={listId} role="listbox" className="search__list" aria-label="Matches">
           {hits.length === 0 && (
-            <li className="search__empty" role="option" aria-selected="false" aria-disabled="true">
+            <div className="search__empty" role="option" tabIndex={-1} aria-selected="false" aria-disabled="true">
               No match{peopleLoading ? ' yet: people are still loading' : ''}.
-            </li>
+            </div>
           )}
           {hits.map((h, i) => (
-            <li
+            <div
               key={h.id}
               id={`${listId}-${i}`}
               role="option"
+              tabIndex={-1}
               aria-selected={i === active}
               className={`search__option${i === active ? ' search__option--active' : ''}`}
               onMouseDown={(e) => {
@@ -89,9 +90,9 @@ export function SearchBox({ rows, onPick, peopleLoading }: { rows: readonly Tree
                 {KIND_LABEL[h.kind]}
                 {h.detail ? ` · ${h.detail}` : ''}
               </span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

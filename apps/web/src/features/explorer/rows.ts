@@ -313,6 +313,6 @@ export function withFindings(rows: readonly TreeRow[], findings: ReadonlyMap<str
   if (!findings.size) return rows as TreeRow[];
   return rows.map((r) => {
     const f = findings.get(r.id);
-    return f && f.length ? { ...r, findings: f } : r;
+    return f?.length ? { ...r, findings: f } : r;
   });
 }

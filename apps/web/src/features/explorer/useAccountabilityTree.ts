@@ -56,6 +56,7 @@ export function useAccountabilityTree(councilId: string | null): AccTreeState {
     });
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is not read; a new attempt (retry) loads the tree again
   useEffect(() => {
     if (!councilId) return;
     let cancelled = false;

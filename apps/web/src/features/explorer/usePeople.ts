@@ -19,6 +19,7 @@ export interface PeopleState {
 export function usePeople(councilId: string | null, attempt = 0): PeopleState {
   const client = useApolloClient();
   const [state, setState] = useState<PeopleState>({ people: null, loaded: 0, total: null, error: null });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is not read; a new attempt (retry) loads the people again
   useEffect(() => {
     if (!councilId) return;
     let cancelled = false;

@@ -59,7 +59,10 @@ export function FindingsPage({ gss, params }: { gss: string; params: URLSearchPa
 
 function Findings({ gss, councilId, councilName, params }: { gss: string; councilId: string; councilName: string; params: URLSearchParams }) {
   const period = params.get('period') ?? DEFAULT_PERIOD;
-  const filter = { source: params.get('source'), code: params.get('code'), severity: params.get('severity') };
+  const source = params.get('source');
+  const code = params.get('code');
+  const severity = params.get('severity');
+  const filter = { source, code, severity };
   const { data, loading, error, refetch } = useQuery(AllFindingsQuery, { variables: { councilId, period } });
   const all = useMemo<AnyFinding[]>(
     () =>
@@ -71,8 +74,8 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
         : [],
     [data],
   );
-  const shown = useMemo(() => filterFindings(all, filter), [all, filter.source, filter.code, filter.severity]);
-  const codes = useMemo(() => codeCounts(filter.source ? all.filter((f) => f.source === filter.source) : all), [all, filter.source]);
+  const shown = useMemo(() => filterFindings(all, { source, code, severity }), [all, source, code, severity]);
+  const codes = useMemo(() => codeCounts(source ? all.filter((f) => f.source === source) : all), [all, source]);
   const set = (changes: Record<string, string | null>) => {
     const next = { period: period === DEFAULT_PERIOD ? null : period, source: filter.source, code: filter.code, severity: filter.severity, ...changes };
     navigate(routePath(gss, 'findings', null, next), { replace: true });

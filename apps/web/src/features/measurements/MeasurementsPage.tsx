@@ -206,7 +206,7 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
   const errorCount = Object.keys(errors).length;
   return (
     <>
-      <div className="card" aria-labelledby="entry-title">
+      <section className="card" aria-labelledby="entry-title">
         <h2 id="entry-title">{indicator.title}</h2>
         <p className="small muted">
           {indicator.code} · {indicator.frequency.toLowerCase()} · data owner: {owner?.name ?? 'nobody named'} · <Link href={routePath(gss, 'indicator', indicator.id)}>see the trend</Link>
@@ -254,7 +254,7 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
             {recording.loading ? 'Saving…' : 'Save as draft'}
           </button>
         </form>
-      </div>
+      </section>
       {saved.length > 0 && (
         <div className="card">
           <h2>Entered now</h2>

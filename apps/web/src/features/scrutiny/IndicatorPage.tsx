@@ -208,7 +208,7 @@ function Comparison({ gss, indicatorId, period, periods, group, onPeriod }: { gs
   const c = data?.comparison;
   const me = c?.entries.find((e) => e.highlighted);
   return (
-    <div className="card" aria-labelledby="comparison-title">
+    <section className="card" aria-labelledby="comparison-title">
       <div className="page__head">
         <h2 id="comparison-title">Comparison: {c?.groupName ?? 'other councils'}, {period}</h2>
         <div className="page__tools">
@@ -277,6 +277,6 @@ function Comparison({ gss, indicatorId, period, periods, group, onPeriod }: { gs
           </details>
         </>
       )}
-    </div>
+    </section>
   );
 }

@@ -99,7 +99,7 @@ function PriorityLink({ node, gss, period, depth }: { node: CascadeNode; gss: st
 function Exceptions({ gss, period, onPeriod }: { gss: string; period: string; onPeriod: (p: string) => void }) {
   const { data, loading, error, refetch } = useQuery(ExceptionsQuery, { variables: { gss, period } });
   return (
-    <div className="card" aria-labelledby="exceptions-title">
+    <section className="card" aria-labelledby="exceptions-title">
       <div className="page__head">
         <h2 id="exceptions-title">Exceptions</h2>
         <div className="page__tools">
@@ -139,7 +139,7 @@ function Exceptions({ gss, period, onPeriod }: { gss: string; period: string; on
           ))}
         </ul>
       )}
-    </div>
+    </section>
   );
 }
 

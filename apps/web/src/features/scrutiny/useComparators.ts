@@ -27,10 +27,10 @@ export function comparatorsDocument(periods: readonly string[]): DocumentNode {
 }
 
 export function useComparators(indicatorId: string, gss: string, periods: readonly string[], group: GroupKindValue, skip: boolean) {
-  const limited = periods.slice(-10);
-  const key = limited.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const doc = useMemo(() => comparatorsDocument(limited), [key]);
+  // The same last 10 periods give the same array (and so the same document), whatever array they came in.
+  const key = JSON.stringify(periods.slice(-10));
+  const limited = useMemo(() => JSON.parse(key) as string[], [key]);
+  const doc = useMemo(() => comparatorsDocument(limited), [limited]);
   const q = useQuery<Record<string, Stats | null>>(doc, { variables: { id: indicatorId, gss, group }, skip: skip || limited.length === 0, errorPolicy: 'all' });
   const comparators: ComparatorInput[] = useMemo(
     () =>
@@ -39,8 +39,7 @@ export function useComparators(indicatorId: string, gss: string, periods: readon
         const e = q.data?.[`e${i}`];
         return { period, median: g?.median ?? null, q1: g?.q1 ?? null, q3: g?.q3 ?? null, england: e?.median ?? null };
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [q.data, key],
+    [q.data, limited],
   );
   const groupName = limited.map((_, i) => q.data?.[`g${i}`]?.groupName).find(Boolean) ?? null;
   return { comparators: q.data ? comparators : [], groupName, loading: q.loading, error: q.error };

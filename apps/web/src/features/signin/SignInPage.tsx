@@ -30,7 +30,7 @@ export const DEMO_PASSWORD = 'golden-thread-demo';
 
 /** Only a path inside the app is followed after signing in (no open redirect). */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : routePath(DEFAULT_COUNCIL, 'explorer');
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : routePath(DEFAULT_COUNCIL, 'explorer');
 }
 
 export function SignInPage({ next }: { next: string | null }) {
