@@ -93,8 +93,15 @@ function summarise(report) {
   return { passed, failed, skipped, onPostgres };
 }
 
+/** Biome (biome.json): lint rules and the one-way package dependencies; the formatter is off. */
+function lint() {
+  must(path.join(root, 'node_modules/.bin/biome'), ['lint', '.']);
+}
+
 function test() {
   install();
+  console.log('\n== Lint (Biome) ==');
+  lint();
   console.log('\n== Type-checking every package ==');
   typecheck();
   const pg = process.env.GT_TEST_POSTGRES_URL;
