@@ -1,19 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, startTestServer, type GqlResult, type TestServer } from '../testkit/index.js';
-
-/** `{...F0}`, each fragment spreading the next twice: 2^n paths through n+1 fragments (about 900 bytes for n=22). */
-function fragmentBomb(n: number, leaf = '__typename', type = 'Query', root = '{...F0}'): string {
-  let doc = root;
-  for (let i = 0; i < n; i++) doc += ` fragment F${i} on ${type}{...F${i + 1} ...F${i + 1}}`;
-  return `${doc} fragment F${n} on ${type}{${leaf}}`;
-}
-
-/** `levels` fragments, each spreading the next `width` times. */
-function wideBomb(levels: number, width: number, leaf: string): string {
-  let doc = '{...W0}';
-  for (let i = 0; i < levels; i++) doc += ` fragment W${i} on Query{${` ...W${i + 1}`.repeat(width)}}`;
-  return `${doc} fragment W${levels} on Query{${leaf}}`;
-}
+import { fragmentBomb, wideBomb } from '../testkit/bombs.js';
 
 type Expectation = (res: GqlResult) => void;
 const answers =

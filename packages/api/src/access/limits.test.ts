@@ -3,20 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError, Kind, parse, specifiedRules, TypeInfo, validate, ValidationContext, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { buildGoldenThreadSchema } from '../schema.js';
 import { aliasLimitRule, DEFAULT_LIMITS, depthLimitRule, estimateCost, expandedSelections } from './limits.js';
-
-/** `{...F0}`, each fragment spreading the next twice: 2^n paths through n+1 fragments. */
-function fragmentBomb(n: number, leaf = '__typename', type = 'Query', root = '{...F0}'): string {
-  let doc = root;
-  for (let i = 0; i < n; i++) doc += ` fragment F${i} on ${type}{...F${i + 1} ...F${i + 1}}`;
-  return `${doc} fragment F${n} on ${type}{${leaf}}`;
-}
-
-/** `levels` fragments, each spreading the next `width` times. */
-function wideBomb(levels: number, width: number, leaf: string): string {
-  let doc = '{...W0}';
-  for (let i = 0; i < levels; i++) doc += ` fragment W${i} on Query{${` ...W${i + 1}`.repeat(width)}}`;
-  return `${doc} fragment W${levels} on Query{${leaf}}`;
-}
+import { fragmentBomb, wideBomb } from '../../../../test/testkit/bombs.js';
 
 const fragmentsOf = (doc: DocumentNode) => {
   const map = new Map<string, FragmentDefinitionNode>();
