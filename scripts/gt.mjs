@@ -95,7 +95,7 @@ function summarise(report) {
 
 /** Biome (biome.json): lint rules and the one-way package dependencies; the formatter is off. */
 function lint() {
-  must(path.join(root, 'node_modules/.bin/biome'), ['lint', '.']);
+  must(path.join(root, 'node_modules/.bin/biome'), ['lint', '--error-on-warnings', '.']);
 }
 
 function test() {

@@ -362,7 +362,8 @@ export class IndicatorsService {
     if (unique.length !== decoded.length) throw badInput('memberIds', 'a council is listed twice.');
     const found = await this.em.find(Council, { id: { $in: unique } });
     if (found.length !== unique.length) {
-      const missing = ids[decoded.findIndex((d) => !found.some((c) => c.id === d))];
+      const foundIds = new Set(found.map((c) => c.id));
+      const missing = ids[decoded.findIndex((d) => !foundIds.has(d))];
       throw badInput('memberIds', `no council with id ${missing} exists.`);
     }
     return found;
