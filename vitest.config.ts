@@ -11,6 +11,7 @@ export default defineConfig({
     alias: [
       // Workspace packages are tested from source.
       { find: /^@goldenthread\/(domain|db|api)$/, replacement: path.join(root, 'packages/$1/src/index.ts') },
+      { find: /^@goldenthread\/db\/testing$/, replacement: path.join(root, 'packages/db/src/testing/index.ts') },
       { find: /^@goldenthread\/server$/, replacement: path.join(root, 'apps/server/src/index.ts') },
       // One graphql for everybody: type-graphql and Apollo load the CommonJS build, so must we
       // ("Cannot use GraphQLObjectType from another module or realm").

@@ -17,12 +17,12 @@ import {
   NATIONAL_CHANGE_STAMP,
   Objective,
   Person,
-  QueryCounter,
   readChangeStamp,
   Service,
   Target,
   type Em,
 } from '@goldenthread/db';
+import { QueryCounter } from '@goldenthread/db/testing';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
 type Row = Record<string, unknown>;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createScratchPostgres, migrate, openOrm, type Dialect, type Orm } from '@goldenthread/db';
+import { migrate, openOrm, type Dialect, type Orm } from '@goldenthread/db';
+import { createScratchPostgres } from '@goldenthread/db/testing';
 
 /**
  * The databases the suite runs on: always the embedded SQLite; PostgreSQL too when

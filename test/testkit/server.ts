@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { GoldenThreadApi, QueryLimits, ThrottleSettings } from '@goldenthread/api';
-import { Account, Council, DEMO_PASSWORD, hashPassword, verifyPassword, Person, QueryCounter, seedDemo, seedOrganisation, seedPublished, seedReference, type Dialect, type Em, type Orm } from '@goldenthread/db';
+import { Account, Council, DEMO_PASSWORD, hashPassword, verifyPassword, Person, seedDemo, seedOrganisation, seedPublished, seedReference, type Dialect, type Em, type Orm } from '@goldenthread/db';
+import { QueryCounter } from '@goldenthread/db/testing';
 import { buildApp } from '@goldenthread/server';
 import { createTestDatabase } from './database.js';
 

@@ -38,7 +38,6 @@ export { ChangeStamp } from './shared/change-stamp.entity.js';
 export { CHANGE_STAMPED_TABLES, NATIONAL_CHANGE_STAMP, readChangeStamp, type ChangeStampedTable } from './shared/change-stamp.js';
 export { entities } from './entities.js';
 export { ormOptions, dialectOf, sqlitePath, type DatabaseSettings, type Dialect } from './mikro-orm.config.js';
-export { openOrm, migrate, ormDialect, QueryCounter, type Orm, type Em } from './orm.js';
+export { openOrm, migrate, ormDialect, type Orm, type Em } from './orm.js';
 export * from './seeders/index.js';
-export { createScratchPostgres } from './scratch-postgres.js';
 export * from './importers/delegation-scheme-csv.js';

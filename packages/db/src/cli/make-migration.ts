@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate, openOrm } from '../orm.js';
-import { createScratchPostgres } from '../scratch-postgres.js';
+import { createScratchPostgres } from '../testing/scratch-postgres.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const srcMigrations = path.resolve(here, '../../src/migrations');
