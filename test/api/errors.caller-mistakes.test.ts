@@ -81,6 +81,14 @@ describe.each(dialects())('caller mistakes answered with a code and a message on
     await server.em().nativeDelete(ComparatorGroup, { name: 'Neighbours' });
   });
 
+  it('more than 50 wrong variable values: BAD_USER_INPUT for each and for the cut-off, never an internal error', async () => {
+    const res = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 60 }, () => null) });
+    expectCallerError(res, 'BAD_USER_INPUT', /\$ids/);
+    const last = res.errors![res.errors!.length - 1]!;
+    expect(last.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'variables' });
+    expect(last.message).toMatch(/more than 50/);
+  });
+
   it('a subscription: the API has none, so a coded 400-type error', async () => {
     const res = await server.gql(`subscription { councils { totalCount } }`);
     expectCallerError(res, 'GRAPHQL_VALIDATION_FAILED', /no subscriptions/i);

@@ -64,6 +64,9 @@ const UNCODED_APOLLO_ERRORS: ReadonlyMap<string, string> = new Map([
   ['Unsupported persisted query version', 'extensions.persistedQuery.version must be 1, the only version of persisted queries there is.'],
 ]);
 
+/** graphql-js's last error once 50 variable values have failed their checks (the 50 come before it). */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
 /**
  * Errors the caller may see keep their code and message; anything else is an internal error whose
  * details stay in the log (shown only in development). A write that lost a race with another is
@@ -79,6 +82,10 @@ export function formatErrorFor(mode: ApiOptions['mode'], logError: NonNullable<A
     }
     const uncoded = original instanceof GraphQLError && code === 'INTERNAL_SERVER_ERROR' ? UNCODED_APOLLO_ERRORS.get(original.message) : undefined;
     if (uncoded) return { message: uncoded, extensions: { code: 'BAD_REQUEST' } };
+    if (original instanceof GraphQLError && code === 'INTERNAL_SERVER_ERROR' && original.message === TOO_MANY_VARIABLE_ERRORS) {
+      // graphql-js stops checking variables after 50 errors and adds this one, with no code and no node.
+      return { message: 'variables: more than 50 of the values sent are wrong (the errors before this one list them); checking stopped there. Fix those and send the request again.', extensions: { code: 'BAD_USER_INPUT', field: 'variables' } };
+    }
     if (original instanceof AppError || (code && KNOWN_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError)))) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: mode === 'development' ? formatted.extensions : extensions };
