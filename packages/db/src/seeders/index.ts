@@ -1,4 +1,4 @@
-import { seedDemoAccounts } from '../access/demo-accounts.js';
+import { seedDemoAccounts } from './demo-accounts.js';
 import { Council } from '../organisation/council.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
 import type { Em, Orm } from '../orm.js';
@@ -7,7 +7,7 @@ import { generateOrganisation } from './organisation-generator.js';
 import { insertOrganisation } from './organisation-seeder.js';
 import { seedDemoIndicators, seedIndicatorDefinitions, seedPublishedData } from './indicators.js';
 import { seedReferenceCouncils } from './reference.js';
-import { seedSchemeOfDelegation } from '../delegation/scheme-seeder.js';
+import { seedSchemeOfDelegation } from './scheme-of-delegation.js';
 
 export { readReferenceCouncils, seedReferenceCouncils } from './reference.js';
 export { generateOrganisation } from './organisation-generator.js';

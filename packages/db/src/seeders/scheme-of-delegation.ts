@@ -18,10 +18,10 @@ import { CouncillorRoleKind, PersonKind } from '../organisation/enums.js';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';
-import { DecisionBody } from './decision-body.entity.js';
-import { DecisionPower } from './decision-power.entity.js';
-import { Delegation } from './delegation.entity.js';
-import { DecisionBodyKind, DelegationScopeKind } from './enums.js';
+import { DecisionBody } from '../delegation/decision-body.entity.js';
+import { DecisionPower } from '../delegation/decision-power.entity.js';
+import { Delegation } from '../delegation/delegation.entity.js';
+import { DecisionBodyKind, DelegationScopeKind } from '../delegation/enums.js';
 
 export const SCHEME_START = '2025-04-01';
 

@@ -5,8 +5,8 @@ import { CouncillorRoleKind, ServiceKind } from '../organisation/enums.js';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';
-import { Account } from './account.entity.js';
-import { hashPassword } from './password.js';
+import { Account } from '../access/account.entity.js';
+import { hashPassword } from '../access/password.js';
 
 /** The password of every demo account (README "Signing in"): the demo council only, never real data. */
 export const DEMO_PASSWORD = 'golden-thread-demo';
