@@ -1,13 +1,13 @@
 import type { FeatureModule, NodeLoader } from './feature-module.js';
 import { indicatorsModule } from './indicators/index.js';
-import { accessModule } from '../access/index.js';
+import { accountsModule } from './accounts/index.js';
 import { delegationModule } from './delegation/index.js';
 import { scrutinyModule } from './scrutiny/index.js';
 import { organisationModule } from './organisation/index.js';
 import { cascadeModule } from './cascade/index.js';
 
 /** Every feature of the API. A new feature adds one line here. */
-export const featureModules: readonly FeatureModule[] = [organisationModule, indicatorsModule, cascadeModule, delegationModule, scrutinyModule, accessModule];
+export const featureModules: readonly FeatureModule[] = [organisationModule, indicatorsModule, cascadeModule, delegationModule, scrutinyModule, accountsModule];
 
 /** Node types by the type name their global ids carry. */
 export const nodeTypes: ReadonlyMap<string, NodeLoader> = new Map(featureModules.flatMap((m) => Object.entries(m.nodeTypes)));

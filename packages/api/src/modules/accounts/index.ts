@@ -1,11 +1,11 @@
-import type { FeatureModule } from '../modules/feature-module.js';
-import type { TypeRule } from './visibility-rules.js';
-import { isAdminOf } from './visibility.js';
-import type { AccountNode, ApiKeyNode, AuditEventNode } from './access.type.js';
-import { AccountResolver, ApiKeyResolver, AuditEventResolver, SessionResolver, ViewerResolver } from './access.resolver.js';
+import type { FeatureModule } from '../feature-module.js';
+import type { TypeRule } from '../../access/visibility-rules.js';
+import { isAdminOf } from '../../access/visibility.js';
+import type { AccountNode, ApiKeyNode, AuditEventNode } from './accounts.type.js';
+import { AccountResolver, ApiKeyResolver, AuditEventResolver, SessionResolver, ViewerResolver } from './accounts.resolver.js';
 
-/** Sign-in, sessions, accounts, API keys and the audit trail. */
-export const accessModule: FeatureModule = {
+/** Sign-in, sessions, accounts, API keys and the audit trail (the policy itself is in access/). */
+export const accountsModule: FeatureModule = {
   name: 'access',
   resolvers: [ViewerResolver, SessionResolver, AccountResolver, ApiKeyResolver, AuditEventResolver],
   nodeTypes: {},

@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Account, ApiKey, AuditEvent } from '@goldenthread/db';
-import { idOf } from '../loaders.js';
-import { Connection } from '../relay/connection.js';
-import { toGlobalId } from '../relay/global-id.js';
-import type { Keyed } from '../relay/node.js';
+import { idOf } from '../../loaders.js';
+import { Connection } from '../../relay/connection.js';
+import { toGlobalId } from '../../relay/global-id.js';
+import type { Keyed } from '../../relay/node.js';
 
 export enum ViewerKind {
   ANONYMOUS = 'ANONYMOUS',

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Council, Person } from '@goldenthread/db';
-import type { GqlContext } from '../context.js';
-import { ConnectionArgs, type ConnectionShape } from '../relay/connection.js';
-import { CouncilNode, PersonNode } from '../modules/organisation/organisation.type.js';
-import { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './access.input.js';
-import { AccessService } from './access.service.js';
+import type { GqlContext } from '../../context.js';
+import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
+import { CouncilNode, PersonNode } from '../organisation/organisation.type.js';
+import { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './accounts.input.js';
+import { AccessService } from './accounts.service.js';
 import {
   AccountConnection,
   AccountNode,
@@ -19,7 +19,7 @@ import {
   SessionPayload,
   SignOutPayload,
   ViewerNode,
-} from './access.type.js';
+} from './accounts.type.js';
 
 @Resolver(() => ViewerNode)
 export class ViewerResolver {

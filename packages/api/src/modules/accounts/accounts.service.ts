@@ -15,14 +15,14 @@ import {
   type Em,
 } from '@goldenthread/db';
 import { hasLeftBy, validateEmail, validateName } from '@goldenthread/domain';
-import type { GqlContext } from '../context.js';
-import { assertValid, badInput, notFound, staleVersion, tooManyRequests, unauthenticated, flushOrConflict } from '../errors.js';
-import { idOf } from '../loaders.js';
-import { connectionOf, windowOf, type ConnectionArgs, type ConnectionShape } from '../relay/connection.js';
-import { decodeId } from '../relay/global-id.js';
-import type { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './access.input.js';
-import { AccountNode, ApiKeyNode, AuditEventNode, ViewerKind, ViewerNode, type SessionPayload } from './access.type.js';
-import { newApiKey, newRefreshToken, signAccessToken } from './tokens.js';
+import type { GqlContext } from '../../context.js';
+import { assertValid, badInput, notFound, staleVersion, tooManyRequests, unauthenticated, flushOrConflict } from '../../errors.js';
+import { idOf } from '../../loaders.js';
+import { connectionOf, windowOf, type ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
+import { decodeId } from '../../relay/global-id.js';
+import type { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './accounts.input.js';
+import { AccountNode, ApiKeyNode, AuditEventNode, ViewerKind, ViewerNode, type SessionPayload } from './accounts.type.js';
+import { newApiKey, newRefreshToken, signAccessToken } from '../../access/tokens.js';
 
 const WRONG_CREDENTIALS = 'The e-mail address or the password is not right.';
 
