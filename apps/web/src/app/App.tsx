@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { allows, useViewer } from '../auth/viewer.js';
-import { AdminPage } from '../features/access/AdminPage.js';
+import { AdminPage } from '../features/accounts/AdminPage.js';
 import { CascadePage } from '../features/cascade/CascadePage.js';
 import { ThreadPage } from '../features/cascade/ThreadPage.js';
 import { CouncilPicker } from '../features/councils/CouncilPicker.js';
