@@ -1,5 +1,7 @@
 /** The golden thread: pure rules over a snapshot of a council's priority cascade. */
 export * from './types.js';
+/** A name in quotes, as messages show it: 'Reduce waiting lists'. */
+export { q } from './text.js';
 export { goldenThreadFindings, GOLDEN_THREAD_SEVERITY, UNREALISTIC_TREND_FACTOR, type GoldenThreadCode } from './checks.js';
 export { goldenThreadCoverage, type CoverageFigure, type GoldenThreadCoverage } from './coverage.js';
 export {

@@ -22,7 +22,7 @@ import {
   Service,
   Target,
 } from '@goldenthread/db';
-import { buildCascade, goldenThreadCoverage, goldenThreadFindings, periodError, tracePersonThread } from '@goldenthread/domain';
+import { buildCascade, goldenThreadCoverage, goldenThreadFindings, isIsoDate, tracePersonThread } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
 import { idOf, one } from '../../loaders.js';
@@ -52,7 +52,8 @@ import {
   PriorityPayload,
   TargetLinkPayload,
 } from './cascade.payload.js';
-import { CascadeService, isIsoDate } from './cascade.service.js';
+import { CascadeService } from './cascade.service.js';
+import { checkPeriod } from '../shared/lookup.js';
 import { loadCascade } from './cascade.snapshot.js';
 import {
   AppraisalObjectiveNode,
@@ -73,12 +74,6 @@ import { cascadeView, reportView, threadView } from './cascade.view.js';
 async function many<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, ids: number[], map: (e: T) => N): Promise<N[]> {
   const rows = await ctx.loaders.byId(entity).loadMany(ids);
   return rows.filter((r): r is T => r !== null && !(r instanceof Error)).map(map);
-}
-
-function checkPeriod(field: string, period: string): string {
-  const error = periodError(period.trim(), 'YEAR');
-  if (error) throw badInput(field, error);
-  return period.trim();
 }
 
 /** Targets by id as the cascade shows them, through the per-request loaders (two batched statements). */

@@ -1,4 +1,3 @@
-import { type EntityClass } from '@mikro-orm/core';
 import {
   AppraisalObjective,
   Communication,
@@ -25,13 +24,13 @@ import {
   PriorityTarget,
   Service,
   Target,
-  type Em,
 } from '@goldenthread/db';
-import { periodError, validateName, validatePriorityDeletion, validatePriorityParent, validateStatusChange } from '@goldenthread/domain';
-import type { Access, WriteTarget } from '../../access/access.js';
-import { assertValid, badInput, forbidden, notFound, staleVersion, flushOrConflict } from '../../errors.js';
+import { q, validateName, validatePriorityDeletion, validatePriorityParent, validateStatusChange } from '@goldenthread/domain';
+import type { WriteTarget } from '../../access/access.js';
+import { assertValid, badInput, forbidden } from '../../errors.js';
 import { idOf } from '../../loaders.js';
-import { decodeId, decodeOptionalId, toGlobalId } from '../../relay/global-id.js';
+import { decodeId, toGlobalId } from '../../relay/global-id.js';
+import { checkDate, checkOptionalDate, checkPeriod, WriteService } from '../shared/lookup.js';
 import { isoToday } from './cascade.snapshot.js';
 import type {
   CreateAppraisalObjectiveInput,
@@ -48,35 +47,6 @@ import type {
 } from './cascade.input.js';
 
 const LONG_TEXT = 4000;
-
-function q(name: string): string {
-  return `'${name}'`;
-}
-
-/** A valid calendar date 'YYYY-MM-DD'. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-function checkDate(field: string, value: string): string {
-  const trimmed = value.trim();
-  if (!isIsoDate(trimmed)) throw badInput(field, `"${value}" is not a date: use YYYY-MM-DD, e.g. 2024-05-01.`);
-  return trimmed;
-}
-
-function checkOptionalDate(field: string, value: string | null | undefined): string | null | undefined {
-  if (value === undefined || value === null) return value;
-  return checkDate(field, value);
-}
-
-function checkPeriod(field: string, value: string): string {
-  const trimmed = value.trim();
-  const error = periodError(trimmed, 'YEAR');
-  if (error) throw badInput(field, error);
-  return trimmed;
-}
 
 function checkName(field: string, value: string | null | undefined, max = 200): string {
   if (value === null || value === undefined) throw badInput(field, 'The name must not be empty.');
@@ -108,49 +78,11 @@ type Placement = { directorate: Directorate | null; service: Service | null };
  * and milestones, appraisal objectives and target links. Every method checks access before it
  * changes anything, validates with the domain rules, and writes all or nothing.
  */
-export class CascadeService {
-  constructor(
-    private readonly em: Em,
-    private readonly access: Access,
-  ) {}
-
+export class CascadeService extends WriteService {
   // ---------------------------------------------------------------- helpers
 
-  private async load<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string): Promise<T> {
-    const id = decodeId(field, globalId, type);
-    const found = await this.em.findOne(entity, { id } as never);
-    if (!found) throw notFound(type, globalId);
-    return found as T;
-  }
-
-  /**
-   * A referenced record of the council `councilId` (with `national`, or a national one: no council):
-   * unknown ids are the caller's mistake in that field (BAD_USER_INPUT), and another council's record
-   * gets exactly that answer, so it tells nothing about it (not even that it exists).
-   */
-  private async ref<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string, councilId: number, national = false): Promise<T> {
-    const id = decodeId(field, globalId, type);
-    const found = await this.em.findOne(entity, (national ? { id, $or: [{ council: null }, { council: councilId }] } : { id, council: councilId }) as never);
-    if (!found) throw badInput(field, `no ${type} with id ${globalId} exists.`);
-    return found as T;
-  }
-
-  private async optionalRef<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string | null | undefined, councilId: number, national = false): Promise<T | null | undefined> {
-    const id = decodeOptionalId(field, globalId, type);
-    if (id === undefined || id === null) return id;
-    return this.ref(entity, type, field, globalId!, councilId, national);
-  }
-
-  private checkVersion(what: string, stored: number, sent: number): void {
-    if (stored !== sent) throw staleVersion(what, stored, sent);
-  }
-
-  private flush(em: Em = this.em): Promise<void> {
-    return flushOrConflict(em);
-  }
-
   private async owner(field: string, globalId: string | null | undefined, councilId: number): Promise<Person | null | undefined> {
-    return this.optionalRef(Person, 'Person', field, globalId, councilId);
+    return this.optional(Person, 'Person', field, globalId, councilId);
   }
 
   /** Who may write a priority: the council (corporate), its directorate or its service. */
@@ -173,14 +105,14 @@ export class CascadeService {
     }
     if (level === PriorityLevel.DIRECTORATE) {
       if (serviceId) throw badInput('serviceId', 'A directorate priority belongs to a directorate, not to a service: make it a service priority instead.');
-      const directorate = await this.optionalRef(Directorate, 'Directorate', 'directorateId', directorateId, councilId);
+      const directorate = await this.optional(Directorate, 'Directorate', 'directorateId', directorateId, councilId);
       if (!directorate) {
         if (isNonPriority) return { directorate: null, service: null };
         throw badInput('directorateId', 'Say which directorate this directorate priority belongs to.');
       }
       return { directorate, service: null };
     }
-    const service = await this.optionalRef(Service, 'Service', 'serviceId', serviceId, councilId);
+    const service = await this.optional(Service, 'Service', 'serviceId', serviceId, councilId);
     if (!service) {
       if (isNonPriority) return { directorate: null, service: null };
       throw badInput('serviceId', 'Say which service this service priority belongs to.');
@@ -230,7 +162,7 @@ export class CascadeService {
 
   private async checkIndicator(field: string, globalId: string | null | undefined, councilId: number): Promise<Indicator | null | undefined> {
     // National indicators and the council's own local ones; another council's local one is as unknown.
-    return this.optionalRef(Indicator, 'Indicator', field, globalId, councilId, true);
+    return this.optional(Indicator, 'Indicator', field, globalId, councilId, { national: true });
   }
 
   private checkOrigin(origin: PriorityOrigin, nationalAgenda: string | null, hasIndicator: boolean): void {
@@ -263,7 +195,7 @@ export class CascadeService {
     const budget = checkAmount('budget', input.budget, 'budget');
     const fte = checkAmount('fte', input.fte, 'FTE');
     const owner = await this.owner('ownerId', input.ownerId, council.id);
-    const parent = await this.optionalRef(Priority, 'Priority', 'parentId', input.parentId, council.id);
+    const parent = await this.optional(Priority, 'Priority', 'parentId', input.parentId, council.id);
     await this.checkParent({ id: 0, name, level: input.level, councilId: council.id, period, isNonPriority, directorateId: place.directorate?.id ?? null }, parent ?? null);
 
     const priority = this.em.create(Priority, {
@@ -340,7 +272,7 @@ export class CascadeService {
 
     // Parent.
     if (input.parentId !== undefined) {
-      const parent = await this.optionalRef(Priority, 'Priority', 'parentId', input.parentId, councilId);
+      const parent = await this.optional(Priority, 'Priority', 'parentId', input.parentId, councilId);
       await this.checkParent(
         { id: priority.id, name: priority.name, level: priority.level, councilId, period: priority.period, isNonPriority: priority.isNonPriority, directorateId: idOf(priority.directorate) },
         parent ?? null,
@@ -380,7 +312,7 @@ export class CascadeService {
   async deletePriority(globalId: string, version: number | null | undefined, relinkTo: string | null | undefined): Promise<{ deletedIds: number[]; relinked: number; name: string }> {
     const priority = await this.load(Priority, 'Priority', 'id', globalId);
     await this.access.requireWrite(this.writeTargetOf(priority));
-    if (version !== null && version !== undefined) this.checkVersion(`The priority ${q(priority.name)}`, priority.version, version);
+    this.checkVersion(`The priority ${q(priority.name)}`, priority.version, version);
     const [links, children, appraisals] = await Promise.all([
       this.em.find(ObjectivePriority, { priority: priority.id }, { populate: ['objective'] }),
       this.em.find(Priority, { parent: priority.id }, { fields: ['id', 'name'] }),
@@ -499,7 +431,7 @@ export class CascadeService {
   async deleteConsultation(globalId: string, version: number | null | undefined): Promise<number> {
     const c = await this.load(Consultation, 'Consultation', 'id', globalId);
     await this.access.requireWrite({ kind: 'council', councilId: idOf(c.council)! });
-    if (version !== null && version !== undefined) this.checkVersion(`The consultation ${q(c.title)}`, c.version, version);
+    this.checkVersion(`The consultation ${q(c.title)}`, c.version, version);
     await this.em.transactional(async (em) => {
       await em.nativeDelete(ConsultationGroup, { consultation: c.id });
       await em.nativeDelete(ConsultationPriority, { consultation: c.id });
@@ -512,7 +444,7 @@ export class CascadeService {
   async deleteCommunication(globalId: string, version: number | null | undefined): Promise<number> {
     const c = await this.load(Communication, 'Communication', 'id', globalId);
     await this.access.requireWrite({ kind: 'council', councilId: idOf(c.council)! });
-    if (version !== null && version !== undefined) this.checkVersion(`The communication of ${c.date}`, c.version, version);
+    this.checkVersion(`The communication of ${c.date}`, c.version, version);
     const links = await this.em.find(CommunicationPriority, { communication: c.id }, { populate: ['priority'] });
     const communicated = links.map((l) => l.priority.unwrap()).filter((p) => p.status === PriorityStatus.COMMUNICATED);
     if (communicated.length) {
@@ -594,7 +526,7 @@ export class CascadeService {
   async deleteObjective(globalId: string, version: number | null | undefined): Promise<number> {
     const objective = await this.load(Objective, 'Objective', 'id', globalId);
     await this.access.requireWrite({ kind: 'service', councilId: idOf(objective.council)!, serviceId: idOf(objective.service)! });
-    if (version !== null && version !== undefined) this.checkVersion(`The objective ${q(objective.name)}`, objective.version, version);
+    this.checkVersion(`The objective ${q(objective.name)}`, objective.version, version);
     const aimed = await this.em.find(AppraisalObjective, { objective: objective.id }, { populate: ['person'] });
     if (aimed.length) {
       const who = aimed.slice(0, 5).map((a) => `${a.person.unwrap().name} (${q(a.name)})`);
@@ -657,7 +589,7 @@ export class CascadeService {
     const milestone = await this.load(Milestone, 'Milestone', 'id', globalId);
     const objective = await this.em.findOneOrFail(Objective, { id: idOf(milestone.objective)! });
     await this.access.requireWrite({ kind: 'service', councilId: idOf(objective.council)!, serviceId: idOf(objective.service)! });
-    if (version !== null && version !== undefined) this.checkVersion(`The milestone ${q(milestone.name)}`, milestone.version, version);
+    this.checkVersion(`The milestone ${q(milestone.name)}`, milestone.version, version);
     await this.em.nativeDelete(Milestone, { id: milestone.id });
     return milestone.id;
   }
@@ -666,8 +598,8 @@ export class CascadeService {
 
   /** The objective and priority an appraisal objective aims at: same council and year; at least one. */
   private async aim(councilId: number, period: string, objectiveId: string | null | undefined, priorityId: string | null | undefined): Promise<{ objective: Objective | null; priority: Priority | null }> {
-    const objective = (await this.optionalRef(Objective, 'Objective', 'objectiveId', objectiveId, councilId)) ?? null;
-    const priority = (await this.optionalRef(Priority, 'Priority', 'priorityId', priorityId, councilId)) ?? null;
+    const objective = (await this.optional(Objective, 'Objective', 'objectiveId', objectiveId, councilId)) ?? null;
+    const priority = (await this.optional(Priority, 'Priority', 'priorityId', priorityId, councilId)) ?? null;
     if (!objective && !priority) {
       throw badInput('objectiveId', 'Aim the appraisal objective at a service objective (objectiveId) or a priority (priorityId), so it is part of the golden thread.');
     }
@@ -742,7 +674,7 @@ export class CascadeService {
   async deleteAppraisalObjective(globalId: string, version: number | null | undefined): Promise<number> {
     const a = await this.load(AppraisalObjective, 'AppraisalObjective', 'id', globalId);
     await this.access.requireWrite({ kind: 'person', councilId: idOf(a.council)!, personId: idOf(a.person)! });
-    if (version !== null && version !== undefined) this.checkVersion(`The appraisal objective ${q(a.name)}`, a.version, version);
+    this.checkVersion(`The appraisal objective ${q(a.name)}`, a.version, version);
     await this.em.nativeDelete(AppraisalObjective, { id: a.id });
     return a.id;
   }
@@ -755,8 +687,8 @@ export class CascadeService {
     // Nobody links another council's targets; the precise check follows once we know what is linked.
     if (!this.access.isMemberOf(councilId)) throw forbidden("You can link only your own council's targets.");
     if ((input.objectiveId == null) === (input.priorityId == null)) throw badInput('objectiveId', 'Give either objectiveId or priorityId, not both or neither.');
-    const objective = (await this.optionalRef(Objective, 'Objective', 'objectiveId', input.objectiveId, councilId)) ?? null;
-    const priority = (await this.optionalRef(Priority, 'Priority', 'priorityId', input.priorityId, councilId)) ?? null;
+    const objective = (await this.optional(Objective, 'Objective', 'objectiveId', input.objectiveId, councilId)) ?? null;
+    const priority = (await this.optional(Priority, 'Priority', 'priorityId', input.priorityId, councilId)) ?? null;
     await this.access.requireWrite(objective ? { kind: 'service', councilId, serviceId: idOf(objective.service)! } : this.writeTargetOf(priority!));
     return { target, objective, priority };
   }

@@ -28,9 +28,10 @@ import {
   validateName,
   type DelegationScope,
 } from '@goldenthread/domain';
-import type { Access, WriteTarget } from '../../access/access.js';
-import { assertValid, badInput, conflict, notFound, staleVersion, flushOrConflict } from '../../errors.js';
+import type { WriteTarget } from '../../access/access.js';
+import { assertValid, badInput, conflict, notFound } from '../../errors.js';
 import { idOf } from '../../loaders.js';
+import { WriteService } from '../shared/lookup.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { isoToday, loadCouncilScheme, type CouncilScheme } from './delegation-snapshot.js';
 import type {
@@ -106,20 +107,8 @@ function leftMessage(name: string, leftOn: string | null, what: string): string 
   return `${name} left the council${leftOn ? ` on ${leftOn}` : ''}, so cannot ${what}. Choose someone who works there now.`;
 }
 
-export class DelegationService {
-  constructor(
-    private readonly em: Em,
-    private readonly access: Access,
-  ) {}
-
+export class DelegationService extends WriteService {
   // ------------------------------------------------------------------------------------ helpers
-
-  private async load<T extends { id: number }>(entity: new (...args: never[]) => T, type: string, field: string, globalId: string): Promise<T> {
-    const id = decodeId(field, globalId, type);
-    const row = await this.em.findOne(entity as never, { id } as never);
-    if (!row) throw notFound(type, globalId);
-    return row as T;
-  }
 
   private async scheme(councilId: number): Promise<CouncilScheme> {
     const scheme = await loadCouncilScheme(this.em, councilId);
@@ -166,10 +155,8 @@ export class DelegationService {
   }
 
   /** A person of the council referenced by an input field; another council's person is as unknown. */
-  private async councilPerson(field: string, globalId: string, councilId: number): Promise<Person> {
-    const person = await this.em.findOne(Person, { id: decodeId(field, globalId, 'Person'), council: councilId });
-    if (!person) throw badInput(field, `no person with id ${globalId} exists.`);
-    return person;
+  private councilPerson(field: string, globalId: string, councilId: number): Promise<Person> {
+    return this.ref(Person, 'Person', field, globalId, councilId, { noun: 'person' });
   }
 
   /** Who is acting, read through the em of the caller's transaction (SQLite has one connection). */
@@ -203,10 +190,6 @@ export class DelegationService {
     }
   }
 
-  private flush(em: Em): Promise<void> {
-    return flushOrConflict(em);
-  }
-
   // ------------------------------------------------------------------------- bodies and powers
 
   async createBody(input: CreateDecisionBodyInput): Promise<DecisionBody> {
@@ -232,8 +215,7 @@ export class DelegationService {
     const kind = input.kind.trim().toUpperCase();
     if (!/^[A-Z][A-Z0-9_]{0,59}$/.test(kind)) throw badInput('kind', 'a short code in capitals, e.g. CARE_PACKAGE (letters, digits and _).');
     // Another council's body is as unknown.
-    const body = await this.em.findOne(DecisionBody, { id: decodeId('sourceBodyId', input.sourceBodyId, 'DecisionBody'), council: council.id });
-    if (!body) throw badInput('sourceBodyId', `no decision body with id ${input.sourceBodyId} exists.`);
+    const body = await this.ref(DecisionBody, 'DecisionBody', 'sourceBodyId', input.sourceBodyId, council.id, { noun: 'decision body' });
     const financialLimit = checkMoney('financialLimit', input.financialLimit);
     const existing = await this.em.find(DecisionPower, { council: council.id }, { fields: ['id', 'name'] });
     if (existing.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw badInput('name', `${council.name} already has a decision power called '${name}'.`);
@@ -319,9 +301,7 @@ export class DelegationService {
     const councilId = idOf(parentRow.council)!;
     const scope = this.scopeOf(input.scope, councilId);
     await this.access.requireWrite(this.target(scope, councilId));
-    if (input.parentVersion !== null && input.parentVersion !== undefined && input.parentVersion !== parentRow.version) {
-      throw staleVersion('The parent delegation', parentRow.version, input.parentVersion);
-    }
+    this.checkVersion('The parent delegation', parentRow.version, input.parentVersion);
     const scheme = await this.scheme(councilId);
     const parent = scheme.delegations.find((d) => d.id === parentRow.id)!;
     const to = await this.personOf('toPersonId', input.toPersonId, scheme);
@@ -376,7 +356,7 @@ export class DelegationService {
     const scheme = await this.scheme(councilId);
     const own = scheme.delegations.find((d) => d.id === row.id)!;
     await this.access.requireWrite(this.target(own.scope, councilId));
-    if (row.version !== input.version) throw staleVersion('The delegation', row.version, input.version);
+    this.checkVersion('The delegation', row.version, input.version);
     if (row.revokedOn !== null) throw conflict(`This delegation was already revoked on ${row.revokedOn}.`);
     const revokedOn = input.revokedOn?.trim() || scheme.index.today;
     if (!isIsoDate(revokedOn)) throw badInput('revokedOn', `"${revokedOn}" is not a date (use YYYY-MM-DD).`);
@@ -424,7 +404,7 @@ export class DelegationService {
     const service = await this.load(Service, 'Service', 'serviceId', input.serviceId);
     const councilId = idOf(service.council)!;
     await this.access.requireWrite({ kind: 'service', councilId, serviceId: service.id });
-    if (service.version !== input.version) throw staleVersion(`Service '${service.name}'`, service.version, input.version);
+    this.checkVersion(`Service '${service.name}'`, service.version, input.version);
     const council = await this.em.findOneOrFail(Council, { id: councilId });
     let owner: Person | null = null;
     if (input.personId) {
@@ -448,7 +428,7 @@ export class DelegationService {
   async setMiResponsible(input: SetMiResponsibleInput): Promise<Council> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
     await this.access.requireWrite({ kind: 'council', councilId: council.id });
-    if (council.version !== input.version) throw staleVersion(`Council '${council.name}'`, council.version, input.version);
+    this.checkVersion(`Council '${council.name}'`, council.version, input.version);
     const person = await this.councilPerson('personId', input.personId, council.id);
     if (hasLeft(person)) throw badInput('personId', leftMessage(person.name, person.leftOn, 'be responsible for its management information'));
     const beforeId = idOf(council.miResponsible);

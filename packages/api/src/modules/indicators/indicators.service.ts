@@ -23,15 +23,14 @@ import {
   TOTAL,
   ImportConflictError,
   importMeasurements,
-  type Em,
   type ImportFormat,
   type ImportReport,
   type ValueStatus,
 } from '@goldenthread/db';
 import { parseMeasuredValue } from '@goldenthread/domain';
-import type { Access } from '../../access/access.js';
-import { AppError, badInput, conflict, forbidden, notFound, staleVersion, flushOrConflict } from '../../errors.js';
+import { AppError, badInput, conflict, forbidden, flushOrConflict, notFound } from '../../errors.js';
 import { idOf } from '../../loaders.js';
+import { WriteService } from '../shared/lookup.js';
 import { decodeId } from '../../relay/global-id.js';
 import type {
   CreateComparatorGroupInput,
@@ -80,33 +79,9 @@ function finite(field: string, v: number | null | undefined): number | null {
   return v;
 }
 
-export class IndicatorsService {
-  constructor(
-    private readonly em: Em,
-    private readonly access: Access,
-  ) {}
-
+export class IndicatorsService extends WriteService {
   private get personId(): number | null {
     return this.access.viewer.kind === 'person' ? this.access.viewer.personId : null;
-  }
-
-  private async load<T extends { id: number }>(entity: new (...a: never[]) => T, type: string, field: string, globalId: string): Promise<T> {
-    const id = decodeId(field, globalId, type);
-    const found = await this.em.findOne(entity as never, { id } as never);
-    if (!found) throw notFound(type, globalId);
-    return found as T;
-  }
-
-  /**
-   * A record an input field references, of the council `councilId` (with `national`, or a national
-   * one: no council). An unknown id is BAD_USER_INPUT in that field, and another council's record
-   * gets exactly that answer, so it tells nothing about it (not even that it exists).
-   */
-  private async ref<T extends { id: number }>(entity: new (...a: never[]) => T, type: string, field: string, globalId: string, councilId: number, national = false): Promise<T> {
-    const id = decodeId(field, globalId, type);
-    const found = await this.em.findOne(entity as never, (national ? { id, $or: [{ council: null }, { council: councilId }] } : { id, council: councilId }) as never);
-    if (!found) throw badInput(field, `no ${type} with id ${globalId} exists.`);
-    return found as T;
   }
 
   private async person(field: string, globalId: string | null | undefined, councilId: number): Promise<Person | null> {
@@ -114,13 +89,9 @@ export class IndicatorsService {
     return this.ref(Person, 'Person', field, globalId, councilId);
   }
 
-  private flush(): Promise<void> {
-    return flushOrConflict(this.em);
-  }
-
   /** A council's indicator, national or its own local one (another council's local indicator is as unknown). */
   private indicatorFor(field: string, globalId: string, councilId: number): Promise<Indicator> {
-    return this.ref(Indicator, 'Indicator', field, globalId, councilId, true);
+    return this.ref(Indicator, 'Indicator', field, globalId, councilId, { national: true });
   }
 
   // ------------------------------------------------------------------------------ definitions
@@ -171,7 +142,7 @@ export class IndicatorsService {
     const councilId = idOf(ind.council);
     if (councilId === null) throw badInput('id', `${ind.framework} ${ind.code} is a national definition: it is reference data and cannot be changed here.`);
     await this.access.requireWrite({ kind: 'council', councilId });
-    if (ind.version !== input.version) throw staleVersion(`Indicator '${ind.title}'`, ind.version, input.version);
+    this.checkVersion(`Indicator '${ind.title}'`, ind.version, input.version);
     if (input.title !== undefined) ind.title = text('title', input.title, 500)!;
     if (input.definition !== undefined) ind.definition = text('definition', input.definition, 5000, false);
     if (input.unit !== undefined) ind.unit = text('unit', input.unit, 60, false);
@@ -267,7 +238,7 @@ export class IndicatorsService {
     if (input.version === null || input.version === undefined) {
       throw conflict(`${ind.code} ${period.text} already has a value (version ${m.version}); send that version to change it.`, { currentVersion: m.version });
     }
-    if (m.version !== input.version) throw staleVersion(`The measurement ${ind.code} ${period.text}`, m.version, input.version);
+    this.checkVersion(`The measurement ${ind.code} ${period.text}`, m.version, input.version);
     if (m.status !== MeasurementStatus.DRAFT && !input.correction) {
       throw conflict(`${ind.code} ${period.text} is ${m.status.toLowerCase()}: a change is a correction and sends it back to draft for validation again. Send correction: true to make it.`);
     }
@@ -291,7 +262,7 @@ export class IndicatorsService {
   async advanceMeasurement(globalId: string, version: number, to: MeasurementStatus.VALIDATED | MeasurementStatus.PUBLISHED): Promise<Measurement> {
     const m = await this.load(Measurement, 'Measurement', 'id', globalId);
     await this.access.requireWrite({ kind: 'measurement', councilId: idOf(m.council)!, indicatorId: idOf(m.indicator)!, action: to === MeasurementStatus.VALIDATED ? 'validate' : 'publish' });
-    if (m.version !== version) throw staleVersion(`The measurement for ${m.period}`, m.version, version);
+    this.checkVersion(`The measurement for ${m.period}`, m.version, version);
     const from = to === MeasurementStatus.VALIDATED ? MeasurementStatus.DRAFT : MeasurementStatus.VALIDATED;
     if (m.status !== from) {
       const why =
@@ -331,7 +302,7 @@ export class IndicatorsService {
     let t = await this.em.findOne(Target, { council: council.id, indicator: ind.id, period: period.text, service: service?.id ?? null });
     if (t) {
       if (input.version === null || input.version === undefined) throw conflict(`There is already a target for ${ind.code} in ${period.text} (version ${t.version}); send that version to replace it.`, { currentVersion: t.version });
-      if (t.version !== input.version) throw staleVersion(`The target for ${ind.code} in ${period.text}`, t.version, input.version);
+      this.checkVersion(`The target for ${ind.code} in ${period.text}`, t.version, input.version);
     } else {
       t = this.em.create(Target, { council, indicator: ind, period: period.text, service, value });
     }
@@ -348,7 +319,7 @@ export class IndicatorsService {
     const t = await this.load(Target, 'Target', 'id', globalId);
     const serviceId = idOf(t.service);
     await this.access.requireWrite(serviceId ? { kind: 'service', councilId: idOf(t.council)!, serviceId } : { kind: 'council', councilId: idOf(t.council)! });
-    if (t.version !== version) throw staleVersion('The target', t.version, version);
+    this.checkVersion('The target', t.version, version);
     await this.em.nativeDelete(Target, { id: t.id });
     return t.id;
   }
@@ -385,7 +356,7 @@ export class IndicatorsService {
     const group = await this.load(ComparatorGroup, 'ComparatorGroup', 'id', input.id);
     const councilId = idOf(group.council)!;
     await this.access.requireWrite({ kind: 'council', councilId });
-    if (group.version !== input.version) throw staleVersion(`Comparator group '${group.name}'`, group.version, input.version);
+    this.checkVersion(`Comparator group '${group.name}'`, group.version, input.version);
     if (input.name !== undefined) {
       const name = text('name', input.name, 200)!;
       const clash = await this.em.findOne(ComparatorGroup, { council: councilId, name, id: { $ne: group.id } });

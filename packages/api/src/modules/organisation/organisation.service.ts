@@ -1,10 +1,8 @@
-import { type EntityClass } from '@mikro-orm/core';
 import { Council, Delegation, Directorate, Person, Service, ServiceKind, type Em } from '@goldenthread/db';
 import { ancestors, isIsoDate, validateEmail, validateName, wouldCreateCycle } from '@goldenthread/domain';
-import type { Access } from '../../access/access.js';
-import { assertValid, badInput, conflict, notFound, staleVersion, flushOrConflict } from '../../errors.js';
+import { assertValid, badInput, conflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
-import { decodeId, decodeOptionalId } from '../../relay/global-id.js';
+import { WriteService } from '../shared/lookup.js';
 import type {
   CreateDirectorateInput,
   CreatePersonInput,
@@ -27,41 +25,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Creates, changes and deletes directorates, services and people, keeping the organisation whole. */
-export class OrganisationService {
-  constructor(
-    private readonly em: Em,
-    private readonly access: Access,
-  ) {}
-
-  /**
-   * Loads a record by global id or throws NOT_FOUND; BAD_USER_INPUT for an id of the wrong kind.
-   * With `councilId`, only a record of that council is found: another council's record gets the
-   * answer an unknown id gets, so it tells nothing about it (not even that it exists).
-   */
-  async load<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string, councilId?: number): Promise<T> {
-    const id = decodeId(field, globalId, type);
-    const found = await this.em.findOne(entity, (councilId === undefined ? { id } : { id, council: councilId }) as never);
-    if (!found) throw notFound(type, globalId);
-    return found as T;
-  }
-
-  /** A record referenced by an input field, of the council `councilId` only: unknown ids and other councils' records get the same BAD_USER_INPUT. */
-  private async optional<T extends { id: number }>(entity: EntityClass<T>, type: string, field: string, globalId: string | null | undefined, councilId: number): Promise<T | null | undefined> {
-    const id = decodeOptionalId(field, globalId, type);
-    if (id === undefined || id === null) return id;
-    const found = await this.em.findOne(entity, { id, council: councilId } as never);
-    if (!found) throw badInput(field, `no ${type} with id ${globalId} exists.`);
-    return found as T;
-  }
-
-  private checkVersion(what: string, stored: number, sent: number): void {
-    if (stored !== sent) throw staleVersion(what, stored, sent);
-  }
-
-  private flush(em: Em = this.em): Promise<void> {
-    return flushOrConflict(em);
-  }
-
+export class OrganisationService extends WriteService {
   // ---------------------------------------------------------------- directorates
 
   async createDirectorate(input: CreateDirectorateInput): Promise<Directorate> {
@@ -110,7 +74,7 @@ export class OrganisationService {
   async deleteDirectorate(globalId: string, cascade: boolean, version: number | null | undefined): Promise<{ deletedIds: number[]; deletedServiceIds: number[]; detachedPeople: number }> {
     const directorate = await this.load(Directorate, 'Directorate', 'id', globalId);
     await this.access.requireWrite({ kind: 'council', councilId: idOf(directorate.council)! });
-    if (version !== null && version !== undefined) this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, version);
+    this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, version);
     const services = await this.em.find(Service, { directorate: directorate.id }, { fields: ['id', 'name', 'parent'] });
     const people = await this.em.find(Person, { directorate: directorate.id }, { fields: ['id', 'name'] });
     if (!cascade && (services.length || people.length)) {
@@ -263,7 +227,7 @@ export class OrganisationService {
   async deleteService(globalId: string, cascade: boolean, version: number | null | undefined): Promise<{ deletedIds: number[]; detachedPeople: number }> {
     const service = await this.load(Service, 'Service', 'id', globalId);
     await this.access.requireWrite({ kind: 'service', councilId: idOf(service.council)!, serviceId: service.id });
-    if (version !== null && version !== undefined) this.checkVersion(`Service '${service.name}'`, service.version, version);
+    this.checkVersion(`Service '${service.name}'`, service.version, version);
     const index = await this.serviceParents(idOf(service.council)!);
     const descendants = this.descendantsOf(service.id, index);
     const all = [service.id, ...descendants];
@@ -400,7 +364,7 @@ export class OrganisationService {
   async deletePerson(globalId: string, reassignReportsToId: string | null | undefined, version: number | null | undefined): Promise<{ deletedIds: number[]; reassigned: number }> {
     const person = await this.load(Person, 'Person', 'id', globalId);
     await this.access.requireWrite({ kind: 'admin', councilId: idOf(person.council)! });
-    if (version !== null && version !== undefined) this.checkVersion(`${person.name}'s record`, person.version, version);
+    this.checkVersion(`${person.name}'s record`, person.version, version);
     const councilId = idOf(person.council)!;
     const owned = await this.em.find(Service, { accountableOwner: person.id }, { fields: ['id', 'name'] });
     const directs = await this.em.find(Directorate, { director: person.id }, { fields: ['id', 'name'] });
