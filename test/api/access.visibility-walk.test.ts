@@ -68,7 +68,7 @@ class Oracle {
     await table('Milestone', 'select id, objective_id from milestone');
     await table('AppraisalObjective', 'select id, council_id from appraisal_objective');
     await table('Measurement', 'select id, council_id, status from measurement');
-    await table('Delegation', 'select id, council_id from delegation');
+    await table('Delegation', 'select id, council_id, revoked_on, cast(effective_from as text) as effective_from, cast(effective_to as text) as effective_to from delegation');
     await table('DelegationEvent', 'select id, council_id from delegation_event');
     await table('Account', 'select id, council_id from account');
     await table('ApiKey', 'select id, council_id from api_key');
@@ -115,8 +115,14 @@ class Oracle {
       }
       case 'Measurement':
         return member || this.rows.get('Measurement')!.get(id)?.status === 'PUBLISHED' ? null : 'an unpublished measurement';
+      case 'Delegation': {
+        // The scheme of delegation in force is published by councils (their constitution).
+        const d = this.rows.get('Delegation')!.get(id);
+        const today = new Date().toISOString().slice(0, 10);
+        const inForce = d && d.revoked_on === null && String(d.effective_from) <= today && (d.effective_to === null || String(d.effective_to) >= today);
+        return member || inForce ? null : 'a delegation not in force (revoked, or not yet or no longer in force)';
+      }
       case 'AppraisalObjective':
-      case 'Delegation':
       case 'DelegationEvent':
         return member ? null : `a ${type} (the council's own people only)`;
       case 'Account':

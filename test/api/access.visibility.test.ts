@@ -22,10 +22,15 @@ describe.each(dialects())('what the public cannot reach on %s', (dialect) => {
     await server?.close();
   });
 
-  it('node() and nodes() give null for drafts, appraisal objectives, delegations, their events and unpublished figures', async () => {
+  it('node() and nodes() give null for drafts, appraisal objectives, revoked delegations and unpublished figures', async () => {
     const draft = Number((await sql(`select id from priority where council_id = ${suffolkId} and status = 'DRAFT' and is_non_priority = ${dialect === 'postgresql' ? 'false' : '0'}`))[0]!.id);
     const appraisal = Number((await sql('select id from appraisal_objective limit 1'))[0]!.id);
-    const delegation = Number((await sql('select id from delegation limit 1'))[0]!.id);
+    // A delegation of the scheme, revoked (those in force are published: see the README's table).
+    const row = (await sql('select id, version from delegation where parent_id is null order by id desc limit 1'))[0]!;
+    const delegation = Number(row.id);
+    const admin = await server.adminOf('E10000029');
+    const revoked = await admin.gql(`mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { delegation { id } } }`, { i: { id: gid('Delegation', delegation), version: Number(row.version), reason: 'test' } });
+    expect(revoked.errors).toBeUndefined();
     const measurement = Number((await sql(`select id from measurement where status <> 'PUBLISHED' limit 1`))[0]!.id);
     const ids = [gid('Priority', draft), gid('AppraisalObjective', appraisal), gid('Delegation', delegation), gid('Measurement', measurement)];
     const q = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } one: node(id: "${ids[0]}") { id } }`;
@@ -38,6 +43,22 @@ describe.each(dialects())('what the public cannot reach on %s', (dialect) => {
     const byId = await server.gql(`{ delegation(id: "${ids[2]}") { id } }`);
     expect(byId.errors).toBeUndefined();
     expect(byId.data.delegation).toBeNull();
+  });
+
+  it('publishes the scheme of delegation in force: power, scope, limit and the holder\'s post, the name only of public people', async () => {
+    const q = `query($c: ID!) { council(id: $c) { delegations(first: 500) { totalCount nodes { id revokedOn holderPost financialLimit power { name } toPerson { name } } } } }`;
+    const outside = await server.gql(q, { c: gid('Council', suffolkId) });
+    const inside = await staff.gql(q, { c: gid('Council', suffolkId) });
+    expect(outside.errors).toBeUndefined();
+    const published = outside.data.council.delegations;
+    expect(published.totalCount).toBe(published.nodes.length);
+    expect(published.totalCount).toBeGreaterThan(0);
+    expect(published.totalCount).toBeLessThanOrEqual(inside.data.council.delegations.totalCount);
+    expect(published.nodes.every((d: { revokedOn: string | null; holderPost: string | null; power: unknown }) => d.revokedOn === null && d.holderPost && d.power)).toBe(true);
+    // Officers without a public post hold powers too: their post is shown, their name is not.
+    expect(published.nodes.some((d: { toPerson: unknown }) => d.toPerson === null)).toBe(true);
+    const byId = new Map(inside.data.council.delegations.nodes.map((d: { id: string; toPerson: { name: string } }) => [d.id, d.toPerson.name]));
+    expect(published.nodes.filter((d: { id: string; toPerson: { name: string } | null }) => d.toPerson && d.toPerson.name !== byId.get(d.id))).toEqual([]);
   });
 
   it('names no officer without a public post through indicator owners, who published a figure, or priority owners', async () => {

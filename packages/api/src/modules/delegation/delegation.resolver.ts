@@ -42,6 +42,8 @@ import {
   PersonAnswerType,
 } from './delegation.type.js';
 import { SchemeCsvService } from './scheme-csv.service.js';
+import { isoToday } from './delegation-snapshot.js';
+import { inForceWhere } from './in-force.js';
 
 function asOfArg(asOf: string | null | undefined): string | undefined {
   if (asOf === null || asOf === undefined) return undefined;
@@ -202,9 +204,10 @@ export class CouncilDelegationResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
   ): Promise<ConnectionShape<DelegationNode>> {
-    ctx.access.requireReadUnpublished(council.dbId);
     const where: Record<string, unknown> = { council: council.dbId };
-    if (!includeRevoked) where.revokedOn = null;
+    // Outside the council: the delegations in force, as the council publishes them (the Delegation rule).
+    if (!ctx.access.canReadUnpublished(council.dbId)) Object.assign(where, inForceWhere(isoToday()));
+    else if (!includeRevoked) where.revokedOn = null;
     const total = await ctx.em.count(Delegation, where);
     const window = windowOf(page, total);
     const rows = window.limit === 0 ? [] : await ctx.em.find(Delegation, where, { orderBy: { id: 'asc' }, offset: window.offset, limit: window.limit });
@@ -252,9 +255,14 @@ export class DelegationResolver {
     return one(ctx, Person, d.fromPersonId, PersonNode.from);
   }
 
-  @FieldResolver(() => PersonNode)
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'Who holds it: null for viewers outside the council when the holder is an officer whose name is not public (holderPost says the post).' })
   toPerson(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, d.toPersonId, PersonNode.from);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The holder's post (job title), as councils publish it in their scheme of delegation." })
+  async holderPost(@Root() d: DelegationNode, @Ctx() ctx: GqlContext): Promise<string | null> {
+    return (await ctx.loaders.byId(Person).load(d.toPersonId))?.jobTitle ?? null;
   }
 
   @FieldResolver(() => DelegationNode, { nullable: true })

@@ -1,5 +1,7 @@
 import { DecisionBody, DecisionPower, Delegation, DelegationEvent } from '@goldenthread/db';
 import type { TypeRule } from '../../access/visibility-rules.js';
+import { isDelegationInForce } from '@goldenthread/domain';
+import { isoToday } from './delegation-snapshot.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { AccountabilityResolver, CouncilDelegationResolver, DecisionPowerResolver, DelegationResolver } from './delegation.resolver.js';
 import { DecisionBodyNode, DecisionPowerNode, DelegationEventNode, DelegationNode } from './delegation.type.js';
@@ -23,11 +25,13 @@ export const delegationModule: FeatureModule = {
     DelegationEvent: loader(DelegationEvent, DelegationEventNode.from),
   },
   visibility: {
-    // The council's constitution: its bodies and their powers (with limits) are public. Who holds
-    // which power, and the record of changes, are for the council's own people.
+    // The council's constitution is public: its bodies, their powers with limits, and the delegations
+    // in force (power, scope, limit, conditions, the holder's post; the holder's name where the
+    // Person rule allows). Revoked and future delegations, and the record of changes, are the
+    // council's own.
     DecisionBody: 'public',
     DecisionPower: 'public',
-    Delegation: { see: (ctx, d) => ctx.access.canReadUnpublished(d.councilId) } satisfies TypeRule<DelegationNode>,
+    Delegation: { see: (ctx, d) => ctx.access.canReadUnpublished(d.councilId) || isDelegationInForce(d, isoToday()) } satisfies TypeRule<DelegationNode>,
     DelegationEvent: { see: (ctx, e) => ctx.access.canReadUnpublished(e.councilId) } satisfies TypeRule<DelegationEventNode>,
     AccountabilityNodeRef: 'value',
     AccountabilityFinding: 'value',
