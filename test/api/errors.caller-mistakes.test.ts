@@ -56,6 +56,15 @@ describe.each(dialects())('caller mistakes answered with a code and a message on
     expectCallerError(mutations, 'BAD_USER_INPUT', /no operation named "X"/);
   });
 
+  it('a rejected id is quoted back short and printable, not echoed whole', async () => {
+    const huge = 'A'.repeat(100_000);
+    for (const res of [await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: huge }), await server.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: `x\u0007${huge}` })]) {
+      expectCallerError(res, 'BAD_USER_INPUT', /is not a valid id/);
+      expect(res.errors![0]!.message.length).toBeLessThan(200);
+      expect(res.errors![0]!.message).not.toMatch(/[\u0000-\u001f]/);
+    }
+  });
+
   it('a NUL byte in a string argument or variable is refused, naming it, before any SQL (mutations and queries)', async () => {
     const create = `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id } } }`;
     const viaVariable = await server.countStatements(() => admin.gql(create, { input: { councilId, name: `Neighbours${NUL}`, memberIds: [councilId] } }));

@@ -16,10 +16,16 @@ export function fromGlobalId(globalId: string): { type: string; id: number } | n
   return { type: match[1]!, id: Number(match[2]) };
 }
 
+/** How a rejected id is quoted back: at most 64 characters, control characters shown as "?". */
+export function quoteId(value: string): string {
+  const printable = value.replace(/[\u0000-\u001f\u007f\ud800-\udfff]/g, '?');
+  return printable.length > 64 ? `${printable.slice(0, 64)}... (${value.length} characters)` : printable;
+}
+
 /** Decodes an id argument that must name a record of `type`, or throws BAD_USER_INPUT naming the field. */
 export function decodeId(field: string, globalId: string, type: string): number {
   const parsed = fromGlobalId(globalId);
-  if (!parsed) throw badInput(field, `"${globalId}" is not a valid id.`);
+  if (!parsed) throw badInput(field, `"${quoteId(globalId)}" is not a valid id.`);
   if (parsed.type !== type) throw badInput(field, `expected the id of a ${type}, but "${globalId}" is the id of a ${parsed.type}.`);
   return parsed.id;
 }

@@ -1,13 +1,13 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { GqlContext } from '../../context.js';
 import { badInput } from '../../errors.js';
-import { fromGlobalId } from '../../relay/global-id.js';
+import { fromGlobalId, quoteId } from '../../relay/global-id.js';
 import { Node } from '../../relay/node.js';
 import { nodeTypes } from '../index.js';
 
 async function loadNode(ctx: GqlContext, id: string, field: string): Promise<Node | null> {
   const parsed = fromGlobalId(id);
-  if (!parsed) throw badInput(field, `"${id}" is not a valid id.`);
+  if (!parsed) throw badInput(field, `"${quoteId(id)}" is not a valid id.`);
   const type = nodeTypes.get(parsed.type);
   if (!type) return null;
   const row = await ctx.loaders.byId(type.entity).load(parsed.id);
