@@ -31,3 +31,14 @@ export {
   type StatusChangeContext,
   type CascadeValidationError,
 } from './validation.js';
+export {
+  validateCommunicatedAfterAgreed,
+  validateNonPriorityReason,
+  validateOrigin,
+  validateParentFacts,
+  validateRelink,
+  validateReviewDates,
+  type ParentFacts,
+  type PriorityPlacementFacts,
+  type RelinkFacts,
+} from './write-rules.js';

@@ -52,7 +52,11 @@ import {
   PriorityPayload,
   TargetLinkPayload,
 } from './cascade.payload.js';
-import { CascadeService } from './cascade.service.js';
+import { AppraisalService } from './appraisal.service.js';
+import { EngagementService } from './engagement.service.js';
+import { ObjectiveService } from './objective.service.js';
+import { PriorityService } from './priority.service.js';
+import { TargetLinkService } from './target-link.service.js';
 import { checkPeriod } from '../shared/lookup.js';
 import { loadCascade } from './cascade.snapshot.js';
 import {
@@ -93,7 +97,12 @@ async function targets(ctx: GqlContext, ids: number[]): Promise<CascadeTarget[]>
   });
 }
 
-const service = (ctx: GqlContext) => new CascadeService(ctx.em, ctx.access);
+/** The write service of one kind of record, for this request. */
+const priorities = (ctx: GqlContext) => new PriorityService(ctx.em, ctx.access);
+const engagement = (ctx: GqlContext) => new EngagementService(ctx.em, ctx.access);
+const objectives = (ctx: GqlContext) => new ObjectiveService(ctx.em, ctx.access);
+const appraisals = (ctx: GqlContext) => new AppraisalService(ctx.em, ctx.access);
+const targetLinks = (ctx: GqlContext) => new TargetLinkService(ctx.em, ctx.access);
 
 @Resolver(() => PriorityNode)
 export class PriorityResolver {
@@ -188,12 +197,12 @@ export class PriorityResolver {
 
   @Mutation(() => PriorityPayload, { description: 'A new DRAFT priority. A parent at the wrong level, of another council or year, or a non-priority is refused.' })
   async createPriority(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePriorityInput) input: CreatePriorityInput) {
-    return { priority: PriorityNode.from(await service(ctx).createPriority(input)) };
+    return { priority: PriorityNode.from(await priorities(ctx).createPriority(input)) };
   }
 
   @Mutation(() => PriorityPayload, { description: 'Status moves forward only (AGREED needs an owner, COMMUNICATED a recorded communication); a parent that would close a loop is refused.' })
   async updatePriority(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePriorityInput) input: UpdatePriorityInput) {
-    return { priority: PriorityNode.from(await service(ctx).updatePriority(input)) };
+    return { priority: PriorityNode.from(await priorities(ctx).updatePriority(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload, { description: 'Refused while objectives deliver it, priorities sit under it or appraisal objectives aim at it, unless relinkObjectivesTo names the priority (same council, year and level) that takes them all on.' })
@@ -203,7 +212,7 @@ export class PriorityResolver {
     @Arg('version', () => Int, { nullable: true }) version: number | null,
     @Arg('relinkObjectivesTo', () => ID, { nullable: true }) relinkObjectivesTo: string | null,
   ): Promise<CascadeDeletePayload> {
-    const r = await service(ctx).deletePriority(id, version, relinkObjectivesTo);
+    const r = await priorities(ctx).deletePriority(id, version, relinkObjectivesTo);
     return {
       deletedIds: r.deletedIds.map((x) => toGlobalId('Priority', x)),
       relinked: r.relinked,
@@ -218,20 +227,20 @@ export class PriorityResolver {
     @Arg('level', () => PriorityLevel) level: PriorityLevel,
     @Arg('limit', () => Int, { nullable: true }) limit: number | null,
   ): Promise<PriorityLimitsPayload> {
-    const svc = service(ctx);
+    const svc = priorities(ctx);
     const council = await svc.setPriorityLimit(councilId, level, limit);
     return { limits: await svc.limitsOf(council.id) };
   }
 
   @Mutation(() => TargetLinkPayload, { description: 'Links a target to an objective or a priority of the same council and year (nothing changes if already linked).' })
   async linkTarget(@Ctx() ctx: GqlContext, @Arg('input', () => TargetLinkInput) input: TargetLinkInput): Promise<TargetLinkPayload> {
-    const r = await service(ctx).linkTarget(input);
+    const r = await targetLinks(ctx).linkTarget(input);
     return { targetId: toGlobalId('Target', r.target.id), objective: r.objective ? ObjectiveNode.from(r.objective) : null, priority: r.priority ? PriorityNode.from(r.priority) : null, changed: r.changed };
   }
 
   @Mutation(() => TargetLinkPayload, { description: 'Unlinks a target from an objective or a priority.' })
   async unlinkTarget(@Ctx() ctx: GqlContext, @Arg('input', () => TargetLinkInput) input: TargetLinkInput): Promise<TargetLinkPayload> {
-    const r = await service(ctx).unlinkTarget(input);
+    const r = await targetLinks(ctx).unlinkTarget(input);
     return { targetId: toGlobalId('Target', r.target.id), objective: r.objective ? ObjectiveNode.from(r.objective) : null, priority: r.priority ? PriorityNode.from(r.priority) : null, changed: r.changed };
   }
 }
@@ -274,33 +283,33 @@ export class ObjectiveResolver {
 
   @Mutation(() => ObjectivePayload, { description: 'A service-plan objective delivering priorities of the same council and year.' })
   async createObjective(@Ctx() ctx: GqlContext, @Arg('input', () => CreateObjectiveInput) input: CreateObjectiveInput) {
-    return { objective: ObjectiveNode.from(await service(ctx).createObjective(input)) };
+    return { objective: ObjectiveNode.from(await objectives(ctx).createObjective(input)) };
   }
 
   @Mutation(() => ObjectivePayload)
   async updateObjective(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput) {
-    return { objective: ObjectiveNode.from(await service(ctx).updateObjective(input)) };
+    return { objective: ObjectiveNode.from(await objectives(ctx).updateObjective(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload, { description: 'Refused while appraisal objectives aim at it; its milestones and links go with it.' })
   async deleteObjective(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await service(ctx).deleteObjective(id, version);
+    const deleted = await objectives(ctx).deleteObjective(id, version);
     return { deletedIds: [toGlobalId('Objective', deleted)], relinked: 0, message: 'Deleted the objective with its milestones.' };
   }
 
   @Mutation(() => MilestonePayload)
   async createMilestone(@Ctx() ctx: GqlContext, @Arg('input', () => CreateMilestoneInput) input: CreateMilestoneInput) {
-    return { milestone: MilestoneNode.from(await service(ctx).createMilestone(input)) };
+    return { milestone: MilestoneNode.from(await objectives(ctx).createMilestone(input)) };
   }
 
   @Mutation(() => MilestonePayload)
   async updateMilestone(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateMilestoneInput) input: UpdateMilestoneInput) {
-    return { milestone: MilestoneNode.from(await service(ctx).updateMilestone(input)) };
+    return { milestone: MilestoneNode.from(await objectives(ctx).updateMilestone(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload)
   async deleteMilestone(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await service(ctx).deleteMilestone(id, version);
+    const deleted = await objectives(ctx).deleteMilestone(id, version);
     return { deletedIds: [toGlobalId('Milestone', deleted)], relinked: 0, message: 'Deleted the milestone.' };
   }
 }
@@ -346,17 +355,17 @@ export class AppraisalObjectiveResolver {
 
   @Mutation(() => AppraisalObjectivePayload)
   async createAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('input', () => CreateAppraisalObjectiveInput) input: CreateAppraisalObjectiveInput) {
-    return { appraisalObjective: AppraisalObjectiveNode.from(await service(ctx).createAppraisalObjective(input)) };
+    return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).createAppraisalObjective(input)) };
   }
 
   @Mutation(() => AppraisalObjectivePayload)
   async updateAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateAppraisalObjectiveInput) input: UpdateAppraisalObjectiveInput) {
-    return { appraisalObjective: AppraisalObjectiveNode.from(await service(ctx).updateAppraisalObjective(input)) };
+    return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).updateAppraisalObjective(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload)
   async deleteAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await service(ctx).deleteAppraisalObjective(id, version);
+    const deleted = await appraisals(ctx).deleteAppraisalObjective(id, version);
     return { deletedIds: [toGlobalId('AppraisalObjective', deleted)], relinked: 0, message: 'Deleted the appraisal objective.' };
   }
 }
@@ -380,12 +389,12 @@ export class ConsultationResolver {
 
   @Mutation(() => ConsultationPayload, { description: 'Records a consultation: the groups consulted (hard-to-reach or not), what was heard, the priorities it informed.' })
   async recordConsultation(@Ctx() ctx: GqlContext, @Arg('input', () => RecordConsultationInput) input: RecordConsultationInput) {
-    return { consultation: ConsultationNode.from(await service(ctx).recordConsultation(input)) };
+    return { consultation: ConsultationNode.from(await engagement(ctx).recordConsultation(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload)
   async deleteConsultation(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await service(ctx).deleteConsultation(id, version);
+    const deleted = await engagement(ctx).deleteConsultation(id, version);
     return { deletedIds: [toGlobalId('Consultation', deleted)], relinked: 0, message: 'Deleted the consultation.' };
   }
 }
@@ -406,12 +415,12 @@ export class CommunicationResolver {
 
   @Mutation(() => CommunicationPayload, { description: 'Records a communication back to groups about priorities (needed before a priority is marked COMMUNICATED).' })
   async recordCommunication(@Ctx() ctx: GqlContext, @Arg('input', () => RecordCommunicationInput) input: RecordCommunicationInput) {
-    return { communication: CommunicationNode.from(await service(ctx).recordCommunication(input)) };
+    return { communication: CommunicationNode.from(await engagement(ctx).recordCommunication(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload, { description: 'Refused while it is the only communication of a priority marked COMMUNICATED.' })
   async deleteCommunication(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await service(ctx).deleteCommunication(id, version);
+    const deleted = await engagement(ctx).deleteCommunication(id, version);
     return { deletedIds: [toGlobalId('Communication', deleted)], relinked: 0, message: 'Deleted the communication.' };
   }
 }
@@ -421,7 +430,7 @@ export class CommunicationResolver {
 export class CouncilCascadeResolver {
   @FieldResolver(() => [PriorityLimitType], { description: 'Limits on active priorities per level (null: no limit).' })
   async priorityLimits(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
-    return new CascadeService(ctx.em, ctx.access).limitsOf(council.dbId);
+    return priorities(ctx).limitsOf(council.dbId);
   }
 
   @FieldResolver(() => [PriorityNode], { description: "The council's priorities of a year (non-priorities included), by level and name. Viewers who may not read unpublished data see communicated priorities only." })
