@@ -2,59 +2,28 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Exte
 import {
   AppraisalObjective,
   Communication,
-  CommunicationGroup,
   CommunicationPriority,
   Consultation,
-  ConsultationGroup,
   ConsultationPriority,
   Council,
   Directorate,
-  Indicator,
-  Milestone,
   Objective,
   ObjectivePriority,
-  ObjectiveTarget,
   Person,
   Priority,
   PriorityLevel,
   PriorityStatus,
   PriorityTarget,
   Service,
-  Target,
 } from '@goldenthread/db';
-import { buildCascade, goldenThreadCoverage, goldenThreadFindings, isIsoDate, tracePersonThread } from '@goldenthread/domain';
+import { buildCascade, goldenThreadCoverage, goldenThreadFindings, isIsoDate } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
 import { idOf, one } from '../../loaders.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { CouncilNode, DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
-import {
-  CreateAppraisalObjectiveInput,
-  CreateMilestoneInput,
-  CreateObjectiveInput,
-  CreatePriorityInput,
-  RecordCommunicationInput,
-  RecordConsultationInput,
-  TargetLinkInput,
-  UpdateAppraisalObjectiveInput,
-  UpdateMilestoneInput,
-  UpdateObjectiveInput,
-  UpdatePriorityInput,
-} from './cascade.input.js';
-import {
-  AppraisalObjectivePayload,
-  CascadeDeletePayload,
-  CommunicationPayload,
-  ConsultationPayload,
-  MilestonePayload,
-  ObjectivePayload,
-  PriorityLimitsPayload,
-  PriorityPayload,
-  TargetLinkPayload,
-} from './cascade.payload.js';
-import { AppraisalService } from './appraisal.service.js';
-import { EngagementService } from './engagement.service.js';
-import { ObjectiveService } from './objective.service.js';
+import { CreatePriorityInput, TargetLinkInput, UpdatePriorityInput } from './cascade.input.js';
+import { CascadeDeletePayload, PriorityLimitsPayload, PriorityPayload, TargetLinkPayload } from './cascade.payload.js';
 import { PriorityService } from './priority.service.js';
 import { TargetLinkService } from './target-link.service.js';
 import { checkPeriod } from '../shared/lookup.js';
@@ -65,43 +34,16 @@ import {
   CascadeType,
   CommunicationNode,
   ConsultationNode,
-  EngagementGroupType,
   GoldenThreadReportType,
-  MilestoneNode,
   ObjectiveNode,
-  PersonThreadType,
   PriorityLimitType,
   PriorityNode,
 } from './cascade.type.js';
-import { cascadeView, reportView, threadView } from './cascade.view.js';
-
-async function many<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, ids: number[], map: (e: T) => N): Promise<N[]> {
-  const rows = await ctx.loaders.byId(entity).loadMany(ids);
-  return rows.filter((r): r is T => r !== null && !(r instanceof Error)).map(map);
-}
-
-/** Targets by id as the cascade shows them, through the per-request loaders (two batched statements). */
-async function targets(ctx: GqlContext, ids: number[]): Promise<CascadeTarget[]> {
-  const rows = (await ctx.loaders.byId(Target).loadMany(ids)).filter((r): r is Target => r !== null && !(r instanceof Error));
-  const indicators = await ctx.loaders.byId(Indicator).loadMany(rows.map((t) => idOf(t.indicator)!));
-  return rows.map((t, i) => {
-    const indicator = indicators[i];
-    return Object.assign(new CascadeTarget(), {
-      id: toGlobalId('Target', t.id),
-      indicatorId: toGlobalId('Indicator', idOf(t.indicator)!),
-      indicatorName: indicator && !(indicator instanceof Error) ? indicator.title : '',
-      period: t.period,
-      value: t.value,
-      serviceId: idOf(t.service) === null ? null : toGlobalId('Service', idOf(t.service)!),
-    });
-  });
-}
+import { cascadeView, reportView } from './cascade.view.js';
+import { many, targets } from './cascade.reads.js';
 
 /** The write service of one kind of record, for this request. */
 const priorities = (ctx: GqlContext) => new PriorityService(ctx.em, ctx.access);
-const engagement = (ctx: GqlContext) => new EngagementService(ctx.em, ctx.access);
-const objectives = (ctx: GqlContext) => new ObjectiveService(ctx.em, ctx.access);
-const appraisals = (ctx: GqlContext) => new AppraisalService(ctx.em, ctx.access);
 const targetLinks = (ctx: GqlContext) => new TargetLinkService(ctx.em, ctx.access);
 
 @Resolver(() => PriorityNode)
@@ -245,186 +187,6 @@ export class PriorityResolver {
   }
 }
 
-@Resolver(() => ObjectiveNode)
-export class ObjectiveResolver {
-  @FieldResolver(() => ServiceNode)
-  service(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
-    return one(ctx, Service, o.serviceId, ServiceNode.from);
-  }
-
-  @FieldResolver(() => PersonNode, { nullable: true })
-  owner(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
-    return one(ctx, Person, o.ownerId, PersonNode.from);
-  }
-
-  @FieldResolver(() => [PriorityNode], { description: 'The priorities this objective delivers.' })
-  async priorities(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
-    const links = await ctx.loaders.childrenOf(ObjectivePriority, 'objective').load(o.dbId);
-    return many(ctx, Priority, links.map((l) => idOf(l.priority)!), PriorityNode.from);
-  }
-
-  @FieldResolver(() => [MilestoneNode], { description: 'By due date.' })
-  async milestones(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
-    const rows = await ctx.loaders.childrenOf(Milestone, 'objective', { due: 'asc', id: 'asc' }).load(o.dbId);
-    return rows.map(MilestoneNode.from);
-  }
-
-  @FieldResolver(() => [CascadeTarget])
-  async targets(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
-    const links = await ctx.loaders.childrenOf(ObjectiveTarget, 'objective').load(o.dbId);
-    return targets(ctx, links.map((l) => idOf(l.target)!));
-  }
-
-  @FieldResolver(() => [AppraisalObjectiveNode], { description: 'Appraisal objectives aimed at this objective.' })
-  async appraisalObjectives(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
-    const rows = await ctx.loaders.childrenOf(AppraisalObjective, 'objective').load(o.dbId);
-    return rows.map(AppraisalObjectiveNode.from);
-  }
-
-  @Mutation(() => ObjectivePayload, { description: 'A service-plan objective delivering priorities of the same council and year.' })
-  async createObjective(@Ctx() ctx: GqlContext, @Arg('input', () => CreateObjectiveInput) input: CreateObjectiveInput) {
-    return { objective: ObjectiveNode.from(await objectives(ctx).createObjective(input)) };
-  }
-
-  @Mutation(() => ObjectivePayload)
-  async updateObjective(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput) {
-    return { objective: ObjectiveNode.from(await objectives(ctx).updateObjective(input)) };
-  }
-
-  @Mutation(() => CascadeDeletePayload, { description: 'Refused while appraisal objectives aim at it; its milestones and links go with it.' })
-  async deleteObjective(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await objectives(ctx).deleteObjective(id, version);
-    return { deletedIds: [toGlobalId('Objective', deleted)], relinked: 0, message: 'Deleted the objective with its milestones.' };
-  }
-
-  @Mutation(() => MilestonePayload)
-  async createMilestone(@Ctx() ctx: GqlContext, @Arg('input', () => CreateMilestoneInput) input: CreateMilestoneInput) {
-    return { milestone: MilestoneNode.from(await objectives(ctx).createMilestone(input)) };
-  }
-
-  @Mutation(() => MilestonePayload)
-  async updateMilestone(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateMilestoneInput) input: UpdateMilestoneInput) {
-    return { milestone: MilestoneNode.from(await objectives(ctx).updateMilestone(input)) };
-  }
-
-  @Mutation(() => CascadeDeletePayload)
-  async deleteMilestone(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await objectives(ctx).deleteMilestone(id, version);
-    return { deletedIds: [toGlobalId('Milestone', deleted)], relinked: 0, message: 'Deleted the milestone.' };
-  }
-}
-
-@Resolver(() => MilestoneNode)
-export class MilestoneResolver {
-  @FieldResolver(() => ObjectiveNode)
-  objective(@Root() m: MilestoneNode, @Ctx() ctx: GqlContext) {
-    return one(ctx, Objective, m.objectiveId, ObjectiveNode.from);
-  }
-}
-
-@Resolver(() => AppraisalObjectiveNode)
-export class AppraisalObjectiveResolver {
-  @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
-  @Query(() => PersonThreadType, { description: "A person's golden thread for a year: each appraisal objective traced up to corporate priorities, or where the thread breaks." })
-  async personThread(@Ctx() ctx: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('period', () => String) period: string): Promise<PersonThreadType> {
-    const id = decodeId('personId', personId, 'Person');
-    const year = checkPeriod('period', period);
-    const person = await ctx.em.findOne(Person, { id }, { fields: ['id', 'council'], disableIdentityMap: true });
-    if (!person) throw notFound('Person', personId);
-    const councilId = idOf(person.council)!;
-    ctx.access.requireReadUnpublished(councilId);
-    const data = await loadCascade(ctx.em, councilId, year);
-    if (!data) throw notFound('Council', toGlobalId('Council', councilId));
-    return threadView(tracePersonThread(data.snapshot, id));
-  }
-
-  @FieldResolver(() => PersonNode)
-  person(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext) {
-    return one(ctx, Person, a.personId, PersonNode.from);
-  }
-
-  @FieldResolver(() => ObjectiveNode, { nullable: true })
-  objective(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext) {
-    return one(ctx, Objective, a.objectiveId, ObjectiveNode.from);
-  }
-
-  @FieldResolver(() => PriorityNode, { nullable: true })
-  priority(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext) {
-    return one(ctx, Priority, a.priorityId, PriorityNode.from);
-  }
-
-  @Mutation(() => AppraisalObjectivePayload)
-  async createAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('input', () => CreateAppraisalObjectiveInput) input: CreateAppraisalObjectiveInput) {
-    return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).createAppraisalObjective(input)) };
-  }
-
-  @Mutation(() => AppraisalObjectivePayload)
-  async updateAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateAppraisalObjectiveInput) input: UpdateAppraisalObjectiveInput) {
-    return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).updateAppraisalObjective(input)) };
-  }
-
-  @Mutation(() => CascadeDeletePayload)
-  async deleteAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await appraisals(ctx).deleteAppraisalObjective(id, version);
-    return { deletedIds: [toGlobalId('AppraisalObjective', deleted)], relinked: 0, message: 'Deleted the appraisal objective.' };
-  }
-}
-
-const groupType = (g: { kind: EngagementGroupType['kind']; name: string; hardToReach?: boolean }) =>
-  Object.assign(new EngagementGroupType(), { kind: g.kind, name: g.name, hardToReach: g.hardToReach ?? null });
-
-@Resolver(() => ConsultationNode)
-export class ConsultationResolver {
-  @FieldResolver(() => [EngagementGroupType])
-  async groups(@Root() c: ConsultationNode, @Ctx() ctx: GqlContext) {
-    const rows = await ctx.loaders.childrenOf(ConsultationGroup, 'consultation').load(c.dbId);
-    return rows.map(groupType);
-  }
-
-  @FieldResolver(() => [PriorityNode], { description: 'The priorities this consultation informed.' })
-  async priorities(@Root() c: ConsultationNode, @Ctx() ctx: GqlContext) {
-    const links = await ctx.loaders.childrenOf(ConsultationPriority, 'consultation').load(c.dbId);
-    return many(ctx, Priority, links.map((l) => idOf(l.priority)!), PriorityNode.from);
-  }
-
-  @Mutation(() => ConsultationPayload, { description: 'Records a consultation: the groups consulted (hard-to-reach or not), what was heard, the priorities it informed.' })
-  async recordConsultation(@Ctx() ctx: GqlContext, @Arg('input', () => RecordConsultationInput) input: RecordConsultationInput) {
-    return { consultation: ConsultationNode.from(await engagement(ctx).recordConsultation(input)) };
-  }
-
-  @Mutation(() => CascadeDeletePayload)
-  async deleteConsultation(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await engagement(ctx).deleteConsultation(id, version);
-    return { deletedIds: [toGlobalId('Consultation', deleted)], relinked: 0, message: 'Deleted the consultation.' };
-  }
-}
-
-@Resolver(() => CommunicationNode)
-export class CommunicationResolver {
-  @FieldResolver(() => [EngagementGroupType])
-  async groups(@Root() c: CommunicationNode, @Ctx() ctx: GqlContext) {
-    const rows = await ctx.loaders.childrenOf(CommunicationGroup, 'communication').load(c.dbId);
-    return rows.map(groupType);
-  }
-
-  @FieldResolver(() => [PriorityNode], { description: 'The priorities this communication told people about.' })
-  async priorities(@Root() c: CommunicationNode, @Ctx() ctx: GqlContext) {
-    const links = await ctx.loaders.childrenOf(CommunicationPriority, 'communication').load(c.dbId);
-    return many(ctx, Priority, links.map((l) => idOf(l.priority)!), PriorityNode.from);
-  }
-
-  @Mutation(() => CommunicationPayload, { description: 'Records a communication back to groups about priorities (needed before a priority is marked COMMUNICATED).' })
-  async recordCommunication(@Ctx() ctx: GqlContext, @Arg('input', () => RecordCommunicationInput) input: RecordCommunicationInput) {
-    return { communication: CommunicationNode.from(await engagement(ctx).recordCommunication(input)) };
-  }
-
-  @Mutation(() => CascadeDeletePayload, { description: 'Refused while it is the only communication of a priority marked COMMUNICATED.' })
-  async deleteCommunication(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
-    const deleted = await engagement(ctx).deleteCommunication(id, version);
-    return { deletedIds: [toGlobalId('Communication', deleted)], relinked: 0, message: 'Deleted the communication.' };
-  }
-}
-
 /** Golden-thread fields on the organisation's types. */
 @Resolver(() => CouncilNode)
 export class CouncilCascadeResolver {
@@ -445,26 +207,5 @@ export class CouncilCascadeResolver {
     if (!ctx.access.canReadUnpublished(council.dbId)) where.$or = [{ status: PriorityStatus.COMMUNICATED }, { isNonPriority: true }];
     const rows = await ctx.em.find(Priority, where, { orderBy: { level: 'asc', name: 'asc', id: 'asc' } });
     return rows.map(PriorityNode.from);
-  }
-}
-
-@Resolver(() => PersonNode)
-export class PersonCascadeResolver {
-  @FieldResolver(() => [AppraisalObjectiveNode], { description: "The person's appraisal objectives, of one year or all." })
-  async appraisalObjectives(@Root() p: PersonNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null | undefined) {
-    const rows = await ctx.loaders.childrenOf(AppraisalObjective, 'person', { period: 'asc', id: 'asc' }).load(p.dbId);
-    // Left out, the argument is undefined (not null): every year, as described.
-    const year = period == null ? null : checkPeriod('period', period);
-    return rows.filter((r) => year === null || r.period === year).map(AppraisalObjectiveNode.from);
-  }
-}
-
-@Resolver(() => ServiceNode)
-export class ServiceCascadeResolver {
-  @FieldResolver(() => [ObjectiveNode], { description: "The service's plan: its objectives, of one year or all." })
-  async objectives(@Root() s: ServiceNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null | undefined) {
-    const rows = await ctx.loaders.childrenOf(Objective, 'service', { period: 'asc', name: 'asc' }).load(s.dbId);
-    const year = period == null ? null : checkPeriod('period', period);
-    return rows.filter((r) => year === null || r.period === year).map(ObjectiveNode.from);
   }
 }

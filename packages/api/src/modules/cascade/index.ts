@@ -3,17 +3,10 @@ import { Objective as ObjectiveEntity } from '@goldenthread/db';
 import { canSeeObjective, isPublishedPriority } from '../../access/visibility.js';
 import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
-import {
-  AppraisalObjectiveResolver,
-  CommunicationResolver,
-  ConsultationResolver,
-  CouncilCascadeResolver,
-  MilestoneResolver,
-  ObjectiveResolver,
-  PersonCascadeResolver,
-  PriorityResolver,
-  ServiceCascadeResolver,
-} from './cascade.resolver.js';
+import { AppraisalObjectiveResolver, PersonCascadeResolver } from './appraisal.resolver.js';
+import { CouncilCascadeResolver, PriorityResolver } from './cascade.resolver.js';
+import { CommunicationResolver, ConsultationResolver } from './engagement.resolver.js';
+import { MilestoneResolver, ObjectiveResolver, ServiceCascadeResolver } from './objective.resolver.js';
 import { AppraisalObjectiveNode, CommunicationNode, ConsultationNode, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
 
 const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): NodeLoader => ({ entity, map: map as NodeLoader['map'] });

@@ -1,0 +1,76 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
+import { AppraisalObjective, Objective, Person, Priority } from '@goldenthread/db';
+import { tracePersonThread } from '@goldenthread/domain';
+import type { GqlContext } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { idOf, one } from '../../loaders.js';
+import { decodeId, toGlobalId } from '../../relay/global-id.js';
+import { PersonNode } from '../organisation/organisation.type.js';
+import { CreateAppraisalObjectiveInput, UpdateAppraisalObjectiveInput } from './cascade.input.js';
+import { AppraisalObjectivePayload, CascadeDeletePayload } from './cascade.payload.js';
+import { AppraisalService } from './appraisal.service.js';
+import { checkPeriod } from '../shared/lookup.js';
+import { loadCascade } from './cascade.snapshot.js';
+import { AppraisalObjectiveNode, ObjectiveNode, PersonThreadType, PriorityNode } from './cascade.type.js';
+import { threadView } from './cascade.view.js';
+
+const appraisals = (ctx: GqlContext) => new AppraisalService(ctx.em, ctx.access);
+
+@Resolver(() => AppraisalObjectiveNode)
+export class AppraisalObjectiveResolver {
+  @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
+  @Query(() => PersonThreadType, { description: "A person's golden thread for a year: each appraisal objective traced up to corporate priorities, or where the thread breaks." })
+  async personThread(@Ctx() ctx: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('period', () => String) period: string): Promise<PersonThreadType> {
+    const id = decodeId('personId', personId, 'Person');
+    const year = checkPeriod('period', period);
+    const person = await ctx.em.findOne(Person, { id }, { fields: ['id', 'council'], disableIdentityMap: true });
+    if (!person) throw notFound('Person', personId);
+    const councilId = idOf(person.council)!;
+    ctx.access.requireReadUnpublished(councilId);
+    const data = await loadCascade(ctx.em, councilId, year);
+    if (!data) throw notFound('Council', toGlobalId('Council', councilId));
+    return threadView(tracePersonThread(data.snapshot, id));
+  }
+
+  @FieldResolver(() => PersonNode)
+  person(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, a.personId, PersonNode.from);
+  }
+
+  @FieldResolver(() => ObjectiveNode, { nullable: true })
+  objective(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Objective, a.objectiveId, ObjectiveNode.from);
+  }
+
+  @FieldResolver(() => PriorityNode, { nullable: true })
+  priority(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Priority, a.priorityId, PriorityNode.from);
+  }
+
+  @Mutation(() => AppraisalObjectivePayload)
+  async createAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('input', () => CreateAppraisalObjectiveInput) input: CreateAppraisalObjectiveInput) {
+    return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).createAppraisalObjective(input)) };
+  }
+
+  @Mutation(() => AppraisalObjectivePayload)
+  async updateAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateAppraisalObjectiveInput) input: UpdateAppraisalObjectiveInput) {
+    return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).updateAppraisalObjective(input)) };
+  }
+
+  @Mutation(() => CascadeDeletePayload)
+  async deleteAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
+    const deleted = await appraisals(ctx).deleteAppraisalObjective(id, version);
+    return { deletedIds: [toGlobalId('AppraisalObjective', deleted)], relinked: 0, message: 'Deleted the appraisal objective.' };
+  }
+}
+
+@Resolver(() => PersonNode)
+export class PersonCascadeResolver {
+  @FieldResolver(() => [AppraisalObjectiveNode], { description: "The person's appraisal objectives, of one year or all." })
+  async appraisalObjectives(@Root() p: PersonNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null | undefined) {
+    const rows = await ctx.loaders.childrenOf(AppraisalObjective, 'person', { period: 'asc', id: 'asc' }).load(p.dbId);
+    // Left out, the argument is undefined (not null): every year, as described.
+    const year = period == null ? null : checkPeriod('period', period);
+    return rows.filter((r) => year === null || r.period === year).map(AppraisalObjectiveNode.from);
+  }
+}
