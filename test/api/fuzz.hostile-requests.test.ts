@@ -198,7 +198,7 @@ function plausible(type: GraphQLInputType, name: string, rng: Rng, pools: Pools,
 
 /** A hostile value for the type. */
 function hostile(type: GraphQLInputType, name: string, rng: Rng, pools: Pools, depth = 0, owner = ''): unknown {
-  const { named, list, nonNull } = unwrap(type);
+  const { named, list } = unwrap(type);
   const r = rng.next();
   if (r < 0.06) return null; // null, also for non-null
   if (r < 0.12) return rng.pick<unknown>([{ wrong: 'type' }, [[1]], 12, 'str', true, 1.5]); // wrong type
