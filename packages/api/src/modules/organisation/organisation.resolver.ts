@@ -10,6 +10,7 @@ import { containsCondition } from '../../search.js';
 import { CouncilFilter, CreateDirectorateInput, CreatePersonInput, CreateServiceInput, UpdateDirectorateInput, UpdatePersonInput, UpdateServiceInput } from './organisation.input.js';
 import { DeletePayload, DirectoratePayload, PersonPayload, ServicePayload } from './organisation.payload.js';
 import { OrganisationService } from './organisation.service.js';
+import { PersonService } from './person.service.js';
 import { publicPeople, visiblePeople } from '../../access/visibility.js';
 import { organisationTree } from './organisation-tree.js';
 import {
@@ -287,12 +288,12 @@ export class PersonResolver {
 
   @Mutation(() => PersonPayload)
   async createPerson(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePersonInput) input: CreatePersonInput) {
-    return { person: PersonNode.from(await new OrganisationService(ctx.em, ctx.access).createPerson(input)) };
+    return { person: PersonNode.from(await new PersonService(ctx.em, ctx.access).createPerson(input)) };
   }
 
   @Mutation(() => PersonPayload, { description: 'A line-management loop is refused, naming both people.' })
   async updatePerson(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput) {
-    return { person: PersonNode.from(await new OrganisationService(ctx.em, ctx.access).updatePerson(input)) };
+    return { person: PersonNode.from(await new PersonService(ctx.em, ctx.access).updatePerson(input)) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Refused while the person owns services, directs a directorate or is the MI-responsible manager, and while people report to them unless reassignReportsToId is given.' })
@@ -302,7 +303,7 @@ export class PersonResolver {
     @Arg('reassignReportsToId', () => ID, { nullable: true }) reassignReportsToId: string | null,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
   ): Promise<DeletePayload> {
-    const r = await new OrganisationService(ctx.em, ctx.access).deletePerson(id, reassignReportsToId, version);
+    const r = await new PersonService(ctx.em, ctx.access).deletePerson(id, reassignReportsToId, version);
     return {
       deletedIds: r.deletedIds.map((x) => toGlobalId('Person', x)),
       peopleChanged: r.reassigned,
