@@ -35,6 +35,7 @@ import {
   UpdateComparatorGroupInput,
   UpdateIndicatorInput,
 } from './indicators.input.js';
+import { ComparatorGroupService } from './comparator-group.service.js';
 import { IndicatorsService } from './indicators.service.js';
 import {
   Comparison,
@@ -343,15 +344,15 @@ export class ComparatorGroupResolver {
   }
   @Mutation(() => ComparatorGroupPayload)
   async createComparatorGroup(@Ctx() ctx: GqlContext, @Arg('input', () => CreateComparatorGroupInput) input: CreateComparatorGroupInput) {
-    return { group: ComparatorGroupNode.from(await new IndicatorsService(ctx.em, ctx.access).createGroup(input)) };
+    return { group: ComparatorGroupNode.from(await new ComparatorGroupService(ctx.em, ctx.access).createGroup(input)) };
   }
   @Mutation(() => ComparatorGroupPayload)
   async updateComparatorGroup(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateComparatorGroupInput) input: UpdateComparatorGroupInput) {
-    return { group: ComparatorGroupNode.from(await new IndicatorsService(ctx.em, ctx.access).updateGroup(input)) };
+    return { group: ComparatorGroupNode.from(await new ComparatorGroupService(ctx.em, ctx.access).updateGroup(input)) };
   }
   @Mutation(() => DeletedPayload)
   async deleteComparatorGroup(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
-    return { deletedId: toGlobalId('ComparatorGroup', await new IndicatorsService(ctx.em, ctx.access).deleteGroup(id)) };
+    return { deletedId: toGlobalId('ComparatorGroup', await new ComparatorGroupService(ctx.em, ctx.access).deleteGroup(id)) };
   }
 }
 

@@ -28,6 +28,11 @@ export abstract class WriteService {
     protected readonly access: Access,
   ) {}
 
+  /** The person writing, when a signed-in person is (not a partner key or a system caller). */
+  protected get personId(): number | null {
+    return this.access.viewer.kind === 'person' ? this.access.viewer.personId : null;
+  }
+
   /**
    * Loads a record by global id or throws NOT_FOUND; BAD_USER_INPUT for an id of the wrong kind.
    * With `councilId`, only a record of that council is found: another council's record gets the
