@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, startTestServer, type TestServer } from '../testkit/index.js';
-import { fieldCases, gid, hostile, LANCASHIRE, plausible, prng, SEED, SUFFOLK, type Case, type Failure, type Pools, type Viewer } from '../testkit/hostile-requests.js';
+import { fieldCases, gid, LANCASHIRE, prng, SEED, SUFFOLK, type Case, type Failure, type Pools, type Viewer } from '../testkit/hostile-requests.js';
 import { check, httpCases, rawSocket } from '../testkit/hostile-http.js';
 
 /**
