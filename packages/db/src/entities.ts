@@ -22,6 +22,14 @@ import { CouncillorRole } from './organisation/councillor-role.entity.js';
 import { Directorate } from './organisation/directorate.entity.js';
 import { Person } from './organisation/person.entity.js';
 import { Service } from './organisation/service.entity.js';
+import { Action, ActionUpdate } from './governance/action.entity.js';
+import { BestValueFinding, BestValueOption, BestValuePanelMember, BestValueRecommendation, BestValueReview } from './governance/best-value.entity.js';
+import { Complaint, ComplaintPanelMember, ComplaintTheme, ComplaintThemeLink } from './governance/complaint.entity.js';
+import { Portfolio, PortfolioDirectorate, PortfolioPriority, PortfolioService } from './governance/portfolio.entity.js';
+import { Risk, RiskAssessment } from './governance/risk.entity.js';
+import { HealthInterface, PartnerBody, ScrutinyMeeting, ScrutinyMeetingItem, ScrutinyRecommendation, ScrutinyTopic } from './governance/scrutiny.entity.js';
+import { StaffRole } from './governance/staff-role.entity.js';
+import { WardEnquiry } from './governance/ward-enquiry.entity.js';
 import { ChangeStamp } from './shared/change-stamp.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so the compiled and source trees behave alike. */
@@ -65,6 +73,32 @@ export const entities = [
   DecisionPower,
   Delegation,
   DelegationEvent,
+  // governance (councillors' and leaders' records)
+  Portfolio,
+  PortfolioDirectorate,
+  PortfolioService,
+  PortfolioPriority,
+  StaffRole,
+  WardEnquiry,
+  PartnerBody,
+  HealthInterface,
+  ScrutinyTopic,
+  ScrutinyMeeting,
+  ScrutinyMeetingItem,
+  ScrutinyRecommendation,
+  BestValueReview,
+  BestValuePanelMember,
+  BestValueFinding,
+  BestValueOption,
+  BestValueRecommendation,
+  ComplaintTheme,
+  Complaint,
+  ComplaintThemeLink,
+  ComplaintPanelMember,
+  Risk,
+  RiskAssessment,
+  Action,
+  ActionUpdate,
   // shared: the per-council change stamp the database triggers bump (shared/change-stamp.ts)
   ChangeStamp,
 ];

@@ -1,3 +1,6 @@
+import { DecisionBody } from '../delegation/decision-body.entity.js';
+import { DecisionBodyKind } from '../delegation/enums.js';
+import { Portfolio } from '../governance/portfolio.entity.js';
 import { Council } from '../organisation/council.entity.js';
 import { CouncillorRole } from '../organisation/councillor-role.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
@@ -7,6 +10,9 @@ import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';
 import { reserveIds } from '../shared/ids.js';
 import { generateOrganisation } from './organisation-generator.js';
+
+/** The day the seeded councillors took their roles: the annual meeting after the 2025 elections. */
+export const ROLES_START = '2025-05-22';
 
 export type GeneratedOrganisation = ReturnType<typeof generateOrganisation>;
 
@@ -113,6 +119,19 @@ export async function insertOrganisation(em: Em, councilId: number, org: Generat
   }
   for (const [owner, ids] of byOwner) await em.nativeUpdate(Service, { id: { $in: ids } }, { accountableOwner: owner });
   for (const d of org.directorates) await em.nativeUpdate(Directorate, { id: directorateId.get(d.key)! }, { director: personId.get(d.directorKey)! });
+  // Portfolios and committees are records of their own: one row per name the roles give.
+  const named = (pick: (r: GeneratedOrganisation['councillorRoles'][number]) => string | null) =>
+    [...new Set(org.councillorRoles.map(pick).filter((n): n is string => n !== null))];
+  const portfolioNames = named((r) => r.portfolio);
+  const portfolioIds = await insertChunked(em, Portfolio, portfolioNames.map((name) => ({ ...stamp, council: councilId, name })));
+  const portfolioId = new Map(portfolioNames.map((n, i) => [n, portfolioIds[i]!]));
+  const committeeNames = named((r) => r.committee);
+  const committeeIds = await insertChunked(
+    em,
+    DecisionBody,
+    committeeNames.map((name) => ({ ...stamp, council: councilId, name, kind: DecisionBodyKind.COMMITTEE })),
+  );
+  const committeeId = new Map(committeeNames.map((n, i) => [n, committeeIds[i]!]));
   await insertChunked(
     em,
     CouncillorRole,
@@ -121,9 +140,10 @@ export async function insertOrganisation(em: Em, councilId: number, org: Generat
       council: councilId,
       person: personId.get(r.personKey)!,
       role: CouncillorRoleKind[r.role],
-      portfolio: r.portfolio,
-      committee: r.committee,
+      portfolio: r.portfolio === null ? null : portfolioId.get(r.portfolio)!,
+      committee: r.committee === null ? null : committeeId.get(r.committee)!,
       ward: r.ward,
+      startsOn: ROLES_START,
     })),
   );
   await em.nativeUpdate(Council, { id: councilId }, { miResponsible: personId.get(org.miResponsibleKey)! });

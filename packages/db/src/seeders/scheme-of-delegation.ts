@@ -49,14 +49,17 @@ export interface SchemeSeedReport {
   delegations: number;
 }
 
-/** Seeds the scheme into a council that has an organisation and no decision bodies yet; null if it has bodies. */
+/**
+ * Seeds the scheme into a council that has an organisation and no decision powers yet; null if it has
+ * powers. Bodies the organisation already has (its committees) are kept; the scheme's own are added.
+ */
 export async function seedSchemeOfDelegation(em: Em, council: Council, options: SchemeSeedOptions = {}): Promise<SchemeSeedReport | null> {
-  if ((await em.count(DecisionBody, { council: council.id })) > 0) return null;
+  if ((await em.count(DecisionPower, { council: council.id })) > 0) return null;
   const [people, directorates, services, roles] = await Promise.all([
     em.find(Person, { council: council.id }, { fields: ['id', 'name', 'jobTitle', 'kind', 'lineManager', 'directorate', 'service'], orderBy: { id: 'asc' } }),
     em.find(Directorate, { council: council.id }, { orderBy: { name: 'asc', id: 'asc' } }),
     em.find(Service, { council: council.id }, { orderBy: { name: 'asc', id: 'asc' } }),
-    em.find(CouncillorRole, { council: council.id, role: CouncillorRoleKind.PORTFOLIO_HOLDER }, { orderBy: { id: 'asc' } }),
+    em.find(CouncillorRole, { council: council.id, role: CouncillorRoleKind.PORTFOLIO_HOLDER }, { orderBy: { id: 'asc' }, populate: ['portfolio'] }),
   ]);
   if (directorates.length === 0) return null;
   const idOf = (r: { unwrap(): { id: number } } | null) => (r ? r.unwrap().id : null);
@@ -126,7 +129,7 @@ export async function seedSchemeOfDelegation(em: Em, council: Council, options: 
   }
 
   // Adult social care: Cabinet → portfolio holder → DASS → heads of service → team managers.
-  const holder = roles.find((r) => r.portfolio === 'Adult Social Care');
+  const holder = roles.find((r) => r.portfolio?.getEntity().name === 'Adult Social Care');
   const dass = asc ? idOf(asc.director) : null;
   if (asc && holder && dass !== null) {
     const phId = idOf(holder.person)!;

@@ -161,9 +161,12 @@ export class CouncillorRoleNode implements Node, Keyed {
   councilId!: number;
 
   @Field(() => CouncillorRoleKind) role!: CouncillorRoleKind;
-  @Field(() => String, { nullable: true, description: 'For portfolio holders.' }) portfolio!: string | null;
-  @Field(() => String, { nullable: true, description: 'For scrutiny chairs and members.' }) committee!: string | null;
+  /** The portfolio of a portfolio holder, the committee (decision body) of a scrutiny or panel role. */
+  portfolioId!: number | null;
+  committeeId!: number | null;
   @Field(() => String, { nullable: true, description: 'For ward councillors.' }) ward!: string | null;
+  @Field(() => String, { nullable: true, description: 'The first day of the role (ISO date), where recorded.' }) startsOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'The last day of the role; null while it lasts.' }) endsOn!: string | null;
   @Field(() => Int) version!: number;
 
   static from(r: CouncillorRole): CouncillorRoleNode {
@@ -173,9 +176,11 @@ export class CouncillorRoleNode implements Node, Keyed {
       personId: idOf(r.person)!,
       councilId: idOf(r.council)!,
       role: r.role,
-      portfolio: r.portfolio,
-      committee: r.committee,
+      portfolioId: idOf(r.portfolio),
+      committeeId: idOf(r.committee),
       ward: r.ward,
+      startsOn: r.startsOn,
+      endsOn: r.endsOn,
       version: r.version,
     });
   }

@@ -7,6 +7,7 @@ import { Migration20261126131828 } from './Migration20261126131828.js';
 import { Migration20261126134246 } from './Migration20261126134246.js';
 import { Migration20261126151700 } from './Migration20261126151700.js';
 import { Migration20261126160158 } from './Migration20261126160158.js';
+import { Migration20261202033401 } from './Migration20261202033401.js';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -17,4 +18,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261126134246', class: Migration20261126134246 },
   { name: 'Migration20261126151700', class: Migration20261126151700 },
   { name: 'Migration20261126160158', class: Migration20261126160158 },
+  { name: 'Migration20261202033401', class: Migration20261202033401 },
 ];
