@@ -5,9 +5,10 @@ import { delegationModule } from './delegation/index.js';
 import { scrutinyModule } from './scrutiny/index.js';
 import { organisationModule } from './organisation/index.js';
 import { cascadeModule } from './cascade/index.js';
+import { governanceModule } from './governance/index.js';
 
 /** Every feature of the API. A new feature adds one line here. */
-export const featureModules: readonly FeatureModule[] = [organisationModule, indicatorsModule, cascadeModule, delegationModule, scrutinyModule, accountsModule];
+export const featureModules: readonly FeatureModule[] = [organisationModule, indicatorsModule, cascadeModule, delegationModule, scrutinyModule, governanceModule, accountsModule];
 
 /** Node types by the type name their global ids carry. */
 export const nodeTypes: ReadonlyMap<string, NodeLoader> = new Map(featureModules.flatMap((m) => Object.entries(m.nodeTypes)));
