@@ -4,4 +4,4 @@ export * from './organisation/validation.js';
 export * from './cascade/index.js';
 export * from './performance/index.js';
 export * from './delegation/index.js';
-export * from './governance/enums.js';
+export * from './governance/index.js';

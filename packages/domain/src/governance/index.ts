@@ -1,0 +1,2 @@
+/** Governance: councillors' and leaders' records and the checks over them. */
+export * from './enums.js';
