@@ -1,2 +1,4 @@
 /** Governance: councillors' and leaders' records and the checks over them. */
 export * from './enums.js';
+export * from './best-value.js';
+export * from './complaints.js';
