@@ -2,3 +2,4 @@
 export * from './enums.js';
 export * from './best-value.js';
 export * from './complaints.js';
+export * from './actions.js';
