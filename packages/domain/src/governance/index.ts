@@ -3,3 +3,5 @@ export * from './enums.js';
 export * from './best-value.js';
 export * from './complaints.js';
 export * from './actions.js';
+export * from './roles.js';
+export * from './scrutiny.js';
