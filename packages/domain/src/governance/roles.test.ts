@@ -29,7 +29,8 @@ describe('councillorRoleRefsError', () => {
   });
 
   it('refuses what the kind does not have, and unknown kinds', () => {
-    expect(councillorRoleRefsError('LEADER', { ward: 'Kesgrave' })).toMatchObject({ field: 'ward', message: expect.stringMatching(/leader role has no ward/) });
+    const leader = councillorRoleRefsError('LEADER', { ward: 'Kesgrave' });
+    expect(leader).toMatchObject({ field: 'ward', message: expect.stringMatching(/leader role has no ward/) });
     expect(councillorRoleRefsError('WARD_COUNCILLOR', { ward: 'X', committeeId: 'c' })).toMatchObject({ field: 'committeeId' });
     expect(councillorRoleRefsError('PORTFOLIO_HOLDER', { portfolioId: 'p', committeeId: 'c' })).toMatchObject({ field: 'committeeId' });
     expect(councillorRoleRefsError('MAYOR', {})).toMatchObject({ field: 'role' });
@@ -87,7 +88,8 @@ describe('portfolioCoverage', () => {
   });
 
   it('covers nothing when it names nothing', () => {
-    expect(portfolioCoverage({ directorateIds: [], serviceIds: [], priorityIds: [] }, services, priorities)).toEqual({ directorateIds: [], serviceIds: [], priorityIds: [] });
+    const none = { directorateIds: [], serviceIds: [], priorityIds: [] };
+    expect(portfolioCoverage(none, services, priorities)).toEqual(none);
   });
 });
 

@@ -94,7 +94,11 @@ export interface PortfolioCoverage {
  * directorate or service it covers. Ids sorted ascending. The portfolio holder's view and report are
  * filtered by it.
  */
-export function portfolioCoverage(portfolio: PortfolioCoverageInput, services: readonly CoverageService[], priorities: readonly CoveragePriority[]): PortfolioCoverage {
+export function portfolioCoverage(
+  portfolio: PortfolioCoverageInput,
+  services: readonly CoverageService[],
+  priorities: readonly CoveragePriority[],
+): PortfolioCoverage {
   const directorates = new Set(portfolio.directorateIds);
   const covered = new Set(portfolio.serviceIds);
   for (const s of services) if (directorates.has(s.directorateId)) covered.add(s.id);
@@ -116,7 +120,8 @@ export function portfolioCoverage(portfolio: PortfolioCoverageInput, services: r
   }
   const priorityIds = new Set(portfolio.priorityIds);
   for (const p of priorities) {
-    if ((p.directorateId !== null && directorates.has(p.directorateId)) || (p.serviceId !== null && covered.has(p.serviceId))) priorityIds.add(p.id);
+    const byDirectorate = p.directorateId !== null && directorates.has(p.directorateId);
+    if (byDirectorate || (p.serviceId !== null && covered.has(p.serviceId))) priorityIds.add(p.id);
   }
   const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
   return { directorateIds: sorted(directorates), serviceIds: sorted(covered), priorityIds: sorted(priorityIds) };
@@ -141,7 +146,9 @@ export function isEnquiryAnsweredLate(enquiry: Pick<EnquiryFacts, 'responseDue' 
 /** An enquiry's dates: the response is due, and given, on or after the day it was raised. */
 export function enquiryDatesError(raisedOn: string, responseDue: string, respondedOn: string | null): FieldError | null {
   if (responseDue < raisedOn) return { field: 'responseDue', message: `${responseDue} is before the enquiry was raised (${raisedOn}).` };
-  if (respondedOn !== null && respondedOn < raisedOn) return { field: 'respondedOn', message: `${respondedOn} is before the enquiry was raised (${raisedOn}).` };
+  if (respondedOn !== null && respondedOn < raisedOn) {
+    return { field: 'respondedOn', message: `${respondedOn} is before the enquiry was raised (${raisedOn}).` };
+  }
   return null;
 }
 
@@ -151,10 +158,12 @@ export function enquiryDatesError(raisedOn: string, responseDue: string, respond
  */
 export function enquiryResponseError(status: WardEnquiryStatus, respondedOn: string | null, outcome: string | null): FieldError | null {
   if (status === WardEnquiryStatus.OPEN) {
-    if (respondedOn) return { field: 'respondedOn', message: 'An OPEN enquiry has not been answered: leave respondedOn out, or set the status to RESPONDED.' };
-    return null;
+    if (!respondedOn) return null;
+    return { field: 'respondedOn', message: 'An OPEN enquiry is not answered yet: leave respondedOn out, or make it RESPONDED.' };
   }
-  if (!respondedOn) return { field: 'respondedOn', message: `A ${status} enquiry says when it was answered: give respondedOn (YYYY-MM-DD).` };
+  if (!respondedOn) {
+    return { field: 'respondedOn', message: `A ${status} enquiry says when it was answered: give respondedOn (YYYY-MM-DD).` };
+  }
   if (!outcome?.trim()) return { field: 'outcome', message: `A ${status} enquiry says what the outcome was: give outcome.` };
   return null;
 }

@@ -22,7 +22,8 @@ describe('topicMoveError', () => {
   });
 
   it('refuses skipping, going back and leaving a finished status', () => {
-    expect(topicMoveError(S.PLANNED, S.COMPLETE)).toMatchObject({ field: 'status', message: 'A PLANNED topic can move to IN_PROGRESS or DROPPED, not COMPLETE.' });
+    const skip = topicMoveError(S.PLANNED, S.COMPLETE);
+    expect(skip).toMatchObject({ field: 'status', message: 'A PLANNED topic can move to IN_PROGRESS or DROPPED, not COMPLETE.' });
     expect(topicMoveError(S.IN_PROGRESS, S.PLANNED)).toMatchObject({ field: 'status' });
     expect(topicMoveError(S.COMPLETE, S.IN_PROGRESS)?.message).toMatch(/finished/);
     expect(topicMoveError(S.DROPPED, S.PLANNED)?.message).toMatch(/finished/);
@@ -63,7 +64,8 @@ describe('recommendations', () => {
     const r = { response: ExecutiveResponse.ACCEPTED, respondedOn: '2025-04-01', text: 'We will fund two more reablement workers.' };
     expect(executiveResponseError('2025-03-14', r)).toBeNull();
     expect(executiveResponseError('2025-04-02', r)).toMatchObject({ field: 'respondedOn' });
-    expect(executiveResponseError('2025-03-14', { ...r, response: ExecutiveResponse.REJECTED, text: ' ' })?.message).toMatch(/why it is rejected/);
+    const rejected = { ...r, response: ExecutiveResponse.REJECTED, text: ' ' };
+    expect(executiveResponseError('2025-03-14', rejected)?.message).toMatch(/why it is rejected/);
     expect(executiveResponseError('2025-03-14', { ...r, text: null })).toMatchObject({ field: 'text' });
   });
 
@@ -74,6 +76,7 @@ describe('recommendations', () => {
   });
 
   it('become actions when accepted wholly or partly', () => {
-    expect([ExecutiveResponse.ACCEPTED, ExecutiveResponse.PARTLY_ACCEPTED, ExecutiveResponse.REJECTED, null].map(needsActions)).toEqual([true, true, false, false]);
+    const responses = [ExecutiveResponse.ACCEPTED, ExecutiveResponse.PARTLY_ACCEPTED, ExecutiveResponse.REJECTED, null];
+    expect(responses.map(needsActions)).toEqual([true, true, false, false]);
   });
 });

@@ -80,7 +80,9 @@ export interface ResponseFacts {
 
 /** The executive's response: a date not before the recommendation was made, and words saying what it will do (or why not). */
 export function executiveResponseError(madeOn: string, r: ResponseFacts): FieldError | null {
-  if (r.respondedOn < madeOn) return { field: 'respondedOn', message: `${r.respondedOn} is before the recommendation was made (${madeOn}).` };
+  if (r.respondedOn < madeOn) {
+    return { field: 'respondedOn', message: `${r.respondedOn} is before the recommendation was made (${madeOn}).` };
+  }
   if (!r.text?.trim()) {
     const why = r.response === ExecutiveResponse.REJECTED ? 'why it is rejected' : 'what the executive will do';
     return { field: 'text', message: `Say ${why}: a response needs its text.` };
