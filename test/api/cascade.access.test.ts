@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { AppError, buildGoldenThreadSchema, createContext, type Access, type WriteTarget } from '@goldenthread/api';
-import { AppraisalObjective, Council, Directorate, Milestone, Objective, Person, PersonKind, Priority, PriorityLevel, seedDemo, seedReference, Service, type Em } from '@goldenthread/db';
+import { AppraisalObjective, Council, Directorate, Milestone, Objective, Person, PersonKind, Priority, PriorityLevel, seedDemo, seedReference, Service, } from '@goldenthread/db';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
@@ -36,10 +36,10 @@ describe.each(dialects())('golden thread access checks on %s', (dialect) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
-    await seedReference(db.orm.em.fork() as Em);
-    await seedDemo(db.orm.em.fork() as Em);
+    await seedReference(db.orm.em.fork());
+    await seedDemo(db.orm.em.fork());
     schema = await buildGoldenThreadSchema();
-    const em = db.orm.em.fork() as Em;
+    const em = db.orm.em.fork();
     council = await em.findOneOrFail(Council, { gssCode: 'E10000029' });
     const corporate = await em.findOneOrFail(Priority, { council: council.id, level: PriorityLevel.CORPORATE, isNonPriority: false }, { orderBy: { id: 'asc' } });
     const directoratePriority = await em.findOneOrFail(Priority, { council: council.id, level: PriorityLevel.DIRECTORATE, isNonPriority: false }, { orderBy: { id: 'asc' } });
@@ -78,7 +78,7 @@ describe.each(dialects())('golden thread access checks on %s', (dialect) => {
 
   it('asks for the right write target before each change, and changes nothing when refused', async () => {
     const c = council.id;
-    const em = () => db.orm.em.fork() as Em;
+    const em = () => db.orm.em.fork();
     const before = { priorities: await em().count(Priority), objectives: await em().count(Objective), appraisals: await em().count(AppraisalObjective) };
     const cases: Array<[string, string, Record<string, unknown>, WriteTarget]> = [
       ['corporate priority', `mutation($c: ID!) { createPriority(input: { councilId: $c, level: CORPORATE, name: "X", period: "2025-26" }) { priority { id } } }`, { c: gid('Council', c) }, { kind: 'council', councilId: c }],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, DEMO_SIZE, seedCascadeDemo, type Em } from '@goldenthread/db';
+import { Council, DEMO_SIZE, seedCascadeDemo, } from '@goldenthread/db';
 import { dialects, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 import { CASCADE } from './cascade.queries.js';
 
@@ -22,7 +22,7 @@ describe.each(dialects())('SQL statements of the golden-thread queries on %s', (
     server = await startTestServer(dialect, { organisations: [{ gssCode: 'E10000017', people: DEMO_SIZE.people * 10, services: DEMO_SIZE.services * 10 }] });
     const em = server.em();
     const large = await em.findOneOrFail(Council, { gssCode: 'E10000017' });
-    await em.transactional(async (tx) => seedCascadeDemo(tx as Em, large));
+    await em.transactional(async (tx) => seedCascadeDemo(tx, large));
     for (const gss of ['E10000029', 'E10000017']) {
       members[gss] = await server.memberOf(gss);
       const res = await members[gss]!.gql(`query($gss: String!) { council(gssCode: $gss) { id people(first: 1, kind: OFFICER) { nodes { id } } } }`, { gss });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Account, ApiKey, AuditEvent, Council, Delegation, DelegationEvent, Measurement, Person, type Em } from '@goldenthread/db';
+import { Account, ApiKey, AuditEvent, Council, Delegation, DelegationEvent, Measurement, Person, } from '@goldenthread/db';
 import { runCli } from '@goldenthread/server';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
@@ -43,7 +43,7 @@ describe.each(dialects())('the audit trail of the command line on %s', (dialect)
       err.mockRestore();
     }
   }
-  const em = () => db.orm.em.fork() as Em;
+  const em = () => db.orm.em.fork();
   const events = (where: Record<string, unknown>) => em().count(AuditEvent, { actorKind: 'system', ...where });
 
   it('seed demo, account create-admin and api-key create/revoke record their changes with actor cli and the operator', async () => {

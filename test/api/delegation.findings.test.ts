@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Person, type Em } from '@goldenthread/db';
+import { Person, } from '@goldenthread/db';
 import { loadCouncilScheme } from '@goldenthread/api';
 import { accountabilityFindings } from '@goldenthread/domain';
 import { fromGlobalId } from '@goldenthread/api';
@@ -112,7 +112,7 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
     // Objectives/targets and indicators in use come from other branches: loadServiceItems and
     // loadIndicatorsInUse return [] until they are merged, so nothing fires through the API yet.
     expect(await findings(admin, c.councilId)).toEqual([]);
-    const scheme = (await loadCouncilScheme(server.em() as Em, dbId(c.councilId)))!;
+    const scheme = (await loadCouncilScheme(server.em(), dbId(c.councilId)))!;
     expect(scheme.snapshot.serviceItems).toEqual([]);
     expect(scheme.snapshot.indicatorsInUse).toEqual([]);
     const withInputs = {

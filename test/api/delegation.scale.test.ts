@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, SCALE_COUNCIL_GSS, seedSchemeOfDelegation, type Em } from '@goldenthread/db';
+import { Council, SCALE_COUNCIL_GSS, seedSchemeOfDelegation, } from '@goldenthread/db';
 import { dialects, startTestServer, type TestServer } from '../testkit/index.js';
 
 const TREE = `query($c: ID!) { accountabilityTree(councilId: $c) {
@@ -16,7 +16,7 @@ describe.each(dialects())('accountability tree of a 20,000-person council on %s'
     server = await startTestServer(dialect, { seed: 'demo', organisations: [{ gssCode: SCALE_COUNCIL_GSS, people: 20_000, services: 2_000 }] });
     const em = server.em();
     const council = await em.findOneOrFail(Council, { gssCode: SCALE_COUNCIL_GSS });
-    await em.transactional((tx) => seedSchemeOfDelegation(tx as Em, council));
+    await em.transactional((tx) => seedSchemeOfDelegation(tx, council));
   }, 600_000);
   afterAll(async () => server?.close());
 

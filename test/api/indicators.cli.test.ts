@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Measurement, seedReference, type Em } from '@goldenthread/db';
+import { Measurement, seedReference, } from '@goldenthread/db';
 import { runCli } from '@goldenthread/server';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
@@ -13,7 +13,7 @@ describe.each(dialects())('the import command on %s', (dialect) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
-    await seedReference(db.orm.em.fork() as Em);
+    await seedReference(db.orm.em.fork());
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-cli-'));
     process.env.DATABASE_URL = db.url;
   });
@@ -35,7 +35,7 @@ describe.each(dialects())('the import command on %s', (dialect) => {
       err.mockRestore();
     }
   }
-  const count = () => (db.orm.em.fork() as Em).count(Measurement, {});
+  const count = () => (db.orm.em.fork()).count(Measurement, {});
 
   it('previews with --dry-run, imports once, changes nothing the second time, and refuses a bad file with every bad line', async () => {
     const file = path.join(dir, 'figures.csv');

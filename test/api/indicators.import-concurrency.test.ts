@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, Measurement, type Em } from '@goldenthread/db';
+import { Council, Measurement, } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type GqlResult, type TestServer } from '../testkit/index.js';
 
 const IMPORT = `mutation($content: String!) { importMeasurements(content: $content, councilGss: "E10000029", fileName: "figures.csv") { stored created changed unchanged } }`;
@@ -33,7 +33,7 @@ describe.each(dialects())('imports while others write, on %s', (dialect) => {
   let mi: Client;
   let councilId: string;
   let indicatorId: string;
-  const count = (where: Record<string, unknown> = {}) => (server.em() as Em).count(Measurement, where);
+  const count = (where: Record<string, unknown> = {}) => (server.em()).count(Measurement, where);
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'demo' });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, importMeasurements, Measurement, MeasurementHistory, MeasurementStatus, referenceDataDir, type Em } from '@goldenthread/db';
+import { Council, importMeasurements, Measurement, MeasurementHistory, MeasurementStatus, referenceDataDir, } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const IMPORT = `mutation($content: String!, $format: ImportFormat, $dryRun: Boolean, $councilGss: String, $period: String, $fileName: String) {
@@ -13,7 +13,7 @@ const HEADER = 'gss_code,indicator_code,period,value,numerator,denominator,note'
 
 describe.each(dialects())('measurement import on %s', (dialect) => {
   let server: TestServer;
-  const count = async () => (server.em() as Em).count(Measurement, {});
+  const count = async () => (server.em()).count(Measurement, {});
   // The demo council's MI-responsible manager: may enter and publish any of its measurements.
   let mi: Client;
   const run = (content: string, vars: Record<string, unknown> = {}) => mi.gql(IMPORT, { content, councilGss: 'E10000029', ...vars });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, Indicator, IndicatorFramework, IndicatorFrequency, Measurement, MeasurementStatus, Polarity, type Em } from '@goldenthread/db';
+import { Council, Indicator, IndicatorFramework, IndicatorFrequency, Measurement, MeasurementStatus, Polarity, } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const SUFFOLK = 'E10000029';
@@ -236,7 +236,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     expect(cmp.count).toBeLessThanOrEqual(4);
 
     // 100 local monthly indicators with 120 months each.
-    const em = server.em() as Em;
+    const em = server.em();
     const council = await em.findOneOrFail(Council, { gssCode: SUFFOLK });
     const now = new Date();
     const inds = Array.from({ length: 100 }, (_, i) => em.create(Indicator, { framework: IndicatorFramework.LOCAL, code: `BULK-${i}`, title: `Bulk ${i}`, polarity: Polarity.HIGHER_IS_BETTER, frequency: IndicatorFrequency.MONTHLY, council }));

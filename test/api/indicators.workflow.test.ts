@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, createContext, createServer, type Access, type Viewer, type WriteTarget } from '@goldenthread/api';
-import { ComparatorGroup, Council, Indicator, Measurement, MeasurementHistory, Person, Target, type Em } from '@goldenthread/db';
+import { ComparatorGroup, Council, Indicator, Measurement, MeasurementHistory, Person, Target, } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status version value valueStatus period } } }`;
@@ -138,7 +138,7 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
   it('asks access before every write, with what it touches, and writes nothing when refused', async () => {
     const api = await createServer({ orm: server.orm, mode: 'test', auth: { jwtSecret: 'a-secret-only-for-this-in-process-test-0123456789' } });
     await api.apollo.start();
-    const em = server.em() as Em;
+    const em = server.em();
     const measurement = await em.findOneOrFail(Measurement, { council: councilDbId, status: 'DRAFT' as never });
     const mid = Buffer.from(`Measurement:${measurement.id}`).toString('base64url');
     const localIndicator = await em.findOneOrFail(Indicator, { council: councilDbId }, { orderBy: { id: 'asc' } });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Objective, ObjectivePriority, Priority, PriorityLevel, PriorityStatus, type Em } from '@goldenthread/db';
+import { Objective, ObjectivePriority, Priority, PriorityLevel, PriorityStatus, } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
@@ -20,7 +20,7 @@ describe.each(dialects())('scrutiny drill-down on %s', (dialect) => {
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'demo' });
     member = await server.memberOf('E10000029');
-    const em = server.em() as Em;
+    const em = server.em();
     // The objective whose target is on a measured monthly indicator, and the corporate priority above it.
     objective = await em.findOneOrFail(Objective, { name: 'Strengths-based assessments in every locality' });
     const link = await em.findOneOrFail(ObjectivePriority, { objective: objective.id }, { populate: ['priority'] });
@@ -52,7 +52,7 @@ describe.each(dialects())('scrutiny drill-down on %s', (dialect) => {
   });
 
   it('shows the public only communicated priorities and published values', async () => {
-    const em = server.em() as Em;
+    const em = server.em();
     const res = await server.gql(DRILL, { p: gid('Priority', corporate.id) });
     if (corporate.status !== PriorityStatus.COMMUNICATED) {
       expect(errorCode(res)).toBe('NOT_FOUND');
@@ -77,7 +77,7 @@ describe.each(dialects())('scrutiny drill-down on %s', (dialect) => {
   });
 
   it('costs the same number of statements for a small and a large part of the cascade', async () => {
-    const em = server.em() as Em;
+    const em = server.em();
     const service = await em.findOneOrFail(Priority, { council: corporate.council.id, level: PriorityLevel.SERVICE, period: corporate.period, isNonPriority: false }, { orderBy: { id: 'asc' } });
     const big = await server.countStatements(() => member.gql(DRILL, { p: gid('Priority', corporate.id) }));
     const small = await server.countStatements(() => member.gql(DRILL, { p: gid('Priority', service.id) }));

@@ -87,10 +87,10 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
   const db = await createTestDatabase(dialect);
   const seed = options.seed ?? 'demo';
   if (seed !== 'none') {
-    await seedReference(db.orm.em.fork() as Em);
-    if (options.publishedData) await seedPublished(db.orm.em.fork() as Em);
-    if (seed === 'demo') await seedDemo(db.orm.em.fork() as Em);
-    for (const org of options.organisations ?? []) await seedOrganisation(db.orm.em.fork() as Em, org);
+    await seedReference(db.orm.em.fork());
+    if (options.publishedData) await seedPublished(db.orm.em.fork());
+    if (seed === 'demo') await seedDemo(db.orm.em.fork());
+    for (const org of options.organisations ?? []) await seedOrganisation(db.orm.em.fork(), org);
   }
   const lines: string[] = [];
   const logStream = new Writable({
@@ -119,7 +119,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const em = () => db.orm.em.fork() as Em;
+  const em = () => db.orm.em.fork();
 
   const gql: Gql = async (query, variables, headers) => {
     const res = await fetch(`${url}/graphql`, {

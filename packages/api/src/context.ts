@@ -37,7 +37,7 @@ export interface GqlContext {
 
 /** A context with full access, for the CLI and in-process callers trusted by construction. Never for HTTP requests. */
 export function createContext(orm: Orm, access: (em: Em) => Access = () => new SystemAccess()): GqlContext {
-  const em = orm.em.fork() as Em;
+  const em = orm.em.fork();
   return { em, loaders: new Loaders(em), access: access(em), requestId: randomUUID(), client: { ip: 'local', userAgent: null } };
 }
 
@@ -46,7 +46,7 @@ export function createContext(orm: Orm, access: (em: Em) => Access = () => new S
  * for a signed-in person, the audit trail's actor on its EntityManager.
  */
 export function createRequestContext(orm: Orm, viewer: RequestViewer, client: GqlContext['client'], auth: AuthRuntime, lookups: AccessLookups, derived?: DerivedCache): GqlContext {
-  const em = orm.em.fork() as Em;
+  const em = orm.em.fork();
   const requestId = randomUUID();
   if (viewer.kind === 'person') {
     setAuditActor(em, { kind: 'person', label: viewer.email, accountId: viewer.accountId, personId: viewer.personId, councilId: viewer.councilId, requestId });

@@ -104,7 +104,7 @@ export function cliOperator(args: string[], env: NodeJS.ProcessEnv = process.env
  * the person: every write through it, its forks and transactions is recorded (access/audit.ts).
  */
 function cliEm(orm: Orm, operation: string, operator?: string | null): Em {
-  const em = orm.em.fork() as Em;
+  const em = orm.em.fork();
   setAuditActor(em, { kind: 'system', label: operator ? `cli (${operator})` : 'cli', operation });
   return em;
 }
@@ -214,7 +214,7 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
         if (done) {
           const em2 = cliEm(orm, operation, operator);
           const council = await em2.findOneOrFail(Council, { gssCode });
-          await em2.transactional((tx) => seedSchemeOfDelegation(tx as Em, council));
+          await em2.transactional((tx) => seedSchemeOfDelegation(tx, council));
         }
         console.log(done ? `Seeded ${people} people, ${services} services and a scheme of delegation into ${gssCode} in ${((Date.now() - started) / 1000).toFixed(1)} s.` : `${gssCode} already has an organisation; nothing changed.`);
         return 0;

@@ -575,7 +575,7 @@ export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: 
   const validated = published || options.status === MeasurementStatus.VALIDATED;
   const writeHistory = options.history ?? true;
   await em.transactional(async (tx) => {
-    const t = tx as Em;
+    const t = tx;
     const meta = t.getMetadata().get(Measurement.name);
     const history: Array<Record<string, unknown>> = [];
     const ids = await reserveIds(t, meta.tableName, plan.create.length);

@@ -41,11 +41,11 @@ async function councilByGss(em: Em, gssCode: string): Promise<Council> {
  */
 export async function seedOrganisation(em: Em, options: SeedOrganisationOptions): Promise<boolean> {
   return em.transactional(async (tx) => {
-    const council = await councilByGss(tx as Em, options.gssCode);
+    const council = await councilByGss(tx, options.gssCode);
     if ((await tx.count(Directorate, { council: council.id })) > 0) return false;
     const domain = `${council.name.toLowerCase().replace(/[^a-z]+/g, '')}.gov.uk`;
     const org = generateOrganisation({ seed: options.seed ?? 1, people: options.people, services: options.services, emailDomain: domain });
-    await insertOrganisation(tx as Em, council.id, org);
+    await insertOrganisation(tx, council.id, org);
     return true;
   });
 }
@@ -90,8 +90,8 @@ export async function seedDemo(em: Em): Promise<boolean> {
   const created = await seedOrganisation(em, { gssCode: DEMO_COUNCIL_GSS, ...DEMO_SIZE });
   if (!created) return false;
   await em.transactional(async (tx) => {
-    const council = await councilByGss(tx as Em, DEMO_COUNCIL_GSS);
-    for (const feature of demoSeeders) await feature.seed(tx as Em, council);
+    const council = await councilByGss(tx, DEMO_COUNCIL_GSS);
+    for (const feature of demoSeeders) await feature.seed(tx, council);
   });
   return true;
 }
@@ -99,8 +99,8 @@ export async function seedDemo(em: Em): Promise<boolean> {
 /** The councils and every feature's reference data (indicator definitions, published values...). */
 export async function seedReference(em: Em): Promise<number> {
   return em.transactional(async (tx) => {
-    const councils = await seedReferenceCouncils(tx as Em);
-    for (const feature of referenceSeeders) await feature.seed(tx as Em);
+    const councils = await seedReferenceCouncils(tx);
+    for (const feature of referenceSeeders) await feature.seed(tx);
     return councils;
   });
 }
@@ -112,10 +112,10 @@ export interface SeedReport {
 
 /** What the start command does: on an empty database, the reference councils and the demo council. */
 export async function seedIfEmpty(orm: Orm, withDemo = true): Promise<SeedReport | null> {
-  const em = orm.em.fork() as Em;
+  const em = orm.em.fork();
   if ((await em.count(Council, {})) > 0) return null;
   const councils = await seedReference(em);
-  await seedPublished(orm.em.fork() as Em);
-  const demo = withDemo ? await seedDemo(orm.em.fork() as Em) : false;
+  await seedPublished(orm.em.fork());
+  const demo = withDemo ? await seedDemo(orm.em.fork()) : false;
   return { councils, demo };
 }

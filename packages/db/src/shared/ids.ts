@@ -23,7 +23,7 @@ export async function reserveIds(em: Em, table: string, count: number): Promise<
   if (count <= 0) return [];
   if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`reserveIds: bad table name ${table}`);
   // On SQLite the two statements below must share the write lock: inside the caller's transaction, or one of their own.
-  if (!isPostgres(em) && !em.isInTransaction()) return em.transactional((tx) => reserveIds(tx as Em, table, count));
+  if (!isPostgres(em) && !em.isInTransaction()) return em.transactional((tx) => reserveIds(tx, table, count));
   const connection = em.getConnection();
   const ctx = em.getTransactionContext();
   if (isPostgres(em)) {

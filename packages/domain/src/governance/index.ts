@@ -5,3 +5,5 @@ export * from './complaints.js';
 export * from './actions.js';
 export * from './roles.js';
 export * from './scrutiny.js';
+export * from './risks.js';
+export * from './heat-map.js';

@@ -202,7 +202,7 @@ export class DelegationService extends WriteService {
     return this.em.transactional(async (tx) => {
       const body = tx.create(DecisionBody, { council: council.id, name, kind: input.kind });
       await tx.flush();
-      await this.record(tx as Em, [{ council: council.id, kind: DelegationEventKind.BODY_CREATED, subjectType: 'DecisionBody', subjectId: body.id, after: { name, kind: input.kind } }]);
+      await this.record(tx, [{ council: council.id, kind: DelegationEventKind.BODY_CREATED, subjectType: 'DecisionBody', subjectId: body.id, after: { name, kind: input.kind } }]);
       return body;
     });
   }
@@ -222,7 +222,7 @@ export class DelegationService extends WriteService {
     return this.em.transactional(async (tx) => {
       const power = tx.create(DecisionPower, { council: council.id, name, kind, description: cleanText('description', input.description, 2000), sourceBody: body.id, financialLimit });
       await tx.flush();
-      await this.record(tx as Em, [
+      await this.record(tx, [
         { council: council.id, kind: DelegationEventKind.POWER_CREATED, subjectType: 'DecisionPower', subjectId: power.id, after: { name, kind, sourceBody: body.name, financialLimit } },
       ]);
       return power;
@@ -272,7 +272,7 @@ export class DelegationService extends WriteService {
         ...dates,
       });
       await tx.flush();
-      await this.record(tx as Em, [
+      await this.record(tx, [
         {
           council: councilId,
           kind: DelegationEventKind.DELEGATED,
@@ -334,7 +334,7 @@ export class DelegationService extends WriteService {
         ...dates,
       });
       await tx.flush();
-      await this.record(tx as Em, [
+      await this.record(tx, [
         {
           council: councilId,
           kind: DelegationEventKind.SUB_DELEGATED,
@@ -392,8 +392,8 @@ export class DelegationService extends WriteService {
           note: id === row.id ? reason : `revoked with the delegation it comes from (${toGlobalId('Delegation', row.id)})${reason ? `: ${reason}` : ''}`,
         });
       }
-      await this.flush(tx as Em);
-      await this.record(tx as Em, events);
+      await this.flush(tx);
+      await this.record(tx, events);
       return { delegation: byId.get(row.id)!, revokedIds: ids };
     });
   }
@@ -417,8 +417,8 @@ export class DelegationService extends WriteService {
     const state = (p: { id: number; name: string } | null) => ({ ownerId: p ? toGlobalId('Person', p.id) : null, owner: p?.name ?? null });
     return this.em.transactional(async (tx) => {
       service.accountableOwner = owner ? tx.getReference(Person, owner.id, { wrapped: true }) : null;
-      await this.flush(tx as Em);
-      await this.record(tx as Em, [
+      await this.flush(tx);
+      await this.record(tx, [
         { council: councilId, kind: DelegationEventKind.OWNER_SET, subjectType: 'Service', subjectId: service.id, before: { service: service.name, ...state(before) }, after: { service: service.name, ...state(owner) } },
       ]);
       return service;
@@ -435,8 +435,8 @@ export class DelegationService extends WriteService {
     const before = beforeId === null ? null : await this.em.findOne(Person, { id: beforeId }, { fields: ['id', 'name'] });
     return this.em.transactional(async (tx) => {
       council.miResponsible = tx.getReference(Person, person.id, { wrapped: true });
-      await this.flush(tx as Em);
-      await this.record(tx as Em, [
+      await this.flush(tx);
+      await this.record(tx, [
         {
           council: council.id,
           kind: DelegationEventKind.MI_MANAGER_SET,

@@ -474,7 +474,7 @@ export class SchemeCsvService {
     const writer = new DelegationService(this.em, this.access);
     const councilId = scheme.council.id;
     await this.em.transactional(async (tx) => {
-      const em = tx as Em;
+      const em = tx;
       const events: EventInput[] = [];
       const powerIds = new Map<number, number>();
       const powerNames = new Map<number, string>(scheme.powers.map((p) => [p.id, p.name]));

@@ -82,7 +82,7 @@ export class OrganisationService extends WriteService {
     const serviceIds = services.map((s) => s.id);
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(Person, { $or: [{ directorate: directorate.id }, { service: { $in: serviceIds } }] }, { directorate: null, service: null });
-      await this.deleteServicesBottomUp(em as Em, services.map((s) => ({ id: s.id, parentId: idOf(s.parent) })));
+      await this.deleteServicesBottomUp(em, services.map((s) => ({ id: s.id, parentId: idOf(s.parent) })));
       await em.nativeDelete(Directorate, { id: directorate.id });
     });
     return { deletedIds: [directorate.id], deletedServiceIds: serviceIds, detachedPeople: people.length };
@@ -208,7 +208,7 @@ export class OrganisationService extends WriteService {
     if (directorateChanged && descendants.length) {
       await this.em.transactional(async (em) => {
         await em.nativeUpdate(Service, { id: { $in: descendants } }, { directorate: directorateId });
-        await this.flush(em as Em);
+        await this.flush(em);
       });
     } else {
       await this.flush();
@@ -236,7 +236,7 @@ export class OrganisationService extends WriteService {
     }
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(Person, { service: { $in: all } }, { service: null });
-      await this.deleteServicesBottomUp(em as Em, all.map((id) => ({ id, parentId: index.get(id)?.parentId ?? null })));
+      await this.deleteServicesBottomUp(em, all.map((id) => ({ id, parentId: index.get(id)?.parentId ?? null })));
     });
     return { deletedIds: all, detachedPeople: people.length };
   }
