@@ -61,6 +61,11 @@ describe('chosenOptionError', () => {
     expect(chosenOptionError(D.SHARE, null, [D.SHARE])?.field).toBe('chosenReason');
     expect(chosenOptionError(null, 'because', [])?.field).toBe('chosenReason');
   });
+  it('keeps a choice once recommendations are agreed', () => {
+    expect(chosenOptionError(null, null, [D.SHARE], S.IMPLEMENTING)?.field).toBe('chosenOption');
+    expect(chosenOptionError(null, null, [D.SHARE], S.OPTIONS)).toBeNull();
+    expect(chosenOptionError(D.SHARE, 'Cheaper.', [D.SHARE], S.CLOSED)).toBeNull();
+  });
 });
 
 describe('removeOptionError', () => {

@@ -60,8 +60,14 @@ export function bestValueMoveError(from: BestValueStatus, to: BestValueStatus, f
   return null;
 }
 
-/** The chosen option is one the review appraised, and comes with a reason. Errors on 'chosenOption' and 'chosenReason'. */
-export function chosenOptionError(chosen: DeliveryOption | null, reason: string | null, appraised: readonly DeliveryOption[]): FieldError | null {
+/**
+ * The chosen option is one the review appraised, and comes with a reason; from RECOMMENDATIONS_AGREED
+ * on (`status`), one is chosen. Errors on 'chosenOption' and 'chosenReason'.
+ */
+export function chosenOptionError(chosen: DeliveryOption | null, reason: string | null, appraised: readonly DeliveryOption[], status = BestValueStatus.SCOPING): FieldError | null {
+  if (chosen === null && hasReached(status, BestValueStatus.RECOMMENDATIONS_AGREED)) {
+    return { field: 'chosenOption', message: `The review is at ${words(status)}: its chosen option can be changed but not removed.` };
+  }
   if (chosen === null) return reason ? { field: 'chosenReason', message: 'A reason is given only with a chosen option.' } : null;
   if (!appraised.includes(chosen)) {
     return { field: 'chosenOption', message: `Only an option the review appraised can be chosen; ${words(chosen)} was not appraised (appraised: ${appraised.map(words).join(', ') || 'none'}).` };
