@@ -9,6 +9,7 @@ import {
   riskScore,
   riskScoresChanged,
   validateRiskReference,
+  validateRiskLinks,
   validateRiskScores,
 } from './risks.js';
 
@@ -85,5 +86,23 @@ describe('risk checks', () => {
     expect(riskOwnerInactive(risk, { leftOn: null }, '2026-02-01')).toBe(false);
     expect(riskOwnerInactive(risk, null, '2026-02-01')).toBe(false);
     expect(riskOwnerInactive({ status: RiskStatus.CLOSED }, { leftOn: '2025-01-01' }, '2026-02-01')).toBe(false);
+  });
+});
+
+describe('validateRiskLinks', () => {
+  const service = { id: 3, directorateId: 7 };
+  const ok = { directorateId: 7, service, servicePlanPeriod: '2026/27', objective: { serviceId: 3, period: '2026/27' } };
+
+  it('accepts agreeing links, and the corporate register linking any service', () => {
+    expect(validateRiskLinks(ok)).toBeNull();
+    expect(validateRiskLinks({ ...ok, directorateId: null, service: { id: 3, directorateId: 9 }, objective: null })).toBeNull();
+    expect(validateRiskLinks({ directorateId: null, service: null, servicePlanPeriod: null, objective: null })).toBeNull();
+  });
+
+  it('refuses a plan year without a service, another directorate\'s service, another service\'s objective or year', () => {
+    expect(validateRiskLinks({ ...ok, service: null, objective: null })?.field).toBe('servicePlanPeriod');
+    expect(validateRiskLinks({ ...ok, directorateId: 8 })?.field).toBe('serviceId');
+    expect(validateRiskLinks({ ...ok, objective: { serviceId: 4, period: '2026/27' } })?.field).toBe('objectiveId');
+    expect(validateRiskLinks({ ...ok, objective: { serviceId: 3, period: '2025/26' } })?.message).toMatch(/2025\/26 plan/);
   });
 });

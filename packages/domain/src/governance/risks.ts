@@ -109,3 +109,31 @@ export function isHighRiskWithoutMitigation(r: RiskFacts, mitigations: ReadonlyA
 export function riskOwnerInactive(r: Pick<RiskFacts, 'status'>, owner: { leftOn: string | null } | null, asOf: string): boolean {
   return r.status !== RiskStatus.CLOSED && owner !== null && owner.leftOn !== null && owner.leftOn <= asOf;
 }
+
+export interface RiskLinkFacts {
+  /** The register: a directorate's, or null for the corporate register. */
+  directorateId: number | null;
+  service: { id: number; directorateId: number } | null;
+  servicePlanPeriod: string | null;
+  objective: { serviceId: number; period: string } | null;
+}
+
+/**
+ * A risk's links agree: a service plan year only with a service; a directorate's register links
+ * only its own services; a linked objective is of the linked service (and of its plan's year).
+ */
+export function validateRiskLinks(f: RiskLinkFacts): FieldError | null {
+  if (f.servicePlanPeriod !== null && f.service === null) {
+    return { field: 'servicePlanPeriod', message: "A service plan year belongs with the service whose plan it is: give the service too." };
+  }
+  if (f.service && f.directorateId !== null && f.service.directorateId !== f.directorateId) {
+    return { field: 'serviceId', message: "The service is in another directorate: a directorate's register links only its own services (or put the risk in the corporate register)." };
+  }
+  if (f.objective && f.service && f.objective.serviceId !== f.service.id) {
+    return { field: 'objectiveId', message: 'The objective is of another service than the one the risk is linked to.' };
+  }
+  if (f.objective && f.servicePlanPeriod !== null && f.objective.period !== f.servicePlanPeriod) {
+    return { field: 'objectiveId', message: `The objective is in the ${f.objective.period} plan; the risk is in the ${f.servicePlanPeriod} plan.` };
+  }
+  return null;
+}
