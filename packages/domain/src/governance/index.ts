@@ -7,3 +7,5 @@ export * from './roles.js';
 export * from './scrutiny.js';
 export * from './risks.js';
 export * from './heat-map.js';
+export * from './snapshot.js';
+export * from './checks.js';
