@@ -1,12 +1,22 @@
 import 'reflect-metadata';
 
-export * from './organisation/enums.js';
+// The controlled values are defined once in the domain; re-exported for the db package's users.
+export { CouncilType, CouncillorRoleKind, PersonKind, ServiceKind } from '@goldenthread/domain';
 export { Council } from './organisation/council.entity.js';
 export { Directorate } from './organisation/directorate.entity.js';
 export { Service } from './organisation/service.entity.js';
 export { Person } from './organisation/person.entity.js';
 export { CouncillorRole } from './organisation/councillor-role.entity.js';
-export * from './indicators/enums.js';
+export {
+  IndicatorFramework,
+  IndicatorFrequency,
+  MeasurementAction,
+  MeasurementStatus,
+  PeriodKind,
+  Polarity,
+  ToleranceKind,
+  ValueStatus,
+} from '@goldenthread/domain';
 export { Indicator } from './indicators/indicator.entity.js';
 export { Target } from './indicators/target.entity.js';
 export { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
@@ -14,7 +24,7 @@ export { Measurement, TOTAL } from './indicators/measurement.entity.js';
 export { MeasurementHistory } from './indicators/measurement-history.entity.js';
 export { ComparatorGroup, ComparatorGroupMember } from './indicators/comparator-group.entity.js';
 export * from './importers/index.js';
-export * from './cascade/enums.js';
+export { AppraisalRating, EngagementGroupKind, MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from '@goldenthread/domain';
 export { Priority } from './cascade/priority.entity.js';
 export { PriorityLimit } from './cascade/priority-limit.entity.js';
 export { Consultation, ConsultationGroup, ConsultationPriority, Communication, CommunicationGroup, CommunicationPriority } from './cascade/engagement.entity.js';
@@ -27,7 +37,7 @@ export { AuditEvent } from './access/audit-event.entity.js';
 export { AuditedEntityManager, AuditSubscriber, auditActorOf, setAuditActor, auditSnapshot, recordAuditEvents, type AuditActor, type AuditChange } from './access/audit.js';
 export { hashPassword, verifyPassword, sha256, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './access/password.js';
 export { seedDemoAccounts, demoAccounts, DEMO_PASSWORD, type DemoAccount } from './seeders/demo-accounts.js';
-export * from './delegation/enums.js';
+export { DecisionBodyKind, DelegationEventKind, DelegationScopeKind } from '@goldenthread/domain';
 export { DecisionBody } from './delegation/decision-body.entity.js';
 export { DecisionPower } from './delegation/decision-power.entity.js';
 export { Delegation } from './delegation/delegation.entity.js';

@@ -1,5 +1,6 @@
 export * from './findings.js';
 export * from './hierarchy.js';
+export * from './organisation/enums.js';
 export * from './organisation/validation.js';
 export * from './cascade/index.js';
 export * from './performance/index.js';

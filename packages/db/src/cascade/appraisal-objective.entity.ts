@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/c
 import type { Council } from '../organisation/council.entity.js';
 import type { Person } from '../organisation/person.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
-import { AppraisalRating } from './enums.js';
+import { AppraisalRating } from '@goldenthread/domain';
 import type { Objective } from './objective.entity.js';
 import type { Priority } from './priority.entity.js';
 

@@ -1,7 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { Council } from '../organisation/council.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
-import { EngagementGroupKind } from './enums.js';
+import { EngagementGroupKind } from '@goldenthread/domain';
 import type { Priority } from './priority.entity.js';
 
 /** A consultation of a council with groups (service users, carers, community...): what was heard. */

@@ -4,7 +4,7 @@ import type { Council } from '../organisation/council.entity.js';
 import type { Person } from '../organisation/person.entity.js';
 import type { Service } from '../organisation/service.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
-import { MilestoneStatus } from './enums.js';
+import { MilestoneStatus } from '@goldenthread/domain';
 import type { Priority } from './priority.entity.js';
 
 /** A service-plan objective of a service for a financial year, delivering one or more priorities. */

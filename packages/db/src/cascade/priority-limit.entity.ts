@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { Council } from '../organisation/council.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
-import { PriorityLevel } from './enums.js';
+import { PriorityLevel } from '@goldenthread/domain';
 
 /**
  * A council's limit on active priorities at one level (corporate: council-wide; directorate: per

@@ -5,7 +5,7 @@ import type { Directorate } from '../organisation/directorate.entity.js';
 import type { Person } from '../organisation/person.entity.js';
 import type { Service } from '../organisation/service.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
-import { PriorityLevel, PriorityOrigin, PriorityStatus } from './enums.js';
+import { PriorityLevel, PriorityOrigin, PriorityStatus } from '@goldenthread/domain';
 
 /**
  * A priority of a council for a financial year, at corporate, directorate or service level, under a

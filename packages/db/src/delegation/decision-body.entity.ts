@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { Council } from '../organisation/council.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
-import { DecisionBodyKind } from './enums.js';
+import { DecisionBodyKind } from '@goldenthread/domain';
 
 /** A body of a council that holds decision powers: the full council, the executive (cabinet) or a committee. */
 @Entity({ tableName: 'decision_body' })

@@ -3,7 +3,7 @@ import type { Council } from '../organisation/council.entity.js';
 import type { Person } from '../organisation/person.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
 import type { Delegation } from './delegation.entity.js';
-import { DelegationEventKind } from './enums.js';
+import { DelegationEventKind } from '@goldenthread/domain';
 
 /**
  * The record of the scheme of delegation: who did what, when, with the state before and after.

@@ -6,7 +6,7 @@ import type { Service } from '../organisation/service.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
 import type { DecisionBody } from './decision-body.entity.js';
 import type { DecisionPower } from './decision-power.entity.js';
-import { DelegationScopeKind } from './enums.js';
+import { DelegationScopeKind } from '@goldenthread/domain';
 
 /**
  * A decision power delegated to a person, from a body (a root of the scheme) or from the holder of

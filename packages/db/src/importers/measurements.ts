@@ -21,9 +21,18 @@
  */
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
-import { parseMeasuredValue, parsePeriod, periodError, type PeriodKind as DomainPeriodKind } from '@goldenthread/domain';
+import {
+  IndicatorFramework,
+  IndicatorFrequency,
+  MeasurementAction,
+  MeasurementStatus,
+  parseMeasuredValue,
+  parsePeriod,
+  PeriodKind,
+  periodError,
+  ValueStatus,
+} from '@goldenthread/domain';
 import { Council } from '../organisation/council.entity.js';
-import { IndicatorFramework, IndicatorFrequency, MeasurementAction, MeasurementStatus, PeriodKind, ValueStatus } from '../indicators/enums.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { MeasurementHistory } from '../indicators/measurement-history.entity.js';
 import { Measurement, TOTAL } from '../indicators/measurement.entity.js';
@@ -134,7 +143,7 @@ function detectFormat(headers: string[]): ImportFormat | null {
   return null;
 }
 
-const PERIOD_KIND_OF: Record<IndicatorFrequency, DomainPeriodKind> = { ANNUAL: 'YEAR', QUARTERLY: 'QUARTER', MONTHLY: 'MONTH' };
+const PERIOD_KIND_OF: Record<IndicatorFrequency, PeriodKind> = { ANNUAL: 'YEAR', QUARTERLY: 'QUARTER', MONTHLY: 'MONTH' };
 
 /** Counts bytes going through and fails the stream past the limit. */
 class ByteLimit extends Transform {
@@ -297,11 +306,11 @@ export async function parseMeasurementCsv(input: Readable | string, lookups: Loo
       councilId,
       indicatorId: ind.id,
       period: p.text,
-      periodKind: p.kind as PeriodKind,
+      periodKind: p.kind,
       periodStart: p.start,
       disaggregation,
       value: v.kind === 'VALUE' ? v.value : null,
-      valueStatus: v.kind as ValueStatus,
+      valueStatus: v.kind,
       numerator,
       denominator,
       note: [note, markers].filter(Boolean).join(' ') || null,

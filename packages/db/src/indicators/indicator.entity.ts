@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { Council } from '../organisation/council.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
-import { IndicatorFramework, IndicatorFrequency, Polarity, ToleranceKind } from './enums.js';
+import { IndicatorFramework, IndicatorFrequency, Polarity, ToleranceKind } from '@goldenthread/domain';
 
 /**
  * An indicator definition: a national measure (ASCOF, PAF, Oflog; council null) or a local indicator

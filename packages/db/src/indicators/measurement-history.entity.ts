@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { Person } from '../organisation/person.entity.js';
-import { MeasurementAction, MeasurementStatus, ValueStatus } from './enums.js';
+import { MeasurementAction, MeasurementStatus, ValueStatus } from '@goldenthread/domain';
 import type { Measurement } from './measurement.entity.js';
 
 /**

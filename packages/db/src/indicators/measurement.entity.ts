@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mik
 import type { Council } from '../organisation/council.entity.js';
 import type { Person } from '../organisation/person.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
-import { MeasurementStatus, PeriodKind, ValueStatus } from './enums.js';
+import { MeasurementStatus, PeriodKind, ValueStatus } from '@goldenthread/domain';
 import type { Indicator } from './indicator.entity.js';
 
 /** The disaggregation of a measurement that is not broken down. */

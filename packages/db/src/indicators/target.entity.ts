@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mik
 import type { Council } from '../organisation/council.entity.js';
 import type { Person } from '../organisation/person.entity.js';
 import type { Service } from '../organisation/service.entity.js';
-import { ToleranceKind } from './enums.js';
+import { ToleranceKind } from '@goldenthread/domain';
 import { BaseEntity } from '../shared/base.entity.js';
 import type { Indicator } from './indicator.entity.js';
 

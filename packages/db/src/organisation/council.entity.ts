@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../shared/base.entity.js';
-import { CouncilType } from './enums.js';
+import { CouncilType } from '@goldenthread/domain';
 import type { Person } from './person.entity.js';
 
 @Entity({ tableName: 'council' })

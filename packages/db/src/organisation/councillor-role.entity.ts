@@ -3,7 +3,7 @@ import type { DecisionBody } from '../delegation/decision-body.entity.js';
 import type { Portfolio } from '../governance/portfolio.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
 import type { Council } from './council.entity.js';
-import { CouncillorRoleKind } from './enums.js';
+import { CouncillorRoleKind } from '@goldenthread/domain';
 import type { Person } from './person.entity.js';
 
 /**

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mik
 import { BaseEntity } from '../shared/base.entity.js';
 import type { Council } from './council.entity.js';
 import type { Directorate } from './directorate.entity.js';
-import { PersonKind } from './enums.js';
+import { PersonKind } from '@goldenthread/domain';
 import type { Service } from './service.entity.js';
 
 /** An officer, councillor or partner contact of a council. */

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/c
 import { BaseEntity } from '../shared/base.entity.js';
 import type { Council } from './council.entity.js';
 import type { Directorate } from './directorate.entity.js';
-import { ServiceKind } from './enums.js';
+import { ServiceKind } from '@goldenthread/domain';
 import type { Person } from './person.entity.js';
 
 /** A service of a directorate; services nest (service -> team). */

@@ -19,16 +19,25 @@
  */
 import { AppraisalObjective } from '../cascade/appraisal-objective.entity.js';
 import { Communication, CommunicationGroup, CommunicationPriority, Consultation, ConsultationGroup, ConsultationPriority } from '../cascade/engagement.entity.js';
-import { AppraisalRating, EngagementGroupKind, MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from '../cascade/enums.js';
+import {
+  AppraisalRating,
+  EngagementGroupKind,
+  IndicatorFramework,
+  MilestoneStatus,
+  PersonKind,
+  Polarity,
+  PriorityLevel,
+  PriorityOrigin,
+  PriorityStatus,
+  ServiceKind,
+} from '@goldenthread/domain';
 import { Milestone, Objective, ObjectivePriority, ObjectiveTarget, PriorityTarget } from '../cascade/objective.entity.js';
 import { PriorityLimit } from '../cascade/priority-limit.entity.js';
 import { Priority } from '../cascade/priority.entity.js';
-import { IndicatorFramework, Polarity } from '../indicators/enums.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Target } from '../indicators/target.entity.js';
 import type { Council } from '../organisation/council.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
-import { PersonKind, ServiceKind } from '../organisation/enums.js';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';

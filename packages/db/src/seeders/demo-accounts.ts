@@ -1,7 +1,7 @@
 import { Council } from '../organisation/council.entity.js';
 import { CouncillorRole } from '../organisation/councillor-role.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
-import { CouncillorRoleKind, ServiceKind } from '../organisation/enums.js';
+import { CouncillorRoleKind, ServiceKind } from '@goldenthread/domain';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { IndicatorFramework, IndicatorFrequency, MeasurementStatus, Polarity, ToleranceKind } from '../indicators/enums.js';
+import { IndicatorFramework, IndicatorFrequency, MeasurementStatus, Polarity, ToleranceKind } from '@goldenthread/domain';
 import { ComparatorGroup, ComparatorGroupMember } from '../indicators/comparator-group.entity.js';
 import { IndicatorOwnership } from '../indicators/indicator-ownership.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';

@@ -1,10 +1,9 @@
 import { DecisionBody } from '../delegation/decision-body.entity.js';
-import { DecisionBodyKind } from '../delegation/enums.js';
+import { DecisionBodyKind, CouncillorRoleKind, PersonKind, ServiceKind } from '@goldenthread/domain';
 import { Portfolio } from '../governance/portfolio.entity.js';
 import { Council } from '../organisation/council.entity.js';
 import { CouncillorRole } from '../organisation/councillor-role.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
-import { CouncillorRoleKind, PersonKind, ServiceKind } from '../organisation/enums.js';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { Council } from '../organisation/council.entity.js';
-import { CouncilType } from '../organisation/enums.js';
+import { CouncilType } from '@goldenthread/domain';
 import type { Em } from '../orm.js';
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/reference');

@@ -14,14 +14,13 @@
 import { Council } from '../organisation/council.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
 import { CouncillorRole } from '../organisation/councillor-role.entity.js';
-import { CouncillorRoleKind, PersonKind } from '../organisation/enums.js';
+import { CouncillorRoleKind, PersonKind, DecisionBodyKind, DelegationScopeKind } from '@goldenthread/domain';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';
 import { DecisionBody } from '../delegation/decision-body.entity.js';
 import { DecisionPower } from '../delegation/decision-power.entity.js';
 import { Delegation } from '../delegation/delegation.entity.js';
-import { DecisionBodyKind, DelegationScopeKind } from '../delegation/enums.js';
 
 export const SCHEME_START = '2025-04-01';
 

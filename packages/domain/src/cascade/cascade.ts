@@ -31,20 +31,9 @@
  * of running tallies for the roll-ups); the tree is built without recursion, so deep imported data is safe.
  */
 import { indexSnapshot, isMilestoneComplete, isMilestoneOverdue } from './model.js';
-import type {
-  CascadeNodeRef,
-  CascadeSnapshot,
-  MilestoneRow,
-  MilestoneStatus,
-  ObjectiveRow,
-  PriorityLevel,
-  PriorityOrigin,
-  PriorityRow,
-  PriorityStatus,
-  TargetRow,
-} from './types.js';
+import type { MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus, RollupStatus } from './enums.js';
+import type { CascadeNodeRef, CascadeSnapshot, MilestoneRow, ObjectiveRow, PriorityRow, TargetRow } from './types.js';
 
-export type RollupStatus = 'GREEN' | 'AMBER' | 'RED' | 'NONE';
 
 export interface MilestoneCounts {
   total: number;

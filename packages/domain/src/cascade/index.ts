@@ -1,4 +1,5 @@
 /** The golden thread: pure rules over a snapshot of a council's priority cascade. */
+export * from './enums.js';
 export * from './types.js';
 /** A name in quotes, as messages show it: 'Reduce waiting lists'. */
 export { q } from './text.js';
@@ -21,7 +22,6 @@ export {
   type MilestoneCounts,
   type NonPriorityEntry,
   type CascadeRollup,
-  type RollupStatus,
 } from './cascade.js';
 export {
   validatePriorityDeletion,

@@ -1,5 +1,5 @@
 /** Small wording helpers so every message reads the same way. Internal to the cascade rules. */
-import type { PriorityLevel, PriorityStatus } from './types.js';
+import type { PriorityLevel, PriorityStatus } from './enums.js';
 
 /** A name in quotes, as messages show it: 'Reduce waiting lists'. */
 export function q(name: string): string {

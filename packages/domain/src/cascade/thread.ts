@@ -18,7 +18,8 @@
  */
 import { indexSnapshot, type CascadeIndex } from './model.js';
 import { levelWord, quotedList, q } from './text.js';
-import type { AppraisalObjectiveRow, CascadeNodeRef, CascadeSnapshot, PriorityLevel, PriorityRow } from './types.js';
+import type { PriorityLevel } from './enums.js';
+import type { AppraisalObjectiveRow, CascadeNodeRef, CascadeSnapshot, PriorityRow } from './types.js';
 
 export interface ThreadStep extends CascadeNodeRef {
   /** Set on Priority steps. */

@@ -9,12 +9,10 @@
  * in messages but never count as part of this period's thread.
  */
 import type { NodeRef } from '../findings.js';
+import type { EngagementGroupKind, MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from './enums.js';
 
-export type PriorityLevel = 'CORPORATE' | 'DIRECTORATE' | 'SERVICE';
-export type PriorityStatus = 'DRAFT' | 'AGREED' | 'COMMUNICATED';
-export type PriorityOrigin = 'NATIONAL' | 'LOCAL';
-export type EngagementGroupKind = 'SERVICE_USERS' | 'CARERS' | 'COMMUNITY' | 'PROVIDERS' | 'PARTNERS' | 'STAFF';
-export type MilestoneStatus = 'NOT_STARTED' | 'ON_TRACK' | 'AT_RISK' | 'COMPLETE' | 'MISSED';
+export type { EngagementGroupKind, MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus };
+
 export type TargetPolarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 
 /** Levels from the top of the cascade down. */

@@ -4,7 +4,7 @@
  */
 import { wouldCreateCycle } from '../hierarchy.js';
 import { levelWord, list, plural, q, quotedList } from './text.js';
-import type { PriorityLevel, PriorityStatus } from './types.js';
+import type { PriorityLevel, PriorityStatus } from './enums.js';
 
 export interface CascadeValidationError {
   field: string;

@@ -5,7 +5,7 @@
  * change is allowed, or a CascadeValidationError naming the field and saying why it is refused.
  */
 import { q } from './text.js';
-import type { PriorityLevel, PriorityOrigin } from './types.js';
+import type { PriorityLevel, PriorityOrigin } from './enums.js';
 import type { CascadeValidationError } from './validation.js';
 
 export interface PriorityPlacementFacts {

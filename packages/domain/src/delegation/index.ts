@@ -1,4 +1,5 @@
 /** Scheme of delegation and accountability: pure rules (no I/O). */
+export * from './enums.js';
 export type {
   AccountabilityCouncil,
   AccountabilityDirectorate,
@@ -9,11 +10,9 @@ export type {
   AccountabilityServiceItem,
   AccountabilitySnapshot,
   DecisionBody,
-  DecisionBodyKind,
   DecisionPower,
   DelegationRow,
   DelegationScope,
-  DelegationScopeKind,
   DelegationValidationError,
   ServiceItemKind,
 } from './types.js';

@@ -14,7 +14,8 @@ import {
   serviceAndDescendants,
   type AccountabilityIndex,
 } from './scope.js';
-import type { AccountabilitySnapshot, DecisionBodyKind, DecisionBody, DelegationRow, AccountabilityPerson, DecisionPower, DelegationScope } from './types.js';
+import type { DecisionBodyKind } from './enums.js';
+import type { AccountabilitySnapshot, DecisionBody, DelegationRow, AccountabilityPerson, DecisionPower, DelegationScope } from './types.js';
 
 /** One step of a delegation path: the body at the top, then each person the power passed to. */
 export type DelegationPathStep =

@@ -2,11 +2,10 @@
  * The snapshot of one council that the scheme-of-delegation rules work on. Everything is plain data:
  * ids are numbers, dates are ISO calendar dates ('YYYY-MM-DD', compared as strings).
  */
+import type { DecisionBodyKind, DelegationScopeKind } from './enums.js';
 
 /** An ISO calendar date, 'YYYY-MM-DD'. */
 export type IsoDate = string;
-
-export type DelegationScopeKind = 'COUNCIL' | 'DIRECTORATE' | 'SERVICE';
 
 /**
  * What a delegation covers. COUNCIL: the whole council (id null, or the council's own id);
@@ -57,8 +56,6 @@ export interface AccountabilityPerson {
   directorateId: number | null;
   active: boolean;
 }
-
-export type DecisionBodyKind = 'FULL_COUNCIL' | 'EXECUTIVE' | 'COMMITTEE';
 
 export interface DecisionBody {
   id: number;

@@ -15,10 +15,11 @@
  *   linear interpolation between closest ranks: Excel QUARTILE.INC / PERCENTILE.INC, R quantile type 7,
  *   NumPy's default. q1 is always the numerically lower quartile, whatever the polarity.
  */
-import { badness, type Band, type Polarity } from './rag.js';
+import { badness, type Band, type KnownPolarity } from './rag.js';
+import type { ValueStatus } from './enums.js';
 import { type MeasuredValue } from './values.js';
 
-export type ComparisonStatus = 'VALUE' | 'SUPPRESSED' | 'NOT_AVAILABLE' | 'MISSING';
+export type ComparisonStatus = ValueStatus | 'MISSING';
 export type Quartile = 1 | 2 | 3 | 4;
 
 export interface GroupEntry {
@@ -105,7 +106,7 @@ function statusOf(value: MeasuredValue | null | undefined): ComparisonStatus {
 
 const STATUS_ORDER: Record<ComparisonStatus, number> = { VALUE: 0, SUPPRESSED: 1, NOT_AVAILABLE: 2, MISSING: 3 };
 
-function tieKey(value: number, polarity: Polarity, band: Band | null | undefined): number {
+function tieKey(value: number, polarity: KnownPolarity, band: Band | null | undefined): number {
   const k = badness(value, polarity, band);
   // 12 significant figures, so band distances such as 80.3 - 80 and 60 - 59.7 tie. (+0 for -0.)
   return Number(k.toPrecision(12)) + 0;
@@ -115,7 +116,7 @@ function tieKey(value: number, polarity: Polarity, band: Band | null | undefined
  * Ranks a group of councils on one indicator and period. Throws a RangeError for a council listed twice,
  * a non-finite number, or WITHIN_BAND without a band.
  */
-export function compareGroup(entries: readonly GroupEntry[], polarity: Polarity, options: CompareOptions = {}): GroupComparison {
+export function compareGroup(entries: readonly GroupEntry[], polarity: KnownPolarity, options: CompareOptions = {}): GroupComparison {
   const seen = new Set<number>();
   for (const e of entries) {
     if (seen.has(e.councilId)) throw new RangeError(`Council ${e.councilId} (${e.name}) is listed twice in the group.`);
@@ -212,7 +213,7 @@ export interface CouncilPosition extends RankedEntry {
 export function councilPosition(
   entries: readonly GroupEntry[],
   councilId: number,
-  polarity: Polarity,
+  polarity: KnownPolarity,
   options: CompareOptions = {},
 ): CouncilPosition | null {
   const group = compareGroup(entries, polarity, options);

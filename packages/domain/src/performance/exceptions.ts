@@ -4,7 +4,8 @@
  */
 import { sortFindings, type Finding, type NodeRef, type Severity } from '../findings.js';
 import { describeDate, describePeriod, periodSortKey, toPeriod, type PeriodLike } from './period.js';
-import { type Polarity, type Rag } from './rag.js';
+import type { MeasurementStatus } from './enums.js';
+import { type KnownPolarity, type Rag } from './rag.js';
 import { type Direction } from './trend.js';
 import { type Quartile } from './compare.js';
 
@@ -16,7 +17,7 @@ export const LATE_DATA = 'LATE_DATA';
 export interface IndicatorPerformance {
   indicatorId: number;
   name: string;
-  polarity: Polarity;
+  polarity: KnownPolarity;
   rag: Rag;
   direction: Direction;
   quartile: Quartile | null;
@@ -48,7 +49,7 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function movement(polarity: Polarity): string {
+function movement(polarity: KnownPolarity): string {
   switch (polarity) {
     case 'HIGHER_IS_BETTER':
       return 'the figure is falling and higher is better';
@@ -112,7 +113,7 @@ export function exceptionsFor(input: { indicators: readonly IndicatorPerformance
   return sortFindings(findings) as PerformanceException[];
 }
 
-export type DataStatus = 'NONE' | 'DRAFT' | 'VALIDATED' | 'PUBLISHED';
+export type DataStatus = 'NONE' | MeasurementStatus;
 
 export interface PeriodDataStatus {
   indicatorId: number;

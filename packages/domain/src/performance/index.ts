@@ -1,4 +1,5 @@
 /** Performance rules: periods, measured values, RAG, direction of travel, group comparison, exceptions. */
+export * from './enums.js';
 export * from './period.js';
 export * from './values.js';
 export * from './rag.js';

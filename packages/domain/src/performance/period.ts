@@ -14,8 +14,9 @@
  * period the data use. Pass `kind` ('MONTH') to read it as a month; functions that take a series of
  * periods (`periodsBetween`, `parsePeriodSeries`) settle it from the other, unambiguous periods.
  */
+import type { PeriodKind } from './enums.js';
 
-export type PeriodKind = 'YEAR' | 'QUARTER' | 'MONTH';
+export type { PeriodKind };
 
 export interface Period {
   kind: PeriodKind;

@@ -12,13 +12,14 @@
  * edge that was missed). Comparisons allow for floating-point noise of one part in 10^9, so 75.3 - 70.3
  * counts as exactly 5.
  */
+import type { Polarity, ToleranceKind } from './enums.js';
 import { asMeasuredValue, type MeasuredValue } from './values.js';
 
-export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'WITHIN_BAND';
+/** The polarities the rules can judge by (an indicator's UNKNOWN polarity gives no RAG or ranking). */
+export type KnownPolarity = Exclude<Polarity, 'UNKNOWN'>;
 export type Rag = 'GREEN' | 'AMBER' | 'RED' | 'NONE';
-export type ToleranceKind = 'ABSOLUTE' | 'PERCENT';
 
-export const POLARITIES: readonly Polarity[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'WITHIN_BAND'];
+export const POLARITIES: readonly KnownPolarity[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'WITHIN_BAND'];
 
 export interface Band {
   low: number;
@@ -30,7 +31,7 @@ export interface RagInput {
   actual: MeasuredValue | number | null | undefined;
   /** The target. Not used for WITHIN_BAND, whose target is the band. */
   target?: MeasuredValue | number | null | undefined;
-  polarity: Polarity;
+  polarity: KnownPolarity;
   /** How far off target still counts as AMBER; 0 (the default) means no amber zone. */
   tolerance?: number | null;
   /** ABSOLUTE (default) or PERCENT of the target. */
@@ -129,7 +130,7 @@ export function distanceFromBand(value: number, band: Band): number {
 }
 
 /** True when `a` is a better value than `b` for the polarity (strictly). WITHIN_BAND needs the band. */
-export function isBetter(a: number, b: number, polarity: Polarity, band?: Band | null): boolean {
+export function isBetter(a: number, b: number, polarity: KnownPolarity, band?: Band | null): boolean {
   return badness(a, polarity, band) < badness(b, polarity, band);
 }
 
@@ -137,7 +138,7 @@ export function isBetter(a: number, b: number, polarity: Polarity, band?: Band |
  * A number that is smaller for better values: -value when higher is better, value when lower is better,
  * distance from the band for WITHIN_BAND. Throws a RangeError for WITHIN_BAND without a band.
  */
-export function badness(value: number, polarity: Polarity, band?: Band | null): number {
+export function badness(value: number, polarity: KnownPolarity, band?: Band | null): number {
   switch (polarity) {
     case 'HIGHER_IS_BETTER':
       return -value;

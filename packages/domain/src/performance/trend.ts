@@ -9,7 +9,7 @@
  * DETERIORATING depending on the polarity. Fewer than two numbers: UNKNOWN.
  */
 import { parsePeriodSeries, periodFromIndex, periodIndex, type Period, type PeriodLike } from './period.js';
-import { badness, distanceFromBand, type Band, type Polarity } from './rag.js';
+import { badness, distanceFromBand, type Band, type KnownPolarity } from './rag.js';
 import { type MeasuredValue } from './values.js';
 
 export type Direction = 'IMPROVING' | 'STABLE' | 'DETERIORATING' | 'UNKNOWN';
@@ -115,7 +115,7 @@ const REL_EPS = 1e-9;
  * For WITHIN_BAND the direction follows the distance from the band (shrinking = IMPROVING); without a
  * band it is UNKNOWN.
  */
-export function directionOfTravel(series: readonly SeriesPoint[], polarity: Polarity, options: TrendOptions = {}): TrendResult {
+export function directionOfTravel(series: readonly SeriesPoint[], polarity: KnownPolarity, options: TrendOptions = {}): TrendResult {
   const points = lastWindow(series, options.window);
   const periodsUsed = points.map((p) => p.period.text);
   const unknown: TrendResult = { direction: 'UNKNOWN', slope: null, pointsUsed: points.length, periodsUsed, threshold: null };

@@ -13,6 +13,7 @@ import {
   PriorityOrigin,
   PriorityStatus,
 } from '@goldenthread/db';
+import { RollupStatus } from '@goldenthread/domain';
 import { idOf } from '../../loaders.js';
 import { toGlobalId } from '../../relay/global-id.js';
 import { Node, type Keyed } from '../../relay/node.js';
@@ -32,12 +33,6 @@ registerEnumType(EngagementGroupKind, { name: 'EngagementGroupKind' });
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
 registerEnumType(AppraisalRating, { name: 'AppraisalRating' });
 
-export enum RollupStatus {
-  GREEN = 'GREEN',
-  AMBER = 'AMBER',
-  RED = 'RED',
-  NONE = 'NONE',
-}
 registerEnumType(RollupStatus, {
   name: 'RollupStatus',
   description: 'Judged on milestones: RED if any is overdue, AMBER if any is at risk, GREEN if there are milestones and neither, NONE without milestones.',

@@ -13,11 +13,9 @@ import type {
   CoverageFigure,
   NodeRef,
   PersonThread,
-  PriorityLevel as DomainLevel,
   TargetRow,
   ThreadStep,
 } from '@goldenthread/domain';
-import { MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from '@goldenthread/db';
 import { toGlobalId } from '../../relay/global-id.js';
 import type { CascadeData } from './cascade.snapshot.js';
 import {
@@ -30,7 +28,6 @@ import {
   CascadeType,
   GoldenThreadReportType,
   PersonThreadType,
-  RollupStatus,
   type CoverageFigureType,
   type ThreadStepType,
 } from './cascade.type.js';
@@ -46,7 +43,7 @@ function rollup(r: CascadeRollup): CascadeRollupType {
     milestones: { ...r.milestones },
     targets: r.targets,
     appraisalObjectives: r.appraisalObjectives,
-    status: r.rollupStatus as RollupStatus,
+    status: r.rollupStatus,
   });
 }
 
@@ -73,7 +70,7 @@ function objectiveMapper(): (o: CascadeObjectiveNode) => CascadeObjective {
         service: ref(o.service),
         owner: o.owner ? ref(o.owner) : null,
         milestones: o.milestones.map((m) =>
-          Object.assign(new CascadeMilestone(), { ...m, id: toGlobalId('Milestone', m.id), status: m.status as MilestoneStatus }),
+          Object.assign(new CascadeMilestone(), { ...m, id: toGlobalId('Milestone', m.id), status: m.status }),
         ),
         targets: o.targets.map(target),
         appraisalObjectiveCount: o.appraisalObjectiveCount,
@@ -105,9 +102,9 @@ export function cascadeView(cascade: Cascade, data: CascadeData, includesUnpubli
         Object.assign(new CascadePriority(), {
           id: toGlobalId('Priority', n.priority.id),
           name: n.priority.name,
-          level: n.level as PriorityLevel,
-          status: n.status as PriorityStatus,
-          origin: n.origin as PriorityOrigin,
+          level: n.level,
+          status: n.status,
+          origin: n.origin,
           nationalAgenda: row?.nationalAgenda ?? null,
           owner: n.owner ? ref(n.owner) : null,
           budget: n.budget,
@@ -132,19 +129,19 @@ export function cascadeView(cascade: Cascade, data: CascadeData, includesUnpubli
     nonPriorities: cascade.nonPriorities.map((np) => ({
       id: toGlobalId('Priority', np.priority.id),
       name: np.priority.name,
-      level: np.level as PriorityLevel,
+      level: np.level,
       reason: np.reason,
       parent: np.parent ? ref(np.parent) : null,
     })),
     orphanObjectives: cascade.orphanObjectives.map(objective),
     rollup: rollup(cascade.rollup),
-    limits: (['CORPORATE', 'DIRECTORATE', 'SERVICE'] as const).map((level) => ({ level: level as PriorityLevel, limit: limits[level] })),
+    limits: (['CORPORATE', 'DIRECTORATE', 'SERVICE'] as const).map((level) => ({ level, limit: limits[level] })),
     includesUnpublished,
   });
 }
 
 function step(s: ThreadStep): ThreadStepType {
-  return { ...ref(s), level: (s.level as DomainLevel | undefined as PriorityLevel | undefined) ?? null };
+  return { ...ref(s), level: s.level ?? null };
 }
 
 export function threadView(thread: PersonThread): PersonThreadType {

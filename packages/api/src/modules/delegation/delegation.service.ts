@@ -289,7 +289,7 @@ export class DelegationService extends WriteService {
 
   scopeColumns(scope: DelegationScope): { scopeKind: DelegationScopeKind; scopeDirectorate: number | null; scopeService: number | null } {
     return {
-      scopeKind: scope.kind as DelegationScopeKind,
+      scopeKind: scope.kind,
       scopeDirectorate: scope.kind === 'DIRECTORATE' ? scope.id : null,
       scopeService: scope.kind === 'SERVICE' ? scope.id : null,
     };

@@ -23,7 +23,6 @@ import {
   importMeasurements,
   type ImportFormat,
   type ImportReport,
-  type ValueStatus,
 } from '@goldenthread/db';
 import { parseMeasuredValue } from '@goldenthread/domain';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
@@ -192,7 +191,7 @@ export class IndicatorsService extends WriteService {
     if (denominator === 0) throw badInput('denominator', 'must not be zero.');
     const note = text('note', input.note, 2000, false);
     const value = parsed.value.kind === 'VALUE' ? parsed.value.value : null;
-    const valueStatus = parsed.value.kind as ValueStatus;
+    const valueStatus = parsed.value.kind;
 
     let m = await this.em.findOne(Measurement, { council: council.id, indicator: ind.id, period: period.text, disaggregation });
     if (!m) {
@@ -248,7 +247,7 @@ export class IndicatorsService extends WriteService {
   }
 
   /** DRAFT -> VALIDATED (the data owner) or VALIDATED -> PUBLISHED (the MI-responsible manager or delegate). Nothing goes backwards. */
-  async advanceMeasurement(globalId: string, version: number, to: MeasurementStatus.VALIDATED | MeasurementStatus.PUBLISHED): Promise<Measurement> {
+  async advanceMeasurement(globalId: string, version: number, to: typeof MeasurementStatus.VALIDATED | typeof MeasurementStatus.PUBLISHED): Promise<Measurement> {
     const m = await this.load(Measurement, 'Measurement', 'id', globalId);
     await this.access.requireWrite({ kind: 'measurement', councilId: idOf(m.council)!, indicatorId: idOf(m.indicator)!, action: to === MeasurementStatus.VALIDATED ? 'validate' : 'publish' });
     this.checkVersion(`The measurement for ${m.period}`, m.version, version);

@@ -39,7 +39,7 @@ import {
   type MeasuredValue,
   type Period,
   type PeriodKind,
-  type Polarity as DomainPolarity,
+  type KnownPolarity,
 } from '@goldenthread/domain';
 import { badInput, notFound } from '../../errors.js';
 import { GroupKind } from './indicators.input.js';
@@ -124,8 +124,8 @@ export interface SeriesRequest {
 }
 
 /** The domain's polarity, or null for UNKNOWN (no RAG, direction or rank). */
-function domainPolarity(p: Polarity): DomainPolarity | null {
-  return p === Polarity.UNKNOWN ? null : (p as DomainPolarity);
+function domainPolarity(p: Polarity): KnownPolarity | null {
+  return p === Polarity.UNKNOWN ? null : p;
 }
 
 function bandOf(i: Indicator): Band | null {

@@ -1,0 +1,34 @@
+/**
+ * The scheme of delegation's controlled values, defined once here and used by the rules, the database
+ * entities and the GraphQL schema alike: a read-only object and a union type of the same name each.
+ */
+
+/** The council bodies decision powers come from. */
+export const DecisionBodyKind = {
+  FULL_COUNCIL: 'FULL_COUNCIL',
+  EXECUTIVE: 'EXECUTIVE',
+  COMMITTEE: 'COMMITTEE',
+} as const;
+export type DecisionBodyKind = (typeof DecisionBodyKind)[keyof typeof DecisionBodyKind];
+
+/** What a delegation covers: the whole council, one directorate, or one service (with its teams). */
+export const DelegationScopeKind = {
+  COUNCIL: 'COUNCIL',
+  DIRECTORATE: 'DIRECTORATE',
+  SERVICE: 'SERVICE',
+} as const;
+export type DelegationScopeKind = (typeof DelegationScopeKind)[keyof typeof DelegationScopeKind];
+
+/** What a delegation event records. */
+export const DelegationEventKind = {
+  BODY_CREATED: 'BODY_CREATED',
+  POWER_CREATED: 'POWER_CREATED',
+  DELEGATED: 'DELEGATED',
+  SUB_DELEGATED: 'SUB_DELEGATED',
+  /** A delegation changed by a re-import of the scheme (same ref, new content). */
+  UPDATED: 'UPDATED',
+  REVOKED: 'REVOKED',
+  OWNER_SET: 'OWNER_SET',
+  MI_MANAGER_SET: 'MI_MANAGER_SET',
+} as const;
+export type DelegationEventKind = (typeof DelegationEventKind)[keyof typeof DelegationEventKind];
