@@ -41,7 +41,9 @@ describe('bestValueMoveError', () => {
       'Choose one of the options appraised (and say why) before the review moves to recommendations agreed.',
     );
     expect(bestValueMoveError(S.SCOPING, S.CLOSED, none)?.field).toBe('status');
-    expect(bestValueMoveError(S.OPTIONS, S.IMPLEMENTING, { chosenOption: D.STOP, appraised: [D.SHARE] })?.message).toContain('(stop) was not appraised');
+    expect(bestValueMoveError(S.OPTIONS, S.IMPLEMENTING, { chosenOption: D.STOP, appraised: [D.SHARE] })?.message).toContain(
+      '(stop) was not appraised',
+    );
   });
 });
 

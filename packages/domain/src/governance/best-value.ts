@@ -16,7 +16,12 @@ export const BEST_VALUE_ORDER: readonly BestValueStatus[] = [
   BestValueStatus.CLOSED,
 ];
 
-const FOUR_CS: readonly BestValueFindingKind[] = [BestValueFindingKind.CHALLENGE, BestValueFindingKind.COMPARE, BestValueFindingKind.CONSULT, BestValueFindingKind.COMPETE];
+const FOUR_CS: readonly BestValueFindingKind[] = [
+  BestValueFindingKind.CHALLENGE,
+  BestValueFindingKind.COMPARE,
+  BestValueFindingKind.CONSULT,
+  BestValueFindingKind.COMPETE,
+];
 
 const words = (s: string) => s.toLowerCase().replace(/_/g, ' ');
 const rank = (s: BestValueStatus) => BEST_VALUE_ORDER.indexOf(s);
@@ -54,7 +59,10 @@ export function bestValueMoveError(from: BestValueStatus, to: BestValueStatus, f
       return { field, message: `Choose one of the options appraised (and say why) before the review moves to ${words(to)}.` };
     }
     if (!facts.appraised.includes(facts.chosenOption)) {
-      return { field, message: `The chosen option (${words(facts.chosenOption)}) was not appraised: appraise it before the review moves to ${words(to)}.` };
+      return {
+        field,
+        message: `The chosen option (${words(facts.chosenOption)}) was not appraised: appraise it before the review moves to ${words(to)}.`,
+      };
     }
   }
   return null;
@@ -64,13 +72,23 @@ export function bestValueMoveError(from: BestValueStatus, to: BestValueStatus, f
  * The chosen option is one the review appraised, and comes with a reason; from RECOMMENDATIONS_AGREED
  * on (`status`), one is chosen. Errors on 'chosenOption' and 'chosenReason'.
  */
-export function chosenOptionError(chosen: DeliveryOption | null, reason: string | null, appraised: readonly DeliveryOption[], status = BestValueStatus.SCOPING): FieldError | null {
+export function chosenOptionError(
+  chosen: DeliveryOption | null,
+  reason: string | null,
+  appraised: readonly DeliveryOption[],
+  status = BestValueStatus.SCOPING,
+): FieldError | null {
   if (chosen === null && hasReached(status, BestValueStatus.RECOMMENDATIONS_AGREED)) {
     return { field: 'chosenOption', message: `The review is at ${words(status)}: its chosen option can be changed but not removed.` };
   }
   if (chosen === null) return reason ? { field: 'chosenReason', message: 'A reason is given only with a chosen option.' } : null;
   if (!appraised.includes(chosen)) {
-    return { field: 'chosenOption', message: `Only an option the review appraised can be chosen; ${words(chosen)} was not appraised (appraised: ${appraised.map(words).join(', ') || 'none'}).` };
+    return {
+      field: 'chosenOption',
+      message:
+        `Only an option the review appraised can be chosen; ${words(chosen)} was not appraised ` +
+        `(appraised: ${appraised.map(words).join(', ') || 'none'}).`,
+    };
   }
   if (!reason) return { field: 'chosenReason', message: `Say why ${words(chosen)} was chosen over the other options.` };
   return null;
@@ -78,7 +96,8 @@ export function chosenOptionError(chosen: DeliveryOption | null, reason: string 
 
 /** An appraised option can be removed unless it is the chosen one. Error on 'option'. */
 export function removeOptionError(option: DeliveryOption, chosen: DeliveryOption | null): FieldError | null {
-  if (option === chosen) return { field: 'option', message: `${words(option)} is the review's chosen option: choose another (or none) before removing it.` };
+  if (option === chosen)
+    return { field: 'option', message: `${words(option)} is the review's chosen option: choose another (or none) before removing it.` };
   return null;
 }
 
@@ -96,7 +115,11 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** A review not closed that has been at the same stage for more than `thresholdDays` days on `asOf`. */
-export function isReviewStalled(review: { status: BestValueStatus; statusSince: string }, asOf: string, thresholdDays = STALLED_AFTER_DAYS): boolean {
+export function isReviewStalled(
+  review: { status: BestValueStatus; statusSince: string },
+  asOf: string,
+  thresholdDays = STALLED_AFTER_DAYS,
+): boolean {
   return review.status !== BestValueStatus.CLOSED && daysBetween(review.statusSince, asOf) > thresholdDays;
 }
 
@@ -114,7 +137,10 @@ export interface BestValueReviewSubject {
 /** A review is of a service or of a directorate: exactly one. Error on 'serviceId'. */
 export function reviewSubjectError(subject: BestValueReviewSubject): FieldError | null {
   if ((subject.serviceId === null) === (subject.directorateId === null)) {
-    return { field: 'serviceId', message: 'A Best Value review is of one service or one directorate: give serviceId or directorateId, not both or neither.' };
+    return {
+      field: 'serviceId',
+      message: 'A Best Value review is of one service or one directorate: give serviceId or directorateId, not both or neither.',
+    };
   }
   return null;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, type ComplaintFacts, complaintMoveError, complaintStatistics, contactDetailsError, isComplaintOverdue, panelStageError, repeatedThemes } from './complaints.js';
+import {
+  addMonths,
+  type ComplaintFacts,
+  complaintMoveError,
+  complaintStatistics,
+  contactDetailsError,
+  isComplaintOverdue,
+  panelStageError,
+  repeatedThemes,
+} from './complaints.js';
 import { ComplaintOutcome as O, ComplaintStage as S } from './enums.js';
 
 const row = (id: number, over: Partial<ComplaintFacts> = {}): ComplaintFacts => ({
@@ -100,11 +109,27 @@ describe('complaintStatistics', () => {
         { themeId: 11, count: 2 },
       ],
     });
-    expect(stats.byService[1]).toMatchObject({ received: 2, closed: 1, upheld: 0, upheldShare: 0, judged: 1, withinTimescale: 1, withinTimescaleShare: 1 });
+    expect(stats.byService[1]).toMatchObject({
+      received: 2,
+      closed: 1,
+      upheld: 0,
+      upheldShare: 0,
+      judged: 1,
+      withinTimescale: 1,
+      withinTimescaleShare: 1,
+    });
   });
 
   it('counts the whole council', () => {
-    expect(stats.total).toMatchObject({ received: 6, closed: 4, upheld: 2, upheldShare: 2 / 3, judged: 4, withinTimescale: 2, withinTimescaleShare: 0.5 });
+    expect(stats.total).toMatchObject({
+      received: 6,
+      closed: 4,
+      upheld: 2,
+      upheldShare: 2 / 3,
+      judged: 4,
+      withinTimescale: 2,
+      withinTimescaleShare: 0.5,
+    });
     expect(stats.total.topThemes).toEqual([
       { themeId: 10, count: 3 },
       { themeId: 11, count: 2 },
@@ -115,7 +140,16 @@ describe('complaintStatistics', () => {
 
   it('has no shares without complaints to judge', () => {
     expect(complaintStatistics([], '2025-01-01')).toEqual({
-      total: { received: 0, closed: 0, upheld: 0, upheldShare: null, judged: 0, withinTimescale: 0, withinTimescaleShare: null, topThemes: [] },
+      total: {
+        received: 0,
+        closed: 0,
+        upheld: 0,
+        upheldShare: null,
+        judged: 0,
+        withinTimescale: 0,
+        withinTimescaleShare: null,
+        topThemes: [],
+      },
       byService: [],
     });
   });
@@ -131,7 +165,8 @@ describe('addMonths', () => {
 });
 
 describe('repeatedThemes', () => {
-  const upheld = (id: number, receivedOn: string, over: Partial<ComplaintFacts> = {}) => row(id, { receivedOn, outcome: O.UPHELD, themeIds: [7], ...over });
+  const upheld = (id: number, receivedOn: string, over: Partial<ComplaintFacts> = {}) =>
+    row(id, { receivedOn, outcome: O.UPHELD, themeIds: [7], ...over });
 
   it('finds a theme upheld three times for one service within twelve months', () => {
     const found = repeatedThemes([upheld(1, '2024-03-01'), upheld(2, '2024-09-01'), upheld(3, '2025-02-28', { outcome: O.PARTLY_UPHELD })]);
@@ -143,13 +178,26 @@ describe('repeatedThemes', () => {
   });
 
   it('ignores complaints not upheld, and other services', () => {
-    const rows = [upheld(1, '2024-03-01'), upheld(2, '2024-04-01'), upheld(3, '2024-05-01', { outcome: O.NOT_UPHELD }), upheld(4, '2024-05-01', { serviceId: 2 })];
+    const rows = [
+      upheld(1, '2024-03-01'),
+      upheld(2, '2024-04-01'),
+      upheld(3, '2024-05-01', { outcome: O.NOT_UPHELD }),
+      upheld(4, '2024-05-01', { serviceId: 2 }),
+    ];
     expect(repeatedThemes(rows)).toEqual([]);
-    expect(repeatedThemes(rows, 2)).toEqual([{ serviceId: 1, themeId: 7, count: 2, complaintIds: [1, 2], from: '2024-03-01', to: '2024-04-01' }]);
+    expect(repeatedThemes(rows, 2)).toEqual([
+      { serviceId: 1, themeId: 7, count: 2, complaintIds: [1, 2], from: '2024-03-01', to: '2024-04-01' },
+    ]);
   });
 
   it('picks the busiest window, and takes other thresholds and windows', () => {
-    const rows = [upheld(1, '2023-01-01'), upheld(2, '2024-01-01'), upheld(3, '2024-02-01'), upheld(4, '2024-03-01'), upheld(5, '2024-03-02')];
+    const rows = [
+      upheld(1, '2023-01-01'),
+      upheld(2, '2024-01-01'),
+      upheld(3, '2024-02-01'),
+      upheld(4, '2024-03-01'),
+      upheld(5, '2024-03-02'),
+    ];
     expect(repeatedThemes(rows)[0]).toMatchObject({ count: 4, complaintIds: [2, 3, 4, 5] });
     expect(repeatedThemes(rows, 3, 1)).toEqual([]);
     expect(repeatedThemes(rows, 2, 1)[0]).toMatchObject({ count: 2, complaintIds: [4, 5] });

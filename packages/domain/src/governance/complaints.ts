@@ -7,7 +7,12 @@ import type { FieldError } from '../organisation/validation.js';
 import { ComplaintOutcome, ComplaintStage } from './enums.js';
 
 /** The stages in the only order a complaint moves through them. */
-export const COMPLAINT_STAGE_ORDER: readonly ComplaintStage[] = [ComplaintStage.LOCAL_RESOLUTION, ComplaintStage.INVESTIGATION, ComplaintStage.REVIEW_PANEL, ComplaintStage.OMBUDSMAN];
+export const COMPLAINT_STAGE_ORDER: readonly ComplaintStage[] = [
+  ComplaintStage.LOCAL_RESOLUTION,
+  ComplaintStage.INVESTIGATION,
+  ComplaintStage.REVIEW_PANEL,
+  ComplaintStage.OMBUDSMAN,
+];
 
 const words = (s: string) => s.toLowerCase().replace(/_/g, ' ');
 const rank = (s: ComplaintStage) => COMPLAINT_STAGE_ORDER.indexOf(s);
@@ -18,7 +23,8 @@ const rank = (s: ComplaintStage) => COMPLAINT_STAGE_ORDER.indexOf(s);
  */
 export function complaintMoveError(from: ComplaintStage, to: ComplaintStage): FieldError | null {
   if (from === to) return { field: 'stage', message: `The complaint is already at ${words(to)}.` };
-  if (rank(to) < rank(from)) return { field: 'stage', message: `A complaint moves forward only: it is at ${words(from)}, so it cannot go back to ${words(to)}.` };
+  if (rank(to) < rank(from))
+    return { field: 'stage', message: `A complaint moves forward only: it is at ${words(from)}, so it cannot go back to ${words(to)}.` };
   return null;
 }
 
@@ -40,12 +46,21 @@ const PHONE = /(?:\+\s?4\s?4|\(?\b0)[\d\s().-]{9,16}/g;
  */
 export function contactDetailsError(field: string, text: string | null): FieldError | null {
   if (!text) return null;
-  if (EMAIL.test(text)) return { field, message: 'This looks like it holds an e-mail address. Record no contact details here: they stay in the case system, under the reference.' };
+  if (EMAIL.test(text))
+    return {
+      field,
+      message:
+        'This looks like it holds an e-mail address. Record no contact details here: they stay in the case system, under the reference.',
+    };
   for (const m of text.match(PHONE) ?? []) {
     const digits = m.replace(/\D/g, '');
     const national = digits.startsWith('44') ? digits.slice(2) : digits.slice(1);
     if (national.length >= 9 && national.length <= 10) {
-      return { field, message: 'This looks like it holds a telephone number. Record no contact details here: they stay in the case system, under the reference.' };
+      return {
+        field,
+        message:
+          'This looks like it holds a telephone number. Record no contact details here: they stay in the case system, under the reference.',
+      };
     }
   }
   return null;
@@ -133,9 +148,7 @@ export function complaintStatistics(rows: readonly ComplaintFacts[], asOf: strin
   }
   return {
     total: figures(rows, asOf, topThemes),
-    byService: [...byService]
-      .sort(([a], [b]) => a - b)
-      .map(([serviceId, list]) => ({ serviceId, ...figures(list, asOf, topThemes) })),
+    byService: [...byService].sort(([a], [b]) => a - b).map(([serviceId, list]) => ({ serviceId, ...figures(list, asOf, topThemes) })),
   };
 }
 
@@ -189,7 +202,14 @@ export function repeatedThemes(complaints: readonly ComplaintFacts[], minUpheld 
     const window = sorted.slice(best!.start, best!.end + 1);
     if (window.length < minUpheld) continue;
     const [serviceId, themeId] = key.split(':').map(Number) as [number, number];
-    found.push({ serviceId, themeId, count: window.length, complaintIds: window.map((c) => c.id), from: window[0]!.receivedOn, to: window[window.length - 1]!.receivedOn });
+    found.push({
+      serviceId,
+      themeId,
+      count: window.length,
+      complaintIds: window.map((c) => c.id),
+      from: window[0]!.receivedOn,
+      to: window[window.length - 1]!.receivedOn,
+    });
   }
   return found.sort((a, b) => a.serviceId - b.serviceId || a.themeId - b.themeId);
 }

@@ -1,0 +1,210 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  BestValueFinding,
+  BestValueOption,
+  BestValuePanelMember,
+  BestValueRecommendation,
+  BestValueReview,
+  Directorate,
+  Person,
+  Service,
+} from '@goldenthread/db';
+import {
+  BEST_VALUE_ORDER,
+  BestValueFindingKind,
+  BestValueStatus,
+  isBestValueReviewPublic,
+  isReviewStalled,
+  missingFourCs,
+} from '@goldenthread/domain';
+import type { GqlContext } from '../../context.js';
+import { idOf, one } from '../../loaders.js';
+import { ConnectionArgs, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
+import { decodeId, toGlobalId } from '../../relay/global-id.js';
+import { many } from '../cascade/cascade.reads.js';
+import { DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
+import {
+  AddBestValueFindingInput,
+  AddBestValueRecommendationInput,
+  AppraiseBestValueOptionInput,
+  CreateBestValueReviewInput,
+  UpdateBestValueFindingInput,
+  UpdateBestValueRecommendationInput,
+  UpdateBestValueReviewInput,
+} from './best-value.input.js';
+import { BestValuePartsService } from './best-value.parts.service.js';
+import { BestValueReviewService } from './best-value.service.js';
+import {
+  BestValueFindingNode,
+  BestValueFindingPayload,
+  BestValueOptionNode,
+  BestValueOptionPayload,
+  BestValueRecommendationNode,
+  BestValueRecommendationPayload,
+  BestValueRemovePayload,
+  BestValueReviewConnection,
+  BestValueReviewNode,
+  BestValueReviewPayload,
+} from './best-value.type.js';
+import { todayIso } from './governance-writes.js';
+
+const reviews = (ctx: GqlContext) => new BestValueReviewService(ctx.em, ctx.access);
+const parts = (ctx: GqlContext) => new BestValuePartsService(ctx.em, ctx.access);
+const PUBLIC_STATUSES = BEST_VALUE_ORDER.filter(isBestValueReviewPublic);
+
+@Resolver(() => BestValueReviewNode)
+export class BestValueReviewResolver {
+  @Query(() => BestValueReviewConnection, {
+    description: "A council's Best Value reviews, newest first. Those not yet at RECOMMENDATIONS_AGREED only for the council's own people.",
+  })
+  async bestValueReviews(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('status', () => BestValueStatus, { nullable: true }) status: BestValueStatus | null,
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<BestValueReviewNode>> {
+    const council = decodeId('councilId', councilId, 'Council');
+    const where: Record<string, unknown>[] = [{ council }];
+    if (status) where.push({ status });
+    if (serviceId != null) where.push({ service: decodeId('serviceId', serviceId, 'Service') });
+    // Filtered here too, so that pages are full and counts true for the public.
+    if (!ctx.access.canReadUnpublished(council)) where.push({ status: { $in: PUBLIC_STATUSES } });
+    const query = { $and: where };
+    const total = await ctx.em.count(BestValueReview, query);
+    const window = windowOf(page, total);
+    const order = { orderBy: { startedOn: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit } as const;
+    const rows = window.limit === 0 ? [] : await ctx.em.find(BestValueReview, query, order);
+    return connectionOf(rows.map(BestValueReviewNode.from), window, total);
+  }
+
+  @FieldResolver(() => ServiceNode, { nullable: true, description: 'The service reviewed (or the directorate).' })
+  service(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Service, r.serviceId, ServiceNode.from);
+  }
+
+  @FieldResolver(() => DirectorateNode, { nullable: true, description: 'The directorate reviewed (or the service).' })
+  directorate(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Directorate, r.directorateId, DirectorateNode.from);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true })
+  leadOfficer(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, r.leadOfficerId, PersonNode.from);
+  }
+
+  @FieldResolver(() => [PersonNode], { description: 'The councillors on the review panel.' })
+  async panel(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
+    const rows = await ctx.loaders.childrenOf(BestValuePanelMember, 'review').load(r.dbId);
+    return many(ctx, Person, rows.map((m) => idOf(m.person)!), PersonNode.from);
+  }
+
+  @FieldResolver(() => [BestValueFindingNode], { description: 'By kind (challenge, compare, consult, compete), then as recorded.' })
+  async findings(
+    @Root() r: BestValueReviewNode,
+    @Ctx() ctx: GqlContext,
+    @Arg('kind', () => BestValueFindingKind, { nullable: true }) kind: BestValueFindingKind | null,
+  ) {
+    const rows = await ctx.loaders.childrenOf(BestValueFinding, 'review', { kind: 'asc', id: 'asc' }).load(r.dbId);
+    return rows.filter((f) => !kind || f.kind === kind).map(BestValueFindingNode.from);
+  }
+
+  @FieldResolver(() => [BestValueFindingKind], { description: 'The four Cs with no finding yet.' })
+  async missingCs(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
+    return missingFourCs(await ctx.loaders.childrenOf(BestValueFinding, 'review', { kind: 'asc', id: 'asc' }).load(r.dbId));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not closed, and at the same status for more than 120 days today.' })
+  stalled(@Root() r: BestValueReviewNode) {
+    return isReviewStalled(r, todayIso());
+  }
+
+  @FieldResolver(() => [BestValueOptionNode], { description: 'The options appraised.' })
+  async options(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
+    const rows = await ctx.loaders.childrenOf(BestValueOption, 'review', { option: 'asc', id: 'asc' }).load(r.dbId);
+    return rows.map(BestValueOptionNode.from);
+  }
+
+  @FieldResolver(() => [BestValueRecommendationNode])
+  async recommendations(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
+    return (await ctx.loaders.childrenOf(BestValueRecommendation, 'review').load(r.dbId)).map(BestValueRecommendationNode.from);
+  }
+
+  @Mutation(() => BestValueReviewPayload, { description: 'Starts a Best Value review (at SCOPING) of a service or a directorate.' })
+  async createBestValueReview(@Ctx() ctx: GqlContext, @Arg('input', () => CreateBestValueReviewInput) input: CreateBestValueReviewInput) {
+    return { review: BestValueReviewNode.from(await reviews(ctx).create(input)) };
+  }
+
+  @Mutation(() => BestValueReviewPayload, { description: 'Changes a review; its status moves forward only.' })
+  async updateBestValueReview(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateBestValueReviewInput) input: UpdateBestValueReviewInput) {
+    return { review: BestValueReviewNode.from(await reviews(ctx).update(input)) };
+  }
+
+  @Mutation(() => BestValueFindingPayload)
+  async addBestValueFinding(@Ctx() ctx: GqlContext, @Arg('input', () => AddBestValueFindingInput) input: AddBestValueFindingInput) {
+    return { finding: BestValueFindingNode.from(await parts(ctx).addFinding(input)) };
+  }
+
+  @Mutation(() => BestValueFindingPayload)
+  async updateBestValueFinding(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateBestValueFindingInput) input: UpdateBestValueFindingInput,
+  ) {
+    return { finding: BestValueFindingNode.from(await parts(ctx).updateFinding(input)) };
+  }
+
+  @Mutation(() => BestValueRemovePayload)
+  async removeBestValueFinding(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ) {
+    const f = await parts(ctx).removeFinding(id, version);
+    return { removedId: id, reviewId: toGlobalId('BestValueReview', idOf(f.review)!) };
+  }
+
+  @Mutation(() => BestValueOptionPayload, { description: 'Records or revises the appraisal of one way of delivering the service.' })
+  async appraiseBestValueOption(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => AppraiseBestValueOptionInput) input: AppraiseBestValueOptionInput,
+  ) {
+    return { option: BestValueOptionNode.from(await parts(ctx).appraise(input)) };
+  }
+
+  @Mutation(() => BestValueRemovePayload, { description: 'Refused for the chosen option.' })
+  async removeBestValueOption(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ) {
+    const o = await parts(ctx).removeOption(id, version);
+    return { removedId: id, reviewId: toGlobalId('BestValueReview', idOf(o.review)!) };
+  }
+
+  @Mutation(() => BestValueRecommendationPayload)
+  async addBestValueRecommendation(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => AddBestValueRecommendationInput) input: AddBestValueRecommendationInput,
+  ) {
+    return { recommendation: BestValueRecommendationNode.from(await parts(ctx).addRecommendation(input)) };
+  }
+
+  @Mutation(() => BestValueRecommendationPayload)
+  async updateBestValueRecommendation(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateBestValueRecommendationInput) input: UpdateBestValueRecommendationInput,
+  ) {
+    return { recommendation: BestValueRecommendationNode.from(await parts(ctx).updateRecommendation(input)) };
+  }
+}
+
+@Resolver(() => ServiceNode)
+export class ServiceBestValueResolver {
+  @FieldResolver(() => [BestValueReviewNode], {
+    description: 'Best Value reviews of this service, newest first (the public sees those with recommendations agreed).',
+  })
+  async bestValueReviews(@Root() s: ServiceNode, @Ctx() ctx: GqlContext) {
+    const rows = await ctx.loaders.childrenOf(BestValueReview, 'service', { startedOn: 'desc', id: 'desc' }).load(s.dbId);
+    return rows.map(BestValueReviewNode.from);
+  }
+}
