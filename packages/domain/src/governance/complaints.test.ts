@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
+  complaintDatesError,
   type ComplaintFacts,
   complaintMoveError,
   complaintStatistics,
@@ -201,5 +202,21 @@ describe('repeatedThemes', () => {
     expect(repeatedThemes(rows)[0]).toMatchObject({ count: 4, complaintIds: [2, 3, 4, 5] });
     expect(repeatedThemes(rows, 3, 1)).toEqual([]);
     expect(repeatedThemes(rows, 2, 1)[0]).toMatchObject({ count: 2, complaintIds: [4, 5] });
+  });
+});
+
+describe('complaintDatesError', () => {
+  const d = { receivedOn: '2025-01-10', stageSince: null, responseDue: '2025-02-10', respondedOn: null };
+  it('accepts dates in order, the stage starting on the day received by default', () => {
+    expect(complaintDatesError(d)).toBeNull();
+    expect(complaintDatesError({ ...d, stageSince: '2025-01-20', respondedOn: '2025-01-20' })).toBeNull();
+  });
+  it('names the date out of order', () => {
+    expect(complaintDatesError({ ...d, stageSince: '2025-01-09' })?.field).toBe('stageSince');
+    expect(complaintDatesError({ ...d, responseDue: '2025-01-09' })?.field).toBe('responseDue');
+    expect(complaintDatesError({ ...d, stageSince: '2025-01-20', responseDue: '2025-01-19' })?.message).toBe(
+      'The response cannot be due (2025-01-19) before the stage started (2025-01-20).',
+    );
+    expect(complaintDatesError({ ...d, respondedOn: '2025-01-01' })?.field).toBe('respondedOn');
   });
 });

@@ -36,6 +36,32 @@ export function panelStageError(stage: ComplaintStage, panelSize: number): Field
   return null;
 }
 
+export interface ComplaintDates {
+  receivedOn: string;
+  /** The day it reached its current stage (null: the day it was received). */
+  stageSince: string | null;
+  responseDue: string;
+  respondedOn: string | null;
+}
+
+/**
+ * A complaint's dates in order: its stage starts on or after it was received, and the stage's
+ * response is due and given on or after the stage started. Errors on the later date's field.
+ */
+export function complaintDatesError(d: ComplaintDates): FieldError | null {
+  const since = d.stageSince ?? d.receivedOn;
+  if (since < d.receivedOn) {
+    return { field: 'stageSince', message: `The complaint was received on ${d.receivedOn}; its stage cannot start before that.` };
+  }
+  if (d.responseDue < since) {
+    return { field: 'responseDue', message: `The response cannot be due (${d.responseDue}) before the stage started (${since}).` };
+  }
+  if (d.respondedOn !== null && d.respondedOn < since) {
+    return { field: 'respondedOn', message: `The response (${d.respondedOn}) cannot come before the stage started (${since}).` };
+  }
+  return null;
+}
+
 const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}/;
 /** UK numbers (07700 900123, +44 20 7946 0958, (01473) 123456): a 0 or +44 then 9 or 10 more digits, spaced or not. */
 const PHONE = /(?:\+\s?4\s?4|\(?\b0)[\d\s().-]{9,16}/g;
