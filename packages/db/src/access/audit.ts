@@ -1,4 +1,15 @@
-import { ReferenceKind, Utils, type EntityMetadata, type EventArgs, type EventSubscriber, type FlushEventArgs, type FilterQuery, type EntityName } from '@mikro-orm/core';
+import {
+  ReferenceKind,
+  Utils,
+  type EntityMetadata,
+  type EntityName,
+  type EventArgs,
+  type EventSubscriber,
+  type FilterQuery,
+  type FlushEventArgs,
+  type ObjectQuery,
+  type RequiredEntityData,
+} from '@mikro-orm/core';
 import { SqlEntityManager, type AbstractSqlDriver } from '@mikro-orm/knex';
 import { reserveIds } from '../shared/ids.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -60,7 +71,7 @@ function councilOf(meta: EntityMetadata, id: number, before: Row | null, after: 
   return actor.councilId ?? null;
 }
 
-function eventRow(meta: EntityMetadata, actor: AuditActor, action: 'CREATE' | 'UPDATE' | 'DELETE', id: number, before: Row | null, after: Row | null): Partial<AuditEvent> {
+function eventRow(meta: EntityMetadata, actor: AuditActor, action: 'CREATE' | 'UPDATE' | 'DELETE', id: number, before: Row | null, after: Row | null): RequiredEntityData<AuditEvent> {
   return {
     at: new Date(),
     councilId: councilOf(meta, id, before, after, actor),
@@ -99,8 +110,13 @@ export async function recordAuditEvents(em: SqlEntityManager, entityName: string
   if (!actor || !changes.length) return 0;
   const meta = em.getMetadata().get(entityName);
   const events = changes.map((c) => eventRow(meta, actor, action, c.id, c.before, c.after));
-  for (let i = 0; i < events.length; i += 500) await SqlEntityManager.prototype.insertMany.call(em, AuditEvent as never, events.slice(i, i + 500) as never);
+  await insertEvents(em, events);
   return events.length;
+}
+
+/** Inserts audit events, 500 a statement (the audited insertMany passes them through unrecorded). */
+async function insertEvents(em: SqlEntityManager, events: RequiredEntityData<AuditEvent>[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 500) await em.insertMany(AuditEvent, events.slice(i, i + 500));
 }
 
 /**
@@ -117,20 +133,25 @@ export class AuditedEntityManager<D extends AbstractSqlDriver = AbstractSqlDrive
     return fork;
   }
 
-  override async nativeUpdate<T extends object>(entityName: EntityName<T>, where: FilterQuery<T>, data: never, options: never = {} as never): Promise<number> {
-    const meta = this.getMetadata().get(Utils.className(entityName as never));
+  // The overrides take `never` for the data and options and return `never[]` from insertMany:
+  // MikroORM's generic signatures cannot be restated so that TypeScript accepts them as the same
+  // (EntityName<T> is invariant), and a method's parameters are compared both ways, so callers keep
+  // SqlEntityManager's types (the `Em` they hold). Inside, the writes go through SqlEntityManager's
+  // own methods by class name, typed.
+  override async nativeUpdate<T extends object>(entityName: EntityName<T>, where: FilterQuery<T>, data: never, options?: never): Promise<number> {
+    const meta = this.getMetadata().get(Utils.className(entityName));
     if (meta.className === AuditEvent.name) throw immutable();
     const actor = this.auditActor;
     if (!actor) return super.nativeUpdate(entityName, where, data, options);
     const run = async (em: AuditedEntityManager<D>) => {
-      const rows = (await em.getDriver().find(meta.className, where as never, { ctx: em.getTransactionContext() } as never)) as Row[];
-      const changed = await SqlEntityManager.prototype.nativeUpdate.call(em, entityName as never, where as never, data, options);
+      const rows = (await em.getDriver().find(meta.className, where as ObjectQuery<T>, { ctx: em.getTransactionContext() })) as Row[];
+      const changed = await SqlEntityManager.prototype.nativeUpdate.call(em, meta.className, where, data, options);
       const patch = auditSnapshot(meta, data as Row) ?? {};
       const events = rows.map((r) => {
         const before = auditSnapshot(meta, r);
         return eventRow(meta, actor, 'UPDATE', Number(r.id), before, { ...before, ...patch });
       });
-      if (events.length) await em.insertMany(AuditEvent, events as never);
+      await insertEvents(em, events);
       return changed;
     };
     return this.isInTransaction() ? run(this) : this.transactional((em) => run(em as AuditedEntityManager<D>));
@@ -138,9 +159,9 @@ export class AuditedEntityManager<D extends AbstractSqlDriver = AbstractSqlDrive
 
   /** Bulk inserts (CSV imports) are recorded as creations, one event per row, like the unit of work's. */
   override async insertMany<T extends object>(entityNameOrEntities: EntityName<T> | T[], data?: never, options?: never): Promise<never[]> {
-    const className = Array.isArray(entityNameOrEntities) ? (entityNameOrEntities[0]?.constructor.name ?? '') : Utils.className(entityNameOrEntities as never);
+    const className = Array.isArray(entityNameOrEntities) ? (entityNameOrEntities[0]?.constructor.name ?? '') : Utils.className(entityNameOrEntities);
     const actor = this.auditActor;
-    if (!actor || className === AuditEvent.name || !Array.isArray(data)) return super.insertMany(entityNameOrEntities as never, data, options) as Promise<never[]>;
+    if (!actor || className === AuditEvent.name || !Array.isArray(data)) return super.insertMany(entityNameOrEntities, data, options) as Promise<never[]>;
     const meta = this.getMetadata().get(className);
     const run = async (em: AuditedEntityManager<D>) => {
       // Rows without ids get theirs from the table's counter first: a multi-row insert reports only
@@ -148,31 +169,31 @@ export class AuditedEntityManager<D extends AbstractSqlDriver = AbstractSqlDrive
       let rows = data as Row[];
       const missing = rows.filter((r) => r.id === undefined || r.id === null).length;
       if (missing && meta.primaryKeys.length === 1 && meta.primaryKeys[0] === 'id' && meta.properties.id?.autoincrement) {
-        const reserved = await reserveIds(em as never, meta.tableName, missing);
+        const reserved = await reserveIds(em, meta.tableName, missing);
         let next = 0;
         rows = rows.map((r) => (r.id === undefined || r.id === null ? { ...r, id: reserved[next++] } : r));
       }
-      const ids = (await SqlEntityManager.prototype.insertMany.call(em, entityNameOrEntities as never, rows as never, options)) as unknown[];
+      const ids = (await SqlEntityManager.prototype.insertMany.call(em, meta.className, rows, options)) as unknown[];
       const events = rows.map((r, i) => {
         const id = Number(r.id ?? (ids.length === rows.length ? ids[i] : NaN));
         return eventRow(meta, actor, 'CREATE', Number.isFinite(id) ? id : 0, null, auditSnapshot(meta, r));
       });
-      if (events.length) await SqlEntityManager.prototype.insertMany.call(em, AuditEvent as never, events as never);
+      await insertEvents(em, events);
       return (rows.every((r) => r.id !== undefined && r.id !== null) ? rows.map((r) => r.id) : ids) as never[];
     };
     return this.isInTransaction() ? run(this) : this.transactional((em) => run(em as AuditedEntityManager<D>));
   }
 
-  override async nativeDelete<T extends object>(entityName: EntityName<T>, where: FilterQuery<T>, options: never = {} as never): Promise<number> {
-    const meta = this.getMetadata().get(Utils.className(entityName as never));
+  override async nativeDelete<T extends object>(entityName: EntityName<T>, where: FilterQuery<T>, options?: never): Promise<number> {
+    const meta = this.getMetadata().get(Utils.className(entityName));
     if (meta.className === AuditEvent.name) throw immutable();
     const actor = this.auditActor;
     if (!actor) return super.nativeDelete(entityName, where, options);
     const run = async (em: AuditedEntityManager<D>) => {
-      const rows = (await em.getDriver().find(meta.className, where as never, { ctx: em.getTransactionContext() } as never)) as Row[];
-      const deleted = await SqlEntityManager.prototype.nativeDelete.call(em, entityName as never, where as never, options);
+      const rows = (await em.getDriver().find(meta.className, where as ObjectQuery<T>, { ctx: em.getTransactionContext() })) as Row[];
+      const deleted = await SqlEntityManager.prototype.nativeDelete.call(em, meta.className, where, options);
       const events = rows.map((r) => eventRow(meta, actor, 'DELETE', Number(r.id), auditSnapshot(meta, r), null));
-      if (events.length) await em.insertMany(AuditEvent, events as never);
+      await insertEvents(em, events);
       return deleted;
     };
     return this.isInTransaction() ? run(this) : this.transactional((em) => run(em as AuditedEntityManager<D>));
@@ -224,6 +245,6 @@ export class AuditSubscriber implements EventSubscriber {
     const before = action === 'CREATE' ? null : (beforeOf.get(args.entity) ?? null);
     const after = action === 'DELETE' ? null : auditSnapshot(cs.meta, entity);
     const id = Number(entity.id ?? (cs.originalEntity as Row | undefined)?.id);
-    await args.em.insert(AuditEvent, eventRow(cs.meta, actor, action, id, before, after) as never);
+    await args.em.insert(AuditEvent, eventRow(cs.meta, actor, action, id, before, after));
   }
 }
