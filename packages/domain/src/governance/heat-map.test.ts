@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { heatMapLayout } from './heat-map.js';
 import { RiskRating } from './risks.js';
 
-const risk = (id: number, il: number, ii: number, rl: number, ri: number) => ({ id, inherentLikelihood: il, inherentImpact: ii, residualLikelihood: rl, residualImpact: ri });
+const risk = (id: number, il: number, ii: number, rl: number, ri: number) => ({
+  id,
+  inherentLikelihood: il,
+  inherentImpact: ii,
+  residualLikelihood: rl,
+  residualImpact: ri,
+});
 
 describe('heatMapLayout', () => {
   it('has all 25 cells, row-major by likelihood then impact, with scores and bands', () => {
@@ -11,7 +17,12 @@ describe('heatMapLayout', () => {
     expect(cells[0]).toEqual({ likelihood: 1, impact: 1, score: 1, band: RiskRating.LOW, count: 0, riskIds: [] });
     expect(cells[7]).toMatchObject({ likelihood: 2, impact: 3, score: 6, band: RiskRating.MEDIUM });
     expect(cells[24]).toMatchObject({ likelihood: 5, impact: 5, score: 25, band: RiskRating.VERY_HIGH });
-    expect(cells.filter((c) => c.band === RiskRating.HIGH).map((c) => c.score).sort((a, b) => a - b)).toEqual([10, 10, 12, 12]);
+    expect(
+      cells
+        .filter((c) => c.band === RiskRating.HIGH)
+        .map((c) => c.score)
+        .sort((a, b) => a - b),
+    ).toEqual([10, 10, 12, 12]);
   });
 
   it('places each risk by the scores asked for', () => {

@@ -99,7 +99,7 @@ describe('validateRiskLinks', () => {
     expect(validateRiskLinks({ directorateId: null, service: null, servicePlanPeriod: null, objective: null })).toBeNull();
   });
 
-  it('refuses a plan year without a service, another directorate\'s service, another service\'s objective or year', () => {
+  it("refuses a plan year without a service, another directorate's service, another service's objective or year", () => {
     expect(validateRiskLinks({ ...ok, service: null, objective: null })?.field).toBe('servicePlanPeriod');
     expect(validateRiskLinks({ ...ok, directorateId: 8 })?.field).toBe('serviceId');
     expect(validateRiskLinks({ ...ok, objective: { serviceId: 4, period: '2026/27' } })?.field).toBe('objectiveId');

@@ -48,7 +48,8 @@ export function riskRating(score: number): RiskRating {
 
 /** A likelihood or impact is a whole number from 1 to 5. */
 export function validateRiskLevel(field: string, value: number): FieldError | null {
-  if (!Number.isInteger(value) || value < 1 || value > 5) return { field, message: `${value} is not a score from 1 to 5 (1 the lowest, 5 the highest).` };
+  if (!Number.isInteger(value) || value < 1 || value > 5)
+    return { field, message: `${value} is not a score from 1 to 5 (1 the lowest, 5 the highest).` };
   return null;
 }
 
@@ -57,14 +58,26 @@ export function validateRiskLevel(field: string, value: number): FieldError | nu
  * neither its likelihood nor its impact above the inherent one. Errors name the residual field.
  */
 export function validateRiskScores(s: RiskScores): FieldError | null {
-  const levels = (['inherentLikelihood', 'inherentImpact', 'residualLikelihood', 'residualImpact'] as const).map((f) => validateRiskLevel(f, s[f]));
+  const levels = (['inherentLikelihood', 'inherentImpact', 'residualLikelihood', 'residualImpact'] as const).map((f) =>
+    validateRiskLevel(f, s[f]),
+  );
   const bad = levels.find((e) => e !== null);
   if (bad) return bad;
   if (s.residualLikelihood > s.inherentLikelihood) {
-    return { field: 'residualLikelihood', message: `The residual likelihood (${s.residualLikelihood}) is above the inherent one (${s.inherentLikelihood}): controls cannot make a risk more likely.` };
+    return {
+      field: 'residualLikelihood',
+      message:
+        `The residual likelihood (${s.residualLikelihood}) is above the inherent one (${s.inherentLikelihood}): controls ` +
+        `cannot make a risk more likely.`,
+    };
   }
   if (s.residualImpact > s.inherentImpact) {
-    return { field: 'residualImpact', message: `The residual impact (${s.residualImpact}) is above the inherent one (${s.inherentImpact}): controls cannot make a risk worse.` };
+    return {
+      field: 'residualImpact',
+      message:
+        `The residual impact (${s.residualImpact}) is above the inherent one (${s.inherentImpact}): controls cannot make a ` +
+        `risk worse.`,
+    };
   }
   return null;
 }
@@ -79,7 +92,8 @@ export function validateRiskReference(field: string, value: string): FieldError 
   const v = value.trim();
   if (!v) return { field, message: 'A risk needs its reference in the register, e.g. CR-04.' };
   if (v.length > 40) return { field, message: `The reference is ${v.length} characters long; the most allowed is 40.` };
-  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(v)) return { field, message: `"${value}" is not a reference: use letters, digits and - _ . / only, e.g. CR-04.` };
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(v))
+    return { field, message: `"${value}" is not a reference: use letters, digits and - _ . / only, e.g. CR-04.` };
   return null;
 }
 
@@ -124,16 +138,24 @@ export interface RiskLinkFacts {
  */
 export function validateRiskLinks(f: RiskLinkFacts): FieldError | null {
   if (f.servicePlanPeriod !== null && f.service === null) {
-    return { field: 'servicePlanPeriod', message: "A service plan year belongs with the service whose plan it is: give the service too." };
+    return { field: 'servicePlanPeriod', message: 'A service plan year belongs with the service whose plan it is: give the service too.' };
   }
   if (f.service && f.directorateId !== null && f.service.directorateId !== f.directorateId) {
-    return { field: 'serviceId', message: "The service is in another directorate: a directorate's register links only its own services (or put the risk in the corporate register)." };
+    return {
+      field: 'serviceId',
+      message:
+        "The service is in another directorate: a directorate's register links only its own services (or put the risk in the " +
+        'corporate register).',
+    };
   }
   if (f.objective && f.service && f.objective.serviceId !== f.service.id) {
     return { field: 'objectiveId', message: 'The objective is of another service than the one the risk is linked to.' };
   }
   if (f.objective && f.servicePlanPeriod !== null && f.objective.period !== f.servicePlanPeriod) {
-    return { field: 'objectiveId', message: `The objective is in the ${f.objective.period} plan; the risk is in the ${f.servicePlanPeriod} plan.` };
+    return {
+      field: 'objectiveId',
+      message: `The objective is in the ${f.objective.period} plan; the risk is in the ${f.servicePlanPeriod} plan.`,
+    };
   }
   return null;
 }

@@ -1,0 +1,159 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Council, Directorate, Objective, Person, Priority, Risk, RiskAssessment, Service } from '@goldenthread/db';
+import { heatMapLayout, riskScore, RiskStatus } from '@goldenthread/domain';
+import type { GqlContext } from '../../context.js';
+import { badInput } from '../../errors.js';
+import { one } from '../../loaders.js';
+import { ConnectionArgs, connectionFromArray, type ConnectionShape } from '../../relay/connection.js';
+import { decodeId } from '../../relay/global-id.js';
+import { ObjectiveNode, PriorityNode } from '../cascade/cascade.type.js';
+import { CouncilNode, DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
+import { CreateRiskInput, UpdateRiskInput } from './risks.input.js';
+import { RiskService } from './risks.service.js';
+import { RiskAssessmentNode, RiskConnection, RiskHeatMapCell, RiskNode } from './risks.type.js';
+
+export enum HeatMapScores {
+  INHERENT = 'INHERENT',
+  RESIDUAL = 'RESIDUAL',
+}
+registerEnumType(HeatMapScores, {
+  name: 'HeatMapScores',
+  description: 'Plot the scores before controls (INHERENT) or after them (RESIDUAL).',
+});
+
+@ObjectType()
+export class RiskPayload {
+  @Field(() => RiskNode) risk!: RiskNode;
+}
+
+interface RegisterFilter {
+  directorateId: string | null;
+  corporate: boolean | null;
+  status: RiskStatus | null;
+}
+
+/** The council's risks of one register (or all), by reference; only the council's own people see any. */
+async function registerRows(ctx: GqlContext, councilId: number, f: RegisterFilter): Promise<Risk[]> {
+  if (!ctx.access.canReadUnpublished(councilId)) return [];
+  const where: Record<string, unknown> = { council: councilId };
+  if (f.directorateId != null && f.corporate)
+    throw badInput('corporate', 'The corporate register has no directorate: give directorateId or corporate, not both.');
+  if (f.directorateId != null) where.directorate = decodeId('directorateId', f.directorateId, 'Directorate');
+  else if (f.corporate === true) where.directorate = null;
+  else if (f.corporate === false) where.directorate = { $ne: null };
+  if (f.status) where.status = f.status;
+  return ctx.em.find(Risk, where, { orderBy: { reference: 'asc', id: 'asc' } });
+}
+
+const risks = (ctx: GqlContext) => new RiskService(ctx.em, ctx.access);
+
+@Resolver(() => RiskNode)
+export class RiskResolver {
+  @Query(() => RiskConnection, {
+    description:
+      "A council's risk registers by reference: one directorate's, the corporate one (corporate: true), the directorates' " +
+      "(corporate: false) or all; of a status; from a residual score up. Only the council's own people see risks.",
+  })
+  async risks(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('directorateId', () => ID, { nullable: true }) directorateId: string | null,
+    @Arg('corporate', () => Boolean, { nullable: true }) corporate: boolean | null,
+    @Arg('status', () => RiskStatus, { nullable: true }) status: RiskStatus | null,
+    @Arg('minResidualScore', () => Int, {
+      nullable: true,
+      description: 'Only risks whose residual score (likelihood x impact) is at least this, e.g. 15.',
+    })
+    minResidualScore: number | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<RiskNode>> {
+    const rows = await registerRows(ctx, decodeId('councilId', councilId, 'Council'), { directorateId, corporate, status });
+    const kept =
+      minResidualScore == null ? rows : rows.filter((r) => riskScore(r.residualLikelihood, r.residualImpact) >= minResidualScore);
+    return connectionFromArray(kept.map(RiskNode.from), page);
+  }
+
+  @Query(() => [RiskHeatMapCell], {
+    description:
+      'The 5x5 heat map of a register (filters as `risks`): 25 cells, likelihood then impact from 1, each with its risks and band.',
+  })
+  async riskHeatMap(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('directorateId', () => ID, { nullable: true }) directorateId: string | null,
+    @Arg('corporate', () => Boolean, { nullable: true }) corporate: boolean | null,
+    @Arg('status', () => RiskStatus, { nullable: true }) status: RiskStatus | null,
+    @Arg('scores', () => HeatMapScores, { defaultValue: HeatMapScores.RESIDUAL }) scores: HeatMapScores,
+  ): Promise<RiskHeatMapCell[]> {
+    const council = decodeId('councilId', councilId, 'Council');
+    ctx.access.requireReadUnpublished(council);
+    const rows = await registerRows(ctx, council, { directorateId, corporate, status });
+    return heatMapLayout(rows, { which: scores === HeatMapScores.INHERENT ? 'inherent' : 'residual' }).map(RiskHeatMapCell.from);
+  }
+
+  @FieldResolver(() => CouncilNode)
+  council(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Council, r.councilId, CouncilNode.from);
+  }
+
+  @FieldResolver(() => DirectorateNode, {
+    nullable: true,
+    description: 'The directorate whose register it is in; null for the corporate register.',
+  })
+  directorate(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Directorate, r.directorateDbId, DirectorateNode.from);
+  }
+
+  @FieldResolver(() => PriorityNode, { nullable: true })
+  priority(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Priority, r.priorityDbId, PriorityNode.from);
+  }
+
+  @FieldResolver(() => ObjectiveNode, { nullable: true })
+  objective(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Objective, r.objectiveDbId, ObjectiveNode.from);
+  }
+
+  @FieldResolver(() => ServiceNode, { nullable: true })
+  service(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Service, r.serviceDbId, ServiceNode.from);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true })
+  owner(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, r.ownerDbId, PersonNode.from);
+  }
+
+  @FieldResolver(() => [RiskAssessmentNode], {
+    description: 'Every assessment of its scores, oldest first (one is written whenever they change).',
+  })
+  async history(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
+    const rows = await ctx.loaders.childrenOf(RiskAssessment, 'risk', { assessedOn: 'asc', id: 'asc' }).load(r.dbId);
+    return rows.map((a) => RiskAssessmentNode.from(a, r.councilId));
+  }
+
+  @Mutation(() => RiskPayload, {
+    description: 'Adds a risk to a register (risk managers, the line of its service or directorate, senior managers, administrators).',
+  })
+  async createRisk(@Ctx() ctx: GqlContext, @Arg('input', () => CreateRiskInput) input: CreateRiskInput): Promise<RiskPayload> {
+    return { risk: RiskNode.from(await risks(ctx).create(input)) };
+  }
+
+  @Mutation(() => RiskPayload, { description: 'Changes a risk (also its owner); a change of scores records an assessment in its history.' })
+  async updateRisk(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateRiskInput) input: UpdateRiskInput): Promise<RiskPayload> {
+    return { risk: RiskNode.from(await risks(ctx).update(input)) };
+  }
+}
+
+@Resolver(() => RiskAssessmentNode)
+export class RiskAssessmentResolver {
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'Who changed the scores.' })
+  by(@Root() a: RiskAssessmentNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, a.byDbId, PersonNode.from);
+  }
+
+  @FieldResolver(() => RiskNode, { nullable: true })
+  risk(@Root() a: RiskAssessmentNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Risk, a.riskDbId, RiskNode.from);
+  }
+}
