@@ -32,7 +32,11 @@ describe('validateActionSource', () => {
 });
 
 describe('validateActionMove', () => {
-  const state = (status: ActionStatus, completedOn: string | null = null, droppedReason: string | null = null) => ({ status, completedOn, droppedReason });
+  const state = (status: ActionStatus, completedOn: string | null = null, droppedReason: string | null = null) => ({
+    status,
+    completedOn,
+    droppedReason,
+  });
 
   it('moves between open and in progress, and to done or dropped', () => {
     expect(validateActionMove(OPEN, state(IN_PROGRESS))).toBeNull();
@@ -57,7 +61,9 @@ describe('validateActionMove', () => {
   });
 
   it('refuses a completion before the action was recorded', () => {
-    expect(validateActionMove(OPEN, state(DONE, '2026-01-01'), '2026-01-02T09:00:00.000Z')?.message).toMatch(/before the action was recorded \(2026-01-02\)/);
+    expect(validateActionMove(OPEN, state(DONE, '2026-01-01'), '2026-01-02T09:00:00.000Z')?.message).toMatch(
+      /before the action was recorded \(2026-01-02\)/,
+    );
     expect(validateActionMove(OPEN, state(DONE, '2026-01-02'), '2026-01-02T09:00:00.000Z')).toBeNull();
   });
 });

@@ -54,7 +54,12 @@ export function validateActionSource(source: ActionSource, refs: ActionSourceRef
   const extra = ALL_REF_FIELDS.find((f) => !needed.includes(f) && present(refs[f]));
   if (extra) {
     const fits = (Object.keys(ACTION_SOURCE_FIELDS) as ActionSource[]).find((s) => ACTION_SOURCE_FIELDS[s].includes(extra));
-    return { field: extra, message: `${extra} belongs to an action from ${label(fits!)}; this action is from ${label(source)}: leave ${extra} out or change the source.` };
+    return {
+      field: extra,
+      message:
+        `${extra} belongs to an action from ${label(fits!)}; this action is from ${label(source)}: leave ${extra} out or ` +
+        `change the source.`,
+    };
   }
   return null;
 }
@@ -98,7 +103,8 @@ export function validateActionMove(from: ActionStatus, next: ActionState, create
     return { field: 'completedOn', message: `Only a DONE action has a completion date; this one is ${to}.` };
   }
   if (to === ActionStatus.DROPPED) {
-    if (!next.droppedReason?.trim()) return { field: 'droppedReason', message: 'Say why the action is dropped: a dropped action needs a reason.' };
+    if (!next.droppedReason?.trim())
+      return { field: 'droppedReason', message: 'Say why the action is dropped: a dropped action needs a reason.' };
   } else if (next.droppedReason) {
     return { field: 'droppedReason', message: `Only a DROPPED action has a reason for dropping it; this one is ${to}.` };
   }

@@ -2,14 +2,14 @@ import { Action, ActionUpdate } from '@goldenthread/db';
 import type { TypeRule } from '../../access/visibility-rules.js';
 import type { NodeLoader } from '../feature-module.js';
 import type { GovernancePart } from './part.js';
-import { ActionResolver, ActionUpdateResolver } from './actions.resolver.js';
+import { ActionResolver, ActionUpdateResolver, RiskActionsResolver } from './actions.resolver.js';
 import { ActionNode, ActionUpdateNode, canSeeAction } from './actions.type.js';
 
 const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): NodeLoader => ({ entity, map: map as NodeLoader['map'] });
 
 /** The actions area of the governance feature (see part.ts): actions from every source and their progress updates. */
 export const actionsPart: GovernancePart = {
-  resolvers: [ActionResolver, ActionUpdateResolver],
+  resolvers: [ActionResolver, ActionUpdateResolver, RiskActionsResolver],
   nodeTypes: {
     Action: loader(Action, ActionNode.from),
     ActionUpdate: loader(ActionUpdate, (u: ActionUpdate) => ActionUpdateNode.from(u)),
@@ -24,5 +24,7 @@ export const actionsPart: GovernancePart = {
         return a !== null && canSeeAction(ctx, ActionNode.from(a));
       },
     } satisfies TypeRule<ActionUpdateNode>,
+    ActionPayload: 'value',
+    ActionUpdatePayload: 'value',
   },
 };

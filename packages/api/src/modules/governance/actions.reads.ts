@@ -24,7 +24,12 @@ const empty = <T>(): ConnectionShape<T> => connectionOf([], { offset: 0, limit: 
  * A council's actions, by due date (none last), then id: the `actions` root field. Only the council's
  * own people see actions (README "What each viewer sees"): anyone else gets an empty list.
  */
-export async function findActions(ctx: GqlContext, councilId: number, filter: ActionFilter, page: ConnectionArgs): Promise<ConnectionShape<ActionNode>> {
+export async function findActions(
+  ctx: GqlContext,
+  councilId: number,
+  filter: ActionFilter,
+  page: ConnectionArgs,
+): Promise<ConnectionShape<ActionNode>> {
   if (!ctx.access.canReadUnpublished(councilId)) return empty();
   const where: Record<string, unknown>[] = [{ council: councilId }];
   if (filter.ownerId) where.push({ owner: decodeId('ownerId', filter.ownerId, 'Person') });
@@ -44,6 +49,13 @@ export async function findActions(ctx: GqlContext, councilId: number, filter: Ac
   const query = { $and: where };
   const total = await ctx.em.count(Action, query);
   const window = windowOf(page, total);
-  const rows = window.limit === 0 ? [] : await ctx.em.find(Action, query, { orderBy: [{ due: 'asc nulls last' }, { id: 'asc' }], offset: window.offset, limit: window.limit });
+  const rows =
+    window.limit === 0
+      ? []
+      : await ctx.em.find(Action, query, {
+          orderBy: [{ due: 'asc nulls last' }, { id: 'asc' }],
+          offset: window.offset,
+          limit: window.limit,
+        });
   return connectionOf(rows.map(ActionNode.from), window, total);
 }

@@ -1,27 +1,52 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ActionUpdate, Council, Indicator, Person, Service } from '@goldenthread/db';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Action, ActionUpdate, Council, Indicator, Person, Risk, Service } from '@goldenthread/db';
 import { ActionSource, ActionStatus } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { one } from '../../loaders.js';
-import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
+import { ConnectionArgs, connectionFromArray, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId } from '../../relay/global-id.js';
 import { IndicatorNode } from '../indicators/indicators.type.js';
 import { CouncilNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
+import {
+  AddActionUpdateInput,
+  ActionPayload,
+  ActionUpdatePayload,
+  CreateActionInput,
+  MoveActionInput,
+  UpdateActionInput,
+} from './actions.input.js';
 import { findActions } from './actions.reads.js';
+import { ActionService } from './actions.service.js';
 import { ActionConnection, ActionNode, ActionUpdateNode } from './actions.type.js';
+import { RiskNode } from './risks.type.js';
+
+const actions = (ctx: GqlContext) => new ActionService(ctx.em, ctx.access);
+
+type SourceFk = 'risk' | 'complaint' | 'bestValueRecommendation' | 'scrutinyRecommendation';
+
+/** The actions of one source record, by due date then id, through one batched statement per level. */
+async function actionsOf(ctx: GqlContext, fk: SourceFk, id: number, page: ConnectionArgs): Promise<ConnectionShape<ActionNode>> {
+  const rows = await ctx.loaders.childrenOf(Action, fk, { due: 'asc nulls last', id: 'asc' } as never).load(id);
+  return connectionFromArray(rows.map(ActionNode.from), page);
+}
 
 @Resolver(() => ActionNode)
 export class ActionResolver {
   @Query(() => ActionConnection, {
     description:
-      "A council's actions by due date (none last): mine (owned by the viewer), one owner's, overdue on asOf (default today), of one source or status. Only the council's own people see actions.",
+      "A council's actions by due date (none last): mine (owned by the viewer), one owner's, overdue on asOf (default today), of one " +
+      "source or status. Only the council's own people see actions.",
   })
   actions(
     @Ctx() ctx: GqlContext,
     @Arg('councilId', () => ID) councilId: string,
     @Arg('ownerId', () => ID, { nullable: true }) ownerId: string | null,
     @Arg('mine', () => Boolean, { nullable: true }) mine: boolean | null,
-    @Arg('overdue', () => Boolean, { nullable: true, description: 'true: only overdue ones (open or in progress, due before asOf); false: only the others.' }) overdue: boolean | null,
+    @Arg('overdue', () => Boolean, {
+      nullable: true,
+      description: 'true: only overdue ones (open or in progress, due before asOf); false: only the others.',
+    })
+    overdue: boolean | null,
     @Arg('source', () => ActionSource, { nullable: true }) source: ActionSource | null,
     @Arg('status', () => ActionStatus, { nullable: true }) status: ActionStatus | null,
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date for `overdue` (default today).' }) asOf: string | null,
@@ -50,10 +75,54 @@ export class ActionResolver {
     return one(ctx, Indicator, a.indicatorDbId, IndicatorNode.from);
   }
 
+  @FieldResolver(() => RiskNode, { nullable: true, description: 'RISK_MITIGATION: the risk it mitigates.' })
+  risk(@Root() a: ActionNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Risk, a.riskDbId, RiskNode.from);
+  }
+
   @FieldResolver(() => [ActionUpdateNode], { description: 'Progress updates, oldest first.' })
   async updates(@Root() a: ActionNode, @Ctx() ctx: GqlContext) {
     const rows = await ctx.loaders.childrenOf(ActionUpdate, 'action', { on: 'asc', id: 'asc' }).load(a.dbId);
     return rows.map((u) => ActionUpdateNode.from(u, a.councilId));
+  }
+
+  @Mutation(() => ActionPayload, {
+    description:
+      'Adds an action (OPEN) from a source: its owner, whoever may write its service (or the council), designated staff of the ' +
+      'source, administrators.',
+  })
+  async createAction(@Ctx() ctx: GqlContext, @Arg('input', () => CreateActionInput) input: CreateActionInput): Promise<ActionPayload> {
+    return { action: ActionNode.from(await actions(ctx).create(input)) };
+  }
+
+  @Mutation(() => ActionPayload, { description: "Changes an action's title, description, owner, due date or service." })
+  async updateAction(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateActionInput) input: UpdateActionInput): Promise<ActionPayload> {
+    return { action: ActionNode.from(await actions(ctx).update(input)) };
+  }
+
+  @Mutation(() => ActionPayload, {
+    description: "Moves an action's status: OPEN <-> IN_PROGRESS -> DONE or DROPPED (with a reason); DONE and DROPPED may be reopened.",
+  })
+  async moveAction(@Ctx() ctx: GqlContext, @Arg('input', () => MoveActionInput) input: MoveActionInput): Promise<ActionPayload> {
+    return { action: ActionNode.from(await actions(ctx).move(input)) };
+  }
+
+  @Mutation(() => ActionUpdatePayload, { description: 'Records progress on an action, by the signed-in person.' })
+  async addActionUpdate(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => AddActionUpdateInput) input: AddActionUpdateInput,
+  ): Promise<ActionUpdatePayload> {
+    const { update, action } = await actions(ctx).addUpdate(input);
+    const node = ActionNode.from(action);
+    return { update: ActionUpdateNode.from(update, node.councilId), action: node };
+  }
+}
+
+@Resolver(() => RiskNode)
+export class RiskActionsResolver {
+  @FieldResolver(() => ActionConnection, { description: 'Its mitigating actions (source RISK_MITIGATION), by due date.' })
+  actions(@Root() r: RiskNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return actionsOf(ctx, 'risk', r.dbId, page);
   }
 }
 

@@ -42,11 +42,16 @@ export class ActionNode implements Node, Keyed {
   @Field(() => ID, { nullable: true, description: 'Global id of the Service it is about.' }) serviceId!: string | null;
   @Field(() => ID, { nullable: true, description: 'RISK_MITIGATION: global id of the Risk.' }) riskId!: string | null;
   @Field(() => ID, { nullable: true, description: 'COMPLAINT_LESSON: global id of the Complaint.' }) complaintId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'BEST_VALUE_RECOMMENDATION: global id of the recommendation.' }) bestValueRecommendationId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'SCRUTINY_RECOMMENDATION: global id of the recommendation.' }) scrutinyRecommendationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'BEST_VALUE_RECOMMENDATION: global id of the recommendation.' })
+  bestValueRecommendationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'SCRUTINY_RECOMMENDATION: global id of the recommendation.' }) scrutinyRecommendationId!:
+    | string
+    | null;
   @Field(() => ID, { nullable: true, description: 'EXCEPTION: global id of the Indicator.' }) indicatorId!: string | null;
   @Field(() => String, { nullable: true, description: 'FINDING: the finding code, e.g. UNOWNED_SERVICE.' }) findingCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'FINDING: the key of the node it names, e.g. Service:12.' }) findingKey!: string | null;
+  @Field(() => String, { nullable: true, description: 'FINDING: the key of the node it names, e.g. Service:12.' }) findingKey!:
+    | string
+    | null;
   @Field(() => Int) version!: number;
 
   static from(a: Action): ActionNode {
