@@ -5,6 +5,7 @@
  */
 import type { FieldError } from '../organisation/validation.js';
 import { ComplaintOutcome, ComplaintStage } from './enums.js';
+import { monthsAfter } from './scrutiny.js';
 
 /** The stages in the only order a complaint moves through them. */
 export const COMPLAINT_STAGE_ORDER: readonly ComplaintStage[] = [
@@ -178,15 +179,8 @@ export function complaintStatistics(rows: readonly ComplaintFacts[], asOf: strin
   };
 }
 
-/** The day `months` months after an ISO date (clamped to the month's last day). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
+/** The day `months` months after an ISO date, clamped to the month's last day (the scrutiny rules' monthsAfter). */
+export const addMonths: (date: string, months: number) => string = monthsAfter;
 
 export interface RepeatedTheme {
   serviceId: number;
