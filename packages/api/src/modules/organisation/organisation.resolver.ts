@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
-import { Council, CouncillorRole, Directorate, Person, PersonKind, Service } from '@goldenthread/db';
+import { Council, CouncillorRole, CouncillorRoleKind, Directorate, Person, PersonKind, Service } from '@goldenthread/db';
 import type { GqlContext } from '../../context.js';
 import { one } from '../../loaders.js';
 import { assertValid, badInput, notFound } from '../../errors.js';
-import { validateGssCode } from '@goldenthread/domain';
+import { isRoleCurrent, validateGssCode } from '@goldenthread/domain';
 import { ConnectionArgs, connectionFromArray, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { containsCondition } from '../../search.js';
@@ -95,10 +95,17 @@ export class CouncilResolver {
     return connectionOf(rows.map(PersonNode.from), window, total);
   }
 
-  @FieldResolver(() => [CouncillorRoleNode], { description: 'Every councillor role in the council.' })
-  async councillorRoles(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
+  @FieldResolver(() => [CouncillorRoleNode], { description: 'Councillor roles in the council: all, or of a kind, held today or not.' })
+  async councillorRoles(
+    @Root() council: CouncilNode,
+    @Ctx() ctx: GqlContext,
+    @Arg('kind', () => CouncillorRoleKind, { nullable: true }) kind: CouncillorRoleKind | null,
+    @Arg('current', () => Boolean, { nullable: true }) current: boolean | null,
+  ) {
     const rows = await ctx.loaders.childrenOf(CouncillorRole, 'council', { role: 'asc', id: 'asc' }).load(council.dbId);
-    return rows.map(CouncillorRoleNode.from);
+    const today = new Date().toISOString().slice(0, 10);
+    const wanted = (r: CouncillorRole) => (kind == null || r.role === kind) && (current == null || isRoleCurrent(r, today) === current);
+    return rows.filter(wanted).map(CouncillorRoleNode.from);
   }
 
   @FieldResolver(() => PersonNode, { nullable: true, description: 'The senior manager ultimately responsible for accurate and timely management information.' })
