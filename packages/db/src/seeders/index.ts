@@ -3,6 +3,7 @@ import { Council } from '../organisation/council.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
 import type { Em, Orm } from '../orm.js';
 import { seedCascadeDemo } from './cascade-demo.js';
+import { seedGovernanceDemo } from './governance-demo.js';
 import { generateOrganisation } from './organisation-generator.js';
 import { insertOrganisation } from './organisation-seeder.js';
 import { seedDemoIndicators, seedIndicatorDefinitions, seedPublishedData } from './indicators.js';
@@ -14,6 +15,7 @@ export { generateOrganisation } from './organisation-generator.js';
 export { readIndicatorDefinitions, seedIndicatorDefinitions, seedPublishedData, referenceDataDir, DEMO_LOCAL_INDICATORS, PUBLISHED_FILES } from './indicators.js';
 export { insertOrganisation } from './organisation-seeder.js';
 export { seedCascadeDemo, DEMO_CASCADE_PERIOD } from './cascade-demo.js';
+export { seedGovernanceDemo, DEMO_GOVERNANCE_AS_OF } from './governance-demo.js';
 
 /** The demo organisation is fictional people placed in a real council, so its indicators compare with real councils. */
 export const DEMO_COUNCIL_GSS = 'E10000029'; // Suffolk
@@ -71,6 +73,7 @@ export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'cascade', seed: seedCascadeDemo },
   { name: 'delegation', seed: async (em, council) => void (await seedSchemeOfDelegation(em, council, { problems: true })) },
   { name: 'access', seed: async (em, council) => void (await seedDemoAccounts(em, council)) },
+  { name: 'governance', seed: seedGovernanceDemo },
 ];
 
 /**
