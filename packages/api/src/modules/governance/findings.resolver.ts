@@ -1,0 +1,40 @@
+import { Arg, Ctx, Extensions, ID, Query, Resolver } from 'type-graphql';
+import { Council } from '@goldenthread/db';
+import { financialYearOf, governanceFindings } from '@goldenthread/domain';
+import type { GqlContext } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { decodeId } from '../../relay/global-id.js';
+import { findingOf } from '../delegation/accountability.js';
+import { isoToday } from '../delegation/delegation-snapshot.js';
+import { checkDate, checkPeriod } from '../shared/lookup.js';
+import { loadGovernanceSnapshot } from './findings.snapshot.js';
+import { GovernanceFinding } from './findings.type.js';
+
+@Resolver()
+export class GovernanceFindingsResolver {
+  @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
+  @Query(() => [GovernanceFinding], {
+    description:
+      "Every governance finding of a council on a day, most serious first; each names its nodes by global id. For the council's " +
+      'own staff and councillors.',
+  })
+  async governanceFindings(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('asOf', () => String, { nullable: true, description: 'ISO date the records are judged at (default today).' }) asOf: string | null,
+    @Arg('period', () => String, {
+      nullable: true,
+      description: 'Financial year whose priorities must have risks and a portfolio, e.g. 2024-25 (default: the year of asOf).',
+    })
+    period: string | null,
+  ): Promise<GovernanceFinding[]> {
+    const id = decodeId('councilId', councilId, 'Council');
+    const day = asOf == null ? isoToday() : checkDate('asOf', asOf);
+    const year = period == null ? financialYearOf(day) : checkPeriod('period', period);
+    if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
+    ctx.access.requireReadUnpublished(id);
+    const snapshot = await loadGovernanceSnapshot(ctx.em, id, day, year);
+    if (!snapshot) throw notFound('Council', councilId);
+    return governanceFindings(snapshot).map(findingOf);
+  }
+}
