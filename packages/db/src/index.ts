@@ -59,3 +59,4 @@ export { ormOptions, dialectOf, sqlitePath, type DatabaseSettings, type Dialect 
 export { openOrm, migrate, ormDialect, type Orm, type Em } from './orm.js';
 export * from './seeders/index.js';
 export * from './importers/delegation-scheme-csv.js';
+export * from './importers/governance-csv.js';

@@ -2,6 +2,7 @@ import { Risk, RiskAssessment } from '@goldenthread/db';
 import type { TypeRule } from '../../access/visibility-rules.js';
 import type { NodeLoader } from '../feature-module.js';
 import type { GovernancePart } from './part.js';
+import { GovernanceCsvResolver } from './risks.csv.resolver.js';
 import { RiskAssessmentResolver, RiskResolver } from './risks.resolver.js';
 import { RiskAssessmentNode, RiskNode, canSeeRisk } from './risks.type.js';
 
@@ -9,7 +10,7 @@ const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): Nod
 
 /** The risks area of the governance feature (see part.ts): risk registers, their assessments and heat map. */
 export const risksPart: GovernancePart = {
-  resolvers: [RiskResolver, RiskAssessmentResolver],
+  resolvers: [RiskResolver, RiskAssessmentResolver, GovernanceCsvResolver],
   nodeTypes: {
     Risk: loader(Risk, RiskNode.from),
     RiskAssessment: loader(RiskAssessment, (a: RiskAssessment) => RiskAssessmentNode.from(a)),
@@ -27,5 +28,8 @@ export const risksPart: GovernancePart = {
     // Answers of the root field riskHeatMap, which only the council's own people may ask.
     RiskHeatMapCell: 'value',
     RiskPayload: 'value',
+    // Reports of the CSV imports (the mutations decide who may import).
+    GovernanceImportPayload: 'value',
+    GovernanceCsvRowError: 'value',
   },
 };
