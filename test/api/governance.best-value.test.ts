@@ -301,4 +301,29 @@ describe.each(dialects())('Best Value reviews on %s', (dialect) => {
       before: { status: 'IMPLEMENTING' },
     });
   });
+  it('reads the reviews with their parts in as many statements whatever their number', async () => {
+    const DEEP = `query($c: ID!) { bestValueReviews(councilId: $c, first: 100) {
+      totalCount nodes { ${REVIEW} } } }`;
+    const measure = async () => {
+      const own = await server.countStatements(() => v.plain.gql(DEEP, { c: v.councilId }));
+      const outside = await server.countStatements(() => server.gql(DEEP, { c: v.councilId }));
+      expect(own.result.errors).toBeUndefined();
+      expect(outside.result.errors).toBeUndefined();
+      return { own: own.count, outside: outside.count, seen: own.result.data.bestValueReviews.totalCount };
+    };
+    const add = async (i: number) => {
+      const input = { ...base(), title: `Review ${i}`, leadOfficerId: v.ids.ownerA, panelIds: [v.ids.councillors[1]] };
+      const r = (await v.admin.gql(CREATE, { input })).data.createBestValueReview.review;
+      expect((await v.admin.gql(ADD_FINDING, { input: { reviewId: r.id, kind: 'COMPARE', text: 'Benchmarked.' } })).errors).toBeUndefined();
+      expect((await v.admin.gql(APPRAISE, { input: { reviewId: r.id, option: 'STOP' } })).errors).toBeUndefined();
+      expect((await v.admin.gql(ADD_REC, { input: { reviewId: r.id, text: 'Stop it.' } })).errors).toBeUndefined();
+    };
+    await add(0);
+    const small = await measure();
+    for (let i = 1; i <= 6; i++) await add(i);
+    const large = await measure();
+    expect(large.seen).toBe(small.seen + 6);
+    expect(large.own).toBe(small.own);
+    expect(large.outside).toBe(small.outside);
+  });
 });

@@ -249,4 +249,27 @@ describe.each(dialects())('complaints on %s', (dialect) => {
     const moved = res.data.auditEvents.nodes.find((e: any) => e.after?.stage === 'REVIEW_PANEL' && e.before?.stage === 'INVESTIGATION');
     expect(moved).toMatchObject({ action: 'UPDATE', operation: 'updateComplaint', entityType: 'Complaint' });
   });
+  it('reads the register and the statistics in as many statements whatever the number of complaints', async () => {
+    const DEEP = `query($c: ID!) {
+      complaints(councilId: $c) { totalCount nodes { reference overdue service { name } themes { name } panel { name } } } }`;
+    const measure = async () => {
+      const register = await server.countStatements(() => v.ownerA.gql(DEEP, { c: v.councilId }));
+      const stats = await server.countStatements(() => server.gql(STATS, { c: v.councilId }));
+      expect(register.result.errors).toBeUndefined();
+      expect(stats.result.errors).toBeUndefined();
+      return { register: register.count, stats: stats.count, seen: register.result.data.complaints.totalCount };
+    };
+    const small = await measure();
+    for (let i = 0; i < 8; i++) {
+      const input = { ...base(), reference: `CX-MORE-${i}`, themeIds: [theme.Delay.id, theme['Staff attitude'].id] };
+      const c = (await officer.gql(CREATE, { input })).data.createComplaint.complaint;
+      const panelIds = [v.ids.councillors[0], v.ids.councillors[1]];
+      const panel = { stage: 'REVIEW_PANEL', stageSince: '2025-03-01', responseDue: '2025-04-01', panelIds };
+      expect((await officer.gql(UPDATE, { input: { id: c.id, version: c.version, ...panel } })).errors).toBeUndefined();
+    }
+    const large = await measure();
+    expect(large.seen).toBe(small.seen + 8);
+    expect(large.register).toBe(small.register);
+    expect(large.stats).toBe(small.stats);
+  });
 });
