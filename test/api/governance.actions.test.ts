@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BestValueRecommendation, BestValueReview, Complaint } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
 import { gid, type RiskViewers, riskViewers } from './governance.risks.fixture.js';
 
@@ -203,6 +204,52 @@ describe.each(dialects())('actions on %s', (dialect) => {
       totalCount: 1,
       nodes: [{ title: 'Recruit 6 reablement workers', status: 'IN_PROGRESS' }],
     });
+  });
+
+  it('hangs actions on the Best Value recommendations and complaints they come from, with the source service', async () => {
+    const em = server.em();
+    const review = em.create(BestValueReview, {
+      council: v.councilDbId,
+      title: 'Day care review',
+      scope: 'All',
+      startedOn: '2025-01-01',
+      statusSince: '2025-01-01',
+    });
+    const rec = em.create(BestValueRecommendation, { review, text: 'Share transport with the NHS' });
+    const serviceB = Number(Buffer.from(v.ids.serviceB, 'base64url').toString().split(':')[1]);
+    const complaint = em.create(Complaint, {
+      council: v.councilDbId,
+      service: serviceB,
+      reference: 'C-1',
+      receivedOn: '2025-02-01',
+      responseDue: '2025-03-01',
+    });
+    await em.flush();
+    const fromRec = await v.admin.gql(CREATE, {
+      input: {
+        councilId: v.councilId,
+        title: 'Joint transport pilot',
+        source: 'BEST_VALUE_RECOMMENDATION',
+        bestValueRecommendationId: gid('BestValueRecommendation', rec.id),
+      },
+    });
+    expect(fromRec.errors).toBeUndefined();
+    const fromComplaint = await v.admin.gql(CREATE, {
+      input: {
+        councilId: v.councilId,
+        title: 'Brief drivers on dignity',
+        source: 'COMPLAINT_LESSON',
+        complaintId: gid('Complaint', complaint.id),
+      },
+    });
+    expect(fromComplaint.data.createAction.action).toMatchObject({ service: { name: 'Day Care' }, source: 'COMPLAINT_LESSON' });
+    const q = `query($r: ID!, $c: ID!) {
+      r: node(id: $r) { ... on BestValueRecommendation { actions { nodes { title } } } }
+      c: node(id: $c) { ... on Complaint { actions { nodes { title } } } } }`;
+    const res = await v.admin.gql(q, { r: gid('BestValueRecommendation', rec.id), c: gid('Complaint', complaint.id) });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.r.actions.nodes).toEqual([{ title: 'Joint transport pilot' }]);
+    expect(res.data.c.actions.nodes).toEqual([{ title: 'Brief drivers on dignity' }]);
   });
 
   it("shows actions and their updates to the council's own people only", async () => {

@@ -2,14 +2,20 @@ import { Action, ActionUpdate } from '@goldenthread/db';
 import type { TypeRule } from '../../access/visibility-rules.js';
 import type { NodeLoader } from '../feature-module.js';
 import type { GovernancePart } from './part.js';
-import { ActionResolver, ActionUpdateResolver, RiskActionsResolver } from './actions.resolver.js';
+import {
+  ActionResolver,
+  ActionUpdateResolver,
+  BestValueRecommendationActionsResolver,
+  ComplaintActionsResolver,
+  RiskActionsResolver,
+} from './actions.resolver.js';
 import { ActionNode, ActionUpdateNode, canSeeAction } from './actions.type.js';
 
 const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): NodeLoader => ({ entity, map: map as NodeLoader['map'] });
 
 /** The actions area of the governance feature (see part.ts): actions from every source and their progress updates. */
 export const actionsPart: GovernancePart = {
-  resolvers: [ActionResolver, ActionUpdateResolver, RiskActionsResolver],
+  resolvers: [ActionResolver, ActionUpdateResolver, RiskActionsResolver, BestValueRecommendationActionsResolver, ComplaintActionsResolver],
   nodeTypes: {
     Action: loader(Action, ActionNode.from),
     ActionUpdate: loader(ActionUpdate, (u: ActionUpdate) => ActionUpdateNode.from(u)),

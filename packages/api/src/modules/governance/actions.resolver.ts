@@ -18,6 +18,8 @@ import {
 import { findActions } from './actions.reads.js';
 import { ActionService } from './actions.service.js';
 import { ActionConnection, ActionNode, ActionUpdateNode } from './actions.type.js';
+import { BestValueRecommendationNode } from './best-value.type.js';
+import { ComplaintNode } from './complaints.type.js';
 import { RiskNode } from './risks.type.js';
 
 const actions = (ctx: GqlContext) => new ActionService(ctx.em, ctx.access);
@@ -131,5 +133,21 @@ export class ActionUpdateResolver {
   @FieldResolver(() => PersonNode, { nullable: true })
   by(@Root() u: ActionUpdateNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, u.byDbId, PersonNode.from);
+  }
+}
+
+@Resolver(() => BestValueRecommendationNode)
+export class BestValueRecommendationActionsResolver {
+  @FieldResolver(() => ActionConnection, { description: 'The actions it became (source BEST_VALUE_RECOMMENDATION), by due date.' })
+  actions(@Root() r: BestValueRecommendationNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return actionsOf(ctx, 'bestValueRecommendation', r.dbId, page);
+  }
+}
+
+@Resolver(() => ComplaintNode)
+export class ComplaintActionsResolver {
+  @FieldResolver(() => ActionConnection, { description: 'The actions of its lessons (source COMPLAINT_LESSON), by due date.' })
+  actions(@Root() c: ComplaintNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return actionsOf(ctx, 'complaint', c.dbId, page);
   }
 }
