@@ -73,6 +73,17 @@ class Oracle {
     await table('Account', 'select id, council_id from account');
     await table('ApiKey', 'select id, council_id from api_key');
     await table('AuditEvent', 'select id, council_id from audit_event');
+    // Governance: records of the council's own people, Best Value reviews public once their
+    // recommendations are agreed (with what they hold), individual complaints never public.
+    for (const [type, t] of [['Risk', 'risk'], ['Action', 'action'], ['WardEnquiry', 'ward_enquiry'], ['StaffRole', 'staff_role'], ['Complaint', 'complaint']] as const) {
+      await table(type, `select id, council_id from ${t}`);
+    }
+    await table('RiskAssessment', 'select a.id, r.council_id from risk_assessment a join risk r on r.id = a.risk_id');
+    await table('ActionUpdate', 'select u.id, a.council_id from action_update u join action a on a.id = u.action_id');
+    await table('BestValueReview', 'select id, council_id, status from best_value_review');
+    for (const [type, t] of [['BestValueFinding', 'best_value_finding'], ['BestValueOption', 'best_value_option'], ['BestValueRecommendation', 'best_value_recommendation']] as const) {
+      await table(type, `select x.id, r.council_id, r.status from ${t} x join best_value_review r on r.id = x.review_id`);
+    }
     for (const r of await sql('select director_id as p from directorate where director_id is not null union select accountable_owner_id from service where accountable_owner_id is not null union select mi_responsible_id from council where mi_responsible_id is not null')) {
       this.publicPeople.add(Number(r.p));
     }
@@ -125,6 +136,25 @@ class Oracle {
       case 'AppraisalObjective':
       case 'DelegationEvent':
         return member ? null : `a ${type} (the council's own people only)`;
+      case 'Risk':
+      case 'RiskAssessment':
+      case 'Action':
+      case 'ActionUpdate':
+      case 'WardEnquiry':
+      case 'StaffRole':
+        return member ? null : `a ${type} (the council's own people only)`;
+      case 'Complaint':
+        // Within the council, complaints officers, the service's line and the panel only
+        // (test/api/governance.complaints.test.ts); outside it, never.
+        return member ? null : 'an individual complaint (aggregates only outside the council)';
+      case 'BestValueReview':
+      case 'BestValueFinding':
+      case 'BestValueOption':
+      case 'BestValueRecommendation': {
+        const r = this.rows.get(type)!.get(id);
+        const agreed = ['RECOMMENDATIONS_AGREED', 'IMPLEMENTING', 'CLOSED'].includes(String(r?.status));
+        return member || agreed ? null : 'a Best Value review before its recommendations are agreed';
+      }
       case 'Account':
       case 'ApiKey':
       case 'AuditEvent':
@@ -188,8 +218,36 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
       DecisionPower: 'select id from decision_power',
       Delegation: 'select id from delegation',
       DelegationEvent: 'select id from delegation_event',
+      Portfolio: 'select id from portfolio',
+      StaffRole: 'select id from staff_role',
+      WardEnquiry: 'select id from ward_enquiry',
+      PartnerBody: 'select id from partner_body',
+      HealthInterface: 'select id from health_interface',
+      ScrutinyTopic: 'select id from scrutiny_topic',
+      ScrutinyMeeting: 'select id from scrutiny_meeting',
+      ScrutinyMeetingItem: 'select id from scrutiny_meeting_item',
+      ScrutinyRecommendation: 'select id from scrutiny_recommendation',
+      BestValueReview: 'select id from best_value_review',
+      BestValueFinding: 'select id from best_value_finding',
+      BestValueOption: 'select id from best_value_option',
+      BestValueRecommendation: 'select id from best_value_recommendation',
+      ComplaintTheme: 'select id from complaint_theme',
+      Complaint: 'select id from complaint',
+      Risk: 'select id from risk',
+      RiskAssessment: 'select id from risk_assessment',
+      Action: 'select id from action',
+      ActionUpdate: 'select id from action_update',
     };
-    for (const [type, q] of Object.entries(tables)) samples.set(type, (await sql(q)).map((r) => Number(r.id)));
+    // Types that are records (Node types, fetched by node(id:)) with instances in the demo data.
+    const isNodeType = (type: string) => {
+      const t = schema.getType(type);
+      return isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node');
+    };
+    for (const [type, q] of Object.entries(tables)) {
+      if (!isNodeType(type)) continue;
+      const ids = (await sql(q)).map((r) => Number(r.id));
+      if (ids.length) samples.set(type, ids);
+    }
   });
   afterAll(async () => {
     await server?.close();
