@@ -237,6 +237,15 @@ describe.each(dialects())('complaints on %s', (dialect) => {
       totalCount: 2,
       nodes: [{ reference: 'S6' }, { reference: 'S5' }],
     });
+    const PAGE = `query($c: ID!, $after: String) {
+      complaints(councilId: $c, first: 2, after: $after) { totalCount nodes { reference } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await officer.gql(PAGE, { c: v.councilId })).data.complaints;
+    expect(first).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: true } });
+    expect(first.nodes).toEqual([{ reference: 'CX-2025-001' }, { reference: 'S6' }]);
+    const next = (await officer.gql(PAGE, { c: v.councilId, after: first.pageInfo.endCursor })).data.complaints;
+    expect(next.nodes).toEqual([{ reference: 'S5' }, { reference: 'S4' }]);
+    const line = (await v.ownerB.gql(PAGE, { c: v.councilId })).data.complaints;
+    expect(line).toMatchObject({ totalCount: 2, nodes: [{ reference: 'S6' }, { reference: 'S5' }], pageInfo: { hasNextPage: false } });
   });
 
   it('records each change in the audit trail', async () => {

@@ -27,3 +27,8 @@ export function canSeeComplaint(ctx: GqlContext, c: { dbId: number; councilId: n
       }),
     );
 }
+
+/** Complaints officers and administrators of the council see every complaint of it. */
+export function mayReadAllComplaints(ctx: GqlContext, councilId: number): Promise<boolean> {
+  return governanceAccess(ctx.em, ctx.access).may({ councilId, staff: [StaffRoleKind.COMPLAINTS_OFFICER], what: 'see every complaint' });
+}
