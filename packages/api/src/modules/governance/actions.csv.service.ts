@@ -12,19 +12,16 @@ import {
   Complaint,
   formatGovernanceCsv,
   Indicator,
-  parseGovernanceCsv,
   REQUIRED_ACTION_CSV_COLUMNS,
   Risk,
   ScrutinyRecommendation,
   type GovernanceCsvRow,
 } from '@goldenthread/db';
-import { ActionSource, ActionStatus, StaffRoleKind, validateActionMove, validateActionSource, validateName } from '@goldenthread/domain';
-import { flushOrConflict } from '../../errors.js';
+import { ActionSource, ActionStatus, validateActionMove, validateActionSource, validateName } from '@goldenthread/domain';
 import { fromGlobalId, toGlobalId } from '../../relay/global-id.js';
 import { isoToday } from '../cascade/cascade.snapshot.js';
 import { ActionService, actionValuesOf, type ActionValues } from './actions.service.js';
-import { governanceAccess } from './governance-access.js';
-import { CouncilNames, RowProblems, checkUpload, csvDate, emptyReport, type GovernanceImportReport } from './risks.csv.common.js';
+import { CouncilNames, RowProblems, csvDate, importCsv, type GovernanceImportReport } from './risks.csv.common.js';
 
 type Column = (typeof ACTION_CSV_COLUMNS)[number];
 type Row = GovernanceCsvRow<Column>;
@@ -125,45 +122,27 @@ export class ActionCsvService extends ActionService {
   }
 
   /** Checks the whole file and, unless a dry run or any row is bad, stores it in one transaction. */
-  async import(councilId: number, csv: string, dryRun: boolean): Promise<GovernanceImportReport> {
-    checkUpload(this.access, councilId, csv);
-    await governanceAccess(this.em, this.access).require({
+  import(councilId: number, csv: string, dryRun: boolean): Promise<GovernanceImportReport> {
+    return importCsv(
+      this.em,
+      this.access,
       councilId,
-      staff: [StaffRoleKind.RISK_MANAGER],
-      or: { kind: 'council', councilId },
-      what: 'import actions',
-    });
-    const report = emptyReport(dryRun);
-    const parsed = parseGovernanceCsv(csv, { columns: ACTION_CSV_COLUMNS, required: REQUIRED_ACTION_CSV_COLUMNS, what: 'action' });
-    if (!parsed.ok) {
-      report.errors = parsed.problems;
-      return report;
-    }
-    report.rows = parsed.rows.length;
-    const problems = new RowProblems();
-    const resolved = await this.resolve(councilId, parsed.rows, problems);
-    report.errors = problems.sorted();
-    if (report.errors.length) return report;
-    const changed = resolved.filter((r) => r.existing === null || JSON.stringify(actionValuesOf(r.existing)) !== JSON.stringify(r.values));
-    report.created = resolved.filter((r) => r.existing === null).length;
-    report.updated = changed.length - report.created;
-    report.unchanged = resolved.length - changed.length;
-    if (dryRun || changed.length === 0) {
-      report.applied = !dryRun;
-      return report;
-    }
-    await this.em.transactional(async (tx) => {
-      const writer = new ActionService(tx, this.access);
-      const ids = changed.flatMap((r) => (r.existing ? [r.existing.id] : []));
-      const fresh = new Map((ids.length ? await tx.find(Action, { id: { $in: ids } }) : []).map((a) => [a.id, a]));
-      for (const r of changed) {
-        if (r.existing) writer.change(fresh.get(r.existing.id)!, r.values);
-        else writer.insert(councilId, r.values);
-      }
-      await flushOrConflict(tx);
-    });
-    report.applied = true;
-    return report;
+      { csv, dryRun },
+      {
+        layout: { columns: ACTION_CSV_COLUMNS, required: REQUIRED_ACTION_CSV_COLUMNS, what: 'action' },
+        may: 'import actions',
+        entity: Action,
+        resolve: (rows, problems) => this.resolve(councilId, rows, problems),
+        valuesOf: actionValuesOf,
+        write: (tx, changed, fresh) => {
+          const writer = new ActionService(tx, this.access);
+          for (const r of changed) {
+            if (r.existing) writer.change(fresh.get(r.existing.id)!, r.values);
+            else writer.insert(councilId, r.values);
+          }
+        },
+      },
+    );
   }
 
   private async resolve(councilId: number, rows: Row[], problems: RowProblems): Promise<Resolved[]> {

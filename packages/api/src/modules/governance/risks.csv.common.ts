@@ -1,21 +1,24 @@
 /**
  * What the risk register and actions CSV imports share (README "Governance CSV"): the council's
  * people, directorates and services by the names a spreadsheet uses, dates as Excel writes them,
- * the row problems with their codes, and the report of an import (all or nothing, with a dry run).
+ * the row problems with their codes, and the import itself (all or nothing, with a dry run).
  */
 import {
   Directorate,
   GOVERNANCE_CSV_MAX_BYTES,
+  parseGovernanceCsv,
   Person,
   Service,
   type Em,
   type GovernanceCsvCode,
   type GovernanceCsvProblem,
+  type GovernanceCsvRow,
 } from '@goldenthread/db';
-import { isIsoDate, type FieldError } from '@goldenthread/domain';
+import { isIsoDate, StaffRoleKind, type FieldError } from '@goldenthread/domain';
 import type { Access } from '../../access/access.js';
-import { badInput } from '../../errors.js';
+import { badInput, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
+import { governanceAccess } from './governance-access.js';
 import { refuseOutsiders } from './risks.service.js';
 
 export interface GovernanceImportReport {
@@ -138,4 +141,70 @@ export class CouncilNames {
     const twins = this.services.filter((x) => lower(x.name) === lower(s.name)).length;
     return twins > 1 ? `${this.directorateLabel(s.directorateId)}/${s.name}` : s.name;
   }
+}
+
+/** One row of a file resolved to the values it stores, and the stored record it changes (null: a new one). */
+export interface ResolvedRow<E, V> {
+  existing: E | null;
+  values: V;
+}
+
+/** What an import of one layout needs: its columns, how rows resolve, how a record's values read, how they are written. */
+export interface CsvImport<C extends string, E extends { id: number }, V> {
+  layout: { columns: readonly C[]; required: readonly C[]; what: string };
+  /** What the refusal says the caller may not do, e.g. 'import a risk register'. */
+  may: string;
+  entity: new (...args: never[]) => E;
+  resolve: (rows: GovernanceCsvRow<C>[], problems: RowProblems) => Promise<ResolvedRow<E, V>[]>;
+  valuesOf: (e: E) => V;
+  /** Stores the changed rows inside the transaction (`fresh`: the stored records, read again in it); the caller flushes. */
+  write: (tx: Em, changed: ResolvedRow<E, V>[], fresh: Map<number, E>) => void;
+}
+
+/**
+ * The import of a file, all or nothing: outsiders and oversized files are refused, then risk managers,
+ * senior managers and administrators only; the file is parsed and every row resolved and checked;
+ * with any problem, or on a dry run, nothing is stored; otherwise the changed rows in one transaction.
+ */
+export async function importCsv<C extends string, E extends { id: number }, V>(
+  em: Em,
+  access: Access,
+  councilId: number,
+  input: { csv: string; dryRun: boolean },
+  spec: CsvImport<C, E, V>,
+): Promise<GovernanceImportReport> {
+  checkUpload(access, councilId, input.csv);
+  await governanceAccess(em, access).require({
+    councilId,
+    staff: [StaffRoleKind.RISK_MANAGER],
+    or: { kind: 'council', councilId },
+    what: spec.may,
+  });
+  const report = emptyReport(input.dryRun);
+  const parsed = parseGovernanceCsv(input.csv, spec.layout);
+  if (!parsed.ok) {
+    report.errors = parsed.problems;
+    return report;
+  }
+  report.rows = parsed.rows.length;
+  const problems = new RowProblems();
+  const resolved = await spec.resolve(parsed.rows, problems);
+  report.errors = problems.sorted();
+  if (report.errors.length) return report;
+  const changed = resolved.filter((r) => r.existing === null || JSON.stringify(spec.valuesOf(r.existing)) !== JSON.stringify(r.values));
+  report.created = resolved.filter((r) => r.existing === null).length;
+  report.updated = changed.length - report.created;
+  report.unchanged = resolved.length - changed.length;
+  if (input.dryRun || changed.length === 0) {
+    report.applied = !input.dryRun;
+    return report;
+  }
+  await em.transactional(async (tx) => {
+    const ids = changed.flatMap((r) => (r.existing ? [r.existing.id] : []));
+    const rows = ids.length ? await tx.find(spec.entity as never, { id: { $in: ids } } as never) : [];
+    spec.write(tx, changed, new Map((rows as E[]).map((r) => [r.id, r])));
+    await flushOrConflict(tx);
+  });
+  report.applied = true;
+  return report;
 }

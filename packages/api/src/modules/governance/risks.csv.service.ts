@@ -7,7 +7,6 @@
  */
 import {
   Objective,
-  parseGovernanceCsv,
   Priority,
   REQUIRED_RISK_CSV_COLUMNS,
   Risk,
@@ -15,18 +14,9 @@ import {
   formatGovernanceCsv,
   type GovernanceCsvRow,
 } from '@goldenthread/db';
-import {
-  RiskStatus,
-  StaffRoleKind,
-  validateName,
-  validateRiskLinks,
-  validateRiskReference,
-  validateRiskScores,
-} from '@goldenthread/domain';
+import { RiskStatus, validateName, validateRiskLinks, validateRiskReference, validateRiskScores } from '@goldenthread/domain';
 import { idOf } from '../../loaders.js';
-import { flushOrConflict } from '../../errors.js';
-import { governanceAccess } from './governance-access.js';
-import { CouncilNames, RowProblems, checkUpload, csvDate, emptyReport, type GovernanceImportReport } from './risks.csv.common.js';
+import { CouncilNames, RowProblems, csvDate, importCsv, type GovernanceImportReport } from './risks.csv.common.js';
 import { RiskService, valuesOf, type RiskValues } from './risks.service.js';
 
 type Column = (typeof RISK_CSV_COLUMNS)[number];
@@ -92,45 +82,27 @@ export class RiskCsvService extends RiskService {
   }
 
   /** Checks the whole file and, unless a dry run or any row is bad, stores it in one transaction. */
-  async import(councilId: number, csv: string, dryRun: boolean): Promise<GovernanceImportReport> {
-    checkUpload(this.access, councilId, csv);
-    await governanceAccess(this.em, this.access).require({
+  import(councilId: number, csv: string, dryRun: boolean): Promise<GovernanceImportReport> {
+    return importCsv(
+      this.em,
+      this.access,
       councilId,
-      staff: [StaffRoleKind.RISK_MANAGER],
-      or: { kind: 'council', councilId },
-      what: 'import a risk register',
-    });
-    const report = emptyReport(dryRun);
-    const parsed = parseGovernanceCsv(csv, { columns: RISK_CSV_COLUMNS, required: REQUIRED_RISK_CSV_COLUMNS, what: 'risk' });
-    if (!parsed.ok) {
-      report.errors = parsed.problems;
-      return report;
-    }
-    report.rows = parsed.rows.length;
-    const problems = new RowProblems();
-    const resolved = await this.resolve(councilId, parsed.rows, problems);
-    report.errors = problems.sorted();
-    if (report.errors.length) return report;
-    const changed = resolved.filter((r) => r.existing === null || JSON.stringify(valuesOf(r.existing)) !== JSON.stringify(r.values));
-    report.created = resolved.filter((r) => r.existing === null).length;
-    report.updated = changed.length - report.created;
-    report.unchanged = resolved.length - changed.length;
-    if (dryRun || changed.length === 0) {
-      report.applied = !dryRun;
-      return report;
-    }
-    await this.em.transactional(async (tx) => {
-      const writer = new RiskService(tx, this.access);
-      const ids = changed.flatMap((r) => (r.existing ? [r.existing.id] : []));
-      const fresh = new Map((ids.length ? await tx.find(Risk, { id: { $in: ids } }) : []).map((r) => [r.id, r]));
-      for (const r of changed) {
-        if (r.existing) writer.change(fresh.get(r.existing.id)!, r.values, 'CSV import');
-        else writer.insert(councilId, r.values, 'CSV import');
-      }
-      await flushOrConflict(tx);
-    });
-    report.applied = true;
-    return report;
+      { csv, dryRun },
+      {
+        layout: { columns: RISK_CSV_COLUMNS, required: REQUIRED_RISK_CSV_COLUMNS, what: 'risk' },
+        may: 'import a risk register',
+        entity: Risk,
+        resolve: (rows, problems) => this.resolve(councilId, rows, problems),
+        valuesOf,
+        write: (tx, changed, fresh) => {
+          const writer = new RiskService(tx, this.access);
+          for (const r of changed) {
+            if (r.existing) writer.change(fresh.get(r.existing.id)!, r.values, 'CSV import');
+            else writer.insert(councilId, r.values, 'CSV import');
+          }
+        },
+      },
+    );
   }
 
   private async resolve(councilId: number, rows: Row[], problems: RowProblems): Promise<Resolved[]> {
