@@ -15,6 +15,8 @@ const RISKS = `query($c: ID!) {
     residualScore owner { name } service { name } history { residualScore note } } } }`;
 const ACTIONS = `query($c: ID!) {
   actions(councilId: $c) { totalCount nodes { id title status completedOn source risk { reference } owner { name } version } } }`;
+const AUDIT_OF = `query($c: ID!, $id: ID) {
+  auditEvents(councilId: $c, entityId: $id, first: 10) { nodes { action operation entityType } } }`;
 const EVENTS = `query($c: ID!) { auditEvents(councilId: $c, first: 500) { totalCount } }`;
 
 const HEADER =
@@ -81,6 +83,8 @@ describe.each(dialects())('risk register and actions CSV on %s', (dialect) => {
     });
     expect(stored[1].title).toBe('Safeguarding "referrals" backlog');
     expect(stored[2]).toMatchObject({ controls: 'Fee uplift, provider forum', history: [{ residualScore: 15, note: 'CSV import' }] });
+    const audit = await v.admin.gql(AUDIT_OF, { c: v.councilId, id: stored[2].id });
+    expect(audit.data.auditEvents.nodes).toEqual([{ action: 'CREATE', operation: 'importRiskRegister', entityType: 'Risk' }]);
   });
 
   it('round-trips: importing the export changes nothing', async () => {
