@@ -1,4 +1,4 @@
-import type { Em } from '@goldenthread/db';
+import { emDialect, type Em } from '@goldenthread/db';
 
 /**
  * A case-insensitive "contains" condition for a text column on either database: PostgreSQL's LIKE
@@ -7,5 +7,5 @@ import type { Em } from '@goldenthread/db';
  */
 export function containsCondition(em: Em, needle: string): Record<string, string> {
   const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return em.getPlatform().constructor.name.startsWith('PostgreSql') ? { $ilike: pattern } : { $like: pattern };
+  return emDialect(em) === 'postgresql' ? { $ilike: pattern } : { $like: pattern };
 }

@@ -57,6 +57,7 @@ export { CHANGE_STAMPED_TABLES, NATIONAL_CHANGE_STAMP, readChangeStamp, type Cha
 export { entities } from './entities.js';
 export { ormOptions, dialectOf, sqlitePath, type DatabaseSettings, type Dialect } from './mikro-orm.config.js';
 export { openOrm, migrate, ormDialect, type Orm, type Em } from './orm.js';
+export { emDialect } from './shared/dialect.js';
 export * from './seeders/index.js';
 export * from './importers/delegation-scheme-csv.js';
 export * from './importers/governance-csv.js';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
+import { emDialect } from './shared/dialect.js';
 import { dialectOf, ormOptions, sqlitePath, type DatabaseSettings, type Dialect } from './mikro-orm.config.js';
 
 export type Orm = MikroORM<AbstractSqlDriver>;
@@ -22,7 +23,7 @@ export async function openOrm(settings: DatabaseSettings = {}): Promise<Orm> {
 }
 
 export function ormDialect(orm: Orm): Dialect {
-  return orm.config.get('clientUrl')?.startsWith('postgres') ? 'postgresql' : 'sqlite';
+  return emDialect(orm.em);
 }
 
 /** Applies every pending migration (the production path: never schema sync). */

@@ -11,6 +11,7 @@ import {
   type RequiredEntityData,
 } from '@mikro-orm/core';
 import { SqlEntityManager, type AbstractSqlDriver } from '@mikro-orm/knex';
+import { bulkInsert } from '../shared/bulk-insert.js';
 import { reserveIds } from '../shared/ids.js';
 import { AuditEvent } from './audit-event.entity.js';
 
@@ -114,9 +115,9 @@ export async function recordAuditEvents(em: SqlEntityManager, entityName: string
   return events.length;
 }
 
-/** Inserts audit events, 500 a statement (the audited insertMany passes them through unrecorded). */
+/** Inserts audit events in bulk (the audited insertMany passes them through unrecorded). */
 async function insertEvents(em: SqlEntityManager, events: RequiredEntityData<AuditEvent>[]): Promise<void> {
-  for (let i = 0; i < events.length; i += 500) await em.insertMany(AuditEvent, events.slice(i, i + 500));
+  await bulkInsert(em, AuditEvent, events);
 }
 
 /**

@@ -8,7 +8,7 @@ import { IndicatorOwnership } from '../indicators/indicator-ownership.entity.js'
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Measurement } from '../indicators/measurement.entity.js';
 import { Target } from '../indicators/target.entity.js';
-import { importMeasurements, type ImportFormat } from '../importers/measurements.js';
+import { importMeasurements, type ImportFormat } from '../importers/index.js';
 import { Council } from '../organisation/council.entity.js';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';

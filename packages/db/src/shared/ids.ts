@@ -1,11 +1,10 @@
 import type { Em } from '../orm.js';
+import { emDialect } from './dialect.js';
 
 /** Tables checked to be AUTOINCREMENT on SQLite (once per process). */
 const autoincrementTables = new Set<string>();
 
-function isPostgres(em: Em): boolean {
-  return em.getPlatform().constructor.name.startsWith('PostgreSql');
-}
+const isPostgres = (em: Em) => emDialect(em) === 'postgresql';
 
 /**
  * Takes `count` ids for new rows of a table from the database's own counter, for bulk inserts that

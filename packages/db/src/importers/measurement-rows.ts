@@ -1,0 +1,164 @@
+/**
+ * The checks every measurement layout shares, one row at a time: the council, the indicator, the
+ * period, numbers, duplicates, and the checked row. Each problem goes to the import's RowErrors
+ * with its line and column; a check that fails returns null and the reader moves to the next line.
+ */
+import { parseMeasuredValue, parsePeriod, periodError, type IndicatorFrequency, type Period, type PeriodKind } from '@goldenthread/domain';
+import { RowErrors } from './row-errors.js';
+import { MAX_LISTED_ERRORS, type Lookups, type ParsedMeasurement } from './measurement-types.js';
+
+const PERIOD_KIND_OF: Record<IndicatorFrequency, PeriodKind> = { ANNUAL: 'YEAR', QUARTERLY: 'QUARTER', MONTHLY: 'MONTH' };
+
+/** Which indicators a code may name: one framework's, or (`ANY`) the council's local ones, then ASCOF, Oflog and PAF. */
+export type CodeSpace = 'ASCOF' | 'OFLOG' | 'ANY';
+
+/** A cell's text and the column name problems with it are reported under. */
+export interface NamedCell {
+  column: string;
+  raw: string;
+}
+
+export interface SubjectCells {
+  council: NamedCell;
+  indicator: NamedCell & { space: CodeSpace };
+  period: NamedCell;
+}
+
+export interface MeasurementDraft {
+  line: number;
+  councilId: number;
+  indicatorId: number;
+  period: Period;
+  disaggregation: string;
+  /** The value's text and column: a number, `[c]`, `[x]`..., with any annotation markers. */
+  value: NamedCell;
+  numerator: number | null;
+  denominator: number | null;
+  note: string | null;
+}
+
+export class MeasurementRows {
+  readonly errors = new RowErrors(MAX_LISTED_ERRORS);
+  readonly rows: ParsedMeasurement[] = [];
+  /** Lines not about a council, or about another council than the one imported. */
+  skipped = 0;
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly lookups: Lookups,
+    /** The one council imported, when the import is for one. */
+    private readonly onlyCouncil: { id: number; name: string } | null,
+  ) {}
+
+  fail(line: number, column: string | null, message: string): void {
+    this.errors.add(line, column, message);
+  }
+
+  /**
+   * The council of a GSS code. A row of another council than the one imported is a problem when
+   * `othersAreErrors` (a council's own template), else skipped (a national file): null either way.
+   */
+  council(line: number, column: string, raw: string, othersAreErrors = false): { id: number } | null {
+    const gss = raw.trim().toUpperCase();
+    if (!gss) {
+      this.fail(line, column, 'The GSS code of the council is empty.');
+      return null;
+    }
+    const found = this.lookups.councilsByGss.get(gss);
+    if (!found) {
+      this.fail(line, column, `There is no council with GSS code '${raw.trim()}' (a code such as E10000029).`);
+      return null;
+    }
+    const only = this.onlyCouncil;
+    if (only && found.id !== only.id) {
+      if (othersAreErrors) this.fail(line, column, `This row is for ${found.name} (${gss}), but the import is for ${only.name} only.`);
+      else this.skipped += 1;
+      return null;
+    }
+    return found;
+  }
+
+  indicator(line: number, column: string, space: CodeSpace, raw: string, councilId: number): { id: number; frequency: IndicatorFrequency } | null {
+    const code = raw.trim().toUpperCase();
+    if (!code) {
+      this.fail(line, column, 'The indicator code is empty.');
+      return null;
+    }
+    const get = (key: string) => this.lookups.indicators.get(key);
+    const found = space === 'ANY' ? (get(`LOCAL:${councilId}:${code}`) ?? get(`ASCOF:${code}`) ?? get(`OFLOG:${code}`) ?? get(`PAF:${code}`)) : get(`${space}:${code}`);
+    if (!found) {
+      const what = space === 'ANY' ? "indicator (ASCOF, Oflog, PAF or one of the council's local indicators)" : `${space} indicator`;
+      this.fail(line, column, `There is no ${what} with code '${raw.trim()}'.`);
+      return null;
+    }
+    return found;
+  }
+
+  /** The period of a row, of the kind the indicator's frequency gives. */
+  period(line: number, column: string, raw: string, frequency: IndicatorFrequency): Period | null {
+    const kind = PERIOD_KIND_OF[frequency];
+    const p = parsePeriod(raw, kind);
+    if (!p) {
+      this.fail(line, column, periodError(raw, kind) ?? `'${raw}' is not a period.`);
+      return null;
+    }
+    return p;
+  }
+
+  /** The council, indicator and period a line is about, each checked in turn (null at the first that fails). */
+  subject(line: number, cells: SubjectCells, othersAreErrors = false): { councilId: number; indicatorId: number; period: Period } | null {
+    const c = this.council(line, cells.council.column, cells.council.raw, othersAreErrors);
+    if (!c) return null;
+    const ind = this.indicator(line, cells.indicator.column, cells.indicator.space, cells.indicator.raw, c.id);
+    if (!ind) return null;
+    const period = this.period(line, cells.period.column, cells.period.raw, ind.frequency);
+    return period ? { councilId: c.id, indicatorId: ind.id, period } : null;
+  }
+
+  /** A number, null for an empty cell or a marker, undefined (and a problem) for anything else. */
+  numberOrNull(line: number, column: string, raw: string): number | null | undefined {
+    if (raw === '') return null;
+    const parsed = parseMeasuredValue(raw);
+    if (!parsed.ok) {
+      this.fail(line, column, parsed.error);
+      return undefined;
+    }
+    return parsed.value.kind === 'VALUE' ? parsed.value.value : null;
+  }
+
+  /** Whether a row with this key was read before (a problem naming the first line). */
+  duplicate(line: number, key: string, what: string): boolean {
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      this.fail(line, null, `Duplicate row: ${what} is already on line ${first}.`);
+      return true;
+    }
+    this.seen.set(key, line);
+    return false;
+  }
+
+  /** Adds a checked row, once its value reads (annotation markers such as `[p]` kept in the note). */
+  add(draft: MeasurementDraft): void {
+    const parsed = parseMeasuredValue(draft.value.raw);
+    if (!parsed.ok) {
+      this.fail(draft.line, draft.value.column, parsed.error);
+      return;
+    }
+    const v = parsed.value;
+    const markers = parsed.markers.length ? `[${parsed.markers.join('][')}]` : null;
+    this.rows.push({
+      line: draft.line,
+      councilId: draft.councilId,
+      indicatorId: draft.indicatorId,
+      period: draft.period.text,
+      periodKind: draft.period.kind,
+      periodStart: draft.period.start,
+      disaggregation: draft.disaggregation,
+      value: v.kind === 'VALUE' ? v.value : null,
+      valueStatus: v.kind,
+      numerator: draft.numerator,
+      denominator: draft.denominator,
+      note: [draft.note, markers].filter(Boolean).join(' ') || null,
+    });
+  }
+}
