@@ -4,6 +4,7 @@
  * This file only reads and writes the text; resolving names and checking the rules is the API's.
  */
 import { parse } from 'csv-parse/sync';
+import { RowErrors, type RowError } from './row-errors.js';
 
 /** Every column, in the order the export writes them. */
 export const SCHEME_COLUMNS = [
@@ -38,11 +39,7 @@ export interface SchemeCsvRow {
   values: Record<SchemeColumn, string>;
 }
 
-export interface SchemeCsvProblem {
-  line: number;
-  column: string | null;
-  message: string;
-}
+export type SchemeCsvProblem = RowError;
 
 export type SchemeCsvParse = { ok: true; rows: SchemeCsvRow[] } | { ok: false; problems: SchemeCsvProblem[] };
 
@@ -71,14 +68,14 @@ export function parseSchemeCsv(text: string): SchemeCsvParse {
   if (records.length - 1 > SCHEME_CSV_MAX_ROWS) {
     return { ok: false, problems: [{ line: 1, column: null, message: `The file has ${records.length - 1} rows; at most ${SCHEME_CSV_MAX_ROWS} can be imported at once.` }] };
   }
-  const problems: SchemeCsvProblem[] = [];
+  const problems = new RowErrors();
   const rows: SchemeCsvRow[] = [];
   for (const { record, info } of records.slice(1)) {
     // info.lines is the line the record ends on; count its own line breaks back to where it starts.
     const breaks = record.reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
     const line = info.lines - breaks;
     if (record.length > header.length) {
-      problems.push({ line, column: null, message: `The row has ${record.length} values but the header has ${header.length} columns.` });
+      problems.add(line, null, `The row has ${record.length} values but the header has ${header.length} columns.`);
       continue;
     }
     const values = Object.fromEntries(SCHEME_COLUMNS.map((c) => [c, ''])) as Record<SchemeColumn, string>;
@@ -87,7 +84,7 @@ export function parseSchemeCsv(text: string): SchemeCsvParse {
     });
     rows.push({ line, values });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, rows };
+  return problems.count ? { ok: false, problems: problems.listed } : { ok: true, rows };
 }
 
 function cell(value: string): string {
