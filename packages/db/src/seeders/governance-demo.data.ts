@@ -43,8 +43,8 @@ export interface RiskSpec {
 
 const { OPEN, IN_PROGRESS, DONE } = ActionStatus;
 
-/** The former information security manager, who left before the demo's year end (RISK_OWNER_INACTIVE). */
-export const LEAVER = { name: 'Martin Halsey', jobTitle: 'Information Security Manager', leftOn: '2025-01-31' } as const;
+/** An officer of Resources who left before the demo's year end, still named as a risk's owner (RISK_OWNER_INACTIVE). */
+export const LEAVER = { jobTitles: ['Finance Assistant', 'Finance Officer'], leftOn: '2025-01-31' } as const;
 
 export const RISKS: RiskSpec[] = [
   {
@@ -167,18 +167,18 @@ export const RISKS: RiskSpec[] = [
   {
     // Deliberate gap: its owner has left the council (RISK_OWNER_INACTIVE), and its mitigation has no owner (ACTION_UNOWNED).
     reference: 'CR-09',
-    title: 'A cyber attack takes case management systems offline',
+    title: 'Payments to care providers are made late or wrongly',
     register: null,
     priority: 'Accurate, timely management information',
     owner: 'leaver',
     inherent: [4, 5],
     residual: [3, 4],
-    cause: 'Phishing and unpatched systems.',
-    effect: 'Social workers cannot see case records; data is lost or published.',
-    controls: 'Multi-factor authentication; offline back-ups tested quarterly.',
+    cause: 'Invoices are matched to care packages by hand, and one officer knew the process.',
+    effect: 'Providers are paid late or twice; the cost of care reported to Cabinet is wrong.',
+    controls: 'Monthly reconciliation of provider payments against the care management system.',
     reviewDue: '2025-04-30',
     mitigations: [
-      { title: 'Test the ICT disaster recovery plan with the case management supplier', status: OPEN, due: '2025-05-31', owner: null },
+      { title: 'Write down the provider payment process and train a second officer in it', status: OPEN, due: '2025-05-31', owner: null },
     ],
   },
   {

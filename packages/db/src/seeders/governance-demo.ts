@@ -81,16 +81,8 @@ async function demoCouncil(em: Em, council: Council): Promise<DemoCouncil> {
   for (const s of services) if (!byName.has(s.name)) byName.set(s.name, s);
   const personById = new Map(people.map((p) => [p.id, p]));
   const chief = people.find((p) => p.jobTitle === 'Chief Executive') ?? null;
-  const dir = directorates.find((d) => d.code === 'RES') ?? directorates[0];
-  const leaver = em.create(Person, {
-    council,
-    name: LEAVER.name,
-    jobTitle: LEAVER.jobTitle,
-    kind: PersonKind.OFFICER,
-    leftOn: LEAVER.leftOn,
-    directorate: dir ?? null,
-    lineManager: dir?.director ? (personById.get(dir.director.id) ?? null) : null,
-  });
+  const leaver = pickLeaver(people, services, directorates);
+  if (leaver) leaver.leftOn = LEAVER.leftOn;
   const firstOf = (code: string) => services.find((s) => s.directorate.id === byCode.get(code)?.id) ?? null;
   const directorateOf = (name: string) =>
     /Children|Child|Foster|Early Help|Special Educational/.test(name) ? 'CS' : name === 'Finance' ? 'RES' : 'ASC';
@@ -132,6 +124,20 @@ async function demoCouncil(em: Em, council: Council): Promise<DemoCouncil> {
     },
   };
   return ctx;
+}
+
+/**
+ * The officer who has left (RISK_OWNER_INACTIVE): the last of LEAVER.jobTitles, else the last officer
+ * who manages nobody and owns no service or directorate, so that no other feature's record loses
+ * the person who answers for it.
+ */
+function pickLeaver(people: Person[], services: Service[], directorates: Directorate[]): Person | null {
+  const busy = new Set<number>();
+  for (const p of people) for (const m of [p.lineManager, p.functionalManager]) if (m) busy.add(m.id);
+  for (const s of services) if (s.accountableOwner) busy.add(s.accountableOwner.id);
+  for (const d of directorates) if (d.director) busy.add(d.director.id);
+  const free = people.filter((p) => p.kind === PersonKind.OFFICER && !busy.has(p.id) && p.functionalManager === null).reverse();
+  return LEAVER.jobTitles.map((t) => free.find((p) => p.jobTitle === t)).find(Boolean) ?? free[0] ?? null;
 }
 
 /** Seeds the governance records of a council with a generated organisation and its golden thread. */
