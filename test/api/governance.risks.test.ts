@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Action, ActionUpdate, Risk, RiskAssessment } from '@goldenthread/db';
+import { ActionSource } from '@goldenthread/domain';
 import { dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
 import { type RiskViewers, riskViewers } from './governance.risks.fixture.js';
 
@@ -239,5 +241,38 @@ describe.each(dialects())('risk registers on %s', (dialect) => {
     expect(events[2]).toMatchObject({ action: 'CREATE', entityType: 'Risk', before: null });
     expect(events[1].before).toMatchObject({ residualLikelihood: 3 });
     expect(events[1].after).toMatchObject({ residualLikelihood: 2 });
+  });
+
+  it('reads a register with its history, mitigations and their updates in as many statements whatever its size', async () => {
+    const DEEP = `query($c: ID!) { risks(councilId: $c, first: 50) { nodes { reference owner { name } service { name } directorate { name }
+      history { residualScore by { name } } actions(first: 3) { nodes { title owner { name } updates { text by { name } } } } } } }`;
+    const em = server.em();
+    const owner = Number(Buffer.from(v.ids.riskOwner, 'base64url').toString().split(':')[1]);
+    const add = async (n: number, prefix: string) => {
+      for (let i = 0; i < n; i++) {
+        const scores = { inherentLikelihood: 3, inherentImpact: 3, residualLikelihood: 2, residualImpact: 2 };
+        const risk = em.create(Risk, { council: v.councilDbId, reference: `${prefix}-${i}`, title: `Risk ${i}`, owner, ...scores });
+        em.create(RiskAssessment, { risk, assessedOn: '2026-01-01', by: owner, ...scores });
+        const action = em.create(Action, {
+          council: v.councilDbId,
+          title: `Mitigate ${i}`,
+          source: ActionSource.RISK_MITIGATION,
+          risk,
+          owner,
+        });
+        em.create(ActionUpdate, { action, on: '2026-01-02', text: 'Started', by: owner });
+      }
+      await em.flush();
+    };
+    await add(5, 'SMALL');
+    const small = await server.countStatements(() => v.councillor.gql(DEEP, { c: v.councilId }));
+    await add(25, 'LARGE');
+    const large = await server.countStatements(() => v.councillor.gql(DEEP, { c: v.councilId }));
+    expect(small.result.errors, JSON.stringify(small.result.errors)).toBeUndefined();
+    expect(large.result.data.risks.nodes.length).toBeGreaterThan(small.result.data.risks.nodes.length + 20);
+    expect(large.result.data.risks.nodes.find((r: any) => r.reference === 'LARGE-3').actions.nodes[0].updates).toEqual([
+      { text: 'Started', by: { name: 'Risk Owner' } },
+    ]);
+    expect(large.count).toBe(small.count);
   });
 });
