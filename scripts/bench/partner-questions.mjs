@@ -46,40 +46,39 @@ const ORG_PEER = `query Org($gss: String!) { council: councilByGssCode(gssCode: 
       name accountableOwner: personByAccountableOwnerId { name }
       children: servicesByParentIdList(first: ${TEAMS_PER_SERVICE}, orderBy: [NAME_ASC, ID_ASC]) { name accountableOwner: personByAccountableOwnerId { name } } } } } }`;
 
-/** The floor of the organisation question: four statements (limits per parent in SQL), nested in Node. */
+/** The floor of the organisation question: one statement (limits per parent in SQL), nested in Node. */
 async function orgFloor(sql, { gss }) {
-  const [council] = await sql('select id, name from council where gss_code = $1', [gss]);
-  const directorates = await sql(
-    `select d.id, d.name, p.name as director from directorate d left join person p on p.id = d.director_id
-     where d.council_id = $1 order by d.name, d.id limit ${DIRECTORATES}`,
-    [council.id],
-  );
-  const services = await sql(
-    `select * from (select s.id, s.directorate_id, s.name, p.name as owner,
-       row_number() over (partition by s.directorate_id order by s.name, s.id) as n
-     from service s left join person p on p.id = s.accountable_owner_id
-     where s.directorate_id = any($1) and s.parent_id is null) x where n <= ${SERVICES} order by name, id`,
-    [directorates.map((d) => d.id)],
-  );
-  const teams = await sql(
-    `select * from (select s.id, s.parent_id, s.name, p.name as owner,
-       row_number() over (partition by s.parent_id order by s.name, s.id) as n
-     from service s left join person p on p.id = s.accountable_owner_id where s.parent_id = any($1)) x
-     where n <= ${TEAMS_PER_SERVICE} order by name, id`,
-    [services.map((s) => s.id)],
+  const rows = await sql(
+    `with c as (select id, name from council where gss_code = $1),
+     dirs as (select d.id, d.name, p.name as owner, row_number() over (order by d.name, d.id) as n
+       from directorate d left join person p on p.id = d.director_id where d.council_id = (select id from c)),
+     svcs as (select * from (select s.id, s.directorate_id, s.name, p.name as owner,
+         row_number() over (partition by s.directorate_id order by s.name, s.id) as n
+       from service s left join person p on p.id = s.accountable_owner_id
+       where s.directorate_id in (select id from dirs where n <= ${DIRECTORATES}) and s.parent_id is null) x where n <= ${SERVICES}),
+     teams as (select * from (select s.id, s.parent_id, s.name, p.name as owner,
+         row_number() over (partition by s.parent_id order by s.name, s.id) as n
+       from service s left join person p on p.id = s.accountable_owner_id where s.parent_id in (select id from svcs)) x
+       where n <= ${TEAMS_PER_SERVICE})
+     select 'c' as kind, id, null::int as parent, name, null::text as owner, 0::bigint as n from c
+     union all select 'd', id, null, name, owner, n from dirs where n <= ${DIRECTORATES}
+     union all select 's', id, directorate_id, name, owner, n from svcs
+     union all select 't', id, parent_id, name, owner, n from teams
+     order by kind, n`,
+    [gss],
   );
   const named = (owner) => (owner === null ? null : { name: owner });
-  const under = (rows, key, id) => rows.filter((r) => r[key] === id);
+  const of = (kind, parent) => rows.filter((r) => r.kind === kind && (parent === undefined || r.parent === parent));
   return {
     council: {
-      name: council.name,
-      directorates: directorates.map((d) => ({
+      name: of('c')[0].name,
+      directorates: of('d').map((d) => ({
         name: d.name,
-        director: named(d.director),
-        services: under(services, 'directorate_id', d.id).map((s) => ({
+        director: named(d.owner),
+        services: of('s', d.id).map((s) => ({
           name: s.name,
           accountableOwner: named(s.owner),
-          children: under(teams, 'parent_id', s.id).map((t) => ({ name: t.name, accountableOwner: named(t.owner) })),
+          children: of('t', s.id).map((t) => ({ name: t.name, accountableOwner: named(t.owner) })),
         })),
       })),
     },

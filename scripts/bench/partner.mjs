@@ -49,6 +49,11 @@ const KEEP = process.argv.includes('--keep');
 
 const children = [];
 const cleanups = [];
+// The servers stop with this process, however it ends (an error, Ctrl-C, a closed pipe).
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGTERM');
+});
+process.once('SIGINT', () => process.exit(130));
 
 /** Seeds an empty database: councils, published data, the demo council, the scale council. */
 async function seed(databaseUrl, label) {
