@@ -61,9 +61,10 @@ export class CouncillorRoleService extends CommitteeWriteService {
     const endsOn = input.endsOn === undefined ? role.endsOn : (checkOptionalDate('endsOn', input.endsOn) ?? null);
     if (startsOn === null) throw badInput('startsOn', 'A role has a first day: give startsOn (YYYY-MM-DD).');
     assertValid(datesInOrderError('startsOn', startsOn, 'endsOn', endsOn));
-    if (input.portfolioId !== undefined) role.portfolio = refTo(await this.portfolio(input.portfolioId, councilId));
-    if (input.committeeId !== undefined)
-      role.committee = refTo(await this.committee('committeeId', input.committeeId, councilId));
+    const portfolio = await this.portfolio(input.portfolioId, councilId);
+    const committee = await this.committee('committeeId', input.committeeId, councilId);
+    if (portfolio !== undefined) role.portfolio = refTo(portfolio);
+    if (committee !== undefined) role.committee = refTo(committee);
     if (input.ward !== undefined) role.ward = input.ward === null ? null : checkName('ward', input.ward);
     role.startsOn = startsOn;
     role.endsOn = endsOn;

@@ -48,20 +48,22 @@ export class PortfolioWriteService extends CommitteeWriteService {
     const councilId = idOf(portfolio.council)!;
     await this.gov.require(rolesRule(councilId, 'change portfolios'));
     this.checkVersion(`The portfolio ${q(portfolio.name)}`, portfolio.version, input.version);
-    const was = { name: portfolio.name, description: portfolio.description };
-    if (input.name != null) {
-      portfolio.name = checkName('name', input.name);
-      await this.uniqueName(councilId, portfolio.name, portfolio.id);
-    }
-    if (input.description !== undefined) portfolio.description = checkText('description', input.description, 'description');
+    // Every check and lookup before the first change: a query after one would flush it early.
+    const name = input.name == null ? portfolio.name : checkName('name', input.name);
+    if (name !== portfolio.name) await this.uniqueName(councilId, name, portfolio.id);
+    const description =
+      input.description === undefined ? portfolio.description : checkText('description', input.description, 'description');
     const lists = await this.lists(input, councilId);
+    const old: object[] = [];
     for (const field of Object.keys(lists) as ListField[]) {
-      const { link } = LISTS[field];
-      for (const row of await this.em.find(link as Entity<{ id: number }>, { portfolio: portfolio.id } as never)) this.em.remove(row);
+      old.push(...(await this.em.find(LISTS[field].link as Entity<{ id: number }>, { portfolio: portfolio.id } as never)));
     }
-    this.link(portfolio, lists);
     // A change to the lists alone is still a change of the portfolio: its version moves on (once).
-    const touched = portfolio.name !== was.name || portfolio.description !== was.description;
+    const touched = name !== portfolio.name || description !== portfolio.description;
+    portfolio.name = name;
+    portfolio.description = description;
+    for (const row of old) this.em.remove(row);
+    this.link(portfolio, lists);
     if (Object.keys(lists).length && !touched) portfolio.updatedAt = new Date();
     await this.flush();
     return portfolio;
