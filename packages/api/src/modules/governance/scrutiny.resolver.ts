@@ -1,0 +1,268 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  CouncillorRole,
+  CouncillorRoleKind,
+  DecisionBody,
+  DecisionBodyKind,
+  Indicator,
+  PartnerBody,
+  Priority,
+  ScrutinyMeeting,
+  ScrutinyMeetingItem,
+  ScrutinyRecommendation,
+  ScrutinyTopic,
+  Service,
+} from '@goldenthread/db';
+import type { GqlContext } from '../../context.js';
+import { badInput } from '../../errors.js';
+import { idOf, one } from '../../loaders.js';
+import { decodeId, decodeOptionalId, toGlobalId } from '../../relay/global-id.js';
+import { PriorityNode } from '../cascade/cascade.type.js';
+import { DecisionBodyNode } from '../delegation/delegation.type.js';
+import { IndicatorNode } from '../indicators/indicators.type.js';
+import { ServiceNode } from '../organisation/organisation.type.js';
+import {
+  AddScrutinyMeetingItemInput,
+  CreateScrutinyMeetingInput,
+  CreateScrutinyTopicInput,
+  MakeScrutinyRecommendationInput,
+  RespondToScrutinyRecommendationInput,
+  UpdateScrutinyMeetingInput,
+  UpdateScrutinyRecommendationInput,
+  UpdateScrutinyTopicInput,
+} from './scrutiny.input.js';
+import {
+  ScrutinyMeetingItemPayload,
+  ScrutinyMeetingPayload,
+  ScrutinyRecommendationPayload,
+  ScrutinyRemovePayload,
+  ScrutinyTopicPayload,
+} from './scrutiny.payload.js';
+import { ScrutinyProgrammeService } from './scrutiny.programme.service.js';
+import { ScrutinyRecommendationService } from './scrutiny.recommendation.service.js';
+import {
+  PartnerBodyNode,
+  ScrutinyCommitteeProgramme,
+  ScrutinyMeetingItemNode,
+  ScrutinyMeetingNode,
+  ScrutinyRecommendationNode,
+  ScrutinyTopicNode,
+  ScrutinyWorkProgramme,
+} from './scrutiny.type.js';
+
+const programme = (ctx: GqlContext) => new ScrutinyProgrammeService(ctx.em, ctx.access);
+const recommendations = (ctx: GqlContext) => new ScrutinyRecommendationService(ctx.em, ctx.access);
+
+/** Topics by planned date (unplanned last), then title. */
+const byPlan = (a: ScrutinyTopic, b: ScrutinyTopic) =>
+  (a.plannedFor ?? '9999').localeCompare(b.plannedFor ?? '9999') || a.title.localeCompare(b.title);
+
+@Resolver(() => ScrutinyWorkProgramme)
+export class ScrutinyWorkProgrammeResolver {
+  @Query(() => ScrutinyWorkProgramme, {
+    description:
+      "A council's scrutiny work programme, per committee: its scrutiny committees (those with a chair or members) and any " +
+      'committee with topics, meetings or recommendations; or the one committee asked for. Public: councils publish them.',
+  })
+  async scrutinyWorkProgramme(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('committeeId', () => ID, { nullable: true }) committeeId: string | null,
+  ): Promise<ScrutinyWorkProgramme> {
+    const council = decodeId('councilId', councilId, 'Council');
+    const only = decodeOptionalId('committeeId', committeeId, 'DecisionBody');
+    const where = { council, ...(only != null ? { committee: only } : {}) };
+    const [topics, meetings, recs, roles] = await Promise.all([
+      ctx.em.find(ScrutinyTopic, where),
+      ctx.em.find(ScrutinyMeeting, where, { orderBy: { heldOn: 'desc', id: 'desc' } }),
+      ctx.em.find(ScrutinyRecommendation, where, { orderBy: { madeOn: 'desc', id: 'desc' } }),
+      ctx.em.find(
+        CouncillorRole,
+        {
+          ...where,
+          role: { $in: [CouncillorRoleKind.SCRUTINY_CHAIR, CouncillorRoleKind.SCRUTINY_MEMBER] },
+          committee: only ?? { $ne: null },
+        },
+        { fields: ['committee'], disableIdentityMap: true },
+      ),
+    ]);
+    const ids = new Set<number>([...topics, ...meetings, ...recs, ...roles].map((r) => idOf(r.committee)!));
+    if (only != null) ids.add(only);
+    const bodies = ids.size
+      ? await ctx.em.find(DecisionBody, { id: { $in: [...ids] }, council, kind: DecisionBodyKind.COMMITTEE }, { orderBy: { name: 'asc' } })
+      : [];
+    if (only != null && !bodies.some((b) => b.id === only))
+      throw badInput('committeeId', `no committee with id ${committeeId} exists in this council.`);
+    const of = <T extends { committee: { unwrap(): { id: number } } }>(rows: T[], id: number) =>
+      rows.filter((r) => r.committee.unwrap().id === id);
+    return Object.assign(new ScrutinyWorkProgramme(), {
+      committees: bodies.map((b) =>
+        Object.assign(new ScrutinyCommitteeProgramme(), {
+          committee: DecisionBodyNode.from(b),
+          topics: of(topics, b.id).sort(byPlan).map(ScrutinyTopicNode.from),
+          meetings: of(meetings, b.id).map(ScrutinyMeetingNode.from),
+          recommendations: of(recs, b.id).map(ScrutinyRecommendationNode.from),
+        }),
+      ),
+    });
+  }
+}
+
+@Resolver(() => ScrutinyTopicNode)
+export class ScrutinyTopicResolver {
+  @FieldResolver(() => DecisionBodyNode, { nullable: true })
+  committee(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, DecisionBody, t.committeeId, DecisionBodyNode.from);
+  }
+
+  @FieldResolver(() => PriorityNode, { nullable: true })
+  priority(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Priority, t.priorityId, PriorityNode.from);
+  }
+
+  @FieldResolver(() => ServiceNode, { nullable: true })
+  service(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Service, t.serviceId, ServiceNode.from);
+  }
+
+  @FieldResolver(() => IndicatorNode, { nullable: true })
+  indicator(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Indicator, t.indicatorId, IndicatorNode.from);
+  }
+
+  @FieldResolver(() => PartnerBodyNode, { nullable: true })
+  partnerBody(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, PartnerBody, t.partnerBodyId, PartnerBodyNode.from);
+  }
+
+  @FieldResolver(() => [ScrutinyMeetingItemNode], { description: 'The meeting items that took it.' })
+  async items(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
+    return (await ctx.loaders.childrenOf(ScrutinyMeetingItem, 'topic').load(t.dbId)).map(ScrutinyMeetingItemNode.from);
+  }
+
+  @FieldResolver(() => [ScrutinyRecommendationNode])
+  async recommendations(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
+    return (await ctx.loaders.childrenOf(ScrutinyRecommendation, 'topic', { madeOn: 'desc', id: 'desc' }).load(t.dbId)).map(
+      ScrutinyRecommendationNode.from,
+    );
+  }
+
+  @Mutation(() => ScrutinyTopicPayload, {
+    description: "Adds a topic to a committee's work programme (its chair and members, scrutiny officers).",
+  })
+  async createScrutinyTopic(@Ctx() ctx: GqlContext, @Arg('input', () => CreateScrutinyTopicInput) input: CreateScrutinyTopicInput) {
+    return { topic: ScrutinyTopicNode.from(await programme(ctx).createTopic(input)) };
+  }
+
+  @Mutation(() => ScrutinyTopicPayload, {
+    description: 'Changes a topic or moves its status (PLANNED -> IN_PROGRESS -> COMPLETE, or DROPPED).',
+  })
+  async updateScrutinyTopic(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateScrutinyTopicInput) input: UpdateScrutinyTopicInput) {
+    return { topic: ScrutinyTopicNode.from(await programme(ctx).updateTopic(input)) };
+  }
+}
+
+@Resolver(() => ScrutinyMeetingNode)
+export class ScrutinyMeetingResolver {
+  @FieldResolver(() => DecisionBodyNode, { nullable: true })
+  committee(@Root() m: ScrutinyMeetingNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, DecisionBody, m.committeeId, DecisionBodyNode.from);
+  }
+
+  @FieldResolver(() => [ScrutinyMeetingItemNode], { description: 'The items taken, in the order recorded.' })
+  async items(@Root() m: ScrutinyMeetingNode, @Ctx() ctx: GqlContext) {
+    return (await ctx.loaders.childrenOf(ScrutinyMeetingItem, 'meeting').load(m.dbId)).map(ScrutinyMeetingItemNode.from);
+  }
+
+  @Mutation(() => ScrutinyMeetingPayload, {
+    description: 'Records a meeting of a committee with the items it took; a PLANNED topic taken becomes IN_PROGRESS.',
+  })
+  async createScrutinyMeeting(@Ctx() ctx: GqlContext, @Arg('input', () => CreateScrutinyMeetingInput) input: CreateScrutinyMeetingInput) {
+    return { meeting: ScrutinyMeetingNode.from(await programme(ctx).createMeeting(input)) };
+  }
+
+  @Mutation(() => ScrutinyMeetingPayload, { description: 'Moves a meeting to another date.' })
+  async updateScrutinyMeeting(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateScrutinyMeetingInput) input: UpdateScrutinyMeetingInput) {
+    return { meeting: ScrutinyMeetingNode.from(await programme(ctx).updateMeeting(input)) };
+  }
+}
+
+@Resolver(() => ScrutinyMeetingItemNode)
+export class ScrutinyMeetingItemResolver {
+  @FieldResolver(() => ScrutinyMeetingNode, { nullable: true })
+  meeting(@Root() i: ScrutinyMeetingItemNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, ScrutinyMeeting, i.meetingId, ScrutinyMeetingNode.from);
+  }
+
+  @FieldResolver(() => ScrutinyTopicNode, { nullable: true })
+  topic(@Root() i: ScrutinyMeetingItemNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, ScrutinyTopic, i.topicId, ScrutinyTopicNode.from);
+  }
+
+  @Mutation(() => ScrutinyMeetingItemPayload, {
+    description: 'Adds an item to a meeting: a topic of the committee, or an item of its own.',
+  })
+  async addScrutinyMeetingItem(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => AddScrutinyMeetingItemInput) input: AddScrutinyMeetingItemInput,
+  ) {
+    return { item: ScrutinyMeetingItemNode.from(await programme(ctx).addItem(input)) };
+  }
+
+  @Mutation(() => ScrutinyRemovePayload)
+  async removeScrutinyMeetingItem(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ) {
+    return { removedId: toGlobalId('ScrutinyMeetingItem', await programme(ctx).removeItem(id, version)) };
+  }
+}
+
+@Resolver(() => ScrutinyRecommendationNode)
+export class ScrutinyRecommendationResolver {
+  @FieldResolver(() => DecisionBodyNode, { nullable: true })
+  committee(@Root() r: ScrutinyRecommendationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, DecisionBody, r.committeeId, DecisionBodyNode.from);
+  }
+
+  @FieldResolver(() => ScrutinyTopicNode, { nullable: true })
+  topic(@Root() r: ScrutinyRecommendationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, ScrutinyTopic, r.topicId, ScrutinyTopicNode.from);
+  }
+
+  @FieldResolver(() => ScrutinyMeetingNode, { nullable: true })
+  meeting(@Root() r: ScrutinyRecommendationNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, ScrutinyMeeting, r.meetingId, ScrutinyMeetingNode.from);
+  }
+
+  @Mutation(() => ScrutinyRecommendationPayload, {
+    description: 'Records a recommendation of a committee to the executive (its chair and members, scrutiny officers).',
+  })
+  async makeScrutinyRecommendation(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => MakeScrutinyRecommendationInput) input: MakeScrutinyRecommendationInput,
+  ) {
+    return { recommendation: ScrutinyRecommendationNode.from(await recommendations(ctx).make(input)) };
+  }
+
+  @Mutation(() => ScrutinyRecommendationPayload, { description: "Corrects a recommendation's text or response date." })
+  async updateScrutinyRecommendation(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateScrutinyRecommendationInput) input: UpdateScrutinyRecommendationInput,
+  ) {
+    return { recommendation: ScrutinyRecommendationNode.from(await recommendations(ctx).update(input)) };
+  }
+
+  @Mutation(() => ScrutinyRecommendationPayload, {
+    description:
+      "The executive's response (the leader, cabinet members, portfolio holders, the chief executive): once; " +
+      'a correction needs the version.',
+  })
+  async respondToScrutinyRecommendation(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => RespondToScrutinyRecommendationInput) input: RespondToScrutinyRecommendationInput,
+  ) {
+    return { recommendation: ScrutinyRecommendationNode.from(await recommendations(ctx).respond(input)) };
+  }
+}
