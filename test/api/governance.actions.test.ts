@@ -121,7 +121,7 @@ describe.each(dialects())('actions on %s', (dialect) => {
   });
 
   it('lets the owner change it, record progress and move it: in progress, done, reopened, dropped with a reason', async () => {
-    let res = await v.riskOwner.gql(UPDATE, {
+    const res = await v.riskOwner.gql(UPDATE, {
       input: { id: mitigation.id, version: mitigation.version, description: 'Two rounds of recruitment' },
     });
     expect(res.errors).toBeUndefined();
