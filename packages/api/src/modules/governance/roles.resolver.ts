@@ -13,9 +13,8 @@ import {
   Priority,
   Service,
   StaffRole,
-  WardEnquiry,
 } from '@goldenthread/db';
-import { isEnquiryOverdue, isRoleCurrent, portfolioCoverage } from '@goldenthread/domain';
+import { isRoleCurrent, portfolioCoverage } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { idOf, one } from '../../loaders.js';
 import { ConnectionArgs, connectionFromArray } from '../../relay/connection.js';
@@ -26,6 +25,7 @@ import { isoToday } from '../delegation/delegation-snapshot.js';
 import { DecisionBodyNode } from '../delegation/delegation.type.js';
 import { CouncilNode, CouncillorRoleNode, DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
 import { CouncillorRoleService } from './roles.councillor.service.js';
+import { findWardEnquiries } from './roles.reads.js';
 import { WardEnquiryService } from './roles.enquiry.service.js';
 import {
   CreateCouncillorRoleInput,
@@ -231,12 +231,7 @@ export class WardEnquiryResolver {
     const council = decodeId('councilId', councilId, 'Council');
     const service = decodeOptionalId('serviceId', serviceId, 'Service');
     if (!ctx.access.canReadUnpublished(council)) return connectionFromArray([], page);
-    const where: Record<string, unknown> = { council };
-    if (ward != null) where.ward = ward.trim();
-    if (service != null) where.service = service;
-    const rows = await ctx.em.find(WardEnquiry, where, { orderBy: { raisedOn: 'desc', id: 'desc' } });
-    const today = isoToday();
-    const kept = overdue == null ? rows : rows.filter((e) => isEnquiryOverdue(e, today) === overdue);
+    const kept = await findWardEnquiries(ctx.em, council, { ward, service, overdue });
     return connectionFromArray(kept.map(WardEnquiryNode.from), page);
   }
 

@@ -1,9 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
-  CouncillorRole,
-  CouncillorRoleKind,
   DecisionBody,
-  DecisionBodyKind,
   Indicator,
   PartnerBody,
   Priority,
@@ -14,8 +11,7 @@ import {
   Service,
 } from '@goldenthread/db';
 import type { GqlContext } from '../../context.js';
-import { badInput } from '../../errors.js';
-import { idOf, one } from '../../loaders.js';
+import { one } from '../../loaders.js';
 import { decodeId, decodeOptionalId, toGlobalId } from '../../relay/global-id.js';
 import { PriorityNode } from '../cascade/cascade.type.js';
 import { DecisionBodyNode } from '../delegation/delegation.type.js';
@@ -40,9 +36,9 @@ import {
 } from './scrutiny.payload.js';
 import { ScrutinyProgrammeService } from './scrutiny.programme.service.js';
 import { ScrutinyRecommendationService } from './scrutiny.recommendation.service.js';
+import { workProgramme } from './scrutiny.reads.js';
 import {
   PartnerBodyNode,
-  ScrutinyCommitteeProgramme,
   ScrutinyMeetingItemNode,
   ScrutinyMeetingNode,
   ScrutinyRecommendationNode,
@@ -52,10 +48,6 @@ import {
 
 const programme = (ctx: GqlContext) => new ScrutinyProgrammeService(ctx.em, ctx.access);
 const recommendations = (ctx: GqlContext) => new ScrutinyRecommendationService(ctx.em, ctx.access);
-
-/** Topics by planned date (unplanned last), then title. */
-const byPlan = (a: ScrutinyTopic, b: ScrutinyTopic) =>
-  (a.plannedFor ?? '9999').localeCompare(b.plannedFor ?? '9999') || a.title.localeCompare(b.title);
 
 @Resolver(() => ScrutinyWorkProgramme)
 export class ScrutinyWorkProgrammeResolver {
@@ -70,41 +62,7 @@ export class ScrutinyWorkProgrammeResolver {
     @Arg('committeeId', () => ID, { nullable: true }) committeeId: string | null,
   ): Promise<ScrutinyWorkProgramme> {
     const council = decodeId('councilId', councilId, 'Council');
-    const only = decodeOptionalId('committeeId', committeeId, 'DecisionBody');
-    const where = { council, ...(only != null ? { committee: only } : {}) };
-    const [topics, meetings, recs, roles] = await Promise.all([
-      ctx.em.find(ScrutinyTopic, where),
-      ctx.em.find(ScrutinyMeeting, where, { orderBy: { heldOn: 'desc', id: 'desc' } }),
-      ctx.em.find(ScrutinyRecommendation, where, { orderBy: { madeOn: 'desc', id: 'desc' } }),
-      ctx.em.find(
-        CouncillorRole,
-        {
-          ...where,
-          role: { $in: [CouncillorRoleKind.SCRUTINY_CHAIR, CouncillorRoleKind.SCRUTINY_MEMBER] },
-          committee: only ?? { $ne: null },
-        },
-        { fields: ['committee'], disableIdentityMap: true },
-      ),
-    ]);
-    const ids = new Set<number>([...topics, ...meetings, ...recs, ...roles].map((r) => idOf(r.committee)!));
-    if (only != null) ids.add(only);
-    const bodies = ids.size
-      ? await ctx.em.find(DecisionBody, { id: { $in: [...ids] }, council, kind: DecisionBodyKind.COMMITTEE }, { orderBy: { name: 'asc' } })
-      : [];
-    if (only != null && !bodies.some((b) => b.id === only))
-      throw badInput('committeeId', `no committee with id ${committeeId} exists in this council.`);
-    const of = <T extends { committee: { unwrap(): { id: number } } }>(rows: T[], id: number) =>
-      rows.filter((r) => r.committee.unwrap().id === id);
-    return Object.assign(new ScrutinyWorkProgramme(), {
-      committees: bodies.map((b) =>
-        Object.assign(new ScrutinyCommitteeProgramme(), {
-          committee: DecisionBodyNode.from(b),
-          topics: of(topics, b.id).sort(byPlan).map(ScrutinyTopicNode.from),
-          meetings: of(meetings, b.id).map(ScrutinyMeetingNode.from),
-          recommendations: of(recs, b.id).map(ScrutinyRecommendationNode.from),
-        }),
-      ),
-    });
+    return workProgramme(ctx.em, council, decodeOptionalId('committeeId', committeeId, 'DecisionBody'), committeeId);
   }
 }
 
