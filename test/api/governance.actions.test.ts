@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BestValueRecommendation, BestValueReview, Complaint } from '@goldenthread/db';
+import { BestValueRecommendation, BestValueReview, Complaint, DecisionBody, ScrutinyRecommendation } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
 import { gid, type RiskViewers, riskViewers } from './governance.risks.fixture.js';
 
@@ -206,7 +206,7 @@ describe.each(dialects())('actions on %s', (dialect) => {
     });
   });
 
-  it('hangs actions on the Best Value recommendations and complaints they come from, with the source service', async () => {
+  it('hangs actions on the Best Value and scrutiny recommendations and complaints they come from, with the source service', async () => {
     const em = server.em();
     const review = em.create(BestValueReview, {
       council: v.councilDbId,
@@ -224,7 +224,24 @@ describe.each(dialects())('actions on %s', (dialect) => {
       receivedOn: '2025-02-01',
       responseDue: '2025-03-01',
     });
+    const committee = em.create(DecisionBody, { council: v.councilDbId, name: 'Adults Scrutiny', kind: 'COMMITTEE' });
+    const scrutiny = em.create(ScrutinyRecommendation, {
+      council: v.councilDbId,
+      committee,
+      text: 'Publish waiting times',
+      madeOn: '2025-01-10',
+      responseDue: '2025-03-10',
+    });
     await em.flush();
+    const fromScrutiny = await v.admin.gql(CREATE, {
+      input: {
+        councilId: v.councilId,
+        title: 'Waiting times on the website',
+        source: 'SCRUTINY_RECOMMENDATION',
+        scrutinyRecommendationId: gid('ScrutinyRecommendation', scrutiny.id),
+      },
+    });
+    expect(fromScrutiny.errors).toBeUndefined();
     const fromRec = await v.admin.gql(CREATE, {
       input: {
         councilId: v.councilId,
@@ -243,13 +260,20 @@ describe.each(dialects())('actions on %s', (dialect) => {
       },
     });
     expect(fromComplaint.data.createAction.action).toMatchObject({ service: { name: 'Day Care' }, source: 'COMPLAINT_LESSON' });
-    const q = `query($r: ID!, $c: ID!) {
+    const q = `query($r: ID!, $c: ID!, $s: ID!) {
       r: node(id: $r) { ... on BestValueRecommendation { actions { nodes { title } } } }
-      c: node(id: $c) { ... on Complaint { actions { nodes { title } } } } }`;
-    const res = await v.admin.gql(q, { r: gid('BestValueRecommendation', rec.id), c: gid('Complaint', complaint.id) });
+      c: node(id: $c) { ... on Complaint { actions { nodes { title } } } }
+      s: node(id: $s) { ... on ScrutinyRecommendation { actions { nodes { title } } } } }`;
+    const ids = {
+      r: gid('BestValueRecommendation', rec.id),
+      c: gid('Complaint', complaint.id),
+      s: gid('ScrutinyRecommendation', scrutiny.id),
+    };
+    const res = await v.admin.gql(q, ids);
     expect(res.errors).toBeUndefined();
     expect(res.data.r.actions.nodes).toEqual([{ title: 'Joint transport pilot' }]);
     expect(res.data.c.actions.nodes).toEqual([{ title: 'Brief drivers on dignity' }]);
+    expect(res.data.s.actions.nodes).toEqual([{ title: 'Waiting times on the website' }]);
   });
 
   it("shows actions and their updates to the council's own people only", async () => {

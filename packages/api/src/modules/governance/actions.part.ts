@@ -8,6 +8,7 @@ import {
   BestValueRecommendationActionsResolver,
   ComplaintActionsResolver,
   RiskActionsResolver,
+  ScrutinyRecommendationActionsResolver,
 } from './actions.resolver.js';
 import { ActionNode, ActionUpdateNode, canSeeAction } from './actions.type.js';
 
@@ -15,7 +16,14 @@ const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): Nod
 
 /** The actions area of the governance feature (see part.ts): actions from every source and their progress updates. */
 export const actionsPart: GovernancePart = {
-  resolvers: [ActionResolver, ActionUpdateResolver, RiskActionsResolver, BestValueRecommendationActionsResolver, ComplaintActionsResolver],
+  resolvers: [
+    ActionResolver,
+    ActionUpdateResolver,
+    RiskActionsResolver,
+    BestValueRecommendationActionsResolver,
+    ComplaintActionsResolver,
+    ScrutinyRecommendationActionsResolver,
+  ],
   nodeTypes: {
     Action: loader(Action, ActionNode.from),
     ActionUpdate: loader(ActionUpdate, (u: ActionUpdate) => ActionUpdateNode.from(u)),

@@ -21,6 +21,7 @@ import { ActionConnection, ActionNode, ActionUpdateNode } from './actions.type.j
 import { BestValueRecommendationNode } from './best-value.type.js';
 import { ComplaintNode } from './complaints.type.js';
 import { RiskNode } from './risks.type.js';
+import { ScrutinyRecommendationNode } from './scrutiny.type.js';
 
 const actions = (ctx: GqlContext) => new ActionService(ctx.em, ctx.access);
 
@@ -149,5 +150,15 @@ export class ComplaintActionsResolver {
   @FieldResolver(() => ActionConnection, { description: 'The actions of its lessons (source COMPLAINT_LESSON), by due date.' })
   actions(@Root() c: ComplaintNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     return actionsOf(ctx, 'complaint', c.dbId, page);
+  }
+}
+
+@Resolver(() => ScrutinyRecommendationNode)
+export class ScrutinyRecommendationActionsResolver {
+  @FieldResolver(() => ActionConnection, {
+    description: 'The actions it became once accepted (source SCRUTINY_RECOMMENDATION), by due date.',
+  })
+  actions(@Root() r: ScrutinyRecommendationNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return actionsOf(ctx, 'scrutinyRecommendation', r.dbId, page);
   }
 }
