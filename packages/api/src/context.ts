@@ -8,6 +8,7 @@ import type { SignInThrottle } from './access/throttle.js';
 import type { AuthSettings } from './access/tokens.js';
 import type { DerivedCache } from './derived-cache.js';
 import { Loaders } from './loaders.js';
+import { RequestServices } from './modules/shared/request-services.js';
 
 /** Sessions and sign-in throttling of one server (never module-level state). */
 export interface AuthRuntime {
@@ -20,6 +21,8 @@ export interface GqlContext {
   em: Em;
   loaders: Loaders;
   access: Access;
+  /** The request's services, made on first use (`ctx.services.get(PersonService)`). */
+  services: RequestServices;
   requestId: string;
   /** The caller's address and user agent (for sign-in throttling and session records). */
   client: { ip: string; userAgent: string | null };
@@ -38,7 +41,9 @@ export interface GqlContext {
 /** A context with full access, for the CLI and in-process callers trusted by construction. Never for HTTP requests. */
 export function createContext(orm: Orm, access: (em: Em) => Access = () => new SystemAccess()): GqlContext {
   const em = orm.em.fork();
-  return { em, loaders: new Loaders(em), access: access(em), requestId: randomUUID(), client: { ip: 'local', userAgent: null } };
+  const ctx: GqlContext = { em, loaders: new Loaders(em), access: access(em), services: undefined!, requestId: randomUUID(), client: { ip: 'local', userAgent: null } };
+  ctx.services = new RequestServices(em, () => ctx.access);
+  return ctx;
 }
 
 /**
@@ -51,5 +56,17 @@ export function createRequestContext(orm: Orm, viewer: RequestViewer, client: Gq
   if (viewer.kind === 'person') {
     setAuditActor(em, { kind: 'person', label: viewer.email, accountId: viewer.accountId, personId: viewer.personId, councilId: viewer.councilId, requestId });
   }
-  return { em, loaders: new Loaders(em), access: new HttpAccess(viewer, em, lookups), requestId, client, auth, derived, accessFor: (person) => new HttpAccess(person, em, lookups) };
+  const ctx: GqlContext = {
+    em,
+    loaders: new Loaders(em),
+    access: new HttpAccess(viewer, em, lookups),
+    services: undefined!,
+    requestId,
+    client,
+    auth,
+    derived,
+    accessFor: (person) => new HttpAccess(person, em, lookups),
+  };
+  ctx.services = new RequestServices(em, () => ctx.access);
+  return ctx;
 }

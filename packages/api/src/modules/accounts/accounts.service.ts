@@ -18,11 +18,13 @@ import { hasLeftBy, validateEmail, validateName } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { assertValid, badInput, notFound, staleVersion, tooManyRequests, unauthenticated, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
-import { connectionOf, windowOf, type ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
+import { type ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId } from '../../relay/global-id.js';
 import type { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './accounts.input.js';
 import { AccountNode, ApiKeyNode, AuditEventNode, ViewerKind, ViewerNode, type SessionPayload } from './accounts.type.js';
 import { newApiKey, newRefreshToken, signAccessToken } from '../../access/tokens.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { paginate } from '../shared/paginate.js';
 
 const WRONG_CREDENTIALS = 'The e-mail address or the password is not right.';
 
@@ -267,10 +269,7 @@ export class AccessService {
 
   async accounts(councilGlobalId: string, page: ConnectionArgs): Promise<ConnectionShape<AccountNode>> {
     const councilId = await this.councilForAdmin(councilGlobalId);
-    const total = await this.em.count(Account, { council: councilId });
-    const window = windowOf(page, total);
-    const rows = window.limit === 0 ? [] : await this.em.find(Account, { council: councilId }, { orderBy: { email: 'asc' }, offset: window.offset, limit: window.limit });
-    return connectionOf(rows.map(AccountNode.from), window, total);
+    return paginate(this.em, Account, { where: { council: councilId }, orderBy: { email: 'asc' } }, page, AccountNode.from);
   }
 
   private async councilForAdmin(councilGlobalId: string): Promise<number> {
@@ -322,17 +321,14 @@ export class AccessService {
   async apiKeys(councilGlobalId: string, includeRevoked: boolean, page: ConnectionArgs): Promise<ConnectionShape<ApiKeyNode>> {
     const councilId = await this.councilForAdmin(councilGlobalId);
     const where = includeRevoked ? { council: councilId } : { council: councilId, revokedAt: null };
-    const total = await this.em.count(ApiKey, where);
-    const window = windowOf(page, total);
-    const rows = window.limit === 0 ? [] : await this.em.find(ApiKey, where, { orderBy: { id: 'desc' }, offset: window.offset, limit: window.limit });
-    return connectionOf(rows.map(ApiKeyNode.from), window, total);
+    return paginate(this.em, ApiKey, { where, orderBy: { id: 'desc' } }, page, ApiKeyNode.from);
   }
 
   // ------------------------------------------------------------ audit trail (administrators)
 
   async auditEvents(councilGlobalId: string, filter: { entityType?: string | null; entityId?: string | null }, page: ConnectionArgs): Promise<ConnectionShape<AuditEventNode>> {
     const councilId = await this.councilForAdmin(councilGlobalId);
-    const where: Record<string, unknown> = { councilId };
+    const where: FilterQuery<AuditEvent> = { councilId };
     if (filter.entityId) {
       const raw = Buffer.from(filter.entityId, 'base64url').toString('utf8');
       const m = /^([A-Za-z]+):(\d{1,15})$/.exec(raw);
@@ -342,9 +338,6 @@ export class AccessService {
     } else if (filter.entityType) {
       where.entityType = filter.entityType;
     }
-    const total = await this.em.count(AuditEvent, where);
-    const window = windowOf(page, total);
-    const rows = window.limit === 0 ? [] : await this.em.find(AuditEvent, where, { orderBy: { id: 'desc' }, offset: window.offset, limit: window.limit });
-    return connectionOf(rows.map(AuditEventNode.from), window, total);
+    return paginate(this.em, AuditEvent, { where, orderBy: { id: 'desc' } }, page, AuditEventNode.from);
   }
 }

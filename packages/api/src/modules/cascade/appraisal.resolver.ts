@@ -14,7 +14,7 @@ import { loadCascade } from './cascade.snapshot.js';
 import { AppraisalObjectiveNode, ObjectiveNode, PersonThreadType, PriorityNode } from './cascade.type.js';
 import { threadView } from './cascade.view.js';
 
-const appraisals = (ctx: GqlContext) => new AppraisalService(ctx.em, ctx.access);
+const appraisals = (ctx: GqlContext) => ctx.services.get(AppraisalService);
 
 @Resolver(() => AppraisalObjectiveNode)
 export class AppraisalObjectiveResolver {

@@ -43,8 +43,8 @@ import { cascadeView, reportView } from './cascade.view.js';
 import { many, targets } from './cascade.reads.js';
 
 /** The write service of one kind of record, for this request. */
-const priorities = (ctx: GqlContext) => new PriorityService(ctx.em, ctx.access);
-const targetLinks = (ctx: GqlContext) => new TargetLinkService(ctx.em, ctx.access);
+const priorities = (ctx: GqlContext) => ctx.services.get(PriorityService);
+const targetLinks = (ctx: GqlContext) => ctx.services.get(TargetLinkService);
 
 @Resolver(() => PriorityNode)
 export class PriorityResolver {

@@ -9,7 +9,7 @@ import { EngagementService } from './engagement.service.js';
 import { CommunicationNode, ConsultationNode, EngagementGroupType, PriorityNode } from './cascade.type.js';
 import { many } from './cascade.reads.js';
 
-const engagement = (ctx: GqlContext) => new EngagementService(ctx.em, ctx.access);
+const engagement = (ctx: GqlContext) => ctx.services.get(EngagementService);
 
 const groupType = (g: { kind: EngagementGroupType['kind']; name: string; hardToReach?: boolean }) =>
   Object.assign(new EngagementGroupType(), { kind: g.kind, name: g.name, hardToReach: g.hardToReach ?? null });

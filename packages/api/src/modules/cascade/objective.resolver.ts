@@ -11,7 +11,7 @@ import { checkPeriod } from '../shared/lookup.js';
 import { AppraisalObjectiveNode, CascadeTarget, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
 import { many, targets } from './cascade.reads.js';
 
-const objectives = (ctx: GqlContext) => new ObjectiveService(ctx.em, ctx.access);
+const objectives = (ctx: GqlContext) => ctx.services.get(ObjectiveService);
 
 @Resolver(() => ObjectiveNode)
 export class ObjectiveResolver {

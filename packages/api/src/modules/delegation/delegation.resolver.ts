@@ -3,7 +3,7 @@ import { Council, DecisionBody, DecisionPower, Delegation, DelegationEvent, Pers
 import type { GqlContext } from '../../context.js';
 import { one } from '../../loaders.js';
 import { badInput, notFound } from '../../errors.js';
-import { ConnectionArgs, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
+import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { isIsoDate } from '@goldenthread/domain';
 import { CouncilNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
@@ -44,6 +44,8 @@ import {
 import { SchemeCsvService } from './scheme-csv.service.js';
 import { isoToday } from './delegation-snapshot.js';
 import { inForceWhere } from './in-force.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { paginate } from '../shared/paginate.js';
 
 function asOfArg(asOf: string | null | undefined): string | undefined {
   if (asOf === null || asOf === undefined) return undefined;
@@ -125,7 +127,7 @@ export class AccountabilityResolver {
 
   @Query(() => String, { description: "A council's scheme of delegation as CSV (README \"Scheme of delegation CSV\"): every delegation not revoked, parents first." })
   async schemeOfDelegationCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
-    return new SchemeCsvService(ctx.em, ctx.access).export(decodeId('councilId', councilId, 'Council'));
+    return ctx.services.get(SchemeCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
 
   @Mutation(() => ImportSchemePayload, {
@@ -133,7 +135,7 @@ export class AccountabilityResolver {
   })
   async importSchemeOfDelegation(@Ctx() ctx: GqlContext, @Arg('input', () => ImportSchemeInput) input: ImportSchemeInput): Promise<ImportSchemePayload> {
     const councilId = decodeId('councilId', input.councilId, 'Council');
-    const report = await new SchemeCsvService(ctx.em, ctx.access).import(councilId, input.csv, input.dryRun);
+    const report = await ctx.services.get(SchemeCsvService).import(councilId, input.csv, input.dryRun);
     if (!input.dryRun && report.errors.length) {
       const first = report.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join(' ');
       throw badInput('csv', `${report.errors.length} ${report.errors.length === 1 ? 'row is' : 'rows are'} wrong, so nothing was imported. ${first}${report.errors.length > 3 ? ' ...' : ''}`, { rowErrors: report.errors });
@@ -143,27 +145,27 @@ export class AccountabilityResolver {
 
   @Mutation(() => DecisionBodyPayload)
   async createDecisionBody(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionBodyInput) input: CreateDecisionBodyInput) {
-    return { body: DecisionBodyNode.from(await new DelegationService(ctx.em, ctx.access).createBody(input)) };
+    return { body: DecisionBodyNode.from(await ctx.services.get(DelegationService).createBody(input)) };
   }
 
   @Mutation(() => DecisionPowerPayload)
   async createDecisionPower(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionPowerInput) input: CreateDecisionPowerInput) {
-    return { power: DecisionPowerNode.from(await new DelegationService(ctx.em, ctx.access).createPower(input)) };
+    return { power: DecisionPowerNode.from(await ctx.services.get(DelegationService).createPower(input)) };
   }
 
   @Mutation(() => DelegationPayload, { description: 'Delegate a power from its source body to a person of the council.' })
   async delegate(@Ctx() ctx: GqlContext, @Arg('input', () => DelegateInput) input: DelegateInput) {
-    return { delegation: DelegationNode.from(await new DelegationService(ctx.em, ctx.access).delegate(input)) };
+    return { delegation: DelegationNode.from(await ctx.services.get(DelegationService).delegate(input)) };
   }
 
   @Mutation(() => DelegationPayload, { description: 'Pass on a delegation: refused when wider than the parent in scope, limit or dates, when the parent may not be sub-delegated, or when it would loop.' })
   async subDelegate(@Ctx() ctx: GqlContext, @Arg('input', () => SubDelegateInput) input: SubDelegateInput) {
-    return { delegation: DelegationNode.from(await new DelegationService(ctx.em, ctx.access).subDelegate(input)) };
+    return { delegation: DelegationNode.from(await ctx.services.get(DelegationService).subDelegate(input)) };
   }
 
   @Mutation(() => RevokePayload, { description: 'Revoke a delegation; every sub-delegation below it is revoked with it, each recorded.' })
   async revokeDelegation(@Ctx() ctx: GqlContext, @Arg('input', () => RevokeDelegationInput) input: RevokeDelegationInput): Promise<RevokePayload> {
-    const r = await new DelegationService(ctx.em, ctx.access).revoke(input);
+    const r = await ctx.services.get(DelegationService).revoke(input);
     const others = r.revokedIds.length - 1;
     return {
       delegation: DelegationNode.from(r.delegation),
@@ -174,12 +176,12 @@ export class AccountabilityResolver {
 
   @Mutation(() => ServiceOwnerPayload, { description: "Set (or clear) a service's one accountable owner; someone from another council is refused." })
   async setAccountableOwner(@Ctx() ctx: GqlContext, @Arg('input', () => SetAccountableOwnerInput) input: SetAccountableOwnerInput) {
-    return { service: ServiceNode.from(await new DelegationService(ctx.em, ctx.access).setAccountableOwner(input)) };
+    return { service: ServiceNode.from(await ctx.services.get(DelegationService).setAccountableOwner(input)) };
   }
 
   @Mutation(() => CouncilMiPayload, { description: 'Set the senior manager ultimately responsible for accurate and timely management information.' })
   async setMiResponsible(@Ctx() ctx: GqlContext, @Arg('input', () => SetMiResponsibleInput) input: SetMiResponsibleInput) {
-    return { council: CouncilNode.from(await new DelegationService(ctx.em, ctx.access).setMiResponsible(input)) };
+    return { council: CouncilNode.from(await ctx.services.get(DelegationService).setMiResponsible(input)) };
   }
 }
 
@@ -204,24 +206,17 @@ export class CouncilDelegationResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
   ): Promise<ConnectionShape<DelegationNode>> {
-    const where: Record<string, unknown> = { council: council.dbId };
+    const where: FilterQuery<Delegation> = { council: council.dbId };
     // Outside the council: the delegations in force, as the council publishes them (the Delegation rule).
     if (!ctx.access.canReadUnpublished(council.dbId)) Object.assign(where, inForceWhere(isoToday()));
     else if (!includeRevoked) where.revokedOn = null;
-    const total = await ctx.em.count(Delegation, where);
-    const window = windowOf(page, total);
-    const rows = window.limit === 0 ? [] : await ctx.em.find(Delegation, where, { orderBy: { id: 'asc' }, offset: window.offset, limit: window.limit });
-    return connectionOf(rows.map(DelegationNode.from), window, total);
+    return paginate(ctx.em, Delegation, { where, orderBy: { id: 'asc' } }, page, DelegationNode.from);
   }
 
   @FieldResolver(() => DelegationEventConnection, { description: 'The record of changes to the scheme of delegation, newest first.' })
   async delegationEvents(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs): Promise<ConnectionShape<DelegationEventNode>> {
     ctx.access.requireReadUnpublished(council.dbId);
-    const where = { council: council.dbId };
-    const total = await ctx.em.count(DelegationEvent, where);
-    const window = windowOf(page, total);
-    const rows = window.limit === 0 ? [] : await ctx.em.find(DelegationEvent, where, { orderBy: { id: 'desc' }, offset: window.offset, limit: window.limit });
-    return connectionOf(rows.map(DelegationEventNode.from), window, total);
+    return paginate(ctx.em, DelegationEvent, { where: { council: council.dbId }, orderBy: { id: 'desc' } }, page, DelegationEventNode.from);
   }
 }
 

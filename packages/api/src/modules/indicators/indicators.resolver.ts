@@ -18,7 +18,7 @@ import { validateGssCode } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { one } from '../../loaders.js';
 import { assertValid, badInput, notFound } from '../../errors.js';
-import { ConnectionArgs, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
+import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { containsCondition } from '../../search.js';
 import { CouncilNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
@@ -52,6 +52,8 @@ import {
   TargetNode,
 } from './indicators.type.js';
 import { comparisonCsv, PerformanceService, seriesCsv, type GroupSpec, type Series } from './performance.service.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { paginate } from '../shared/paginate.js';
 
 /** A council given by global id or GSS code (exactly one). */
 async function councilArg(ctx: GqlContext, councilId: string | null | undefined, gssCode: string | null | undefined): Promise<number> {
@@ -118,7 +120,7 @@ export class IndicatorResolver {
 
   @Query(() => IndicatorConnection, { description: 'Indicator definitions, by framework and code.' })
   async indicators(@Ctx() ctx: GqlContext, @Arg('filter', () => IndicatorFilter, { nullable: true }) filter: IndicatorFilter | null, @Args(() => ConnectionArgs) page: ConnectionArgs): Promise<ConnectionShape<IndicatorNode>> {
-    const where: Record<string, unknown>[] = [];
+    const where: FilterQuery<Indicator>[] = [];
     const councilId = filter?.councilId ? decodeId('filter.councilId', filter.councilId, 'Council') : null;
     where.push(councilId ? { $or: [{ council: null }, { council: councilId }] } : { council: null });
     if (filter?.framework) where.push({ framework: filter.framework });
@@ -127,11 +129,7 @@ export class IndicatorResolver {
       if (needle.length > 100) throw badInput('filter.search', 'at most 100 characters.');
       where.push({ $or: [{ code: containsCondition(ctx.em, needle) }, { title: containsCondition(ctx.em, needle) }] });
     }
-    const query = { $and: where };
-    const total = await ctx.em.count(Indicator, query);
-    const window = windowOf(page, total);
-    const rows = window.limit === 0 ? [] : await ctx.em.find(Indicator, query, { orderBy: { framework: 'asc', code: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
-    return connectionOf(rows.map(IndicatorNode.from), window, total);
+    return paginate(ctx.em, Indicator, { where: { $and: where }, orderBy: { framework: 'asc', code: 'asc', id: 'asc' } }, page, IndicatorNode.from);
   }
 
   @FieldResolver(() => CouncilNode, { nullable: true, description: 'The council of a local indicator; null for national ones.' })
@@ -148,17 +146,17 @@ export class IndicatorResolver {
 
   @Mutation(() => IndicatorPayload, { description: 'Creates a local indicator of a council.' })
   async createIndicator(@Ctx() ctx: GqlContext, @Arg('input', () => CreateIndicatorInput) input: CreateIndicatorInput) {
-    return { indicator: IndicatorNode.from(await new IndicatorsService(ctx.em, ctx.access).createIndicator(input)) };
+    return { indicator: IndicatorNode.from(await ctx.services.get(IndicatorsService).createIndicator(input)) };
   }
 
   @Mutation(() => IndicatorPayload, { description: 'Changes a local indicator (national definitions are reference data).' })
   async updateIndicator(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateIndicatorInput) input: UpdateIndicatorInput) {
-    return { indicator: IndicatorNode.from(await new IndicatorsService(ctx.em, ctx.access).updateIndicator(input)) };
+    return { indicator: IndicatorNode.from(await ctx.services.get(IndicatorsService).updateIndicator(input)) };
   }
 
   @Mutation(() => OwnershipPayload, { description: 'Sets the data owner and the responsible manager of an indicator in a council.' })
   async setIndicatorOwnership(@Ctx() ctx: GqlContext, @Arg('input', () => SetOwnershipInput) input: SetOwnershipInput) {
-    return { ownership: IndicatorOwnershipNode.from(await new IndicatorsService(ctx.em, ctx.access).setOwnership(input)) };
+    return { ownership: IndicatorOwnershipNode.from(await ctx.services.get(IndicatorsService).setOwnership(input)) };
   }
 }
 
@@ -203,15 +201,12 @@ export class MeasurementResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<MeasurementNode>> {
     const council = decodeId('councilId', councilId, 'Council');
-    const where: Record<string, unknown> = { council, disaggregation: disaggregation?.trim() || TOTAL };
+    const where: FilterQuery<Measurement> = { council, disaggregation: disaggregation?.trim() || TOTAL };
     if (indicatorId) where.indicator = decodeId('indicatorId', indicatorId, 'Indicator');
     const internal = ctx.access.canReadUnpublished(council);
     if (status && status !== MeasurementStatus.PUBLISHED && !internal) ctx.access.requireReadUnpublished(council);
     where.status = status ?? (internal ? { $ne: null } : MeasurementStatus.PUBLISHED);
-    const total = await ctx.em.count(Measurement, where);
-    const window = windowOf(page, total);
-    const rows = window.limit === 0 ? [] : await ctx.em.find(Measurement, where, { orderBy: { periodStart: 'desc', indicator: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
-    return connectionOf(rows.map(MeasurementNode.from), window, total);
+    return paginate(ctx.em, Measurement, { where, orderBy: { periodStart: 'desc', indicator: 'asc', id: 'asc' } }, page, MeasurementNode.from);
   }
 
   @FieldResolver(() => IndicatorNode)
@@ -242,17 +237,17 @@ export class MeasurementResolver {
 
   @Mutation(() => MeasurementPayload, { description: 'Enters a value (a new DRAFT), or changes one (send its version).' })
   async recordMeasurement(@Ctx() ctx: GqlContext, @Arg('input', () => RecordMeasurementInput) input: RecordMeasurementInput) {
-    return { measurement: MeasurementNode.from(await new IndicatorsService(ctx.em, ctx.access).recordMeasurement(input)) };
+    return { measurement: MeasurementNode.from(await ctx.services.get(IndicatorsService).recordMeasurement(input)) };
   }
 
   @Mutation(() => MeasurementPayload, { description: 'DRAFT -> VALIDATED, by the data owner.' })
   async validateMeasurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return { measurement: MeasurementNode.from(await new IndicatorsService(ctx.em, ctx.access).advanceMeasurement(id, version, MeasurementStatus.VALIDATED)) };
+    return { measurement: MeasurementNode.from(await ctx.services.get(IndicatorsService).advanceMeasurement(id, version, MeasurementStatus.VALIDATED)) };
   }
 
   @Mutation(() => MeasurementPayload, { description: 'VALIDATED -> PUBLISHED, by the MI-responsible manager or their delegate.' })
   async publishMeasurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return { measurement: MeasurementNode.from(await new IndicatorsService(ctx.em, ctx.access).advanceMeasurement(id, version, MeasurementStatus.PUBLISHED)) };
+    return { measurement: MeasurementNode.from(await ctx.services.get(IndicatorsService).advanceMeasurement(id, version, MeasurementStatus.PUBLISHED)) };
   }
 
   @Mutation(() => ImportResult, {
@@ -268,7 +263,7 @@ export class MeasurementResolver {
     @Arg('period', () => String, { nullable: true, description: 'The period of an ascof open-data file (it has no period column).' }) period: string | null,
     @Arg('fileName', () => String, { nullable: true, description: 'The file\'s name: the period of an ascof file can be read from it.' }) fileName: string | null,
   ): Promise<ImportResult> {
-    const report = await new IndicatorsService(ctx.em, ctx.access).importCsv({ content, format: format as never, dryRun, councilGss, period, fileName });
+    const report = await ctx.services.get(IndicatorsService).importCsv({ content, format: format as never, dryRun, councilGss, period, fileName });
     return Object.assign(new ImportResult(), report);
   }
 }
@@ -314,11 +309,11 @@ export class TargetResolver {
   }
   @Mutation(() => TargetPayload, { description: 'Sets the target of a council (optionally a service) for an indicator and period; replacing one needs its version.' })
   async setTarget(@Ctx() ctx: GqlContext, @Arg('input', () => SetTargetInput) input: SetTargetInput) {
-    return { target: TargetNode.from(await new IndicatorsService(ctx.em, ctx.access).setTarget(input)) };
+    return { target: TargetNode.from(await ctx.services.get(IndicatorsService).setTarget(input)) };
   }
   @Mutation(() => DeletedPayload)
   async deleteTarget(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return { deletedId: toGlobalId('Target', await new IndicatorsService(ctx.em, ctx.access).deleteTarget(id, version)) };
+    return { deletedId: toGlobalId('Target', await ctx.services.get(IndicatorsService).deleteTarget(id, version)) };
   }
 }
 
@@ -344,15 +339,15 @@ export class ComparatorGroupResolver {
   }
   @Mutation(() => ComparatorGroupPayload)
   async createComparatorGroup(@Ctx() ctx: GqlContext, @Arg('input', () => CreateComparatorGroupInput) input: CreateComparatorGroupInput) {
-    return { group: ComparatorGroupNode.from(await new ComparatorGroupService(ctx.em, ctx.access).createGroup(input)) };
+    return { group: ComparatorGroupNode.from(await ctx.services.get(ComparatorGroupService).createGroup(input)) };
   }
   @Mutation(() => ComparatorGroupPayload)
   async updateComparatorGroup(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateComparatorGroupInput) input: UpdateComparatorGroupInput) {
-    return { group: ComparatorGroupNode.from(await new ComparatorGroupService(ctx.em, ctx.access).updateGroup(input)) };
+    return { group: ComparatorGroupNode.from(await ctx.services.get(ComparatorGroupService).updateGroup(input)) };
   }
   @Mutation(() => DeletedPayload)
   async deleteComparatorGroup(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
-    return { deletedId: toGlobalId('ComparatorGroup', await new ComparatorGroupService(ctx.em, ctx.access).deleteGroup(id)) };
+    return { deletedId: toGlobalId('ComparatorGroup', await ctx.services.get(ComparatorGroupService).deleteGroup(id)) };
   }
 }
 
@@ -360,7 +355,7 @@ export class ComparatorGroupResolver {
 export class PerformanceResolver {
   private async series(ctx: GqlContext, councilId: string | null, gssCode: string | null, indicatorIds: string[], from: string, to: string, disaggregation: string | null, group: GroupInput | null, serviceId: string | null) {
     const council = await councilArg(ctx, councilId, gssCode);
-    const service = new PerformanceService(ctx.em);
+    const service = ctx.services.get(PerformanceService);
     const series = await service.indicatorSeries({
       councilId: council,
       indicatorIds: indicatorIds.map((id, i) => decodeId(`indicatorIds[${i}]`, id, 'Indicator')),
@@ -408,7 +403,7 @@ export class PerformanceResolver {
   }
 
   private async compare(ctx: GqlContext, indicatorId: string, period: string, group: GroupInput | null, councilId: string | null, gssCode: string | null, disaggregation: string | null) {
-    const service = new PerformanceService(ctx.em);
+    const service = ctx.services.get(PerformanceService);
     const indicator = await ctx.loaders.byId(Indicator).load(decodeId('indicatorId', indicatorId, 'Indicator'));
     if (!indicator) throw notFound('Indicator', indicatorId);
     const council = councilId != null || gssCode != null ? await councilArg(ctx, councilId, gssCode) : null;
@@ -458,7 +453,7 @@ export class PerformanceResolver {
     @Arg('group', () => GroupInput, { nullable: true }) group: GroupInput | null,
   ) {
     const council = await councilArg(ctx, councilId, gssCode);
-    const rows = await new PerformanceService(ctx.em).exceptions({ councilId: council, period, group: groupArg(group), includeUnpublished: ctx.access.canReadUnpublished(council) });
+    const rows = await ctx.services.get(PerformanceService).exceptions({ councilId: council, period, group: groupArg(group), includeUnpublished: ctx.access.canReadUnpublished(council) });
     return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
   }
 
@@ -474,7 +469,7 @@ export class PerformanceResolver {
   ) {
     const council = await councilArg(ctx, councilId, gssCode);
     ctx.access.requireReadUnpublished(council);
-    const rows = await new PerformanceService(ctx.em).lateData({ councilId: council, from, to, graceDays, today: today ?? new Date().toISOString().slice(0, 10) });
+    const rows = await ctx.services.get(PerformanceService).lateData({ councilId: council, from, to, graceDays, today: today ?? new Date().toISOString().slice(0, 10) });
     return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
   }
 }

@@ -4,7 +4,7 @@ import type { GqlContext } from '../../context.js';
 import { one } from '../../loaders.js';
 import { assertValid, badInput, notFound } from '../../errors.js';
 import { isRoleCurrent, validateGssCode } from '@goldenthread/domain';
-import { ConnectionArgs, connectionFromArray, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
+import { ConnectionArgs, connectionFromArray, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { containsCondition } from '../../search.js';
 import { CouncilFilter, CreateDirectorateInput, CreatePersonInput, CreateServiceInput, UpdateDirectorateInput, UpdatePersonInput, UpdateServiceInput } from './organisation.input.js';
@@ -25,6 +25,8 @@ import {
   ServiceConnection,
   ServiceNode,
 } from './organisation.type.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { paginate } from '../shared/paginate.js';
 
 async function publicPeopleOf(ctx: GqlContext, councilId: number): Promise<Set<number>> {
   return publicPeople(ctx).load(councilId);
@@ -38,7 +40,7 @@ export class CouncilResolver {
     @Arg('filter', () => CouncilFilter, { nullable: true }) filter: CouncilFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<CouncilNode>> {
-    const where: Record<string, unknown> = {};
+    const where: FilterQuery<Council> = {};
     if (!filter?.includeFormer) where.current = true;
     if (filter?.type) where.type = filter.type;
     if (filter?.region) where.region = filter.region;
@@ -47,10 +49,7 @@ export class CouncilResolver {
       if (needle.length > 100) throw badInput('filter.nameContains', 'at most 100 characters.');
       where.name = containsCondition(ctx.em, needle);
     }
-    const total = await ctx.em.count(Council, where);
-    const window = windowOf(page, total);
-    const rows = window.limit === 0 ? [] : await ctx.em.find(Council, where, { orderBy: { name: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
-    return connectionOf(rows.map(CouncilNode.from), window, total);
+    return paginate(ctx.em, Council, { where, orderBy: { name: 'asc', id: 'asc' } }, page, CouncilNode.from);
   }
 
   @Query(() => CouncilNode, { nullable: true, description: 'A council by global id or by GSS code (give exactly one).' })
@@ -82,17 +81,14 @@ export class CouncilResolver {
 
   @FieldResolver(() => PersonConnection, { description: 'People of the council, optionally of one kind.' })
   async people(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs, @Arg('kind', () => PersonKind, { nullable: true }) kind: PersonKind | null) {
-    const where: Record<string, unknown> = { council: council.dbId };
+    const where: FilterQuery<Person> = { council: council.dbId };
     if (kind) where.kind = kind;
     if (!ctx.access.canReadUnpublished(council.dbId)) {
       // Outside the council: councillors and holders of accountable posts only (README "Access").
       const allowed = [...(await publicPeopleOf(ctx, council.dbId))];
       where.$or = [{ kind: PersonKind.COUNCILLOR }, { id: { $in: allowed } }];
     }
-    const total = await ctx.em.count(Person, where);
-    const window = windowOf(page, total);
-    const rows = window.limit === 0 ? [] : await ctx.em.find(Person, where, { orderBy: { name: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit });
-    return connectionOf(rows.map(PersonNode.from), window, total);
+    return paginate(ctx.em, Person, { where, orderBy: { name: 'asc', id: 'asc' } }, page, PersonNode.from);
   }
 
   @FieldResolver(() => [CouncillorRoleNode], { description: 'Councillor roles in the council: all, or of a kind, held today or not.' })
@@ -145,12 +141,12 @@ export class DirectorateResolver {
 
   @Mutation(() => DirectoratePayload)
   async createDirectorate(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDirectorateInput) input: CreateDirectorateInput) {
-    return { directorate: DirectorateNode.from(await new OrganisationService(ctx.em, ctx.access).createDirectorate(input)) };
+    return { directorate: DirectorateNode.from(await ctx.services.get(OrganisationService).createDirectorate(input)) };
   }
 
   @Mutation(() => DirectoratePayload)
   async updateDirectorate(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateDirectorateInput) input: UpdateDirectorateInput) {
-    return { directorate: DirectorateNode.from(await new OrganisationService(ctx.em, ctx.access).updateDirectorate(input)) };
+    return { directorate: DirectorateNode.from(await ctx.services.get(OrganisationService).updateDirectorate(input)) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Refused while the directorate has services or people, unless cascade: true.' })
@@ -160,7 +156,7 @@ export class DirectorateResolver {
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
   ): Promise<DeletePayload> {
-    const r = await new OrganisationService(ctx.em, ctx.access).deleteDirectorate(id, cascade, version);
+    const r = await ctx.services.get(OrganisationService).deleteDirectorate(id, cascade, version);
     return {
       deletedIds: [...r.deletedIds.map((x) => toGlobalId('Directorate', x)), ...r.deletedServiceIds.map((x) => toGlobalId('Service', x))],
       peopleChanged: r.detachedPeople,
@@ -210,12 +206,12 @@ export class ServiceResolver {
 
   @Mutation(() => ServicePayload)
   async createService(@Ctx() ctx: GqlContext, @Arg('input', () => CreateServiceInput) input: CreateServiceInput) {
-    return { service: ServiceNode.from(await new OrganisationService(ctx.em, ctx.access).createService(input)) };
+    return { service: ServiceNode.from(await ctx.services.get(OrganisationService).createService(input)) };
   }
 
   @Mutation(() => ServicePayload, { description: 'Rename, re-own or move a service; moving it under itself or one of its teams is refused.' })
   async updateService(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput) {
-    return { service: ServiceNode.from(await new OrganisationService(ctx.em, ctx.access).updateService(input)) };
+    return { service: ServiceNode.from(await ctx.services.get(OrganisationService).updateService(input)) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Refused while the service has teams or people, unless cascade: true.' })
@@ -225,7 +221,7 @@ export class ServiceResolver {
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
   ): Promise<DeletePayload> {
-    const r = await new OrganisationService(ctx.em, ctx.access).deleteService(id, cascade, version);
+    const r = await ctx.services.get(OrganisationService).deleteService(id, cascade, version);
     return {
       deletedIds: r.deletedIds.map((x) => toGlobalId('Service', x)),
       peopleChanged: r.detachedPeople,
@@ -295,12 +291,12 @@ export class PersonResolver {
 
   @Mutation(() => PersonPayload)
   async createPerson(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePersonInput) input: CreatePersonInput) {
-    return { person: PersonNode.from(await new PersonService(ctx.em, ctx.access).createPerson(input)) };
+    return { person: PersonNode.from(await ctx.services.get(PersonService).createPerson(input)) };
   }
 
   @Mutation(() => PersonPayload, { description: 'A line-management loop is refused, naming both people.' })
   async updatePerson(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput) {
-    return { person: PersonNode.from(await new PersonService(ctx.em, ctx.access).updatePerson(input)) };
+    return { person: PersonNode.from(await ctx.services.get(PersonService).updatePerson(input)) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Refused while the person owns services, directs a directorate or is the MI-responsible manager, and while people report to them unless reassignReportsToId is given.' })
@@ -310,7 +306,7 @@ export class PersonResolver {
     @Arg('reassignReportsToId', () => ID, { nullable: true }) reassignReportsToId: string | null,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
   ): Promise<DeletePayload> {
-    const r = await new PersonService(ctx.em, ctx.access).deletePerson(id, reassignReportsToId, version);
+    const r = await ctx.services.get(PersonService).deletePerson(id, reassignReportsToId, version);
     return {
       deletedIds: r.deletedIds.map((x) => toGlobalId('Person', x)),
       peopleChanged: r.reassigned,

@@ -74,7 +74,7 @@ export class ScrutinyResolver {
     const direct = priorityTargets.map((l) => l.target.unwrap() as Target);
     const indicatorIds = [...new Set([...objectiveTargets.map((l) => (l.target.unwrap() as Target).indicator.id), ...direct.map((t) => t.indicator.id)])];
 
-    const series = await new PerformanceService(ctx.em).indicatorSeries({
+    const series = await ctx.services.get(PerformanceService).indicatorSeries({
       councilId,
       indicatorIds,
       from,
