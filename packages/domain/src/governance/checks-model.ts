@@ -42,10 +42,13 @@ export function late(due: string, asOf: string): string {
   return `${n} ${n === 1 ? 'day' : 'days'} late`;
 }
 
+/** A text on one line (recommendations quoted in messages). */
+export const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** Long texts (recommendations) shortened for a node's name. */
 export function short(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  const line = flat(text);
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** Lookups over one snapshot, built once per run of the checks. */

@@ -2,7 +2,7 @@
 import type { Finding, NodeRef } from '../findings.js';
 import { isActionOverdue, isActionUnowned } from './actions.js';
 import { daysBetween, hasReached, isReviewStalled, missingFourCs, STALLED_AFTER_DAYS } from './best-value.js';
-import { day, finding, type GovernanceIndex, late, q, short } from './checks-model.js';
+import { day, finding, flat, type GovernanceIndex, late, q, short } from './checks-model.js';
 import { ActionStatus, BestValueFindingKind, BestValueStatus, ExecutiveResponse } from './enums.js';
 import { isRecommendationUnanswered, needsActions } from './scrutiny.js';
 import type { ActionRow, BestValueReviewRow } from './snapshot.js';
@@ -64,7 +64,7 @@ export function recommendationsWithoutAction(ix: GovernanceIndex): Finding[] {
       finding(
         'RECOMMENDATION_WITHOUT_ACTION',
         [{ type: 'BestValueRecommendation', id: r.id, name: short(r.text) }, ...(review ? [reviewRef(review)] : [])],
-        `The recommendation ${q(short(r.text))} of the Best Value review ${q(review?.title ?? `review ${r.reviewId}`)} ` +
+        `The recommendation ${q(flat(r.text))} of the Best Value review ${q(review?.title ?? `review ${r.reviewId}`)} ` +
           `was agreed on ${day(r.agreedOn)}, but no action carries it out.`,
         `Create an action for the recommendation, with an owner and a due date, so that its delivery can be followed.`,
       ),
@@ -85,7 +85,7 @@ export function recommendationsWithoutAction(ix: GovernanceIndex): Finding[] {
           { type: 'ScrutinyRecommendation', id: r.id, name: short(r.text) },
           { type: 'DecisionBody', id: r.committeeId, name: r.committeeName },
         ],
-        `The executive ${how} the ${r.committeeName}'s recommendation ${q(short(r.text))}` +
+        `The executive ${how} the ${r.committeeName}'s recommendation ${q(flat(r.text))}` +
           `${r.respondedOn ? ` on ${day(r.respondedOn)}` : ''}, but no action carries it out.`,
         `Create an action for what the executive agreed to do, with an owner and a due date, and report its progress to the committee.`,
       ),
@@ -168,7 +168,7 @@ export function scrutinyUnanswered(ix: GovernanceIndex): Finding[] {
           { type: 'ScrutinyRecommendation', id: r.id, name: short(r.text) },
           { type: 'DecisionBody', id: r.committeeId, name: r.committeeName },
         ],
-        `The ${r.committeeName} recommended ${q(short(r.text))} on ${day(r.madeOn)}; the executive's response was due by ` +
+        `The ${r.committeeName} recommended ${q(flat(r.text))} on ${day(r.madeOn)}; the executive's response was due by ` +
           `${day(r.responseDue)} and none is recorded (${late(r.responseDue, ix.asOf)}).`,
         `The executive should respond to the committee (accept, partly accept or reject, with reasons), and the response be recorded.`,
       ),
