@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_COUNCIL_GSS } from '@goldenthread/db';
 import { dialects, startTestServer, type Client, type TestServer } from '../testkit/index.js';
@@ -15,7 +15,7 @@ interface Raw {
 }
 
 /** One request with exactly these headers (fetch would add Accept-Encoding and decompress). */
-function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Raw> {
+function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers ?? {} }, (res) => {
       const chunks: Buffer[] = [];
@@ -95,6 +95,14 @@ describe.each(dialects())('compressed answers and cached files on %s', (dialect)
       expect(JSON.parse(decoded(res).toString('utf8')), accept).toEqual(answer);
     }
     expect((await tree('identity')).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('does not unpack compressed request bodies (the body limits count what arrives)', async () => {
+    const body = gzipSync(JSON.stringify({ query: '{ __typename }' }));
+    const res = await raw(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.body.toString('utf8')).not.toContain('"__typename"');
   });
 
   it('leaves answers under the threshold as they are', async () => {

@@ -150,7 +150,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // Compressed answers (br, else gzip, as the client accepts) over COMPRESS_THRESHOLD bytes, for the
   // routes registered after this: the API (its own cheap levels), the web app's files, the explorer's.
-  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: COMPRESS_THRESHOLD });
+  // Compressed request bodies stay refused: the body limits are checked on what arrives, and a small
+  // gzip of a query could unpack to megabytes.
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: COMPRESS_THRESHOLD, globalDecompression: false });
 
   // Per-address and per-API-key request limits, in memory (no Redis): 429 with Retry-After. Applied
   // by the authentication hook below, once the credentials are verified (rateLimitKey).
