@@ -101,6 +101,20 @@ describe.each(dialects())('governance findings on %s', (dialect) => {
     expect(codesOf(await findings(asCouncillor))).toEqual(ALL_CODES);
   });
 
+  // After the tests that expect every code, before the one that adds records.
+  it('follows the records: answering the overdue ward enquiry through the API clears its finding', async () => {
+    const admin = await server.adminOf(DEMO_COUNCIL_GSS);
+    const [overdue] = (await findings(admin)).filter((f) => f.code === 'ENQUIRY_OVERDUE');
+    const enquiryId = overdue!.nodes[0]!.id;
+    const version = (await admin.gql(`query($id: ID!) { node(id: $id) { ... on WardEnquiry { version } } }`, { id: enquiryId })).data.node.version;
+    const answer = await admin.gql(
+      `mutation($i: RespondToWardEnquiryInput!) { respondToWardEnquiry(input: $i) { wardEnquiry { id status } } }`,
+      { i: { id: enquiryId, version, status: 'RESPONDED', respondedOn: DEMO_GOVERNANCE_AS_OF, outcome: 'Reablement reviews now end with a call.' } },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect((await findings(admin)).filter((f) => f.code === 'ENQUIRY_OVERDUE')).toEqual([]);
+  });
+
   it('answers a caller mistake with a coded error', async () => {
     const bad = async (vars: Record<string, unknown>) => staff.gql(FINDINGS, { c: suffolkId, ...vars });
     const date = await bad({ asOf: '31/03/2025' });
