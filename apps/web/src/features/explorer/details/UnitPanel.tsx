@@ -1,0 +1,150 @@
+/** The side panel of a council, directorate, service or team: facts, who answers for it, and its line of managers. */
+import { useQuery } from '@apollo/client/react';
+import type { TreeRow } from '../../../charts/tree/layout.js';
+import { graphql } from '../../../graphql/index.js';
+import { ErrorState, Loading } from '../../../ui/Status.js';
+import { chainOf, Facts, PeopleList, PersonLink, Section, type Chain, type OnPick } from './parts.js';
+
+export const UnitPeopleFragment = graphql(`
+  fragment UnitPeople on PersonConnection {
+    totalCount
+    nodes {
+      ...PersonCard
+    }
+  }
+`);
+
+export const UnitDetailsQuery = graphql(`
+  query UnitDetails($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Council {
+        name
+        gssCode
+        type
+        region
+        miResponsible {
+          ...PersonCard
+          ...ManagerChain
+        }
+      }
+      ... on Directorate {
+        name
+        code
+        director {
+          ...PersonCard
+          ...ManagerChain
+        }
+        people(first: 25) {
+          ...UnitPeople
+        }
+      }
+      ... on Service {
+        name
+        kind
+        directorate {
+          id
+          name
+        }
+        parent {
+          id
+          name
+        }
+        accountableOwner {
+          ...PersonCard
+          ...ManagerChain
+        }
+        people(first: 25) {
+          ...UnitPeople
+        }
+      }
+    }
+  }
+`);
+
+function OwnerChain({ owner, onPick, ownerLabel }: { owner: Chain | null | undefined; onPick: OnPick; ownerLabel: string }) {
+  if (!owner) return null;
+  const chain = chainOf(owner);
+  return (
+    <Section title="Line manager chain">
+      <ol className="chain">
+        <li>
+          <PersonLink person={owner} onPick={onPick} /> <span className="chain__role">{ownerLabel}</span>
+        </li>
+        {chain.map((p) => (
+          <li key={p.id}>
+            <PersonLink person={p} onPick={onPick} />
+          </li>
+        ))}
+      </ol>
+      {chain.length === 0 && <p className="muted">{owner.name} has no line manager recorded.</p>}
+    </Section>
+  );
+}
+
+export function UnitPanel({ row, onPick }: { row: TreeRow; onPick: OnPick }) {
+  const { data, loading, error, refetch } = useQuery(UnitDetailsQuery, { variables: { id: row.id } });
+  if (error) return <ErrorState title="The details could not be loaded" error={error} onRetry={() => void refetch()} compact />;
+  if (loading || !data) return <Loading label={`Loading ${row.name}…`} compact />;
+  const node = data.node;
+  if (!node) return <p className="muted">This no longer exists.</p>;
+  if (node.__typename === 'Council') {
+    return (
+      <>
+        <Facts items={[['GSS code', node.gssCode], ['Region', node.region]]} />
+        <Section title="Responsible for management information">
+          {node.miResponsible ? (
+            <PersonLink person={node.miResponsible} onPick={onPick} />
+          ) : (
+            <p className="warning-text">
+              ⚠ Nobody is named: the council needs one senior manager responsible for accurate and timely management information.
+            </p>
+          )}
+        </Section>
+        <OwnerChain owner={node.miResponsible} onPick={onPick} ownerLabel="MI-responsible" />
+      </>
+    );
+  }
+  if (node.__typename === 'Directorate') {
+    return (
+      <>
+        <Facts items={[['Code', node.code ?? '—'], ['People', node.people.totalCount.toLocaleString('en-GB')]]} />
+        <Section title="Director">
+          {node.director ? <PersonLink person={node.director} onPick={onPick} /> : <p className="warning-text">⚠ No director.</p>}
+        </Section>
+        <OwnerChain owner={node.director} onPick={onPick} ownerLabel="director" />
+        <Section title={`People (${node.people.totalCount})`}>
+          <PeopleList people={node.people.nodes} total={node.people.totalCount} onPick={onPick} />
+        </Section>
+      </>
+    );
+  }
+  if (node.__typename === 'Service') {
+    const what = node.kind === 'TEAM' ? 'team' : 'service';
+    return (
+      <>
+        <Facts
+          items={[
+            ['Kind', node.kind === 'TEAM' ? 'Team' : 'Service'],
+            ['Directorate', node.directorate.name],
+            ...(node.parent ? ([['Part of', node.parent.name]] as Array<[string, string]>) : []),
+            ['People working here', node.people.totalCount.toLocaleString('en-GB')],
+          ]}
+        />
+        <Section title="Accountable owner">
+          {node.accountableOwner ? (
+            <PersonLink person={node.accountableOwner} onPick={onPick} />
+          ) : (
+            <p className="warning-text">⚠ Nobody answers for this {what}'s performance.</p>
+          )}
+        </Section>
+        <OwnerChain owner={node.accountableOwner} onPick={onPick} ownerLabel="accountable owner" />
+        <Section title={`People (${node.people.totalCount})`}>
+          <PeopleList people={node.people.nodes} total={node.people.totalCount} onPick={onPick} />
+        </Section>
+      </>
+    );
+  }
+  return null;
+}
