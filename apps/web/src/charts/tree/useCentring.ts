@@ -1,0 +1,89 @@
+/**
+ * Where the view goes: the start position for each council and mode, and a node brought to the
+ * centre when asked (search, deep link, side panel), with a short pan unless motion is reduced.
+ */
+import { select } from 'd3-selection';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import type { LaidNode, TreeLayout } from './layout.js';
+import type { ZoomView } from './useZoom.js';
+
+/** Past this many visible nodes nothing is animated. */
+export const ANIMATION_LIMIT = 600;
+
+export interface CenterRequest {
+  id: string;
+  /** Changes for every request, so asking twice for the same node pans twice. */
+  seq: number;
+}
+
+export function useCentring(view: ZoomView, layout: TreeLayout, resetKey: string, centerRequest: CenterRequest | null) {
+  const { svgRef, gRef, zoomRef, transformRef, sizeRef, updateRegion } = view;
+
+  const setTransform = useCallback(
+    (target: ZoomTransform, animate: boolean) => {
+      const svg = select(svgRef.current!);
+      const behaviour = zoomRef.current!;
+      if (!animate || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) {
+        behaviour.transform(svg, target);
+        return;
+      }
+      const from = transformRef.current;
+      const start = performance.now();
+      const step = (now: number) => {
+        const p = Math.min(1, (now - start) / 300);
+        const e = p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2;
+        const k = from.k + (target.k - from.k) * e;
+        behaviour.transform(svg, zoomIdentity.translate(from.x + (target.x - from.x) * e, from.y + (target.y - from.y) * e).scale(k));
+        if (p < 1) requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    },
+    [svgRef, zoomRef, transformRef],
+  );
+
+  const centerOn = useCallback(
+    (node: LaidNode, animate: boolean) => {
+      // The live size: the side panel may just have opened beside the chart.
+      const rect = svgRef.current!.getBoundingClientRect();
+      if (rect.width && rect.height) sizeRef.current = { width: rect.width, height: rect.height };
+      const { width, height } = sizeRef.current;
+      const k = Math.max(transformRef.current.k, 0.8);
+      const x = width / 2 - (node.x + layout.nodeWidth / 2) * k;
+      const y = height / 2 - (node.y + layout.nodeHeight / 2) * k;
+      setTransform(zoomIdentity.translate(x, y).scale(k), animate);
+    },
+    [layout.nodeWidth, layout.nodeHeight, setTransform, svgRef, sizeRef, transformRef],
+  );
+
+  // Start position: the root at the left, vertically centred, for each council and mode.
+  const resetRef = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (resetRef.current === resetKey || !layout.nodes.length) return;
+    resetRef.current = resetKey;
+    const root = layout.nodes[0]!;
+    const rect = svgRef.current!.getBoundingClientRect();
+    sizeRef.current = { width: rect.width || sizeRef.current.width, height: rect.height || sizeRef.current.height };
+    // Fit the tree's height when it is small enough to stay legible; otherwise centre on the root.
+    const { height } = sizeRef.current;
+    const treeHeight = layout.bounds.y1 - layout.bounds.y0 + 48;
+    const k = Math.min(1, Math.max(0.6, height / treeHeight));
+    const fits = treeHeight * k <= height;
+    const ty = fits ? (height - (layout.bounds.y1 + layout.bounds.y0) * k) / 2 : height / 2 - (root.y + layout.nodeHeight / 2) * k;
+    zoomRef.current!.transform(select(svgRef.current!), zoomIdentity.translate(24, ty).scale(k));
+    updateRegion();
+  }, [resetKey, layout, updateRegion, svgRef, sizeRef, zoomRef]);
+
+  const handledCenter = useRef<number>(-1);
+  useEffect(() => {
+    if (!centerRequest || handledCenter.current === centerRequest.seq) return;
+    const node = layout.byId.get(centerRequest.id);
+    if (!node) return;
+    handledCenter.current = centerRequest.seq;
+    centerOn(node, layout.nodes.length <= ANIMATION_LIMIT);
+    // Keyboard focus goes to the node found (search, deep link, side panel).
+    gRef.current?.querySelector<SVGGElement>(`[data-id="${CSS.escape(node.id)}"]`)?.focus({ preventScroll: true });
+  }, [centerRequest, layout, centerOn, gRef]);
+
+  return centerOn;
+}
