@@ -106,10 +106,19 @@ describe.each(dialects())('governance findings on %s', (dialect) => {
     const admin = await server.adminOf(DEMO_COUNCIL_GSS);
     const [overdue] = (await findings(admin)).filter((f) => f.code === 'ENQUIRY_OVERDUE');
     const enquiryId = overdue!.nodes[0]!.id;
-    const version = (await admin.gql(`query($id: ID!) { node(id: $id) { ... on WardEnquiry { version } } }`, { id: enquiryId })).data.node.version;
+    const version = (await admin.gql(`query($id: ID!) { node(id: $id) { ... on WardEnquiry { version } } }`, { id: enquiryId })).data.node
+      .version;
     const answer = await admin.gql(
       `mutation($i: RespondToWardEnquiryInput!) { respondToWardEnquiry(input: $i) { wardEnquiry { id status } } }`,
-      { i: { id: enquiryId, version, status: 'RESPONDED', respondedOn: DEMO_GOVERNANCE_AS_OF, outcome: 'Reablement reviews now end with a call.' } },
+      {
+        i: {
+          id: enquiryId,
+          version,
+          status: 'RESPONDED',
+          respondedOn: DEMO_GOVERNANCE_AS_OF,
+          outcome: 'Reablement reviews now end with a call.',
+        },
+      },
     );
     expect(answer.errors).toBeUndefined();
     expect((await findings(admin)).filter((f) => f.code === 'ENQUIRY_OVERDUE')).toEqual([]);
