@@ -45,7 +45,7 @@ function idType(field: string, mutation: string, known: Set<string>): string {
   // The shortest known type matching a name (DecisionPower for "Power", Delegation for "Delegate").
   const closest = (test: (k: string) => boolean) => [...known].filter(test).sort((a, b) => a.length - b.length)[0];
   if (field === 'id' || field === 'parentId') {
-    const noun = mutation.replace(/^[a-z]+/, '');
+    const noun = mutation.replace(/^[a-z]+(?:To(?=[A-Z]))?/, '');
     if (known.has(noun)) return noun;
     return closest((k) => k.startsWith(noun.slice(0, -1))) ?? 'Council';
   }
