@@ -28,7 +28,7 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
       seen.add(n.id);
     }
     const kinds = (k: string) => tree.nodes.filter((n: any) => n.kind === k).length;
-    expect(kinds('BODY')).toBe(3);
+    expect(kinds('BODY')).toBe(8); // Full Council, Cabinet, Audit and Governance; three scrutiny committees and two panels
     expect(kinds('DIRECTORATE')).toBe(4);
     expect(kinds('SERVICE') + kinds('TEAM')).toBe(30);
     expect(kinds('PERSON')).toBe(tree.stats.people);

@@ -36,8 +36,8 @@ export const PersonDetailsQuery = graphql(`
       roles {
         id
         role
-        committee
-        portfolio
+        committee { name }
+        portfolio { name }
         ward
       }
     }
@@ -104,7 +104,7 @@ export function PersonPanel({ id, gss, onPick, onChanged }: { id: string; gss: s
             {p.roles.map((r) => (
               <li key={r.id}>
                 {ROLE_LABEL[r.role] ?? r.role}
-                {r.portfolio ? `: ${r.portfolio}` : r.committee ? `: ${r.committee}` : r.ward ? `: ${r.ward}` : ''}
+                {r.portfolio ? `: ${r.portfolio.name}` : r.committee ? `: ${r.committee.name}` : r.ward ? `: ${r.ward}` : ''}
               </li>
             ))}
           </ul>
