@@ -51,8 +51,11 @@ function build() {
 const hasWeb = () => fs.existsSync(path.join(root, 'apps/web/package.json'));
 
 function typecheck() {
+  // A package's tsconfig.test.json is its build's tsconfig with the colocated *.test.ts files included.
   for (const dir of [...BUILD_ORDER, 'test']) {
-    must(path.join(root, 'node_modules/.bin/tsc'), ['-p', path.join(dir, 'tsconfig.json'), '--noEmit']);
+    const withTests = path.join(dir, 'tsconfig.test.json');
+    const project = fs.existsSync(path.join(root, withTests)) ? withTests : path.join(dir, 'tsconfig.json');
+    must(path.join(root, 'node_modules/.bin/tsc'), ['-p', project, '--noEmit']);
   }
   // The web app's GraphQL types are generated from packages/api/schema.graphql first (git-ignored).
   if (hasWeb()) pnpm(['--filter', '@goldenthread/web', 'run', 'typecheck']);
