@@ -6,6 +6,7 @@ import { ThreadPage } from '../features/cascade/ThreadPage.js';
 import { CouncilPicker } from '../features/councils/CouncilPicker.js';
 import { ExplorerPage } from '../features/explorer/ExplorerPage.js';
 import { FindingsPage } from '../features/findings/FindingsPage.js';
+import { GovernancePage } from '../features/governance/GovernancePage.js';
 import { ImportPage } from '../features/measurements/ImportPage.js';
 import { MeasurementsPage } from '../features/measurements/MeasurementsPage.js';
 import { IndicatorPage } from '../features/scrutiny/IndicatorPage.js';
@@ -112,6 +113,8 @@ function Page({ route, view }: { route: Route; view: ViewInfo | undefined }): Re
         return <IndicatorPage gss={gss} indicatorId={nodeId} params={params} />;
       case 'findings':
         return <FindingsPage gss={gss} params={params} />;
+      case 'governance':
+        return <GovernancePage gss={gss} area={nodeId} recordId={route.recordId ?? null} params={params} />;
       case 'measurements':
         return <MeasurementsPage gss={gss} indicatorId={nodeId} params={params} />;
       case 'import':

@@ -8,6 +8,7 @@
  *   /councils/:gss/scrutiny[/:priorityId]    scrutiny drill-down
  *   /councils/:gss/indicator/:indicatorId    an indicator: chart, RAG, rank, comparison
  *   /councils/:gss/findings                  every finding (?code=&severity=)
+ *   /councils/:gss/governance[/:area[/:id]]  governance: risks, actions, complaints, Best Value reviews, scrutiny
  *   /councils/:gss/measurements[/:indicatorId]  measurement entry
  *   /councils/:gss/import                    CSV import
  *   /councils/:gss/admin                     accounts and API keys (administrators)
@@ -16,7 +17,8 @@ import { useSyncExternalStore } from 'react';
 
 export const DEFAULT_COUNCIL = 'E10000029';
 
-export type ViewKey = 'explorer' | 'priorities' | 'thread' | 'scrutiny' | 'indicator' | 'findings' | 'measurements' | 'import' | 'admin';
+export type ViewKey =
+  | 'explorer' | 'priorities' | 'thread' | 'scrutiny' | 'indicator' | 'findings' | 'governance' | 'measurements' | 'import' | 'admin';
 
 /** Who may use a view: everyone; a signed-in person of the council; one who may enter measurements; an administrator of the council. */
 export type ViewAccess = 'public' | 'member' | 'enter' | 'admin';
@@ -38,6 +40,13 @@ export const VIEWS: readonly ViewInfo[] = [
   { key: 'scrutiny', label: 'Scrutiny', nav: true, access: 'public', summary: 'Drill from a priority to its objectives and indicators, with trends, targets and comparisons with other councils.' },
   { key: 'indicator', label: 'Indicator', nav: false, access: 'public', summary: 'An indicator’s trend against target and comparators, and where the council ranks.' },
   { key: 'findings', label: 'Findings', nav: true, access: 'member', summary: 'Every gap the checks find in accountability and in the golden thread.' },
+  {
+    key: 'governance',
+    label: 'Governance',
+    nav: true,
+    access: 'public',
+    summary: 'Risks, actions, complaints, Best Value reviews and the scrutiny work programme.',
+  },
   { key: 'measurements', label: 'Measurements', nav: true, access: 'enter', summary: 'Enter, validate and publish indicator values.' },
   { key: 'import', label: 'Import', nav: true, access: 'enter', summary: 'Import measurements from a spreadsheet (CSV), with a dry-run preview.' },
   { key: 'admin', label: 'Admin', nav: true, access: 'admin', summary: 'Who can sign in, and the read-only API keys partners use.' },
@@ -47,6 +56,8 @@ export interface Route {
   gss: string;
   view: ViewKey | 'sign-in' | 'not-found';
   nodeId: string | null;
+  /** The record below a view's area (governance: /governance/risks/<id>). */
+  recordId?: string | null;
   params: URLSearchParams;
 }
 
@@ -58,8 +69,9 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts[0] !== 'councils' || !parts[1]) return { gss: DEFAULT_COUNCIL, view: 'not-found', nodeId: null, params };
   const gss = parts[1].toUpperCase();
   const view = (parts[2] ?? 'explorer') as ViewKey;
-  if (!VIEWS.some((v) => v.key === view) || parts.length > 4) return { gss, view: 'not-found', nodeId: null, params };
-  return { gss, view, nodeId: parts[3] ?? null, params };
+  const depth = view === 'governance' ? 5 : 4; // governance has areas and their records
+  if (!VIEWS.some((v) => v.key === view) || parts.length > depth) return { gss, view: 'not-found', nodeId: null, params };
+  return { gss, view, nodeId: parts[3] ?? null, recordId: parts[4] ?? null, params };
 }
 
 export function routePath(gss: string, view: ViewKey, nodeId?: string | null, params?: Record<string, string | null | undefined>): string {

@@ -1,0 +1,138 @@
+import { graphql } from '../../graphql/index.js';
+
+export const ReviewRowFields = graphql(`
+  fragment ReviewRow on BestValueReview {
+    id
+    title
+    status
+    statusSince
+    startedOn
+    closedOn
+    stalled
+    missingCs
+    service {
+      id
+      name
+    }
+    directorate {
+      id
+      name
+    }
+    leadOfficer {
+      id
+      name
+    }
+    version
+  }
+`);
+
+export const ReviewsQuery = graphql(`
+  query GovernanceReviews($councilId: ID!) {
+    bestValueReviews(councilId: $councilId, first: 200) {
+      totalCount
+      nodes {
+        ...ReviewRow
+      }
+    }
+  }
+`);
+
+export const ReviewQuery = graphql(`
+  query GovernanceReview($id: ID!, $councilId: ID!, $members: Boolean!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on BestValueReview {
+        ...ReviewRow
+        scope
+        chosenOption
+        chosenReason
+        annualSpend
+        unitCost
+        comparatorUnitCost
+        efficiencyNote
+        panel {
+          id
+          name
+        }
+        findings {
+          id
+          kind
+          text
+          evidence
+          version
+        }
+        options {
+          id
+          option
+          appraisal
+          version
+        }
+        recommendations {
+          id
+          text
+          agreedOn
+          version
+        }
+      }
+    }
+    actions(councilId: $councilId, source: BEST_VALUE_RECOMMENDATION, first: 500) @include(if: $members) {
+      nodes {
+        ...ActionRow
+        bestValueRecommendationId
+      }
+    }
+  }
+`);
+
+export const CreateReviewMutation = graphql(`
+  mutation CreateBestValueReview($input: CreateBestValueReviewInput!) {
+    createBestValueReview(input: $input) {
+      review {
+        ...ReviewRow
+      }
+    }
+  }
+`);
+
+export const UpdateReviewMutation = graphql(`
+  mutation UpdateBestValueReview($input: UpdateBestValueReviewInput!) {
+    updateBestValueReview(input: $input) {
+      review {
+        ...ReviewRow
+        chosenOption
+        chosenReason
+      }
+    }
+  }
+`);
+
+export const AddFindingMutation = graphql(`
+  mutation AddBestValueFinding($input: AddBestValueFindingInput!) {
+    addBestValueFinding(input: $input) {
+      finding {
+        id
+      }
+    }
+  }
+`);
+
+export const AppraiseOptionMutation = graphql(`
+  mutation AppraiseBestValueOption($input: AppraiseBestValueOptionInput!) {
+    appraiseBestValueOption(input: $input) {
+      option {
+        id
+      }
+    }
+  }
+`);
+
+export const AddRecommendationMutation = graphql(`
+  mutation AddBestValueRecommendation($input: AddBestValueRecommendationInput!) {
+    addBestValueRecommendation(input: $input) {
+      recommendation {
+        id
+      }
+    }
+  }
+`);

@@ -1,0 +1,112 @@
+import { graphql } from '../../graphql/index.js';
+
+export const WorkProgrammeQuery = graphql(`
+  query ScrutinyWorkProgramme($councilId: ID!) {
+    scrutinyWorkProgramme(councilId: $councilId) {
+      committees {
+        committee {
+          id
+          name
+        }
+        topics {
+          id
+          title
+          reason
+          reasonNote
+          health
+          status
+          plannedFor
+          priority {
+            id
+            name
+          }
+          service {
+            id
+            name
+          }
+          indicator {
+            id
+            title
+          }
+          partnerBody {
+            id
+            name
+          }
+          version
+        }
+        meetings {
+          id
+          heldOn
+          items {
+            id
+            title
+            notes
+            topic {
+              id
+            }
+          }
+          version
+        }
+        recommendations {
+          id
+          text
+          madeOn
+          responseDue
+          response
+          responseText
+          respondedOn
+          unanswered
+          topic {
+            id
+            title
+          }
+          version
+        }
+      }
+    }
+  }
+`);
+
+export const CreateTopicMutation = graphql(`
+  mutation CreateScrutinyTopic($input: CreateScrutinyTopicInput!) {
+    createScrutinyTopic(input: $input) {
+      topic {
+        id
+      }
+    }
+  }
+`);
+
+export const CreateMeetingMutation = graphql(`
+  mutation CreateScrutinyMeeting($input: CreateScrutinyMeetingInput!) {
+    createScrutinyMeeting(input: $input) {
+      meeting {
+        id
+      }
+    }
+  }
+`);
+
+export const MakeRecommendationMutation = graphql(`
+  mutation MakeScrutinyRecommendation($input: MakeScrutinyRecommendationInput!) {
+    makeScrutinyRecommendation(input: $input) {
+      recommendation {
+        id
+      }
+    }
+  }
+`);
+
+export const RespondMutation = graphql(`
+  mutation RespondToScrutinyRecommendation($input: RespondToScrutinyRecommendationInput!) {
+    respondToScrutinyRecommendation(input: $input) {
+      recommendation {
+        id
+        response
+        responseText
+        respondedOn
+        version
+      }
+    }
+  }
+`);
