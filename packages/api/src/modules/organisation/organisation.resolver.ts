@@ -11,7 +11,7 @@ import { CouncilFilter, CreateDirectorateInput, CreatePersonInput, CreateService
 import { DeletePayload, DirectoratePayload, PersonPayload, ServicePayload } from './organisation.payload.js';
 import { OrganisationService } from './organisation.service.js';
 import { PersonService } from './person.service.js';
-import { publicPeople, visiblePeople } from '../../access/visibility.js';
+import { visiblePeople } from '../../access/visibility.js';
 import { organisationTree } from './organisation-tree.js';
 import {
   CouncilConnection,
@@ -27,10 +27,7 @@ import {
 } from './organisation.type.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { paginate } from '../shared/paginate.js';
-
-async function publicPeopleOf(ctx: GqlContext, councilId: number): Promise<Set<number>> {
-  return publicPeople(ctx).load(councilId);
-}
+import { councilPeople } from './organisation.reads.js';
 
 @Resolver(() => CouncilNode)
 export class CouncilResolver {
@@ -81,14 +78,7 @@ export class CouncilResolver {
 
   @FieldResolver(() => PersonConnection, { description: 'People of the council, optionally of one kind.' })
   async people(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs, @Arg('kind', () => PersonKind, { nullable: true }) kind: PersonKind | null) {
-    const where: FilterQuery<Person> = { council: council.dbId };
-    if (kind) where.kind = kind;
-    if (!ctx.access.canReadUnpublished(council.dbId)) {
-      // Outside the council: councillors and holders of accountable posts only (README "Access").
-      const allowed = [...(await publicPeopleOf(ctx, council.dbId))];
-      where.$or = [{ kind: PersonKind.COUNCILLOR }, { id: { $in: allowed } }];
-    }
-    return paginate(ctx.em, Person, { where, orderBy: { name: 'asc', id: 'asc' } }, page, PersonNode.from);
+    return councilPeople(ctx, council.dbId, kind, page);
   }
 
   @FieldResolver(() => [CouncillorRoleNode], { description: 'Councillor roles in the council: all, or of a kind, held today or not.' })
