@@ -22,6 +22,17 @@ const AllFindingsQuery = graphql(`
         name
       }
     }
+    governanceFindings(councilId: $councilId, period: $period) {
+      code
+      severity
+      message
+      fix
+      nodes {
+        id
+        type
+        name
+      }
+    }
     goldenThread(councilId: $councilId, period: $period) {
       findings {
         code
@@ -51,6 +62,11 @@ const GT_TITLE: Record<string, string> = {
   TOO_MANY_PRIORITIES: 'Too many priorities',
   BROKEN_PARENT: 'Broken parent link',
 };
+const SOURCE_WORDS: Record<AnyFinding['source'], string> = {
+  accountability: 'Accountability',
+  'golden-thread': 'Golden thread',
+  governance: 'Governance',
+};
 export const titleOf = (code: string) => FINDING_TITLE[code] ?? GT_TITLE[code] ?? code.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 export function FindingsPage({ gss, params }: { gss: string; params: URLSearchParams }) {
@@ -70,6 +86,7 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
         ? [
             ...data.accountabilityFindings.map((f) => ({ ...f, source: 'accountability' as const, severity: normaliseSeverity(f.severity) })),
             ...data.goldenThread.findings.map((f) => ({ ...f, source: 'golden-thread' as const, severity: normaliseSeverity(f.severity) })),
+            ...data.governanceFindings.map((f) => ({ ...f, source: 'governance' as const, severity: normaliseSeverity(f.severity) })),
           ]
         : [],
     [data],
@@ -85,7 +102,10 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
       <div className="page__head">
         <div>
           <h1 id="findings-title">Findings</h1>
-          <p className="lead">Every gap the checks find in {councilName}: who decides and who answers (the scheme of delegation), and the golden thread of {period}. Each names what it is about and how to fix it.</p>
+          <p className="lead">
+            Every gap the checks find in {councilName}: who decides and who answers (the scheme of delegation),
+            the golden thread of {period}, and governance (risks, actions, reviews, complaints, scrutiny). Each names what it is about and how to fix it.
+          </p>
         </div>
       </div>
       <form className="filters" aria-label="Filter the findings" onSubmit={(e) => e.preventDefault()}>
@@ -96,6 +116,7 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
             <option value="">All</option>
             <option value="accountability">Accountability</option>
             <option value="golden-thread">Golden thread</option>
+            <option value="governance">Governance</option>
           </select>
         </label>
         <label htmlFor="f-code">
@@ -146,7 +167,7 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
                       {f.severity === 'info' ? 'ⓘ' : '⚠'} {f.severity}
                     </span>
                     {main ? <Link href={main.href}>{titleOf(f.code)}</Link> : titleOf(f.code)}
-                    <span className="tag">{f.source === 'accountability' ? 'Accountability' : 'Golden thread'}</span>
+                    <span className="tag">{SOURCE_WORDS[f.source]}</span>
                   </h3>
                   <p>{f.message}</p>
                   <p className="small">

@@ -26,5 +26,8 @@ describe('findings', () => {
     expect(nodeHref('E1', { id: 'D1', type: 'Delegation', name: 'n' })).toBeNull();
     expect(primaryNode('E1', all[3]!)?.node.id).toBe('P1');
     expect(normaliseSeverity('WHATEVER')).toBe('info');
+    expect(nodeHref('E1', { id: 'R1', type: 'Risk', name: 'n' })).toBe('/councils/E1/governance/risks/R1');
+    expect(nodeHref('E1', { id: 'B1', type: 'BestValueReview', name: 'n' })).toBe('/councils/E1/governance/reviews/B1');
+    expect(nodeHref('E1', { id: 'A1', type: 'Action', name: 'n' })).toBe('/councils/E1/governance/actions');
   });
 });

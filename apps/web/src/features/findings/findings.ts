@@ -11,7 +11,7 @@ export interface NodeRef {
 }
 
 export interface AnyFinding {
-  source: 'accountability' | 'golden-thread';
+  source: 'accountability' | 'golden-thread' | 'governance';
   code: string;
   severity: Severity;
   message: string;
@@ -55,8 +55,13 @@ const VIEW_OF: Record<string, ViewKey> = {
   Indicator: 'indicator',
 };
 
+/** Governance records with a page of their own: area of the Governance view. */
+const GOVERNANCE_AREA: Record<string, string> = { Risk: 'risks', BestValueReview: 'reviews', Action: 'actions', Complaint: 'complaints' };
+
 /** The address of a node's own view, or null when it has none (delegations, powers, targets...). */
 export function nodeHref(gss: string, node: NodeRef, period?: string): string | null {
+  const area = GOVERNANCE_AREA[node.type];
+  if (area) return routePath(gss, 'governance', area) + (area === 'risks' || area === 'reviews' ? `/${encodeURIComponent(node.id)}` : '');
   const view = VIEW_OF[node.type];
   if (!view) return null;
   if (node.type === 'Council') return routePath(gss, 'explorer');

@@ -68,7 +68,9 @@ function ActionItem({ action: a, onChanged }: { action: ActionRowFragment; onCha
       )}
       {mayChange && (
         <details className="action-card__forms">
-          <summary>Update {a.title}</summary>
+          <summary>
+            Progress or status<span className="visually-hidden"> of {a.title}</span>
+          </summary>
           <ProgressForm action={a} onChanged={onChanged} />
           <MoveForm action={a} onChanged={onChanged} />
         </details>

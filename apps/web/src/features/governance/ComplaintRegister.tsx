@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { ComplaintRowFragment } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { TableHead } from '../../ui/TableHead.js';
-import { ActionForm } from './ActionForm.js';
-import { ComplaintChangeForm, RecordComplaintForm } from './ComplaintForms.js';
+import { ComplaintDetail } from './ComplaintDetail.js';
+import { RecordComplaintForm } from './ComplaintForms.js';
 import { ComplaintsQuery } from './complaints.queries.js';
 import { day, financialYear, STAGE, words } from './format.js';
 import { useGovernance } from './useGovernance.js';
@@ -47,29 +47,20 @@ export function ComplaintRegister({ year }: { year: string }) {
             <TableHead columns={['Reference', 'Service', 'Received', 'Stage', 'Response due', 'Outcome', 'Themes']} action />
             <tbody>
               {rows.map((c) => (
-                <ComplaintRow key={c.id} c={c} open={c.id === openId} onOpen={() => setOpenId(c.id === openId ? null : c.id)} />
+                <Fragment key={c.id}>
+                  <ComplaintRow c={c} open={c.id === openId} onOpen={() => setOpenId(c.id === openId ? null : c.id)} />
+                  {c.id === openId && open && (
+                    <tr className="complaint-detail-row">
+                      <td colSpan={8}>
+                        <ComplaintDetail complaint={open} themes={themes} onSaved={refetch} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>
         </div>
-      )}
-      {open && (
-        <section className="complaint-detail" aria-label={`Complaint ${open.reference}`}>
-          <h3>Complaint {open.reference}</h3>
-          {open.summary && <p>{open.summary}</p>}
-          {open.lessons && (
-            <p>
-              <strong>Lessons:</strong> {open.lessons}
-            </p>
-          )}
-          {open.panel.length > 0 && <p className="small">Panel: {open.panel.map((p) => p.name).join(', ')}</p>}
-          {can.recordComplaints && (
-            <>
-              <ComplaintChangeForm key={`${open.id}:${open.version}`} complaint={open} themes={themes} onSaved={refetch} />
-              <ActionForm fixed={{ source: 'COMPLAINT_LESSON', complaintId: open.id }} title="Add an action from its lessons" />
-            </>
-          )}
-        </section>
       )}
     </section>
   );
