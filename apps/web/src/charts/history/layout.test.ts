@@ -29,6 +29,17 @@ describe('layoutHistory', () => {
     expect(l.xTicks.length).toBeGreaterThan(1);
   });
 
+  it('labels each tick once, with days over a short span', () => {
+    const l = layoutHistory([{ assessedOn: '2026-12-02', inherentScore: 16, residualScore: 12 }], {
+      width: 600,
+      height: 150,
+      until: '2026-12-02',
+    });
+    const labels = l.xTicks.map((t) => t.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels[0]).toMatch(/^\d{1,2} Dec$/);
+  });
+
   it('has no lines without assessments', () => {
     const l = layoutHistory([], { width: 300, height: 150, until: '2025-06-01' });
     expect(l.residualPath).toBeNull();

@@ -66,8 +66,23 @@ export function layoutHistory(
     residualPath: ends.length ? step((p) => p.residualY) : null,
     points,
     bands: stripes.map((s) => ({ band: s.band, y: y(s.to), height: y(s.from) - y(s.to) })),
-    xTicks: ticks.map((t) => ({ label: t.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }), x: x(t) })),
+    xTicks: labelTicks(ticks, last - first < 90 * 86_400_000, x),
     yTicks: [5, 10, 15, 20, 25].map((v) => ({ value: v, y: y(v) })),
     plot,
   };
+}
+
+/** Tick labels (days over a short span, months otherwise), each label once. */
+function labelTicks(ticks: readonly Date[], short: boolean, x: (d: Date) => number): Array<{ label: string; x: number }> {
+  const format: Intl.DateTimeFormatOptions = short
+    ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+    : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+  const seen = new Set<string>();
+  const out: Array<{ label: string; x: number }> = [];
+  for (const t of ticks) {
+    const label = t.toLocaleDateString('en-GB', format);
+    if (!seen.has(label)) out.push({ label, x: x(t) });
+    seen.add(label);
+  }
+  return out;
 }

@@ -104,7 +104,8 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
           <h1 id="findings-title">Findings</h1>
           <p className="lead">
             Every gap the checks find in {councilName}: who decides and who answers (the scheme of delegation),
-            the golden thread of {period}, and governance (risks, actions, reviews, complaints, scrutiny). Each names what it is about and how to fix it.
+            the golden thread of {period}, and governance (risks, actions, reviews, complaints, scrutiny). Each names what it is about
+            and how to fix it.
           </p>
         </div>
       </div>

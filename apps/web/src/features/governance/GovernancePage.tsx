@@ -1,6 +1,7 @@
 import { Link } from '../../app/Link.js';
 import { currentLocation, signInPath } from '../../app/router.js';
 import { Page, WithCouncil } from '../../ui/Page.js';
+import { Loading } from '../../ui/Status.js';
 import { ActionsView } from './ActionsView.js';
 import { ComplaintsView } from './ComplaintsView.js';
 import { GovernanceOverview } from './GovernanceOverview.js';
@@ -93,7 +94,8 @@ function Governance({
 function MembersOnly({ area, children }: { area: Area; children: React.ReactNode }) {
   const { can, councilName, loading } = useGovernance();
   const info = AREAS.find((a) => a.key === area)!;
-  if (can.seeRegisters || loading) return <>{children}</>;
+  if (can.seeRegisters) return <>{children}</>;
+  if (loading) return <Loading label="Checking who you are…" />;
   return (
     <section className="not-yet" aria-labelledby="governance-title">
       <h1 id="governance-title">{info.label}</h1>

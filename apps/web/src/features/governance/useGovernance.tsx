@@ -100,11 +100,11 @@ export const GovernanceLookupsQuery = graphql(`
   query GovernanceLookups($councilId: ID!) {
     council(id: $councilId) {
       id
-      directorates(first: 100) {
+      directorates(first: 30) {
         nodes {
           id
           name
-          services(first: 200) {
+          services(first: 150) {
             nodes {
               id
               name
@@ -138,8 +138,9 @@ export const PeopleQuery = graphql(`
 
 /** Directorates with their services, and decision bodies: the choices of the forms. */
 export function useLookups() {
-  const { councilId } = useGovernance();
-  const q = useQuery(GovernanceLookupsQuery, { variables: { councilId } });
+  const { councilId, duties } = useGovernance();
+  // Only the council's people get forms and register filters (and the list is too big a query for the public).
+  const q = useQuery(GovernanceLookupsQuery, { variables: { councilId }, skip: !duties.member });
   return useMemo(() => {
     const directorates = (q.data?.council?.directorates.nodes ?? []).map((d) => ({ id: d.id, name: d.name, services: d.services.nodes }));
     const services = directorates.flatMap((d) => d.services.map((s) => ({ ...s, directorate: d.name })));
@@ -154,7 +155,7 @@ export function useLookups() {
 
 /** The council's officers (owners, lead officers) or councillors (panels): the first 500, by name. */
 export function usePeopleOf(kind: 'OFFICER' | 'COUNCILLOR', skip = false) {
-  const { councilId } = useGovernance();
-  const q = useQuery(PeopleQuery, { variables: { councilId, kind }, skip });
+  const { councilId, duties } = useGovernance();
+  const q = useQuery(PeopleQuery, { variables: { councilId, kind }, skip: skip || !duties.member });
   return useMemo(() => [...(q.data?.council?.people.nodes ?? [])].sort((a, b) => a.name.localeCompare(b.name)), [q.data]);
 }
