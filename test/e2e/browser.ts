@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const webDist = path.join(repoRoot, 'apps/web/dist');
+/** The built web app; GT_E2E_WEB_DIST points at another build (`vite build --outDir`), so two builds never overwrite each other. */
+export const webDist = process.env.GT_E2E_WEB_DIST ? path.resolve(process.env.GT_E2E_WEB_DIST) : path.join(repoRoot, 'apps/web/dist');
 export const artifacts = path.join(repoRoot, 'test-artifacts/e2e');
 
 /** Debian's chromium (never a downloaded browser build): `apt-get install -y chromium`. */
