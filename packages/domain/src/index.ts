@@ -6,3 +6,4 @@ export * from './cascade/index.js';
 export * from './performance/index.js';
 export * from './delegation/index.js';
 export * from './governance/index.js';
+export * from './health-check/index.js';
