@@ -13,7 +13,8 @@ describe('validateActionSource', () => {
     expect(validateActionSource(ActionSource.EXCEPTION, { indicatorId: 'x' })).toBeNull();
     expect(validateActionSource(ActionSource.FINDING, { findingCode: 'UNOWNED_SERVICE', findingKey: 'Service:12' })).toBeNull();
     expect(validateActionSource(ActionSource.OTHER, {})).toBeNull();
-    expect(validateActionSource(ActionSource.COMMENTARY, { riskId: null, findingCode: '  ' })).toBeNull();
+    expect(validateActionSource(ActionSource.COMMENTARY, { commentaryId: 'x', riskId: null, findingCode: '  ' })).toBeNull();
+    expect(validateActionSource(ActionSource.COMMENTARY, {})?.field).toBe('commentaryId');
   });
 
   it('names the missing reference', () => {

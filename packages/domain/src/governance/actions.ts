@@ -13,6 +13,7 @@ export interface ActionSourceRefs {
   riskId?: unknown;
   scrutinyRecommendationId?: unknown;
   indicatorId?: unknown;
+  commentaryId?: unknown;
   findingCode?: unknown;
   findingKey?: unknown;
 }
@@ -27,7 +28,7 @@ export const ACTION_SOURCE_FIELDS: Readonly<Record<ActionSource, readonly RefFie
   [ActionSource.SCRUTINY_RECOMMENDATION]: ['scrutinyRecommendationId'],
   [ActionSource.EXCEPTION]: ['indicatorId'],
   [ActionSource.FINDING]: ['findingCode', 'findingKey'],
-  [ActionSource.COMMENTARY]: [],
+  [ActionSource.COMMENTARY]: ['commentaryId'],
   [ActionSource.OTHER]: [],
 };
 
@@ -37,6 +38,7 @@ const ALL_REF_FIELDS: readonly RefField[] = [
   'riskId',
   'scrutinyRecommendationId',
   'indicatorId',
+  'commentaryId',
   'findingCode',
   'findingKey',
 ];
@@ -45,7 +47,7 @@ const present = (v: unknown) => v !== undefined && v !== null && !(typeof v === 
 
 /**
  * An action's source is its kind and exactly the reference(s) of that kind: a RISK_MITIGATION names
- * its risk and nothing else, a FINDING its code and key, COMMENTARY and OTHER no reference.
+ * its risk and nothing else, a FINDING its code and key, a COMMENTARY its commentary, OTHER no reference.
  */
 export function validateActionSource(source: ActionSource, refs: ActionSourceRefs): FieldError | null {
   const needed = ACTION_SOURCE_FIELDS[source];

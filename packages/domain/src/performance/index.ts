@@ -6,3 +6,4 @@ export * from './rag.js';
 export * from './trend.js';
 export * from './compare.js';
 export * from './exceptions.js';
+export * from './commentary.js';
