@@ -51,6 +51,11 @@ describe.each(dialects())('demo accounts and the CLI commands on %s', (dialect) 
       'kwame.francis@suffolk.gov.uk',
       'yusuf.kaya@suffolk.gov.uk',
       'cllr.christopher.lewis@suffolk.gov.uk',
+      'zainab.hussain@suffolk.gov.uk',
+      'sunita.rahman2@suffolk.gov.uk',
+      'thomas.taylor@suffolk.gov.uk',
+      'cllr.jerome.boateng@suffolk.gov.uk',
+      'sofia.romano@suffolk.gov.uk',
     ]);
     expect(accounts.filter((a) => a.admin)).toHaveLength(1);
     const titles = accounts.map((a) => a.jobTitle ?? '');

@@ -1,7 +1,10 @@
 import { Council } from '../organisation/council.entity.js';
 import { CouncillorRole } from '../organisation/councillor-role.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
-import { CouncillorRoleKind, ServiceKind } from '@goldenthread/domain';
+import { BestValueStatus, CouncillorRoleKind, ServiceKind, StaffRoleKind } from '@goldenthread/domain';
+import { BestValueReview } from '../governance/best-value.entity.js';
+import { StaffRole } from '../governance/staff-role.entity.js';
+import { DecisionBody } from '../delegation/decision-body.entity.js';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';
@@ -20,8 +23,10 @@ export interface DemoAccount {
 /**
  * Accounts for people of the demo council, so a newcomer can sign in: the council administrator
  * (the head of performance), the chief executive, the DASS, a team manager, a performance officer
- * (data owner) and a scrutiny councillor. Deterministic: chosen by role and name from the seeded
- * organisation.
+ * (data owner) and a scrutiny councillor; then those the governance demo designates: the risk manager,
+ * the complaints officer, the scrutiny officer, the chair of the scrutiny committee with the work
+ * programme and the lead officer of the review in progress (runs after the governance seeder).
+ * Deterministic: chosen by role and name from the seeded organisation.
  */
 export async function seedDemoAccounts(em: Em, council: Council): Promise<DemoAccount[]> {
   const people = await em.find(Person, { council: council.id }, { orderBy: { id: 'asc' } });
@@ -39,6 +44,22 @@ export async function seedDemoAccounts(em: Em, council: Council): Promise<DemoAc
   picks.push({ role: 'Performance officer (data owner)', person: officer, admin: false });
   const scrutiny = await em.findOne(CouncillorRole, { council: council.id, role: CouncillorRoleKind.SCRUTINY_MEMBER }, { orderBy: { id: 'asc' } });
   picks.push({ role: 'Scrutiny councillor', person: scrutiny ? byId.get(scrutiny.person.id) : undefined, admin: false });
+  const staff = async (kind: StaffRoleKind) =>
+    (await em.findOne(StaffRole, { council: council.id, kind, endsOn: null }, { orderBy: { id: 'asc' } }))?.person.id;
+  picks.push({ role: 'Risk manager', person: byId.get((await staff(StaffRoleKind.RISK_MANAGER)) ?? 0), admin: false });
+  picks.push({ role: 'Complaints officer', person: byId.get((await staff(StaffRoleKind.COMPLAINTS_OFFICER)) ?? 0), admin: false });
+  picks.push({ role: 'Scrutiny officer', person: byId.get((await staff(StaffRoleKind.SCRUTINY_OFFICER)) ?? 0), admin: false });
+  const committee = await em.findOne(DecisionBody, { council: council.id, name: 'Adults and Health Scrutiny Committee' });
+  const chair = committee
+    ? await em.findOne(CouncillorRole, { council: council.id, role: CouncillorRoleKind.SCRUTINY_CHAIR, committee: committee.id })
+    : null;
+  picks.push({ role: 'Scrutiny chair (adults and health)', person: chair ? byId.get(chair.person.id) : undefined, admin: false });
+  const review = await em.findOne(
+    BestValueReview,
+    { council: council.id, status: { $ne: BestValueStatus.CLOSED }, leadOfficer: { $ne: null } },
+    { orderBy: { id: 'asc' } },
+  );
+  picks.push({ role: 'Best Value lead officer', person: review?.leadOfficer ? byId.get(review.leadOfficer.id) : undefined, admin: false });
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const made: DemoAccount[] = [];

@@ -72,8 +72,9 @@ export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'indicators', seed: seedDemoIndicators },
   { name: 'cascade', seed: seedCascadeDemo },
   { name: 'delegation', seed: async (em, council) => void (await seedSchemeOfDelegation(em, council, { problems: true })) },
-  { name: 'access', seed: async (em, council) => void (await seedDemoAccounts(em, council)) },
   { name: 'governance', seed: seedGovernanceDemo },
+  // After governance: its risk manager, complaints and scrutiny officers get accounts.
+  { name: 'access', seed: async (em, council) => void (await seedDemoAccounts(em, council)) },
 ];
 
 /**
