@@ -79,11 +79,13 @@ export interface PriorityIndicatorLink {
   indicatorId: number;
 }
 
-/** A commentary (what happened, why, what we are doing) of a council's indicator for a period. */
-export interface CommentaryRow {
+/** A commentary (what happened, why, what we are doing) of a council's indicator for a period: the performance rules' row. */
+import type { CommentaryRow } from '../performance/commentary.js';
+
+/** An action of the governance snapshot raised on an indicator (source EXCEPTION or COMMENTARY, or any naming it). */
+export interface IndicatorActionLink {
+  actionId: number;
   indicatorId: number;
-  period: string;
-  councilId: number;
 }
 
 /** The roles that make someone a leader for the health check. */
@@ -115,6 +117,8 @@ export interface HealthCheckEvidence {
   /** The active priorities' performance status; empty when not known (then Q7/B1 say so). */
   priorityPerformance: PriorityPerformanceRow[];
   nationalIndicatorLinks: PriorityIndicatorLink[];
+  /** The governance snapshot's actions that name an indicator (action.indicator). */
+  indicatorActions: IndicatorActionLink[];
   /**
    * The scheme-of-delegation findings (delegation accountabilityFindings) counted by code, e.g.
    * { UNOWNED_SERVICE: 2 }; null when not computed. Golden-thread and governance findings are computed
