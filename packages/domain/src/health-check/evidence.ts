@@ -18,6 +18,8 @@
  */
 import type { CascadeSnapshot, RollupStatus } from '../cascade/index.js';
 import type { GovernanceSnapshot } from '../governance/snapshot.js';
+// A commentary (what happened, why, what we are doing) of a council's indicator for a period: the performance rules' row.
+import type { CommentaryRow } from '../performance/commentary.js';
 import type { Quartile } from '../performance/compare.js';
 import type { IndicatorFramework } from '../performance/enums.js';
 import type { DataStatus } from '../performance/exceptions.js';
@@ -79,8 +81,6 @@ export interface PriorityIndicatorLink {
   indicatorId: number;
 }
 
-/** A commentary (what happened, why, what we are doing) of a council's indicator for a period: the performance rules' row. */
-import type { CommentaryRow } from '../performance/commentary.js';
 
 /** An action of the governance snapshot raised on an indicator (source EXCEPTION or COMMENTARY, or any naming it). */
 export interface IndicatorActionLink {
