@@ -81,7 +81,6 @@ export interface PriorityIndicatorLink {
   indicatorId: number;
 }
 
-
 /** An action of the governance snapshot raised on an indicator (source EXCEPTION or COMMENTARY, or any naming it). */
 export interface IndicatorActionLink {
   actionId: number;
