@@ -12,6 +12,7 @@ import { DecisionBody } from './delegation/decision-body.entity.js';
 import { DecisionPower } from './delegation/decision-power.entity.js';
 import { DelegationEvent } from './delegation/delegation-event.entity.js';
 import { Delegation } from './delegation/delegation.entity.js';
+import { Commentary, CommentaryRevision } from './indicators/commentary.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
 import { MeasurementHistory } from './indicators/measurement-history.entity.js';
@@ -48,6 +49,8 @@ export const entities = [
   MeasurementHistory,
   ComparatorGroup,
   ComparatorGroupMember,
+  Commentary,
+  CommentaryRevision,
   // cascade (the golden thread)
   Priority,
   PriorityLimit,

@@ -23,6 +23,7 @@ export { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
 export { Measurement, TOTAL } from './indicators/measurement.entity.js';
 export { MeasurementHistory } from './indicators/measurement-history.entity.js';
 export { ComparatorGroup, ComparatorGroupMember } from './indicators/comparator-group.entity.js';
+export { Commentary, CommentaryRevision } from './indicators/commentary.entity.js';
 export * from './importers/index.js';
 export { AppraisalRating, EngagementGroupKind, MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from '@goldenthread/domain';
 export { Priority } from './cascade/priority.entity.js';

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { ActionSource, ActionStatus } from '@goldenthread/domain';
+import type { Commentary } from '../indicators/commentary.entity.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
 import type { Council } from '../organisation/council.entity.js';
 import type { Person } from '../organisation/person.entity.js';
@@ -23,6 +24,7 @@ import type { ScrutinyRecommendation } from './scrutiny.entity.js';
 @Index({ properties: ['complaint'] })
 @Index({ properties: ['bestValueRecommendation'] })
 @Index({ properties: ['scrutinyRecommendation'] })
+@Index({ properties: ['commentary'] })
 export class Action extends BaseEntity<
   | 'description'
   | 'owner'
@@ -36,6 +38,7 @@ export class Action extends BaseEntity<
   | 'risk'
   | 'scrutinyRecommendation'
   | 'indicator'
+  | 'commentary'
   | 'findingCode'
   | 'findingKey'
 > {
@@ -86,6 +89,10 @@ export class Action extends BaseEntity<
   /** For an exception: the indicator it is about. */
   @ManyToOne({ entity: 'Indicator', ref: true, nullable: true, deleteRule: 'set null' })
   indicator: Ref<Indicator> | null = null;
+
+  /** For a commentary: the commentary it answers (what we are doing, as a tracked action). */
+  @ManyToOne({ entity: 'Commentary', ref: true, nullable: true, deleteRule: 'cascade' })
+  commentary: Ref<Commentary> | null = null;
 
   /** For a finding: its code and the key of the node it names (e.g. UNOWNED_SERVICE, Service:12). */
   @Property({ type: 'string', length: 80, nullable: true })

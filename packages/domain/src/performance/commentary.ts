@@ -20,6 +20,13 @@ import type { CouncilRef, ExceptionReason, PerformanceException } from './except
 
 export const MISSING_COMMENTARY = 'MISSING_COMMENTARY';
 
+/** What a change to a commentary was (the kind of each of its revisions). */
+export enum CommentaryChange {
+  RECORDED = 'RECORDED',
+  CHANGED = 'CHANGED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
 /** Longest part of a commentary, in characters (about 300 words: a paragraph of a report, not an essay). */
 export const COMMENTARY_PART_MAX = 2000;
 

@@ -8,6 +8,7 @@ import { Migration20261126134246 } from './Migration20261126134246.js';
 import { Migration20261126151700 } from './Migration20261126151700.js';
 import { Migration20261126160158 } from './Migration20261126160158.js';
 import { Migration20261202033401 } from './Migration20261202033401.js';
+import { Migration20261202065656 } from './Migration20261202065656.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -19,4 +20,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261126151700', class: Migration20261126151700 },
   { name: 'Migration20261126160158', class: Migration20261126160158 },
   { name: 'Migration20261202033401', class: Migration20261202033401 },
+  { name: 'Migration20261202065656', class: Migration20261202065656 },
 ];
