@@ -50,8 +50,35 @@ const OverviewQuery = graphql(`
     myActions: actions(councilId: $councilId, mine: true, first: 1) @include(if: $members) {
       totalCount
     }
+    council(id: $councilId) {
+      id
+      currentRoles: councillorRoles(current: true) {
+        id
+        role
+        person {
+          id
+        }
+      }
+      portfolios {
+        id
+        holders {
+          id
+        }
+      }
+    }
+    complaintThemes(councilId: $councilId) {
+      id
+    }
+    enquiries: wardEnquiries(councilId: $councilId, first: 1) @include(if: $members) {
+      totalCount
+    }
+    overdueEnquiries: wardEnquiries(councilId: $councilId, overdue: true, first: 1) @include(if: $members) {
+      totalCount
+    }
   }
 `);
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The landing view: one card per area with its headline figures; risks and actions for the council's own people. */
 export function GovernanceOverview() {
@@ -83,6 +110,20 @@ export function GovernanceOverview() {
           `${programme.reduce((n, c) => n + c.recommendations.filter((r) => r.unanswered).length, 0)} recommendations unanswered`,
         ]
       : [],
+    roles: d?.council
+      ? [
+          plural(new Set(d.council.currentRoles.map((r) => r.person.id)).size, 'councillor'),
+          `${plural(d.council.currentRoles.filter((r) => r.role === 'CABINET_MEMBER' || r.role === 'LEADER').length, 'cabinet role')}`,
+        ]
+      : [],
+    portfolios: d?.council
+      ? [
+          plural(d.council.portfolios.length, 'portfolio'),
+          `${d.council.portfolios.filter((p) => p.holders.length === 0).length} without a holder`,
+        ]
+      : [],
+    enquiries: d?.enquiries ? [plural(d.enquiries.totalCount, 'enquiry', 'enquiries'), `${d.overdueEnquiries?.totalCount ?? 0} overdue`] : [],
+    themes: d ? [plural(d.complaintThemes.length, 'theme in use', 'themes in use')] : [],
   };
   return (
     <>
@@ -91,7 +132,7 @@ export function GovernanceOverview() {
           <h1 id="governance-title">Governance</h1>
           <p className="lead">
             How {councilName} manages its risks, follows up what it said it would do, learns from complaints, reviews its services for Best
-            Value and is held to account by scrutiny.
+            Value and is held to account by scrutiny; who holds which role and portfolio, and the casework of its wards.
           </p>
         </div>
       </div>

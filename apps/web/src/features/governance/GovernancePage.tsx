@@ -4,11 +4,15 @@ import { Page, WithCouncil } from '../../ui/Page.js';
 import { Loading } from '../../ui/Status.js';
 import { ActionsView } from './ActionsView.js';
 import { ComplaintsView } from './ComplaintsView.js';
+import { EnquiriesView } from './EnquiriesView.js';
 import { GovernanceOverview } from './GovernanceOverview.js';
+import { PortfoliosView } from './PortfoliosView.js';
 import { AREAS, type Area, governancePath, isArea } from './paths.js';
 import { ReviewsView } from './ReviewsView.js';
 import { RisksView } from './RisksView.js';
+import { RolesView } from './RolesView.js';
 import { ScrutinyView } from './ScrutinyView.js';
+import { ThemesView } from './ThemesView.js';
 import { GovernanceProvider, useGovernance } from './useGovernance.js';
 import './governance.css';
 
@@ -83,6 +87,16 @@ function Governance({
         <ComplaintsView params={params} />
       ) : area === 'reviews' ? (
         <ReviewsView reviewId={recordId} params={params} />
+      ) : area === 'roles' ? (
+        <RolesView params={params} />
+      ) : area === 'portfolios' ? (
+        <PortfoliosView params={params} />
+      ) : area === 'enquiries' ? (
+        <MembersOnly area="enquiries">
+          <EnquiriesView params={params} />
+        </MembersOnly>
+      ) : area === 'themes' ? (
+        <ThemesView />
       ) : (
         <ScrutinyView params={params} />
       )}
@@ -90,7 +104,7 @@ function Governance({
   );
 }
 
-/** Risks and actions are for the council's own staff and councillors: others are told why. */
+/** Risks, actions and ward casework are for the council's own staff and councillors: others are told why. */
 function MembersOnly({ area, children }: { area: Area; children: React.ReactNode }) {
   const { can, councilName, loading } = useGovernance();
   const info = AREAS.find((a) => a.key === area)!;

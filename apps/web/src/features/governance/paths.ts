@@ -1,6 +1,6 @@
 import { routePath } from '../../app/router.js';
 
-export type Area = 'risks' | 'actions' | 'complaints' | 'reviews' | 'scrutiny';
+export type Area = 'risks' | 'actions' | 'complaints' | 'reviews' | 'scrutiny' | 'roles' | 'portfolios' | 'enquiries' | 'themes';
 
 export const AREAS: ReadonlyArray<{ key: Area; label: string; summary: string; members: boolean }> = [
   {
@@ -26,6 +26,30 @@ export const AREAS: ReadonlyArray<{ key: Area; label: string; summary: string; m
     key: 'scrutiny',
     label: 'Scrutiny work programme',
     summary: "Committees' topics, meetings, recommendations and the executive's responses.",
+    members: false,
+  },
+  {
+    key: 'roles',
+    label: 'Councillors’ roles',
+    summary: 'Who leads, sits in the cabinet, holds a portfolio, scrutinises, sits on a panel or represents a ward, and since when.',
+    members: false,
+  },
+  {
+    key: 'portfolios',
+    label: 'Portfolios',
+    summary: 'Each cabinet portfolio, its holder, and the directorates, services and priorities it answers for.',
+    members: false,
+  },
+  {
+    key: 'enquiries',
+    label: 'Ward enquiries',
+    summary: 'Local issues ward councillors raise with services, when an answer is due, and the overdue ones.',
+    members: true,
+  },
+  {
+    key: 'themes',
+    label: 'Complaint themes',
+    summary: 'The controlled list complaints are classified by.',
     members: false,
   },
 ];

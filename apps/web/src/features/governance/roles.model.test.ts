@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type GovernanceDuties, NOBODY } from './access.js';
-import { addDays, byCouncillor, daysBetween, roleNeeds, roleTitle, rolesAbilities, wardsOf } from './roles.model.js';
+import { addDays, byCouncillor, daysBetween, roleNeeds, rolesAbilities, roleTitle, wardsOf } from './roles.model.js';
 
 const member = (over: Partial<GovernanceDuties> = {}): GovernanceDuties => ({ ...NOBODY, member: true, personId: 'P1', ...over });
 

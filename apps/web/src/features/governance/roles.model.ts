@@ -68,7 +68,7 @@ const ORDER = new Map<string, number>(ROLE_KINDS.map((k, i) => [k, i]));
 export function byCouncillor<T extends RoleLike>(roles: readonly T[]): Array<{ person: T['person']; roles: T[] }> {
   const groups = new Map<string, { person: T['person']; roles: T[] }>();
   for (const r of roles) {
-    const g = groups.get(r.person.id) ?? { person: r.person, roles: [] };
+    const g = groups.get(r.person.id) ?? { person: r.person, roles: [] as T[] };
     g.roles.push(r);
     groups.set(r.person.id, g);
   }
