@@ -3,6 +3,7 @@ import {
   amountError,
   bestValueMoveError,
   chosenOptionError,
+  closedReviewError,
   daysBetween,
   isBestValueReviewPublic,
   isReviewStalled,
@@ -118,5 +119,40 @@ describe('review facts', () => {
     expect(amountError('unitCost', null)).toBeNull();
     expect(amountError('unitCost', -1)).toEqual({ field: 'unitCost', message: 'An amount in pounds is zero or more (got -1).' });
     expect(amountError('unitCost', Number.NaN)?.field).toBe('unitCost');
+  });
+});
+
+describe('closedReviewError', () => {
+  const closed = { title: 'Reablement 2025', status: S.CLOSED, closedOn: '2025-11-28' };
+
+  it('lets every stage before CLOSED change', () => {
+    for (const status of [S.SCOPING, S.EVIDENCE, S.OPTIONS, S.RECOMMENDATIONS_AGREED, S.IMPLEMENTING]) {
+      expect(closedReviewError({ ...closed, status, closedOn: null }, 'title')).toBeNull();
+      expect(closedReviewError({ ...closed, status, closedOn: null }, 'findings')).toBeNull();
+    }
+  });
+
+  it('refuses a change to a closed review, naming the review, the day and what was touched', () => {
+    expect(closedReviewError(closed, 'findings')).toEqual({
+      field: 'findings',
+      message:
+        "The Best Value review 'Reablement 2025' was closed on 2025-11-28: it is the record of what was decided, so its findings " +
+        'cannot change. Carry on through the actions of its recommendations, or start a new review.',
+    });
+    expect(closedReviewError(closed, 'options')?.message).toContain('so its option appraisal cannot change');
+    expect(closedReviewError(closed, 'recommendations')?.message).toContain('so its recommendations cannot change');
+  });
+
+  it("words the review's own fields, and says a closed review does not reopen", () => {
+    expect(closedReviewError(closed, 'leadOfficerId')?.message).toContain('so its lead officer cannot change');
+    expect(closedReviewError(closed, 'panelIds')?.message).toContain('so its panel cannot change');
+    expect(closedReviewError(closed, 'comparatorUnitCost')?.message).toContain('so its comparator unit cost cannot change');
+    expect(closedReviewError(closed, 'status')).toMatchObject({ field: 'status' });
+    expect(closedReviewError(closed, 'status')?.message).toContain('its status (a closed review does not reopen)');
+  });
+
+  it('leaves the day out when it is not known', () => {
+    const message = closedReviewError({ ...closed, closedOn: null }, 'scope')?.message;
+    expect(message).toMatch(/^The Best Value review 'Reablement 2025' was closed: /);
   });
 });

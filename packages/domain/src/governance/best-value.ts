@@ -151,3 +151,44 @@ export function amountError(field: string, value: number | null): FieldError | n
   if (!Number.isFinite(value) || value < 0) return { field, message: `An amount in pounds is zero or more (got ${value}).` };
   return null;
 }
+
+/** What a change to a review touches: one of its own fields (by input name) or its parts. */
+export type BestValueReviewPart = 'findings' | 'options' | 'recommendations';
+
+const PART_WORDS: Record<BestValueReviewPart, string> = {
+  findings: 'its findings',
+  options: 'its option appraisal',
+  recommendations: 'its recommendations',
+};
+
+/** How a message names a review's own field: 'leadOfficerId' -> 'its lead officer'. */
+function fieldWords(field: string): string {
+  if (field === 'status' || field === 'statusSince') return 'its status (a closed review does not reopen)';
+  return `its ${field
+    .replace(/Ids?$/, '')
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()}`;
+}
+
+/**
+ * A CLOSED review is the record of what was decided: nothing of it changes any more, neither its own
+ * fields (title, scope, lead officer, panel, efficiency evidence, chosen option and reason, status: it
+ * does not reopen) nor its findings, option appraisal or recommendations, whatever the values sent. What
+ * follows from it goes on in the actions its recommendations became, which stay open to change.
+ * `change` names what is touched: an input field of the review or one of its parts. Null while the
+ * review is not closed; otherwise an error on `change` naming the review and the day it closed.
+ */
+export function closedReviewError(
+  review: { title: string; status: BestValueStatus; closedOn: string | null },
+  change: string,
+): FieldError | null {
+  if (review.status !== BestValueStatus.CLOSED) return null;
+  const what = change in PART_WORDS ? PART_WORDS[change as BestValueReviewPart] : fieldWords(change);
+  const on = review.closedOn ? ` on ${review.closedOn}` : '';
+  return {
+    field: change,
+    message:
+      `The Best Value review '${review.title}' was closed${on}: it is the record of what was decided, so ${what} cannot ` +
+      'change. Carry on through the actions of its recommendations, or start a new review.',
+  };
+}

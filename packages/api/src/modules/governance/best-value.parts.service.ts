@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { BestValueFinding, BestValueOption, BestValueRecommendation, BestValueReview } from '@goldenthread/db';
-import { removeOptionError } from '@goldenthread/domain';
+import { type BestValueReviewPart, removeOptionError } from '@goldenthread/domain';
 import { assertValid, badInput } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { checkText } from '../cascade/cascade-writes.js';
@@ -23,20 +23,23 @@ function required(field: string, value: string | null | undefined, what: string)
 
 /** Writes of a review's findings (the four Cs), appraised options and recommendations; whoever may change the review may. */
 export class BestValuePartsService extends BestValueWriteService {
-  /** Loads a part of a review, then checks the viewer may change its review. */
+  /** Loads a part of a review, then checks the viewer may change its review and that the review is not closed. */
   private async part<T extends { id: number; version: number; review: Ref<BestValueReview> }>(
     entity: new (...args: never[]) => T,
     type: string,
     globalId: string,
+    change: BestValueReviewPart,
   ): Promise<T> {
     requireWriter(this.access);
     const row = await this.load(entity, type, 'id', globalId);
-    await this.mayChange(await this.em.findOneOrFail(BestValueReview, { id: idOf(row.review)! }));
+    const review = await this.em.findOneOrFail(BestValueReview, { id: idOf(row.review)! });
+    await this.mayChange(review);
+    this.refuseIfClosed(review, change);
     return row;
   }
 
   async addFinding(input: AddBestValueFindingInput): Promise<BestValueFinding> {
-    const { review } = await this.writable('reviewId', input.reviewId);
+    const { review } = await this.writable('reviewId', input.reviewId, 'findings');
     const finding = this.em.create(BestValueFinding, {
       review,
       kind: input.kind,
@@ -48,7 +51,7 @@ export class BestValuePartsService extends BestValueWriteService {
   }
 
   async updateFinding(input: UpdateBestValueFindingInput): Promise<BestValueFinding> {
-    const finding = await this.part(BestValueFinding, 'BestValueFinding', input.id);
+    const finding = await this.part(BestValueFinding, 'BestValueFinding', input.id, 'findings');
     this.checkVersion('The finding', finding.version, input.version);
     if (input.kind != null) finding.kind = input.kind;
     if (input.text !== undefined) finding.text = required('text', input.text, 'finding');
@@ -58,7 +61,7 @@ export class BestValuePartsService extends BestValueWriteService {
   }
 
   async removeFinding(globalId: string, version: number | null | undefined): Promise<BestValueFinding> {
-    const finding = await this.part(BestValueFinding, 'BestValueFinding', globalId);
+    const finding = await this.part(BestValueFinding, 'BestValueFinding', globalId, 'findings');
     this.checkVersion('The finding', finding.version, version);
     this.em.remove(finding);
     await this.flush();
@@ -67,7 +70,7 @@ export class BestValuePartsService extends BestValueWriteService {
 
   /** Records the appraisal of an option, or revises it (one per option and review). */
   async appraise(input: AppraiseBestValueOptionInput): Promise<BestValueOption> {
-    const { review } = await this.writable('reviewId', input.reviewId);
+    const { review } = await this.writable('reviewId', input.reviewId, 'options');
     const appraisal = checkText('appraisal', input.appraisal, 'appraisal');
     const existing = await this.em.findOne(BestValueOption, { review: review.id, option: input.option });
     if (existing) {
@@ -82,7 +85,7 @@ export class BestValuePartsService extends BestValueWriteService {
   }
 
   async removeOption(globalId: string, version: number | null | undefined): Promise<BestValueOption> {
-    const option = await this.part(BestValueOption, 'BestValueOption', globalId);
+    const option = await this.part(BestValueOption, 'BestValueOption', globalId, 'options');
     this.checkVersion('The appraisal', option.version, version);
     assertValid(removeOptionError(option.option, option.review.unwrap().chosenOption));
     this.em.remove(option);
@@ -91,7 +94,7 @@ export class BestValuePartsService extends BestValueWriteService {
   }
 
   async addRecommendation(input: AddBestValueRecommendationInput): Promise<BestValueRecommendation> {
-    const { review } = await this.writable('reviewId', input.reviewId);
+    const { review } = await this.writable('reviewId', input.reviewId, 'recommendations');
     const recommendation = this.em.create(BestValueRecommendation, {
       review,
       text: required('text', input.text, 'recommendation'),
@@ -102,7 +105,7 @@ export class BestValuePartsService extends BestValueWriteService {
   }
 
   async updateRecommendation(input: UpdateBestValueRecommendationInput): Promise<BestValueRecommendation> {
-    const recommendation = await this.part(BestValueRecommendation, 'BestValueRecommendation', input.id);
+    const recommendation = await this.part(BestValueRecommendation, 'BestValueRecommendation', input.id, 'recommendations');
     this.checkVersion('The recommendation', recommendation.version, input.version);
     if (input.text !== undefined) recommendation.text = required('text', input.text, 'recommendation');
     const agreedOn = this.agreedOn(recommendation.review.unwrap(), input.agreedOn);

@@ -8,9 +8,17 @@ import {
   Person,
   Service,
 } from '@goldenthread/db';
-import { amountError, BestValueStatus, bestValueMoveError, chosenOptionError, q, reviewSubjectError } from '@goldenthread/domain';
+import {
+  amountError,
+  BestValueStatus,
+  bestValueMoveError,
+  chosenOptionError,
+  closedReviewError,
+  q,
+  reviewSubjectError,
+} from '@goldenthread/domain';
 import type { WriteTarget } from '../../access/access.js';
-import { assertValid, badInput } from '../../errors.js';
+import { assertValid, badInput, conflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { checkName, checkText } from '../cascade/cascade-writes.js';
 import { checkDate, checkOptionalDate } from '../shared/lookup.js';
@@ -52,14 +60,40 @@ function amount(field: string, value: number | null | undefined): number | null 
   return value;
 }
 
+/** The fields of an update, in the order a refusal of a closed review names the first one sent. */
+const UPDATE_FIELDS = [
+  'status',
+  'statusSince',
+  'title',
+  'scope',
+  'leadOfficerId',
+  'panelIds',
+  'chosenOption',
+  'chosenReason',
+  'unitCost',
+  'comparatorUnitCost',
+  'annualSpend',
+  'efficiencyNote',
+] as const satisfies ReadonlyArray<keyof UpdateBestValueReviewInput>;
+
 /** What the Best Value services share: loading a review the viewer may change. */
 export abstract class BestValueWriteService extends GovernanceWriteService {
-  /** Loads a review and checks the viewer may change it (the panel's ids come along). */
-  async writable(field: string, globalId: string): Promise<{ review: BestValueReview; panel: number[] }> {
+  /**
+   * Loads a review and checks the viewer may change it (the panel's ids come along) and that it is
+   * not closed (`change` names what the write touches, for the refusal).
+   */
+  async writable(field: string, globalId: string, change: string): Promise<{ review: BestValueReview; panel: number[] }> {
     requireWriter(this.access);
     const review = await this.load(BestValueReview, 'BestValueReview', field, globalId);
     const panel = await this.mayChange(review);
+    this.refuseIfClosed(review, change);
     return { review, panel };
+  }
+
+  /** CONFLICT (reason REVIEW_CLOSED, field `change`) for any change to a closed review: the domain allows none. */
+  protected refuseIfClosed(review: BestValueReview, change: string): void {
+    const error = closedReviewError(review, change);
+    if (error) throw conflict(error.message, { reason: 'REVIEW_CLOSED', field: error.field });
   }
 
   /** Checks the viewer may change the review (FORBIDDEN otherwise); its panel's person ids. */
@@ -113,7 +147,8 @@ export class BestValueReviewService extends BestValueWriteService {
   }
 
   async update(input: UpdateBestValueReviewInput): Promise<BestValueReview> {
-    const { review, panel } = await this.writable('id', input.id);
+    const touched = UPDATE_FIELDS.find((f) => input[f] !== undefined) ?? 'fields';
+    const { review, panel } = await this.writable('id', input.id, touched);
     const councilId = idOf(review.council)!;
     this.checkVersion(`The review ${q(review.title)}`, review.version, input.version);
     if (input.title !== undefined) review.title = checkName('title', input.title, 300);
