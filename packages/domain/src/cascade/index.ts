@@ -42,3 +42,19 @@ export {
   type PriorityPlacementFacts,
   type RelinkFacts,
 } from './write-rules.js';
+export {
+  cascadePerformance,
+  judgeMeasure,
+  priorityPerformanceStatus,
+  PerformanceDriverKind,
+  PerformanceStatusValue,
+  type CascadePerformanceInput,
+  type IndicatorEvidence,
+  type IndicatorRef,
+  type JudgedMeasure,
+  type MeasureInput,
+  type MeasureTarget,
+  type MeasureValue,
+  type PerformanceDriver,
+  type PerformanceStatus,
+} from './performance-status.js';
