@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Council, DecisionBody, DecisionPower, Delegation, DelegationEvent, Person } from '@goldenthread/db';
+import { Council, DecisionBody, DecisionPower, Delegation, Person } from '@goldenthread/db';
 import type { GqlContext } from '../../context.js';
 import { one } from '../../loaders.js';
 import { badInput, notFound } from '../../errors.js';
@@ -42,10 +42,7 @@ import {
   PersonAnswerType,
 } from './delegation.type.js';
 import { SchemeCsvService } from './scheme-csv.service.js';
-import { isoToday } from './delegation-snapshot.js';
-import { inForceWhere } from './in-force.js';
-import type { FilterQuery } from '@mikro-orm/core';
-import { paginate } from '../shared/paginate.js';
+import { councilDelegationEvents, councilDelegations } from './delegation.reads.js';
 
 function asOfArg(asOf: string | null | undefined): string | undefined {
   if (asOf === null || asOf === undefined) return undefined;
@@ -206,17 +203,12 @@ export class CouncilDelegationResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
   ): Promise<ConnectionShape<DelegationNode>> {
-    const where: FilterQuery<Delegation> = { council: council.dbId };
-    // Outside the council: the delegations in force, as the council publishes them (the Delegation rule).
-    if (!ctx.access.canReadUnpublished(council.dbId)) Object.assign(where, inForceWhere(isoToday()));
-    else if (!includeRevoked) where.revokedOn = null;
-    return paginate(ctx.em, Delegation, { where, orderBy: { id: 'asc' } }, page, DelegationNode.from);
+    return councilDelegations(ctx, council.dbId, includeRevoked, page);
   }
 
   @FieldResolver(() => DelegationEventConnection, { description: 'The record of changes to the scheme of delegation, newest first.' })
   async delegationEvents(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs): Promise<ConnectionShape<DelegationEventNode>> {
-    ctx.access.requireReadUnpublished(council.dbId);
-    return paginate(ctx.em, DelegationEvent, { where: { council: council.dbId }, orderBy: { id: 'desc' } }, page, DelegationEventNode.from);
+    return councilDelegationEvents(ctx, council.dbId, page);
   }
 }
 
