@@ -299,6 +299,7 @@ const EMPTY: ActionValues = {
   bestValueRecommendationId: null,
   scrutinyRecommendationId: null,
   indicatorId: null,
+  commentaryId: null,
   findingCode: null,
   findingKey: null,
   status: ActionStatus.OPEN,

@@ -6,8 +6,8 @@ import { ActionNode, ActionUpdateNode } from './actions.type.js';
   description:
     'A new action (OPEN). Its source is a kind and the one reference of that kind: riskId for RISK_MITIGATION, complaintId for ' +
     'COMPLAINT_LESSON, ' +
-    'bestValueRecommendationId, scrutinyRecommendationId, indicatorId for EXCEPTION, findingCode and findingKey for FINDING, none ' +
-    'for COMMENTARY and OTHER.',
+    'bestValueRecommendationId, scrutinyRecommendationId, indicatorId for EXCEPTION, commentaryId for COMMENTARY, findingCode and ' +
+    'findingKey for FINDING, none for OTHER.',
 })
 export class CreateActionInput {
   @Field(() => ID) councilId!: string;
@@ -24,6 +24,9 @@ export class CreateActionInput {
   @Field(() => ID, { nullable: true }) bestValueRecommendationId?: string | null;
   @Field(() => ID, { nullable: true }) scrutinyRecommendationId?: string | null;
   @Field(() => ID, { nullable: true }) indicatorId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'COMMENTARY: the commentary whose "what we are doing" it tracks.' }) commentaryId?:
+    | string
+    | null;
   @Field(() => String, { nullable: true, description: 'FINDING: its code, e.g. UNOWNED_SERVICE.' }) findingCode?: string | null;
   @Field(() => String, { nullable: true, description: 'FINDING: the key of the node it names, e.g. Service:12.' }) findingKey?:
     | string

@@ -9,6 +9,7 @@ import {
   Action,
   ActionUpdate,
   BestValueRecommendation,
+  Commentary,
   Complaint,
   Indicator,
   Person,
@@ -40,6 +41,7 @@ export interface ActionValues {
   bestValueRecommendationId: number | null;
   scrutinyRecommendationId: number | null;
   indicatorId: number | null;
+  commentaryId: number | null;
   findingCode: string | null;
   findingKey: string | null;
   status: ActionStatus;
@@ -49,7 +51,7 @@ export interface ActionValues {
 
 type SourceRefs = Pick<
   ActionValues,
-  'riskId' | 'complaintId' | 'bestValueRecommendationId' | 'scrutinyRecommendationId' | 'indicatorId' | 'serviceId'
+  'riskId' | 'complaintId' | 'bestValueRecommendationId' | 'scrutinyRecommendationId' | 'indicatorId' | 'commentaryId' | 'serviceId'
 >;
 
 const SOURCE_STAFF: Partial<Record<ActionSource, StaffRoleKind>> = {
@@ -88,6 +90,7 @@ export function actionValuesOf(a: Action): ActionValues {
     bestValueRecommendationId: idOf(a.bestValueRecommendation),
     scrutinyRecommendationId: idOf(a.scrutinyRecommendation),
     indicatorId: idOf(a.indicator),
+    commentaryId: idOf(a.commentary),
     findingCode: a.findingCode,
     findingKey: a.findingKey,
     status: a.status,
@@ -97,7 +100,7 @@ export function actionValuesOf(a: Action): ActionValues {
 }
 
 const columns = (v: ActionValues) => {
-  const { ownerId, serviceId, riskId, complaintId, bestValueRecommendationId, scrutinyRecommendationId, indicatorId, ...rest } = v;
+  const { ownerId, serviceId, riskId, complaintId, bestValueRecommendationId, scrutinyRecommendationId, indicatorId, commentaryId, ...rest } = v;
   return {
     ...rest,
     owner: ownerId,
@@ -107,6 +110,7 @@ const columns = (v: ActionValues) => {
     bestValueRecommendation: bestValueRecommendationId,
     scrutinyRecommendation: scrutinyRecommendationId,
     indicator: indicatorId,
+    commentary: commentaryId,
   };
 };
 
@@ -139,6 +143,7 @@ export class ActionService extends WriteService {
       bestValueRecommendationId: null,
       scrutinyRecommendationId: null,
       indicatorId: null,
+      commentaryId: null,
       serviceId: null,
     };
     if (input.riskId) {
@@ -162,6 +167,10 @@ export class ActionService extends WriteService {
     if (input.indicatorId) {
       const i = await this.ref(Indicator, 'Indicator', 'indicatorId', input.indicatorId, councilId, { national: true });
       return { ...out, indicatorId: i.id };
+    }
+    if (input.commentaryId) {
+      const c = await this.ref(Commentary, 'Commentary', 'commentaryId', input.commentaryId, councilId);
+      return { ...out, commentaryId: c.id, serviceId: idOf(c.service) };
     }
     if (input.bestValueRecommendationId) {
       const id = decodeId('bestValueRecommendationId', input.bestValueRecommendationId, 'BestValueRecommendation');

@@ -30,6 +30,7 @@ export class ActionNode implements Node, Keyed {
   bestValueRecommendationDbId!: number | null;
   scrutinyRecommendationDbId!: number | null;
   indicatorDbId!: number | null;
+  commentaryDbId!: number | null;
 
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
@@ -48,6 +49,7 @@ export class ActionNode implements Node, Keyed {
     | string
     | null;
   @Field(() => ID, { nullable: true, description: 'EXCEPTION: global id of the Indicator.' }) indicatorId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'COMMENTARY: global id of the Commentary.' }) commentaryId!: string | null;
   @Field(() => String, { nullable: true, description: 'FINDING: the finding code, e.g. UNOWNED_SERVICE.' }) findingCode!: string | null;
   @Field(() => String, { nullable: true, description: 'FINDING: the key of the node it names, e.g. Service:12.' }) findingKey!:
     | string
@@ -63,6 +65,7 @@ export class ActionNode implements Node, Keyed {
       bestValueRecommendationDbId: idOf(a.bestValueRecommendation),
       scrutinyRecommendationDbId: idOf(a.scrutinyRecommendation),
       indicatorDbId: idOf(a.indicator),
+      commentaryDbId: idOf(a.commentary),
     };
     return Object.assign(new ActionNode(), {
       id: toGlobalId('Action', a.id),
@@ -83,6 +86,7 @@ export class ActionNode implements Node, Keyed {
       bestValueRecommendationId: gid('BestValueRecommendation', ids.bestValueRecommendationDbId),
       scrutinyRecommendationId: gid('ScrutinyRecommendation', ids.scrutinyRecommendationDbId),
       indicatorId: gid('Indicator', ids.indicatorDbId),
+      commentaryId: gid('Commentary', ids.commentaryDbId),
       findingCode: a.findingCode,
       findingKey: a.findingKey,
       version: a.version,

@@ -1,4 +1,4 @@
-import { ComparatorGroup, Indicator, IndicatorOwnership, Measurement, Target } from '@goldenthread/db';
+import { Commentary, ComparatorGroup, Indicator, IndicatorOwnership, Measurement, Target } from '@goldenthread/db';
 import { MeasurementStatus } from '@goldenthread/db';
 import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
@@ -11,6 +11,7 @@ import {
   PerformanceResolver,
   TargetResolver,
 } from './indicators.resolver.js';
+import { commentaryParts } from './commentary.part.js';
 import { ComparatorGroupNode, IndicatorNode, IndicatorOwnershipNode, MeasurementNode, MeasurementVersionNode, TargetNode } from './indicators.type.js';
 
 export { PerformanceService, type Series, type SeriesRequest, type GroupSpec } from './performance.service.js';
@@ -19,13 +20,14 @@ const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): Nod
 
 export const indicatorsModule: FeatureModule = {
   name: 'indicators',
-  resolvers: [IndicatorResolver, OwnershipResolver, MeasurementResolver, MeasurementVersionResolver, TargetResolver, ComparatorGroupResolver, PerformanceResolver],
+  resolvers: [IndicatorResolver, OwnershipResolver, MeasurementResolver, MeasurementVersionResolver, TargetResolver, ComparatorGroupResolver, PerformanceResolver, ...commentaryParts.resolvers],
   nodeTypes: {
     Indicator: loader(Indicator, IndicatorNode.from),
     Measurement: loader(Measurement, MeasurementNode.from),
     Target: loader(Target, TargetNode.from),
     IndicatorOwnership: loader(IndicatorOwnership, IndicatorOwnershipNode.from),
     ComparatorGroup: loader(ComparatorGroup, ComparatorGroupNode.from),
+    Commentary: loader(Commentary, commentaryParts.from),
   },
   visibility: {
     Indicator: 'public',
@@ -49,6 +51,7 @@ export const indicatorsModule: FeatureModule = {
     OwnershipPayload: 'value',
     ComparatorGroupPayload: 'value',
     DeletedPayload: 'value',
+    ...commentaryParts.visibility,
   },
   access: {
     // Data owners enter and validate their indicators' measurements (README "Who may write what").

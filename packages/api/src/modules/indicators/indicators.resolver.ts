@@ -56,7 +56,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { paginate } from '../shared/paginate.js';
 
 /** A council given by global id or GSS code (exactly one). */
-async function councilArg(ctx: GqlContext, councilId: string | null | undefined, gssCode: string | null | undefined): Promise<number> {
+export async function councilArg(ctx: GqlContext, councilId: string | null | undefined, gssCode: string | null | undefined): Promise<number> {
   if ((councilId == null) === (gssCode == null)) throw badInput('councilId', 'give either councilId or gssCode, not both or neither.');
   if (councilId != null) return decodeId('councilId', councilId, 'Council');
   assertValid(validateGssCode('gssCode', gssCode!));
@@ -65,7 +65,7 @@ async function councilArg(ctx: GqlContext, councilId: string | null | undefined,
   return c.id;
 }
 
-function groupArg(group: GroupInput | null | undefined): GroupSpec {
+export function groupArg(group: GroupInput | null | undefined): GroupSpec {
   if (!group) return { kind: GroupKind.ALL_ENGLAND };
   if (group.kind === GroupKind.CUSTOM && !group.groupId) throw badInput('group.groupId', 'a CUSTOM group needs the id of a comparator group.');
   return { kind: group.kind, groupId: group.groupId ? decodeId('group.groupId', group.groupId, 'ComparatorGroup') : null };
@@ -454,7 +454,7 @@ export class PerformanceResolver {
   ) {
     const council = await councilArg(ctx, councilId, gssCode);
     const rows = await ctx.services.get(PerformanceService).exceptions({ councilId: council, period, group: groupArg(group), includeUnpublished: ctx.access.canReadUnpublished(council) });
-    return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
+    return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, councilId: council, indicator: IndicatorNode.from(r.indicator) }));
   }
 
   @Query(() => [PerformanceFinding], { description: 'Late or unvalidated data of a council\'s indicators in use, for periods from..to (due graceDays after the period ends). Needs access to the council\'s unpublished data.' })

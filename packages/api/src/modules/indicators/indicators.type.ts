@@ -335,6 +335,8 @@ export class Comparison {
 @ObjectType({ description: 'A performance finding: an exception (RED, bottom quartile, deteriorating) or late data.' })
 export class PerformanceFinding {
   indicatorId!: number;
+  /** The council reported on (exceptions: for their commentary). */
+  councilId?: number;
   @Field(() => String, { description: 'PERFORMANCE_EXCEPTION or LATE_DATA.' }) code!: string;
   @Field(() => String) severity!: string;
   @Field(() => String) message!: string;

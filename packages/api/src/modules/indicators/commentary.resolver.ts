@@ -1,0 +1,191 @@
+import DataLoader from 'dataloader';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Action, Commentary, CommentaryRevision, Council, Indicator, Person, Service } from '@goldenthread/db';
+import { parsePeriod } from '@goldenthread/domain';
+import type { GqlContext } from '../../context.js';
+import { one } from '../../loaders.js';
+import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
+import { decodeId, decodeOptionalId } from '../../relay/global-id.js';
+import { ActionNode } from '../governance/actions.type.js';
+import { CouncilNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
+import { CommentaryPayload, RecordCommentaryInput, UpdateCommentaryInput } from './commentary.input.js';
+import { CommentaryService } from './commentary.service.js';
+import { CommentaryConnection, CommentaryNode, CommentaryRevisionNode } from './commentary.type.js';
+import { GroupInput } from './indicators.input.js';
+import { councilArg, groupArg } from './indicators.resolver.js';
+import { IndicatorNode, PerformanceFinding } from './indicators.type.js';
+import { PerformanceService } from './performance.service.js';
+
+/** Canonical text of a period argument, or the text as given (then nothing matches it). */
+const periodText = (p: string) => parsePeriod(p.trim())?.text ?? p.trim();
+
+/**
+ * Whether each commentary's figure is published (what outsiders may see), batched per request: the
+ * visibility rule of Commentary asks it for every commentary an outsider is shown.
+ */
+export function publishedCommentaries(ctx: GqlContext): DataLoader<number, boolean> {
+  return ctx.loaders.custom('publishedCommentaries', () =>
+    new DataLoader<number, boolean>(async (ids) => {
+      const rows = await ctx.em.find(Commentary, { id: { $in: [...ids] } }, { fields: ['id', 'council', 'indicator', 'period'], disableIdentityMap: true });
+      const service = ctx.services.get(CommentaryService);
+      const published = await service.publishedIds(rows.map((r) => ({ id: r.id, councilId: r.council.id, indicatorId: r.indicator.id, period: r.period })));
+      return ids.map((id) => published.has(id));
+    }),
+  );
+}
+
+@Resolver(() => CommentaryNode)
+export class CommentaryResolver {
+  @Query(() => CommentaryNode, { nullable: true, description: 'A commentary by id.' })
+  async commentary(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+    return one(ctx, Commentary, decodeId('id', id, 'Commentary'), CommentaryNode.from);
+  }
+
+  @Query(() => CommentaryConnection, {
+    description:
+      "A council's commentaries, newest period first, optionally of one indicator or period. Outside the council only those of " +
+      'a period whose figure is published; withdrawn ones (includeWithdrawn) for the council\'s own people only.',
+  })
+  async commentaries(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('indicatorId', () => ID, { nullable: true }) indicatorId: string | null,
+    @Arg('period', () => String, { nullable: true }) period: string | null,
+    @Arg('includeWithdrawn', () => Boolean, { defaultValue: false }) includeWithdrawn: boolean,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<CommentaryNode>> {
+    const council = decodeId('councilId', councilId, 'Council');
+    const indicator = decodeOptionalId('indicatorId', indicatorId, 'Indicator') ?? null;
+    return ctx.services.get(CommentaryService).list({ councilId: council, indicatorId: indicator, period, includeWithdrawn }, page);
+  }
+
+  @Query(() => [PerformanceFinding], {
+    description:
+      "MISSING_COMMENTARY: a council's exceptions of a period (as performanceExceptions) that have no council-wide commentary for " +
+      'that period; most serious first.',
+  })
+  async missingCommentary(
+    @Ctx() ctx: GqlContext,
+    @Arg('period', () => String) period: string,
+    @Arg('councilId', () => ID, { nullable: true }) councilId: string | null,
+    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
+    @Arg('group', () => GroupInput, { nullable: true }) group: GroupInput | null,
+  ) {
+    const council = await councilArg(ctx, councilId, gssCode);
+    const rows = await ctx.services.get(CommentaryService).missing(ctx.services.get(PerformanceService), { councilId: council, period, group: groupArg(group) });
+    return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
+  }
+
+  @FieldResolver(() => CouncilNode)
+  council(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Council, c.councilId, CouncilNode.from);
+  }
+  @FieldResolver(() => IndicatorNode)
+  indicator(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Indicator, c.indicatorDbId, IndicatorNode.from);
+  }
+  @FieldResolver(() => ServiceNode, { nullable: true, description: 'The service it is about; null for the council as a whole.' })
+  service(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Service, c.serviceDbId, ServiceNode.from);
+  }
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'Who wrote the current text (a person of the council, as people are shown).' })
+  author(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, c.authorDbId, PersonNode.from);
+  }
+  @FieldResolver(() => PersonNode, { nullable: true })
+  withdrawnBy(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, c.withdrawnByDbId, PersonNode.from);
+  }
+  @FieldResolver(() => [CommentaryRevisionNode], { description: "Every version, oldest first (for the council's own people)." })
+  async revisions(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
+    const rows = await ctx.loaders.childrenOf(CommentaryRevision, 'commentary', { version: 'asc', id: 'asc' }).load(c.dbId);
+    return rows.map((r) => CommentaryRevisionNode.from(r, c.councilId));
+  }
+  @FieldResolver(() => [ActionNode], { description: 'The actions raised from it (source COMMENTARY), oldest first.' })
+  async actions(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
+    const rows = await ctx.loaders.childrenOf(Action, 'commentary').load(c.dbId);
+    return rows.map(ActionNode.from);
+  }
+  @FieldResolver(() => Boolean, { description: 'May the viewer change or withdraw it? (The mutations check again.)' })
+  viewerMayChange(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
+    return ctx.services.get(CommentaryService).mayWrite(c.councilId, c.indicatorDbId, c.serviceDbId);
+  }
+
+  @Mutation(() => CommentaryPayload, { description: 'Records the commentary on a figure (or records a withdrawn one again).' })
+  async recordCommentary(@Ctx() ctx: GqlContext, @Arg('input', () => RecordCommentaryInput) input: RecordCommentaryInput) {
+    return { commentary: CommentaryNode.from(await ctx.services.get(CommentaryService).record(input)) };
+  }
+  @Mutation(() => CommentaryPayload, { description: 'Changes a commentary (send its version); the earlier text stays in its revisions.' })
+  async updateCommentary(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateCommentaryInput) input: UpdateCommentaryInput) {
+    return { commentary: CommentaryNode.from(await ctx.services.get(CommentaryService).update(input)) };
+  }
+  @Mutation(() => CommentaryPayload, { description: 'Withdraws a commentary (send its version): kept with its revisions, it explains nothing any more.' })
+  async withdrawCommentary(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return { commentary: CommentaryNode.from(await ctx.services.get(CommentaryService).withdraw(id, version)) };
+  }
+}
+
+@Resolver(() => CommentaryRevisionNode)
+export class CommentaryRevisionResolver {
+  @FieldResolver(() => PersonNode, { nullable: true })
+  changedBy(@Root() r: CommentaryRevisionNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Person, r.changedByDbId, PersonNode.from);
+  }
+}
+
+/** An indicator's commentary in a council: per period, batched over the indicators of a list. */
+@Resolver(() => IndicatorNode)
+export class IndicatorCommentaryResolver {
+  @FieldResolver(() => CommentaryNode, { nullable: true, description: "The council's live commentary on this indicator for a period (council-wide, or one service's)." })
+  async commentary(
+    @Root() i: IndicatorNode,
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('period', () => String) period: string,
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+  ) {
+    const council = decodeId('councilId', councilId, 'Council');
+    const service = decodeOptionalId('serviceId', serviceId, 'Service') ?? 0;
+    const text = periodText(period);
+    const where = { council, period: text, serviceKey: service, withdrawnOn: null };
+    const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', { id: 'asc' }, where, `one:${council}:${text}:${service}`).load(i.dbId);
+    return rows[0] ? CommentaryNode.from(rows[0]) : null;
+  }
+
+  @FieldResolver(() => [CommentaryNode], { description: "The council's live commentaries on this indicator, newest period first." })
+  async commentaries(@Root() i: IndicatorNode, @Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
+    const council = decodeId('councilId', councilId, 'Council');
+    const where = { council, withdrawnOn: null };
+    const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', { periodStart: 'desc', serviceKey: 'asc', id: 'asc' }, where, `all:${council}`).load(i.dbId);
+    return rows.map(CommentaryNode.from);
+  }
+
+  @FieldResolver(() => Boolean, { description: "May the viewer record this indicator's commentary in the council? (The mutation checks again.)" })
+  viewerMayComment(@Root() i: IndicatorNode, @Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
+    return ctx.services.get(CommentaryService).mayWrite(decodeId('councilId', councilId, 'Council'), i.dbId);
+  }
+}
+
+/** An exception's commentary: the council-wide one of its period, one statement for the whole list. */
+@Resolver(() => PerformanceFinding)
+export class ExceptionCommentaryResolver {
+  @FieldResolver(() => CommentaryNode, {
+    nullable: true,
+    description: 'Exceptions and MISSING_COMMENTARY: the live council-wide commentary of the indicator for the period (null: none yet).',
+  })
+  async commentary(@Root() f: PerformanceFinding, @Ctx() ctx: GqlContext) {
+    if (f.councilId === undefined || f.period === null || f.code === 'LATE_DATA') return null;
+    const where = { council: f.councilId, period: f.period, serviceKey: 0, withdrawnOn: null };
+    const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', { id: 'asc' }, where, `one:${f.councilId}:${f.period}:0`).load(f.indicatorId);
+    return rows[0] ? CommentaryNode.from(rows[0]) : null;
+  }
+}
+
+/** The commentary an action comes from. */
+@Resolver(() => ActionNode)
+export class ActionCommentaryResolver {
+  @FieldResolver(() => CommentaryNode, { nullable: true, description: 'COMMENTARY: the commentary it comes from.' })
+  commentary(@Root() a: ActionNode, @Ctx() ctx: GqlContext) {
+    return one(ctx, Commentary, a.commentaryDbId, CommentaryNode.from);
+  }
+}
