@@ -3,6 +3,7 @@ import { Council } from '../organisation/council.entity.js';
 import { Directorate } from '../organisation/directorate.entity.js';
 import type { Em, Orm } from '../orm.js';
 import { seedCascadeDemo } from './cascade-demo.js';
+import { seedCommentaryDemo } from './commentary-demo.js';
 import { seedGovernanceDemo } from './governance-demo.js';
 import { generateOrganisation } from './organisation-generator.js';
 import { insertOrganisation } from './organisation-seeder.js';
@@ -73,6 +74,7 @@ export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'cascade', seed: seedCascadeDemo },
   { name: 'delegation', seed: async (em, council) => void (await seedSchemeOfDelegation(em, council, { problems: true })) },
   { name: 'governance', seed: seedGovernanceDemo },
+  { name: 'commentary', seed: seedCommentaryDemo },
   // After governance: its risk manager, complaints and scrutiny officers get accounts.
   { name: 'access', seed: async (em, council) => void (await seedDemoAccounts(em, council)) },
 ];
