@@ -38,7 +38,7 @@ function install() {
   pnpm(['install', '--frozen-lockfile', '--reporter=append-only']);
 }
 
-const BUILD_ORDER = ['packages/domain', 'packages/db', 'packages/api', 'apps/server'];
+const BUILD_ORDER = ['packages/domain', 'packages/charts', 'packages/reports', 'packages/db', 'packages/api', 'apps/server'];
 
 function build() {
   for (const dir of BUILD_ORDER) {

@@ -1,0 +1,3 @@
+export { BAND_WORDS, columnsSvg, compareSvg, drawKey, heatMapSvg, historySvg, rowsSvg, seriesSvg, type KeyItem } from './charts.js';
+export { esc, svgDocument } from './markup.js';
+export { FONT_FAMILY, PALETTE } from './palette.js';

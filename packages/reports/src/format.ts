@@ -1,0 +1,58 @@
+/** How figures and dates are written in the packs (en-GB, as committee papers write them). */
+import type { CellValue, Column } from './model.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2025-03-31 -> 31 March 2025; anything else as given. */
+export function longDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** An ISO date-time as "2 December 2026, 09:15 UTC". */
+export function dateTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  return m ? `${longDate(m[1])}, ${m[2]}:${m[3]} UTC` : longDate(iso);
+}
+
+/** 2024-25 -> { from: 2024-04-01, to: 2025-03-31 }. */
+export function financialYear(period: string): { from: string; to: string; start: number } {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!m) throw new Error(`not a financial year: ${period}`);
+  const start = Number(m[1]);
+  return { from: `${start}-04-01`, to: `${start + 1}-03-31`, start };
+}
+
+/** The financial year `back` years before `period` (2024-25, 2 -> 2022-23). */
+export function yearBefore(period: string, back: number): string {
+  const start = financialYear(period).start - back;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+export function number(v: number, decimals = 1): string {
+  return v.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : decimals });
+}
+
+/** A table cell as text, by its column's kind. */
+export function cellText(value: CellValue, column: Column): string {
+  if (value === null || value === '') return '–';
+  if (typeof value === 'string') return column.kind === 'date' ? longDate(value) : value;
+  switch (column.kind) {
+    case 'integer':
+      return Math.round(value).toLocaleString('en-GB');
+    case 'percent':
+      return `${(value * 100).toLocaleString('en-GB', { maximumFractionDigits: 0 })}%`;
+    case 'decimal':
+      return number(value);
+    default:
+      return String(value);
+  }
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** UPPER_SNAKE -> "Upper snake". */
+export const words = (code: string | null | undefined): string =>
+  code ? code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ') : '';
