@@ -16,7 +16,8 @@
  * Ids are database ids; dates are ISO 'YYYY-MM-DD' strings; periods are written as performance/period.ts
  * reads them ('2024-25', '2024-25 Q3', '2024-06').
  */
-import type { CascadeSnapshot, RollupStatus } from '../cascade/index.js';
+import type { CascadeSnapshot } from '../cascade/index.js';
+import type { PerformanceStatusValue } from '../cascade/performance-status.js';
 import type { GovernanceSnapshot } from '../governance/snapshot.js';
 // A commentary (what happened, why, what we are doing) of a council's indicator for a period: the performance rules' row.
 import type { CommentaryRow } from '../performance/commentary.js';
@@ -61,14 +62,13 @@ export interface HealthCheckIndicatorRow {
 }
 
 /**
- * The priority's performance status (issue 14 deliverable 2, cascade/performance-status.ts): its
- * targets' RAG, its indicators' direction and its milestones rolled up. Until that rule is served the
- * API may pass the milestone roll-up. One row per active priority of the period; a priority without a
- * row counts as NONE.
+ * The priority's performance status (cascade/performance-status.ts priorityPerformanceStatus / the
+ * API's cascadePerformance): its targets' RAG, its indicators' direction and its milestones rolled up.
+ * One row per active priority of the period; a priority without a row counts as NONE.
  */
 export interface PriorityPerformanceRow {
   priorityId: number;
-  status: RollupStatus;
+  status: PerformanceStatusValue;
   /** Targets of the priority on target (GREEN) for their latest period, when known. */
   targetsMet: number | null;
   /** Targets of the priority with a RAG other than NONE, when known. */
