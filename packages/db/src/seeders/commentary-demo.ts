@@ -46,13 +46,13 @@ export const DEMO_COMMENTARIES: readonly DemoCommentary[] = [
     action: { title: 'Recruit a three-month agency review team and clear the overdue reviews of people living alone', due: '2025-05-31' },
   },
   {
-    code: 'L-ASC-02',
+    code: 'L-ASC-05',
     period: '2025-03',
     writtenOn: '2025-04-14',
-    whatHappened: 'The number of people waiting for a Care Act assessment stayed above the target for the year.',
+    whatHappened: 'Home care commissioned rose to above 43,000 hours a week in March, over the ceiling agreed in the budget.',
     why:
-      'Referrals from the two acute hospitals rose by about a fifth over the winter, and the new front door took longer than ' +
-      'planned to bed in.',
+      'Hospital discharges over the winter came with larger packages than usual, and fewer people than planned moved from home ' +
+      'care to reablement because the reablement service was short of staff.',
     whatWeAreDoing: null,
   },
   {

@@ -212,8 +212,8 @@ export class CommentaryService extends WriteService {
     page: ConnectionArgs,
   ): Promise<ConnectionShape<CommentaryNode>> {
     const where: FilterQuery<Commentary> = { council: args.councilId };
-    if (args.indicatorId !== null) where.indicator = args.indicatorId;
-    if (args.period !== null) where.period = parsePeriodArg('period', args.period).text;
+    if (args.indicatorId != null) where.indicator = args.indicatorId;
+    if (args.period != null) where.period = parsePeriodArg('period', args.period).text;
     if (!args.includeWithdrawn) where.withdrawnOn = null;
     else this.access.requireReadUnpublished(args.councilId);
     if (!this.access.canReadUnpublished(args.councilId)) {
