@@ -8,7 +8,7 @@ import { ActionStatus, BestValueStatus, ComplaintOutcome } from '../governance/e
 import type { ActionRow } from '../governance/snapshot.js';
 import { type Facts, node } from './facts.js';
 import { buildAnswer, type HealthCheckAnswer, type Measure, share } from './model.js';
-import { dataOwnerMeasure, indicatorShare, limitsMeasure, mainShare, miOwnerMeasure, staffThreadMeasure } from './questions.js';
+import { dataOwnerMeasure, indicatorShare, limitsMeasure, mainShare, miOwnerMeasure, noneDue, staffThreadMeasure } from './questions.js';
 
 /** Due actions (not dropped, due before today) that are DONE; `who` names whose they are ("leaders'"), or ''. */
 export function dueActionsMeasure(f: Facts, key: string, actions: readonly ActionRow[], who: string): Measure {
@@ -165,13 +165,21 @@ export function b5SystemDoesNotHelp(f: Facts): HealthCheckAnswer {
     title: 'The system does not help',
     claim: 'the data arrives on time and every figure has someone answerable for it',
     measures: [
-      indicatorShare(f, f.due, {
-        key: 'onTime',
-        ok: (i) => !i.late,
-        text: (n, d) => `${n} of ${d} indicators due have their data in on time`,
-        definition: 'Indicators due that are not late (LATE_DATA: past due with nothing validated), out of all indicators due.',
-        improve: 'Chase the late figures and agree dates with their data owners.',
-      }),
+      {
+        ...indicatorShare(
+          f,
+          f.due,
+          {
+            key: 'onTime',
+            ok: (i) => !i.late,
+            text: (n, d) => `${n} of ${d} indicators due have their data in on time`,
+            definition: 'Indicators due that are not late (LATE_DATA: past due with nothing validated), out of all indicators due.',
+            improve: 'Chase the late figures and agree dates with their data owners.',
+          },
+          noneDue(f),
+        ),
+        lead: true,
+      },
       dataOwnerMeasure(f),
       indicatorShare(f, f.indicators, {
         key: 'responsibleManagers',

@@ -10,7 +10,7 @@ import { needsActions } from '../governance/scrutiny.js';
 import { commentaryMeasure } from './barriers.js';
 import { type Facts, node } from './facts.js';
 import { buildAnswer, type HealthCheckAnswer, type Measure, share } from './model.js';
-import { agreedAppraisals, indicatorShare, mainShare, reviewedMeasure, validated } from './questions.js';
+import { agreedAppraisals, indicatorShare, mainShare, noneDue, reviewedMeasure, validated } from './questions.js';
 
 /** ASCOF (the Adult Social Care Outcomes Framework) measures are the outcome measures. */
 export const isOutcomeFramework = (framework: string) => framework === 'ASCOF';
@@ -82,13 +82,18 @@ export function h2JoinUpThinking(f: Facts): HealthCheckAnswer {
         improve: 'Link each service-plan objective to the priority it delivers.',
         record: "Record the service plans' objectives and the priorities they deliver.",
       }),
-      indicatorShare(f, f.due, {
-        key: 'directionKnown',
-        ok: (i) => i.direction !== 'UNKNOWN',
-        text: (n, d) => `${n} of ${d} indicators due have a known direction of travel`,
-        definition: 'Indicators due whose direction of travel is known (not UNKNOWN), out of all indicators due.',
-        improve: "Enter enough periods of figures to see each indicator's direction of travel.",
-      }),
+      indicatorShare(
+        f,
+        f.due,
+        {
+          key: 'directionKnown',
+          ok: (i) => i.direction !== 'UNKNOWN',
+          text: (n, d) => `${n} of ${d} indicators due have a known direction of travel`,
+          definition: 'Indicators due whose direction of travel is known (not UNKNOWN), out of all indicators due.',
+          improve: "Enter enough periods of figures to see each indicator's direction of travel.",
+        },
+        noneDue(f),
+      ),
       commentaryMeasure(f),
     ],
   });
@@ -323,16 +328,17 @@ export function h8ReviewArrangements(f: Facts): HealthCheckAnswer {
   const clear: Measure = {
     ...share({
       key: 'checksClear',
-      items: codes,
+      // With no priorities of the period the checks have nothing to judge: an empty council is not a clean one.
+      items: f.active.length === 0 ? [] : codes,
       ok: (c) => c.count === 0,
       node: () => null,
       text: (n, d) => `${n} of ${d} checks of the platform find nothing wrong`,
-      none: '',
+      none: `No priorities are recorded for ${f.e.period}, so the checks have nothing to judge`,
       definition:
         'The golden-thread, governance and (when given) scheme-of-delegation check codes of severity other than info, that have no ' +
         'finding, out of all those codes.',
       improve: 'Work through the findings of the checks that still find problems.',
-      record: '',
+      record: `Record the council's priorities for ${f.e.period}.`,
     }),
     lead: true,
   };

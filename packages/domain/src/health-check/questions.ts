@@ -154,6 +154,9 @@ export function q2Engagement(f: Facts): HealthCheckAnswer {
 /** Indicators whose latest due period has a VALIDATED or PUBLISHED value (Q3, H6). */
 export const validated = (i: HealthCheckIndicatorRow) => i.status === 'VALIDATED' || i.status === 'PUBLISHED';
 
+/** The figure when no indicator in use has a period due. */
+export const noneDue = (f: Facts) => `No indicator in use has a period due in ${f.e.period}`;
+
 export function indicatorShare(
   f: Facts,
   items: readonly HealthCheckIndicatorRow[],
@@ -228,14 +231,19 @@ export function q3Measurement(f: Facts): HealthCheckAnswer {
       }),
       dataOwnerMeasure(f),
       miOwnerMeasure(f),
-      indicatorShare(f, f.due, {
-        key: 'validated',
-        ok: validated,
-        text: (n, d) => `${n} of ${d} indicators due have validated figures for their latest period`,
-        definition:
-          'Indicators in use with a period due whose latest due period has a VALIDATED or PUBLISHED value, out of those indicators.',
-        improve: 'Ask data owners to enter and validate the figures that are missing or still in draft.',
-      }),
+      indicatorShare(
+        f,
+        f.due,
+        {
+          key: 'validated',
+          ok: validated,
+          text: (n, d) => `${n} of ${d} indicators due have validated figures for their latest period`,
+          definition:
+            'Indicators in use with a period due whose latest due period has a VALIDATED or PUBLISHED value, out of those indicators.',
+          improve: 'Ask data owners to enter and validate the figures that are missing or still in draft.',
+        },
+        noneDue(f),
+      ),
     ],
   });
 }
