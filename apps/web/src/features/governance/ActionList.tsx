@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from '../../app/Link.js';
 import type { ActionRowFragment } from '../../graphql/graphql.js';
 import { AddActionUpdateMutation, MoveActionMutation } from './actions.queries.js';
 import { ACTION_SOURCE, day, todayIso, words } from './format.js';
-import { Feedback, SelectField, TextField, useSubmit } from './forms.js';
+import { codeChoices, GovForm, SelectField, TextField, useForm } from './forms.js';
 import { governancePath } from './paths.js';
 import { useGovernance } from './useGovernance.js';
 
@@ -72,7 +71,7 @@ function ActionItem({ action: a, onChanged }: { action: ActionRowFragment; onCha
             Progress or status<span className="visually-hidden"> of {a.title}</span>
           </summary>
           <ProgressForm action={a} onChanged={onChanged} />
-          <MoveForm action={a} onChanged={onChanged} />
+          <MoveForm key={a.version} action={a} onChanged={onChanged} />
         </details>
       )}
     </li>
@@ -80,22 +79,17 @@ function ActionItem({ action: a, onChanged }: { action: ActionRowFragment; onCha
 }
 
 function ProgressForm({ action, onChanged }: { action: ActionRowFragment; onChanged?: () => void }) {
-  const [text, setText] = useState('');
   const [add] = useMutation(AddActionUpdateMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    await add({ variables: { input: { actionId: action.id, text: text.trim() } } });
-    setText('');
+  const f = useForm({ text: '' }, async (v) => {
+    await add({ variables: { input: { actionId: action.id, text: v.text.trim() } } });
+    f.setV(() => ({ text: '' }));
     onChanged?.();
     return 'Progress recorded.';
   });
   return (
-    <form aria-label={`Add progress to ${action.title}`} onSubmit={(e) => void submit(e)}>
-      <TextField label="Progress" name="text" value={text} onChange={setText} outcome={outcome} multiline required />
-      <Feedback outcome={outcome} />
-      <button type="submit" className="button" disabled={outcome.busy}>
-        Add progress
-      </button>
-    </form>
+    <GovForm label={`Add progress to ${action.title}`} form={f} submit="Add progress">
+      <TextField label="Progress" {...f.field('text')} multiline required />
+    </GovForm>
   );
 }
 
@@ -108,42 +102,29 @@ const MOVES: Record<string, string[]> = {
 
 function MoveForm({ action, onChanged }: { action: ActionRowFragment; onChanged?: () => void }) {
   const moves = MOVES[action.status] ?? [];
-  const [status, setStatus] = useState(moves[0] ?? '');
-  const [reason, setReason] = useState('');
   const [move] = useMutation(MoveActionMutation);
-  const [outcome, submit] = useSubmit(async () => {
+  const f = useForm({ status: moves[0] ?? '', droppedReason: '' }, async (v) => {
     type S = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
     await move({
       variables: {
         input: {
           id: action.id,
           version: action.version,
-          status: status as S,
-          ...(status === 'DROPPED' ? { droppedReason: reason.trim() } : {}),
+          status: v.status as S,
+          ...(v.status === 'DROPPED' ? { droppedReason: v.droppedReason.trim() } : {}),
         },
       },
     });
-    setReason('');
+    f.setV((old) => ({ ...old, droppedReason: '' }));
     onChanged?.();
-    return `Now ${words(status).toLowerCase()}.`;
+    return `Now ${words(v.status).toLowerCase()}.`;
   });
   return (
-    <form aria-label={`Move ${action.title}`} onSubmit={(e) => void submit(e)}>
-      <SelectField
-        label="Move to"
-        name="status"
-        value={status}
-        onChange={setStatus}
-        choices={moves.map((m) => ({ value: m, label: words(m) }))}
-        outcome={outcome}
-      />
-      {status === 'DROPPED' && (
-        <TextField label="Why it is dropped" name="droppedReason" value={reason} onChange={setReason} outcome={outcome} required />
+    <GovForm label={`Move ${action.title}`} form={f} submit="Move">
+      <SelectField label="Move to" {...f.field('status')} choices={codeChoices(moves)} />
+      {f.v.status === 'DROPPED' && (
+        <TextField label="Why it is dropped" {...f.field('droppedReason')} hint="A dropped action needs a reason." />
       )}
-      <Feedback outcome={outcome} />
-      <button type="submit" className="button" disabled={outcome.busy}>
-        Move
-      </button>
-    </form>
+    </GovForm>
   );
 }

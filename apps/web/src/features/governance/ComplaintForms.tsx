@@ -1,26 +1,59 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import type { ComplaintRowFragment } from '../../graphql/graphql.js';
 import { CreateComplaintMutation, UpdateComplaintMutation } from './complaints.queries.js';
-import { COMPLAINT_STAGES, forwardFrom, STAGE, todayIso, words } from './format.js';
-import { CheckList, Feedback, FormPanel, SelectField, TextField, textOrNull, useSubmit } from './forms.js';
-import { useGovernance, useLookups, usePeopleOf } from './useGovernance.js';
+import { COMPLAINT_STAGES, STAGE, todayIso, words } from './format.js';
+import {
+  CheckList,
+  type Outcome as FormOutcome,
+  codeChoices,
+  DateField,
+  GovForm,
+  PeopleChecks,
+  Row,
+  SelectField,
+  ServicePicker,
+  TextField,
+  textOrNull,
+  useForm,
+} from './forms.js';
+import { useGovernance } from './useGovernance.js';
 
 type Theme = { id: string; name: string };
 type Stage = (typeof COMPLAINT_STAGES)[number];
 type Outcome = 'UPHELD' | 'PARTLY_UPHELD' | 'NOT_UPHELD' | 'WITHDRAWN';
 const OUTCOMES: Outcome[] = ['UPHELD', 'PARTLY_UPHELD', 'NOT_UPHELD', 'WITHDRAWN'];
 const PRIVACY = 'No complainant’s name, e-mail address or telephone number: the case system holds those.';
+const atPanel = (stage: string) => stage === 'REVIEW_PANEL' || stage === 'OMBUDSMAN';
+const fresh = () => ({ reference: '', serviceId: '', receivedOn: todayIso(), responseDue: '', summary: '', themeIds: [] as string[] });
+
+function ThemeChecks({
+  themes,
+  values,
+  onChange,
+  outcome,
+}: {
+  themes: readonly Theme[];
+  values: readonly string[];
+  onChange: (v: string[]) => void;
+  outcome: FormOutcome;
+}) {
+  return (
+    <CheckList
+      legend="Themes"
+      name="themeIds"
+      values={values}
+      onChange={onChange}
+      choices={themes.map((t) => ({ value: t.id, label: t.name }))}
+      outcome={outcome}
+    />
+  );
+}
 
 /** Records a complaint (complaints officers): the case reference, service, dates, summary and themes. */
 export function RecordComplaintForm({ themes, onSaved }: { themes: readonly Theme[]; onSaved: () => void }) {
   const { councilId } = useGovernance();
-  const { services } = useLookups();
-  const [v, setV] = useState({ reference: '', serviceId: '', receivedOn: todayIso(), responseDue: '', summary: '' });
-  const [themeIds, setThemeIds] = useState<string[]>([]);
-  const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value }));
   const [create] = useMutation(CreateComplaintMutation);
-  const [outcome, submit] = useSubmit(async () => {
+  const f = useForm(fresh, async (v) => {
     const res = await create({
       variables: {
         input: {
@@ -30,70 +63,34 @@ export function RecordComplaintForm({ themes, onSaved }: { themes: readonly Them
           receivedOn: v.receivedOn,
           responseDue: v.responseDue,
           summary: textOrNull(v.summary),
-          themeIds,
+          themeIds: v.themeIds,
         },
       },
     });
-    setV({ reference: '', serviceId: '', receivedOn: todayIso(), responseDue: '', summary: '' });
-    setThemeIds([]);
+    f.setV(fresh);
     onSaved();
     return `Complaint ${res.data?.createComplaint.complaint.reference ?? ''} is recorded at local resolution.`;
   });
   return (
-    <FormPanel title="Record a complaint">
-      <form aria-label="Record a complaint" onSubmit={(e) => void submit(e)} className="gov-form">
-        <div className="gov-form__row">
-          <TextField label="Case reference" name="reference" value={v.reference} onChange={set('reference')} outcome={outcome} required />
-          <SelectField
-            label="Service"
-            name="serviceId"
-            value={v.serviceId}
-            onChange={set('serviceId')}
-            empty="Choose a service"
-            choices={services.map((s) => ({ value: s.id, label: `${s.name} (${s.directorate})` }))}
-            outcome={outcome}
-            required
-          />
-        </div>
-        <div className="gov-form__row">
-          <TextField
-            label="Received"
-            name="receivedOn"
-            type="date"
-            value={v.receivedOn}
-            onChange={set('receivedOn')}
-            outcome={outcome}
-            required
-          />
-          <TextField
-            label="Response due"
-            name="responseDue"
-            type="date"
-            value={v.responseDue}
-            onChange={set('responseDue')}
-            outcome={outcome}
-            required
-          />
-        </div>
-        <TextField label="Summary" name="summary" value={v.summary} onChange={set('summary')} outcome={outcome} multiline hint={PRIVACY} />
-        <CheckList
-          legend="Themes"
-          name="themeIds"
-          values={themeIds}
-          onChange={setThemeIds}
-          choices={themes.map((t) => ({ value: t.id, label: t.name }))}
-          outcome={outcome}
-        />
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button button--primary" disabled={outcome.busy}>
-          Record the complaint
-        </button>
-      </form>
-    </FormPanel>
+    <GovForm panel="Record a complaint" label="Record a complaint" form={f} submit="Record the complaint" primary>
+      <Row>
+        <TextField label="Case reference" {...f.field('reference')} required />
+        <ServicePicker label="Service" {...f.field('serviceId')} empty="Choose a service" required />
+      </Row>
+      <Row>
+        <DateField label="Received" {...f.field('receivedOn')} required />
+        <DateField label="Response due" {...f.field('responseDue')} required />
+      </Row>
+      <TextField label="Summary" {...f.field('summary')} multiline hint={PRIVACY} />
+      <ThemeChecks themes={themes} values={f.v.themeIds} onChange={f.set('themeIds')} outcome={f.outcome} />
+    </GovForm>
   );
 }
 
-/** Moves a complaint's stage forward (with its new response date), sets its outcome, panel, themes and lessons. */
+/**
+ * Moves a complaint's stage forward (with its new response date), sets its outcome, panel, themes and
+ * lessons. Every stage is offered: a move back is the server's refusal, shown beside the stage.
+ */
 export function ComplaintChangeForm({
   complaint: c,
   themes,
@@ -103,111 +100,62 @@ export function ComplaintChangeForm({
   themes: readonly Theme[];
   onSaved: () => void;
 }) {
-  const councillors = usePeopleOf('COUNCILLOR');
-  const [stage, setStage] = useState<string>(c.stage);
-  const [v, setV] = useState({
-    responseDue: c.responseDue,
-    respondedOn: c.respondedOn ?? '',
-    outcome: c.outcome ?? '',
-    lessons: c.lessons ?? '',
-  });
-  const [themeIds, setThemeIds] = useState<string[]>(c.themes.map((t) => t.id));
-  const [panelIds, setPanelIds] = useState<string[]>(c.panel.map((p) => p.id));
-  const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value }));
   const [update] = useMutation(UpdateComplaintMutation);
-  const moving = stage !== c.stage;
-  const atPanel = stage === 'REVIEW_PANEL' || stage === 'OMBUDSMAN';
-  const [outcome, submit] = useSubmit(async () => {
-    await update({
-      variables: {
-        input: {
-          id: c.id,
-          version: c.version,
-          ...(moving ? { stage: stage as Stage } : {}),
-          responseDue: v.responseDue,
-          respondedOn: v.respondedOn || null,
-          outcome: (v.outcome || null) as Outcome | null,
-          lessons: textOrNull(v.lessons),
-          themeIds,
-          ...(atPanel ? { panelIds } : {}),
+  const f = useForm(
+    {
+      stage: c.stage as string,
+      responseDue: c.responseDue,
+      respondedOn: c.respondedOn ?? '',
+      outcome: (c.outcome ?? '') as string,
+      lessons: c.lessons ?? '',
+      themeIds: c.themes.map((t) => t.id),
+      panelIds: c.panel.map((p) => p.id),
+    },
+    async (v) => {
+      const moving = v.stage !== c.stage;
+      await update({
+        variables: {
+          input: {
+            id: c.id,
+            version: c.version,
+            ...(moving ? { stage: v.stage as Stage } : {}),
+            responseDue: v.responseDue,
+            respondedOn: v.respondedOn || null,
+            outcome: (v.outcome || null) as Outcome | null,
+            lessons: textOrNull(v.lessons),
+            themeIds: v.themeIds,
+            ...(atPanel(v.stage) ? { panelIds: v.panelIds } : {}),
+          },
         },
-      },
-    });
-    onSaved();
-    return moving ? `${c.reference} is now at ${words(stage, STAGE).toLowerCase()}.` : `${c.reference} is saved.`;
-  });
+      });
+      onSaved();
+      return moving ? `${c.reference} is now at ${words(v.stage, STAGE).toLowerCase()}.` : `${c.reference} is saved.`;
+    },
+  );
+  const moving = f.v.stage !== c.stage;
+  const here = COMPLAINT_STAGES.indexOf(c.stage as Stage);
+  const stages = COMPLAINT_STAGES.map((s, i) => ({ value: s, label: `${words(s, STAGE)}${i < here ? ' (earlier)' : ''}` }));
   return (
-    <form aria-label={`Change complaint ${c.reference}`} onSubmit={(e) => void submit(e)} className="gov-form">
-      <div className="gov-form__row">
-        <SelectField
-          label="Stage"
-          name="stage"
-          value={stage}
-          onChange={setStage}
-          choices={forwardFrom(COMPLAINT_STAGES, c.stage).map((s) => ({ value: s, label: words(s, STAGE) }))}
-          outcome={outcome}
-          hint="Forward only."
-        />
-        <TextField
-          label={moving ? 'Response due at the new stage' : 'Response due'}
-          name="responseDue"
-          type="date"
-          value={v.responseDue}
-          onChange={set('responseDue')}
-          outcome={outcome}
-          required
-        />
-      </div>
-      <div className="gov-form__row">
-        <TextField
-          label="Responded on"
-          name="respondedOn"
-          type="date"
-          value={v.respondedOn}
-          onChange={set('respondedOn')}
-          outcome={outcome}
-        />
-        <SelectField
-          label="Outcome"
-          name="outcome"
-          value={v.outcome}
-          onChange={set('outcome')}
-          empty="Not decided"
-          choices={OUTCOMES.map((o) => ({ value: o, label: words(o) }))}
-          outcome={outcome}
-        />
-      </div>
-      {atPanel && (
-        <CheckList
+    <GovForm label={`Change complaint ${c.reference}`} form={f} submit={`Save ${c.reference}`} primary>
+      <Row>
+        <SelectField label="Stage" {...f.field('stage')} choices={stages} hint="Forward only." />
+        <DateField label={moving ? 'Response due at the new stage' : 'Response due'} {...f.field('responseDue')} required />
+      </Row>
+      <Row>
+        <DateField label="Responded on" {...f.field('respondedOn')} />
+        <SelectField label="Outcome" {...f.field('outcome')} empty="Not decided" choices={codeChoices(OUTCOMES)} />
+      </Row>
+      {atPanel(f.v.stage) && (
+        <PeopleChecks
           legend="Review panel (councillors)"
           name="panelIds"
-          values={panelIds}
-          onChange={setPanelIds}
-          choices={councillors.map((p) => ({ value: p.id, label: p.name }))}
-          outcome={outcome}
+          values={f.v.panelIds}
+          onChange={f.set('panelIds')}
+          outcome={f.outcome}
         />
       )}
-      <CheckList
-        legend="Themes"
-        name="themeIds"
-        values={themeIds}
-        onChange={setThemeIds}
-        choices={themes.map((t) => ({ value: t.id, label: t.name }))}
-        outcome={outcome}
-      />
-      <TextField
-        label="Lessons learned"
-        name="lessons"
-        value={v.lessons}
-        onChange={set('lessons')}
-        outcome={outcome}
-        multiline
-        hint={PRIVACY}
-      />
-      <Feedback outcome={outcome} />
-      <button type="submit" className="button button--primary" disabled={outcome.busy}>
-        Save {c.reference}
-      </button>
-    </form>
+      <ThemeChecks themes={themes} values={f.v.themeIds} onChange={f.set('themeIds')} outcome={f.outcome} />
+      <TextField label="Lessons learned" {...f.field('lessons')} multiline hint={PRIVACY} />
+    </GovForm>
   );
 }

@@ -1,13 +1,23 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
-import { AddFindingMutation, AddRecommendationMutation, AppraiseOptionMutation, UpdateReviewMutation } from './reviews.queries.js';
-import { BV_STATUS, BV_STATUSES, FOUR_CS, forwardFrom, OPTION, todayIso, words } from './format.js';
-import { Feedback, FormPanel, SelectField, TextField, textOrNull, useSubmit } from './forms.js';
+import { BV_STATUS, BV_STATUSES, FOUR_CS, OPTION, todayIso, words } from './format.js';
+import { codeChoices, DateField, type Form, FormPanel, GovForm, SelectField, TextField, textOrNull, useForm, useSubmit } from './forms.js';
+import {
+  AddFindingMutation,
+  AddRecommendationMutation,
+  AppraiseOptionMutation,
+  RemoveFindingMutation,
+  RemoveOptionMutation,
+  UpdateFindingMutation,
+  UpdateRecommendationMutation,
+  UpdateReviewMutation,
+} from './reviews.queries.js';
 
 type Status = (typeof BV_STATUSES)[number];
 type Kind = (typeof FOUR_CS)[number];
 type Option = 'KEEP_IN_HOUSE' | 'CHANGE' | 'SHARE' | 'COMMISSION_EXTERNALLY' | 'STOP';
 const OPTIONS: Option[] = ['KEEP_IN_HOUSE', 'CHANGE', 'SHARE', 'COMMISSION_EXTERNALLY', 'STOP'];
+const KINDS = codeChoices(FOUR_CS);
+const EVIDENCE_HINT = 'A benchmarking table, a survey, a market test.';
 
 interface Review {
   id: string;
@@ -17,9 +27,12 @@ interface Review {
   chosenReason?: string | null;
   options: ReadonlyArray<{ option: string; version: number }>;
 }
+interface Saved {
+  onSaved: () => void;
+}
 
 /** The forms of a review: move its stage forward (choosing an option), add a finding, appraise an option, add a recommendation. */
-export function ReviewForms({ review, onSaved }: { review: Review; onSaved: () => void }) {
+export function ReviewForms({ review, onSaved }: { review: Review } & Saved) {
   return (
     <section className="card" aria-labelledby="bv-forms">
       <h2 id="bv-forms">Work on the review</h2>
@@ -31,175 +44,200 @@ export function ReviewForms({ review, onSaved }: { review: Review; onSaved: () =
   );
 }
 
-function StatusForm({ review, onSaved }: { review: Review; onSaved: () => void }) {
-  const [status, setStatus] = useState<string>(review.status);
-  const [chosen, setChosen] = useState(review.chosenOption ?? '');
-  const [reason, setReason] = useState(review.chosenReason ?? '');
+/** Every stage is offered: a move back is the server's refusal, shown beside the stage. */
+function StatusForm({ review, onSaved }: { review: Review } & Saved) {
   const [update] = useMutation(UpdateReviewMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    const changedChoice = chosen !== (review.chosenOption ?? '') || reason !== (review.chosenReason ?? '');
+  const f = useForm({ status: review.status, chosen: review.chosenOption ?? '', reason: review.chosenReason ?? '' }, async (v) => {
+    const changedChoice = v.chosen !== (review.chosenOption ?? '') || v.reason !== (review.chosenReason ?? '');
     await update({
       variables: {
         input: {
           id: review.id,
           version: review.version,
-          ...(status !== review.status ? { status: status as Status } : {}),
-          ...(changedChoice ? { chosenOption: (chosen || null) as Option | null, chosenReason: textOrNull(reason) } : {}),
+          ...(v.status !== review.status ? { status: v.status as Status } : {}),
+          ...(changedChoice ? { chosenOption: (v.chosen || null) as Option | null, chosenReason: textOrNull(v.reason) } : {}),
         },
       },
     });
     onSaved();
-    return status !== review.status ? `The review is now at ${words(status, BV_STATUS).toLowerCase()}.` : 'The review is saved.';
+    return v.status !== review.status ? `The review is now at ${words(v.status, BV_STATUS).toLowerCase()}.` : 'The review is saved.';
   });
+  const here = BV_STATUSES.indexOf(review.status as Status);
+  const stages = BV_STATUSES.map((s, i) => ({ value: s, label: `${words(s, BV_STATUS)}${i < here ? ' (earlier)' : ''}` }));
   return (
-    <FormPanel title="Move the review on, or choose an option">
-      <form aria-label="Move the review" onSubmit={(e) => void submit(e)} className="gov-form">
-        <SelectField
-          label="Stage"
-          name="status"
-          value={status}
-          onChange={setStatus}
-          choices={forwardFrom(BV_STATUSES, review.status).map((s) => ({ value: s, label: words(s, BV_STATUS) }))}
-          outcome={outcome}
-          hint="Forward only. Agreeing recommendations needs a chosen option among those appraised."
-        />
-        <SelectField
-          label="Chosen option"
-          name="chosenOption"
-          value={chosen}
-          onChange={setChosen}
-          empty="None yet"
-          choices={review.options.map((o) => ({ value: o.option, label: words(o.option, OPTION) }))}
-          outcome={outcome}
-        />
-        <TextField label="Why this option" name="chosenReason" value={reason} onChange={setReason} outcome={outcome} multiline />
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button button--primary" disabled={outcome.busy}>
-          Save
-        </button>
-      </form>
-    </FormPanel>
+    <GovForm panel="Move the review on, or choose an option" label="Move the review" form={f} submit="Save" primary>
+      <SelectField
+        label="Stage"
+        {...f.field('status')}
+        choices={stages}
+        hint="Forward only. Agreeing recommendations needs a chosen option among those appraised."
+      />
+      <SelectField
+        label="Chosen option"
+        {...f.field('chosen', 'chosenOption')}
+        empty="None yet"
+        choices={codeChoices(
+          review.options.map((o) => o.option),
+          OPTION,
+        )}
+      />
+      <TextField label="Why this option" {...f.field('reason', 'chosenReason')} multiline />
+    </GovForm>
   );
 }
 
-function FindingForm({ review, onSaved }: { review: Review; onSaved: () => void }) {
-  const [kind, setKind] = useState<string>('CHALLENGE');
-  const [text, setText] = useState('');
-  const [evidence, setEvidence] = useState('');
+function FindingForm({ review, onSaved }: { review: Review } & Saved) {
   const [add] = useMutation(AddFindingMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    await add({ variables: { input: { reviewId: review.id, kind: kind as Kind, text: text.trim(), evidence: textOrNull(evidence) } } });
-    setText('');
-    setEvidence('');
+  const f = useForm({ kind: 'CHALLENGE', text: '', evidence: '' }, async (v) => {
+    const input = { reviewId: review.id, kind: v.kind as Kind, text: v.text.trim(), evidence: textOrNull(v.evidence) };
+    await add({ variables: { input } });
+    f.setV((old) => ({ ...old, text: '', evidence: '' }));
     onSaved();
-    return `A finding under ${words(kind).toLowerCase()} is added.`;
+    return `A finding under ${words(v.kind).toLowerCase()} is added.`;
   });
   return (
-    <FormPanel title="Add a finding">
-      <form aria-label="Add a finding" onSubmit={(e) => void submit(e)} className="gov-form">
-        <SelectField
-          label="Under"
-          name="kind"
-          value={kind}
-          onChange={setKind}
-          choices={FOUR_CS.map((c) => ({ value: c, label: words(c) }))}
-          outcome={outcome}
-        />
-        <TextField label="Finding" name="text" value={text} onChange={setText} outcome={outcome} multiline required />
-        <TextField
-          label="Evidence"
-          name="evidence"
-          value={evidence}
-          onChange={setEvidence}
-          outcome={outcome}
-          hint="A benchmarking table, a survey, a market test."
-        />
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button" disabled={outcome.busy}>
-          Add the finding
-        </button>
-      </form>
-    </FormPanel>
+    <GovForm panel="Add a finding" label="Add a finding" form={f} submit="Add the finding">
+      <SelectField label="Under" {...f.field('kind')} choices={KINDS} />
+      <TextField label="Finding" {...f.field('text')} multiline required />
+      <TextField label="Evidence" {...f.field('evidence')} hint={EVIDENCE_HINT} />
+    </GovForm>
   );
 }
 
-function OptionForm({ review, onSaved }: { review: Review; onSaved: () => void }) {
-  const [option, setOption] = useState<string>('KEEP_IN_HOUSE');
-  const [appraisal, setAppraisal] = useState('');
+function OptionForm({ review, onSaved }: { review: Review } & Saved) {
   const [appraise] = useMutation(AppraiseOptionMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    const existing = review.options.find((o) => o.option === option);
+  const f = useForm({ option: 'KEEP_IN_HOUSE', appraisal: '' }, async (v) => {
+    const existing = review.options.find((o) => o.option === v.option);
     await appraise({
       variables: {
         input: {
           reviewId: review.id,
-          option: option as Option,
-          appraisal: textOrNull(appraisal),
+          option: v.option as Option,
+          appraisal: textOrNull(v.appraisal),
           ...(existing ? { version: existing.version } : {}),
         },
       },
     });
-    setAppraisal('');
+    f.setV((old) => ({ ...old, appraisal: '' }));
     onSaved();
-    return `${words(option, OPTION)} is appraised.`;
+    return `${words(v.option, OPTION)} is appraised.`;
   });
   return (
-    <FormPanel title="Appraise an option">
-      <form aria-label="Appraise an option" onSubmit={(e) => void submit(e)} className="gov-form">
-        <SelectField
-          label="Option"
-          name="option"
-          value={option}
-          onChange={setOption}
-          choices={OPTIONS.map((o) => ({ value: o, label: words(o, OPTION) }))}
-          outcome={outcome}
-        />
-        <TextField
-          label="Appraisal"
-          name="appraisal"
-          value={appraisal}
-          onChange={setAppraisal}
-          outcome={outcome}
-          multiline
-          hint="Costs, risks and benefits."
-        />
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button" disabled={outcome.busy}>
-          Save the appraisal
-        </button>
-      </form>
-    </FormPanel>
+    <GovForm panel="Appraise an option" label="Appraise an option" form={f} submit="Save the appraisal">
+      <SelectField label="Option" {...f.field('option')} choices={codeChoices(OPTIONS, OPTION)} />
+      <TextField label="Appraisal" {...f.field('appraisal')} multiline hint="Costs, risks and benefits." />
+    </GovForm>
   );
 }
 
-function RecommendationForm({ review, onSaved }: { review: Review; onSaved: () => void }) {
-  const [text, setText] = useState('');
-  const [agreedOn, setAgreedOn] = useState(todayIso());
+function RecommendationForm({ review, onSaved }: { review: Review } & Saved) {
   const [add] = useMutation(AddRecommendationMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    await add({ variables: { input: { reviewId: review.id, text: text.trim(), agreedOn: agreedOn || null } } });
-    setText('');
+  const f = useForm({ text: '', agreedOn: todayIso() }, async (v) => {
+    await add({ variables: { input: { reviewId: review.id, text: v.text.trim(), agreedOn: v.agreedOn || null } } });
+    f.setV((old) => ({ ...old, text: '' }));
     onSaved();
     return 'The recommendation is added.';
   });
   return (
-    <FormPanel title="Add a recommendation">
-      <form aria-label="Add a recommendation" onSubmit={(e) => void submit(e)} className="gov-form">
-        <TextField label="Recommendation" name="text" value={text} onChange={setText} outcome={outcome} multiline required />
-        <TextField
-          label="Agreed on"
-          name="agreedOn"
-          type="date"
-          value={agreedOn}
-          onChange={setAgreedOn}
-          outcome={outcome}
-          hint="Leave empty if not agreed yet."
-        />
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button" disabled={outcome.busy}>
-          Add the recommendation
-        </button>
-      </form>
+    <GovForm panel="Add a recommendation" label="Add a recommendation" form={f} submit="Add the recommendation">
+      <RecommendationFields f={f} />
+    </GovForm>
+  );
+}
+
+function RecommendationFields({ f }: { f: Form<{ text: string; agreedOn: string }> }) {
+  return (
+    <>
+      <TextField label="Recommendation" {...f.field('text')} multiline required />
+      <DateField label="Agreed on" {...f.field('agreedOn')} hint="Leave empty if not agreed yet." />
+    </>
+  );
+}
+
+/** A button that removes a part of the review (the server may refuse: the chosen option). */
+function RemoveButton({ label, run }: { label: string; run: () => Promise<string> }) {
+  const [outcome, submit] = useSubmit(run);
+  return <GovForm label={label} form={{ outcome, submit }} submit={label} className="gov-form gov-form--remove" />;
+}
+
+/** Changes a finding (its C, text, evidence) or removes it. */
+export function FindingEdit({
+  finding: x,
+  onSaved,
+}: { finding: { id: string; version: number; kind: string; text: string; evidence?: string | null } } & Saved) {
+  const [update] = useMutation(UpdateFindingMutation);
+  const [remove] = useMutation(RemoveFindingMutation);
+  const f = useForm({ kind: x.kind, text: x.text, evidence: x.evidence ?? '' }, async (v) => {
+    await update({
+      variables: { input: { id: x.id, version: x.version, kind: v.kind as Kind, text: v.text.trim(), evidence: textOrNull(v.evidence) } },
+    });
+    onSaved();
+    return 'The finding is saved.';
+  });
+  return (
+    <FormPanel title="Change or remove">
+      <GovForm label={`Change the finding: ${x.text}`} form={f} submit="Save the finding">
+        <SelectField label="Under" {...f.field('kind')} choices={KINDS} />
+        <TextField label="Finding" {...f.field('text')} multiline required />
+        <TextField label="Evidence" {...f.field('evidence')} hint={EVIDENCE_HINT} />
+      </GovForm>
+      <RemoveButton
+        label="Remove the finding"
+        run={async () => {
+          await remove({ variables: { id: x.id, version: x.version } });
+          onSaved();
+          return 'The finding is removed.';
+        }}
+      />
     </FormPanel>
+  );
+}
+
+/** Revises an option's appraisal, or removes the option (refused for the chosen one). */
+export function OptionEdit({
+  reviewId,
+  option: o,
+  onSaved,
+}: { reviewId: string; option: { id: string; version: number; option: string; appraisal?: string | null } } & Saved) {
+  const [appraise] = useMutation(AppraiseOptionMutation);
+  const [remove] = useMutation(RemoveOptionMutation);
+  const f = useForm({ appraisal: o.appraisal ?? '' }, async (v) => {
+    const input = { reviewId, option: o.option as Option, appraisal: textOrNull(v.appraisal), version: o.version };
+    await appraise({ variables: { input } });
+    onSaved();
+    return `${words(o.option, OPTION)} is appraised again.`;
+  });
+  return (
+    <FormPanel title="Change or remove">
+      <GovForm label={`Appraise ${words(o.option, OPTION)} again`} form={f} submit="Save the appraisal">
+        <TextField label="Appraisal" {...f.field('appraisal')} multiline hint="Costs, risks and benefits." />
+      </GovForm>
+      <RemoveButton
+        label="Remove the option"
+        run={async () => {
+          await remove({ variables: { id: o.id, version: o.version } });
+          onSaved();
+          return `${words(o.option, OPTION)} is removed.`;
+        }}
+      />
+    </FormPanel>
+  );
+}
+
+/** Corrects a recommendation's text or the date it was agreed. */
+export function RecommendationEdit({
+  recommendation: r,
+  onSaved,
+}: { recommendation: { id: string; version: number; text: string; agreedOn?: string | null } } & Saved) {
+  const [update] = useMutation(UpdateRecommendationMutation);
+  const f = useForm({ text: r.text, agreedOn: r.agreedOn ?? '' }, async (v) => {
+    await update({ variables: { input: { id: r.id, version: r.version, text: v.text.trim(), agreedOn: v.agreedOn || null } } });
+    onSaved();
+    return 'The recommendation is saved.';
+  });
+  return (
+    <GovForm panel="Change the recommendation" label={`Change the recommendation: ${r.text}`} form={f} submit="Save the recommendation">
+      <RecommendationFields f={f} />
+    </GovForm>
   );
 }

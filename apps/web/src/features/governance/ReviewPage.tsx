@@ -5,7 +5,7 @@ import { ActionForm } from './ActionForm.js';
 import { ActionList } from './ActionList.js';
 import { BV_STATUS, day, FOUR_C_QUESTION, FOUR_CS, OPTION, words } from './format.js';
 import { governancePath } from './paths.js';
-import { ReviewForms } from './ReviewForms.js';
+import { FindingEdit, OptionEdit, RecommendationEdit, ReviewForms } from './ReviewForms.js';
 import { ReviewQuery } from './reviews.queries.js';
 import { StatusTimeline } from './StatusTimeline.js';
 import { useGovernance } from './useGovernance.js';
@@ -34,7 +34,8 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
   }
   const refetch = () => void q.refetch();
   const actions = q.data.actions?.nodes ?? [];
-  const mayChange = can.changeReview({ leadOfficerId: r.leadOfficer?.id, panelIds: r.panel.map((p) => p.id) });
+  // A closed review's parts are no longer changed (the server refuses).
+  const mayChange = r.status !== 'CLOSED' && can.changeReview({ leadOfficerId: r.leadOfficer?.id, panelIds: r.panel.map((p) => p.id) });
   return (
     <>
       <Breadcrumbs items={[...crumbs, { label: r.title }]} />
@@ -103,6 +104,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
                       <li key={f.id}>
                         {f.text}
                         {f.evidence && <span className="small muted"> ({f.evidence})</span>}
+                        {mayChange && <FindingEdit key={`${f.id}:${f.version}`} finding={f} onSaved={refetch} />}
                       </li>
                     ))}
                   </ul>
@@ -124,6 +126,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
                 {o.option === r.chosenOption && <span className="tag tag--ok">✓ Chosen</span>}
                 {o.appraisal && <p className="small">{o.appraisal}</p>}
                 {o.option === r.chosenOption && r.chosenReason && <p className="small">Why: {r.chosenReason}</p>}
+                {mayChange && <OptionEdit key={`${o.id}:${o.version}`} reviewId={r.id} option={o} onSaved={refetch} />}
               </li>
             ))}
           </ul>
@@ -140,6 +143,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
                 <p>
                   {rec.text} <span className="small muted">{rec.agreedOn ? `agreed ${day(rec.agreedOn)}` : 'not agreed yet'}</span>
                 </p>
+                {mayChange && <RecommendationEdit key={`${rec.id}:${rec.version}`} recommendation={rec} onSaved={refetch} />}
                 {mine.length > 0 && <ActionList actions={mine} onChanged={refetch} label={`Actions of the recommendation ${rec.text}`} />}
                 {duties.member && mine.length === 0 && <p className="small">No action yet.</p>}
                 {can.addAction && (

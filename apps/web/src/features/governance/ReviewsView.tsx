@@ -1,15 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { navigate } from '../../app/router.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { BV_STATUS, day, FOUR_C_QUESTION, words } from './format.js';
-import { Feedback, FormPanel, SelectField, TextField, useSubmit } from './forms.js';
+import { GovForm, PersonPicker, SelectField, TextField, useForm } from './forms.js';
 import { governancePath } from './paths.js';
 import { ReviewPage } from './ReviewPage.js';
 import { CreateReviewMutation, ReviewsQuery } from './reviews.queries.js';
 import { StatusTimeline } from './StatusTimeline.js';
-import { useGovernance, useLookups, usePeopleOf } from './useGovernance.js';
+import { useGovernance, useLookups } from './useGovernance.js';
 
 /** Best Value reviews: the list (the public sees those with recommendations agreed), each review's page, and the form to start one. */
 export function ReviewsView({ reviewId }: { reviewId: string | null; params: URLSearchParams }) {
@@ -67,11 +66,8 @@ export function ReviewsView({ reviewId }: { reviewId: string | null; params: URL
 function NewReviewForm() {
   const { gss, councilId } = useGovernance();
   const { services, directorates } = useLookups();
-  const officers = usePeopleOf('OFFICER');
-  const [v, setV] = useState({ title: '', scope: '', subject: '', leadOfficerId: '' });
-  const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value }));
   const [create] = useMutation(CreateReviewMutation);
-  const [outcome, submit] = useSubmit(async () => {
+  const f = useForm({ title: '', scope: '', subject: '', leadOfficerId: '' }, async (v) => {
     const [kind, id] = v.subject.split(':');
     const res = await create({
       variables: {
@@ -93,43 +89,17 @@ function NewReviewForm() {
     ...services.map((s) => ({ value: `s:${s.id}`, label: `${s.name} (${s.directorate})` })),
   ];
   return (
-    <FormPanel title="Start a Best Value review">
-      <form aria-label="Start a Best Value review" onSubmit={(e) => void submit(e)} className="gov-form">
-        <TextField label="Title" name="title" value={v.title} onChange={set('title')} outcome={outcome} required />
-        <SelectField
-          label="Service or directorate reviewed"
-          name="serviceId"
-          value={v.subject}
-          onChange={set('subject')}
-          empty="Choose one"
-          choices={subjects}
-          outcome={outcome}
-          required
-        />
-        <TextField
-          label="Scope"
-          name="scope"
-          value={v.scope}
-          onChange={set('scope')}
-          outcome={outcome}
-          multiline
-          required
-          hint="What the review covers and asks."
-        />
-        <SelectField
-          label="Lead officer"
-          name="leadOfficerId"
-          value={v.leadOfficerId}
-          onChange={set('leadOfficerId')}
-          empty="Nobody yet"
-          choices={officers.map((p) => ({ value: p.id, label: p.name }))}
-          outcome={outcome}
-        />
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button button--primary" disabled={outcome.busy}>
-          Start the review
-        </button>
-      </form>
-    </FormPanel>
+    <GovForm panel="Start a Best Value review" label="Start a Best Value review" form={f} submit="Start the review" primary>
+      <TextField label="Title" {...f.field('title')} required />
+      <SelectField
+        label="Service or directorate reviewed"
+        {...f.field('subject', 'serviceId')}
+        empty="Choose one"
+        choices={subjects}
+        required
+      />
+      <TextField label="Scope" {...f.field('scope')} multiline required hint="What the review covers and asks." />
+      <PersonPicker label="Lead officer" {...f.field('leadOfficerId')} />
+    </GovForm>
   );
 }

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { navigate } from '../../app/router.js';
 import { CreateRiskMutation, UpdateRiskMutation } from './risks.queries.js';
-import { type Choice, Feedback, FormPanel, SelectField, TextField, textOrNull, useSubmit } from './forms.js';
+import { type Choice, DateField, GovForm, PersonPicker, Row, SelectField, TextField, textOrNull, useForm } from './forms.js';
 import { governancePath } from './paths.js';
-import { useGovernance, usePeopleOf } from './useGovernance.js';
+import { useGovernance } from './useGovernance.js';
 
 const LEVELS: Choice[] = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
 const STATUSES: Choice[] = [
@@ -29,6 +28,8 @@ export interface RiskValues {
   residualImpact: string;
   reviewDue: string;
   status: string;
+  /** Kept in the score history (not a field of the risk). */
+  assessmentNote?: string;
 }
 
 const EMPTY: RiskValues = {
@@ -58,29 +59,25 @@ export function RiskForm({
   onSaved?: () => void;
 }) {
   const { gss, councilId } = useGovernance();
-  const officers = usePeopleOf('OFFICER');
-  const [v, setV] = useState<RiskValues>(initial ?? EMPTY);
-  const [note, setNote] = useState('');
   const [create] = useMutation(CreateRiskMutation);
   const [update] = useMutation(UpdateRiskMutation);
-  const set = (k: keyof RiskValues) => (value: string) => setV((old) => ({ ...old, [k]: value }));
-  const common = {
-    title: v.title.trim(),
-    reference: v.reference.trim(),
-    directorateId: v.directorateId || null,
-    cause: textOrNull(v.cause),
-    effect: textOrNull(v.effect),
-    controls: textOrNull(v.controls),
-    ownerId: v.ownerId || null,
-    inherentLikelihood: Number(v.inherentLikelihood),
-    inherentImpact: Number(v.inherentImpact),
-    residualLikelihood: Number(v.residualLikelihood),
-    residualImpact: Number(v.residualImpact),
-    reviewDue: v.reviewDue || null,
-    status: v.status as 'OPEN' | 'TOLERATED' | 'CLOSED',
-    assessmentNote: textOrNull(note),
-  };
-  const [outcome, submit] = useSubmit(async () => {
+  const f = useForm<Required<RiskValues>>({ id: '', version: 0, assessmentNote: '', ...(initial ?? EMPTY) }, async (v) => {
+    const common = {
+      title: v.title.trim(),
+      reference: v.reference.trim(),
+      directorateId: v.directorateId || null,
+      cause: textOrNull(v.cause),
+      effect: textOrNull(v.effect),
+      controls: textOrNull(v.controls),
+      ownerId: v.ownerId || null,
+      inherentLikelihood: Number(v.inherentLikelihood),
+      inherentImpact: Number(v.inherentImpact),
+      residualLikelihood: Number(v.residualLikelihood),
+      residualImpact: Number(v.residualImpact),
+      reviewDue: v.reviewDue || null,
+      status: v.status as 'OPEN' | 'TOLERATED' | 'CLOSED',
+      assessmentNote: textOrNull(v.assessmentNote),
+    };
     if (initial?.id) {
       await update({ variables: { input: { id: initial.id, version: initial.version ?? 0, ...common } } });
       onSaved?.();
@@ -89,102 +86,47 @@ export function RiskForm({
     const res = await create({ variables: { input: { councilId, ...common } } });
     const risk = res.data?.createRisk.risk;
     onSaved?.();
-    setV(EMPTY);
-    setNote('');
+    f.setV(() => ({ id: '', version: 0, assessmentNote: '', ...EMPTY }));
     if (risk) navigate(governancePath(gss, 'risks', risk.id));
     return `${risk?.reference ?? 'The risk'} is in the register.`;
   });
-  const officerChoices = officers.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name }));
+  const level = (k: 'inherentLikelihood' | 'inherentImpact' | 'residualLikelihood' | 'residualImpact', label: string) => (
+    <SelectField label={label} {...f.field(k)} choices={LEVELS} />
+  );
   return (
-    <FormPanel title={initial ? 'Change this risk' : 'Add a risk'}>
-      <form aria-label={initial ? 'Change the risk' : 'Add a risk'} onSubmit={(e) => void submit(e)} className="gov-form">
-        <div className="gov-form__row">
-          <TextField
-            label="Reference"
-            name="reference"
-            value={v.reference}
-            onChange={set('reference')}
-            outcome={outcome}
-            hint="e.g. CR-07"
-            required
-          />
-          <SelectField
-            label="Register"
-            name="directorateId"
-            value={v.directorateId}
-            onChange={set('directorateId')}
-            empty="Corporate"
-            choices={directorates.map((d) => ({ value: d.id, label: d.name }))}
-            outcome={outcome}
-          />
-        </div>
-        <TextField label="Title" name="title" value={v.title} onChange={set('title')} outcome={outcome} required />
-        <TextField label="Cause" name="cause" value={v.cause} onChange={set('cause')} outcome={outcome} multiline />
-        <TextField label="Effect" name="effect" value={v.effect} onChange={set('effect')} outcome={outcome} multiline />
-        <TextField label="Controls in place" name="controls" value={v.controls} onChange={set('controls')} outcome={outcome} multiline />
+    <GovForm
+      panel={initial ? 'Change this risk' : 'Add a risk'}
+      label={initial ? 'Change the risk' : 'Add a risk'}
+      form={f}
+      submit={initial ? 'Save the risk' : 'Add the risk'}
+      primary
+    >
+      <Row>
+        <TextField label="Reference" {...f.field('reference')} hint="e.g. CR-07" required />
         <SelectField
-          label="Owner"
-          name="ownerId"
-          value={v.ownerId}
-          onChange={set('ownerId')}
-          empty="Nobody yet"
-          choices={officerChoices}
-          outcome={outcome}
+          label="Register"
+          {...f.field('directorateId')}
+          empty="Corporate"
+          choices={directorates.map((d) => ({ value: d.id, label: d.name }))}
         />
-        <fieldset className="gov-form__scores">
-          <legend>Scores (1 to 5)</legend>
-          <SelectField
-            label="Inherent likelihood"
-            name="inherentLikelihood"
-            value={v.inherentLikelihood}
-            onChange={set('inherentLikelihood')}
-            choices={LEVELS}
-            outcome={outcome}
-          />
-          <SelectField
-            label="Inherent impact"
-            name="inherentImpact"
-            value={v.inherentImpact}
-            onChange={set('inherentImpact')}
-            choices={LEVELS}
-            outcome={outcome}
-          />
-          <SelectField
-            label="Residual likelihood"
-            name="residualLikelihood"
-            value={v.residualLikelihood}
-            onChange={set('residualLikelihood')}
-            choices={LEVELS}
-            outcome={outcome}
-          />
-          <SelectField
-            label="Residual impact"
-            name="residualImpact"
-            value={v.residualImpact}
-            onChange={set('residualImpact')}
-            choices={LEVELS}
-            outcome={outcome}
-          />
-        </fieldset>
-        <div className="gov-form__row">
-          <TextField label="Review due" name="reviewDue" type="date" value={v.reviewDue} onChange={set('reviewDue')} outcome={outcome} />
-          <SelectField label="Status" name="status" value={v.status} onChange={set('status')} choices={STATUSES} outcome={outcome} />
-        </div>
-        <TextField
-          label="Note on the assessment"
-          name="assessmentNote"
-          value={note}
-          onChange={setNote}
-          outcome={outcome}
-          hint="Kept in the score history."
-        />
-        <Feedback outcome={outcome} />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={outcome.busy}>
-            {initial ? 'Save the risk' : 'Add the risk'}
-          </button>
-        </div>
-      </form>
-    </FormPanel>
+      </Row>
+      <TextField label="Title" {...f.field('title')} required />
+      <TextField label="Cause" {...f.field('cause')} multiline />
+      <TextField label="Effect" {...f.field('effect')} multiline />
+      <TextField label="Controls in place" {...f.field('controls')} multiline />
+      <PersonPicker label="Owner" {...f.field('ownerId')} withTitle />
+      <fieldset className="gov-form__scores">
+        <legend>Scores (1 to 5)</legend>
+        {level('inherentLikelihood', 'Inherent likelihood')}
+        {level('inherentImpact', 'Inherent impact')}
+        {level('residualLikelihood', 'Residual likelihood')}
+        {level('residualImpact', 'Residual impact')}
+      </fieldset>
+      <Row>
+        <DateField label="Review due" {...f.field('reviewDue')} />
+        <SelectField label="Status" {...f.field('status')} choices={STATUSES} />
+      </Row>
+      <TextField label="Note on the assessment" {...f.field('assessmentNote')} hint="Kept in the score history." />
+    </GovForm>
   );
 }

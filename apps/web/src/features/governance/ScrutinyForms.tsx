@@ -1,9 +1,31 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
-import { CreateMeetingMutation, CreateTopicMutation, MakeRecommendationMutation, RespondMutation } from './scrutiny.queries.js';
-import { REASON, todayIso, words } from './format.js';
-import { CheckList, Feedback, FormPanel, SelectField, TextField, textOrNull, useSubmit } from './forms.js';
-import { useGovernance, useLookups } from './useGovernance.js';
+import { REASON, todayIso } from './format.js';
+import {
+  CheckList,
+  codeChoices,
+  DateField,
+  type Form,
+  FormPanel,
+  GovForm,
+  Row,
+  SelectField,
+  ServicePicker,
+  TextField,
+  textOrNull,
+  useForm,
+  useSubmit,
+} from './forms.js';
+import {
+  AddMeetingItemMutation,
+  CreateMeetingMutation,
+  CreateTopicMutation,
+  MakeRecommendationMutation,
+  RemoveMeetingItemMutation,
+  RespondMutation,
+  UpdateMeetingMutation,
+  UpdateTopicMutation,
+} from './scrutiny.queries.js';
+import { useGovernance } from './useGovernance.js';
 
 type Reason = 'BOTTOM_QUARTILE' | 'DETERIORATING' | 'HEALTH_SCRUTINY' | 'OFF_TARGET' | 'OTHER' | 'POLICY_DEVELOPMENT' | 'PUBLIC_CONCERN';
 const REASONS: Reason[] = [
@@ -15,159 +37,222 @@ const REASONS: Reason[] = [
   'POLICY_DEVELOPMENT',
   'OTHER',
 ];
+type TopicStatus = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETE' | 'DROPPED';
+const TOPIC_STATUSES: TopicStatus[] = ['PLANNED', 'IN_PROGRESS', 'COMPLETE', 'DROPPED'];
 type Response = 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'REJECTED';
 type TopicRef = { id: string; title: string };
+interface Saved {
+  onSaved: () => void;
+}
 
-export function TopicForm({ committeeId, onSaved }: { committeeId: string; onSaved: () => void }) {
-  const { councilId } = useGovernance();
-  const { services } = useLookups();
-  const [v, setV] = useState({ title: '', reason: 'BOTTOM_QUARTILE', reasonNote: '', serviceId: '', plannedFor: '', health: false });
-  const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value }));
-  const [create] = useMutation(CreateTopicMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    await create({
-      variables: {
-        input: {
-          councilId,
-          committeeId,
-          title: v.title.trim(),
-          reason: v.reason as Reason,
-          reasonNote: textOrNull(v.reasonNote),
-          serviceId: v.serviceId || null,
-          plannedFor: v.plannedFor || null,
-          ...(v.health ? { health: true } : {}),
-        },
-      },
-    });
-    setV((old) => ({ ...old, title: '', reasonNote: '', plannedFor: '' }));
-    onSaved();
-    return 'The topic is in the work programme.';
-  });
+interface TopicValues {
+  title: string;
+  reason: string;
+  reasonNote: string;
+  serviceId: string;
+  plannedFor: string;
+  health: boolean;
+  status: string;
+}
+
+/** What a topic is, why and when: the fields of both its forms. */
+function TopicFields({ f, withStatus = false }: { f: Form<TopicValues>; withStatus?: boolean }) {
   return (
-    <FormPanel title="Add a topic">
-      <form aria-label="Add a topic" onSubmit={(e) => void submit(e)} className="gov-form">
-        <TextField label="Topic" name="title" value={v.title} onChange={set('title')} outcome={outcome} required />
-        <div className="gov-form__row">
+    <>
+      <TextField label="Topic" {...f.field('title')} required />
+      <Row>
+        <SelectField label="Why" {...f.field('reason')} choices={codeChoices(REASONS, REASON)} />
+        <DateField label="Planned for" {...f.field('plannedFor')} />
+      </Row>
+      <TextField label="Why, in words" {...f.field('reasonNote')} hint="e.g. bottom quartile for three years" />
+      <Row>
+        <ServicePicker label="Service examined" {...f.field('serviceId')} bare />
+        {withStatus && (
           <SelectField
-            label="Why"
-            name="reason"
-            value={v.reason}
-            onChange={set('reason')}
-            choices={REASONS.map((r) => ({ value: r, label: words(r, REASON) }))}
-            outcome={outcome}
+            label="Status"
+            {...f.field('status')}
+            choices={codeChoices(TOPIC_STATUSES)}
+            hint="Planned, in progress, complete; or dropped."
           />
-          <TextField
-            label="Planned for"
-            name="plannedFor"
-            type="date"
-            value={v.plannedFor}
-            onChange={set('plannedFor')}
-            outcome={outcome}
-          />
-        </div>
-        <TextField
-          label="Why, in words"
-          name="reasonNote"
-          value={v.reasonNote}
-          onChange={set('reasonNote')}
-          outcome={outcome}
-          hint="e.g. bottom quartile for three years"
-        />
-        <SelectField
-          label="Service examined"
-          name="serviceId"
-          value={v.serviceId}
-          onChange={set('serviceId')}
-          empty="None"
-          choices={services.map((s) => ({ value: s.id, label: s.name }))}
-          outcome={outcome}
-        />
-        <label className="checkbox">
-          <input type="checkbox" checked={v.health} onChange={(e) => setV((old) => ({ ...old, health: e.target.checked }))} /> Health
-          scrutiny topic
-        </label>
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button" disabled={outcome.busy}>
-          Add the topic
-        </button>
-      </form>
-    </FormPanel>
+        )}
+      </Row>
+      <label className="checkbox">
+        <input type="checkbox" checked={f.v.health} onChange={(e) => f.set('health')(e.target.checked)} /> Health scrutiny topic
+      </label>
+    </>
   );
 }
 
-export function MeetingForm({ committeeId, topics, onSaved }: { committeeId: string; topics: readonly TopicRef[]; onSaved: () => void }) {
+const topicInput = (v: TopicValues) => ({
+  title: v.title.trim(),
+  reason: v.reason as Reason,
+  reasonNote: textOrNull(v.reasonNote),
+  serviceId: v.serviceId || null,
+  plannedFor: v.plannedFor || null,
+});
+
+export function TopicForm({ committeeId, onSaved }: { committeeId: string } & Saved) {
   const { councilId } = useGovernance();
-  const [heldOn, setHeldOn] = useState(todayIso());
-  const [taken, setTaken] = useState<string[]>([]);
+  const [create] = useMutation(CreateTopicMutation);
+  const f = useForm<TopicValues>(
+    { title: '', reason: 'BOTTOM_QUARTILE', reasonNote: '', serviceId: '', plannedFor: '', health: false, status: 'PLANNED' },
+    async (v) => {
+      await create({ variables: { input: { councilId, committeeId, ...topicInput(v), ...(v.health ? { health: true } : {}) } } });
+      f.setV((old) => ({ ...old, title: '', reasonNote: '', plannedFor: '' }));
+      onSaved();
+      return 'The topic is in the work programme.';
+    },
+  );
+  return (
+    <GovForm panel="Add a topic" label="Add a topic" form={f} submit="Add the topic">
+      <TopicFields f={f} />
+    </GovForm>
+  );
+}
+
+/** Changes a topic, or moves its status. */
+export function TopicEdit({
+  topic: t,
+  onSaved,
+}: {
+  topic: {
+    id: string;
+    version: number;
+    title: string;
+    reason: string;
+    reasonNote?: string | null;
+    service?: { id: string } | null;
+    plannedFor?: string | null;
+    health: boolean;
+    status: string;
+  };
+} & Saved) {
+  const [update] = useMutation(UpdateTopicMutation);
+  const f = useForm<TopicValues>(
+    {
+      title: t.title,
+      reason: t.reason,
+      reasonNote: t.reasonNote ?? '',
+      serviceId: t.service?.id ?? '',
+      plannedFor: t.plannedFor ?? '',
+      health: t.health,
+      status: t.status,
+    },
+    async (v) => {
+      await update({
+        variables: { input: { id: t.id, version: t.version, ...topicInput(v), health: v.health, status: v.status as TopicStatus } },
+      });
+      onSaved();
+      return `“${v.title.trim()}” is saved.`;
+    },
+  );
+  return (
+    <GovForm panel="Change the topic" label={`Change the topic ${t.title}`} form={f} submit="Save the topic">
+      <TopicFields f={f} withStatus />
+    </GovForm>
+  );
+}
+
+export function MeetingForm({ committeeId, topics, onSaved }: { committeeId: string; topics: readonly TopicRef[] } & Saved) {
+  const { councilId } = useGovernance();
   const [create] = useMutation(CreateMeetingMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    await create({ variables: { input: { councilId, committeeId, heldOn, items: taken.map((topicId) => ({ topicId })) } } });
-    setTaken([]);
+  const f = useForm({ heldOn: todayIso(), taken: [] as string[] }, async (v) => {
+    await create({ variables: { input: { councilId, committeeId, heldOn: v.heldOn, items: v.taken.map((topicId) => ({ topicId })) } } });
+    f.setV((old) => ({ ...old, taken: [] }));
     onSaved();
     return 'The meeting is recorded.';
   });
   return (
-    <FormPanel title="Record a meeting">
-      <form aria-label="Record a meeting" onSubmit={(e) => void submit(e)} className="gov-form">
-        <TextField label="Held on" name="heldOn" type="date" value={heldOn} onChange={setHeldOn} outcome={outcome} required />
-        <CheckList
-          legend="Topics taken"
-          name="items"
-          values={taken}
-          onChange={setTaken}
-          choices={topics.map((t) => ({ value: t.id, label: t.title }))}
-          outcome={outcome}
-        />
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button" disabled={outcome.busy}>
-          Record the meeting
-        </button>
-      </form>
+    <GovForm panel="Record a meeting" label="Record a meeting" form={f} submit="Record the meeting">
+      <DateField label="Held on" {...f.field('heldOn')} required />
+      <CheckList
+        legend="Topics taken"
+        name="items"
+        values={f.v.taken}
+        onChange={f.set('taken')}
+        choices={topics.map((t) => ({ value: t.id, label: t.title }))}
+        outcome={f.outcome}
+      />
+    </GovForm>
+  );
+}
+
+/** Moves a meeting to another date, adds an item (a topic, or one of its own), removes one. */
+export function MeetingEdit({
+  meeting: m,
+  topics,
+  onSaved,
+}: {
+  meeting: { id: string; version: number; heldOn: string; items: ReadonlyArray<{ id: string; version: number; title: string }> };
+  topics: readonly TopicRef[];
+} & Saved) {
+  const [update] = useMutation(UpdateMeetingMutation);
+  const [addItem] = useMutation(AddMeetingItemMutation);
+  const date = useForm({ heldOn: m.heldOn }, async (v) => {
+    await update({ variables: { input: { id: m.id, version: m.version, heldOn: v.heldOn } } });
+    onSaved();
+    return 'The meeting is moved.';
+  });
+  const item = useForm({ topicId: '', title: '', notes: '' }, async (v) => {
+    const input = { meetingId: m.id, topicId: v.topicId || null, title: textOrNull(v.title), notes: textOrNull(v.notes) };
+    await addItem({ variables: { input } });
+    item.setV(() => ({ topicId: '', title: '', notes: '' }));
+    onSaved();
+    return 'The item is added.';
+  });
+  return (
+    <FormPanel title="Change the meeting">
+      <GovForm label="Move the meeting" form={date} submit="Move the meeting">
+        <DateField label="Held on" {...date.field('heldOn')} required />
+      </GovForm>
+      <GovForm label="Add an item" form={item} submit="Add the item">
+        <Row>
+          <SelectField
+            label="Topic taken"
+            {...item.field('topicId')}
+            empty="An item of its own"
+            choices={topics.map((t) => ({ value: t.id, label: t.title }))}
+          />
+          <TextField label="Item title" {...item.field('title')} hint="For an item of its own, or another title for the topic." />
+        </Row>
+        <TextField label="Notes" {...item.field('notes')} />
+      </GovForm>
+      {m.items.map((i) => (
+        <RemoveItem key={`${i.id}:${i.version}`} item={i} onSaved={onSaved} />
+      ))}
     </FormPanel>
   );
 }
 
-export function RecommendationForm({
-  committeeId,
-  topics,
-  onSaved,
-}: {
-  committeeId: string;
-  topics: readonly TopicRef[];
-  onSaved: () => void;
-}) {
-  const { councilId } = useGovernance();
-  const [v, setV] = useState({ text: '', madeOn: todayIso(), topicId: '' });
-  const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value }));
-  const [make] = useMutation(MakeRecommendationMutation);
+function RemoveItem({ item: i, onSaved }: { item: { id: string; version: number; title: string } } & Saved) {
+  const [remove] = useMutation(RemoveMeetingItemMutation);
   const [outcome, submit] = useSubmit(async () => {
+    await remove({ variables: { id: i.id, version: i.version } });
+    onSaved();
+    return `“${i.title}” is taken off the meeting.`;
+  });
+  return (
+    <GovForm label={`Remove ${i.title}`} form={{ outcome, submit }} submit={`Remove “${i.title}”`} className="gov-form gov-form--remove" />
+  );
+}
+
+export function RecommendationForm({ committeeId, topics, onSaved }: { committeeId: string; topics: readonly TopicRef[] } & Saved) {
+  const { councilId } = useGovernance();
+  const [make] = useMutation(MakeRecommendationMutation);
+  const f = useForm({ text: '', madeOn: todayIso(), topicId: '' }, async (v) => {
     await make({ variables: { input: { councilId, committeeId, text: v.text.trim(), madeOn: v.madeOn, topicId: v.topicId || null } } });
-    setV((old) => ({ ...old, text: '' }));
+    f.setV((old) => ({ ...old, text: '' }));
     onSaved();
     return 'The recommendation is made: the executive’s response is due in two months.';
   });
   return (
-    <FormPanel title="Make a recommendation">
-      <form aria-label="Make a recommendation" onSubmit={(e) => void submit(e)} className="gov-form">
-        <TextField label="Recommendation" name="text" value={v.text} onChange={set('text')} outcome={outcome} multiline required />
-        <div className="gov-form__row">
-          <TextField label="Made on" name="madeOn" type="date" value={v.madeOn} onChange={set('madeOn')} outcome={outcome} required />
-          <SelectField
-            label="Topic"
-            name="topicId"
-            value={v.topicId}
-            onChange={set('topicId')}
-            empty="None"
-            choices={topics.map((t) => ({ value: t.id, label: t.title }))}
-            outcome={outcome}
-          />
-        </div>
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button" disabled={outcome.busy}>
-          Make the recommendation
-        </button>
-      </form>
-    </FormPanel>
+    <GovForm panel="Make a recommendation" label="Make a recommendation" form={f} submit="Make the recommendation">
+      <TextField label="Recommendation" {...f.field('text')} multiline required />
+      <Row>
+        <DateField label="Made on" {...f.field('madeOn')} required />
+        <SelectField label="Topic" {...f.field('topicId')} empty="None" choices={topics.map((t) => ({ value: t.id, label: t.title }))} />
+      </Row>
+    </GovForm>
   );
 }
 
@@ -176,57 +261,35 @@ export function ResponseForm({
   onSaved,
 }: {
   recommendation: { id: string; version: number; response?: string | null; responseText?: string | null };
-  onSaved: () => void;
-}) {
-  const [response, setResponse] = useState<string>(r.response ?? 'ACCEPTED');
-  const [text, setText] = useState(r.responseText ?? '');
-  const [respondedOn, setRespondedOn] = useState(todayIso());
+} & Saved) {
   const [respond] = useMutation(RespondMutation);
-  const [outcome, submit] = useSubmit(async () => {
+  const f = useForm({ response: r.response ?? 'ACCEPTED', text: r.responseText ?? '', respondedOn: todayIso() }, async (v) => {
     await respond({
       variables: {
-        input: { id: r.id, response: response as Response, text: text.trim(), respondedOn, ...(r.response ? { version: r.version } : {}) },
+        input: {
+          id: r.id,
+          response: v.response as Response,
+          text: v.text.trim(),
+          respondedOn: v.respondedOn,
+          ...(r.response ? { version: r.version } : {}),
+        },
       },
     });
     onSaved();
     return 'The executive’s response is recorded.';
   });
   return (
-    <FormPanel title={r.response ? "Correct the executive's response" : "Record the executive's response"}>
-      <form aria-label="The executive's response" onSubmit={(e) => void submit(e)} className="gov-form">
-        <div className="gov-form__row">
-          <SelectField
-            label="Response"
-            name="response"
-            value={response}
-            onChange={setResponse}
-            choices={(['ACCEPTED', 'PARTLY_ACCEPTED', 'REJECTED'] as const).map((x) => ({ value: x, label: words(x) }))}
-            outcome={outcome}
-          />
-          <TextField
-            label="Responded on"
-            name="respondedOn"
-            type="date"
-            value={respondedOn}
-            onChange={setRespondedOn}
-            outcome={outcome}
-            required
-          />
-        </div>
-        <TextField
-          label="What the executive will do, or why not"
-          name="text"
-          value={text}
-          onChange={setText}
-          outcome={outcome}
-          multiline
-          required
-        />
-        <Feedback outcome={outcome} />
-        <button type="submit" className="button" disabled={outcome.busy}>
-          Record the response
-        </button>
-      </form>
-    </FormPanel>
+    <GovForm
+      panel={r.response ? "Correct the executive's response" : "Record the executive's response"}
+      label="The executive's response"
+      form={f}
+      submit="Record the response"
+    >
+      <Row>
+        <SelectField label="Response" {...f.field('response')} choices={codeChoices(['ACCEPTED', 'PARTLY_ACCEPTED', 'REJECTED'])} />
+        <DateField label="Responded on" {...f.field('respondedOn')} required />
+      </Row>
+      <TextField label="What the executive will do, or why not" {...f.field('text')} multiline required />
+    </GovForm>
   );
 }

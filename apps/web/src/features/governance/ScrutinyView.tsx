@@ -3,9 +3,10 @@ import { navigate } from '../../app/router.js';
 import type { ScrutinyWorkProgrammeQuery } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { ActionForm } from './ActionForm.js';
+import { ActionList } from './ActionList.js';
 import { day, REASON, words } from './format.js';
 import { governancePath } from './paths.js';
-import { MeetingForm, RecommendationForm, ResponseForm, TopicForm } from './ScrutinyForms.js';
+import { MeetingEdit, MeetingForm, RecommendationForm, ResponseForm, TopicEdit, TopicForm } from './ScrutinyForms.js';
 import { WorkProgrammeQuery } from './scrutiny.queries.js';
 import { useGovernance } from './useGovernance.js';
 
@@ -14,8 +15,8 @@ export type Topic = CommitteeProgramme['topics'][number];
 
 /** The scrutiny work programme, per committee: topics and why, meetings and items, recommendations and the executive's response. */
 export function ScrutinyView({ params }: { params: URLSearchParams }) {
-  const { gss, councilId, councilName } = useGovernance();
-  const q = useQuery(WorkProgrammeQuery, { variables: { councilId }, fetchPolicy: 'cache-and-network' });
+  const { gss, councilId, councilName, duties } = useGovernance();
+  const q = useQuery(WorkProgrammeQuery, { variables: { councilId, members: duties.member }, fetchPolicy: 'cache-and-network' });
   const committees = q.data?.scrutinyWorkProgramme.committees ?? [];
   const chosen = committees.find((c) => c.committee.id === params.get('committee')) ?? committees[0] ?? null;
   return (
@@ -84,6 +85,7 @@ function Committee({ p, onSaved }: { p: CommitteeProgramme; onSaved: () => void 
                 {subjectOf(t) && ` · ${subjectOf(t)}`}
                 {t.plannedFor && ` · planned for ${day(t.plannedFor)}`}
               </p>
+              {mine && <TopicEdit key={`${t.id}:${t.version}`} topic={t} onSaved={onSaved} />}
             </li>
           ))}
         </ul>
@@ -107,6 +109,7 @@ function Committee({ p, onSaved }: { p: CommitteeProgramme; onSaved: () => void 
                   </li>
                 ))}
               </ul>
+              {mine && <MeetingEdit key={`${m.id}:${m.version}:${m.items.length}`} meeting={m} topics={p.topics} onSaved={onSaved} />}
             </li>
           ))}
         </ul>
@@ -132,6 +135,9 @@ function Committee({ p, onSaved }: { p: CommitteeProgramme; onSaved: () => void 
                 </p>
               ) : (
                 !r.unanswered && <p className="small">Awaiting the executive’s response.</p>
+              )}
+              {r.actions && r.actions.nodes.length > 0 && (
+                <ActionList actions={r.actions.nodes} onChanged={onSaved} label={`Actions of the recommendation ${r.text}`} />
               )}
               {can.respondForExecutive && <ResponseForm key={`${r.id}:${r.version}`} recommendation={r} onSaved={onSaved} />}
               {can.addAction && (r.response === 'ACCEPTED' || r.response === 'PARTLY_ACCEPTED') && (

@@ -1,5 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { apiError, withoutField } from '../../ui/errors.js';
+import { words } from './format.js';
+import { useLookups, usePeopleOf } from './useGovernance.js';
 
 /** What a form is doing: the server's refusal (with the field it names) or what was done. */
 export interface Outcome {
@@ -207,6 +209,137 @@ export function FormPanel({ title, children, open = false }: { title: string; ch
       <div className="form-panel__body">{children}</div>
     </details>
   );
+}
+
+type StringKeys<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
+
+/** What `field(k)` gives a field: its API name, value, setter and the form's outcome. */
+export interface Bound {
+  name: string;
+  value: string;
+  onChange: (v: string) => void;
+  outcome: Outcome;
+}
+
+export interface Form<T> {
+  v: T;
+  setV: (f: (old: T) => T) => void;
+  set: <K extends keyof T>(k: K) => (value: T[K]) => void;
+  /** A field's props; `name` is the API's input field when it differs from the value's key. */
+  field: (k: StringKeys<T>, name?: string) => Bound;
+  outcome: Outcome;
+  submit: (e?: FormEvent) => Promise<boolean>;
+}
+
+/** A form's values with a setter per key, and its submit (`run` returns the words of success, see useSubmit). */
+export function useForm<T extends object>(initial: T | (() => T), run: (v: T) => Promise<string>): Form<T> {
+  const [v, setV] = useState<T>(initial);
+  const [outcome, submit] = useSubmit(() => run(v));
+  const set =
+    <K extends keyof T>(k: K) =>
+    (value: T[K]) =>
+      setV((old) => ({ ...old, [k]: value }));
+  const field = (k: StringKeys<T>, name: string = k): Bound => ({
+    name,
+    value: v[k] as string,
+    onChange: set(k) as (value: string) => void,
+    outcome,
+  });
+  return { v, setV, set, field, outcome, submit };
+}
+
+/**
+ * A governance form: its fields, the server's answer and the submit button; behind a FormPanel
+ * button when `panel` names one.
+ */
+export function GovForm({
+  label,
+  form,
+  submit,
+  primary = false,
+  panel,
+  open,
+  className = 'gov-form',
+  children,
+}: {
+  label: string;
+  form: { outcome: Outcome; submit: (e?: FormEvent) => Promise<boolean> };
+  /** The button's words. */
+  submit: string;
+  primary?: boolean;
+  panel?: string;
+  open?: boolean;
+  className?: string;
+  children?: ReactNode;
+}) {
+  const body = (
+    <form aria-label={label} onSubmit={(e) => void form.submit(e)} className={className}>
+      {children}
+      <Feedback outcome={form.outcome} />
+      <div className="actions">
+        <button type="submit" className={primary ? 'button button--primary' : 'button'} disabled={form.outcome.busy}>
+          {submit}
+        </button>
+      </div>
+    </form>
+  );
+  return panel ? (
+    <FormPanel title={panel} open={open}>
+      {body}
+    </FormPanel>
+  ) : (
+    body
+  );
+}
+
+/** Fields side by side (stacked on a phone). */
+export function Row({ children }: { children: ReactNode }) {
+  return <div className="gov-form__row">{children}</div>;
+}
+
+type Props = FieldProps & { value: string; onChange: (v: string) => void };
+
+export function DateField(p: Props) {
+  return <TextField {...p} type="date" />;
+}
+
+/** Codes as choices, in the words of `table` (format.ts). */
+export const codeChoices = (codes: readonly string[], table?: Record<string, string>): Choice[] =>
+  codes.map((c) => ({ value: c, label: words(c, table) }));
+
+/** One of the council's officers or councillors (owners, lead officers), by name. */
+export function PersonPicker({
+  kind = 'OFFICER',
+  empty = 'Nobody yet',
+  withTitle = false,
+  ...p
+}: Props & { kind?: 'OFFICER' | 'COUNCILLOR'; empty?: string; withTitle?: boolean }) {
+  const people = usePeopleOf(kind);
+  const choices = people.map((x) => ({ value: x.id, label: withTitle && x.jobTitle ? `${x.name} (${x.jobTitle})` : x.name }));
+  return <SelectField {...p} empty={empty} choices={choices} />;
+}
+
+/** Several of the council's councillors at once (a panel). */
+export function PeopleChecks({
+  kind = 'COUNCILLOR',
+  ...p
+}: {
+  legend: string;
+  name: string;
+  values: readonly string[];
+  onChange: (v: string[]) => void;
+  outcome?: Outcome;
+  kind?: 'OFFICER' | 'COUNCILLOR';
+}) {
+  const people = usePeopleOf(kind);
+  return <CheckList {...p} choices={people.map((x) => ({ value: x.id, label: x.name }))} />;
+}
+
+/** One of the council's services, with its directorate unless `bare`. */
+export function ServicePicker({ empty = 'None', bare = false, ...p }: Props & { empty?: string; bare?: boolean }) {
+  const { services } = useLookups();
+  const choices = services.map((s) => ({ value: s.id, label: bare ? s.name : `${s.name} (${s.directorate})` }));
+  return <SelectField {...p} empty={empty} choices={choices} />;
 }
 
 export const numberOrNull = (s: string): number | null => (s.trim() === '' ? null : Number(s));

@@ -136,3 +136,46 @@ export const AddRecommendationMutation = graphql(`
     }
   }
 `);
+
+export const UpdateFindingMutation = graphql(`
+  mutation UpdateBestValueFinding($input: UpdateBestValueFindingInput!) {
+    updateBestValueFinding(input: $input) {
+      finding {
+        id
+        kind
+        text
+        evidence
+        version
+      }
+    }
+  }
+`);
+
+export const RemoveFindingMutation = graphql(`
+  mutation RemoveBestValueFinding($id: ID!, $version: Int) {
+    removeBestValueFinding(id: $id, version: $version) {
+      removedId
+    }
+  }
+`);
+
+export const RemoveOptionMutation = graphql(`
+  mutation RemoveBestValueOption($id: ID!, $version: Int) {
+    removeBestValueOption(id: $id, version: $version) {
+      removedId
+    }
+  }
+`);
+
+export const UpdateRecommendationMutation = graphql(`
+  mutation UpdateBestValueRecommendation($input: UpdateBestValueRecommendationInput!) {
+    updateBestValueRecommendation(input: $input) {
+      recommendation {
+        id
+        text
+        agreedOn
+        version
+      }
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 
 export const WorkProgrammeQuery = graphql(`
-  query ScrutinyWorkProgramme($councilId: ID!) {
+  query ScrutinyWorkProgramme($councilId: ID!, $members: Boolean!) {
     scrutinyWorkProgramme(councilId: $councilId) {
       committees {
         committee {
@@ -44,6 +44,7 @@ export const WorkProgrammeQuery = graphql(`
             topic {
               id
             }
+            version
           }
           version
         }
@@ -59,6 +60,11 @@ export const WorkProgrammeQuery = graphql(`
           topic {
             id
             title
+          }
+          actions(first: 100) @include(if: $members) {
+            nodes {
+              ...ActionRow
+            }
           }
           version
         }
@@ -107,6 +113,47 @@ export const RespondMutation = graphql(`
         respondedOn
         version
       }
+    }
+  }
+`);
+
+export const UpdateTopicMutation = graphql(`
+  mutation UpdateScrutinyTopic($input: UpdateScrutinyTopicInput!) {
+    updateScrutinyTopic(input: $input) {
+      topic {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const UpdateMeetingMutation = graphql(`
+  mutation UpdateScrutinyMeeting($input: UpdateScrutinyMeetingInput!) {
+    updateScrutinyMeeting(input: $input) {
+      meeting {
+        id
+        heldOn
+        version
+      }
+    }
+  }
+`);
+
+export const AddMeetingItemMutation = graphql(`
+  mutation AddScrutinyMeetingItem($input: AddScrutinyMeetingItemInput!) {
+    addScrutinyMeetingItem(input: $input) {
+      item {
+        id
+      }
+    }
+  }
+`);
+
+export const RemoveMeetingItemMutation = graphql(`
+  mutation RemoveScrutinyMeetingItem($id: ID!, $version: Int) {
+    removeScrutinyMeetingItem(id: $id, version: $version) {
+      removedId
     }
   }
 `);
