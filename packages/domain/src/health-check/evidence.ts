@@ -109,8 +109,11 @@ export interface HealthCheckEvidence {
   /** The people named as the senior manager responsible for management information (exactly one expected). */
   miOwnerIds: number[];
   leaders: LeaderRow[];
-  /** Commentaries of the council's indicators (at least those of the indicators' `latestPeriod`). */
-  commentaries: CommentaryRow[];
+  /**
+   * Commentaries of the council's indicators (at least those of the indicators' `latestPeriod`). Only
+   * live (not withdrawn), council-wide (serviceId null) ones explain an exception, as for MISSING_COMMENTARY.
+   */
+  commentaries: Pick<CommentaryRow, 'councilId' | 'indicatorId' | 'period' | 'serviceId' | 'withdrawn'>[];
   /** Ids of the governance snapshot's complaints that have their lessons recorded. */
   complaintIdsWithLessons: number[];
   /** The active priorities' performance status; empty when not known (then Q7/B1 say so). */

@@ -75,7 +75,11 @@ export function factsOf(e: HealthCheckEvidence): Facts {
     }
   }
   const indicators = unique(e.indicators);
-  const commentaries = new Set(e.commentaries.filter((c) => c.councilId === e.council.id).map((c) => `${c.indicatorId}|${c.period}`));
+  const commentaries = new Set(
+    e.commentaries
+      .filter((c) => c.councilId === e.council.id && !c.withdrawn && c.serviceId === null)
+      .map((c) => `${c.indicatorId}|${c.period}`),
+  );
   return {
     e,
     today: e.today,

@@ -29,7 +29,11 @@ describe('Q1_DIRECTION', () => {
   it('scores 4 for the healthy council, with its figures', () => {
     const a = answerOf(healthyEvidence(), 'Q1_DIRECTION');
     expect(a.score).toBe(4);
-    expect(figureOf(a, 'agreed')).toMatchObject({ numerator: 2, denominator: 2, text: '2 of 2 corporate and directorate priorities are agreed' });
+    expect(figureOf(a, 'agreed')).toMatchObject({
+      numerator: 2,
+      denominator: 2,
+      text: '2 of 2 corporate and directorate priorities are agreed',
+    });
     expect(a.answer).toMatch(/^Yes: /);
     expect(a.change).toBeNull();
   });
@@ -96,7 +100,12 @@ describe('Q2_ENGAGEMENT', () => {
     const e = healthyEvidence();
     const c = e.cascade.consultations[0]!;
     c.groups = c.groups.filter((g) => g.kind !== 'CARERS');
-    e.cascade.consultations.push({ ...c, id: 61, groups: [{ kind: 'CARERS', name: 'Carers forum', hardToReach: false }], priorityIds: [HC.corporate] });
+    e.cascade.consultations.push({
+      ...c,
+      id: 61,
+      groups: [{ kind: 'CARERS', name: 'Carers forum', hardToReach: false }],
+      priorityIds: [HC.corporate],
+    });
     const a = answerOf(e, 'Q2_ENGAGEMENT');
     expect(figureOf(a, 'carers')).toMatchObject({ numerator: 1, denominator: 2, score: 2 });
     expect(figureOf(a, 'carers').text).toBe('Carers were consulted on 1 of 2 corporate and directorate priorities');
@@ -144,7 +153,11 @@ describe('Q3_MEASUREMENT', () => {
   it('counts indicators whose latest figures are validated or published, not drafts or nothing', () => {
     const e = healthyEvidence();
     e.indicators[0]!.status = 'DRAFT';
-    e.indicators.push(indicator(1050, { status: 'PUBLISHED' }), indicator(1051, { status: 'NONE' }), indicator(1052, { latestPeriod: null }));
+    e.indicators.push(
+      indicator(1050, { status: 'PUBLISHED' }),
+      indicator(1051, { status: 'NONE' }),
+      indicator(1052, { latestPeriod: null }),
+    );
     const a = answerOf(e, 'Q3_MEASUREMENT');
     // 1052 has no period due yet: not in the denominator.
     expect(figureOf(a, 'validated')).toMatchObject({ numerator: 3, denominator: 5, score: 2 });
