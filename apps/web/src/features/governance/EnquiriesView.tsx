@@ -178,6 +178,7 @@ function ByService({ rows }: { rows: readonly WardEnquiryRowFragment[] }) {
   return (
     <section className="card" aria-labelledby="by-service-title">
       <h2 id="by-service-title">By service</h2>
+      <div className="table-scroll">
       <table className="table table--cards" aria-labelledby="by-service-title">
         <TableHead
           columns={[
@@ -204,6 +205,7 @@ function ByService({ rows }: { rows: readonly WardEnquiryRowFragment[] }) {
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
