@@ -68,6 +68,12 @@ class Oracle {
     await table('Milestone', 'select id, objective_id from milestone');
     await table('AppraisalObjective', 'select id, council_id from appraisal_objective');
     await table('Measurement', 'select id, council_id, status from measurement');
+    // A commentary is public once its period's figure (the council's Total) is published.
+    await table(
+      'Commentary',
+      "select c.id, c.council_id, (select count(*) from measurement m where m.council_id = c.council_id and m.indicator_id = c.indicator_id " +
+        "and m.period = c.period and m.disaggregation = 'Total' and m.status = 'PUBLISHED') as published from commentary c",
+    );
     await table('Delegation', 'select id, council_id, revoked_on, cast(effective_from as text) as effective_from, cast(effective_to as text) as effective_to from delegation');
     await table('DelegationEvent', 'select id, council_id from delegation_event');
     await table('Account', 'select id, council_id from account');
@@ -126,6 +132,8 @@ class Oracle {
       }
       case 'Measurement':
         return member || this.rows.get('Measurement')!.get(id)?.status === 'PUBLISHED' ? null : 'an unpublished measurement';
+      case 'Commentary':
+        return member || Number(this.rows.get('Commentary')!.get(id)?.published) > 0 ? null : 'a commentary on an unpublished figure';
       case 'Delegation': {
         // The scheme of delegation in force is published by councils (their constitution).
         const d = this.rows.get('Delegation')!.get(id);
@@ -211,6 +219,7 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
       Communication: 'select id from communication',
       Indicator: `select id from indicator where council_id is not null or id in (select id from indicator order by id limit 10)`,
       Measurement: 'select id from measurement',
+      Commentary: 'select id from commentary',
       Target: 'select id from target',
       IndicatorOwnership: 'select id from indicator_ownership',
       ComparatorGroup: 'select id from comparator_group',
@@ -362,6 +371,10 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
           const reports = obj.directReports as { totalCount?: number } | undefined;
           if (reports?.totalCount) found.push(`${where} ${path}.directReports: line management outside the council`);
         }
+      }
+      if (t === 'Commentary' && typeof obj.id === 'string' && Array.isArray(obj.revisions) && obj.revisions.length) {
+        const council = oracle.councilOf('Commentary', decode(obj.id)!.id);
+        if (viewer.memberOf !== council) found.push(`${where} ${path}.revisions: a commentary's revisions outside the council`);
       }
       if (t === 'Measurement' && typeof obj.id === 'string' && Array.isArray(obj.history) && obj.history.length) {
         const council = oracle.councilOf('Measurement', decode(obj.id)!.id);

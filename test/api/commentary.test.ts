@@ -272,8 +272,9 @@ describe.each(dialects())('commentary on %s', (dialect) => {
   it('reads the exceptions with their commentary and author, and the commentary list, in the same number of statements at two sizes', async () => {
     const DEEP = `query($p: String!, $c: ID!) {
       performanceExceptions(gssCode: "${DEMO_COUNCIL_GSS}", period: $p) {
-        indicator { code commentaries(councilId: $c) { period author { name } } }
-        commentary { whatHappened author { name } actions { title } revisions { version changedBy { name } } } }
+        viewerMayComment
+        indicator { code viewerMayComment(councilId: $c) commentaries(councilId: $c) { period author { name } } }
+        commentary { whatHappened viewerMayChange author { name } actions { title } revisions { version changedBy { name } } } }
       commentaries(councilId: $c, first: 50) { totalCount nodes { indicator { code } author { name } service { name } } } }`;
     const run = () => manager.gql(DEEP, { p: '2025-02', c: councilId });
     const first = { councilId, indicatorId: indicators.get('L-ASC-03')!.id, period: '2025-02', whatHappened: 'Reviews fell again.' };

@@ -9,6 +9,7 @@ import { Breadcrumbs, Page } from '../../ui/Page.js';
 import { Rag, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { DIRECTION, groupOf, GROUPS, ordinal, POLARITY, seriesRange, trimSeries, type GroupKindValue } from './periods.js';
+import { CommentaryCard } from './Commentary.js';
 import { ComparisonQuery, IndicatorDefinitionQuery, IndicatorSeriesQuery } from './queries.js';
 import { useComparators } from './useComparators.js';
 
@@ -182,6 +183,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               </table>
             </details>
           </div>
+          <CommentaryCard gss={gss} indicatorId={indicator.id} periods={withValue.map((p) => p.period)} period={params.get('period')} />
           {comparable && comparePeriod ? (
             <Comparison gss={gss} indicatorId={indicator.id} period={comparePeriod} periods={withValue.filter((p) => p.status === 'PUBLISHED').map((p) => p.period)} group={group} onPeriod={(p) => set({ period: p })} />
           ) : (

@@ -10,6 +10,7 @@ import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { Rag, ROLLUP_TEXT, ragOf, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { DIRECTION, ordinal } from './periods.js';
+import { ExceptionCommentary } from './Commentary.js';
 import { CouncilTargetsQuery, ExceptionsQuery, LateDataQuery, PriorityIndicatorsQuery } from './queries.js';
 
 const EXCEPTION_PERIODS = ['2022-23', '2021-22', '2020-21', '2019-20', '2018-19', '2025-03', '2024-12', '2024-09'];
@@ -135,6 +136,7 @@ function Exceptions({ gss, period, onPeriod }: { gss: string; period: string; on
                   </span>
                 ))}
               </p>
+              <ExceptionCommentary gss={gss} indicatorId={e.indicator.id} period={e.period} commentary={e.commentary} mayComment={e.viewerMayComment} onSaved={() => void refetch()} />
             </li>
           ))}
         </ul>

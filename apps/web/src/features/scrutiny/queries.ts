@@ -112,6 +112,10 @@ export const ExceptionsQuery = graphql(`
         code
         title
       }
+      viewerMayComment
+      commentary {
+        ...CommentaryShown
+      }
     }
   }
 `);

@@ -179,6 +179,12 @@ export class ExceptionCommentaryResolver {
     const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', { id: 'asc' }, where, `one:${f.councilId}:${f.period}:0`).load(f.indicatorId);
     return rows[0] ? CommentaryNode.from(rows[0]) : null;
   }
+
+  @FieldResolver(() => Boolean, { description: "May the viewer record or change this figure's commentary? (The mutations check again.)" })
+  viewerMayComment(@Root() f: PerformanceFinding, @Ctx() ctx: GqlContext) {
+    if (f.councilId === undefined) return false;
+    return ctx.services.get(CommentaryService).mayWrite(f.councilId, f.indicatorId);
+  }
 }
 
 /** The commentary an action comes from. */

@@ -51,15 +51,34 @@ export class CommentaryService extends WriteService {
     return governanceAccess(this.em, this.access);
   }
 
+  private owners = new Map<number, Promise<{ byIndicator: Map<number, number[]>; miResponsible: number | null }>>();
+
+  /** The council's indicator owners and MI-responsible manager, read once per request (forms ask for every exception). */
+  private ownersOf(councilId: number) {
+    let found = this.owners.get(councilId);
+    if (!found) {
+      found = Promise.all([
+        this.em.find(IndicatorOwnership, { council: councilId }, { fields: ['indicator', 'dataOwner', 'responsibleManager'], disableIdentityMap: true }),
+        this.em.findOne(Council, { id: councilId }, { fields: ['miResponsible'], disableIdentityMap: true }),
+      ]).then(([rows, council]) => {
+        const byIndicator = new Map<number, number[]>();
+        for (const o of rows) {
+          const people = [idOf(o.dataOwner), idOf(o.responsibleManager)].filter((p): p is number => p !== null);
+          byIndicator.set(idOf(o.indicator)!, [...(byIndicator.get(idOf(o.indicator)!) ?? []), ...people]);
+        }
+        return { byIndicator, miResponsible: idOf(council?.miResponsible) };
+      });
+      this.owners.set(councilId, found);
+    }
+    return found;
+  }
+
   /** Who may write the commentary of an indicator in a council (for a service: also the service's line). */
   async writeRule(councilId: number, indicatorId: number, serviceId: number | null, what: string): Promise<GovernanceRule> {
-    const [ownership, council] = await Promise.all([
-      this.em.find(IndicatorOwnership, { council: councilId, indicator: indicatorId }, { fields: ['dataOwner', 'responsibleManager'], disableIdentityMap: true }),
-      this.em.findOne(Council, { id: councilId }, { fields: ['miResponsible'], disableIdentityMap: true }),
-    ]);
+    const { byIndicator, miResponsible } = await this.ownersOf(councilId);
     return {
       councilId,
-      people: [...ownership.flatMap((o) => [idOf(o.dataOwner), idOf(o.responsibleManager)]), idOf(council?.miResponsible)],
+      people: [...(byIndicator.get(indicatorId) ?? []), miResponsible],
       ...(serviceId !== null ? { or: { kind: 'service' as const, councilId, serviceId } } : {}),
       what,
     };
