@@ -3,20 +3,14 @@ import { priority } from '../cascade/testing.js';
 import { action, complaint } from '../governance/checks-fixtures.js';
 import { ActionSource, ActionStatus, ComplaintOutcome } from '../governance/enums.js';
 import { answerOf, figureOf, HC, healthyEvidence } from './fixtures.js';
+import { BARRIER_KEYS } from './model.js';
 
 const BV_ACTION = 61;
 
 describe('barriers are scored as how far they are absent', () => {
   it('scores every barrier 4 (not present) for the healthy council', () => {
     const e = healthyEvidence();
-    for (const key of [
-      'B1_NOT_INTERESTED',
-      'B2_NO_TIME_TO_LEARN',
-      'B3_TOO_MANY_PRIORITIES',
-      'B4_NOT_UNDERSTOOD',
-      'B5_SYSTEM_DOES_NOT_HELP',
-      'B6_SOME_DO_NOT_PERFORM',
-    ]) {
+    for (const key of BARRIER_KEYS) {
       const a = answerOf(e, key);
       expect(a.score, key).toBe(4);
       expect(a.answer, key).toMatch(/^Not a barrier here: /);

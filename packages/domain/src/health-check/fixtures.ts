@@ -12,7 +12,7 @@ import { AS_OF, healthyGovernance } from '../governance/checks-fixtures.js';
 import { BestValueFindingKind, BestValueStatus } from '../governance/enums.js';
 import type { HealthCheckEvidence, HealthCheckIndicatorRow } from './evidence.js';
 import { healthCheck } from './health-check.js';
-import type { HealthCheckAnswer, HealthCheckResult } from './model.js';
+import type { HealthCheckAnswer, HealthCheckKey, HealthCheckResult } from './model.js';
 
 export { AS_OF };
 
@@ -119,7 +119,7 @@ export function healthyEvidence(): HealthCheckEvidence {
 }
 
 /** The answer of `key` in the health check of `evidence`. */
-export function answerOf(evidence: HealthCheckEvidence, key: string, previous?: HealthCheckResult): HealthCheckAnswer {
+export function answerOf(evidence: HealthCheckEvidence, key: HealthCheckKey, previous?: HealthCheckResult): HealthCheckAnswer {
   const r = healthCheck(evidence, previous);
   const a = [...r.questions, ...r.barriers, ...r.habits].find((x) => x.key === key);
   if (!a) throw new Error(`No answer ${key}`);

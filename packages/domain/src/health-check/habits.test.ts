@@ -5,6 +5,7 @@ import { ACCOUNTABILITY_SEVERITY } from '../delegation/checks.js';
 import { GOVERNANCE_SEVERITY } from '../governance/checks.js';
 import { ActionStatus, ExecutiveResponse } from '../governance/enums.js';
 import { answerOf, figureOf, HC, healthyEvidence } from './fixtures.js';
+import { HABIT_KEYS } from './model.js';
 
 const MITIGATION = 60;
 const BV_ACTION = 61;
@@ -12,16 +13,7 @@ const BV_ACTION = 61;
 describe('habits of the healthy council', () => {
   it('scores every habit 4', () => {
     const e = healthyEvidence();
-    for (const key of [
-      'H1_SHOW_PERFORMANCE_MATTERS',
-      'H2_JOIN_UP_THINKING',
-      'H3_ACT_ON_WHAT_MATTERS',
-      'H4_NATIONAL_AGENDAS',
-      'H5_OWN_FRAMEWORK',
-      'H6_MEASURE_OUTCOMES',
-      'H7_HELP_PEOPLE_PERFORM',
-      'H8_REVIEW_ARRANGEMENTS',
-    ]) {
+    for (const key of HABIT_KEYS) {
       expect(answerOf(e, key).score, key).toBe(4);
     }
   });

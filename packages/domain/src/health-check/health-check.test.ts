@@ -3,6 +3,7 @@ import { snapshot } from '../cascade/testing.js';
 import type { HealthCheckEvidence } from './evidence.js';
 import { HC, healthyEvidence } from './fixtures.js';
 import { allAnswers, healthCheck, healthCheckTrend } from './health-check.js';
+import { BARRIER_KEYS, HABIT_KEYS, QUESTION_KEYS } from './model.js';
 
 function emptyEvidence(): HealthCheckEvidence {
   const e = healthyEvidence();
@@ -36,24 +37,10 @@ function emptyEvidence(): HealthCheckEvidence {
 describe('healthCheck', () => {
   it('answers the seven questions, six barriers and eight habits, each once, on a 0-4 scale', () => {
     const r = healthCheck(healthyEvidence());
-    expect(r.questions.map((a) => a.key)).toEqual([
-      'Q1_DIRECTION',
-      'Q2_ENGAGEMENT',
-      'Q3_MEASUREMENT',
-      'Q4_STAFF_EXPECTATIONS',
-      'Q5_RISK',
-      'Q6_VALUE_FOR_MONEY',
-      'Q7_DIFFERENCE',
-    ]);
-    expect(r.barriers.map((a) => a.key)).toEqual([
-      'B1_NOT_INTERESTED',
-      'B2_NO_TIME_TO_LEARN',
-      'B3_TOO_MANY_PRIORITIES',
-      'B4_NOT_UNDERSTOOD',
-      'B5_SYSTEM_DOES_NOT_HELP',
-      'B6_SOME_DO_NOT_PERFORM',
-    ]);
-    expect(r.habits).toHaveLength(8);
+    expect(r.questions.map((a) => a.key)).toEqual([...QUESTION_KEYS]);
+    expect(r.barriers.map((a) => a.key)).toEqual([...BARRIER_KEYS]);
+    expect(r.habits.map((a) => a.key)).toEqual([...HABIT_KEYS]);
+    expect([QUESTION_KEYS.length, BARRIER_KEYS.length, HABIT_KEYS.length]).toEqual([7, 6, 8]);
     expect(r.questions.every((a) => a.section === 'QUESTION')).toBe(true);
     expect(r.barriers.every((a) => a.section === 'BARRIER')).toBe(true);
     expect(r.habits.every((a) => a.section === 'HABIT')).toBe(true);

@@ -38,7 +38,7 @@ export interface HealthCheckTrendPoint {
 }
 
 export interface HealthCheckTrendLine {
-  key: string;
+  key: HealthCheckAnswer['key'];
   section: HealthCheckAnswer['section'];
   title: string;
   /** One point per period of the series, in the order given. */

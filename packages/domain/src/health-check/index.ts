@@ -1,7 +1,10 @@
 /** The leadership health check (issue 14): the seven questions, six barriers and eight habits answered from evidence. */
 export * from './evidence.js';
 export {
+  BARRIER_KEYS,
+  HABIT_KEYS,
   HEALTH_CHECK_MAX_SCORE,
+  QUESTION_KEYS,
   MAX_ANSWER_NODES,
   SHARE_THRESHOLDS,
   meanScore,
@@ -10,6 +13,7 @@ export {
   type HealthCheckChange,
   type HealthCheckDirection,
   type HealthCheckFigure,
+  type HealthCheckKey,
   type HealthCheckNode,
   type HealthCheckResult,
   type HealthCheckSection,

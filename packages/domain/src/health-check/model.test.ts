@@ -87,7 +87,13 @@ describe('share', () => {
 });
 
 describe('buildAnswer', () => {
-  const spec = (measures: Measure[]) => ({ key: 'Q', section: 'QUESTION' as const, title: 'T', claim: 'all is well', measures });
+  const spec = (measures: Measure[]) => ({
+    key: 'Q1_DIRECTION' as const,
+    section: 'QUESTION' as const,
+    title: 'T',
+    claim: 'all is well',
+    measures,
+  });
 
   it('scores the mean of the computable measures, rounded down, and names the weakest', () => {
     const a = buildAnswer(spec([measure('a', 4), measure('b', 3), measure('c', null)]));
@@ -145,7 +151,7 @@ describe('buildAnswer', () => {
 
 describe('changeOf', () => {
   const prev = (score: number | null) =>
-    buildAnswer({ key: 'Q', section: 'QUESTION', title: 'T', claim: 'c', measures: [measure('a', score)] });
+    buildAnswer({ key: 'Q1_DIRECTION', section: 'QUESTION', title: 'T', claim: 'c', measures: [measure('a', score)] });
 
   it('is the difference with the previous score and its direction', () => {
     expect(changeOf(3, prev(1))).toEqual({ previousScore: 1, delta: 2, direction: 'UP' });

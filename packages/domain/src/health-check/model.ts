@@ -15,6 +15,36 @@
 
 export type HealthCheckSection = 'QUESTION' | 'BARRIER' | 'HABIT';
 
+/** The answers' keys, in the order the result lists them (stable: the API's enum and the trend use them). */
+export const QUESTION_KEYS = [
+  'Q1_DIRECTION',
+  'Q2_ENGAGEMENT',
+  'Q3_MEASUREMENT',
+  'Q4_STAFF_EXPECTATIONS',
+  'Q5_RISK',
+  'Q6_VALUE_FOR_MONEY',
+  'Q7_DIFFERENCE',
+] as const;
+export const BARRIER_KEYS = [
+  'B1_NOT_INTERESTED',
+  'B2_NO_TIME_TO_LEARN',
+  'B3_TOO_MANY_PRIORITIES',
+  'B4_NOT_UNDERSTOOD',
+  'B5_SYSTEM_DOES_NOT_HELP',
+  'B6_SOME_DO_NOT_PERFORM',
+] as const;
+export const HABIT_KEYS = [
+  'H1_SHOW_PERFORMANCE_MATTERS',
+  'H2_JOIN_UP_THINKING',
+  'H3_ACT_ON_WHAT_MATTERS',
+  'H4_NATIONAL_AGENDAS',
+  'H5_OWN_FRAMEWORK',
+  'H6_MEASURE_OUTCOMES',
+  'H7_HELP_PEOPLE_PERFORM',
+  'H8_REVIEW_ARRANGEMENTS',
+] as const;
+export type HealthCheckKey = (typeof QUESTION_KEYS)[number] | (typeof BARRIER_KEYS)[number] | (typeof HABIT_KEYS)[number];
+
 export const HEALTH_CHECK_MAX_SCORE = 4 as const;
 
 /** Share of the denominator (0..1) needed for each score, highest first: >= 0.9 -> 4 ... >= 0.25 -> 1, else 0. */
@@ -66,7 +96,7 @@ export interface HealthCheckUnanswerable {
 }
 
 export interface HealthCheckAnswer {
-  key: string;
+  key: HealthCheckKey;
   section: HealthCheckSection;
   title: string;
   /** 0..4, or null when the data cannot answer (see `unanswerable`). */
@@ -158,7 +188,7 @@ export function share<T>(spec: ShareSpec<T>): Measure {
 }
 
 export interface AnswerSpec {
-  key: string;
+  key: HealthCheckKey;
   section: HealthCheckSection;
   title: string;
   /** The healthy state in words, e.g. 'councillors and managers have a clear, agreed direction'. */

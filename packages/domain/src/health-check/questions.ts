@@ -46,7 +46,9 @@ export function limitsMeasure(f: Facts, key: string): Measure {
     if (level === 'CORPORATE') byScope.set('council', at);
     for (const p of level === 'CORPORATE' ? [] : at) {
       const scope = `${level === 'DIRECTORATE' ? p.directorateId : p.serviceId}`;
-      byScope.set(scope, [...(byScope.get(scope) ?? []), p]);
+      const list = byScope.get(scope);
+      if (list) list.push(p);
+      else byScope.set(scope, [p]);
     }
     for (const [scope, ps] of byScope) groups.push({ label: `${level}:${scope}`, count: ps.length, limit, ids: ps.map((p) => p.id) });
   }
@@ -125,7 +127,11 @@ const GROUPS: { key: string; label: string; kinds: EngagementGroupKind[]; hardTo
 export function q2Engagement(f: Facts): HealthCheckAnswer {
   const byPriority = new Map<number, { kind: EngagementGroupKind; hardToReach: boolean }[]>();
   for (const c of f.e.cascade.consultations) {
-    for (const pid of new Set(c.priorityIds)) byPriority.set(pid, [...(byPriority.get(pid) ?? []), ...c.groups]);
+    for (const pid of new Set(c.priorityIds)) {
+      const list = byPriority.get(pid);
+      if (list) list.push(...c.groups);
+      else byPriority.set(pid, [...c.groups]);
+    }
   }
   return buildAnswer({
     key: 'Q2_ENGAGEMENT',
