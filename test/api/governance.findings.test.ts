@@ -158,7 +158,8 @@ describe.each(dialects())('governance findings on %s', (dialect) => {
     expect(large.result.data.governanceFindings.length).toBeGreaterThan(small.result.data.governanceFindings.length + 100);
     console.log(`[${dialect}] governanceFindings: ${small.count} statements, then ${large.count} with 60 more of each record`);
     expect(large.count).toBe(small.count);
-    expect(small.count).toBeLessThanOrEqual(25);
+    // 27: the snapshot's flat queries, plus the viewer's designations (which complaints they may read one by one).
+    expect(small.count).toBeLessThanOrEqual(27);
   });
 });
 

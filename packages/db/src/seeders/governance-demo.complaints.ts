@@ -130,7 +130,8 @@ export function seedDemoComplaints(demo: DemoCouncil): void {
       const done = complaint.respondedOn! < '2025-01-01';
       demo.action(
         {
-          title: `Lesson from ${complaint.reference}: ${spec.lesson}`.slice(0, 300),
+          // Staff who may not read the complaint see the action: its title names the service, never the case.
+          title: `Lesson from a ${service.name} complaint: ${spec.lesson}`.slice(0, 300),
           owner: { owner: spec.service },
           due: addDays(complaint.respondedOn!, 60),
           status: done ? ActionStatus.DONE : ActionStatus.IN_PROGRESS,

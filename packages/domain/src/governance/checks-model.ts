@@ -63,7 +63,14 @@ export class GovernanceIndex {
   readonly actionsByBestValue = new Map<number, ActionRow[]>();
   readonly actionsByScrutiny = new Map<number, ActionRow[]>();
 
-  constructor(readonly snapshot: GovernanceSnapshot) {
+  /**
+   * `readableComplaints`: the complaints the viewer may read one by one (they hold personal data);
+   * the checks count the others and never name them. Left out: every complaint is readable.
+   */
+  constructor(
+    readonly snapshot: GovernanceSnapshot,
+    private readonly readableComplaints?: ReadonlySet<number>,
+  ) {
     this.asOf = snapshot.asOf;
     this.period = snapshot.period;
     this.people = new Map(snapshot.people.map((p) => [p.id, p]));
@@ -75,6 +82,11 @@ export class GovernanceIndex {
       push(this.actionsByBestValue, a.bestValueRecommendationId, a);
       push(this.actionsByScrutiny, a.scrutinyRecommendationId, a);
     }
+  }
+
+  /** May the viewer read this complaint one by one (its reference and node)? */
+  mayReadComplaint(id: number): boolean {
+    return this.readableComplaints === undefined || this.readableComplaints.has(id);
   }
 
   /** On record and not left by `asOf`. */

@@ -68,9 +68,20 @@ import type { GovernanceSnapshot } from './snapshot.js';
 export { REPEAT_THRESHOLD, REPEAT_WINDOW_MONTHS } from './checks-cases.js';
 export { GOVERNANCE_SEVERITY, type GovernanceCode } from './checks-model.js';
 
+export interface GovernanceFindingsOptions {
+  /**
+   * The complaints the viewer may read one by one (complaints hold personal data: README "What each
+   * viewer sees"). A finding never names another complaint, by reference or node: COMPLAINT_OVERDUE
+   * and REVIEW_PANEL_WITHOUT_COUNCILLORS count those per service ("3 complaints about Home care are
+   * past their response date"), REPEATED_COMPLAINT_THEME lists only the readable ones among its nodes.
+   * Left out: every complaint is readable.
+   */
+  readableComplaintIds?: ReadonlySet<number>;
+}
+
 /** Every governance finding of the snapshot, most serious first. */
-export function governanceFindings(snapshot: GovernanceSnapshot): Finding[] {
-  const ix = new GovernanceIndex(snapshot);
+export function governanceFindings(snapshot: GovernanceSnapshot, options: GovernanceFindingsOptions = {}): Finding[] {
+  const ix = new GovernanceIndex(snapshot, options.readableComplaintIds);
   return sortFindings([
     ...prioritiesWithoutRisks(ix),
     ...riskReviewsOverdue(ix),

@@ -21,6 +21,7 @@ import { ActionSource, ActionStatus, validateActionMove, validateActionSource, v
 import { fromGlobalId, toGlobalId } from '../../relay/global-id.js';
 import { isoToday } from '../cascade/cascade.snapshot.js';
 import { ActionService, actionValuesOf, type ActionValues } from './actions.service.js';
+import { complaintOfKey, readableComplaintsOf } from './complaints.access.js';
 import { CouncilNames, RowProblems, csvDate, importCsv, type GovernanceImportReport } from './risks.csv.common.js';
 
 type Column = (typeof ACTION_CSV_COLUMNS)[number];
@@ -67,16 +68,18 @@ interface Resolved {
 export class ActionCsvService extends ActionService {
   private async sourceNames(councilId: number): Promise<SourceNames> {
     const opts = { disableIdentityMap: true } as const;
-    const [risks, complaints, indicators, bestValue, scrutiny] = await Promise.all([
+    const [risks, complaints, readable, indicators, bestValue, scrutiny] = await Promise.all([
       this.em.find(Risk, { council: councilId }, { ...opts, fields: ['reference'] }),
       this.em.find(Complaint, { council: councilId }, { ...opts, fields: ['reference'] }),
+      readableComplaintsOf(this.em, this.access, councilId),
       this.em.find(Indicator, { $or: [{ council: null }, { council: councilId }] }, { ...opts, fields: ['framework', 'code'] }),
       this.em.find(BestValueRecommendation, { review: { council: councilId } }, { ...opts, fields: ['id'] }),
       this.em.find(ScrutinyRecommendation, { council: councilId }, { ...opts, fields: ['id'] }),
     ]);
     return {
       risks: new Map(risks.map((r) => [r.id, r.reference])),
-      complaints: new Map(complaints.map((c) => [c.id, c.reference])),
+      // Only the complaints the viewer may read: a file never shows (or matches) another's reference.
+      complaints: new Map(complaints.filter((c) => readable.has(c.id)).map((c) => [c.id, c.reference])),
       indicators: new Map(indicators.map((i) => [i.id, `${i.framework}:${i.code}`])),
       recommendations: { bestValue: new Set(bestValue.map((b) => b.id)), scrutiny: new Set(scrutiny.map((r) => r.id)) },
     };
@@ -89,6 +92,12 @@ export class ActionCsvService extends ActionService {
     if (a.bestValueRecommendationId !== null) return toGlobalId('BestValueRecommendation', a.bestValueRecommendationId);
     if (a.scrutinyRecommendationId !== null) return toGlobalId('ScrutinyRecommendation', a.scrutinyRecommendationId);
     return a.findingCode ?? '';
+  }
+
+  /** The finding key, unless it names a complaint the viewer may not read. */
+  private findingKey(a: ActionValues, n: SourceNames): string {
+    const complaint = complaintOfKey(a.findingKey);
+    return complaint !== null && !n.complaints.has(complaint) ? '' : (a.findingKey ?? '');
   }
 
   /** The council's actions as CSV (by id), for the council's own people. */
@@ -115,7 +124,7 @@ export class ActionCsvService extends ActionService {
           service: names.serviceLabel(v.serviceId),
           source: v.source,
           source_ref: this.sourceRef(v, sources),
-          finding_key: v.findingKey ?? '',
+          finding_key: this.findingKey(v, sources),
         };
       }),
     );

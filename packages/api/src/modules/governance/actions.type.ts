@@ -42,7 +42,11 @@ export class ActionNode implements Node, Keyed {
   @Field(() => ID, { nullable: true, description: 'Global id of the Person who answers for it.' }) ownerId!: string | null;
   @Field(() => ID, { nullable: true, description: 'Global id of the Service it is about.' }) serviceId!: string | null;
   @Field(() => ID, { nullable: true, description: 'RISK_MITIGATION: global id of the Risk.' }) riskId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'COMPLAINT_LESSON: global id of the Complaint.' }) complaintId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'COMPLAINT_LESSON: global id of the Complaint; null to a viewer who may not read it (complaints.actions.resolver.ts).',
+  })
+  complaintId!: string | null;
   @Field(() => ID, { nullable: true, description: 'BEST_VALUE_RECOMMENDATION: global id of the recommendation.' })
   bestValueRecommendationId!: string | null;
   @Field(() => ID, { nullable: true, description: 'SCRUTINY_RECOMMENDATION: global id of the recommendation.' }) scrutinyRecommendationId!:
@@ -51,9 +55,11 @@ export class ActionNode implements Node, Keyed {
   @Field(() => ID, { nullable: true, description: 'EXCEPTION: global id of the Indicator.' }) indicatorId!: string | null;
   @Field(() => ID, { nullable: true, description: 'COMMENTARY: global id of the Commentary.' }) commentaryId!: string | null;
   @Field(() => String, { nullable: true, description: 'FINDING: the finding code, e.g. UNOWNED_SERVICE.' }) findingCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'FINDING: the key of the node it names, e.g. Service:12.' }) findingKey!:
-    | string
-    | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'FINDING: the key of the node it names, e.g. Service:12; null when it is a complaint the viewer may not read.',
+  })
+  findingKey!: string | null;
   @Field(() => Int) version!: number;
 
   static from(a: Action): ActionNode {

@@ -2,6 +2,7 @@ import { Complaint, ComplaintTheme } from '@goldenthread/db';
 import type { TypeRule } from '../../access/visibility-rules.js';
 import type { NodeLoader } from '../feature-module.js';
 import { canSeeComplaint } from './complaints.access.js';
+import { ActionComplaintResolver } from './complaints.actions.resolver.js';
 import { ComplaintResolver } from './complaints.resolver.js';
 import { ComplaintNode, ComplaintThemeNode } from './complaints.type.js';
 import type { GovernancePart } from './part.js';
@@ -13,7 +14,8 @@ const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): Nod
  * allowed only (complaints.access.ts), the council's themes and the aggregates for everyone.
  */
 export const complaintsPart: GovernancePart = {
-  resolvers: [ComplaintResolver],
+  // ActionComplaintResolver: an action's complaint, for those who may read it only.
+  resolvers: [ComplaintResolver, ActionComplaintResolver],
   nodeTypes: {
     Complaint: loader(Complaint, ComplaintNode.from),
     ComplaintTheme: loader(ComplaintTheme, ComplaintThemeNode.from),

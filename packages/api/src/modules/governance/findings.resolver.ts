@@ -7,6 +7,7 @@ import { decodeId } from '../../relay/global-id.js';
 import { findingOf } from '../delegation/accountability.js';
 import { isoToday } from '../delegation/delegation-snapshot.js';
 import { checkDate, checkPeriod } from '../shared/lookup.js';
+import { readableComplaintIds } from './complaints.access.js';
 import { loadGovernanceSnapshot } from './findings.snapshot.js';
 import { GovernanceFinding } from './findings.type.js';
 
@@ -16,7 +17,8 @@ export class GovernanceFindingsResolver {
   @Query(() => [GovernanceFinding], {
     description:
       "Every governance finding of a council on a day, most serious first; each names its nodes by global id. For the council's " +
-      'own staff and councillors.',
+      'own staff and councillors. A complaint the viewer may not read is never named (by reference or node): such complaints ' +
+      'are counted per service instead.',
   })
   async governanceFindings(
     @Ctx() ctx: GqlContext,
@@ -35,6 +37,8 @@ export class GovernanceFindingsResolver {
     ctx.access.requireReadUnpublished(id);
     const snapshot = await loadGovernanceSnapshot(ctx.em, id, day, year);
     if (!snapshot) throw notFound('Council', councilId);
-    return governanceFindings(snapshot).map(findingOf);
+    // Complaints hold personal data: a finding names only those the viewer may read, and counts the others.
+    const readable = await readableComplaintIds(ctx.em, ctx.access, id, snapshot.complaints);
+    return governanceFindings(snapshot, { readableComplaintIds: readable }).map(findingOf);
   }
 }
