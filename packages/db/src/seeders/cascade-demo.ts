@@ -13,10 +13,14 @@
  * under a corporate priority). Not shown: CYCLE (writes refuse loops) and UNAMBITIOUS_TARGET /
  * UNREALISTIC_TARGET (they need measured values, which the indicators feature provides).
  *
+ * National priorities are linked to the indicator they translate: an ASCOF measure, or (for the Public
+ * Health Outcomes Framework, which has no national definitions here) a local copy of the measure.
+ *
  * Works on any council with a generated organisation: services are found by name, and services the
  * table below does not know get one objective under their directorate's first priority, so a larger
  * council gets a proportionally larger cascade (used by the statement-count test).
  */
+import { ref } from '@mikro-orm/core';
 import { AppraisalObjective } from '../cascade/appraisal-objective.entity.js';
 import { Communication, CommunicationGroup, CommunicationPriority, Consultation, ConsultationGroup, ConsultationPriority } from '../cascade/engagement.entity.js';
 import {
@@ -68,6 +72,8 @@ interface PrioritySpec {
   directorate?: string;
   service?: string;
   notPriority?: string;
+  /** A national priority's indicator: an ASCOF measure's code, or the code of a local indicator of LOCAL_COPIES. */
+  translates?: { ascof: string } | { local: string };
 }
 
 const COUNCIL_AGREED = '2024-02-20';
@@ -80,6 +86,7 @@ const PRIORITIES: PrioritySpec[] = [
     key: 'C1', level: CORPORATE, name: 'Help people live independently at home for longer', origin: NATIONAL,
     agenda: 'ASCOF 2A: long-term support needs met by admission to residential and nursing care homes; ASCOF 2B: older people still at home 91 days after leaving hospital into reablement',
     status: COMMUNICATED, agreedOn: COUNCIL_AGREED, communicatedOn: TOLD_RESIDENTS, owner: { director: 'ASC' }, budget: 4_200_000, fte: 38,
+    translates: { ascof: '2A2' },
     capacity: 'Reablement, home care commissioning and the locality teams, with the NHS discharge fund.',
   },
   {
@@ -90,11 +97,12 @@ const PRIORITIES: PrioritySpec[] = [
     key: 'C3', level: CORPORATE, name: 'Recognise and support unpaid carers', origin: NATIONAL,
     agenda: "ASCOF 1D and 3B: carer-reported quality of life and carers' satisfaction with social services",
     status: COMMUNICATED, agreedOn: COUNCIL_AGREED, communicatedOn: TOLD_RESIDENTS, owner: { director: 'ASC' }, budget: 850_000, fte: 9,
+    translates: { ascof: '1D' },
   },
   {
     key: 'C4', level: CORPORATE, name: 'Narrow the gap in healthy life expectancy', origin: NATIONAL,
     agenda: 'Public Health Outcomes Framework A01: healthy life expectancy, and the gap between the most and least deprived areas',
-    status: AGREED, agreedOn: COUNCIL_AGREED, owner: { director: 'PH' }, budget: 1_500_000, fte: 12,
+    status: AGREED, agreedOn: COUNCIL_AGREED, owner: { director: 'PH' }, budget: 1_500_000, fte: 12, translates: { local: 'PHOF-A01' },
   },
   {
     key: 'C5', level: CORPORATE, name: 'A well-run council that listens and learns', origin: LOCAL,
@@ -103,7 +111,7 @@ const PRIORITIES: PrioritySpec[] = [
   {
     key: 'C6', level: CORPORATE, name: 'More adults with learning disabilities in paid work', origin: NATIONAL,
     agenda: 'ASCOF 1E: proportion of adults with a learning disability in paid employment',
-    status: DRAFT, owner: { director: 'ASC' },
+    status: DRAFT, owner: { director: 'ASC' }, translates: { ascof: '1E' },
   },
   // Explicit non-priorities
   {
@@ -151,6 +159,19 @@ const INDICATORS: IndicatorSpec[] = [
   { code: 'SCC-PH-01', title: 'Smoking prevalence in routine and manual occupations (%)', unit: '%', polarity: Polarity.LOWER_IS_BETTER },
   { code: 'SCC-RES-01', title: 'Statutory returns validated and submitted on time (%)', unit: '%', polarity: Polarity.HIGHER_IS_BETTER },
   { code: 'SCC-RES-02', title: 'Stage 1 complaints answered within 20 working days (%)', unit: '%', polarity: Polarity.HIGHER_IS_BETTER },
+];
+
+/**
+ * National measures Golden Thread has no framework for (the Public Health Outcomes Framework), which
+ * the council tracks as local indicators so that the priorities translating them can be linked.
+ */
+const LOCAL_COPIES: IndicatorSpec[] = [
+  {
+    code: 'PHOF-A01',
+    title: 'Gap in healthy life expectancy at birth between the most and least deprived areas (years; PHOF A01)',
+    unit: 'years',
+    polarity: Polarity.LOWER_IS_BETTER,
+  },
 ];
 
 interface ObjectiveSpec {
@@ -329,6 +350,30 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
         source: `${council.name} local indicator (demo)`,
       }),
     );
+  }
+  for (const spec of LOCAL_COPIES) {
+    indicators.set(
+      spec.code,
+      em.create(Indicator, {
+        framework: IndicatorFramework.LOCAL,
+        code: spec.code,
+        title: spec.title,
+        unit: spec.unit,
+        polarity: spec.polarity,
+        council,
+        source: 'Office for Health Improvement and Disparities, Public Health Outcomes Framework (tracked locally)',
+      }),
+    );
+  }
+  // National priorities are linked to the national indicator they translate.
+  const ascofCodes = PRIORITIES.flatMap((p) => (p.translates && 'ascof' in p.translates ? [p.translates.ascof] : []));
+  const ascofRows = await em.find(Indicator, { framework: IndicatorFramework.ASCOF, council: null, code: { $in: ascofCodes } });
+  const ascof = new Map(ascofRows.map((i) => [i.code, i]));
+  for (const spec of PRIORITIES) {
+    const priority = priorities.get(spec.key);
+    if (!priority || !spec.translates) continue;
+    const indicator = 'ascof' in spec.translates ? ascof.get(spec.translates.ascof) : indicators.get(spec.translates.local);
+    priority.nationalIndicator = indicator ? ref(indicator) : null;
   }
   // The council's measured local indicators (the indicators demo) too, so ambition can be judged.
   for (const measured of await em.find(Indicator, { council: council.id, framework: IndicatorFramework.LOCAL })) {

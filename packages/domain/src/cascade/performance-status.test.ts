@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildCascade, type MilestoneCounts } from './cascade.js';
-import { cascadePerformance, judgeMeasure, priorityPerformanceStatus, type IndicatorEvidence, type JudgedMeasure, type MeasureInput } from './performance-status.js';
+import {
+  cascadePerformance,
+  judgeMeasure,
+  priorityPerformanceStatus,
+  type IndicatorEvidence,
+  type JudgedMeasure,
+  type MeasureInput,
+} from './performance-status.js';
 import { healthyCouncil, milestone, target } from './testing.js';
 
 const YEAR = '2024-25';
@@ -24,7 +31,8 @@ function measure(over: Partial<MeasureInput> & { values?: MeasureInput['values']
 }
 
 const judged = (over: Partial<MeasureInput> = {}) => judgeMeasure(measure(over), YEAR);
-const statusOf = (measures: JudgedMeasure[], milestones: MilestoneCounts = NO_MILESTONES) => priorityPerformanceStatus({ measures, milestones });
+const statusOf = (measures: JudgedMeasure[], milestones: MilestoneCounts = NO_MILESTONES) =>
+  priorityPerformanceStatus({ measures, milestones });
 
 describe('judgeMeasure', () => {
   it('judges the latest number against the target with the tolerance, and the direction of travel', () => {
@@ -57,16 +65,33 @@ describe('judgeMeasure', () => {
     expect(m.rag).toBe('GREEN');
     expect(m.direction).toBe('IMPROVING');
     expect(m.judgedAgainst).toEqual({ target: null, band });
-    const out = judged({ polarity: 'WITHIN_BAND', band, values: [...values.slice(0, 2), { period: '2024-06', kind: 'MONTH', value: v(24.5) }], tolerance: 2 });
+    const out = judged({
+      polarity: 'WITHIN_BAND',
+      band,
+      values: [...values.slice(0, 2), { period: '2024-06', kind: 'MONTH', value: v(24.5) }],
+      tolerance: 2,
+    });
     expect(out.rag).toBe('RED');
   });
 
   it('takes the worst of several targets on the indicator', () => {
-    expect(judged({ targets: [{ id: 10, value: 70 }, { id: 11, value: 90 }] }).rag).toBe('RED');
+    expect(
+      judged({
+        targets: [
+          { id: 10, value: 70 },
+          { id: 11, value: 90 },
+        ],
+      }).rag,
+    ).toBe('RED');
   });
 
   it('skips suppressed and missing values rather than reading them as zero', () => {
-    const m = judged({ values: [{ period: '2023-24', value: v(81) }, { period: '2024-25', value: { kind: 'SUPPRESSED' } }] });
+    const m = judged({
+      values: [
+        { period: '2023-24', value: v(81) },
+        { period: '2024-25', value: { kind: 'SUPPRESSED' } },
+      ],
+    });
     expect(m.latest).toEqual({ period: '2023-24', value: 81 });
     expect(m.rag).toBe('GREEN');
     expect(m.direction).toBe('UNKNOWN'); // one number only
@@ -84,13 +109,23 @@ describe('judgeMeasure', () => {
       { period: '2021-22', value: v(65) },
       { period: '2022-23', value: v(90) },
     ];
-    expect(judged({ values: old })).toMatchObject({ stale: true, rag: 'NONE', direction: 'UNKNOWN', latest: { period: '2022-23', value: 90 } });
+    expect(judged({ values: old })).toMatchObject({
+      stale: true,
+      rag: 'NONE',
+      direction: 'UNKNOWN',
+      latest: { period: '2022-23', value: 90 },
+    });
     // 2023-24 ended on 31 March 2024: recent enough for 2024-25.
     expect(judged({ values: [...old, { period: '2023-24', value: v(91) }] })).toMatchObject({ stale: false, rag: 'GREEN' });
   });
 
   it('ignores values of periods after the year', () => {
-    const m = judged({ values: [{ period: '2024-25', value: v(74) }, { period: '2025-26', value: v(95) }] });
+    const m = judged({
+      values: [
+        { period: '2024-25', value: v(74) },
+        { period: '2025-26', value: v(95) },
+      ],
+    });
     expect(m.latest).toEqual({ period: '2024-25', value: 74 });
   });
 });
@@ -114,11 +149,15 @@ describe('priorityPerformanceStatus', () => {
   it('is RED from overdue milestones alone, with no target named in the reason', () => {
     const s = statusOf([], { total: 9, complete: 5, overdue: 2, atRisk: 1 });
     expect(s).toMatchObject({ status: 'RED', reason: 'Milestones overdue (2 of 9); no target set' });
-    expect(s.drivers).toEqual([{ kind: 'MILESTONES_OVERDUE', status: 'RED', decisive: true, text: 'Milestones overdue (2 of 9)', indicator: null }]);
+    expect(s.drivers).toEqual([
+      { kind: 'MILESTONES_OVERDUE', status: 'RED', decisive: true, text: 'Milestones overdue (2 of 9)', indicator: null },
+    ]);
   });
 
   it('only milestones, all on track: GREEN, and says there is no target', () => {
-    expect(statusOf([], { total: 3, complete: 1, overdue: 0, atRisk: 0 }).reason).toBe('Milestones on track (1 of 3 complete); no target set');
+    expect(statusOf([], { total: 3, complete: 1, overdue: 0, atRisk: 0 }).reason).toBe(
+      'Milestones on track (1 of 3 complete); no target set',
+    );
   });
 
   it('names every component on a tie, targets first', () => {
@@ -129,7 +168,13 @@ describe('priorityPerformanceStatus', () => {
   });
 
   it('a deteriorating measure makes an on-target priority AMBER, never RED on its own', () => {
-    const down = judged({ values: [{ period: '2022-23', value: v(90) }, { period: '2023-24', value: v(86) }, { period: '2024-25', value: v(82) }] });
+    const down = judged({
+      values: [
+        { period: '2022-23', value: v(90) },
+        { period: '2023-24', value: v(86) },
+        { period: '2024-25', value: v(82) },
+      ],
+    });
     expect(down).toMatchObject({ rag: 'GREEN', direction: 'DETERIORATING' });
     const s = statusOf([down]);
     expect(s).toMatchObject({ status: 'AMBER', reason: 'Deteriorating on 1 measure' });
@@ -147,15 +192,33 @@ describe('priorityPerformanceStatus', () => {
   });
 
   it('within tolerance is AMBER, "just short"', () => {
-    expect(statusOf([judged({ targets: [{ id: 1, value: 78 }] })])).toMatchObject({ status: 'AMBER', reason: 'Just short of target on 1 of 1 measure' });
+    expect(statusOf([judged({ targets: [{ id: 1, value: 78 }] })])).toMatchObject({
+      status: 'AMBER',
+      reason: 'Just short of target on 1 of 1 measure',
+    });
   });
 
   it('says NONE, never a guess, when nothing can be judged', () => {
     expect(statusOf([])).toEqual({ status: 'NONE', reason: 'No target set; no milestones', drivers: [] });
     const noData = statusOf([judged({ values: [] })]);
     expect(noData).toMatchObject({ status: 'NONE', reason: 'No value yet for 1 measure; no milestones' });
-    expect(noData.drivers).toEqual([{ kind: 'NO_DATA', status: 'NONE', decisive: false, text: 'Reablement within 48 hours (X1): no value yet', indicator: { id: 1, code: 'X1', title: 'Reablement within 48 hours' } }]);
-    const stale = statusOf([judged({ values: [{ period: '2019-20', value: v(1) }, { period: '2020-21', value: v(2) }] })]);
+    expect(noData.drivers).toEqual([
+      {
+        kind: 'NO_DATA',
+        status: 'NONE',
+        decisive: false,
+        text: 'Reablement within 48 hours (X1): no value yet',
+        indicator: { id: 1, code: 'X1', title: 'Reablement within 48 hours' },
+      },
+    ]);
+    const stale = statusOf([
+      judged({
+        values: [
+          { period: '2019-20', value: v(1) },
+          { period: '2020-21', value: v(2) },
+        ],
+      }),
+    ]);
     expect(stale).toMatchObject({ status: 'NONE', reason: 'No recent value for 1 measure (latest 2020-21); no milestones' });
     expect(statusOf([judged({ polarity: 'UNKNOWN' })]).reason).toBe('No polarity for 1 measure; no milestones');
   });
@@ -172,7 +235,10 @@ describe('cascadePerformance', () => {
   it("judges each priority over its subtree: a service priority's missed target reaches the corporate priority", () => {
     const cascade = buildCascade(healthyCouncil());
     // Target 40 (value 80) on objective 21 under priority 3; latest 70.
-    const statuses = cascadePerformance(cascade, { indicators: new Map([[1040, evidence(1040, [66, 68, 70])]]), nationalIndicators: new Map() });
+    const statuses = cascadePerformance(cascade, {
+      indicators: new Map([[1040, evidence(1040, [66, 68, 70])]]),
+      nationalIndicators: new Map(),
+    });
     expect(statuses.get(3)).toMatchObject({ status: 'RED', reason: 'Off target on 1 of 1 measure' });
     expect(statuses.get(1)).toMatchObject({ status: 'RED', reason: 'Off target on 1 of 1 measure' });
     // Priority 2's own subtree is its objective 20 (milestone complete) and priority 3.

@@ -157,7 +157,9 @@ export function judgeMeasure(input: MeasureInput, year: string): JudgedMeasure {
   const dated = input.values
     .map((v) => ({ v, p: periodOf(v) }))
     .filter((x): x is { v: MeasureValue; p: NonNullable<ReturnType<typeof periodOf>> } => x.p !== null && x.p.start <= fy.end);
-  const numeric = dated.filter((x) => x.v.value.kind === 'VALUE').sort((a, b) => a.p.start.localeCompare(b.p.start) || a.p.end.localeCompare(b.p.end));
+  const numeric = dated
+    .filter((x) => x.v.value.kind === 'VALUE')
+    .sort((a, b) => a.p.start.localeCompare(b.p.start) || a.p.end.localeCompare(b.p.end));
   const last = numeric[numeric.length - 1];
   const latest = last ? { period: last.p.text, value: (last.v.value as { value: number }).value } : null;
   const stale = !!last && last.p.end < staleBefore;
@@ -204,7 +206,9 @@ export function judgeMeasure(input: MeasureInput, year: string): JudgedMeasure {
 
 function measureText(m: JudgedMeasure): string {
   const latest = m.latest ? `${num(m.latest.value)} in ${m.latest.period}` : '';
-  const against = m.judgedAgainst?.band ? `the range ${num(m.judgedAgainst.band.low)} to ${num(m.judgedAgainst.band.high)}` : `a target of ${num(m.judgedAgainst?.target ?? 0)}`;
+  const against = m.judgedAgainst?.band
+    ? `the range ${num(m.judgedAgainst.band.low)} to ${num(m.judgedAgainst.band.high)}`
+    : `a target of ${num(m.judgedAgainst?.target ?? 0)}`;
   return `${m.indicator.title} (${m.indicator.code}): ${latest} against ${against}`;
 }
 
@@ -231,11 +235,23 @@ export function priorityPerformanceStatus(input: { measures: readonly JudgedMeas
   const ragWords = { RED: 'misses the target', AMBER: 'just short of the target, within tolerance', GREEN: 'meets the target' } as const;
   for (const rag of ['RED', 'AMBER', 'GREEN'] as const) {
     for (const m of judged.filter((x) => x.rag === rag)) {
-      drivers.push({ kind: ragKind[rag], status: rag, decisive: decides(targets) && rag === targets, text: `${measureText(m)} (${ragWords[rag]})`, indicator: m.indicator });
+      drivers.push({
+        kind: ragKind[rag],
+        status: rag,
+        decisive: decides(targets) && rag === targets,
+        text: `${measureText(m)} (${ragWords[rag]})`,
+        indicator: m.indicator,
+      });
     }
   }
   if (decides(targets)) {
-    summary.push(targets === 'RED' ? `Off target on ${red} ${of}` : targets === 'AMBER' ? `Just short of target on ${amber} ${of}` : `On target on ${green} ${of}`);
+    summary.push(
+      targets === 'RED'
+        ? `Off target on ${red} ${of}`
+        : targets === 'AMBER'
+          ? `Just short of target on ${amber} ${of}`
+          : `On target on ${green} ${of}`,
+    );
   }
   // Milestones.
   if (milestoneStatus !== 'NONE') {
@@ -251,7 +267,13 @@ export function priorityPerformanceStatus(input: { measures: readonly JudgedMeas
   // Direction of travel.
   const directionDriver = (list: JudgedMeasure[], kind: 'DETERIORATING' | 'IMPROVING' | 'STABLE', s: PerformanceStatusValue) => {
     for (const m of list) {
-      drivers.push({ kind, status: s, decisive: decides(direction) && s === direction, text: `${m.indicator.title} (${m.indicator.code}): ${kind.toLowerCase()} (latest ${num(m.latest!.value)} in ${m.latest!.period})`, indicator: m.indicator });
+      drivers.push({
+        kind,
+        status: s,
+        decisive: decides(direction) && s === direction,
+        text: `${m.indicator.title} (${m.indicator.code}): ${kind.toLowerCase()} (latest ${num(m.latest!.value)} in ${m.latest!.period})`,
+        indicator: m.indicator,
+      });
     }
   };
   directionDriver(deteriorating, 'DETERIORATING', 'AMBER');
@@ -266,18 +288,32 @@ export function priorityPerformanceStatus(input: { measures: readonly JudgedMeas
 
   // Facts that cannot decide.
   const notes: string[] = [];
-  const fact = (kind: PerformanceDriverKind, m: JudgedMeasure, text: string) => drivers.push({ kind, status: 'NONE', decisive: false, text: `${m.indicator.title} (${m.indicator.code}): ${text}`, indicator: m.indicator });
+  const fact = (kind: PerformanceDriverKind, m: JudgedMeasure, text: string) =>
+    drivers.push({
+      kind,
+      status: 'NONE',
+      decisive: false,
+      text: `${m.indicator.title} (${m.indicator.code}): ${text}`,
+      indicator: m.indicator,
+    });
   const noPolarity = measures.filter((m) => !m.knownPolarity);
   const noData = measures.filter((m) => m.knownPolarity && !m.latest);
   const staleData = measures.filter((m) => m.knownPolarity && m.stale);
-  for (const m of measures.filter((x) => !x.hasTarget)) fact('NO_TARGET', m, 'no target set, so no RAG (its direction of travel still counts)');
+  for (const m of measures.filter((x) => !x.hasTarget))
+    fact('NO_TARGET', m, 'no target set, so no RAG (its direction of travel still counts)');
   for (const m of noData) fact('NO_DATA', m, 'no value yet');
   for (const m of staleData) fact('STALE_DATA', m, `the latest value is from ${m.latest!.period}, too old to judge this year`);
   for (const m of noPolarity) fact('NO_POLARITY', m, 'no published polarity, so neither RAG nor direction');
   if (!measures.some((m) => m.hasTarget)) notes.push('No target set');
   if (status === 'NONE') {
     if (noData.length) notes.push(`No value yet for ${plural(noData.length, 'measure')}`);
-    if (staleData.length) notes.push(`No recent value for ${plural(staleData.length, 'measure')} (latest ${staleData.map((m) => m.latest!.period).sort().pop()})`);
+    if (staleData.length)
+      notes.push(
+        `No recent value for ${plural(staleData.length, 'measure')} (latest ${staleData
+          .map((m) => m.latest!.period)
+          .sort()
+          .pop()})`,
+      );
     if (noPolarity.length) notes.push(`No polarity for ${plural(noPolarity.length, 'measure')}`);
     const withoutValue = measures.filter((m) => m.hasTarget && m.rag === 'NONE' && m.latest && !m.stale && m.knownPolarity);
     if (withoutValue.length) notes.push(`No judgement possible on ${plural(withoutValue.length, 'measure')}`);
@@ -340,7 +376,10 @@ export function cascadePerformance(cascade: Cascade, input: CascadePerformanceIn
     for (const [indicatorId, list] of [...byIndicator.entries()].sort(([a], [b]) => a - b)) {
       const evidence = input.indicators.get(indicatorId);
       if (!evidence) continue;
-      const key = `${indicatorId}|${list.map((t) => t.id).sort((a, b) => a - b).join(',')}`;
+      const key = `${indicatorId}|${list
+        .map((t) => t.id)
+        .sort((a, b) => a - b)
+        .join(',')}`;
       let judged = judgedCache.get(key);
       if (!judged) {
         judged = judgeMeasure({ ...evidence, targets: list }, cascade.period);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Extensions } from 'type-graphql';
 import { AppraisalObjective, Objective, Person, Priority } from '@goldenthread/db';
-import { tracePersonThread } from '@goldenthread/domain';
+import { buildCascade, tracePersonThread } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { idOf, one } from '../../loaders.js';
@@ -10,6 +10,7 @@ import { CreateAppraisalObjectiveInput, UpdateAppraisalObjectiveInput } from './
 import { AppraisalObjectivePayload, CascadeDeletePayload } from './cascade.payload.js';
 import { AppraisalService } from './appraisal.service.js';
 import { checkPeriod } from '../shared/lookup.js';
+import { basisFor, performanceStatuses } from './cascade.performance.js';
 import { loadCascade } from './cascade.snapshot.js';
 import { AppraisalObjectiveNode, ObjectiveNode, PersonThreadType, PriorityNode } from './cascade.type.js';
 import { threadView } from './cascade.view.js';
@@ -29,7 +30,8 @@ export class AppraisalObjectiveResolver {
     ctx.access.requireReadUnpublished(councilId);
     const data = await loadCascade(ctx.em, councilId, year);
     if (!data) throw notFound('Council', toGlobalId('Council', councilId));
-    return threadView(tracePersonThread(data.snapshot, id));
+    const performance = await performanceStatuses(ctx.em, data, buildCascade(data.snapshot), basisFor(true));
+    return threadView(tracePersonThread(data.snapshot, id), performance);
   }
 
   @FieldResolver(() => PersonNode)

@@ -38,8 +38,11 @@ import {
   ObjectiveNode,
   PriorityLimitType,
   PriorityNode,
+  PriorityPerformanceType,
 } from './cascade.type.js';
-import { cascadeView, reportView } from './cascade.view.js';
+import { cascadeView, performanceView, reportView } from './cascade.view.js';
+import { basisFor, performanceStatuses } from './cascade.performance.js';
+import { priorityPerformanceLoader } from './cascade.reads.js';
 import { many, targets } from './cascade.reads.js';
 
 /** The write service of one kind of record, for this request. */
@@ -62,7 +65,8 @@ export class PriorityResolver {
     const unpublished = ctx.access.canReadUnpublished(id);
     const data = await loadCascade(ctx.em, id, year, { published: !unpublished, ...(asOf != null ? { today: asOf } : {}) });
     if (!data) throw notFound('Council', councilId);
-    return cascadeView(buildCascade(data.snapshot), data, unpublished);
+    const cascade = buildCascade(data.snapshot);
+    return cascadeView(cascade, data, unpublished, await performanceStatuses(ctx.em, data, cascade, basisFor(unpublished)));
   }
 
   @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
@@ -79,6 +83,18 @@ export class PriorityResolver {
   @FieldResolver(() => CouncilNode)
   council(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, p.councilId, CouncilNode.from);
+  }
+
+  @FieldResolver(() => PriorityPerformanceType, {
+    nullable: true,
+    description:
+      "Its targets' RAG against the latest value you may see (validated for the council's staff, published for everyone else), " +
+      "its indicators' direction of travel and its milestones, over its subtree, with the reason. Null for a non-priority.",
+  })
+  async performanceStatus(@Root() p: PriorityNode, @Ctx() ctx: GqlContext): Promise<PriorityPerformanceType | null> {
+    if (p.isNonPriority) return null;
+    const found = await priorityPerformanceLoader(ctx, p.councilId, p.period).load(p.dbId);
+    return performanceView(found.status ?? undefined, found.basis);
   }
 
   @FieldResolver(() => PriorityNode, { nullable: true })

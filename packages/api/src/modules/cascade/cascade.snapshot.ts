@@ -170,6 +170,8 @@ export interface CascadeData {
   priorities: Map<number, Priority>;
   /** Indicator ids of the targets, by target id. */
   targetIndicators: Map<number, number>;
+  /** The period's targets, with their indicators loaded (tolerances, polarity: the performance status). */
+  targets: Target[];
 }
 
 /**
@@ -318,5 +320,5 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
     people: shownPeople.map((p) => ({ id: p.id, name: p.name })),
     directorates: directorates.map((d) => ({ id: d.id, name: d.name })),
   };
-  return { council, snapshot, priorities: new Map(priorities.map((p) => [p.id, p])), targetIndicators };
+  return { council, snapshot, priorities: new Map(priorities.map((p) => [p.id, p])), targetIndicators, targets };
 }

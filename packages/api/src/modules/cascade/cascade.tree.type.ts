@@ -2,9 +2,60 @@
  * The cascade's read-only trees and reports (the cascade, a person's thread, the golden-thread
  * checks): simple-resolver types built whole in memory from flat queries (cascade.view.ts).
  */
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from '@goldenthread/db';
-import { RollupStatus } from '@goldenthread/domain';
+import { PerformanceDriverKind, PerformanceStatusValue, RollupStatus } from '@goldenthread/domain';
+
+export const PerformanceBasis = { PUBLISHED: 'PUBLISHED', VALIDATED: 'VALIDATED' } as const;
+export type PerformanceBasis = (typeof PerformanceBasis)[keyof typeof PerformanceBasis];
+
+registerEnumType(PerformanceStatusValue, {
+  name: 'PerformanceStatus',
+  description: "A priority's performance: the worst of its targets' RAG, milestones and direction of travel; NONE: nothing to judge.",
+});
+registerEnumType(PerformanceDriverKind, { name: 'PerformanceDriverKind', description: 'What a fact behind a performance status is.' });
+registerEnumType(PerformanceBasis, {
+  name: 'PerformanceBasis',
+  valuesConfig: {
+    PUBLISHED: { description: 'Published values only (the public and partners).' },
+    VALIDATED: { description: "Validated and published values (the council's staff and councillors)." },
+  },
+});
+
+@ObjectType('PerformanceIndicator', { simpleResolvers: true, description: 'The indicator a performance driver is about.' })
+export class PerformanceIndicatorType {
+  @Field(() => ID, { description: 'Global id of the Indicator.' }) id!: string;
+  @Field(() => String) code!: string;
+  @Field(() => String) title!: string;
+}
+
+@ObjectType('PerformanceDriver', {
+  simpleResolvers: true,
+  description:
+    'One fact behind a performance status: a target met or missed, a direction of travel, the milestones, or why a measure was not judged.',
+})
+export class PerformanceDriverType {
+  @Field(() => PerformanceDriverKind) kind!: PerformanceDriverKind;
+  @Field(() => PerformanceStatusValue, { description: 'The status this fact points to; NONE when it cannot decide (no target, no value).' })
+  status!: PerformanceStatusValue;
+  @Field(() => Boolean, { description: 'True when this fact drove the status.' }) decisive!: boolean;
+  @Field(() => String) text!: string;
+  @Field(() => PerformanceIndicatorType, { nullable: true }) indicator!: PerformanceIndicatorType | null;
+}
+
+@ObjectType('PriorityPerformance', {
+  simpleResolvers: true,
+  description:
+    "A priority's performance status over its subtree, with the reason and the facts that drove it " +
+    '(the rule: packages/domain/src/cascade/performance-status.ts).',
+})
+export class PriorityPerformanceType {
+  @Field(() => PerformanceStatusValue) status!: PerformanceStatusValue;
+  @Field(() => String, { description: 'In words, e.g. "Off target on 2 of 3 measures" or "Milestones overdue (2 of 9)".' }) reason!: string;
+  @Field(() => PerformanceBasis, { description: 'Which values the targets and directions were judged on, for this viewer.' })
+  basis!: PerformanceBasis;
+  @Field(() => [PerformanceDriverType], { description: 'The decisive facts first.' }) drivers!: PerformanceDriverType[];
+}
 
 @ObjectType('PriorityLimitSetting', { simpleResolvers: true, description: "The council's limit on active priorities at a level (corporate: council-wide; directorate: per directorate; service: per service)." })
 export class PriorityLimitType {
@@ -94,6 +145,8 @@ export class CascadePriority {
   @Field(() => [CascadeTarget], { description: 'Targets set directly on the priority.' }) targets!: CascadeTarget[];
   @Field(() => Int, { description: 'Appraisal objectives aimed directly at the priority.' }) appraisalObjectiveCount!: number;
   @Field(() => CascadeRollupType) rollup!: CascadeRollupType;
+  @Field(() => PriorityPerformanceType, { description: 'Targets, direction of travel and milestones of its subtree, with the reason.' })
+  performanceStatus!: PriorityPerformanceType;
 }
 
 @ObjectType('NonPriority', { simpleResolvers: true, description: 'An explicit "we will not prioritise this", with the reason.' })
@@ -125,6 +178,8 @@ export class ThreadStepType {
   @Field(() => String) type!: string;
   @Field(() => String) name!: string;
   @Field(() => PriorityLevel, { nullable: true, description: 'Set on Priority steps.' }) level!: PriorityLevel | null;
+  @Field(() => PriorityPerformanceType, { nullable: true, description: "Set on Priority steps: the priority's performance status." })
+  performanceStatus!: PriorityPerformanceType | null;
 }
 
 @ObjectType('ThreadChain', { simpleResolvers: true, description: 'One route up from an appraisal objective, bottom-up: complete when it reaches a corporate priority.' })

@@ -12,11 +12,13 @@ import type {
   GoldenThreadCoverage,
   CoverageFigure,
   NodeRef,
+  PerformanceStatus,
   PersonThread,
   TargetRow,
   ThreadStep,
 } from '@goldenthread/domain';
 import { toGlobalId } from '../../relay/global-id.js';
+import type { PerformanceBasis, PerformanceStatuses } from './cascade.performance.js';
 import type { CascadeData } from './cascade.snapshot.js';
 import {
   CascadeMilestone,
@@ -28,6 +30,7 @@ import {
   CascadeType,
   GoldenThreadReportType,
   PersonThreadType,
+  PriorityPerformanceType,
   type CoverageFigureType,
   type ThreadStepType,
 } from './cascade.type.js';
@@ -44,6 +47,24 @@ function rollup(r: CascadeRollup): CascadeRollupType {
     targets: r.targets,
     appraisalObjectives: r.appraisalObjectives,
     status: r.rollupStatus,
+  });
+}
+
+const NOTHING_KNOWN = { status: 'NONE', reason: 'Nothing to judge', drivers: [] } satisfies PerformanceStatus;
+
+export function performanceView(p: PerformanceStatus | undefined, basis: PerformanceBasis): PriorityPerformanceType {
+  const s = p ?? NOTHING_KNOWN;
+  return Object.assign(new PriorityPerformanceType(), {
+    status: s.status,
+    reason: s.reason,
+    basis,
+    drivers: s.drivers.map((d) => ({
+      kind: d.kind,
+      status: d.status,
+      decisive: d.decisive,
+      text: d.text,
+      indicator: d.indicator ? { id: toGlobalId('Indicator', d.indicator.id), code: d.indicator.code, title: d.indicator.title } : null,
+    })),
   });
 }
 
@@ -82,7 +103,12 @@ function objectiveMapper(): (o: CascadeObjectiveNode) => CascadeObjective {
   };
 }
 
-export function cascadeView(cascade: Cascade, data: CascadeData, includesUnpublished: boolean): CascadeType {
+export function cascadeView(
+  cascade: Cascade,
+  data: CascadeData,
+  includesUnpublished: boolean,
+  performance: PerformanceStatuses,
+): CascadeType {
   const objective = objectiveMapper();
   // Iterative post-order so deep (imported) trees cannot overflow the stack.
   const priority = (root: CascadePriorityNode): CascadePriority => {
@@ -114,6 +140,7 @@ export function cascadeView(cascade: Cascade, data: CascadeData, includesUnpubli
           targets: n.targets.map(target),
           appraisalObjectiveCount: n.appraisalObjectiveCount,
           rollup: rollup(n.rollup),
+          performanceStatus: performanceView(performance.byPriority.get(n.priority.id), performance.basis),
         }),
       );
     }
@@ -140,11 +167,12 @@ export function cascadeView(cascade: Cascade, data: CascadeData, includesUnpubli
   });
 }
 
-function step(s: ThreadStep): ThreadStepType {
-  return { ...ref(s), level: s.level ?? null };
-}
-
-export function threadView(thread: PersonThread): PersonThreadType {
+export function threadView(thread: PersonThread, performance: PerformanceStatuses): PersonThreadType {
+  const step = (s: ThreadStep): ThreadStepType => ({
+    ...ref(s),
+    level: s.level ?? null,
+    performanceStatus: s.type === 'Priority' ? performanceView(performance.byPriority.get(s.id), performance.basis) : null,
+  });
   return Object.assign(new PersonThreadType(), {
     person: ref(thread.person),
     period: thread.period,

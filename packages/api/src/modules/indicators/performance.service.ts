@@ -128,11 +128,11 @@ function domainPolarity(p: Polarity): KnownPolarity | null {
   return p === Polarity.UNKNOWN ? null : p;
 }
 
-function bandOf(i: Indicator): Band | null {
+export function bandOf(i: Indicator): Band | null {
   return i.bandLow !== null && i.bandHigh !== null ? { low: i.bandLow, high: i.bandHigh } : null;
 }
 
-function measuredOf(m: { value: number | null; valueStatus: ValueStatus } | undefined | null): MeasuredValue | null {
+export function measuredOf(m: { value: number | null; valueStatus: ValueStatus } | undefined | null): MeasuredValue | null {
   if (!m) return null;
   if (m.valueStatus === ValueStatus.VALUE && m.value !== null) return { kind: 'VALUE', value: m.value };
   return m.valueStatus === ValueStatus.SUPPRESSED ? { kind: 'SUPPRESSED' } : { kind: 'NOT_AVAILABLE' };
