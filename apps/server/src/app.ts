@@ -8,6 +8,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { AppError, createServer, rateLimitKey, type Credentials, type GoldenThreadApi, type GqlContext, type QueryLimits, type RequestViewer, type ThrottleSettings } from '@goldenthread/api';
 import type { Orm } from '@goldenthread/db';
+import { registerGovernanceCsv } from './governance-csv.js';
 import { registerGraphiql } from './graphiql.js';
 import { registerWebApp } from './web-app.js';
 
@@ -247,6 +248,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     }),
   });
+
+  // The risk register and actions as CSV files (issue 13): downloaded and imported through the API as the viewer.
+  await registerGovernanceCsv(app, api, credentialsOf);
 
   app.get('/healthz', async () => {
     const ok = await options.orm.isConnected();
