@@ -127,7 +127,8 @@ export async function registerGovernanceCsv(
         const res = await run(
           api,
           ctx,
-          `mutation CsvImport($c: ID!, $csv: String!, $dry: Boolean) { ${file.importField}(councilId: $c, csv: $csv, dryRun: $dry) { ${IMPORT_FIELDS} } }`,
+          `mutation CsvImport($c: ID!, $csv: String!, $dry: Boolean) {
+            ${file.importField}(councilId: $c, csv: $csv, dryRun: $dry) { ${IMPORT_FIELDS} } }`,
           { c: council.id, csv: typeof request.body === 'string' ? request.body : '', dry: dryRun },
         );
         if (res.error) return refuseWith(reply, res.error);
