@@ -10,7 +10,13 @@ import { ErrorState, Loading } from '../../ui/Status.js';
 import { codeCounts, filterFindings, nodeHref, normaliseSeverity, primaryNode, SEVERITIES, type AnyFinding } from './findings.js';
 
 const AllFindingsQuery = graphql(`
-  query AllFindings($councilId: ID!, $period: String!) {
+  query AllFindings($councilId: ID!, $period: String!, $lastMonth: String!) {
+    missingInYear: missingCommentary(councilId: $councilId, period: $period) {
+      ...MissingCommentaryFinding
+    }
+    missingInLastMonth: missingCommentary(councilId: $councilId, period: $lastMonth) {
+      ...MissingCommentaryFinding
+    }
     accountabilityFindings(councilId: $councilId) {
       code
       severity
@@ -49,6 +55,23 @@ const AllFindingsQuery = graphql(`
   }
 `);
 
+graphql(`
+  fragment MissingCommentaryFinding on PerformanceFinding {
+    code
+    severity
+    message
+    fix
+    period
+    indicator {
+      id
+      title
+    }
+  }
+`);
+
+/** The last month of a financial year (2024-25 -> 2025-03): the monthly figures' latest exceptions. */
+const lastMonthOf = (year: string) => `${Number(year.slice(0, 4)) + 1}-03`;
+
 const GT_TITLE: Record<string, string> = {
   ORPHAN_OBJECTIVE: 'Objective delivering no priority',
   ORPHAN_APPRAISAL_OBJECTIVE: 'Appraisal objective not linked',
@@ -66,6 +89,7 @@ const SOURCE_WORDS: Record<AnyFinding['source'], string> = {
   accountability: 'Accountability',
   'golden-thread': 'Golden thread',
   governance: 'Governance',
+  performance: 'Performance',
 };
 export const titleOf = (code: string) => FINDING_TITLE[code] ?? GT_TITLE[code] ?? code.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
@@ -79,7 +103,7 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
   const code = params.get('code');
   const severity = params.get('severity');
   const filter = { source, code, severity };
-  const { data, loading, error, refetch } = useQuery(AllFindingsQuery, { variables: { councilId, period } });
+  const { data, loading, error, refetch } = useQuery(AllFindingsQuery, { variables: { councilId, period, lastMonth: lastMonthOf(period) } });
   const all = useMemo<AnyFinding[]>(
     () =>
       data
@@ -87,6 +111,12 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
             ...data.accountabilityFindings.map((f) => ({ ...f, source: 'accountability' as const, severity: normaliseSeverity(f.severity) })),
             ...data.goldenThread.findings.map((f) => ({ ...f, source: 'golden-thread' as const, severity: normaliseSeverity(f.severity) })),
             ...data.governanceFindings.map((f) => ({ ...f, source: 'governance' as const, severity: normaliseSeverity(f.severity) })),
+            ...[...data.missingInYear, ...data.missingInLastMonth].map((f) => ({
+              ...f,
+              source: 'performance' as const,
+              severity: normaliseSeverity(f.severity),
+              nodes: [{ id: f.indicator.id, type: 'Indicator', name: f.indicator.title }],
+            })),
           ]
         : [],
     [data],
@@ -104,7 +134,7 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
           <h1 id="findings-title">Findings</h1>
           <p className="lead">
             Every gap the checks find in {councilName}: who decides and who answers (the scheme of delegation),
-            the golden thread of {period}, and governance (risks, actions, reviews, complaints, scrutiny). Each names what it is about
+            the golden thread of {period}, governance (risks, actions, reviews, complaints, scrutiny) and exceptions nobody has explained. Each names what it is about
             and how to fix it.
           </p>
         </div>
@@ -118,6 +148,7 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
             <option value="accountability">Accountability</option>
             <option value="golden-thread">Golden thread</option>
             <option value="governance">Governance</option>
+            <option value="performance">Performance (commentary)</option>
           </select>
         </label>
         <label htmlFor="f-code">

@@ -11,7 +11,7 @@ export interface NodeRef {
 }
 
 export interface AnyFinding {
-  source: 'accountability' | 'golden-thread' | 'governance';
+  source: 'accountability' | 'golden-thread' | 'governance' | 'performance';
   code: string;
   severity: Severity;
   message: string;
