@@ -70,6 +70,24 @@ describe('share', () => {
     ]);
   });
 
+  it('counts every item but keeps at most MAX_ANSWER_NODES nodes of each kind, failing ones first', () => {
+    const m = share({
+      key: 'k',
+      items: Array.from({ length: 200 }, (_, i) => i),
+      ok: (n) => n >= 120,
+      node: (n) => ({ kind: 'Person', id: n }),
+      text: (n, d) => `${n} of ${d}`,
+      none: 'none',
+      definition: 'd',
+      improve: 'i',
+      record: 'r',
+    });
+    expect(m).toMatchObject({ numerator: 80, denominator: 200, score: 1 });
+    expect(m.nodes).toHaveLength(2 * MAX_ANSWER_NODES);
+    expect(m.nodes.slice(0, MAX_ANSWER_NODES).every((n) => !n.ok)).toBe(true);
+    expect(m.nodes[MAX_ANSWER_NODES]).toEqual({ kind: 'Person', id: 120, ok: true });
+  });
+
   it('cannot be computed with nothing to count', () => {
     const m = share({
       key: 'k',

@@ -165,14 +165,19 @@ export interface ShareSpec<T> {
 /** A share measure: items meeting `ok` out of all items (0 items: cannot be computed). */
 export function share<T>(spec: ShareSpec<T>): Measure {
   const d = spec.items.length;
-  const nodes: HealthCheckNode[] = [];
+  // At most MAX_ANSWER_NODES of each kind are kept: an answer lists no more (a large council has 20,000 staff).
+  const bad: HealthCheckNode[] = [];
+  const good: HealthCheckNode[] = [];
   let n = 0;
   for (const item of spec.items) {
     const ok = spec.ok(item);
     if (ok) n++;
+    const list = ok ? good : bad;
+    if (list.length >= MAX_ANSWER_NODES) continue;
     const ref = spec.node(item);
-    if (ref) nodes.push({ ...ref, ok });
+    if (ref) list.push({ kind: ref.kind, id: ref.id, ok });
   }
+  const nodes = [...bad, ...good];
   return {
     key: spec.key,
     numerator: d === 0 ? null : n,
