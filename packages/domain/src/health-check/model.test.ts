@@ -49,7 +49,7 @@ describe('meanScore', () => {
 });
 
 describe('share', () => {
-  it('counts the items meeting the rule, with a node each', () => {
+  it('counts the items meeting the rule, with a node each, failing ones first', () => {
     const m = share({
       key: 'k',
       items: [1, 2, 3, 4],
@@ -63,8 +63,8 @@ describe('share', () => {
     });
     expect(m).toMatchObject({ numerator: 3, denominator: 4, score: 3, text: '3 of 4' });
     expect(m.nodes).toEqual([
-      { kind: 'Priority', id: 1, ok: true },
       { kind: 'Priority', id: 2, ok: false },
+      { kind: 'Priority', id: 1, ok: true },
       { kind: 'Priority', id: 3, ok: true },
       { kind: 'Priority', id: 4, ok: true },
     ]);
