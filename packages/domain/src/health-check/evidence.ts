@@ -40,7 +40,10 @@ export interface HealthCheckIndicatorRow {
   dataOwnerId: number | null;
   /** The council's responsible manager, or null when nobody is named. */
   responsibleManagerId: number | null;
-  /** The period the figures below are of (e.g. '2024-25 Q4'); null when no period of the indicator is due yet. */
+  /**
+   * The period the figures below are of, in canonical text (toPeriod(p).text, e.g. '2024-25 Q4': commentaries
+   * are matched on it); null when no period of the indicator is due yet.
+   */
   latestPeriod: string | null;
   /** The best status of the council's value for `latestPeriod`: NONE (nothing entered), DRAFT, VALIDATED, PUBLISHED. */
   status: DataStatus;
