@@ -43,7 +43,12 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
 
   for (const width of [1440, 390]) {
     it(`shows the public roles, portfolios and themes without forms, and refuses ward casework, at ${width} px`, async () => {
-      const { page, errors } = await open(browser, server, gov('roles'), width);
+      const { page, errors } = await open(browser, server, gov(), width);
+      const cards = page.getByRole('list', { name: 'Areas of governance' });
+      await cards.getByText(/^\d+ councillors$/).waitFor();
+      await cards.getByText(/^\d+ portfolios$/).waitFor();
+      await cards.getByText(/^\d+ themes in use$/).waitFor();
+      await cards.getByRole('link', { name: 'Councillors’ roles' }).click();
       await page.getByRole('heading', { level: 1, name: 'Councillors’ roles' }).waitFor();
       const councillors = page.getByRole('list', { name: 'Councillors' });
       await councillors.getByText(/^Leader of the council$/).waitFor();

@@ -109,7 +109,7 @@ function PortfolioCard({
       </p>
       <dl className="gov-portfolio__lists">
         <Names label="Directorates" items={p.directorates} none="None named" />
-        <Names label="Services beyond those" items={p.services} none="None named" />
+        <Names label="Other services" items={p.services} none="None named" />
         <Names label="Priorities" items={p.priorities} none="None named" />
       </dl>
       <p className="small">
