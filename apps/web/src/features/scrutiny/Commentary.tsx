@@ -4,6 +4,7 @@ import { graphql } from '../../graphql/index.js';
 import { apiError, withoutField } from '../../ui/errors.js';
 import { useCouncil } from '../../ui/useCouncil.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
+import './commentary.css';
 
 export const IndicatorCommentaryQuery = graphql(`
   query IndicatorCommentary($id: ID!, $councilId: ID!) {
@@ -266,7 +267,7 @@ export function CommentaryCard({ gss, indicatorId, periods, period: initial }: {
                   ))}
                 </select>
               </label>
-              <CommentaryForm key={`${period}:${existing?.version ?? 0}`} councilId={councilId} indicatorId={indicatorId} period={period} existing={existing} onSaved={() => void q.refetch()} />
+              <CommentaryForm key={period} councilId={councilId} indicatorId={indicatorId} period={period} existing={existing} onSaved={() => void q.refetch()} />
             </div>
           )}
         </>
