@@ -6,7 +6,8 @@ import { useViewer } from '../../auth/viewer.js';
 import type { CascadeObjectiveFieldsFragment, CascadePriorityFieldsFragment } from '../../graphql/graphql.js';
 import { Breadcrumbs, Page, WithCouncil } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
-import { Rag, RagLegend, ROLLUP_TEXT, ragOf, StatusTag } from '../../ui/Rag.js';
+import { Rag, ROLLUP_TEXT, ragOf, StatusTag } from '../../ui/Rag.js';
+import { PerformanceBadge, PerformanceExplained, PerformanceLegend } from './PerformanceStatus.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { CascadeQuery, CoverageQuery } from './queries.js';
 import { flattenCascade, pathTo, type CascadeNode } from './tree.js';
@@ -99,7 +100,7 @@ function Cascade({ gss, council, priorityId, period }: { gss: string; council: {
             <div>
               <div className="card">
                 <h2>Corporate priorities ({cascade.corporate.length})</h2>
-                <RagLegend />
+                <PerformanceLegend />
                 {cascade.corporate.length === 0 ? (
                   <p className="muted">No corporate priorities for {period}.</p>
                 ) : (
@@ -180,7 +181,6 @@ function PriorityItem({ node, open, selectedId, onToggle, gss, period }: { node:
   const children = node.children ?? [];
   const expandable = children.length > 0 || node.objectives.length > 0;
   const isOpen = open.has(node.id);
-  const status = ragOf(node.rollup.status);
   const m = node.rollup.milestones;
   return (
     <li>
@@ -204,8 +204,10 @@ function PriorityItem({ node, open, selectedId, onToggle, gss, period }: { node:
             {m.total ? ` · ${m.overdue} of ${m.total} milestones overdue` : ''}
             {node.owner ? ` · ${node.owner.name}` : ' · ⚠ no owner'}
           </div>
+          <div className="cascade__perf">
+            <PerformanceBadge p={node.performanceStatus} />
+          </div>
         </div>
-        <Rag value={status} text={ROLLUP_TEXT[status]} />
       </div>
       {isOpen && (
         <ul>
@@ -268,8 +270,9 @@ function PriorityDetails({ node, gss, period, index, onClose }: { node: CascadeN
         </button>
       </div>
       <p>
-        <Rag value={node.rollup.status} text={ROLLUP_TEXT[ragOf(node.rollup.status)]} /> <StatusTag status={node.status} />
+        <StatusTag status={node.status} />
       </p>
+      <PerformanceExplained p={node.performanceStatus} gss={gss} headingId="priority-performance" />
       <dl className="facts">
         <div>
           <dt>Owner</dt>
@@ -289,7 +292,8 @@ function PriorityDetails({ node, gss, period, index, onClose }: { node: CascadeN
         <div>
           <dt>Milestones</dt>
           <dd>
-            {m.complete} complete, {m.overdue} overdue, {m.atRisk} at risk, of {m.total}
+            {m.complete} complete, {m.overdue} overdue, {m.atRisk} at risk, of {m.total}{' '}
+            <Rag value={node.rollup.status} text={ROLLUP_TEXT[ragOf(node.rollup.status)]} />
           </dd>
         </div>
         <div>

@@ -5,6 +5,7 @@ import { useViewer } from '../../auth/viewer.js';
 import { Breadcrumbs, Page } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
+import { PerformanceBadge } from './PerformanceStatus.js';
 import { PersonThreadQuery } from './queries.js';
 
 const STEP: Record<string, string> = { AppraisalObjective: 'Appraisal objective', Objective: 'Service objective', Priority: 'Priority' };
@@ -61,6 +62,11 @@ export function ThreadPage({ gss, personId, params }: { gss: string; personId: s
                       <li key={s.id}>
                         <span className="small muted">{STEP[s.type] ?? s.type}{s.level ? ` (${LEVEL[s.level] ?? s.level})` : ''}: </span>
                         {s.type === 'Priority' ? <Link href={routePath(gss, 'priorities', s.id, { period: period === DEFAULT_PERIOD ? null : period })}>{s.name}</Link> : s.name}
+                        {s.performanceStatus && (
+                          <div className="chain__perf">
+                            <PerformanceBadge p={s.performanceStatus} />
+                          </div>
+                        )}
                       </li>
                     ))}
                   </ol>

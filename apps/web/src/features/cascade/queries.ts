@@ -1,5 +1,24 @@
 import { graphql } from '../../graphql/index.js';
 
+export const PriorityPerformanceFields = graphql(`
+  fragment PriorityPerformanceFields on PriorityPerformance {
+    status
+    reason
+    basis
+    drivers {
+      kind
+      status
+      decisive
+      text
+      indicator {
+        id
+        code
+        title
+      }
+    }
+  }
+`);
+
 export const CascadeObjectiveFields = graphql(`
   fragment CascadeObjectiveFields on CascadeObjective {
     id
@@ -79,6 +98,9 @@ export const CascadePriorityFields = graphql(`
     }
     objectives {
       ...CascadeObjectiveFields
+    }
+    performanceStatus {
+      ...PriorityPerformanceFields
     }
   }
 `);
@@ -196,6 +218,9 @@ export const PersonThreadQuery = graphql(`
             name
             type
             level
+            performanceStatus {
+              ...PriorityPerformanceFields
+            }
           }
         }
       }

@@ -4,6 +4,7 @@ import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
 import { CascadeQuery } from '../cascade/queries.js';
+import { PerformanceBadge, PerformanceExplained } from '../cascade/PerformanceStatus.js';
 import { flattenCascade, indicatorsUnder, objectivesUnder, pathTo, type CascadeNode } from '../cascade/tree.js';
 import { Breadcrumbs, Page, WithCouncil } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
@@ -71,7 +72,6 @@ function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss:
 }
 
 function PriorityLink({ node, gss, period, depth }: { node: CascadeNode; gss: string; period: string; depth: number }) {
-  const s = ragOf(node.rollup.status);
   return (
     <li>
       <div className="cascade__row">
@@ -83,8 +83,10 @@ function PriorityLink({ node, gss, period, depth }: { node: CascadeNode; gss: st
           <div className="cascade__meta">
             {node.rollup.objectives} objective{node.rollup.objectives === 1 ? '' : 's'} · {node.rollup.targets} target{node.rollup.targets === 1 ? '' : 's'}
           </div>
+          <div className="cascade__perf">
+            <PerformanceBadge p={node.performanceStatus} />
+          </div>
         </div>
-        <Rag value={s} text={ROLLUP_TEXT[s]} />
       </div>
       {depth < 1 && (node.children ?? []).length > 0 && (
         <ul>
@@ -221,7 +223,6 @@ function PriorityScrutiny({ gss, node, index, period }: { gss: string; node: Cas
   const series = useQuery(PriorityIndicatorsQuery, { variables: { ids, gss, from: start, to: period }, skip: ids.length === 0 });
   const seriesById = new Map((series.data?.indicatorSeries ?? []).map((s) => [s.indicator.id, s]));
   const qp = period === DEFAULT_PERIOD ? null : period;
-  const s = ragOf(node.rollup.status);
   return (
     <Page labelledBy="sp-title">
       <Breadcrumbs items={[{ label: 'Scrutiny', href: routePath(gss, 'scrutiny', null, { period: qp }) }, ...path.map((p) => ({ label: p.name, ...(p.id === node.id ? {} : { href: routePath(gss, 'scrutiny', p.id, { period: qp }) }) }))]} />
@@ -233,11 +234,14 @@ function PriorityScrutiny({ gss, node, index, period }: { gss: string; node: Cas
           </p>
         </div>
         <div className="page__tools">
-          <Rag value={s} text={ROLLUP_TEXT[s]} /> <StatusTag status={node.status} />
+          <StatusTag status={node.status} />
           <Link className="button" href={routePath(gss, 'priorities', node.id, { period: qp })}>
             Show in the cascade
           </Link>
         </div>
+      </div>
+      <div className="card">
+        <PerformanceExplained p={node.performanceStatus} gss={gss} headingId="sp-performance" />
       </div>
       {(node.children ?? []).length > 0 && (
         <div className="card">
@@ -254,30 +258,32 @@ function PriorityScrutiny({ gss, node, index, period }: { gss: string; node: Cas
         {objectives.length === 0 ? (
           <p className="warning-text">⚠ No service-plan objective delivers this priority.</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Objective</th>
-                <th>Service</th>
-                <th>Milestones</th>
-                <th>Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {objectives.map((o) => (
-                <tr key={o.id}>
-                  <td>{o.name}</td>
-                  <td>{o.service.name}</td>
-                  <td>
-                    {o.rollup.milestones.complete} done, {o.rollup.milestones.overdue} overdue of {o.rollup.milestones.total}
-                  </td>
-                  <td>
-                    <Rag value={o.rollup.status} text={ROLLUP_TEXT[ragOf(o.rollup.status)]} />
-                  </td>
+          <div className="table-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>Objective</th>
+                  <th>Service</th>
+                  <th>Milestones</th>
+                  <th>Status</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {objectives.map((o) => (
+                  <tr key={o.id}>
+                    <td>{o.name}</td>
+                    <td>{o.service.name}</td>
+                    <td>
+                      {o.rollup.milestones.complete} done, {o.rollup.milestones.overdue} overdue of {o.rollup.milestones.total}
+                    </td>
+                    <td>
+                      <Rag value={o.rollup.status} text={ROLLUP_TEXT[ragOf(o.rollup.status)]} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </div>
       <div className="card">
@@ -287,39 +293,45 @@ function PriorityScrutiny({ gss, node, index, period }: { gss: string; node: Cas
         ) : series.error ? (
           <ErrorState title="The figures could not be loaded" error={series.error} onRetry={() => void series.refetch()} compact />
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Indicator</th>
-                <th className="num">Target</th>
-                <th className="num">Latest</th>
-                <th>Against target</th>
-                <th>Direction</th>
-                <th>Rank</th>
-              </tr>
-            </thead>
-            <tbody>
-              {indicators.map((i) => {
-                const ser = seriesById.get(i.indicatorId);
-                const t = [...i.targets].sort((a, b) => b.period.localeCompare(a.period))[0];
-                const d = DIRECTION[ser?.direction ?? 'UNKNOWN'] ?? DIRECTION.UNKNOWN!;
-                return (
-                  <tr key={i.indicatorId}>
-                    <td>
-                      <Link href={routePath(gss, 'indicator', i.indicatorId, { priority: node.id })}>{i.indicatorName}</Link>
-                    </td>
-                    <td className="num">{t ? `${t.value.toLocaleString('en-GB')} (${t.period})` : '—'}</td>
-                    <td className="num">{series.loading ? '…' : ser?.latest ? `${ser.latest.value?.toLocaleString('en-GB') ?? '—'} (${ser.latest.period})` : 'No figure yet'}</td>
-                    <td>{ser?.latest ? <Rag value={ser.latest.rag} text={ser.latest.rag === 'NONE' ? 'No target' : undefined} /> : <Rag value="NONE" />}</td>
-                    <td>
-                      <span aria-hidden="true">{d.icon}</span> {d.text}
-                    </td>
-                    <td>{ser?.position?.rank ? `${ordinal(ser.position.rank)} of ${ser.position.count}` : '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>Indicator</th>
+                  <th className="num">Target</th>
+                  <th className="num">Latest</th>
+                  <th>Against target</th>
+                  <th>Direction</th>
+                  <th>Rank</th>
+                </tr>
+              </thead>
+              <tbody>
+                {indicators.map((i) => {
+                  const ser = seriesById.get(i.indicatorId);
+                  const t = [...i.targets].sort((a, b) => b.period.localeCompare(a.period))[0];
+                  const d = DIRECTION[ser?.direction ?? 'UNKNOWN'] ?? DIRECTION.UNKNOWN!;
+                  return (
+                    <tr key={i.indicatorId}>
+                      <td>
+                        <Link href={routePath(gss, 'indicator', i.indicatorId, { priority: node.id })}>{i.indicatorName}</Link>
+                      </td>
+                      <td className="num">{t ? `${t.value.toLocaleString('en-GB')} (${t.period})` : '—'}</td>
+                      <td className="num">
+                        {series.loading ? '…' : ser?.latest ? `${ser.latest.value?.toLocaleString('en-GB') ?? '—'} (${ser.latest.period})` : 'No figure yet'}
+                      </td>
+                      <td>
+                        {ser?.latest ? <Rag value={ser.latest.rag} text={ser.latest.rag === 'NONE' ? 'No target' : undefined} /> : <Rag value="NONE" />}
+                      </td>
+                      <td>
+                        <span aria-hidden="true">{d.icon}</span> {d.text}
+                      </td>
+                      <td>{ser?.position?.rank ? `${ordinal(ser.position.rank)} of ${ser.position.count}` : '—'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
       </div>
     </Page>
