@@ -1,10 +1,11 @@
 /**
- * The CSV layouts of a council's risk register and actions (README "Governance CSV"): one row per
+ * The CSV layouts of a council's risk register and actions (README "CSV layouts"): one row per
  * risk or action, the way councils keep them in Excel. This file only reads and writes the text
  * (UTF-8 with or without a byte-order mark, comma- or semicolon-separated, quoted fields with commas,
  * quotes and line breaks); resolving names and checking the rules is the API's.
  */
 import { parse } from 'csv-parse/sync';
+import { RowErrors } from './row-errors.js';
 
 /** Every column of the risk register, in the order the export writes them. */
 export const RISK_CSV_COLUMNS = [
@@ -79,6 +80,7 @@ export type GovernanceCsvCode =
   | 'DUPLICATE'
   | 'NOT_ALLOWED';
 
+/** A problem of a governance file (a RowError with a code). */
 export interface GovernanceCsvProblem {
   /** Line of the file where the row starts (the header is line 1). */
   line: number;
@@ -137,9 +139,9 @@ export function parseGovernanceCsv<C extends string>(
   if (records.length === 0) return fail('EMPTY', `The file is empty: expected a header row and at least one ${layout.what}.`);
   const names = records[0]!.record.map(header);
   const known = new Set<string>(layout.columns);
-  const problems: GovernanceCsvProblem[] = [];
+  const problems = new RowErrors<GovernanceCsvProblem>();
   for (const h of names.filter((n) => !known.has(n))) {
-    problems.push({
+    problems.report({
       line: 1,
       column: h,
       code: 'UNKNOWN_COLUMN',
@@ -147,10 +149,10 @@ export function parseGovernanceCsv<C extends string>(
     });
   }
   for (const c of layout.required.filter((r) => !names.includes(r)))
-    problems.push({ line: 1, column: c, code: 'MISSING_COLUMN', message: `The column "${c}" is missing.` });
+    problems.report({ line: 1, column: c, code: 'MISSING_COLUMN', message: `The column "${c}" is missing.` });
   for (const h of names.filter((n, i) => names.indexOf(n) !== i))
-    problems.push({ line: 1, column: h, code: 'REPEATED_COLUMN', message: `The column "${h}" is given twice.` });
-  if (problems.length) return { ok: false, problems };
+    problems.report({ line: 1, column: h, code: 'REPEATED_COLUMN', message: `The column "${h}" is given twice.` });
+  if (problems.count) return { ok: false, problems: problems.listed };
   if (records.length - 1 > GOVERNANCE_CSV_MAX_ROWS) {
     return fail('TOO_MANY_ROWS', `The file has ${records.length - 1} rows; at most ${GOVERNANCE_CSV_MAX_ROWS} can be imported at once.`);
   }
@@ -160,7 +162,7 @@ export function parseGovernanceCsv<C extends string>(
     const breaks = record.reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
     const line = info.lines - breaks;
     if (record.length > names.length) {
-      problems.push({
+      problems.report({
         line,
         column: null,
         code: 'TOO_MANY_VALUES',
@@ -174,7 +176,7 @@ export function parseGovernanceCsv<C extends string>(
     });
     rows.push({ line, values });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, columns: names as C[], rows };
+  return problems.count ? { ok: false, problems: problems.listed } : { ok: true, columns: names as C[], rows };
 }
 
 function cell(value: string): string {

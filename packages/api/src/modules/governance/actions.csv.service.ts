@@ -1,5 +1,5 @@
 /**
- * CSV export and import of a council's actions (README "Governance CSV"). An import is all or
+ * CSV export and import of a council's actions (README "CSV layouts"). An import is all or
  * nothing: every row is resolved (owners by e-mail, services by name, the source by its reference)
  * and checked with the same domain rules as the mutations; any problem refuses the whole file with
  * every bad row's line, column, code and reason. Rows with an id update that action, rows without one

@@ -1,5 +1,5 @@
 /**
- * What the risk register and actions CSV imports share (README "Governance CSV"): the council's
+ * What the risk register and actions CSV imports share (README "CSV layouts"): the council's
  * people, directorates and services by the names a spreadsheet uses, dates as Excel writes them,
  * the row problems with their codes, and the import itself (all or nothing, with a dry run).
  */
@@ -8,6 +8,9 @@ import {
   GOVERNANCE_CSV_MAX_BYTES,
   parseGovernanceCsv,
   Person,
+  planImport,
+  planWrites,
+  RowErrors,
   Service,
   type Em,
   type GovernanceCsvCode,
@@ -52,12 +55,17 @@ export function checkUpload(access: Access, councilId: number, csv: string): voi
   }
 }
 
-/** Collects the problems of the rows, in file order. */
+/** Collects the problems of the rows (the shared RowErrors, each problem with its code), in file order. */
 export class RowProblems {
-  readonly list: GovernanceCsvProblem[] = [];
+  private readonly errors = new RowErrors<GovernanceCsvProblem>();
+
+  /** Every problem so far, in the order found. */
+  get list(): readonly GovernanceCsvProblem[] {
+    return this.errors.listed;
+  }
 
   add(line: number, column: string | null, code: GovernanceCsvCode, message: string): void {
-    this.list.push({ line, column, code, message });
+    this.errors.report({ line, column, code, message });
   }
 
   /** A domain rule's refusal, its field named by the CSV column (`columns`: field -> column). */
@@ -66,8 +74,9 @@ export class RowProblems {
     return e !== null;
   }
 
+  /** In line order (those of one line in the order found). */
   sorted(): GovernanceCsvProblem[] {
-    return [...this.list].sort((a, b) => a.line - b.line);
+    return this.errors.byLine();
   }
 }
 
@@ -191,11 +200,18 @@ export async function importCsv<C extends string, E extends { id: number }, V>(
   const resolved = await spec.resolve(parsed.rows, problems);
   report.errors = problems.sorted();
   if (report.errors.length) return report;
-  const changed = resolved.filter((r) => r.existing === null || JSON.stringify(spec.valuesOf(r.existing)) !== JSON.stringify(r.values));
-  report.created = resolved.filter((r) => r.existing === null).length;
-  report.updated = changed.length - report.created;
-  report.unchanged = resolved.length - changed.length;
-  if (input.dryRun || changed.length === 0) {
+  const plan = planImport(
+    resolved,
+    (r) => r.existing,
+    (r, stored) => JSON.stringify(spec.valuesOf(stored)) === JSON.stringify(r.values),
+  );
+  report.created = plan.create.length;
+  report.updated = plan.change.length;
+  report.unchanged = plan.unchanged;
+  // Written in file order, creations and changes as they come.
+  const writes = new Set([...plan.create, ...plan.change.map((c) => c.row)]);
+  const changed = resolved.filter((r) => writes.has(r));
+  if (input.dryRun || !planWrites(plan)) {
     report.applied = !input.dryRun;
     return report;
   }

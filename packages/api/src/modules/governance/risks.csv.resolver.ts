@@ -8,7 +8,7 @@ import { RiskCsvService } from './risks.csv.service.js';
 import { GovernanceImportPayload } from './risks.csv.type.js';
 
 const IMPORT =
-  'All or nothing (README "Governance CSV"): a dry run reports what would change and every problem; a real import with problems ' +
+  'All or nothing (README "CSV layouts"): a dry run reports what would change and every problem; a real import with problems ' +
   'is refused with BAD_USER_INPUT listing them (extensions.rowErrors). Importing an export changes nothing.';
 
 /** A real import with problems is refused whole: BAD_USER_INPUT with every problem in extensions.rowErrors. */
@@ -28,13 +28,13 @@ function refuseWithProblems(report: GovernanceImportReport): GovernanceImportRep
 @Resolver()
 export class GovernanceCsvResolver {
   @Query(() => String, {
-    description: 'A council\'s risk registers as CSV (README "Governance CSV"), by reference; for the council\'s own people.',
+    description: 'A council\'s risk registers as CSV (README "CSV layouts"), by reference; for the council\'s own people.',
   })
   riskRegisterCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
     return new RiskCsvService(ctx.em, ctx.access).export(decodeId('councilId', councilId, 'Council'));
   }
 
-  @Query(() => String, { description: 'A council\'s actions as CSV (README "Governance CSV"), by id; for the council\'s own people.' })
+  @Query(() => String, { description: 'A council\'s actions as CSV (README "CSV layouts"), by id; for the council\'s own people.' })
   actionsCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
     return new ActionCsvService(ctx.em, ctx.access).export(decodeId('councilId', councilId, 'Council'));
   }

@@ -1,5 +1,5 @@
 /**
- * CSV export and import of a council's risk registers (README "Governance CSV"). An import is all or
+ * CSV export and import of a council's risk registers (README "CSV layouts"). An import is all or
  * nothing: every row is resolved (owners by e-mail, registers by directorate, services and
  * priorities by name) and checked with the same domain rules as createRisk/updateRisk; any problem
  * refuses the whole file with every bad row's line, column, code and reason. Rows are matched to
