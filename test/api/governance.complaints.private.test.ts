@@ -6,8 +6,8 @@
  * an ordinary member of staff and the complaints officer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Action, Complaint, DEMO_GOVERNANCE_AS_OF, Person, StaffRole } from '@goldenthread/db';
-import { ActionSource, StaffRoleKind } from '@goldenthread/domain';
+import { Action, Complaint, DEMO_GOVERNANCE_AS_OF, Person, Service, StaffRole } from '@goldenthread/db';
+import { ActionSource, ComplaintStage, StaffRoleKind } from '@goldenthread/domain';
 import { type Client, dialects, errorCode, startTestServer, type TestServer } from '../testkit/index.js';
 import { gid, type Viewers, viewers } from './governance.people.fixture.js';
 
@@ -149,5 +149,46 @@ describe.each(dialects())('complaints kept from those who may not read them on %
     const officerCsv = (await officer.gql(ACTIONS_CSV, { c: v.councilId })).data.actionsCsv as string;
     expect(leaks(officerCsv).length).toBeGreaterThan(0);
     expect(officerCsv).toContain(`Complaint:${complaint}`);
+  });
+
+  it('reads what each viewer may see of complaints in as many statements whatever their number', async () => {
+    const LESSONS = `query($c: ID!) { actions(councilId: $c, source: COMPLAINT_LESSON, first: 500) {
+      totalCount nodes { complaintId findingKey } } }`;
+    const measure = async () => {
+      const out: number[] = [];
+      for (const client of [v.officer, officer]) {
+        for (const [q, vars] of [
+          [LESSONS, { c: v.councilId }],
+          [FINDINGS, { c: v.councilId, asOf: DEMO_GOVERNANCE_AS_OF }],
+        ] as const) {
+          const { result, count } = await server.countStatements(() => client.gql(q, vars));
+          expect(result.errors).toBeUndefined();
+          out.push(count);
+        }
+      }
+      return out;
+    };
+    const small = await measure();
+    const em = server.em();
+    const services = await em.find(Service, { council: v.councilDbId }, { limit: 5, orderBy: { id: 'asc' } });
+    for (let i = 0; i < 30; i++) {
+      const complaint = em.create(Complaint, {
+        council: v.councilDbId,
+        service: services[i % services.length]!,
+        reference: `CX-${i}`,
+        receivedOn: '2025-01-02',
+        stage: ComplaintStage.INVESTIGATION,
+        responseDue: '2025-02-01',
+      });
+      em.create(Action, { council: v.councilDbId, title: `Extra lesson ${i}`, source: ActionSource.COMPLAINT_LESSON, complaint });
+    }
+    await em.flush();
+    const large = await measure();
+    expect(large).toEqual(small);
+    // The 30 more are overdue: ordinary staff see them counted, the complaints officer named.
+    const plain = await findings(v.officer);
+    expect(plain.flatMap((f) => f.nodes).some((n) => n.name.startsWith('CX-'))).toBe(false);
+    const named = await findings(officer);
+    expect(named.filter((f) => f.code === 'COMPLAINT_OVERDUE' && f.nodes[0]!.name.startsWith('CX-')).length).toBe(30);
   });
 });
