@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { allows, useViewer } from '../auth/viewer.js';
 import { AdminPage } from '../features/accounts/AdminPage.js';
 import { CascadePage } from '../features/cascade/CascadePage.js';
@@ -7,12 +7,14 @@ import { CouncilPicker } from '../features/councils/CouncilPicker.js';
 import { ExplorerPage } from '../features/explorer/ExplorerPage.js';
 import { FindingsPage } from '../features/findings/FindingsPage.js';
 import { GovernancePage } from '../features/governance/GovernancePage.js';
+import { HealthCheckPage } from '../features/health-check/HealthCheckPage.js';
 import { ImportPage } from '../features/measurements/ImportPage.js';
 import { MeasurementsPage } from '../features/measurements/MeasurementsPage.js';
 import { IndicatorPage } from '../features/scrutiny/IndicatorPage.js';
 import { ScrutinyPage } from '../features/scrutiny/ScrutinyPage.js';
 import { SignInPage } from '../features/signin/SignInPage.js';
 import { RequireAccess } from '../ui/RequireAccess.js';
+import { Loading } from '../ui/Status.js';
 import { Link } from './Link.js';
 import { currentLocation, DEFAULT_COUNCIL, navigate, routePath, signInPath, useRoute, VIEWS, type Route, type ViewInfo } from './router.js';
 
@@ -22,6 +24,10 @@ export function App() {
   const view = VIEWS.find((v) => v.key === route.view);
   const navView = view && !view.nav ? (view.key === 'thread' ? 'priorities' : 'scrutiny') : route.view;
   const visible = (v: ViewInfo) => v.nav && allows(viewer, v.access, route.gss);
+  const landing = landingFor(route, viewer.loading, viewer.signedIn ? viewer.councilGss : null);
+  useEffect(() => {
+    if (landing) navigate(landing, { replace: true });
+  }, [landing]);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -52,10 +58,20 @@ export function App() {
         <Account />
       </header>
       <main id="main" className="app__main" tabIndex={-1}>
-        <Page route={route} view={view} />
+        {landing || (route.landing && viewer.loading) ? <Loading label="Opening…" /> : <Page route={route} view={view} />}
       </main>
     </div>
   );
+}
+
+/**
+ * Where an address without a view sends the viewer: the health check of their own council for its signed-in
+ * people (at / and at /councils/<their council>); null keeps the public landing (the explorer).
+ */
+function landingFor(route: Route, loading: boolean, ownGss: string | null): string | null {
+  if (!route.landing || loading || !ownGss) return null;
+  if (route.landing === 'council' && route.gss !== ownGss) return null;
+  return routePath(ownGss, 'health-check');
 }
 
 function Account() {
@@ -101,6 +117,8 @@ function Page({ route, view }: { route: Route; view: ViewInfo | undefined }): Re
   const { gss, nodeId, params } = route;
   const content = (() => {
     switch (view.key) {
+      case 'health-check':
+        return <HealthCheckPage gss={gss} params={params} />;
       case 'explorer':
         return <ExplorerPage gss={gss} nodeId={nodeId} mode={params.get('mode') === 'line' ? 'line' : 'organisation'} />;
       case 'priorities':

@@ -1,7 +1,9 @@
 /**
  * The app's routes: every view has its own URL, so deep links and the back button work.
- *   /                                        -> the demo council's explorer
+ *   /                                        -> the demo council's explorer (signed in: one's own council's health check)
  *   /sign-in?next=<path>                     sign-in page
+ *   /councils/:gss                           -> the explorer (signed in as one of the council: the health check)
+ *   /councils/:gss/health-check              the leadership health check (?period=2024-25&compare=2023-24)
  *   /councils/:gss/explorer[/:nodeId]        accountability explorer (?mode=line for line management)
  *   /councils/:gss/priorities[/:priorityId]  priority cascade (?period=2024-25)
  *   /councils/:gss/thread/:personId          a person's golden thread
@@ -18,7 +20,8 @@ import { useSyncExternalStore } from 'react';
 export const DEFAULT_COUNCIL = 'E10000029';
 
 export type ViewKey =
-  | 'explorer' | 'priorities' | 'thread' | 'scrutiny' | 'indicator' | 'findings' | 'governance' | 'measurements' | 'import' | 'admin';
+  | 'health-check' | 'explorer' | 'priorities' | 'thread' | 'scrutiny' | 'indicator' | 'findings' | 'governance' | 'measurements'
+  | 'import' | 'admin';
 
 /** Who may use a view: everyone; a signed-in person of the council; one who may enter measurements; an administrator of the council. */
 export type ViewAccess = 'public' | 'member' | 'enter' | 'admin';
@@ -34,6 +37,13 @@ export interface ViewInfo {
 }
 
 export const VIEWS: readonly ViewInfo[] = [
+  {
+    key: 'health-check',
+    label: 'Health check',
+    nav: true,
+    access: 'member',
+    summary: 'The leadership health check: seven questions, six barriers and eight habits answered from the council’s own records.',
+  },
   { key: 'explorer', label: 'Accountability', nav: true, access: 'public', summary: 'Who answers for each service and who decides: the organisation, delegations, line management and dual accountability.' },
   { key: 'priorities', label: 'Priority cascade', nav: true, access: 'public', summary: 'The golden thread from corporate priorities to service objectives and targets.' },
   { key: 'thread', label: 'Golden thread of a person', nav: false, access: 'member', summary: 'A person’s appraisal objectives traced up to corporate priorities.' },
@@ -59,15 +69,18 @@ export interface Route {
   /** The record below a view's area (governance: /governance/risks/<id>). */
   recordId?: string | null;
   params: URLSearchParams;
+  /** No view in the address (/ or /councils/:gss): the landing view, which depends on who is signed in. */
+  landing?: 'site' | 'council';
 }
 
 export function parseRoute(pathname: string, search: string): Route {
   const params = new URLSearchParams(search);
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts.length === 0) return { gss: DEFAULT_COUNCIL, view: 'explorer', nodeId: null, params };
+  if (parts.length === 0) return { gss: DEFAULT_COUNCIL, view: 'explorer', nodeId: null, params, landing: 'site' };
   if (parts[0] === 'sign-in' && parts.length === 1) return { gss: DEFAULT_COUNCIL, view: 'sign-in', nodeId: null, params };
   if (parts[0] !== 'councils' || !parts[1]) return { gss: DEFAULT_COUNCIL, view: 'not-found', nodeId: null, params };
   const gss = parts[1].toUpperCase();
+  if (parts.length === 2) return { gss, view: 'explorer', nodeId: null, params, landing: 'council' };
   const view = (parts[2] ?? 'explorer') as ViewKey;
   const depth = view === 'governance' ? 5 : 4; // governance has areas and their records
   if (!VIEWS.some((v) => v.key === view) || parts.length > depth) return { gss, view: 'not-found', nodeId: null, params };

@@ -47,7 +47,8 @@ describe('layoutScores', () => {
     expect(q1!.path).toMatch(/^M[^M]*$/); // one unbroken line
     expect(q1!.change).toBe(2);
     expect(q1!.latest).toBe(3);
-    expect(q2!.gaps).toEqual(['2023-24']);
+    expect(q2!.gaps.map((g) => g.period)).toEqual(['2023-24']);
+    expect(q2!.gaps[0]!.x).toBeCloseTo(q1!.points[1]!.x);
     expect(q2!.points.map((p) => p.period)).toEqual(['2022-23', '2024-25']);
     expect(q2!.path!.match(/M/g)).toHaveLength(2); // two pieces: the gap breaks it
     expect(q2!.change).toBe(-4);

@@ -35,8 +35,8 @@ export interface ScorePanel {
   /** Joined points (null with fewer than two scores), in panel coordinates. */
   path: string | null;
   points: ScorePoint[];
-  /** Periods with no score (the data could not answer). */
-  gaps: string[];
+  /** Periods with no score (the data could not answer), where they fall across. */
+  gaps: Array<{ period: string; x: number }>;
   /** The latest period's score (null when that period could not be answered or there is none). */
   latest: number | null;
   /** Latest score minus the first score that is not null; null with fewer than two scores or no latest. */
@@ -95,7 +95,7 @@ export function layoutScores(lines: readonly ScoreLineInput[], options: ScoresLa
       label: l.label,
       path,
       points,
-      gaps: row.filter((p) => p.score === null).map((p) => p.period),
+      gaps: row.filter((p) => p.score === null).map((p) => ({ period: p.period, x: xOf(p.period) })),
       latest,
       change: latest !== null && points.length >= 2 && first ? latest - first.score : null,
     };
