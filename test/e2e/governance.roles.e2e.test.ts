@@ -261,12 +261,13 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     const overdue = await list.locator(':scope > li').count();
     expect(await list.locator(':scope > li .tag--warn', { hasText: 'Overdue' }).count()).toBe(overdue);
     await admin.page.getByRole('table', { name: 'By service' }).waitFor();
+    await admin.page.getByRole('table', { name: 'By ward' }).getByRole('cell', { name: /^\d+$/ }).first().waitFor();
     await shoot(admin.page, 'enquiries-overdue', 1440);
     expect(unexpected(admin.errors)).toEqual([]);
     await admin.page.context().close();
   });
 
-  it('adds a complaint theme as the administrator, refuses a duplicate beside the field, and renames it', async () => {
+  it('adds a complaint theme as the administrator, refuses a duplicate beside the field, renames and retires it', async () => {
     const { page, errors } = await open(browser, server, gov('themes'), 1440, ADMIN);
     await page.getByText('Add a theme', { exact: true }).click();
     const form = page.getByRole('form', { name: 'Add a theme' });
@@ -283,10 +284,13 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     await rename.getByLabel('New name').fill('Transport to day centres');
     await rename.getByRole('button', { name: 'Save the name' }).click();
     await inUse.getByText('Transport to day centres', { exact: true }).waitFor();
-    const api = await server.gql(`query($id: ID!) { complaintThemes(councilId: $id) { name } }`, { id: councilId });
-    const names = api.data.complaintThemes.map((t: { name: string }) => t.name);
-    expect(names).toContain('Transport to day centres');
-    expect(names).not.toContain('Transport to day services');
+    // Retired (its panel is still open): no longer offered, still listed.
+    await inUse.getByRole('form', { name: 'Rename the theme Transport to day centres' }).getByRole('button', { name: 'Retire it' }).click();
+    await page.getByRole('list', { name: 'Retired themes' }).getByText('Transport to day centres', { exact: true }).waitFor();
+    expect(await inUse.getByText('Transport to day centres', { exact: true }).count()).toBe(0);
+    const api = await server.gql(`query($id: ID!) { complaintThemes(councilId: $id, includeRetired: true) { name retired } }`, { id: councilId });
+    const themes = api.data.complaintThemes as Array<{ name: string; retired: boolean }>;
+    expect(themes.filter((t) => t.name.startsWith('Transport to day'))).toEqual([{ name: 'Transport to day centres', retired: true }]);
     expect(unexpected(errors)).toEqual([]);
     await page.context().close();
   });

@@ -7,7 +7,7 @@ import { TableHead } from '../../ui/TableHead.js';
 import { day, todayIso } from './format.js';
 import { type Choice, Feedback, FormPanel, SelectField, TextField, textOrNull, useSubmit } from './forms.js';
 import { governancePath } from './paths.js';
-import { addDays, type RolesAbilities, rolesAbilities, wardsOf } from './roles.model.js';
+import { addDays, type RolesAbilities, rolesAbilities, tallyEnquiries, wardsOf } from './roles.model.js';
 import {
   CreateWardEnquiryMutation,
   MyWardsQuery,
@@ -113,7 +113,12 @@ export function EnquiriesView({ params }: { params: URLSearchParams }) {
               </ul>
             )}
           </section>
-          {rows.length > 0 && <ByService rows={rows} />}
+          {rows.length > 0 && (
+            <div className="gov-grid">
+              <Tally rows={rows} by="ward" />
+              <Tally rows={rows} by="service" />
+            </div>
+          )}
         </div>
       )}
     </>
@@ -163,48 +168,42 @@ function EnquiryItem({ enquiry: e, can, onSaved }: { enquiry: WardEnquiryRowFrag
   );
 }
 
-/** The enquiries of each service: how many, how many awaiting an answer, how many overdue. */
-function ByService({ rows }: { rows: readonly WardEnquiryRowFragment[] }) {
-  const tally = new Map<string, { name: string; all: number; open: number; overdue: number }>();
-  for (const e of rows) {
-    const key = e.service?.id ?? '';
-    const t = tally.get(key) ?? { name: e.service?.name ?? 'Unknown service', all: 0, open: 0, overdue: 0 };
-    t.all++;
-    if (e.status === 'OPEN') t.open++;
-    if (e.overdue) t.overdue++;
-    tally.set(key, t);
-  }
-  const list = [...tally.values()].sort((a, b) => b.overdue - a.overdue || b.all - a.all || a.name.localeCompare(b.name));
+/** The enquiries of each ward or service: how many, how many awaiting an answer, how many overdue (most overdue first). */
+function Tally({ rows, by }: { rows: readonly WardEnquiryRowFragment[]; by: 'ward' | 'service' }) {
+  const list = tallyEnquiries(rows, (e) => (by === 'ward' ? { key: e.ward, name: e.ward } : { key: e.service?.id ?? '', name: e.service?.name ?? 'Unknown service' }));
+  const title = by === 'ward' ? 'By ward' : 'By service';
+  const id = `by-${by}-title`;
+  const first = by === 'ward' ? 'Ward' : 'Service';
   return (
-    <section className="card" aria-labelledby="by-service-title">
-      <h2 id="by-service-title">By service</h2>
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       <div className="table-scroll">
-      <table className="table table--cards" aria-labelledby="by-service-title">
-        <TableHead
-          columns={[
-            'Service',
-            { label: 'Enquiries', className: 'num' },
-            { label: 'Awaiting', className: 'num' },
-            { label: 'Overdue', className: 'num' },
-          ]}
-        />
-        <tbody>
-          {list.map((t) => (
-            <tr key={t.name}>
-              <td data-label="Service">{t.name}</td>
-              <td data-label="Enquiries" className="num">
-                {t.all}
-              </td>
-              <td data-label="Awaiting" className="num">
-                {t.open}
-              </td>
-              <td data-label="Overdue" className="num">
-                {t.overdue > 0 ? <span className="tag tag--warn">{t.overdue}</span> : 0}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        <table className="table table--cards" aria-labelledby={id}>
+          <TableHead
+            columns={[
+              first,
+              { label: 'Enquiries', className: 'num' },
+              { label: 'Awaiting', className: 'num' },
+              { label: 'Overdue', className: 'num' },
+            ]}
+          />
+          <tbody>
+            {list.map((t) => (
+              <tr key={t.key}>
+                <td data-label={first}>{t.name}</td>
+                <td data-label="Enquiries" className="num">
+                  {t.all}
+                </td>
+                <td data-label="Awaiting" className="num">
+                  {t.open}
+                </td>
+                <td data-label="Overdue" className="num">
+                  {t.overdue > 0 ? <span className="tag tag--warn">{t.overdue}</span> : 0}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
   );

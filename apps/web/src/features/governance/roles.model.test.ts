@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type GovernanceDuties, NOBODY } from './access.js';
-import { addDays, byCouncillor, daysBetween, roleNeeds, rolesAbilities, roleTitle, wardsOf } from './roles.model.js';
+import { addDays, byCouncillor, daysBetween, roleNeeds, rolesAbilities, roleTitle, tallyEnquiries, wardsOf } from './roles.model.js';
 
 const member = (over: Partial<GovernanceDuties> = {}): GovernanceDuties => ({ ...NOBODY, member: true, personId: 'P1', ...over });
 
@@ -86,5 +86,15 @@ describe('roles', () => {
     expect(daysBetween('2025-03-01', '2025-03-15')).toBe(14);
     expect(daysBetween('2025-03-15', '2025-03-01')).toBe(-14);
     expect(addDays('2025-02-25', 14)).toBe('2025-03-11');
+  });
+
+  it('tally enquiries by group: most overdue first, then most, then by name', () => {
+    const e = (ward: string, status: string, overdue = false) => ({ ward, status, overdue });
+    const rows = [e('Bixley', 'RESPONDED'), e('Alton', 'OPEN'), e('Bixley', 'OPEN'), e('Chantry', 'OPEN', true), e('Alton', 'CLOSED')];
+    expect(tallyEnquiries(rows, (r) => ({ key: r.ward, name: r.ward }))).toEqual([
+      { key: 'Chantry', name: 'Chantry', all: 1, open: 1, overdue: 1 },
+      { key: 'Alton', name: 'Alton', all: 2, open: 1, overdue: 0 },
+      { key: 'Bixley', name: 'Bixley', all: 2, open: 1, overdue: 0 },
+    ]);
   });
 });

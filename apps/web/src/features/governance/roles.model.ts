@@ -124,6 +124,32 @@ export function rolesAbilities(d: GovernanceDuties, myWards: readonly string[]):
   };
 }
 
+export interface EnquiryTally {
+  key: string;
+  name: string;
+  all: number;
+  /** Awaiting an answer (status OPEN). */
+  open: number;
+  overdue: number;
+}
+
+/** Enquiries counted by ward or service (`group` names each one's group): most overdue first, then most, then by name. */
+export function tallyEnquiries<T extends { status: string; overdue: boolean }>(
+  rows: readonly T[],
+  group: (e: T) => { key: string; name: string },
+): EnquiryTally[] {
+  const tally = new Map<string, EnquiryTally>();
+  for (const e of rows) {
+    const g = group(e);
+    const t = tally.get(g.key) ?? { ...g, all: 0, open: 0, overdue: 0 };
+    t.all++;
+    if (e.status === 'OPEN') t.open++;
+    if (e.overdue) t.overdue++;
+    tally.set(g.key, t);
+  }
+  return [...tally.values()].sort((a, b) => b.overdue - a.overdue || b.all - a.all || a.name.localeCompare(b.name));
+}
+
 /** Days from one ISO date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
