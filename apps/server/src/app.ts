@@ -10,6 +10,7 @@ import { AppError, createServer, rateLimitKey, type Credentials, type GoldenThre
 import type { Orm } from '@goldenthread/db';
 import { registerGovernanceCsv } from './governance-csv.js';
 import { registerGraphiql } from './graphiql.js';
+import { registerReports } from './reports/route.js';
 import { registerWebApp } from './web-app.js';
 
 export interface AppOptions {
@@ -248,6 +249,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     }),
   });
+
+  // Report packs (issue 15): read through the API as the viewer.
+  registerReports(app, api, credentialsOf);
 
   // The risk register and actions as CSV files (issue 13): downloaded and imported through the API as the viewer.
   await registerGovernanceCsv(app, api, credentialsOf);

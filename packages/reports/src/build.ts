@@ -9,7 +9,7 @@ import { layoutSeries } from '@goldenthread/charts/series';
 import { columnsSvg, heatMapSvg, rowsSvg, seriesSvg } from '@goldenthread/charts/svg';
 import { appendixBlocks } from './definitions.js';
 import { cellText, dateTime, longDate, number, plural, words } from './format.js';
-import type { Audience, Block, Column, IndicatorTrendData, PriorityData, Rag, ReportData, ReportDocument, Section } from './model.js';
+import type { Audience, Block, CellValue, Column, IndicatorTrendData, PriorityData, Rag, ReportData, ReportDocument, Section } from './model.js';
 
 type Draft = Omit<Section, 'number'>;
 type Builder = (data: ReportData) => Draft | null;
@@ -90,12 +90,21 @@ const summary: Builder = (d) => {
         `, using data as at ${dateTime(d.dataAsAt)}. Milestones and actions are judged as at ${longDate(d.asOf)}.`,
     ),
     {
-      kind: 'list',
-      items: [
-        `${plural(corporate.length, 'corporate priority', 'corporate priorities')}: ${counts('GREEN')} on track, ${counts('AMBER')} at risk, ${counts('RED')} off track, ${counts('NONE')} not yet assessed.`,
-        `${plural(d.exceptions.length, 'performance exception')} (indicators red against target, in the bottom quartile or deteriorating).`,
-        ...(d.risks ? [`${plural(d.risks.filter((r) => r.residualScore >= 15).length, 'risk')} rated very high after controls.`] : []),
-        ...(d.overdueActions ? [`${plural(d.overdueActions.length, 'action')} overdue.`] : []),
+      kind: 'table',
+      caption: 'Key figures',
+      columns: [
+        { header: 'Measure', kind: 'text', width: 4 },
+        { header: 'Number', kind: 'integer', width: 1 },
+      ],
+      rows: [
+        ['Corporate priorities', corporate.length],
+        ['On track', counts('GREEN')],
+        ['At risk', counts('AMBER')],
+        ['Off track', counts('RED')],
+        ['Not yet assessed', counts('NONE')],
+        ['Performance exceptions (red against target, bottom quartile or deteriorating)', d.exceptions.length],
+        ...(d.risks ? [['Risks rated very high after controls (residual score 15 or more)', d.risks.filter((r) => r.status !== 'CLOSED' && r.residualScore >= 15).length] as CellValue[]] : []),
+        ...(d.overdueActions ? [['Actions overdue', d.overdueActions.length] as CellValue[]] : []),
       ],
     },
   ];
@@ -114,7 +123,11 @@ const priorityColumns: Column[] = [
 const corporatePriorities: Builder = (d) => {
   const blocks: Block[] = [
     text(
-      'Each corporate priority with its performance status and the reason for it. The status rolls up the milestones of the objectives delivering the priority.',
+      d.priorities.some((p) => p.performanceReason)
+        ? 'Each corporate priority with its performance status and the reason for it. The status brings together the targets, ' +
+            'direction of travel and milestones of the priority and everything below it.'
+        : 'Each corporate priority with its performance status and the reason for it. The status rolls up the milestones of the ' +
+            'objectives delivering the priority.',
     ),
     {
       kind: 'table',
@@ -624,6 +637,29 @@ const publicMeasures: Builder = (d) => {
   return { id: 'how-we-are-doing', title: 'How we are doing', blocks };
 };
 
+const publicExceptions: Builder = (d) => ({
+  id: 'do-better',
+  title: 'Where we need to do better',
+  blocks: [
+    text('These measures are below our target, in the bottom quarter of similar councils, or getting worse. We are working on them.'),
+    {
+      kind: 'table',
+      caption: 'Measures that need to get better',
+      columns: [
+        { header: 'What we measure', kind: 'text', width: 3 },
+        { header: 'Year', kind: 'text', width: 1 },
+        { header: 'Why it is here', kind: 'text', width: 2 },
+      ],
+      rows: d.exceptions.map((e) => [
+        e.title,
+        e.period,
+        e.reasons.map((r) => (r === 'DETERIORATING' ? 'getting worse' : r === 'BOTTOM_QUARTILE' ? 'worse than most similar councils' : 'below target')).join('; '),
+      ]),
+      empty: 'None of our published measures needs attention at the moment.',
+    },
+  ],
+});
+
 const publicComplaints: Builder = (d) => {
   const section = complaints(d);
   const how = text(
@@ -651,16 +687,18 @@ const AUDIENCE_SECTIONS: Record<Audience, Builder[]> = {
     complaints,
     healthInterface,
   ],
-  public: [publicPriorities, publicMeasures, publicComplaints],
+  public: [publicPriorities, publicMeasures, publicExceptions, publicComplaints],
 };
 
 // ---------------------------------------------------------------------------------------------
 // Portfolio filter (pure): the data narrowed to what a portfolio covers.
 
+/** The priorities a portfolio covers with everything below them, and the chain above any it covers deeper down. */
 function prune(priorities: readonly PriorityData[], keep: (p: PriorityData) => boolean): PriorityData[] {
   return priorities.flatMap((p) => {
+    if (keep(p)) return [p];
     const children = prune(p.children, keep);
-    return keep(p) || children.length ? [{ ...p, children }] : [];
+    return children.length ? [{ ...p, children }] : [];
   });
 }
 

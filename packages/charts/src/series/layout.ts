@@ -65,10 +65,13 @@ function finite(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
+const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const ONE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
 export function formatTick(v: number): string {
   const abs = Math.abs(v);
-  if (abs >= 10_000) return `${Math.round(v / 1000).toLocaleString('en-GB')}k`;
-  return v.toLocaleString('en-GB', { maximumFractionDigits: abs < 10 ? 1 : 0 });
+  if (abs >= 10_000) return `${WHOLE.format(Math.round(v / 1000))}k`;
+  return (abs < 10 ? ONE : WHOLE).format(v);
 }
 
 export function layoutSeries(series: readonly SeriesInput[], comparators: readonly ComparatorInput[], options: SeriesLayoutOptions): SeriesLayout {

@@ -66,7 +66,7 @@ function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
   ];
 }
 
-function blocks(s: Section): Array<Paragraph | Table> {
+function blocks(s: Section, pngs: ReadonlyMap<Block, Buffer>): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
@@ -99,7 +99,7 @@ function blocks(s: Section): Array<Paragraph | Table> {
             children: [
               new ImageRun({
                 type: 'png',
-                data: svgToPng(b.svg, b.width),
+                data: pngs.get(b)!,
                 transformation: { width: w, height: h },
                 altText: { name: b.caption, title: b.caption, description: b.alt },
               }),
@@ -128,6 +128,8 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
       children: [new TextRun({ text: `${label}: `, bold: true, font: FONT, size: 24 }), new TextRun({ text: value, font: FONT, size: 24 })],
     });
   const all = [...report.sections, report.appendix];
+  const charts = all.flatMap((s) => s.blocks.filter((b): b is Extract<Block, { kind: 'chart' }> => b.kind === 'chart'));
+  const pngs = new Map<Block, Buffer>(await Promise.all(charts.map(async (b) => [b, await svgToPng(b.svg, b.width)] as const)));
   const cover = [
     new Paragraph({
       spacing: { before: 2400, after: 200 },
@@ -209,7 +211,7 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
           }),
           first: new Footer({ children: [new Paragraph({ children: [] })] }),
         },
-        children: [...cover, ...all.flatMap(blocks)],
+        children: [...cover, ...all.flatMap((s) => blocks(s, pngs))],
       },
     ],
   });

@@ -31,6 +31,11 @@ export function systemFonts(): FontFiles | null {
   return cached;
 }
 
+const WIN_ANSI = /^[\u0000-\u00ff\u2003\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]*$/;
+
+/** Whether a standard PDF font (WinAnsi) can write all of this text: then nothing needs embedding. */
+export const fitsWinAnsi = (text: string): boolean => WIN_ANSI.test(text);
+
 /** Text for a standard PDF font (WinAnsi): accents dropped where the letter is not in it. */
 export function winAnsi(text: string): string {
   return text

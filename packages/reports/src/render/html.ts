@@ -41,6 +41,7 @@ figure { margin: 3mm 0 6mm; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 9.5pt; color: #4a5565; margin-top: 1mm; }
 .empty { color: #4a5565; font-style: italic; }
+.page-break { break-after: page; }
 @media screen {
   body { background: #f5f6f8; }
   main { background: #fff; padding: 10mm 14mm; margin: 6mm auto; box-shadow: 0 1px 3px rgb(16 24 40 / 10%); }
@@ -61,7 +62,7 @@ function block(b: Block, index: string): string {
     case 'list':
       return `<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
     case 'pageBreak':
-      return '<div style="break-after: page"></div>';
+      return '<div class="page-break"></div>';
     case 'chart':
       return `<figure role="group" aria-label="${esc(b.caption)}">${b.svg}<figcaption>${esc(b.caption)}</figcaption></figure>`;
     case 'table': {

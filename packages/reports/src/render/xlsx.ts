@@ -19,6 +19,7 @@ const NUMFMT: Record<Column['kind'], string | undefined> = {
 function sheetName(s: Section, used: Set<string>): string {
   const base = `${s.number} ${s.title}`
     .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
     .slice(0, 31)
     .trim();
   let name = base;
