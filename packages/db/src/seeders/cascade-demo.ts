@@ -337,33 +337,11 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
 
   // Local indicators and targets.
   const indicators = new Map<string, Indicator>();
-  for (const spec of INDICATORS) {
-    indicators.set(
-      spec.code,
-      em.create(Indicator, {
-        framework: IndicatorFramework.LOCAL,
-        code: spec.code,
-        title: spec.title,
-        unit: spec.unit,
-        polarity: spec.polarity,
-        council,
-        source: `${council.name} local indicator (demo)`,
-      }),
-    );
-  }
-  for (const spec of LOCAL_COPIES) {
-    indicators.set(
-      spec.code,
-      em.create(Indicator, {
-        framework: IndicatorFramework.LOCAL,
-        code: spec.code,
-        title: spec.title,
-        unit: spec.unit,
-        polarity: spec.polarity,
-        council,
-        source: 'Office for Health Improvement and Disparities, Public Health Outcomes Framework (tracked locally)',
-      }),
-    );
+  const localSource = `${council.name} local indicator (demo)`;
+  const copySource = 'Office for Health Improvement and Disparities, Public Health Outcomes Framework (tracked locally)';
+  const specs = [...INDICATORS.map((i) => [i, localSource] as const), ...LOCAL_COPIES.map((i) => [i, copySource] as const)];
+  for (const [{ code, title, unit, polarity }, source] of specs) {
+    indicators.set(code, em.create(Indicator, { framework: IndicatorFramework.LOCAL, code, title, unit, polarity, council, source }));
   }
   // National priorities are linked to the national indicator they translate.
   const ascofCodes = PRIORITIES.flatMap((p) => (p.translates && 'ascof' in p.translates ? [p.translates.ascof] : []));
