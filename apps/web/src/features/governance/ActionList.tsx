@@ -71,7 +71,7 @@ function ActionItem({ action: a, onChanged }: { action: ActionRowFragment; onCha
             Progress or status<span className="visually-hidden"> of {a.title}</span>
           </summary>
           <ProgressForm action={a} onChanged={onChanged} />
-          <MoveForm key={a.version} action={a} onChanged={onChanged} />
+          <MoveForm action={a} onChanged={onChanged} />
         </details>
       )}
     </li>
@@ -118,7 +118,7 @@ function MoveForm({ action, onChanged }: { action: ActionRowFragment; onChanged?
     f.setV((old) => ({ ...old, droppedReason: '' }));
     onChanged?.();
     return `Now ${words(v.status).toLowerCase()}.`;
-  });
+  }, action.version);
   return (
     <GovForm label={`Move ${action.title}`} form={f} submit="Move">
       <SelectField label="Move to" {...f.field('status')} choices={codeChoices(moves)} />

@@ -26,7 +26,7 @@ export function ComplaintDetail({
       {c.panel.length > 0 && <p className="small">Panel: {c.panel.map((p) => p.name).join(', ')}</p>}
       {can.recordComplaints && (
         <>
-          <ComplaintChangeForm key={`${c.id}:${c.version}`} complaint={c} themes={themes} onSaved={onSaved} />
+          <ComplaintChangeForm complaint={c} themes={themes} onSaved={onSaved} />
           <ActionForm fixed={{ source: 'COMPLAINT_LESSON', complaintId: c.id }} title="Add an action from its lessons" />
         </>
       )}

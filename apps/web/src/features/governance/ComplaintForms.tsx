@@ -131,6 +131,7 @@ export function ComplaintChangeForm({
       onSaved();
       return moving ? `${c.reference} is now at ${words(v.stage, STAGE).toLowerCase()}.` : `${c.reference} is saved.`;
     },
+    c.version,
   );
   const moving = f.v.stage !== c.stage;
   const here = COMPLAINT_STAGES.indexOf(c.stage as Stage);

@@ -4,6 +4,7 @@ import { navigate } from '../../app/router.js';
 import type { WardEnquiryRowFragment, WardEnquiryStatus } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { TableHead } from '../../ui/TableHead.js';
+import { FilterSelect, Segmented } from './Filters.js';
 import { day, todayIso } from './format.js';
 import { type Choice, Feedback, FormPanel, SelectField, TextField, textOrNull, useSubmit } from './forms.js';
 import { governancePath } from './paths.js';
@@ -61,36 +62,32 @@ export function EnquiriesView({ params }: { params: URLSearchParams }) {
         </div>
       </div>
       <form className="filters" aria-label="Filter the enquiries" onSubmit={(e) => e.preventDefault()}>
-        <fieldset className="segmented" aria-label="Which enquiries">
-          {(['all', 'awaiting', 'overdue'] as const).map((s) => (
-            <label key={s} className={show === s ? 'is-on' : undefined}>
-              <input type="radio" name="show" value={s} checked={show === s} onChange={() => set({ show: s === 'all' ? null : s })} />
-              {s === 'all' ? 'All' : s === 'awaiting' ? 'Awaiting an answer' : 'Overdue'}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          Ward
-          <select value={ward ?? ''} onChange={(e) => set({ ward: e.target.value || null })}>
-            <option value="">Every ward</option>
-            {wards.map((w) => (
-              <option key={w.ward} value={w.ward}>
-                {w.ward}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Service
-          <select value={serviceId ?? ''} onChange={(e) => set({ service: e.target.value || null })} className="gov-select-wide">
-            <option value="">Every service</option>
-            {lookups.services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Segmented
+          label="Which enquiries"
+          name="show"
+          value={show}
+          options={[
+            { value: 'all', label: 'All' },
+            { value: 'awaiting', label: 'Awaiting an answer' },
+            { value: 'overdue', label: 'Overdue' },
+          ]}
+          onChange={(s) => set({ show: s === 'all' ? null : s })}
+        />
+        <FilterSelect
+          label="Ward"
+          value={ward}
+          any="Every ward"
+          choices={wards.map((w) => ({ value: w.ward, label: w.ward }))}
+          onChange={(w) => set({ ward: w })}
+        />
+        <FilterSelect
+          label="Service"
+          value={serviceId}
+          any="Every service"
+          choices={lookups.services.map((x) => ({ value: x.id, label: x.name }))}
+          onChange={(x) => set({ service: x })}
+          wide
+        />
       </form>
       {can.recordEnquiry && <EnquiryForm wards={wards} can={can} onSaved={refetch} />}
       {q.error && !q.data ? (

@@ -36,7 +36,7 @@ export function ReviewForms({ review, onSaved }: { review: Review } & Saved) {
   return (
     <section className="card" aria-labelledby="bv-forms">
       <h2 id="bv-forms">Work on the review</h2>
-      <StatusForm key={`s${review.version}`} review={review} onSaved={onSaved} />
+      <StatusForm review={review} onSaved={onSaved} />
       <FindingForm review={review} onSaved={onSaved} />
       <OptionForm review={review} onSaved={onSaved} />
       <RecommendationForm review={review} onSaved={onSaved} />
@@ -61,7 +61,7 @@ function StatusForm({ review, onSaved }: { review: Review } & Saved) {
     });
     onSaved();
     return v.status !== review.status ? `The review is now at ${words(v.status, BV_STATUS).toLowerCase()}.` : 'The review is saved.';
-  });
+  }, review.version);
   const here = BV_STATUSES.indexOf(review.status as Status);
   const stages = BV_STATUSES.map((s, i) => ({ value: s, label: `${words(s, BV_STATUS)}${i < here ? ' (earlier)' : ''}` }));
   return (
@@ -173,7 +173,7 @@ export function FindingEdit({
     });
     onSaved();
     return 'The finding is saved.';
-  });
+  }, x.version);
   return (
     <FormPanel title="Change or remove">
       <GovForm label={`Change the finding: ${x.text}`} form={f} submit="Save the finding">
@@ -206,7 +206,7 @@ export function OptionEdit({
     await appraise({ variables: { input } });
     onSaved();
     return `${words(o.option, OPTION)} is appraised again.`;
-  });
+  }, o.version);
   return (
     <FormPanel title="Change or remove">
       <GovForm label={`Appraise ${words(o.option, OPTION)} again`} form={f} submit="Save the appraisal">
@@ -234,7 +234,7 @@ export function RecommendationEdit({
     await update({ variables: { input: { id: r.id, version: r.version, text: v.text.trim(), agreedOn: v.agreedOn || null } } });
     onSaved();
     return 'The recommendation is saved.';
-  });
+  }, r.version);
   return (
     <GovForm panel="Change the recommendation" label={`Change the recommendation: ${r.text}`} form={f} submit="Save the recommendation">
       <RecommendationFields f={f} />

@@ -104,7 +104,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
                       <li key={f.id}>
                         {f.text}
                         {f.evidence && <span className="small muted"> ({f.evidence})</span>}
-                        {mayChange && <FindingEdit key={`${f.id}:${f.version}`} finding={f} onSaved={refetch} />}
+                        {mayChange && <FindingEdit key={f.id} finding={f} onSaved={refetch} />}
                       </li>
                     ))}
                   </ul>
@@ -126,7 +126,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
                 {o.option === r.chosenOption && <span className="tag tag--ok">✓ Chosen</span>}
                 {o.appraisal && <p className="small">{o.appraisal}</p>}
                 {o.option === r.chosenOption && r.chosenReason && <p className="small">Why: {r.chosenReason}</p>}
-                {mayChange && <OptionEdit key={`${o.id}:${o.version}`} reviewId={r.id} option={o} onSaved={refetch} />}
+                {mayChange && <OptionEdit key={o.id} reviewId={r.id} option={o} onSaved={refetch} />}
               </li>
             ))}
           </ul>
@@ -143,7 +143,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
                 <p>
                   {rec.text} <span className="small muted">{rec.agreedOn ? `agreed ${day(rec.agreedOn)}` : 'not agreed yet'}</span>
                 </p>
-                {mayChange && <RecommendationEdit key={`${rec.id}:${rec.version}`} recommendation={rec} onSaved={refetch} />}
+                {mayChange && <RecommendationEdit key={rec.id} recommendation={rec} onSaved={refetch} />}
                 {mine.length > 0 && <ActionList actions={mine} onChanged={refetch} label={`Actions of the recommendation ${rec.text}`} />}
                 {duties.member && mine.length === 0 && <p className="small">No action yet.</p>}
                 {can.addAction && (

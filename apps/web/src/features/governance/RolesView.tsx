@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { navigate } from '../../app/router.js';
 import type { CouncillorRoleKind, CouncillorRoleRowFragment } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
+import { FilterSelect, Segmented } from './Filters.js';
 import { day, todayIso } from './format.js';
 import { type Choice, Feedback, FormPanel, SelectField, TextField, textOrNull, useSubmit } from './forms.js';
 import { governancePath } from './paths.js';
@@ -46,25 +47,18 @@ export function RolesView({ params }: { params: URLSearchParams }) {
         </div>
       </div>
       <form className="filters" aria-label="Filter the roles" onSubmit={(e) => e.preventDefault()}>
-        <fieldset className="segmented" aria-label="Which roles">
-          {(['current', 'past', 'all'] as const).map((s) => (
-            <label key={s} className={show === s ? 'is-on' : undefined}>
-              <input type="radio" name="show" value={s} checked={show === s} onChange={() => set({ show: s === 'current' ? null : s })} />
-              {s === 'current' ? 'Held now' : s === 'past' ? 'Ended' : 'All'}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          Role
-          <select value={kind ?? ''} onChange={(e) => set({ kind: e.target.value || null })}>
-            <option value="">Any role</option>
-            {KIND_CHOICES.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Segmented
+          label="Which roles"
+          name="show"
+          value={show}
+          options={[
+            { value: 'current', label: 'Held now' },
+            { value: 'past', label: 'Ended' },
+            { value: 'all', label: 'All' },
+          ]}
+          onChange={(s) => set({ show: s === 'current' ? null : s })}
+        />
+        <FilterSelect label="Role" value={kind} any="Any role" choices={KIND_CHOICES} onChange={(k) => set({ kind: k })} />
         <label>
           Councillor’s name
           <input type="search" value={name} onChange={(e) => setName(e.target.value)} className="gov-search" />

@@ -145,6 +145,7 @@ export function TopicEdit({
       onSaved();
       return `“${v.title.trim()}” is saved.`;
     },
+    t.version,
   );
   return (
     <GovForm panel="Change the topic" label={`Change the topic ${t.title}`} form={f} submit="Save the topic">
@@ -192,7 +193,7 @@ export function MeetingEdit({
     await update({ variables: { input: { id: m.id, version: m.version, heldOn: v.heldOn } } });
     onSaved();
     return 'The meeting is moved.';
-  });
+  }, m.version);
   const item = useForm({ topicId: '', title: '', notes: '' }, async (v) => {
     const input = { meetingId: m.id, topicId: v.topicId || null, title: textOrNull(v.title), notes: textOrNull(v.notes) };
     await addItem({ variables: { input } });
@@ -277,7 +278,7 @@ export function ResponseForm({
     });
     onSaved();
     return 'The executive’s response is recorded.';
-  });
+  }, r.version);
   return (
     <GovForm
       panel={r.response ? "Correct the executive's response" : "Record the executive's response"}

@@ -85,7 +85,7 @@ function Committee({ p, onSaved }: { p: CommitteeProgramme; onSaved: () => void 
                 {subjectOf(t) && ` · ${subjectOf(t)}`}
                 {t.plannedFor && ` · planned for ${day(t.plannedFor)}`}
               </p>
-              {mine && <TopicEdit key={`${t.id}:${t.version}`} topic={t} onSaved={onSaved} />}
+              {mine && <TopicEdit topic={t} onSaved={onSaved} />}
             </li>
           ))}
         </ul>
@@ -109,7 +109,7 @@ function Committee({ p, onSaved }: { p: CommitteeProgramme; onSaved: () => void 
                   </li>
                 ))}
               </ul>
-              {mine && <MeetingEdit key={`${m.id}:${m.version}:${m.items.length}`} meeting={m} topics={p.topics} onSaved={onSaved} />}
+              {mine && <MeetingEdit meeting={m} topics={p.topics} onSaved={onSaved} />}
             </li>
           ))}
         </ul>
@@ -139,7 +139,7 @@ function Committee({ p, onSaved }: { p: CommitteeProgramme; onSaved: () => void 
               {r.actions && r.actions.nodes.length > 0 && (
                 <ActionList actions={r.actions.nodes} onChanged={onSaved} label={`Actions of the recommendation ${r.text}`} />
               )}
-              {can.respondForExecutive && <ResponseForm key={`${r.id}:${r.version}`} recommendation={r} onSaved={onSaved} />}
+              {can.respondForExecutive && <ResponseForm recommendation={r} onSaved={onSaved} />}
               {can.addAction && (r.response === 'ACCEPTED' || r.response === 'PARTLY_ACCEPTED') && (
                 <ActionForm
                   fixed={{ source: 'SCRUTINY_RECOMMENDATION', scrutinyRecommendationId: r.id }}

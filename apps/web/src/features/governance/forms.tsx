@@ -231,9 +231,18 @@ export interface Form<T> {
   submit: (e?: FormEvent) => Promise<boolean>;
 }
 
-/** A form's values with a setter per key, and its submit (`run` returns the words of success, see useSubmit). */
-export function useForm<T extends object>(initial: T | (() => T), run: (v: T) => Promise<string>): Form<T> {
+/**
+ * A form's values with a setter per key, and its submit (`run` returns the words of success, see useSubmit).
+ * When `resetOn` changes (the record's version after a save), the values start again from `initial`
+ * while the form stays open with the server's answer.
+ */
+export function useForm<T extends object>(initial: T | (() => T), run: (v: T) => Promise<string>, resetOn?: unknown): Form<T> {
   const [v, setV] = useState<T>(initial);
+  const [seen, setSeen] = useState(resetOn);
+  if (seen !== resetOn) {
+    setSeen(resetOn);
+    setV(typeof initial === 'function' ? (initial as () => T)() : initial);
+  }
   const [outcome, submit] = useSubmit(() => run(v));
   const set =
     <K extends keyof T>(k: K) =>

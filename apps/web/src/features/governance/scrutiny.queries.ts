@@ -61,7 +61,7 @@ export const WorkProgrammeQuery = graphql(`
             id
             title
           }
-          actions(first: 100) @include(if: $members) {
+          actions(first: 10) @include(if: $members) {
             nodes {
               ...ActionRow
             }

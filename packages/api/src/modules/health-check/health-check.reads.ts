@@ -3,7 +3,9 @@
  * by the domain's healthCheck, and compared with another period's answers.
  */
 import type { Em } from '@goldenthread/db';
-import { healthCheck, shiftPeriod, type HealthCheckResult } from '@goldenthread/domain';
+import { buildCascade, healthCheck, shiftPeriod, type HealthCheckResult, type PriorityPerformanceRow } from '@goldenthread/domain';
+import { performanceStatuses } from '../cascade/cascade.performance.js';
+import type { CascadeData } from '../cascade/cascade.snapshot.js';
 import type { DerivedCache } from '../../derived-cache.js';
 import type { PerformanceService } from '../indicators/performance.service.js';
 import { gatherHealthCheckEvidence, healthCheckPeriods, judgedOn } from './health-check.evidence.js';
@@ -16,11 +18,18 @@ export interface HealthCheckReads {
   today: string;
 }
 
+/** The priorities' performance status as the council's staff see it (judged on validated figures): one statement or two. */
+async function priorityPerformance(em: Em, data: CascadeData): Promise<PriorityPerformanceRow[]> {
+  const { byPriority } = await performanceStatuses(em, data, buildCascade(data.snapshot), 'VALIDATED');
+  return [...byPriority].map(([priorityId, s]) => ({ priorityId, status: s.status, targetsMet: null, targetsTotal: null }));
+}
+
 async function resultFor(r: HealthCheckReads, councilId: number, period: string, previous?: HealthCheckResult): Promise<HealthCheckResult | null> {
   const evidence = await gatherHealthCheckEvidence(r.em, councilId, period, {
     today: judgedOn(period, r.today),
     performance: r.performance,
     derived: r.derived,
+    priorityPerformance: (data) => priorityPerformance(r.em, data),
   });
   return evidence && healthCheck(evidence, previous);
 }

@@ -1,0 +1,58 @@
+import type { Choice } from './forms.js';
+
+/** One of a few choices as a row of radio buttons (a list filter); the first is the default. */
+export function Segmented<T extends string>({
+  label,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="segmented" aria-label={label}>
+      {options.map((o) => (
+        <label key={o.value} className={value === o.value ? 'is-on' : undefined}>
+          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A labelled list filter: "any" (empty) or one of the choices. */
+export function FilterSelect({
+  label,
+  value,
+  any,
+  choices,
+  onChange,
+  wide = false,
+}: {
+  label: string;
+  value: string | null;
+  any: string;
+  choices: readonly Choice[];
+  onChange: (value: string | null) => void;
+  wide?: boolean;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} className={wide ? 'gov-select-wide' : undefined}>
+        <option value="">{any}</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
