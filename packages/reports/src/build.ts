@@ -63,6 +63,12 @@ export function performanceReason(p: PriorityData): string {
 
 const text = (t: string): Block => ({ kind: 'paragraph', text: t });
 
+/** A chart block, its size read from the SVG (the key under the plot makes it taller than the layout). */
+function chartBlock(caption: string, alt: string, svg: string): Block {
+  const m = /^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+  return { kind: 'chart', caption, alt, svg, width: Number(m?.[1] ?? 600), height: Number(m?.[2] ?? 300) };
+}
+
 /** Every priority of the tree, depth first, with its depth. */
 function flatten(priorities: readonly PriorityData[], depth = 0): Array<{ p: PriorityData; depth: number }> {
   return priorities.flatMap((p) => [{ p, depth }, ...flatten(p.children, depth + 1)]);
@@ -74,7 +80,7 @@ function statusChart(priorities: readonly PriorityData[], caption: string): Bloc
   const items = order.map((r) => ({ label: STATUS_WORDS[r], value: priorities.filter((p) => p.performance === r).length }));
   const l = layoutColumns(items, { width: 520, height: 200, max: Math.max(4, Math.ceil(Math.max(...items.map((i) => i.value)) / 4) * 4) });
   const alt = `${caption}: ${items.map((i) => `${i.label} ${i.value}`).join(', ')}.`;
-  return { kind: 'chart', caption, alt, svg: columnsSvg(l, { label: alt }), width: l.width, height: l.height };
+  return chartBlock(caption, alt, columnsSvg(l, { label: alt }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,14 +257,7 @@ const topRisks: Builder = (d) => {
   if (d.heatMap) {
     const l = layoutHeatMap(d.heatMap, { width: 400 });
     const alt = `Residual risk heat map: ${l.total} risks by likelihood and impact`;
-    blocks.push({
-      kind: 'chart',
-      caption: 'Residual risk heat map (likelihood by impact)',
-      alt,
-      svg: heatMapSvg(l, { label: alt }),
-      width: Math.max(l.width, 360),
-      height: l.height + 30,
-    });
+    blocks.push(chartBlock('Residual risk heat map (likelihood by impact)', alt, heatMapSvg(l, { label: alt })));
   }
   return { id: 'risks', title: 'Top risks', blocks };
 };
@@ -311,7 +310,7 @@ function trendBlocks(ind: IndicatorTrendData): Block[] {
       ? `Latest ${latest.period}: ${number(latest.value as number)}${ind.unit ? ` ${ind.unit}` : ''}${latest.target !== null ? ` against a target of ${number(latest.target)}` : ''}.`
       : 'No figure recorded yet.',
     `Direction of travel: ${(DIRECTION_WORDS[ind.direction] ?? ind.direction).toLowerCase()}${better ? ` (${better})` : ''}.`,
-    pos?.rank
+    pos?.rank && pos.count >= 4
       ? `Rank ${pos.rank} of ${pos.count} ${pos.groupName} in ${pos.period}${pos.quartile ? ` (quartile ${pos.quartile})` : ''}.`
       : '',
   ]
@@ -335,22 +334,24 @@ function trendBlocks(ind: IndicatorTrendData): Block[] {
         ] as Column[])
       : []),
   ];
+  // A trend needs two figures: with fewer the table says it all.
+  const valued = ind.points.filter((p) => p.value !== null).length;
+  const caption = `${ind.code} ${ind.title}: trend${hasComparators ? ` against ${ind.groupName ?? 'comparators'} and England` : ''}`;
+  // Periods with nothing recorded for the council or its comparators are left out of the table.
+  const rows = ind.points.filter((p) => {
+    const c = byPeriod.get(p.period);
+    return p.value !== null || p.valueStatus !== 'MISSING' || p.target !== null || (c && (c.median !== null || c.england !== null));
+  });
   return [
     { kind: 'heading', text: `${ind.code} ${ind.title}` },
     text(said),
-    {
-      kind: 'chart',
-      caption: `${ind.code} ${ind.title}: trend${hasComparators ? ` against ${ind.groupName ?? 'comparators'} and England` : ''}`,
-      alt,
-      svg: seriesSvg(l, { label: alt, groupName: ind.groupName }),
-      width: l.width,
-      height: l.height + 60,
-    },
+    ...(valued >= 2 ? [chartBlock(caption, alt, seriesSvg(l, { label: alt, groupName: ind.groupName }))] : []),
     {
       kind: 'table',
       caption: `${ind.code} ${ind.title}: figures`,
       columns,
-      rows: ind.points.map((p) => {
+      empty: 'No figures recorded for these years.',
+      rows: rows.map((p) => {
         const c = byPeriod.get(p.period);
         const value =
           p.value ?? (p.valueStatus === 'SUPPRESSED' ? 'Suppressed' : p.valueStatus === 'NOT_AVAILABLE' ? 'Not available' : null);
@@ -533,14 +534,7 @@ const complaints: Builder = (d) => {
       { width: 560, rowHeight: 34 },
     );
     const alt = `Complaints received by service: ${l.rows.map((r) => `${r.label} ${r.value}`).join(', ')}.`;
-    blocks.push({
-      kind: 'chart',
-      caption: 'Complaints received by service',
-      alt,
-      svg: rowsSvg(l, { label: alt }),
-      width: l.width,
-      height: l.height,
-    });
+    blocks.push(chartBlock('Complaints received by service', alt, rowsSvg(l, { label: alt })));
   }
   return { id: 'complaints', title: 'Complaint statistics', blocks };
 };

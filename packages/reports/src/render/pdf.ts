@@ -186,16 +186,20 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
 
   for (const s of all) {
     heading(s);
-    for (const b of s.blocks) {
+    s.blocks.forEach((b, i) => {
       switch (b.kind) {
         case 'paragraph':
           paragraph(b.text);
           break;
-        case 'heading':
-          ensure(80);
+        case 'heading': {
+          // A heading stays with what follows it: its paragraph and chart, or the start of its table.
+          const next = s.blocks.slice(i + 1, i + 3);
+          const chartNext = next.find((x): x is Extract<Block, { kind: 'chart' }> => x.kind === 'chart');
+          ensure(60 + (next[0]?.kind === 'paragraph' ? 40 : 0) + (chartNext ? chartNext.height * Math.min(1, width / chartNext.width) + 24 : 60));
           doc.moveDown(0.4);
           paragraph(b.text, 12, BOLD);
           break;
+        }
         case 'list':
           doc.font(REGULAR).fontSize(10.5);
           for (const item of b.items) {
@@ -216,7 +220,7 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
           doc.addPage();
           break;
       }
-    }
+    });
   }
 
   // Contents, with the page each section starts on.

@@ -17,11 +17,12 @@ const NUMFMT: Record<Column['kind'], string | undefined> = {
 
 /** Excel's sheet names: at most 31 characters, none of []:*?/\ and unique. */
 function sheetName(s: Section, used: Set<string>): string {
-  const base = `${s.number} ${s.title}`
+  const full = `${s.number} ${s.title}`
     .replace(/[[\]:*?/\\]/g, ' ')
     .replace(/\s+/g, ' ')
-    .slice(0, 31)
     .trim();
+  // At most 31 characters, cut between words (and not after "and" or "of").
+  const base = full.length <= 31 ? full : full.slice(0, 32).replace(/\s+\S*$/, '').replace(/\s+(and|of|the)$/, '');
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
   used.add(name.toLowerCase());
