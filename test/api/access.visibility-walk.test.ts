@@ -71,8 +71,9 @@ class Oracle {
     // A commentary is public once its period's figure (the council's Total) is published.
     await table(
       'Commentary',
-      "select c.id, c.council_id, (select count(*) from measurement m where m.council_id = c.council_id and m.indicator_id = c.indicator_id " +
-        "and m.period = c.period and m.disaggregation = 'Total' and m.status = 'PUBLISHED') as published from commentary c",
+      'select c.id, c.council_id, (select count(*) from measurement m where m.council_id = c.council_id ' +
+        "and m.indicator_id = c.indicator_id and m.period = c.period and m.disaggregation = 'Total' " +
+        "and m.status = 'PUBLISHED') as published from commentary c",
     );
     await table('Delegation', 'select id, council_id, revoked_on, cast(effective_from as text) as effective_from, cast(effective_to as text) as effective_to from delegation');
     await table('DelegationEvent', 'select id, council_id from delegation_event');

@@ -12,7 +12,8 @@ const RECORD = `mutation($input: RecordCommentaryInput!) { recordCommentary(inpu
 const UPDATE = `mutation($input: UpdateCommentaryInput!) { updateCommentary(input: $input) { commentary { ${FIELDS} } } }`;
 const WITHDRAW = `mutation($id: ID!, $v: Int!) { withdrawCommentary(id: $id, version: $v) { commentary { ${FIELDS} } } }`;
 const LIST = `query($c: ID!, $i: ID, $p: String, $w: Boolean) {
-  commentaries(councilId: $c, indicatorId: $i, period: $p, includeWithdrawn: $w) { totalCount nodes { period indicator { code } whatHappened revisions { version } } } }`;
+  commentaries(councilId: $c, indicatorId: $i, period: $p, includeWithdrawn: $w) {
+    totalCount nodes { period indicator { code } whatHappened revisions { version } } } }`;
 const ON_INDICATOR = `query($i: ID!, $c: ID!, $p: String!) { node(id: $i) { ... on Indicator {
   viewerMayComment(councilId: $c) commentary(councilId: $c, period: $p) { whatHappened author { name } }
   commentaries(councilId: $c) { period } } } }`;
@@ -22,7 +23,8 @@ const MISSING = `query($p: String!) { missingCommentary(gssCode: "${DEMO_COUNCIL
   code severity message fix period reasons indicator { code } } }`;
 const CREATE_ACTION = `mutation($input: CreateActionInput!) { createAction(input: $input) {
   action { id source commentaryId commentary { period indicator { code } } } } }`;
-const EVENTS = `query($c: ID!, $id: ID) { auditEvents(councilId: $c, entityId: $id, first: 20) { nodes { action operation entityType after } } }`;
+const EVENTS = `query($c: ID!, $id: ID) {
+  auditEvents(councilId: $c, entityId: $id, first: 20) { nodes { action operation entityType after } } }`;
 
 const codeAndField = (r: any) => [errorCode(r), r.errors?.[0]?.extensions?.field];
 
@@ -58,7 +60,11 @@ describe.each(dialects())('commentary on %s', (dialect) => {
     admin = await server.adminOf(DEMO_COUNCIL_GSS);
     otherAdmin = await server.adminOf('E10000017');
     const allowed = new Set([mi.id, ...owners.flatMap((o) => [o.dataOwner?.id, o.responsibleManager?.id])]);
-    const others = await em.find(Person, { council: suffolk, email: { $ne: null }, kind: 'OFFICER' as never }, { orderBy: { id: 'desc' }, limit: 40 });
+    const others = await em.find(
+      Person,
+      { council: suffolk, email: { $ne: null }, kind: 'OFFICER' as never },
+      { orderBy: { id: 'desc' }, limit: 40 },
+    );
     refused = await server.signIn(others.find((p) => !allowed.has(p.id) && p.lineManager !== null)!.email!);
     const key = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
       input: { councilId, name: 'Commentary test' },
@@ -69,7 +75,7 @@ describe.each(dialects())('commentary on %s', (dialect) => {
     await server?.close();
   });
 
-  it('shows the demo: commentaries on some exceptions, MISSING_COMMENTARY on the others, for staff and (published figures) the public', async () => {
+  it('shows the demo: commentaries on some exceptions, MISSING_COMMENTARY on the others, for staff and the public', async () => {
     const staffExceptions = (await manager.gql(EXCEPTIONS, { p: '2024-12' })).data.performanceExceptions;
     const reviews = staffExceptions.find((e: any) => e.indicator.code === 'L-ASC-03');
     expect(reviews.commentary).toMatchObject({ indicator: { code: 'L-ASC-03' }, writtenOn: '2025-01-21' });
@@ -115,22 +121,33 @@ describe.each(dialects())('commentary on %s', (dialect) => {
     const after = (await manager.gql(MISSING, { p: '2025-03' })).data.missingCommentary;
     expect(after.map((f: any) => f.indicator.code)).not.toContain('L-ASC-03');
     expect(after.length).toBe(before.length - 1);
-    const exception = (await manager.gql(EXCEPTIONS, { p: '2025-03' })).data.performanceExceptions.find((e: any) => e.indicator.code === 'L-ASC-03');
+    const exception = (await manager.gql(EXCEPTIONS, { p: '2025-03' })).data.performanceExceptions.find(
+      (e: any) => e.indicator.code === 'L-ASC-03',
+    );
     expect(exception.commentary.whatHappened).toBe('Reviews on time fell to their lowest this year.');
   });
 
   it('refuses a second commentary for the same figure with CONFLICT, pointing to updateCommentary', async () => {
-    const res = await dataOwner.gql(RECORD, { input: { councilId, indicatorId: indicators.get('L-ASC-03')!.id, period: '2025-03', whatHappened: 'Again' } });
+    const res = await dataOwner.gql(RECORD, {
+      input: { councilId, indicatorId: indicators.get('L-ASC-03')!.id, period: '2025-03', whatHappened: 'Again' },
+    });
     expect(errorCode(res)).toBe(res.errors?.[0]?.extensions?.code);
     // The data owner of L-ASC-02 answers for another indicator: refused before the clash is looked at.
     expect(errorCode(res)).toBe('FORBIDDEN');
-    const clash = await miManager.gql(RECORD, { input: { councilId, indicatorId: indicators.get('L-ASC-03')!.id, period: '2025-03', whatHappened: 'Again' } });
+    const clash = await miManager.gql(RECORD, {
+      input: { councilId, indicatorId: indicators.get('L-ASC-03')!.id, period: '2025-03', whatHappened: 'Again' },
+    });
     expect(errorCode(clash)).toBe('CONFLICT');
     expect(clash.errors![0]!.message).toMatch(/updateCommentary/);
   });
 
-  it('lets the data owner, the MI manager and an administrator write, and refuses other staff, partners, the public and other councils', async () => {
-    const input = (code: string, period: string) => ({ councilId, indicatorId: indicators.get(code)!.id, period, whatHappened: 'The figure moved.' });
+  it('lets the data owner, MI manager and an administrator write; refuses other staff, partners, the public, other councils', async () => {
+    const input = (code: string, period: string) => ({
+      councilId,
+      indicatorId: indicators.get(code)!.id,
+      period,
+      whatHappened: 'The figure moved.',
+    });
     expect((await dataOwner.gql(RECORD, { input: input('L-ASC-02', '2025-03') })).errors).toBeUndefined();
     expect((await miManager.gql(RECORD, { input: input('L-ASC-04', '2025-03') })).errors).toBeUndefined();
     expect((await admin.gql(RECORD, { input: input('L-ASC-06', '2025-03') })).errors).toBeUndefined();
@@ -148,7 +165,8 @@ describe.each(dialects())('commentary on %s', (dialect) => {
     expect(errorCode(await server.gql(WITHDRAW, { id: recorded.id, v: recorded.version }, partner))).toBe('FORBIDDEN');
     expect(await count()).toBe(n);
     // Forms only for those allowed.
-    const shown = async (c: Client) => (await c.gql(ON_INDICATOR, { i: indicators.get('L-ASC-03')!.id, c: councilId, p: '2025-03' })).data.node;
+    const shown = async (c: Client) =>
+      (await c.gql(ON_INDICATOR, { i: indicators.get('L-ASC-03')!.id, c: councilId, p: '2025-03' })).data.node;
     expect((await shown(manager)).viewerMayComment).toBe(true);
     expect((await shown(refused)).viewerMayComment).toBe(false);
     expect((await shown(admin)).viewerMayComment).toBe(true);
@@ -168,10 +186,14 @@ describe.each(dialects())('commentary on %s', (dialect) => {
       [{ serviceId: gid('Service', 999999) }, 'serviceId'],
     ];
     for (const [change, field] of cases) {
-      const res = await manager.gql(RECORD, { input: { ...base, indicatorId: indicators.get('L-ASC-03')!.id, period: '2025-02', ...change } });
+      const res = await manager.gql(RECORD, {
+        input: { ...base, indicatorId: indicators.get('L-ASC-03')!.id, period: '2025-02', ...change },
+      });
       expect(codeAndField(res), JSON.stringify(change)).toEqual(['BAD_USER_INPUT', field]);
     }
-    const all = await manager.gql(RECORD, { input: { ...base, indicatorId: indicators.get('L-ASC-03')!.id, period: 'soon', whatHappened: '' } });
+    const all = await manager.gql(RECORD, {
+      input: { ...base, indicatorId: indicators.get('L-ASC-03')!.id, period: 'soon', whatHappened: '' },
+    });
     expect(all.errors![0]!.extensions!.errors.map((e: any) => e.field)).toEqual(['period', 'whatHappened']);
     const update = await manager.gql(UPDATE, { input: { id: recorded.id, version: recorded.version, whatHappened: ' ' } });
     expect(codeAndField(update)).toEqual(['BAD_USER_INPUT', 'whatHappened']);
@@ -212,9 +234,10 @@ describe.each(dialects())('commentary on %s', (dialect) => {
   });
 
   it('raises an action from a commentary (source COMMENTARY, stored on PostgreSQL too) and lists it on the commentary', async () => {
-    const res = await admin.gql(CREATE_ACTION, {
-      input: { councilId, title: 'Agency review team for three months', source: 'COMMENTARY', commentaryId: recorded.id },
-    });
+    const input = { councilId, title: 'Agency review team for three months', source: 'COMMENTARY', commentaryId: recorded.id };
+    // Who may write the commentary may raise its actions; other staff may not.
+    expect(errorCode(await refused.gql(CREATE_ACTION, { input }))).toBe('FORBIDDEN');
+    const res = await manager.gql(CREATE_ACTION, { input });
     expect(res.errors).toBeUndefined();
     expect(res.data.createAction.action).toMatchObject({
       source: 'COMMENTARY',
@@ -225,11 +248,13 @@ describe.each(dialects())('commentary on %s', (dialect) => {
     expect(codeAndField(missingRef)).toEqual(['BAD_USER_INPUT', 'commentaryId']);
     const list = (await manager.gql(LIST, { c: councilId, i: indicators.get('L-ASC-03')!.id, p: '2025-03' })).data.commentaries;
     expect(list.totalCount).toBe(1);
-    const node = await manager.gql(`query($id: ID!) { node(id: $id) { ... on Commentary { actions { title source } } } }`, { id: recorded.id });
+    const node = await manager.gql(`query($id: ID!) { node(id: $id) { ... on Commentary { actions { title source } } } }`, {
+      id: recorded.id,
+    });
     expect(node.data.node.actions).toEqual([{ title: 'Agency review team for three months', source: 'COMMENTARY' }]);
   });
 
-  it("shows the public and partners only commentaries of published figures, and never the revisions or actions", async () => {
+  it('shows the public and partners only commentaries of published figures, and never the revisions or actions', async () => {
     const staffList = (await refused.gql(LIST, { c: councilId })).data.commentaries;
     const publicList = (await server.gql(LIST, { c: councilId })).data.commentaries;
     const partnerList = (await server.gql(LIST, { c: councilId }, partner)).data.commentaries;
@@ -265,11 +290,18 @@ describe.each(dialects())('commentary on %s', (dialect) => {
       input: { councilId, indicatorId: indicators.get('L-ASC-03')!.id, period: '2025-03', whatHappened: 'Recorded again.' },
     });
     expect(again.errors).toBeUndefined();
-    expect(again.data.recordCommentary.commentary).toMatchObject({ id: recorded.id, version: 4, withdrawnOn: null, whatHappened: 'Recorded again.' });
-    expect((await manager.gql(MISSING, { p: '2025-03' })).data.missingCommentary.map((f: any) => f.indicator.code)).not.toContain('L-ASC-03');
+    expect(again.data.recordCommentary.commentary).toMatchObject({
+      id: recorded.id,
+      version: 4,
+      withdrawnOn: null,
+      whatHappened: 'Recorded again.',
+    });
+    expect((await manager.gql(MISSING, { p: '2025-03' })).data.missingCommentary.map((f: any) => f.indicator.code)).not.toContain(
+      'L-ASC-03',
+    );
   });
 
-  it('reads the exceptions with their commentary and author, and the commentary list, in the same number of statements at two sizes', async () => {
+  it('reads exceptions with their commentary and author, and the list, in the same number of statements at two sizes', async () => {
     const DEEP = `query($p: String!, $c: ID!) {
       performanceExceptions(gssCode: "${DEMO_COUNCIL_GSS}", period: $p) {
         viewerMayComment
@@ -287,7 +319,9 @@ describe.each(dialects())('commentary on %s', (dialect) => {
     // More data: a commentary on every exception of the period and on every other local indicator for three months.
     for (const code of [...indicators.keys()].filter((c) => c.startsWith('L-ASC-'))) {
       for (const period of ['2025-02', '2025-01', '2024-11']) {
-        const r = await admin.gql(RECORD, { input: { councilId, indicatorId: indicators.get(code)!.id, period, whatHappened: `${code} in ${period}.` } });
+        const r = await admin.gql(RECORD, {
+          input: { councilId, indicatorId: indicators.get(code)!.id, period, whatHappened: `${code} in ${period}.` },
+        });
         expect(r.errors?.[0]?.extensions?.code ?? 'OK', r.errors?.[0]?.message).toMatch(/OK|CONFLICT/);
       }
     }

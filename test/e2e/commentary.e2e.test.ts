@@ -33,7 +33,10 @@ describe('web app: commentary on a figure', () => {
   });
 
   const exceptionItem = (page: Page, period: string) =>
-    page.getByRole('list', { name: `Exceptions in ${period}` }).getByRole('listitem').filter({ hasText: 'Annual reviews completed on time' });
+    page
+      .getByRole('list', { name: `Exceptions in ${period}` })
+      .getByRole('listitem')
+      .filter({ hasText: 'Annual reviews completed on time' });
   /** The element fits the window's width (the scrutiny page's priority tree is another matter). */
   const fits = async (page: Page, what: ReturnType<Page['locator']>) => {
     const box = await what.boundingBox();
@@ -41,7 +44,11 @@ describe('web app: commentary on a figure', () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(width);
   };
-  const findingFor = (page: Page) => page.getByRole('list', { name: 'Findings' }).getByRole('listitem').filter({ hasText: /Annual reviews completed on time is an exception in March 2025/ });
+  const findingFor = (page: Page) =>
+    page
+      .getByRole('list', { name: 'Findings' })
+      .getByRole('listitem')
+      .filter({ hasText: /Annual reviews completed on time is an exception in March 2025/ });
 
   it('records a commentary on the indicator page at 1440 px; the exception shows it and the finding goes', async () => {
     const { page, errors } = await open(browser, server, `/councils/${GSS}/findings`, 1440, manager.email);
@@ -53,7 +60,10 @@ describe('web app: commentary on a figure', () => {
     await page.goto(`${server.url}/councils/${GSS}/indicator/${indicatorId}?period=2025-03`);
     const card = page.getByRole('region', { name: 'Commentary' });
     // The demo's commentary on December, with its author and date.
-    await card.getByRole('article', { name: 'Commentary on 2024-12' }).getByText(/Annual reviews completed on time fell again/).waitFor();
+    await card
+      .getByRole('article', { name: 'Commentary on 2024-12' })
+      .getByText(/Annual reviews completed on time fell again/)
+      .waitFor();
     const form = card.getByRole('form', { name: 'Comment on 2025-03' });
     // Nothing in "What happened": the server's coded refusal, beside the field.
     await form.getByLabel('Why').fill('Reviewers were moved to hospital discharges.');

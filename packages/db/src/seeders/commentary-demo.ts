@@ -59,8 +59,7 @@ export const DEMO_COMMENTARIES: readonly DemoCommentary[] = [
     code: 'L-ASC-01',
     period: '2024-12',
     writtenOn: '2025-01-16',
-    whatHappened:
-      'Assessments completed within 28 days improved for the third month running, but remain short of the 80% target.',
+    whatHappened: 'Assessments completed within 28 days improved for the third month running, but remain short of the 80% target.',
     why: 'The screening tool introduced in September sends straightforward cases to the community team the same week.',
     whatWeAreDoing: 'The screening tool is being extended to the west locality from February; we expect the target to be met by June.',
   },
@@ -90,14 +89,35 @@ export async function seedCommentaryDemo(em: Em, council: Council): Promise<void
       writtenOn: first.on,
     });
     const at = (day: string) => new Date(`${day}T10:00:00Z`);
-    em.create(CommentaryRevision, { commentary: c, version: 1, change: CommentaryChange.RECORDED, ...pick(first), changedBy: author, changedAt: at(first.on) });
+    em.create(CommentaryRevision, {
+      commentary: c,
+      version: 1,
+      change: CommentaryChange.RECORDED,
+      ...pick(first),
+      changedBy: author,
+      changedAt: at(first.on),
+    });
     if (spec.earlier) {
       await em.flush();
       Object.assign(c, pick(spec), { writtenOn: spec.writtenOn });
-      em.create(CommentaryRevision, { commentary: c, version: 2, change: CommentaryChange.CHANGED, ...pick(spec), changedBy: author, changedAt: at(spec.writtenOn) });
+      em.create(CommentaryRevision, {
+        commentary: c,
+        version: 2,
+        change: CommentaryChange.CHANGED,
+        ...pick(spec),
+        changedBy: author,
+        changedAt: at(spec.writtenOn),
+      });
     }
     if (spec.action) {
-      em.create(Action, { council, title: spec.action.title, owner: author, due: spec.action.due, source: ActionSource.COMMENTARY, commentary: c });
+      em.create(Action, {
+        council,
+        title: spec.action.title,
+        owner: author,
+        due: spec.action.due,
+        source: ActionSource.COMMENTARY,
+        commentary: c,
+      });
     }
   }
   await em.flush();

@@ -6,10 +6,18 @@ const today = '2025-04-20';
 
 describe('validateCommentary', () => {
   it('accepts "what happened" alone, trimmed, with the period written as the data are', () => {
-    const r = validateCommentary({ period: ' 2024/25 ', whatHappened: '  Admissions rose by 12.  ', why: '   ', whatWeAreDoing: null }, { today });
+    const r = validateCommentary(
+      { period: ' 2024/25 ', whatHappened: '  Admissions rose by 12.  ', why: '   ', whatWeAreDoing: null },
+      { today },
+    );
     expect(r).toEqual({
       ok: true,
-      value: { period: expect.objectContaining({ text: '2024-25', kind: 'YEAR' }), whatHappened: 'Admissions rose by 12.', why: null, whatWeAreDoing: null },
+      value: {
+        period: expect.objectContaining({ text: '2024-25', kind: 'YEAR' }),
+        whatHappened: 'Admissions rose by 12.',
+        why: null,
+        whatWeAreDoing: null,
+      },
     });
   });
 
@@ -21,13 +29,15 @@ describe('validateCommentary', () => {
 
   it('allows exactly the longest part and refuses one character more, in the part that is too long', () => {
     const longest = 'x'.repeat(COMMENTARY_PART_MAX);
-    expect(validateCommentary({ period: '2024-25', whatHappened: longest, why: longest, whatWeAreDoing: longest }, { today }).ok).toBe(true);
+    expect(validateCommentary({ period: '2024-25', whatHappened: longest, why: longest, whatWeAreDoing: longest }, { today }).ok).toBe(
+      true,
+    );
     const r = validateCommentary({ period: '2024-25', whatHappened: 'Fell.', whatWeAreDoing: `${longest}y` }, { today });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual(['whatWeAreDoing']);
   });
 
-  it('refuses a period that is not one, or not of the indicator\'s kind, and one that has not started', () => {
+  it("refuses a period that is not one, or not of the indicator's kind, and one that has not started", () => {
     const bad = validateCommentary({ period: '2024-26', whatHappened: 'x' }, { today });
     expect(!bad.ok && bad.errors[0]).toMatchObject({ field: 'period', message: expect.stringMatching(/neither a financial year/) });
     const kind = validateCommentary({ period: '2024-25', whatHappened: 'x' }, { today, kind: 'MONTH' });
@@ -118,6 +128,8 @@ describe('missingCommentary', () => {
 describe('commentaryOfExceptions', () => {
   it('pairs each exception with its commentary, null where there is none, keeping the order', () => {
     const c1 = row(1, '2024-25');
-    expect(commentaryOfExceptions([{ indicatorId: 2 }, { indicatorId: 1 }], '2024-25', [c1, row(2, '2024-25', { withdrawn: true })])).toEqual([null, c1]);
+    expect(
+      commentaryOfExceptions([{ indicatorId: 2 }, { indicatorId: 1 }], '2024-25', [c1, row(2, '2024-25', { withdrawn: true })]),
+    ).toEqual([null, c1]);
   });
 });

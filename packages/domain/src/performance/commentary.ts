@@ -159,7 +159,11 @@ export function missingCommentary(input: {
   const findings: MissingCommentaryFinding[] = [];
   input.exceptions.forEach((e, i) => {
     if (found[i]) return;
-    const indicator = e.nodes.find((n) => n.type === 'Indicator') ?? { type: 'Indicator', id: e.indicatorId, name: `indicator ${e.indicatorId}` };
+    const indicator = e.nodes.find((n) => n.type === 'Indicator') ?? {
+      type: 'Indicator',
+      id: e.indicatorId,
+      name: `indicator ${e.indicatorId}`,
+    };
     const nodes: NodeRef[] = [indicator];
     if (input.council) nodes.push({ type: 'Council', id: input.council.id, name: input.council.name });
     const severity: Severity = e.severity;
@@ -180,6 +184,8 @@ export function missingCommentary(input: {
 }
 
 function reasonWords(reasons: readonly ExceptionReason[]): string {
-  const words = reasons.map((r) => (r === 'RED' ? 'off target' : r === 'BOTTOM_QUARTILE' ? 'bottom quarter of its group' : 'getting worse'));
+  const words = reasons.map((r) =>
+    r === 'RED' ? 'off target' : r === 'BOTTOM_QUARTILE' ? 'bottom quarter of its group' : 'getting worse',
+  );
   return words.join(', ');
 }

@@ -84,7 +84,8 @@ export interface Shown {
   service?: { name: string } | null;
 }
 
-const longDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The three parts, with who wrote them and when. */
 export function CommentaryText({ c, headingLevel = 3 }: { c: Shown; headingLevel?: 3 | 4 }) {
@@ -123,13 +124,38 @@ function errorsOf(err: unknown): { errors: FieldErrors; message: string } {
   return { errors, message: a.message };
 }
 
-function Part({ label, name, value, onChange, error, hint, required }: { label: string; name: string; value: string; onChange: (v: string) => void; error?: string; hint?: string; required?: boolean }) {
+function Part({
+  label,
+  name,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+}) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} name={name} value={value} rows={3} onChange={(e) => onChange(e.target.value)} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+      <textarea
+        id={id}
+        name={name}
+        value={value}
+        rows={3}
+        onChange={(e) => onChange(e.target.value)}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
       {hint && (
         <span className="field__hint" id={`${id}-hint`}>
           {hint}
@@ -163,8 +189,17 @@ export function CommentaryForm({
   onSaved: () => void;
   onCancel?: () => void;
 }) {
-  const [v, setV] = useState({ whatHappened: existing?.whatHappened ?? '', why: existing?.why ?? '', whatWeAreDoing: existing?.whatWeAreDoing ?? '' });
-  const [state, setState] = useState<{ busy: boolean; errors: FieldErrors; message: string | null; done: string | null }>({ busy: false, errors: {}, message: null, done: null });
+  const [v, setV] = useState({
+    whatHappened: existing?.whatHappened ?? '',
+    why: existing?.why ?? '',
+    whatWeAreDoing: existing?.whatWeAreDoing ?? '',
+  });
+  const [state, setState] = useState<{ busy: boolean; errors: FieldErrors; message: string | null; done: string | null }>({
+    busy: false,
+    errors: {},
+    message: null,
+    done: null,
+  });
   const [record] = useMutation(RecordCommentaryMutation);
   const [update] = useMutation(UpdateCommentaryMutation);
   const [withdraw] = useMutation(WithdrawCommentaryMutation);
@@ -200,9 +235,23 @@ export function CommentaryForm({
           {state.errors.period}
         </p>
       )}
-      <Part label="What happened" name="whatHappened" value={v.whatHappened} onChange={set('whatHappened')} error={state.errors.whatHappened} hint="Required: what the figure shows." required />
+      <Part
+        label="What happened"
+        name="whatHappened"
+        value={v.whatHappened}
+        onChange={set('whatHappened')}
+        error={state.errors.whatHappened}
+        hint="Required: what the figure shows."
+        required
+      />
       <Part label="Why" name="why" value={v.why} onChange={set('why')} error={state.errors.why} />
-      <Part label="What we are doing" name="whatWeAreDoing" value={v.whatWeAreDoing} onChange={set('whatWeAreDoing')} error={state.errors.whatWeAreDoing} />
+      <Part
+        label="What we are doing"
+        name="whatWeAreDoing"
+        value={v.whatWeAreDoing}
+        onChange={set('whatWeAreDoing')}
+        error={state.errors.whatWeAreDoing}
+      />
       <div aria-live="polite">
         {state.message && Object.keys(state.errors).length === 0 && (
           <p className="form-error" role="alert">
@@ -220,7 +269,17 @@ export function CommentaryForm({
           {existing ? 'Save the change' : 'Record the commentary'}
         </button>
         {existing && (
-          <button type="button" className="button button--quiet" disabled={state.busy} onClick={() => void run(() => withdraw({ variables: { id: existing.id, version: existing.version } }), `The commentary on ${period} is withdrawn.`)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={state.busy}
+            onClick={() =>
+              void run(
+                () => withdraw({ variables: { id: existing.id, version: existing.version } }),
+                `The commentary on ${period} is withdrawn.`,
+              )
+            }
+          >
             Withdraw it
           </button>
         )}
@@ -235,7 +294,17 @@ export function CommentaryForm({
 }
 
 /** The indicator page's commentary: every period's, newest first, and a form for those who may write. */
-export function CommentaryCard({ gss, indicatorId, periods, period: initial }: { gss: string; indicatorId: string; periods: string[]; period: string | null }) {
+export function CommentaryCard({
+  gss,
+  indicatorId,
+  periods,
+  period: initial,
+}: {
+  gss: string;
+  indicatorId: string;
+  periods: string[];
+  period: string | null;
+}) {
   const council = useCouncil(gss);
   const councilId = council.council?.id ?? '';
   const q = useQuery(IndicatorCommentaryQuery, { variables: { id: indicatorId, councilId }, skip: !councilId });
@@ -253,7 +322,11 @@ export function CommentaryCard({ gss, indicatorId, periods, period: initial }: {
         <Loading label="Loading the commentary…" compact />
       ) : (
         <>
-          {list.length === 0 ? <p className="muted">Nobody has commented on these figures yet.</p> : list.map((c) => <CommentaryText key={c.id} c={c} />)}
+          {list.length === 0 ? (
+            <p className="muted">Nobody has commented on these figures yet.</p>
+          ) : (
+            list.map((c) => <CommentaryText key={c.id} c={c} />)
+          )}
           {node.viewerMayComment && period && (
             <div className="commentary-entry">
               <label className="commentary-entry__period">
@@ -267,7 +340,14 @@ export function CommentaryCard({ gss, indicatorId, periods, period: initial }: {
                   ))}
                 </select>
               </label>
-              <CommentaryForm key={period} councilId={councilId} indicatorId={indicatorId} period={period} existing={existing} onSaved={() => void q.refetch()} />
+              <CommentaryForm
+                key={period}
+                councilId={councilId}
+                indicatorId={indicatorId}
+                period={period}
+                existing={existing}
+                onSaved={() => void q.refetch()}
+              />
             </div>
           )}
         </>
@@ -277,7 +357,21 @@ export function CommentaryCard({ gss, indicatorId, periods, period: initial }: {
 }
 
 /** An exception's commentary in the exceptions list: shown, or missing, with a form for those who may write. */
-export function ExceptionCommentary({ gss, indicatorId, period, commentary, mayComment, onSaved }: { gss: string; indicatorId: string; period: string | null | undefined; commentary: Shown | null | undefined; mayComment: boolean; onSaved: () => void }) {
+export function ExceptionCommentary({
+  gss,
+  indicatorId,
+  period,
+  commentary,
+  mayComment,
+  onSaved,
+}: {
+  gss: string;
+  indicatorId: string;
+  period: string | null | undefined;
+  commentary: Shown | null | undefined;
+  mayComment: boolean;
+  onSaved: () => void;
+}) {
   const council = useCouncil(gss);
   const [open, setOpen] = useState(false);
   if (!period) return null;

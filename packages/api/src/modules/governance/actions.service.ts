@@ -23,6 +23,7 @@ import { idOf } from '../../loaders.js';
 import { decodeId, decodeOptionalId } from '../../relay/global-id.js';
 import { isoToday } from '../cascade/cascade.snapshot.js';
 import { checkName, checkText } from '../cascade/cascade-writes.js';
+import { CommentaryService } from '../indicators/commentary.service.js';
 import { checkDate, checkOptionalDate, WriteService } from '../shared/lookup.js';
 import type { AddActionUpdateInput, CreateActionInput, MoveActionInput, UpdateActionInput } from './actions.input.js';
 import { governanceAccess, type GovernanceRule } from './governance-access.js';
@@ -60,18 +61,21 @@ const SOURCE_STAFF: Partial<Record<ActionSource, StaffRoleKind>> = {
   [ActionSource.SCRUTINY_RECOMMENDATION]: StaffRoleKind.SCRUTINY_OFFICER,
 };
 
-/** The rule for changing an action (`riskOwnerId`: the owner of the risk it mitigates, if any). */
+/**
+ * The rule for changing an action (`sourcePeople`: who its source lets write it, e.g. the owner of
+ * the risk it mitigates, the writers of the commentary it comes from).
+ */
 export function actionRule(
   councilId: number,
   v: Pick<ActionValues, 'ownerId' | 'serviceId' | 'source'>,
   creating: boolean,
-  riskOwnerId: number | null = null,
+  sourcePeople: ReadonlyArray<number | null> = [],
 ): GovernanceRule {
   const staff = SOURCE_STAFF[v.source];
   return {
     councilId,
     staff: staff ? [staff] : [],
-    people: [creating ? null : v.ownerId, riskOwnerId],
+    people: [creating ? null : v.ownerId, ...sourcePeople],
     or: v.serviceId !== null ? { kind: 'service', councilId, serviceId: v.serviceId } : { kind: 'council', councilId },
     what: creating ? 'add this action' : 'change this action',
   };
@@ -100,7 +104,17 @@ export function actionValuesOf(a: Action): ActionValues {
 }
 
 const columns = (v: ActionValues) => {
-  const { ownerId, serviceId, riskId, complaintId, bestValueRecommendationId, scrutinyRecommendationId, indicatorId, commentaryId, ...rest } = v;
+  const {
+    ownerId,
+    serviceId,
+    riskId,
+    complaintId,
+    bestValueRecommendationId,
+    scrutinyRecommendationId,
+    indicatorId,
+    commentaryId,
+    ...rest
+  } = v;
   return {
     ...rest,
     owner: ownerId,
@@ -132,6 +146,20 @@ export class ActionService extends WriteService {
     if (v.riskId === null) return null;
     const r = await this.em.findOne(Risk, { id: v.riskId }, { fields: ['owner'], disableIdentityMap: true });
     return r ? idOf(r.owner) : null;
+  }
+
+  /** Who the action's source lets add and change it: a risk's owner; a commentary's writers (its indicator's owners, the MI manager). */
+  async sourcePeopleOf(v: Pick<ActionValues, 'riskId' | 'commentaryId'>): Promise<Array<number | null>> {
+    const people: Array<number | null> = [await this.riskOwnerOf(v)];
+    if (v.commentaryId !== null) {
+      const c = await this.em.findOne(Commentary, { id: v.commentaryId }, { fields: ['council', 'indicator'], disableIdentityMap: true });
+      if (c) {
+        const writers = new CommentaryService(this.em, this.access);
+        const rule = await writers.writeRule(idOf(c.council)!, idOf(c.indicator)!, null, 'add this action');
+        people.push(...(rule.people ?? []).map((p) => p ?? null));
+      }
+    }
+    return people;
   }
 
   /** The source's reference of the council (BAD_USER_INPUT in its field otherwise), and the service it is about, if any. */
@@ -213,7 +241,7 @@ export class ActionService extends WriteService {
       completedOn: null,
       droppedReason: null,
     };
-    await this.gov.require(actionRule(councilId, v, true, await this.riskOwnerOf(v)));
+    await this.gov.require(actionRule(councilId, v, true, await this.sourcePeopleOf(v)));
     const action = this.insert(councilId, v);
     await this.flush();
     return action;
@@ -225,7 +253,7 @@ export class ActionService extends WriteService {
     const action = await this.load(Action, 'Action', field, globalId);
     const councilId = idOf(action.council)!;
     const values = actionValuesOf(action);
-    await this.gov.require(actionRule(councilId, values, false, await this.riskOwnerOf(values)));
+    await this.gov.require(actionRule(councilId, values, false, await this.sourcePeopleOf(values)));
     return { action, councilId, values };
   }
 
@@ -241,7 +269,7 @@ export class ActionService extends WriteService {
     if (decodeOptionalId('serviceId', input.serviceId, 'Service') !== undefined) {
       v.serviceId = (await this.optional(Service, 'Service', 'serviceId', input.serviceId, councilId))?.id ?? null;
       // Moving it to another service needs the right there too.
-      if (v.serviceId !== values.serviceId) await this.gov.require(actionRule(councilId, v, true, await this.riskOwnerOf(v)));
+      if (v.serviceId !== values.serviceId) await this.gov.require(actionRule(councilId, v, true, await this.sourcePeopleOf(v)));
     }
     this.change(action, v);
     await this.flush();

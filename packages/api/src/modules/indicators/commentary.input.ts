@@ -14,14 +14,19 @@ export class RecordCommentaryInput {
   @Field(() => ID) councilId!: string;
   @Field(() => ID) indicatorId!: string;
   @Field(() => String, { description: "Of the indicator's frequency: 2024-25, 2024-25 Q3 or 2025-03; started already." }) period!: string;
-  @Field(() => ID, { nullable: true, description: 'The service it is about; none for the council as a whole (what explains an exception).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The service it is about; none for the council as a whole (what explains an exception).',
+  })
   serviceId?: string | null;
   @Field(() => String, { description: `What happened to the figure (required). ${PART}` }) whatHappened!: string;
   @Field(() => String, { nullable: true, description: `Why. ${PART}` }) why?: string | null;
   @Field(() => String, { nullable: true, description: `What we are doing about it. ${PART}` }) whatWeAreDoing?: string | null;
 }
 
-@InputType({ description: 'Fields left out are unchanged; null clears why or whatWeAreDoing. The writer becomes its author, today its date.' })
+@InputType({
+  description: 'Fields left out are unchanged; null clears why or whatWeAreDoing. The writer becomes its author, today its date.',
+})
 export class UpdateCommentaryInput {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'The version you read; a stale one gets CONFLICT.' }) version!: number;

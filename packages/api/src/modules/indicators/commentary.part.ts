@@ -11,7 +11,13 @@ import {
 import { CommentaryNode, type CommentaryRevisionNode } from './commentary.type.js';
 
 export const commentaryParts = {
-  resolvers: [CommentaryResolver, CommentaryRevisionResolver, IndicatorCommentaryResolver, ExceptionCommentaryResolver, ActionCommentaryResolver],
+  resolvers: [
+    CommentaryResolver,
+    CommentaryRevisionResolver,
+    IndicatorCommentaryResolver,
+    ExceptionCommentaryResolver,
+    ActionCommentaryResolver,
+  ],
   from: CommentaryNode.from,
   visibility: {
     // The council's own people see every commentary; the public and partners those of a period whose figure is published.

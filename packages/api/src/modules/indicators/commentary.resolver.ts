@@ -26,9 +26,14 @@ const periodText = (p: string) => parsePeriod(p.trim())?.text ?? p.trim();
 export function publishedCommentaries(ctx: GqlContext): DataLoader<number, boolean> {
   return ctx.loaders.custom('publishedCommentaries', () =>
     new DataLoader<number, boolean>(async (ids) => {
-      const rows = await ctx.em.find(Commentary, { id: { $in: [...ids] } }, { fields: ['id', 'council', 'indicator', 'period'], disableIdentityMap: true });
+      const rows = await ctx.em.find(
+        Commentary,
+        { id: { $in: [...ids] } },
+        { fields: ['id', 'council', 'indicator', 'period'], disableIdentityMap: true },
+      );
       const service = ctx.services.get(CommentaryService);
-      const published = await service.publishedIds(rows.map((r) => ({ id: r.id, councilId: r.council.id, indicatorId: r.indicator.id, period: r.period })));
+      const keys = rows.map((r) => ({ id: r.id, councilId: r.council.id, indicatorId: r.indicator.id, period: r.period }));
+      const published = await service.publishedIds(keys);
       return ids.map((id) => published.has(id));
     }),
   );
@@ -72,7 +77,8 @@ export class CommentaryResolver {
     @Arg('group', () => GroupInput, { nullable: true }) group: GroupInput | null,
   ) {
     const council = await councilArg(ctx, councilId, gssCode);
-    const rows = await ctx.services.get(CommentaryService).missing(ctx.services.get(PerformanceService), { councilId: council, period, group: groupArg(group) });
+    const performance = ctx.services.get(PerformanceService);
+    const rows = await ctx.services.get(CommentaryService).missing(performance, { councilId: council, period, group: groupArg(group) });
     return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
   }
 
@@ -88,7 +94,10 @@ export class CommentaryResolver {
   service(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, c.serviceDbId, ServiceNode.from);
   }
-  @FieldResolver(() => PersonNode, { nullable: true, description: 'Who wrote the current text (a person of the council, as people are shown).' })
+  @FieldResolver(() => PersonNode, {
+    nullable: true,
+    description: 'Who wrote the current text (a person of the council, as people are shown).',
+  })
   author(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, c.authorDbId, PersonNode.from);
   }
@@ -119,7 +128,9 @@ export class CommentaryResolver {
   async updateCommentary(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateCommentaryInput) input: UpdateCommentaryInput) {
     return { commentary: CommentaryNode.from(await ctx.services.get(CommentaryService).update(input)) };
   }
-  @Mutation(() => CommentaryPayload, { description: 'Withdraws a commentary (send its version): kept with its revisions, it explains nothing any more.' })
+  @Mutation(() => CommentaryPayload, {
+    description: 'Withdraws a commentary (send its version): kept with its revisions, it explains nothing any more.',
+  })
   async withdrawCommentary(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
     return { commentary: CommentaryNode.from(await ctx.services.get(CommentaryService).withdraw(id, version)) };
   }
@@ -136,7 +147,10 @@ export class CommentaryRevisionResolver {
 /** An indicator's commentary in a council: per period, batched over the indicators of a list. */
 @Resolver(() => IndicatorNode)
 export class IndicatorCommentaryResolver {
-  @FieldResolver(() => CommentaryNode, { nullable: true, description: "The council's live commentary on this indicator for a period (council-wide, or one service's)." })
+  @FieldResolver(() => CommentaryNode, {
+    nullable: true,
+    description: "The council's live commentary on this indicator for a period (council-wide, or one service's).",
+  })
   async commentary(
     @Root() i: IndicatorNode,
     @Ctx() ctx: GqlContext,
@@ -148,7 +162,8 @@ export class IndicatorCommentaryResolver {
     const service = decodeOptionalId('serviceId', serviceId, 'Service') ?? 0;
     const text = periodText(period);
     const where = { council, period: text, serviceKey: service, withdrawnOn: null };
-    const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', { id: 'asc' }, where, `one:${council}:${text}:${service}`).load(i.dbId);
+    const key = `one:${council}:${text}:${service}`;
+    const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', { id: 'asc' }, where, key).load(i.dbId);
     return rows[0] ? CommentaryNode.from(rows[0]) : null;
   }
 
@@ -156,11 +171,14 @@ export class IndicatorCommentaryResolver {
   async commentaries(@Root() i: IndicatorNode, @Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
     const council = decodeId('councilId', councilId, 'Council');
     const where = { council, withdrawnOn: null };
-    const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', { periodStart: 'desc', serviceKey: 'asc', id: 'asc' }, where, `all:${council}`).load(i.dbId);
+    const order = { periodStart: 'desc', serviceKey: 'asc', id: 'asc' } as const;
+    const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', order, where, `all:${council}`).load(i.dbId);
     return rows.map(CommentaryNode.from);
   }
 
-  @FieldResolver(() => Boolean, { description: "May the viewer record this indicator's commentary in the council? (The mutation checks again.)" })
+  @FieldResolver(() => Boolean, {
+    description: "May the viewer record this indicator's commentary in the council? (The mutation checks again.)",
+  })
   viewerMayComment(@Root() i: IndicatorNode, @Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
     return ctx.services.get(CommentaryService).mayWrite(decodeId('councilId', councilId, 'Council'), i.dbId);
   }
@@ -176,7 +194,8 @@ export class ExceptionCommentaryResolver {
   async commentary(@Root() f: PerformanceFinding, @Ctx() ctx: GqlContext) {
     if (f.councilId === undefined || f.period === null || f.code === 'LATE_DATA') return null;
     const where = { council: f.councilId, period: f.period, serviceKey: 0, withdrawnOn: null };
-    const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', { id: 'asc' }, where, `one:${f.councilId}:${f.period}:0`).load(f.indicatorId);
+    const key = `one:${f.councilId}:${f.period}:0`;
+    const rows = await ctx.loaders.childrenOf(Commentary, 'indicator', { id: 'asc' }, where, key).load(f.indicatorId);
     return rows[0] ? CommentaryNode.from(rows[0]) : null;
   }
 

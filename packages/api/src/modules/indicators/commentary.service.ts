@@ -58,7 +58,11 @@ export class CommentaryService extends WriteService {
     let found = this.owners.get(councilId);
     if (!found) {
       found = Promise.all([
-        this.em.find(IndicatorOwnership, { council: councilId }, { fields: ['indicator', 'dataOwner', 'responsibleManager'], disableIdentityMap: true }),
+        this.em.find(
+          IndicatorOwnership,
+          { council: councilId },
+          { fields: ['indicator', 'dataOwner', 'responsibleManager'], disableIdentityMap: true },
+        ),
         this.em.findOne(Council, { id: councilId }, { fields: ['miResponsible'], disableIdentityMap: true }),
       ]).then(([rows, council]) => {
         const byIndicator = new Map<number, number[]>();
@@ -174,7 +178,8 @@ export class CommentaryService extends WriteService {
   async update(input: UpdateCommentaryInput): Promise<Commentary> {
     const c = await this.writable(input.id, 'change this commentary');
     this.checkVersion(`The commentary for ${c.period}`, c.version, input.version);
-    if (c.withdrawnOn !== null) throw conflict(`The commentary for ${c.period} was withdrawn on ${c.withdrawnOn}: record it again with recordCommentary.`);
+    if (c.withdrawnOn !== null)
+      throw conflict(`The commentary for ${c.period} was withdrawn on ${c.withdrawnOn}: record it again with recordCommentary.`);
     const v = this.check(
       {
         period: c.period,
@@ -185,7 +190,13 @@ export class CommentaryService extends WriteService {
       c.periodKind as never,
     );
     // The period had started when the commentary was first written; a change is never refused for it.
-    Object.assign(c, { whatHappened: v.whatHappened, why: v.why, whatWeAreDoing: v.whatWeAreDoing, author: this.me(), writtenOn: isoToday() });
+    Object.assign(c, {
+      whatHappened: v.whatHappened,
+      why: v.why,
+      whatWeAreDoing: v.whatWeAreDoing,
+      author: this.me(),
+      writtenOn: isoToday(),
+    });
     this.revision(c, CommentaryChange.CHANGED, c.version + 1);
     await this.flush();
     return c;
@@ -236,11 +247,22 @@ export class CommentaryService extends WriteService {
     if (!args.includeWithdrawn) where.withdrawnOn = null;
     else this.access.requireReadUnpublished(args.councilId);
     if (!this.access.canReadUnpublished(args.councilId)) {
-      const candidates = await this.em.find(Commentary, where, { fields: ['id', 'council', 'indicator', 'period'], disableIdentityMap: true });
-      const visible = await this.publishedIds(candidates.map((c) => ({ id: c.id, councilId: args.councilId, indicatorId: idOf(c.indicator)!, period: c.period })));
+      const candidates = await this.em.find(Commentary, where, {
+        fields: ['id', 'council', 'indicator', 'period'],
+        disableIdentityMap: true,
+      });
+      const visible = await this.publishedIds(
+        candidates.map((c) => ({ id: c.id, councilId: args.councilId, indicatorId: idOf(c.indicator)!, period: c.period })),
+      );
       where.id = { $in: [...visible] };
     }
-    return paginate(this.em, Commentary, { where, orderBy: { periodStart: 'desc', indicator: 'asc', id: 'asc' } }, page, CommentaryNode.from);
+    return paginate(
+      this.em,
+      Commentary,
+      { where, orderBy: { periodStart: 'desc', indicator: 'asc', id: 'asc' } },
+      page,
+      CommentaryNode.from,
+    );
   }
 
   /**

@@ -28,7 +28,9 @@ export class CommentaryNode implements Node, Keyed {
   @Field(() => String, { nullable: true, description: 'Why it happened, once known.' }) why!: string | null;
   @Field(() => String, { nullable: true, description: 'What the council is doing about it.' }) whatWeAreDoing!: string | null;
   @Field(() => String, { description: 'ISO date the current text was written.' }) writtenOn!: string;
-  @Field(() => String, { nullable: true, description: 'ISO date it was withdrawn (it then explains nothing).' }) withdrawnOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date it was withdrawn (it then explains nothing).' }) withdrawnOn!:
+    | string
+    | null;
   @Field(() => Int, { description: 'Send it back to change or withdraw the commentary; a stale one gets CONFLICT.' }) version!: number;
 
   static from(c: Commentary): CommentaryNode {
