@@ -107,7 +107,7 @@ function HealthCheck({
           {SECTIONS.map((s) => (
             <section key={s.key} className="hc-section" aria-labelledby={`hc-${s.key}`}>
               <h2 id={`hc-${s.key}`}>{s.title}</h2>
-              <p className="muted">{s.summary}</p>
+              <p className="hc-note">{s.summary}</p>
               <ol className="hc-board" aria-labelledby={`hc-${s.key}`}>
                 {check[s.key].map((a) => (
                   <AnswerCard key={a.key} answer={a} gss={gss} period={check.period} comparedWith={check.comparedWith ?? null} />
@@ -126,7 +126,7 @@ function HealthCheck({
 function Summary({ check }: { check: Check }) {
   return (
     <>
-      <p className="muted">
+      <p className="hc-note">
         Judged on the records as at {check.asOf}
         {check.comparedWith ? `; each change is against ${check.comparedWith}.` : '; there is no earlier year to compare with.'}
       </p>
