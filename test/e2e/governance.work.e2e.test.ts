@@ -193,7 +193,7 @@ describe('web app: Governance forms signed in (complaints, scrutiny, Best Value,
     await respond.getByLabel('What the executive will do, or why not').fill('The count goes on the council’s website from January.');
     await respond.getByRole('button', { name: 'Record the response' }).click();
     await rec2.getByText('Executive: Accepted').waitFor();
-    await rec2.getByText(/The count goes on the council’s website from January\./).waitFor();
+    await rec2.locator('p.response', { hasText: 'The count goes on the council’s website from January.' }).waitFor();
     await reveal(rec2, 'Add an action');
     const action = rec2.getByRole('form', { name: 'Add an action' });
     await action.getByLabel('What must be done').fill('Publish the home care waiting count weekly');
