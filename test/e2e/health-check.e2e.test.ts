@@ -157,6 +157,11 @@ describe('web app: the leadership health check', () => {
       await card(page, 'Q5_RISK').getByRole('heading', { name: 'What would raise it' }).waitFor();
       const records = card(page, 'Q5_RISK').getByRole('list', { name: 'Records behind it' });
       await expect.poll(() => records.getByRole('listitem').count()).toBe(Math.min(12, q5.nodes.length));
+      // Those holding the score down come first, flagged in words, exactly as the API marks them.
+      const shown = q5.nodes.slice(0, 12);
+      for (const [i, n] of shown.entries()) {
+        await expect(records.getByRole('listitem').nth(i).getByText('holds the score down').count()).resolves.toBe(n.ok ? 0 : 1);
+      }
       const first = q5.nodes[0]!;
       const link = records.getByRole('link').first();
       await expect.poll(() => link.textContent()).not.toBe('…');

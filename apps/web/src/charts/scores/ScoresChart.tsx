@@ -2,8 +2,8 @@ import { useChartWidth } from '../useChartWidth.js';
 import { layoutScores, type ScoreLineInput } from './layout.js';
 
 const GAP = 12;
-const MIN_PANEL = 150;
-const HEIGHT = 92;
+const MIN_PANEL = 130;
+const HEIGHT = 84;
 
 /** Columns of panels that fit a width, and each panel's width. */
 function grid(width: number): { columns: number; panel: number } {
@@ -21,7 +21,7 @@ const said = (p: { period: string; score: number | null }, max: number) =>
 export function ScoresChart({ lines, maxScore = 4, label }: { lines: readonly ScoreLineInput[]; maxScore?: number; label: string }) {
   const [ref, width] = useChartWidth<HTMLDivElement>(640, MIN_PANEL);
   const { columns, panel } = grid(width);
-  const l = layoutScores(lines, { width: panel, height: HEIGHT, maxScore });
+  const l = layoutScores(lines, { width: panel, height: HEIGHT, maxScore, margin: { top: 10, right: 10, bottom: 20, left: 18 } });
   const first = l.periods[0];
   return (
     <div ref={ref}>
@@ -68,7 +68,7 @@ export function ScoresChart({ lines, maxScore = 4, label }: { lines: readonly Sc
                     </text>
                   ))}
                   {[l.yTicks[0]!, l.yTicks[l.yTicks.length - 1]!].map((t) => (
-                    <text key={t.value} x={l.plot.left - 5} y={t.y + 4} textAnchor="end">
+                    <text key={t.value} className="scores__tick" x={l.plot.left - 5} y={t.y + 3} textAnchor="end">
                       {t.value}
                     </text>
                   ))}
