@@ -142,7 +142,7 @@ function Summary({ check }: { check: Check }) {
                 {points} of {max}
               </strong>
               <span>
-                {s.title.replace(/^The /, '').replace(/^./, (c) => c.toUpperCase())}: {scored.length} of {answers.length} could be scored
+                {s.title.replace(/^The /, '').replace(/^./, (c) => c.toUpperCase())}, {scored.length} of {answers.length} scored
               </span>
             </li>
           );
