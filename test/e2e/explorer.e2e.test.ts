@@ -37,8 +37,9 @@ describe('web app: accountability explorer in chromium', () => {
 
   const item = (page: Page, name: string) => page.getByRole('treeitem', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
 
-  it('opens the demo council at / with the organisation drawn three levels deep', async () => {
-    const { page, errors } = await open('/', MEGAN);
+  // (At / a member of the council lands on the health check: test/e2e/health-check.e2e.test.ts.)
+  it('opens the demo council’s explorer with the organisation drawn three levels deep', async () => {
+    const { page, errors } = await open('/councils/E10000029/explorer', MEGAN);
     const tree = page.getByRole('tree', { name: 'Organisation of Suffolk' });
     await tree.waitFor();
     await expect(item(page, 'Suffolk').getAttribute('aria-expanded')).resolves.toBe('true');
