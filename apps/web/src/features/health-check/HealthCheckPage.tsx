@@ -49,7 +49,8 @@ function HealthCheck({
   councilName: string;
   params: URLSearchParams;
 }) {
-  const history = useQuery(HealthCheckHistoryQuery, { variables: { councilId } });
+  // Asked again each time the view opens: a commentary, a priority agreed or an action closed elsewhere in the app shows at once.
+  const history = useQuery(HealthCheckHistoryQuery, { variables: { councilId }, fetchPolicy: 'cache-and-network' });
   const years = history.data?.leadershipHealthCheckHistory ?? [];
   const latest = years[years.length - 1]?.period ?? null;
   const period = params.get('period') ?? latest ?? DEFAULT_PERIOD;
@@ -57,7 +58,11 @@ function HealthCheck({
   const fromHistory = years.find((y) => y.period === period) ?? null;
   // The history already holds each year compared with the year before; another year or comparison is asked for.
   const ask = Boolean(history.data) && (!fromHistory || compare !== null);
-  const own = useQuery(HealthCheckQuery, { variables: { councilId, period, compareWith: compare }, skip: !ask });
+  const own = useQuery(HealthCheckQuery, {
+    variables: { councilId, period, compareWith: compare },
+    skip: !ask,
+    fetchPolicy: 'cache-and-network',
+  });
   const check = ask ? (own.data?.leadershipHealthCheck ?? null) : fromHistory;
   const set = (changes: Record<string, string | null>) =>
     navigate(routePath(gss, 'health-check', null, { period: params.get('period'), compare, ...changes }), { replace: true });
