@@ -55,7 +55,13 @@ export function PerformanceExplained({ p, gss, headingId }: { p: PriorityPerform
   const item = (d: (typeof p.drivers)[number], i: number) => (
     <li key={i} className={`perf__driver perf__driver--${ragOf(d.status)}`}>
       <span aria-hidden="true">{KIND_ICON[d.kind] ?? '•'}</span>{' '}
-      {d.indicator ? <Link href={routePath(gss, 'indicator', d.indicator.id)}>{d.text}</Link> : d.text}
+      {d.text}
+      {d.indicator && (
+        <>
+          {' '}
+          <Link href={routePath(gss, 'indicator', d.indicator.id)}>figures of {d.indicator.code}</Link>
+        </>
+      )}
     </li>
   );
   return (
