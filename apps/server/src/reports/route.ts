@@ -7,6 +7,7 @@
  */
 import { AppError, type Credentials, type GoldenThreadApi, type RequestViewer } from '@goldenthread/api';
 import { AUDIENCES, FORMATS, isAudience, isFormat, renderReport, type ReportData } from '@goldenthread/reports';
+import { constants as zlib } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { gatherReportData } from './queries.js';
 
@@ -35,6 +36,8 @@ function hasData(data: ReportData): boolean {
 export function registerReports(app: FastifyInstance, api: GoldenThreadApi, credentialsOf: (request: FastifyRequest) => Credentials): void {
   app.get<{ Params: { audience: string; gss: string; file: string }; Querystring: { portfolio?: string; meeting?: string } }>(
     '/reports/:audience/:gss/:file',
+    // The cheapest compression levels (the HTML's SVG compresses well at any level; PDF, Word and Excel are compressed already).
+    { compress: { brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 1 } }, zlibOptions: { level: 1 } } },
     async (request, reply) => {
       const { audience, gss, file } = request.params;
       if (!isAudience(audience)) return refuse(reply, 'BAD_USER_INPUT', `"${audience.slice(0, 40)}" is not a report audience: use one of ${AUDIENCES.join(', ')}.`, { field: 'audience' });

@@ -12,7 +12,7 @@ const STYLE = `
 @page { size: A4; margin: 22mm 16mm 20mm 16mm;
   @top-left { content: var(--running); }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt Helvetica, Arial, sans-serif; color: #4a5565; } }
-@page :first { @top-left { content: none; } }
+@page :first { @top-left { content: none; } @bottom-right { content: none; } }
 :root { color: #1c2430; font: 11pt/1.45 Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; }
 body { margin: 0; background: #fff; }
 main { max-width: 190mm; margin: 0 auto; padding: 0 4mm; }
@@ -30,7 +30,9 @@ p, li { max-width: 170mm; }
 .contents ol { padding-left: 6mm; }
 .contents a { color: inherit; }
 section.report-section { break-before: page; }
-table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; font-size: 9.5pt; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 2mm 0 5mm; font-size: 9.5pt; }
+tbody th { font-weight: normal; }
+th, td { overflow-wrap: anywhere; hyphens: auto; }
 caption { text-align: left; font-weight: bold; padding: 1mm 0 2mm; caption-side: top; }
 th, td { border: 1px solid #aeb7c3; padding: 1.4mm 2mm; vertical-align: top; text-align: left; }
 th { background: #eef1f5; }
@@ -81,7 +83,9 @@ function block(b: Block, index: string): string {
               .join('')}</tr>`,
         )
         .join('');
-      return `<table id="${index}"><caption>${esc(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      const total = b.columns.reduce((n, c) => n + (c.width ?? 1), 0);
+      const cols = b.columns.map((c) => `<col style="width: ${(((c.width ?? 1) / total) * 100).toFixed(1)}%">`).join('');
+      return `<table id="${index}"><caption>${esc(b.caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
   }
 }
