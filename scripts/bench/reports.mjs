@@ -83,7 +83,10 @@ try {
     await fetch(graphql, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }', variables: { e: chief.email, p: db.DEMO_PASSWORD } }),
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }',
+        variables: { e: chief.email, p: db.DEMO_PASSWORD },
+      }),
     })
   ).json();
   if (signIn.errors) throw new Error(JSON.stringify(signIn.errors));
@@ -97,7 +100,10 @@ try {
     return { ms: performance.now() - started, bytes: body.length };
   };
 
-  console.log(`\nThe ${AUDIENCE} pack of ${council.name} for ${PERIOD}, over HTTP (${RUNS} runs after the first; target under ${TARGET_MS / 1000} s):\n`);
+  console.log(
+    `\nThe ${AUDIENCE} pack of ${council.name} for ${PERIOD}, over HTTP ` +
+      `(${RUNS} runs after the first; target under ${TARGET_MS / 1000} s):\n`,
+  );
   console.log('format      first   median  slowest     size  target');
   let failed = 0;
   for (const format of FORMATS) {
@@ -107,7 +113,10 @@ try {
     const med = median(runs);
     const ok = med < TARGET_MS;
     if (!ok) failed++;
-    console.log(`${format.padEnd(6)} ${fmt(first.ms)} ${fmt(med)} ${fmt(Math.max(...runs))} ${`${Math.round(first.bytes / 1024)} KB`.padStart(8)}  ${ok ? 'met' : 'MISSED'}`);
+    console.log(
+      `${format.padEnd(6)} ${fmt(first.ms)} ${fmt(med)} ${fmt(Math.max(...runs))} ` +
+        `${`${Math.round(first.bytes / 1024)} KB`.padStart(8)}  ${ok ? 'met' : 'MISSED'}`,
+    );
   }
   console.log(failed ? `\n${failed} of ${FORMATS.length} formats missed the target (median).` : '\nEvery format met the target (median).');
 } finally {

@@ -15,7 +15,9 @@ import { artifacts, launchBrowser, watchErrors, webDist } from './browser.js';
 
 const require = createRequire(import.meta.url);
 const { PDFParse } = require('pdf-parse') as {
-  PDFParse: new (o: { data: Uint8Array }) => { getText(): Promise<{ text: string; pages: Array<{ text: string; num: number }> }>; destroy(): Promise<void> };
+  PDFParse: new (o: {
+    data: Uint8Array;
+  }) => { getText(): Promise<{ text: string; pages: Array<{ text: string; num: number }> }>; destroy(): Promise<void> };
 };
 
 describe('report packs in the browser', () => {
@@ -68,7 +70,10 @@ describe('report packs in the browser', () => {
       expect(text.pages.length).toBeGreaterThanOrEqual(sections.length + 2);
       const firstLines = text.pages.map((p) => p.text.replace(/\s+/g, ' '));
       for (const heading of sections) {
-        expect(firstLines.some((p) => p.replace(/^.*?Page \d+ of \d+ /, '').startsWith(heading.replace(/\s+/g, ' '))), heading).toBe(true);
+        expect(
+          firstLines.some((p) => p.replace(/^.*?Page \d+ of \d+ /, '').startsWith(heading.replace(/\s+/g, ' '))),
+          heading,
+        ).toBe(true);
       }
       // The running header and page numbers on the pages after the cover (CSS paged media).
       const last = text.pages.length;

@@ -4,7 +4,8 @@ import type { Block, ReportDocument } from './model.js';
 import { renderHtml } from './render/html.js';
 import { fixture } from './testing/fixture.js';
 
-const tables = (doc: ReportDocument) => [...doc.sections, doc.appendix].flatMap((s) => s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table'));
+const tables = (doc: ReportDocument) =>
+  [...doc.sections, doc.appendix].flatMap((s) => s.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table'));
 const allText = (doc: unknown) => JSON.stringify(doc);
 
 describe('buildReport', () => {
@@ -21,12 +22,17 @@ describe('buildReport', () => {
       '7 Complaint statistics',
       '8 Health interface indicators',
     ]);
-    expect(titles('public')).toEqual(['1 What we said we would do', '2 How we are doing', '3 Where we need to do better', '4 What you told us: complaints']);
+    expect(titles('public')).toEqual([
+      '1 What we said we would do',
+      '2 How we are doing',
+      '3 Where we need to do better',
+      '4 What you told us: complaints',
+    ]);
     const doc = buildReport(fixture('executive'));
     expect(doc.appendix).toMatchObject({ number: 'A', title: 'Definitions and data sources' });
   });
 
-  it('puts the council, committee, meeting date, period and data as at on the cover, and the council and period in the running header', () => {
+  it('puts council, committee, meeting date, period and data as at on the cover; council and period in the running header', () => {
     const doc = buildReport(fixture('scrutiny'));
     expect(doc.cover).toEqual({
       title: 'Scrutiny performance report',
@@ -75,12 +81,26 @@ describe('buildReport', () => {
     expect(chart.svg).toContain('England median');
     expect(chart.height).toBeGreaterThan(240); // the key under the plot
     const figures = tables(doc).find((t) => t.caption === '2B1 Older people still at home after reablement: figures')!;
-    expect(figures.columns.map((c) => c.header)).toEqual(['Period', 'Council', 'Target', 'RAG', 'Data status', 'Group median', 'Lower quartile', 'Upper quartile', 'England median']);
+    expect(figures.columns.map((c) => c.header)).toEqual([
+      'Period',
+      'Council',
+      'Target',
+      'RAG',
+      'Data status',
+      'Group median',
+      'Lower quartile',
+      'Upper quartile',
+      'England median',
+    ]);
     expect(figures.rows[2]).toEqual(['2023-24', 76.5, 82, 'Red: beyond tolerance', 'Published', 83, 79, 87, 83.1]);
     // One figure makes no trend: the table only.
     const one = fixture('scrutiny');
     one.indicators[0]!.points = one.indicators[0]!.points.slice(0, 1);
-    expect(buildReport(one).sections.find((s) => s.id === 'indicators')!.blocks.some((b) => b.kind === 'chart')).toBe(false);
+    expect(
+      buildReport(one)
+        .sections.find((s) => s.id === 'indicators')!
+        .blocks.some((b) => b.kind === 'chart'),
+    ).toBe(false);
   });
 
   it('says risks and actions are for the council\u2019s people when the viewer may not see them, never inventing any', () => {
@@ -88,12 +108,24 @@ describe('buildReport', () => {
     const doc = buildReport(data);
     const risks = doc.sections.find((s) => s.id === 'risks')!;
     expect(risks.blocks).toEqual([{ kind: 'paragraph', text: 'Risk registers are available to the council\u2019s own people only.' }]);
-    expect(tables(doc).find((t) => t.caption === 'Key figures')!.rows.some((r) => String(r[0]).startsWith('Risks'))).toBe(false);
+    expect(
+      tables(doc)
+        .find((t) => t.caption === 'Key figures')!
+        .rows.some((r) => String(r[0]).startsWith('Risks')),
+    ).toBe(false);
   });
 
   it('narrows a portfolio pack to the priorities, services and directorates it covers', () => {
     const data = fixture('portfolio');
-    data.portfolio = { id: 'F1', name: 'Adult Care', holders: ['Cllr Ash'], description: null, priorityIds: ['P1'], directorateIds: ['D1'], serviceIds: ['S1'] };
+    data.portfolio = {
+      id: 'F1',
+      name: 'Adult Care',
+      holders: ['Cllr Ash'],
+      description: null,
+      priorityIds: ['P1'],
+      directorateIds: ['D1'],
+      serviceIds: ['S1'],
+    };
     const narrowed = filterToPortfolio(data);
     expect(narrowed.priorities.map((p) => p.name)).toEqual(['Help people live independently at home']);
     expect(narrowed.priorities[0]!.children.map((p) => p.name)).toEqual(['Expand reablement']);
@@ -137,7 +169,9 @@ describe('renderHtml', () => {
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html).toContain('<caption>Performance exceptions</caption>');
     expect(html).toContain('<th scope="col">Indicator</th>');
-    expect(html).toMatch(/<svg[^>]+role="img" aria-label="2B1 Older people still at home after reablement: 2021-22 84.1, 2022-23 80.2, 2023-24 76.5.">/);
+    expect(html).toMatch(
+      /<svg[^>]+role="img" aria-label="2B1 Older people still at home after reablement: 2021-22 84.1, 2022-23 80.2, 2023-24 76.5.">/,
+    );
     // Print: A4, page numbers, the running header, a new page for each section.
     expect(html).toContain('size: A4');
     expect(html).toContain('counter(page) " of " counter(pages)');

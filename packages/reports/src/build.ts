@@ -9,7 +9,18 @@ import { layoutSeries } from '@goldenthread/charts/series';
 import { columnsSvg, heatMapSvg, rowsSvg, seriesSvg } from '@goldenthread/charts/svg';
 import { appendixBlocks } from './definitions.js';
 import { cellText, dateTime, longDate, number, plural, words } from './format.js';
-import type { Audience, Block, CellValue, Column, IndicatorTrendData, PriorityData, Rag, ReportData, ReportDocument, Section } from './model.js';
+import type {
+  Audience,
+  Block,
+  CellValue,
+  Column,
+  IndicatorTrendData,
+  PriorityData,
+  Rag,
+  ReportData,
+  ReportDocument,
+  Section,
+} from './model.js';
 
 type Draft = Omit<Section, 'number'>;
 type Builder = (data: ReportData) => Draft | null;
@@ -109,7 +120,14 @@ const summary: Builder = (d) => {
         ['Off track', counts('RED')],
         ['Not yet assessed', counts('NONE')],
         ['Performance exceptions (red against target, bottom quartile or deteriorating)', d.exceptions.length],
-        ...(d.risks ? [['Risks rated very high after controls (residual score 15 or more)', d.risks.filter((r) => r.status !== 'CLOSED' && r.residualScore >= 15).length] as CellValue[]] : []),
+        ...(d.risks
+          ? [
+              [
+                'Risks rated very high after controls (residual score 15 or more)',
+                d.risks.filter((r) => r.status !== 'CLOSED' && r.residualScore >= 15).length,
+              ] as CellValue[],
+            ]
+          : []),
         ...(d.overdueActions ? [['Actions overdue', d.overdueActions.length] as CellValue[]] : []),
       ],
     },
@@ -236,7 +254,8 @@ const topRisks: Builder = (d) => {
     .slice(0, 10);
   const blocks: Block[] = [
     text(
-      `The ${plural(top.length, 'open risk')} with the highest residual scores (after controls), of ${plural(d.risks.length, 'risk')} on the registers.`,
+      `The ${plural(top.length, 'open risk')} with the highest residual scores (after controls), ` +
+        `of ${plural(d.risks.length, 'risk')} on the registers.`,
     ),
     {
       kind: 'table',
@@ -307,7 +326,8 @@ function trendBlocks(ind: IndicatorTrendData): Block[] {
   const pos = ind.position;
   const said = [
     latest
-      ? `Latest ${latest.period}: ${number(latest.value as number)}${ind.unit ? ` ${ind.unit}` : ''}${latest.target !== null ? ` against a target of ${number(latest.target)}` : ''}.`
+      ? `Latest ${latest.period}: ${number(latest.value as number)}${ind.unit ? ` ${ind.unit}` : ''}` +
+        `${latest.target !== null ? ` against a target of ${number(latest.target)}` : ''}.`
       : 'No figure recorded yet.',
     `Direction of travel: ${(DIRECTION_WORDS[ind.direction] ?? ind.direction).toLowerCase()}${better ? ` (${better})` : ''}.`,
     pos?.rank && pos.count >= 4
@@ -316,7 +336,8 @@ function trendBlocks(ind: IndicatorTrendData): Block[] {
   ]
     .filter(Boolean)
     .join(' ');
-  const alt = `${ind.code} ${ind.title}: ${ind.points.map((p) => `${p.period} ${p.value === null ? 'none' : number(p.value)}`).join(', ')}.`;
+  const figures = ind.points.map((p) => `${p.period} ${p.value === null ? 'none' : number(p.value)}`);
+  const alt = `${ind.code} ${ind.title}: ${figures.join(', ')}.`;
   const byPeriod = new Map(ind.comparators.map((c) => [c.period, c]));
   const hasComparators = ind.comparators.some((c) => c.median !== null || c.england !== null);
   const columns: Column[] = [
@@ -373,7 +394,8 @@ const indicatorTrends: Builder = (d) => {
   const local = d.indicators.filter((i) => i.framework === 'LOCAL');
   const blocks: Block[] = [
     text(
-      'The comparative trend over time of each national and local indicator the council sets targets for: the council\u2019s figures, its target, ' +
+      'The comparative trend over time of each national and local indicator the council sets targets for: ' +
+        'the council\u2019s figures, its target, ' +
         'the median and middle half of its comparator group, and the England median (national indicators only).',
     ),
     {
@@ -647,7 +669,11 @@ const publicExceptions: Builder = (d) => ({
       rows: d.exceptions.map((e) => [
         e.title,
         e.period,
-        e.reasons.map((r) => (r === 'DETERIORATING' ? 'getting worse' : r === 'BOTTOM_QUARTILE' ? 'worse than most similar councils' : 'below target')).join('; '),
+        e.reasons
+          .map((r) =>
+            r === 'DETERIORATING' ? 'getting worse' : r === 'BOTTOM_QUARTILE' ? 'worse than most similar councils' : 'below target',
+          )
+          .join('; '),
       ]),
       empty: 'None of our published measures needs attention at the moment.',
     },
@@ -747,6 +773,11 @@ export function buildReport(input: ReportData): ReportDocument {
     runningHeader: `${data.council.name} \u2013 ${title} \u2013 ${data.period}`,
     sections,
     appendix: { id: 'appendix', number: 'A', title: 'Definitions and data sources', blocks: appendixBlocks(data.audience) },
-    fileName: `${slug(data.council.name)}-${data.audience}${data.portfolio && data.audience === 'portfolio' ? `-${slug(data.portfolio.name)}` : ''}-${data.period}`,
+    fileName: [
+      slug(data.council.name),
+      data.audience,
+      ...(data.portfolio && data.audience === 'portfolio' ? [slug(data.portfolio.name)] : []),
+      data.period,
+    ].join('-'),
   };
 }

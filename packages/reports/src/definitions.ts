@@ -5,7 +5,8 @@ export const DEFINITIONS: ReadonlyArray<{ term: string; meaning: string; audienc
   {
     term: 'Performance status',
     meaning:
-      'On track (green), at risk (amber) or off track (red): for a priority, from its milestones and targets; not yet assessed when nothing is due or recorded.',
+      'On track (green), at risk (amber) or off track (red): for a priority, from its milestones and ' +
+      'targets; not yet assessed when nothing is due or recorded.',
   },
   {
     term: 'Milestone overdue',
@@ -23,7 +24,8 @@ export const DEFINITIONS: ReadonlyArray<{ term: string; meaning: string; audienc
   {
     term: 'Comparator group',
     meaning:
-      'The councils this council compares itself with: its median is the middle value; the middle half (inter-quartile range) runs from the first to the third quartile.',
+      'The councils this council compares itself with: its median is the middle value; the middle half ' +
+      '(inter-quartile range) runs from the first to the third quartile.',
   },
   {
     term: 'England median',
@@ -41,12 +43,14 @@ export const DEFINITIONS: ReadonlyArray<{ term: string; meaning: string; audienc
   {
     term: 'Data status',
     meaning:
-      'Draft (entered), validated (checked by the data owner) or published (released by the council). Public packs show published figures only.',
+      'Draft (entered), validated (checked by the data owner) or published (released by the ' +
+      'council). Public packs show published figures only.',
   },
   {
     term: 'Risk score',
     meaning:
-      'Likelihood (1-5) multiplied by impact (1-5). Inherent: before controls; residual: after them. Bands: low 1-4, medium 5-9, high 10-14, very high 15-25.',
+      'Likelihood (1-5) multiplied by impact (1-5). Inherent: before controls; residual: after them. ' +
+      'Bands: low 1-4, medium 5-9, high 10-14, very high 15-25.',
     audiences: ['executive', 'portfolio', 'scrutiny'],
   },
   {
@@ -57,18 +61,21 @@ export const DEFINITIONS: ReadonlyArray<{ term: string; meaning: string; audienc
   {
     term: 'Best Value review',
     meaning:
-      'A review of a service that challenges why and how it is provided, compares it with others, consults the people who use it and tests its competitiveness (the four Cs).',
+      'A review of a service that challenges why and how it is provided, compares it with others, consults ' +
+      'the people who use it and tests its competitiveness (the four Cs).',
     audiences: ['scrutiny', 'public'],
   },
   {
     term: 'Complaints within timescale',
     meaning:
-      'Complaints responded to on or before their due date, of those that were responded to or are past due. Upheld: upheld or partly upheld, of those decided.',
+      'Complaints responded to on or before their due date, of those that were responded to or are ' +
+      'past due. Upheld: upheld or partly upheld, of those decided.',
   },
   {
     term: 'Health interface indicator',
     meaning:
-      'An indicator the council marks as at the interface with the NHS (for example delayed transfers of care), reported with its health partner.',
+      'An indicator the council marks as at the interface with the NHS (for example delayed ' +
+      'transfers of care), reported with its health partner.',
     audiences: ['scrutiny'],
   },
 ];
@@ -93,7 +100,8 @@ export const SOURCES: ReadonlyArray<{ source: string; what: string; licence: str
     source: 'The council\u2019s own records in Golden Thread',
     what: 'Priorities, objectives, milestones, targets, local indicators, risks, actions, scrutiny, Best Value reviews and complaints',
     licence:
-      'The council\u2019s own data; published figures may be reused under the Open Government Licence v3.0 unless the council says otherwise',
+      'The council\u2019s own data; published figures may be reused under the Open ' +
+      'Government Licence v3.0 unless the council says otherwise',
   },
 ];
 

@@ -63,11 +63,14 @@ const cascadeQuery = (performance: boolean) => `query ReportCascade($councilId: 
 /** The exceptions of several periods, one alias each. */
 function exceptionsQuery(periods: readonly string[]): string {
   const fields = periods
-    .map((p, i) => `x${i}: performanceExceptions(gssCode: $gss, period: ${JSON.stringify(p)}) { severity message reasons period indicator { id code displayCode title } }`)
+    .map(
+      (p, i) =>
+        `x${i}: performanceExceptions(gssCode: $gss, period: ${JSON.stringify(p)}) {
+          severity message reasons period indicator { id code displayCode title } }`,
+    )
     .join('\n');
   return `query ReportExceptions($gss: String!) { ${fields} }`;
 }
-
 
 const RISKS = `query ReportRisks($councilId: ID!) {
   risks(councilId: $councilId, first: 500) {
@@ -100,7 +103,8 @@ const GOVERNANCE = `query ReportGovernance($councilId: ID!, $from: String!, $to:
   complaintStatistics(councilId: $councilId, from: $from, to: $to) {
     from to
     total { received closed upheld upheldShare judged withinTimescale withinTimescaleShare topThemes { count theme { name } } }
-    byService { service { id name } received closed upheld upheldShare judged withinTimescale withinTimescaleShare topThemes { count theme { name } } }
+    byService { service { id name } received closed upheld upheldShare judged withinTimescale withinTimescaleShare
+      topThemes { count theme { name } } }
   }
 }`;
 
@@ -143,7 +147,12 @@ function priority(p: Json): PriorityData {
     performance: rag(p.performanceStatus?.status ?? p.rollup.status),
     performanceReason: p.performanceStatus?.reason ?? null,
     milestones: p.rollup.milestones,
-    objectives: (p.objectives ?? []).map((o: Json) => ({ name: o.name, service: o.service?.name ?? null, performance: rag(o.rollup.status), milestones: o.milestones })),
+    objectives: (p.objectives ?? []).map((o: Json) => ({
+      name: o.name,
+      service: o.service?.name ?? null,
+      performance: rag(o.rollup.status),
+      milestones: o.milestones,
+    })),
     targets: p.targets ?? [],
     children: (p.children ?? []).map(priority),
   };
@@ -181,23 +190,31 @@ export async function gatherReportData(api: GoldenThreadApi, ctx: GqlContext, re
   if (!council) throw new AppError('NOT_FOUND', `No council has the GSS code ${gss}.`);
   if (audience !== 'public') {
     const viewer = head!.viewer as Json;
-    if (viewer.kind === 'ANONYMOUS') throw new AppError('UNAUTHENTICATED', `The ${audience} pack is for ${council.name}\u2019s own people: sign in first.`);
+    if (viewer.kind === 'ANONYMOUS')
+      throw new AppError('UNAUTHENTICATED', `The ${audience} pack is for ${council.name}\u2019s own people: sign in first.`);
     if (viewer.kind !== 'PERSON' || viewer.council?.gssCode !== gss) {
-      throw new AppError('FORBIDDEN', `The ${audience} pack is for ${council.name}\u2019s own people; the public pack is open to everyone.`);
+      throw new AppError(
+        'FORBIDDEN',
+        `The ${audience} pack is for ${council.name}\u2019s own people; the public pack is open to everyone.`,
+      );
     }
   }
   const councilId = council.id as string;
 
   let portfolio: ReportData['portfolio'] = null;
   if (audience === 'portfolio') {
-    if (!request.portfolioId) throw new AppError('BAD_USER_INPUT', 'The portfolio pack needs ?portfolio=<id> (a portfolio of the council).', { field: 'portfolio' } as never);
+    if (!request.portfolioId)
+      throw new AppError('BAD_USER_INPUT', 'The portfolio pack needs ?portfolio=<id> (a portfolio of the council).', {
+        field: 'portfolio',
+      } as never);
     const found = (
       await r.run(PORTFOLIO, { id: request.portfolioId }).catch((error) => {
         if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') return null;
         throw error;
       })
     )?.node as Json | null;
-    if (!found?.coverage || found.council?.gssCode !== gss) throw new AppError('NOT_FOUND', `${council.name} has no portfolio with the id ${request.portfolioId}.`);
+    if (!found?.coverage || found.council?.gssCode !== gss)
+      throw new AppError('NOT_FOUND', `${council.name} has no portfolio with the id ${request.portfolioId}.`);
     portfolio = {
       id: found.id,
       name: found.name,
@@ -222,7 +239,9 @@ export async function gatherReportData(api: GoldenThreadApi, ctx: GqlContext, re
   // The indicators the council sets targets for, national first (by framework and code).
   const byId = new Map<string, Json>();
   for (const t of (indicatorsHead!.targets as Json[]) ?? []) byId.set(t.indicator.id, t.indicator);
-  const indicators = [...byId.values()].sort((a, b) => (a.framework === 'LOCAL' ? 1 : 0) - (b.framework === 'LOCAL' ? 1 : 0) || a.code.localeCompare(b.code));
+  const indicators = [...byId.values()].sort(
+    (a, b) => (a.framework === 'LOCAL' ? 1 : 0) - (b.framework === 'LOCAL' ? 1 : 0) || a.code.localeCompare(b.code),
+  );
   const custom = (indicatorsHead!.comparatorGroups as Json[])[0];
   const group = custom ? { kind: 'CUSTOM', groupId: custom.id } : { kind: 'SAME_TYPE' };
   const national = indicators.filter((i) => i.framework !== 'LOCAL');
@@ -230,17 +249,22 @@ export async function gatherReportData(api: GoldenThreadApi, ctx: GqlContext, re
   // National: the five financial years up to the pack's; local (monthly): the pack's year and the one before.
   const [nationalSeries, localSeries] = await Promise.all([
     national.length ? r.run(SERIES, { gss, ids: national.map((i) => i.id), from: yearBefore(period, 4), to: period, group }) : null,
-    local.length ? r.run(SERIES, { gss, ids: local.map((i) => i.id), from: `${year.start - 1}-04`, to: `${year.start + 1}-03`, group }) : null,
+    local.length
+      ? r.run(SERIES, { gss, ids: local.map((i) => i.id), from: `${year.start - 1}-04`, to: `${year.start + 1}-03`, group })
+      : null,
   ]);
   const series = new Map<string, Json>();
-  for (const s of [...((nationalSeries?.indicatorSeries as Json[]) ?? []), ...((localSeries?.indicatorSeries as Json[]) ?? [])]) series.set(s.indicator.id, s);
+  for (const s of [...((nationalSeries?.indicatorSeries as Json[]) ?? []), ...((localSeries?.indicatorSeries as Json[]) ?? [])])
+    series.set(s.indicator.id, s);
 
   // The exceptions of the year (annual indicators) and of the latest month and quarter of it with a
   // figure this viewer sees (monthly and quarterly indicators), as the API finds them.
   const firstMonth = `${year.start}-04`;
   const lastMonth = `${year.start + 1}-03`;
   const seen = indicators.flatMap((ind) =>
-    ((series.get(ind.id)?.points as Json[] | undefined) ?? []).filter((p) => p.value !== null).map((p) => ({ frequency: ind.frequency as string, period: p.period as string })),
+    ((series.get(ind.id)?.points as Json[] | undefined) ?? [])
+      .filter((p) => p.value !== null)
+      .map((p) => ({ frequency: ind.frequency as string, period: p.period as string })),
   );
   const latestOf = (frequency: string, inYear: (p: string) => boolean) =>
     seen
@@ -266,7 +290,13 @@ export async function gatherReportData(api: GoldenThreadApi, ctx: GqlContext, re
         .slice(-10);
       if (!periods.length) return;
       const res = await r.run(comparatorsQuery(periods), { id: ind.id, gss, group });
-      const rows = periods.map((p, i) => ({ period: p, median: res?.[`g${i}`]?.median ?? null, q1: res?.[`g${i}`]?.q1 ?? null, q3: res?.[`g${i}`]?.q3 ?? null, england: res?.[`e${i}`]?.median ?? null }));
+      const rows = periods.map((p, i) => ({
+        period: p,
+        median: res?.[`g${i}`]?.median ?? null,
+        q1: res?.[`g${i}`]?.q1 ?? null,
+        q3: res?.[`g${i}`]?.q3 ?? null,
+        england: res?.[`e${i}`]?.median ?? null,
+      }));
       comparators.set(ind.id, { rows, groupName: periods.map((_, i) => res?.[`g${i}`]?.groupName).find(Boolean) ?? null });
     }),
   );
@@ -284,10 +314,25 @@ export async function gatherReportData(api: GoldenThreadApi, ctx: GqlContext, re
       source: ind.source ?? null,
       definition: ind.definition ?? null,
       direction: s?.direction ?? 'UNKNOWN',
-      points: ((s?.points as Json[]) ?? []).map((p) => ({ period: p.period, value: p.value, target: p.target, rag: p.rag, status: p.status ?? null, valueStatus: p.valueStatus })),
+      points: ((s?.points as Json[]) ?? []).map((p) => ({
+        period: p.period,
+        value: p.value,
+        target: p.target,
+        rag: p.rag,
+        status: p.status ?? null,
+        valueStatus: p.valueStatus,
+      })),
       comparators: c?.rows ?? [],
       groupName: c?.groupName ?? null,
-      position: s?.position ? { period: s.position.period, rank: s.position.rank, count: s.position.count, quartile: s.position.quartile, groupName: s.position.groupName } : null,
+      position: s?.position
+        ? {
+            period: s.position.period,
+            rank: s.position.rank,
+            count: s.position.count,
+            quartile: s.position.quartile,
+            groupName: s.position.groupName,
+          }
+        : null,
     };
   });
 
@@ -315,7 +360,10 @@ export async function gatherReportData(api: GoldenThreadApi, ctx: GqlContext, re
           : DEFAULT_COMMITTEE[audience];
   const nextMeeting =
     audience === 'scrutiny' && scrutinyCommittee
-      ? ((scrutinyCommittee.meetings as Json[]).map((m) => m.heldOn as string).filter((d) => d >= asOf).sort()[0] ?? null)
+      ? ((scrutinyCommittee.meetings as Json[])
+          .map((m) => m.heldOn as string)
+          .filter((d) => d >= asOf)
+          .sort()[0] ?? null)
       : null;
 
   const riskNodes = (risks?.risks as Json | undefined)?.nodes as Json[] | undefined;
@@ -381,7 +429,15 @@ export async function gatherReportData(api: GoldenThreadApi, ctx: GqlContext, re
         unanswered: x.unanswered,
       })),
     ),
-    topics: programme.flatMap((c) => (c.topics as Json[]).map((t) => ({ committee: c.committee.name, title: t.title, status: t.status, plannedFor: t.plannedFor ?? null, health: t.health }))),
+    topics: programme.flatMap((c) =>
+      (c.topics as Json[]).map((t) => ({
+        committee: c.committee.name,
+        title: t.title,
+        status: t.status,
+        plannedFor: t.plannedFor ?? null,
+        health: t.health,
+      })),
+    ),
     reviews: ((governance!.bestValueReviews as Json).nodes as Json[]).map((v) => ({
       title: v.title,
       scope: v.scope,
@@ -406,7 +462,7 @@ export async function gatherReportData(api: GoldenThreadApi, ctx: GqlContext, re
         }
       : null,
     indicators: trends,
-    healthInterfaces: ((indicatorsHead!.council as Json)?.healthInterfaces as Json[] | undefined ?? []).map((h) => ({
+    healthInterfaces: (((indicatorsHead!.council as Json)?.healthInterfaces as Json[] | undefined) ?? []).map((h) => ({
       indicatorId: h.indicator?.id ?? null,
       indicator: h.indicator ? `${h.indicator.code} ${h.indicator.title}` : null,
       service: h.service?.name ?? null,

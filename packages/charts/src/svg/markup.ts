@@ -29,7 +29,8 @@ export const text = (x: number, y: number, content: string, a: Attrs = {}): stri
 /** The outer element: role img with a name, and a title for readers that show one. */
 export function svgDocument(width: number, height: number, label: string, body: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${esc(label)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}"` +
+    ` role="img" aria-label="${esc(label)}">` +
     `<title>${esc(label)}</title><rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>${body}</svg>`
   );
 }

@@ -85,7 +85,10 @@ function block(b: Block, index: string): string {
         .join('');
       const total = b.columns.reduce((n, c) => n + (c.width ?? 1), 0);
       const cols = b.columns.map((c) => `<col style="width: ${(((c.width ?? 1) / total) * 100).toFixed(1)}%">`).join('');
-      return `<table id="${index}"><caption>${esc(b.caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      return (
+        `<table id="${index}"><caption>${esc(b.caption)}</caption><colgroup>${cols}</colgroup>` +
+        `<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`
+      );
     }
   }
 }

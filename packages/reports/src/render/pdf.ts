@@ -195,7 +195,9 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
           // A heading stays with what follows it: its paragraph and chart, or the start of its table.
           const next = s.blocks.slice(i + 1, i + 3);
           const chartNext = next.find((x): x is Extract<Block, { kind: 'chart' }> => x.kind === 'chart');
-          ensure(60 + (next[0]?.kind === 'paragraph' ? 40 : 0) + (chartNext ? chartNext.height * Math.min(1, width / chartNext.width) + 24 : 60));
+          ensure(
+            60 + (next[0]?.kind === 'paragraph' ? 40 : 0) + (chartNext ? chartNext.height * Math.min(1, width / chartNext.width) + 24 : 60),
+          );
           doc.moveDown(0.4);
           paragraph(b.text, 12, BOLD);
           break;

@@ -16,7 +16,9 @@ export function svgToPng(svg: string, width: number, scale = 1.5): Promise<Buffe
   const png = renderAsync(svg, {
     fitTo: { mode: 'width', value: Math.round(width * scale) },
     background: '#ffffff',
-    font: fonts ? { loadSystemFonts: false, fontFiles: fonts.paths, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' } : { loadSystemFonts: true },
+    font: fonts
+      ? { loadSystemFonts: false, fontFiles: fonts.paths, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
+      : { loadSystemFonts: true },
   }).then((image) => image.asPng());
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(key, png);

@@ -41,6 +41,22 @@ describe('renderers from one outline', () => {
     );
     expect(new Set(formats)).toEqual(new Set(['0%']));
     const figures = wb.getWorksheet('Indicator figures')!;
-    expect(figures.getRow(2).values).toEqual([undefined, 'E10000099', '2B1', '2021-22', 84.1, 'ASCOF', 'Older people still at home after reablement', 'PUBLISHED', 82, 'GREEN', 82, 78, 86, 81.8, 'DETERIORATING']);
+    expect(figures.getRow(2).values).toEqual([
+      undefined,
+      'E10000099',
+      '2B1',
+      '2021-22',
+      84.1,
+      'ASCOF',
+      'Older people still at home after reablement',
+      'PUBLISHED',
+      82,
+      'GREEN',
+      82,
+      78,
+      86,
+      81.8,
+      'DETERIORATING',
+    ]);
   });
 });

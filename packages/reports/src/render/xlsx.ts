@@ -22,7 +22,13 @@ function sheetName(s: Section, used: Set<string>): string {
     .replace(/\s+/g, ' ')
     .trim();
   // At most 31 characters, cut between words (and not after "and" or "of").
-  const base = full.length <= 31 ? full : full.slice(0, 32).replace(/\s+\S*$/, '').replace(/\s+(and|of|the)$/, '');
+  const base =
+    full.length <= 31
+      ? full
+      : full
+          .slice(0, 32)
+          .replace(/\s+\S*$/, '')
+          .replace(/\s+(and|of|the)$/, '');
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
   used.add(name.toLowerCase());
