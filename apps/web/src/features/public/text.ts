@@ -1,0 +1,41 @@
+/**
+ * Plain-English text for the public view (people who use services and carers): the measures that matter to
+ * them in everyday words, and an easy-read form of any text (short sentences, one idea a line).
+ */
+
+/** The published ASCOF measures the public view shows, with a plain name for each (codes as in packages/db). */
+export const PUBLIC_MEASURES: ReadonlyArray<{ code: string; plain: string }> = [
+  { code: '1A', plain: 'How good people say their life is with care and support' },
+  { code: '3A', plain: 'People who are happy with their care and support' },
+  { code: '4A', plain: 'People who use services who feel safe' },
+  { code: '3B', plain: 'Carers who are happy with the help they get' },
+  { code: '2B1', plain: 'Older people still at home 91 days after leaving hospital' },
+];
+
+/** A figure as people read it: a share as "62.8%", a score as "19.4 out of 24". */
+export function plainFigure(value: number, unit: string | null | undefined): string {
+  const n = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  if (unit === '%') return `${n}%`;
+  const outOf = unit?.match(/score 0-(\d+)/);
+  return outOf ? `${n} out of ${outOf[1]}` : n;
+}
+
+/** Where the council stands among similar councils, in one short sentence. */
+export function plainPosition(rank: number | null | undefined, count: number, better: boolean | null | undefined): string {
+  if (!rank || count < 2) return 'We cannot compare this with similar councils yet.';
+  const side = better === true ? 'better than most' : better === false ? 'not as good as most' : 'about the same as most';
+  return `We were ${rank} of ${count} similar councils. That is ${side}.`;
+}
+
+/**
+ * Easy read: one short sentence a line. Splits sentences, and long sentences at "; " and ", and " / ", but ",
+ * so each line holds one idea.
+ */
+export function easyRead(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|;\s+|,\s+(?=(?:and|but|so)\s)/)
+    .map((s) => s.trim().replace(/^(and|but|so)\s+/i, (w) => w.charAt(0).toUpperCase() + w.slice(1)))
+    .filter(Boolean)
+    .map((s) => s.charAt(0).toUpperCase() + s.slice(1))
+    .map((s) => (/[.!?]$/.test(s) ? s : `${s}.`));
+}
