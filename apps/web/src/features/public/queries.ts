@@ -1,0 +1,73 @@
+import { graphql } from '../../graphql/index.js';
+
+/** The ids of the measures the public view shows (PUBLIC_MEASURES), looked up by code. */
+export const PublicMeasureIdsQuery = graphql(`
+  query PublicMeasureIds {
+    indicators(first: 500, filter: { framework: ASCOF }) {
+      edges {
+        node {
+          id
+          code
+          unit
+        }
+      }
+    }
+  }
+`);
+
+/** What the public sees (the API as anonymous): communicated priorities, published figures, complaint totals. */
+export const PublicViewQuery = graphql(`
+  query PublicView($councilId: ID!, $period: String!, $ids: [ID!]!, $from: String!, $to: String!, $since: String, $until: String) {
+    cascade(councilId: $councilId, period: $period) {
+      includesUnpublished
+      corporate {
+        id
+        name
+        status
+      }
+    }
+    council(id: $councilId) {
+      id
+      priorities(period: $period) {
+        id
+        status
+        consultations {
+          id
+          title
+          date
+          heard
+          groups {
+            kind
+            name
+          }
+        }
+      }
+    }
+    indicatorSeries(councilId: $councilId, indicatorIds: $ids, from: $from, to: $to, group: { kind: SAME_TYPE }) {
+      indicator {
+        id
+        code
+        unit
+      }
+      points {
+        period
+        value
+        valueStatus
+      }
+      position {
+        period
+        rank
+        count
+        betterThanMedian
+      }
+    }
+    complaintStatistics(councilId: $councilId, from: $since, to: $until) {
+      total {
+        received
+        upheld
+        upheldShare
+        withinTimescaleShare
+      }
+    }
+  }
+`);
