@@ -67,8 +67,10 @@ export class Loaders {
    * One Relay page of children per parent through foreign key `fk` (a paged field such as
    * `Council.delegations`), the same number of statements for any number of parents: the counts of
    * every parent (one grouped statement), the ids in each parent's window (one statement, a window
-   * function over the parents), and those rows. `key` names the filter and the page arguments, so
-   * parents asked with the same ones share a batch.
+   * function over the parents), and those rows. `key` names the filter (the page arguments are added
+   * to it), so parents asked with the same ones share a batch. `where` may name the entity's own
+   * columns and to-one relations only (a to-many join would rank a row twice); `orderBy` must be a
+   * total order over the entity's own columns (end with the id).
    */
   pagesOf<T extends WithId>(entity: EntityClass<T>, fk: string & keyof T, query: { where: FilterQuery<T>; orderBy: QueryOrderMap<T> }, page: ConnectionArgs, key: string): DataLoader<number, ChildPage<T>> {
     const pageKey = JSON.stringify([page.first ?? null, page.after ?? null, page.last ?? null, page.before ?? null]);

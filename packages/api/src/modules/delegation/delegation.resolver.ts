@@ -7,7 +7,7 @@ import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js'
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { isIsoDate } from '@goldenthread/domain';
 import { CouncilNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
-import { accountabilityAnswer, accountabilityTree, councilFindings, councilSchemeView, personAnswer } from './accountability.js';
+import { accountabilityAnswer, personAnswer } from './accountability.js';
 import {
   CreateDecisionBodyInput,
   CreateDecisionPowerInput,
@@ -42,7 +42,7 @@ import {
   PersonAnswerType,
 } from './delegation.type.js';
 import { SchemeCsvService } from './scheme-csv.service.js';
-import { councilDelegationEvents, councilDelegations } from './delegation.reads.js';
+import { AccountabilityReads, councilDelegationEvents, councilDelegations } from './delegation.reads.js';
 
 function asOfArg(asOf: string | null | undefined): string | undefined {
   if (asOf === null || asOf === undefined) return undefined;
@@ -70,7 +70,7 @@ export class AccountabilityResolver {
     // Unknown ids are NOT_FOUND for everybody; the access check comes before the (large) load.
     if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
     ctx.access.requireReadUnpublished(id);
-    const tree = await accountabilityTree(ctx.em, id, asOfArg(asOf), { rootId, maxDepth }, ctx.derived);
+    const tree = await ctx.services.get(AccountabilityReads).tree(id, asOfArg(asOf), { rootId, maxDepth }, ctx.derived);
     if (!tree) throw notFound('Council', councilId);
     if (rootId && tree.nodes.length === 0) throw badInput('rootId', `no node with id ${rootId} in this council's accountability tree.`);
     return tree;
@@ -87,7 +87,7 @@ export class AccountabilityResolver {
     const id = decodeId('councilId', councilId, 'Council');
     if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
     ctx.access.requireReadUnpublished(id);
-    const findings = await councilFindings(ctx.em, id, asOfArg(asOf), ctx.derived);
+    const findings = await ctx.services.get(AccountabilityReads).findings(id, asOfArg(asOf), ctx.derived);
     if (!findings) throw notFound('Council', councilId);
     const max = minSeverity ? SEVERITY_RANK.indexOf(minSeverity) : SEVERITY_RANK.length;
     return findings.filter((f) => (!codes || codes.includes(f.code)) && SEVERITY_RANK.indexOf(f.severity) <= max);
@@ -96,10 +96,10 @@ export class AccountabilityResolver {
   @Query(() => AccountabilityAnswerType, { description: 'Who is accountable for a service, above whom, and who decides on it with the delegation path that gives them the power.' })
   async whoIsAccountable(@Ctx() ctx: GqlContext, @Arg('serviceId', () => ID) serviceId: string, @Arg('asOf', () => String, { nullable: true }) asOf: string | null): Promise<AccountabilityAnswerType> {
     const id = decodeId('serviceId', serviceId, 'Service');
-    const councilId = await this.councilOf(ctx, 'service', id);
+    const councilId = await ctx.services.get(AccountabilityReads).councilOf('service', id);
     if (councilId === null) throw notFound('Service', serviceId);
     ctx.access.requireReadUnpublished(councilId);
-    const view = await councilSchemeView(ctx.em, councilId, asOfArg(asOf), ctx.derived);
+    const view = await ctx.services.get(AccountabilityReads).schemeView(councilId, asOfArg(asOf), ctx.derived);
     const answer = view && accountabilityAnswer(view, id);
     if (!answer) throw notFound('Service', serviceId);
     return answer;
@@ -108,18 +108,13 @@ export class AccountabilityResolver {
   @Query(() => PersonAnswerType, { description: 'What a person answers for (services, directorates, indicators, MI), the powers they hold and from whom, and the findings naming them.' })
   async whatPersonAnswersFor(@Ctx() ctx: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('asOf', () => String, { nullable: true }) asOf: string | null): Promise<PersonAnswerType> {
     const id = decodeId('personId', personId, 'Person');
-    const councilId = await this.councilOf(ctx, 'person', id);
+    const councilId = await ctx.services.get(AccountabilityReads).councilOf('person', id);
     if (councilId === null) throw notFound('Person', personId);
     ctx.access.requireReadUnpublished(councilId);
-    const view = await councilSchemeView(ctx.em, councilId, asOfArg(asOf), ctx.derived);
+    const view = await ctx.services.get(AccountabilityReads).schemeView(councilId, asOfArg(asOf), ctx.derived);
     const answer = view && personAnswer(view, id);
     if (!answer) throw notFound('Person', personId);
     return answer;
-  }
-
-  private async councilOf(ctx: GqlContext, table: 'service' | 'person', id: number): Promise<number | null> {
-    const rows = await ctx.em.getConnection().execute<Array<{ council_id: number | string }>>(`select council_id from ${table} where id = ?`, [id], 'all', ctx.em.getTransactionContext());
-    return rows[0] ? Number(rows[0].council_id) : null;
   }
 
   @Query(() => String, { description: "A council's scheme of delegation as CSV (README \"Scheme of delegation CSV\"): every delegation not revoked, parents first." })

@@ -6,13 +6,11 @@ import { assertValid, badInput, notFound } from '../../errors.js';
 import { isRoleCurrent, validateGssCode } from '@goldenthread/domain';
 import { ConnectionArgs, connectionFromArray, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
-import { containsCondition } from '../../search.js';
 import { CouncilFilter, CreateDirectorateInput, CreatePersonInput, CreateServiceInput, UpdateDirectorateInput, UpdatePersonInput, UpdateServiceInput } from './organisation.input.js';
 import { DeletePayload, DirectoratePayload, PersonPayload, ServicePayload } from './organisation.payload.js';
 import { OrganisationService } from './organisation.service.js';
 import { PersonService } from './person.service.js';
 import { visiblePeople } from '../../access/visibility.js';
-import { organisationTree } from './organisation-tree.js';
 import {
   CouncilConnection,
   CouncilNode,
@@ -25,9 +23,7 @@ import {
   ServiceConnection,
   ServiceNode,
 } from './organisation.type.js';
-import type { FilterQuery } from '@mikro-orm/core';
-import { paginate } from '../shared/paginate.js';
-import { councilPeople } from './organisation.reads.js';
+import { CouncilReads, councilPeople } from './organisation.reads.js';
 
 @Resolver(() => CouncilNode)
 export class CouncilResolver {
@@ -37,16 +33,7 @@ export class CouncilResolver {
     @Arg('filter', () => CouncilFilter, { nullable: true }) filter: CouncilFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<CouncilNode>> {
-    const where: FilterQuery<Council> = {};
-    if (!filter?.includeFormer) where.current = true;
-    if (filter?.type) where.type = filter.type;
-    if (filter?.region) where.region = filter.region;
-    if (filter?.nameContains) {
-      const needle = filter.nameContains.trim();
-      if (needle.length > 100) throw badInput('filter.nameContains', 'at most 100 characters.');
-      where.name = containsCondition(ctx.em, needle);
-    }
-    return paginate(ctx.em, Council, { where, orderBy: { name: 'asc', id: 'asc' } }, page, CouncilNode.from);
+    return ctx.services.get(CouncilReads).page(filter, page);
   }
 
   @Query(() => CouncilNode, { nullable: true, description: 'A council by global id or by GSS code (give exactly one).' })
@@ -57,15 +44,14 @@ export class CouncilResolver {
   ): Promise<CouncilNode | null> {
     if ((id == null) === (gssCode == null)) throw badInput('id', 'give either id or gssCode, not both or neither.');
     if (gssCode != null) assertValid(validateGssCode('gssCode', gssCode));
-    const row = id != null ? await ctx.em.findOne(Council, { id: decodeId('id', id, 'Council') }) : await ctx.em.findOne(Council, { gssCode: gssCode!.trim().toUpperCase() });
-    return row ? CouncilNode.from(row) : null;
+    return ctx.services.get(CouncilReads).find(id != null ? { id: decodeId('id', id, 'Council') } : { gssCode: gssCode! });
   }
 
   @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
   @Query(() => OrganisationTree, { description: 'The whole organisation of a council (directorates, services, teams) as a flat tree.' })
   async organisationTree(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<OrganisationTree> {
     const id = decodeId('councilId', councilId, 'Council');
-    const tree = await organisationTree(ctx.em, id);
+    const tree = await ctx.services.get(CouncilReads).tree(id);
     if (!tree) throw notFound('Council', councilId);
     return tree;
   }

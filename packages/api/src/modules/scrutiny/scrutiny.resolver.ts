@@ -1,5 +1,5 @@
 import { Arg, Ctx, Extensions, ID, Query, Resolver } from 'type-graphql';
-import { Objective, ObjectivePriority, ObjectiveTarget, Priority, PriorityStatus, PriorityTarget, Target } from '@goldenthread/db';
+import { PriorityStatus } from '@goldenthread/db';
 import { parsePeriod, shiftPeriod } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
@@ -10,6 +10,7 @@ import { seriesOut } from '../indicators/indicators.resolver.js';
 import { TargetNode } from '../indicators/indicators.type.js';
 import { GroupKind } from '../indicators/indicators.input.js';
 import { PerformanceService } from '../indicators/performance.service.js';
+import { ScrutinyReads } from './scrutiny.reads.js';
 import { DrillDownObjective, ScrutinyDrillDown } from './scrutiny.type.js';
 
 function yearArg(field: string, value: string): string {
@@ -32,7 +33,7 @@ export class ScrutinyResolver {
     @Arg('to', () => String, { nullable: true }) toArg: string | null,
   ): Promise<ScrutinyDrillDown> {
     const id = decodeId('priorityId', priorityId, 'Priority');
-    const priority = await ctx.em.findOne(Priority, { id });
+    const priority = await ctx.services.get(ScrutinyReads).priority(id);
     if (!priority) throw notFound('Priority', priorityId);
     const councilId = idOf(priority.council)!;
     const internal = ctx.access.canReadUnpublished(councilId);
@@ -42,37 +43,7 @@ export class ScrutinyResolver {
     const from = fromArg ? yearArg('from', fromArg) : shiftPeriod(to, -3);
     if (parsePeriod(from)!.start > parsePeriod(to)!.start) throw badInput('to', `the range ends (${to}) before it starts (${from}).`);
 
-    // The priority's cascade below it, from the year's priorities (one statement).
-    const all = await ctx.em.find(Priority, { council: councilId, period: priority.period }, { orderBy: { level: 'asc', name: 'asc' } });
-    const visible = all.filter((p) => internal || p.status === PriorityStatus.COMMUNICATED);
-    const children = new Map<number, Priority[]>();
-    for (const p of visible) {
-      const parent = idOf(p.parent);
-      if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), p]);
-    }
-    const below: Priority[] = [];
-    const queue = [...(children.get(priority.id) ?? [])];
-    const seen = new Set<number>([priority.id]);
-    while (queue.length) {
-      const next = queue.shift()!;
-      if (seen.has(next.id)) continue;
-      seen.add(next.id);
-      below.push(next);
-      queue.push(...(children.get(next.id) ?? []));
-    }
-    const priorityIds = [priority.id, ...below.map((p) => p.id)];
-
-    // Objectives delivering them and the targets on objectives and priorities (three statements).
-    const links = await ctx.em.find(ObjectivePriority, { priority: { $in: priorityIds } }, { populate: ['objective'] });
-    const objectives = [...new Map(links.map((l) => [idOf(l.objective)!, l.objective.unwrap() as Objective])).values()].sort((a, b) => a.name.localeCompare(b.name));
-    const [objectiveTargets, priorityTargets] = await Promise.all([
-      objectives.length ? ctx.em.find(ObjectiveTarget, { objective: { $in: objectives.map((o) => o.id) } }, { populate: ['target'] }) : Promise.resolve([]),
-      ctx.em.find(PriorityTarget, { priority: { $in: priorityIds } }, { populate: ['target'] }),
-    ]);
-    const targetsOf = new Map<number, Target[]>();
-    for (const l of objectiveTargets) targetsOf.set(idOf(l.objective)!, [...(targetsOf.get(idOf(l.objective)!) ?? []), l.target.unwrap() as Target]);
-    const direct = priorityTargets.map((l) => l.target.unwrap() as Target);
-    const indicatorIds = [...new Set([...objectiveTargets.map((l) => (l.target.unwrap() as Target).indicator.id), ...direct.map((t) => t.indicator.id)])];
+    const { below, objectives, targetsOf, direct, indicatorIds } = await ctx.services.get(ScrutinyReads).below(priority, internal);
 
     const series = await ctx.services.get(PerformanceService).indicatorSeries({
       councilId,
