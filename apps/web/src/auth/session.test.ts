@@ -11,7 +11,10 @@ function fakeServer(answers: Array<(body: any, headers: Headers) => { status: nu
     const answer = answers.shift();
     if (!answer) throw new Error('unexpected call');
     const r = answer(body, headers);
-    return new Response(JSON.stringify(r.body), { status: r.status, headers: { 'content-type': 'application/json', ...(r.headers ?? {}) } });
+    return new Response(JSON.stringify(r.body), {
+      status: r.status,
+      headers: { 'content-type': 'application/json', ...(r.headers ?? {}) },
+    });
   }) as typeof fetch;
   return { calls, fetchImpl };
 }
@@ -25,7 +28,10 @@ const tokens = (n: number, expiresInMs = 15 * 60_000) => ({
 
 describe('Session', () => {
   it('signs in, then sends the access token as a Bearer header', async () => {
-    const s = fakeServer([() => ({ status: 200, body: { data: { signIn: tokens(1) } } }), () => ({ status: 200, body: { data: { viewer: { kind: 'PERSON' } } } })]);
+    const s = fakeServer([
+      () => ({ status: 200, body: { data: { signIn: tokens(1) } } }),
+      () => ({ status: 200, body: { data: { viewer: { kind: 'PERSON' } } } }),
+    ]);
     const session = new Session('/graphql', s.fetchImpl);
     await session.signIn('a@b.gov.uk', 'pw');
     expect(session.signedIn).toBe(true);
@@ -35,7 +41,11 @@ describe('Session', () => {
 
   it('explains a throttled sign-in with how long to wait, and a wrong password plainly', async () => {
     const s = fakeServer([
-      () => ({ status: 429, body: { errors: [{ message: 'x', extensions: { code: 'TOO_MANY_REQUESTS' } }] }, headers: { 'retry-after': '840' } }),
+      () => ({
+        status: 429,
+        body: { errors: [{ message: 'x', extensions: { code: 'TOO_MANY_REQUESTS' } }] },
+        headers: { 'retry-after': '840' },
+      }),
       () => ({ status: 200, body: { errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] } }),
     ]);
     const session = new Session('/graphql', s.fetchImpl);

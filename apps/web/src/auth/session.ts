@@ -16,6 +16,9 @@ const STORAGE_KEY = 'goldenthread.session';
 /** Renew this long before the access token expires. */
 const RENEW_BEFORE_MS = 60_000;
 
+/** The fields of the tokens that signIn and refreshSession answer with. */
+const TOKEN_FIELDS = 'accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt';
+
 export class AuthError extends Error {
   constructor(
     message: string,
@@ -131,7 +134,7 @@ export class Session {
     let result: CallResult<{ signIn: Tokens }>;
     try {
       result = await this.call<{ signIn: Tokens }>(
-        'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt } }',
+        `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${TOKEN_FIELDS} } }`,
         { email, password },
       );
     } catch {
@@ -147,9 +150,14 @@ export class Session {
     if (code === 'TOO_MANY_REQUESTS') {
       const header = Number(headers.get('retry-after'));
       const retryAfter = err?.extensions?.retryAfter ?? (Number.isFinite(header) && header > 0 ? header : 900);
-      throw new AuthError(`Too many failed sign-ins. For your security, signing in is paused: try again in ${waitInWords(retryAfter)}.`, code, retryAfter);
+      throw new AuthError(
+        `Too many failed sign-ins. For your security, signing in is paused: try again in ${waitInWords(retryAfter)}.`,
+        code,
+        retryAfter,
+      );
     }
-    if (code === 'UNAUTHENTICATED') throw new AuthError('That e-mail address and password do not match an account. Check them and try again.', code);
+    if (code === 'UNAUTHENTICATED')
+      throw new AuthError('That e-mail address and password do not match an account. Check them and try again.', code);
     if (code === 'BAD_USER_INPUT') throw new AuthError(err?.message ?? 'Enter your e-mail address and password.', code);
     throw new AuthError(err?.message ?? 'Signing in failed. Try again in a moment.', code);
   }
@@ -162,7 +170,7 @@ export class Session {
     this.renewing = (async () => {
       try {
         const { body } = await this.call<{ refreshSession: Tokens }>(
-          'mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt } }',
+          `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${TOKEN_FIELDS} } }`,
           { refreshToken },
         );
         if (body.data?.refreshSession) {
@@ -189,7 +197,11 @@ export class Session {
     this.set(null);
     if (!t) return;
     try {
-      await this.call('mutation SignOut($refreshToken: String) { signOut(refreshToken: $refreshToken) { sessionsEnded } }', { refreshToken: t.refreshToken }, t.accessToken);
+      await this.call(
+        'mutation SignOut($refreshToken: String) { signOut(refreshToken: $refreshToken) { sessionsEnded } }',
+        { refreshToken: t.refreshToken },
+        t.accessToken,
+      );
     } catch {
       // Offline: the refresh token is forgotten here; it expires on the server.
     }

@@ -13,11 +13,18 @@ export function Page({ children, labelledBy }: { children: ReactNode; labelledBy
 }
 
 /** Loads the route's council, and shows loading / unknown / error states before the page itself. */
-export function WithCouncil({ gss, children }: { gss: string; children: (council: { id: string; name: string; gssCode: string }) => ReactNode }) {
+export function WithCouncil({
+  gss,
+  children,
+}: {
+  gss: string;
+  children: (council: { id: string; name: string; gssCode: string }) => ReactNode;
+}) {
   const c = useCouncil(gss);
   if (c.error) return <ErrorState title="The council could not be loaded" error={c.error} onRetry={() => void c.refetch()} />;
   if (c.loading && !c.council) return <Loading label="Loading the council…" />;
-  if (!c.council) return <ErrorState title="No such council" error={`There is no council with the code ${gss}. Pick one from the list above.`} />;
+  if (!c.council)
+    return <ErrorState title="No such council" error={`There is no council with the code ${gss}. Pick one from the list above.`} />;
   return <>{children(c.council)}</>;
 }
 

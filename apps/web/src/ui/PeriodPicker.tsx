@@ -1,6 +1,16 @@
 import { PERIODS } from '../app/router.js';
 
-export function PeriodPicker({ value, onChange, periods = PERIODS, label = 'Financial year' }: { value: string; onChange: (p: string) => void; periods?: readonly string[]; label?: string }) {
+export function PeriodPicker({
+  value,
+  onChange,
+  periods = PERIODS,
+  label = 'Financial year',
+}: {
+  value: string;
+  onChange: (p: string) => void;
+  periods?: readonly string[];
+  label?: string;
+}) {
   return (
     <label>
       {label}

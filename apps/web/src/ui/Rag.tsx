@@ -30,7 +30,13 @@ export const ROLLUP_TEXT: Record<RagValue, string> = {
 };
 
 export function StatusTag({ status }: { status: string }) {
-  const words: Record<string, string> = { DRAFT: 'Draft', AGREED: 'Agreed', COMMUNICATED: 'Communicated', VALIDATED: 'Validated', PUBLISHED: 'Published' };
+  const words: Record<string, string> = {
+    DRAFT: 'Draft',
+    AGREED: 'Agreed',
+    COMMUNICATED: 'Communicated',
+    VALIDATED: 'Validated',
+    PUBLISHED: 'Published',
+  };
   return <span className={`status-tag status-tag--${status}`}>{words[status] ?? status}</span>;
 }
 

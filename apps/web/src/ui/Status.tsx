@@ -8,7 +8,17 @@ export function Loading({ label, compact = false }: { label: string; compact?: b
   );
 }
 
-export function ErrorState({ title, error, onRetry, compact = false }: { title: string; error: { message: string } | string; onRetry?: () => void; compact?: boolean }) {
+export function ErrorState({
+  title,
+  error,
+  onRetry,
+  compact = false,
+}: {
+  title: string;
+  error: { message: string } | string;
+  onRetry?: () => void;
+  compact?: boolean;
+}) {
   const message = typeof error === 'string' ? error : friendly(error.message);
   return (
     <div className={`status status--error${compact ? ' status--compact' : ''}`} role="alert">
@@ -24,6 +34,7 @@ export function ErrorState({ title, error, onRetry, compact = false }: { title: 
 }
 
 function friendly(message: string): string {
-  if (/Failed to fetch|NetworkError|Load failed/i.test(message)) return 'The server could not be reached. Check your connection and try again.';
+  if (/Failed to fetch|NetworkError|Load failed/i.test(message))
+    return 'The server could not be reached. Check your connection and try again.';
   return message;
 }

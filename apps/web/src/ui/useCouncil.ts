@@ -16,5 +16,11 @@ export const CouncilByGssQuery = graphql(`
 /** The council of the route (its id for queries that take one). */
 export function useCouncil(gss: string) {
   const q = useQuery(CouncilByGssQuery, { variables: { gssCode: gss } });
-  return { council: q.data?.council ?? null, loading: q.loading, error: q.error, missing: Boolean(q.data && !q.data.council), refetch: q.refetch };
+  return {
+    council: q.data?.council ?? null,
+    loading: q.loading,
+    error: q.error,
+    missing: Boolean(q.data && !q.data.council),
+    refetch: q.refetch,
+  };
 }

@@ -33,7 +33,12 @@ export function CompareChart({ entries, median, label }: { entries: readonly Com
         {h && (
           <g>
             <line x1={h.x + h.width / 2} x2={h.x + h.width / 2} y1={h.y - 4} y2={14} stroke="var(--gold)" strokeWidth={1.5} />
-            <text className="bar-label bar-label--highlighted" x={Math.min(Math.max(h.x + h.width / 2, 80), width - 80)} y={11} textAnchor="middle">
+            <text
+              className="bar-label bar-label--highlighted"
+              x={Math.min(Math.max(h.x + h.width / 2, 80), width - 80)}
+              y={11}
+              textAnchor="middle"
+            >
               {h.name}: {h.value.toLocaleString('en-GB')}
               {h.rank ? ` (rank ${h.rank})` : ''}
             </text>

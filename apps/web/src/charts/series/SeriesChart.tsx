@@ -18,22 +18,57 @@ export function useWidth<T extends HTMLElement>(fallback = 800): [React.RefObjec
 }
 
 /** The indicator's trend: RAG points have a shape as well as a colour (circle, triangle, square). */
-export function SeriesChart({ series, comparators, title, groupName, unit }: { series: readonly SeriesInput[]; comparators: readonly ComparatorInput[]; title: string; groupName: string | null; unit?: string | null }) {
+export function SeriesChart({
+  series,
+  comparators,
+  title,
+  groupName,
+  unit,
+}: {
+  series: readonly SeriesInput[];
+  comparators: readonly ComparatorInput[];
+  title: string;
+  groupName: string | null;
+  unit?: string | null;
+}) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const height = 320;
   const l = layoutSeries(series, comparators, { width, height, maxXTicks: Math.max(4, Math.floor(width / 90)) });
-  const hasComparators = Boolean(l.medianPath || l.bandPath);
+  const hasComparators = Boolean(l.medianPath || l.bandPath || l.medianDots.length || l.bandMarks.length);
+  const hasEngland = Boolean(l.englandPath || l.englandDots.length);
   return (
     <div ref={ref}>
-      <svg className="chart" width={width} height={height} role="img" aria-label={`${title}: chart of the council's values${l.targetPath || l.targetMarks.length ? ', target' : ''}${hasComparators ? `, median and middle half of ${groupName ?? 'comparators'}` : ''}. The table below has the same figures.`}>
+      <svg
+        className="chart"
+        width={width}
+        height={height}
+        role="img"
+        aria-label={`${title}: chart of the council's values${l.targetPath || l.targetMarks.length ? ', target' : ''}${
+          hasComparators ? `, median and middle half of ${groupName ?? 'comparators'}` : ''
+        }. The table below has the same figures.`}
+      >
         <g className="grid">
           {l.yTicks.map((t) => (
             <line key={t.value} x1={l.plot.left} x2={l.plot.right} y1={t.y} y2={t.y} />
           ))}
         </g>
+        {l.gaps.map((g) => (
+          <text key={g.period} className="chart__gap" x={g.x} y={l.plot.bottom - 8} textAnchor="middle">
+            no figure
+          </text>
+        ))}
         {l.bandPath && <path className="band" d={l.bandPath} />}
+        {l.bandMarks.map((b) => (
+          <rect key={b.period} className="band" x={b.x - 7} width={14} y={b.y1} height={Math.max(2, b.y0 - b.y1)} />
+        ))}
         {l.medianPath && <path className="median" d={l.medianPath} />}
+        {l.medianDots.map((d) => (
+          <line key={d.period} className="median" x1={d.x - 10} x2={d.x + 10} y1={d.y} y2={d.y} />
+        ))}
         {l.englandPath && <path className="england" d={l.englandPath} />}
+        {l.englandDots.map((d) => (
+          <line key={d.period} className="england" x1={d.x - 10} x2={d.x + 10} y1={d.y} y2={d.y} />
+        ))}
         {l.targetPath && <path className="target" d={l.targetPath} />}
         {l.targetMarks.map((t) => (
           <line key={t.period} className="target" x1={t.x - 18} x2={t.x + 18} y1={t.y} y2={t.y} />
@@ -46,7 +81,13 @@ export function SeriesChart({ series, comparators, title, groupName, unit }: { s
               {unit ? ` ${unit}` : ''}, {RAG_WORD[p.rag]}
               {p.status && p.status !== 'PUBLISHED' ? ` (${p.status.toLowerCase()})` : ''}
             </title>
-            {p.rag === 'RED' ? <rect x={-5} y={-5} width={10} height={10} /> : p.rag === 'AMBER' ? <path d="M0,-6 L6,5 L-6,5 Z" /> : <circle r={5} />}
+            {p.rag === 'RED' ? (
+              <rect x={-5} y={-5} width={10} height={10} />
+            ) : p.rag === 'AMBER' ? (
+              <path d="M0,-6 L6,5 L-6,5 Z" />
+            ) : (
+              <circle r={5} />
+            )}
             {p.status && p.status !== 'PUBLISHED' && <circle r={8} fill="none" stroke="#667085" strokeDasharray="2 2" />}
           </g>
         ))}
@@ -71,7 +112,8 @@ export function SeriesChart({ series, comparators, title, groupName, unit }: { s
       </svg>
       <ul className="chart-legend">
         <li>
-          <span className="chart-legend__key" style={{ borderTopColor: 'var(--council)' }} /> This council (● on target, ▲ within tolerance, ■ off target; dashed ring: not yet published)
+          <span className="chart-legend__key" style={{ borderTopColor: 'var(--council)' }} /> This council (● on target, ▲ within tolerance,
+          ■ off target; dashed ring: not yet published)
         </li>
         <li>
           <span className="chart-legend__key" style={{ borderTopColor: 'var(--gold)', borderTopStyle: 'dashed' }} /> Target
@@ -79,14 +121,16 @@ export function SeriesChart({ series, comparators, title, groupName, unit }: { s
         {hasComparators && (
           <>
             <li>
-              <span className="chart-legend__key" style={{ borderTopColor: '#5b6b85', borderTopStyle: 'dashed' }} /> Median of {groupName ?? 'comparators'}
+              <span className="chart-legend__key" style={{ borderTopColor: '#5b6b85', borderTopStyle: 'dashed' }} /> Median of{' '}
+              {groupName ?? 'comparators'}
             </li>
             <li>
-              <span className="chart-legend__key" style={{ borderTopWidth: 10, borderTopColor: '#dfe6f3' }} /> Middle half (inter-quartile range)
+              <span className="chart-legend__key" style={{ borderTopWidth: 10, borderTopColor: '#dfe6f3' }} /> Middle half (inter-quartile
+              range)
             </li>
           </>
         )}
-        {l.englandPath && (
+        {hasEngland && (
           <li>
             <span className="chart-legend__key" style={{ borderTopColor: '#5b6b85', borderTopStyle: 'dotted' }} /> England median
           </li>

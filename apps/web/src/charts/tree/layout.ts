@@ -179,7 +179,9 @@ export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout
       v.children.push(child);
       queue.push(child);
     }
-    if (take < kids.length) v.children.push({ id: moreId(v.id), node: null, hidden: kids.length - take, parentId: v.id, children: [], expanded: false });
+    if (take < kids.length) {
+      v.children.push({ id: moreId(v.id), node: null, hidden: kids.length - take, parentId: v.id, children: [], expanded: false });
+    }
     count += need;
   }
 
@@ -220,7 +222,16 @@ export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout
     y1 = Math.max(y1, n.y + nodeHeight);
     if (h.parent) {
       const p = byId.get(h.parent.data.id)!;
-      links.push({ id: `${p.id}->${n.id}`, source: p.id, target: n.id, kind: 'line', x1: p.x + nodeWidth, y1: p.y + nodeHeight / 2, x2: n.x, y2: n.y + nodeHeight / 2 });
+      links.push({
+        id: `${p.id}->${n.id}`,
+        source: p.id,
+        target: n.id,
+        kind: 'line',
+        x1: p.x + nodeWidth,
+        y1: p.y + nodeHeight / 2,
+        x2: n.x,
+        y2: n.y + nodeHeight / 2,
+      });
     }
   });
 
@@ -231,7 +242,16 @@ export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout
     const s = byId.get(other);
     if (!s) continue;
     // From the right edge of the functional manager's box to the right edge of the person's box.
-    secondaryLinks.push({ id: `${s.id}=>${n.id}`, source: s.id, target: n.id, kind: 'secondary', x1: s.x + nodeWidth, y1: s.y + nodeHeight / 2, x2: n.x + nodeWidth, y2: n.y + nodeHeight / 2 });
+    secondaryLinks.push({
+      id: `${s.id}=>${n.id}`,
+      source: s.id,
+      target: n.id,
+      kind: 'secondary',
+      x1: s.x + nodeWidth,
+      y1: s.y + nodeHeight / 2,
+      x2: n.x + nodeWidth,
+      y2: n.y + nodeHeight / 2,
+    });
   }
 
   return { nodes, links, secondaryLinks, byId, bounds: { x0, y0, x1, y1 }, capped, nodeWidth, nodeHeight };
@@ -298,12 +318,17 @@ export interface Viewport {
 /** The nodes whose boxes meet the viewport (chart units), plus any ids that must stay (focus). */
 export function cullNodes(layout: TreeLayout, viewport: Viewport, keep: ReadonlySet<string> = new Set()): LaidNode[] {
   const { nodeWidth: w, nodeHeight: h } = layout;
-  return layout.nodes.filter((n) => keep.has(n.id) || (n.x + w >= viewport.x0 && n.x <= viewport.x1 && n.y + h >= viewport.y0 && n.y <= viewport.y1));
+  const meets = (n: LaidNode) => n.x + w >= viewport.x0 && n.x <= viewport.x1 && n.y + h >= viewport.y0 && n.y <= viewport.y1;
+  return layout.nodes.filter((n) => keep.has(n.id) || meets(n));
 }
 
 /** Links whose bounding box meets the viewport. */
 export function cullLinks(links: readonly LaidLink[], viewport: Viewport): LaidLink[] {
   return links.filter(
-    (l) => Math.max(l.x1, l.x2) >= viewport.x0 && Math.min(l.x1, l.x2) <= viewport.x1 && Math.max(l.y1, l.y2) >= viewport.y0 && Math.min(l.y1, l.y2) <= viewport.y1,
+    (l) =>
+      Math.max(l.x1, l.x2) >= viewport.x0 &&
+      Math.min(l.x1, l.x2) <= viewport.x1 &&
+      Math.max(l.y1, l.y2) >= viewport.y0 &&
+      Math.min(l.y1, l.y2) <= viewport.y1,
   );
 }

@@ -5,14 +5,22 @@ import { Page, WithCouncil } from '../../ui/Page.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { TableHead } from '../../ui/TableHead.js';
 import { apiError } from '../../ui/errors.js';
-import { AccountsQuery, ApiKeysQuery, CreateAccountMutation, CreateApiKeyMutation, RevokeApiKeyMutation, UpdateAccountMutation } from './queries.js';
+import {
+  AccountsQuery,
+  ApiKeysQuery,
+  CreateAccountMutation,
+  CreateApiKeyMutation,
+  RevokeApiKeyMutation,
+  UpdateAccountMutation,
+} from './queries.js';
 
 /** The council's administration: people's sign-in accounts and partners' API keys (administrators only). */
 export function AdminPage({ gss }: { gss: string }) {
   return <WithCouncil gss={gss}>{(council) => <Admin councilId={council.id} councilName={council.name} />}</WithCouncil>;
 }
 
-const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'never');
+const when = (iso: string | null | undefined) =>
+  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'never';
 const day = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '—');
 
 function Feedback({ error, done }: { error: string | null; done: string | null }) {
@@ -39,7 +47,8 @@ function Admin({ councilId, councilName }: { councilId: string; councilName: str
         <div>
           <h1 id="admin-title">Administration</h1>
           <p className="lead">
-            Who can sign in to {councilName}’s Golden Thread, and the read-only API keys partners use to query it. Every change here is recorded in the audit trail.
+            Who can sign in to {councilName}’s Golden Thread, and the read-only API keys partners use to query it. Every change here is
+            recorded in the audit trail.
           </p>
         </div>
       </div>
@@ -97,7 +106,13 @@ function Accounts({ councilId }: { councilId: string }) {
                 </td>
                 <td>{when(a.lastSignInAt)}</td>
                 <td>
-                  <button type="button" className="button" disabled={updating.loading} aria-label={`${a.disabled ? 'Enable' : 'Disable'} the account of ${a.person.name}`} onClick={() => void toggle(a)}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={updating.loading}
+                    aria-label={`${a.disabled ? 'Enable' : 'Disable'} the account of ${a.person.name}`}
+                    onClick={() => void toggle(a)}
+                  >
                     {a.disabled ? 'Enable' : 'Disable'}
                   </button>
                 </td>
@@ -122,7 +137,10 @@ function NewAccount({ councilId, taken }: { councilId: string; taken: ReadonlySe
   const [create, creating] = useMutation(CreateAccountMutation, { refetchQueries: ['Accounts'], awaitRefetchQueries: true });
   // People are picked by "Name (job title)": the list offers those without an account.
   const choices = useMemo(
-    () => (people.people ?? []).filter((p) => !taken.has(p.id)).map((p) => ({ id: p.id, name: p.name, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name })),
+    () =>
+      (people.people ?? [])
+        .filter((p) => !taken.has(p.id))
+        .map((p) => ({ id: p.id, name: p.name, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name })),
     [people.people, taken],
   );
 
@@ -132,12 +150,21 @@ function NewAccount({ councilId, taken }: { councilId: string; taken: ReadonlySe
     setDone(null);
     const person = choices.find((c) => c.label === who.trim()) ?? choices.find((c) => c.name === who.trim());
     if (!person) {
-      setError(who.trim() ? `Nobody without an account is called “${who.trim()}”: pick a name from the list.` : 'Pick the person the account is for.');
+      setError(
+        who.trim()
+          ? `Nobody without an account is called “${who.trim()}”: pick a name from the list.`
+          : 'Pick the person the account is for.',
+      );
       return;
     }
     try {
-      const res = await create({ variables: { input: { personId: person.id, password, admin, ...(email.trim() ? { email: email.trim() } : {}) } } });
-      setDone(`${person.name} can now sign in as ${res.data?.createAccount.account.email ?? 'their e-mail'}. Give them the initial password in person, and ask them to change it.`);
+      const res = await create({
+        variables: { input: { personId: person.id, password, admin, ...(email.trim() ? { email: email.trim() } : {}) } },
+      });
+      setDone(
+        `${person.name} can now sign in as ${res.data?.createAccount.account.email ?? 'their e-mail'}. ` +
+          'Give them the initial password in person, and ask them to change it.',
+      );
       setWho('');
       setEmail('');
       setPassword('');
@@ -153,7 +180,14 @@ function NewAccount({ councilId, taken }: { councilId: string; taken: ReadonlySe
       <Feedback error={error} done={done} />
       <div className="field">
         <label htmlFor="new-account-person">Person</label>
-        <input id="new-account-person" list="new-account-people" value={who} onChange={(e) => setWho(e.target.value)} autoComplete="off" placeholder={people.people ? 'Start typing a name' : 'Loading people…'} />
+        <input
+          id="new-account-person"
+          list="new-account-people"
+          value={who}
+          onChange={(e) => setWho(e.target.value)}
+          autoComplete="off"
+          placeholder={people.people ? 'Start typing a name' : 'Loading people…'}
+        />
         <datalist id="new-account-people">
           {choices.map((c) => (
             <option key={c.id} value={c.label} />
@@ -162,11 +196,23 @@ function NewAccount({ councilId, taken }: { councilId: string; taken: ReadonlySe
       </div>
       <div className="field">
         <label htmlFor="new-account-email">Sign-in e-mail (optional)</label>
-        <input id="new-account-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder="their work e-mail by default" />
+        <input
+          id="new-account-email"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          placeholder="their work e-mail by default"
+        />
       </div>
       <div className="field">
         <label htmlFor="new-account-password">Initial password (at least 10 characters)</label>
-        <input id="new-account-password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+        <input
+          id="new-account-password"
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          autoComplete="new-password"
+        />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={admin} onChange={(e) => setAdmin(e.target.checked)} /> Administrator (manages accounts and API keys)
@@ -204,7 +250,8 @@ function ApiKeys({ councilId }: { councilId: string }) {
         Partners’ API keys{q.data && <span className="muted"> ({q.data.apiKeys.totalCount})</span>}
       </h2>
       <p className="small muted">
-        A key is read-only and sees what the public sees. Partners send it as <code>x-api-key: &lt;key&gt;</code> with each request to <code>/graphql</code>.
+        A key is read-only and sees what the public sees. Partners send it as <code>x-api-key: &lt;key&gt;</code> with each request to{' '}
+        <code>/graphql</code>.
       </p>
       <label className="checkbox">
         <input type="checkbox" checked={includeRevoked} onChange={(e) => setIncludeRevoked(e.target.checked)} /> Show revoked keys
@@ -234,7 +281,13 @@ function ApiKeys({ councilId }: { councilId: string }) {
                 <td>{k.revokedAt ? <strong>revoked {day(k.revokedAt)}</strong> : day(k.expiresAt)}</td>
                 <td>
                   {!k.revokedAt && (
-                    <button type="button" className="button" disabled={revoking.loading} aria-label={`Revoke the key ${k.name}`} onClick={() => void stop(k)}>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={revoking.loading}
+                      aria-label={`Revoke the key ${k.name}`}
+                      onClick={() => void stop(k)}
+                    >
                       Revoke
                     </button>
                   )}
@@ -262,7 +315,11 @@ function NewApiKey({ councilId }: { councilId: string }) {
     setError(null);
     setIssued(null);
     try {
-      const res = await create({ variables: { input: { councilId, name, ...(contact.trim() ? { contact: contact.trim() } : {}), ...(expiresAt ? { expiresAt } : {}) } } });
+      const res = await create({
+        variables: {
+          input: { councilId, name, ...(contact.trim() ? { contact: contact.trim() } : {}), ...(expiresAt ? { expiresAt } : {}) },
+        },
+      });
       const made = res.data?.createApiKey;
       if (made) setIssued({ name: made.apiKey.name, secret: made.secret });
       setName('');
@@ -280,7 +337,8 @@ function NewApiKey({ councilId }: { councilId: string }) {
       {issued && (
         <div className="form-ok" role="status">
           <p>
-            ✓ The key for “{issued.name}” is below. <strong>Copy it now: it is never shown again</strong> (only its fingerprint is kept). Send it to the partner securely.
+            ✓ The key for “{issued.name}” is below. <strong>Copy it now: it is never shown again</strong> (only its fingerprint is kept).
+            Send it to the partner securely.
           </p>
           <p>
             <output aria-label="The new API key">

@@ -16,7 +16,13 @@ export const CouncilsQuery = graphql(`
   }
 `);
 
-const TYPE_LABEL: Record<string, string> = { CTY: 'county', UA: 'unitary', MD: 'metropolitan', LBO: 'London borough', CC: 'City of London' };
+const TYPE_LABEL: Record<string, string> = {
+  CTY: 'county',
+  UA: 'unitary',
+  MD: 'metropolitan',
+  LBO: 'London borough',
+  CC: 'City of London',
+};
 
 /** The current English councils, grouped by region; changing it keeps the view. */
 export function CouncilPicker({ gss, onChange }: { gss: string; onChange: (gss: string) => void }) {
@@ -34,7 +40,12 @@ export function CouncilPicker({ gss, onChange }: { gss: string; onChange: (gss: 
   return (
     <label className="council-picker">
       <span className="council-picker__label">Council</span>
-      <select value={gss} onChange={(e) => onChange(e.target.value)} disabled={!data} aria-describedby={error ? 'council-picker-error' : undefined}>
+      <select
+        value={gss}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={!data}
+        aria-describedby={error ? 'council-picker-error' : undefined}
+      >
         {!data && <option value={gss}>{error ? gss : 'Loading councils…'}</option>}
         {data && !known && <option value={gss}>{gss} (unknown)</option>}
         {regions.map(([region, councils]) => (

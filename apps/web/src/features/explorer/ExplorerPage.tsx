@@ -1,6 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_PAGE_SIZE, expandedToDepth, indexTree, layoutTree, reveal, type TreeIndex, type TreeRow } from '../../charts/tree/layout.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  expandedToDepth,
+  indexTree,
+  layoutTree,
+  reveal,
+  type TreeIndex,
+  type TreeRow,
+} from '../../charts/tree/layout.js';
 import { TreeChart, type CenterRequest } from '../../charts/tree/TreeChart.js';
 import { currentLocation, navigate, routePath, signInPath } from '../../app/router.js';
 import { Link } from '../../app/Link.js';
@@ -9,7 +17,15 @@ import { useAccountabilityTree, type AccTreeState } from './useAccountabilityTre
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { DetailsPanel } from './DetailsPanel.js';
 import { CouncilOrganisationQuery, OrganisationTreeQuery } from './queries.js';
-import { accountabilityRows, councillorGroupId, lineManagementRows, organisationRows, withFindings, type ExplorerMode, type OrgNodeInput } from './rows.js';
+import {
+  accountabilityRows,
+  councillorGroupId,
+  lineManagementRows,
+  organisationRows,
+  withFindings,
+  type ExplorerMode,
+  type OrgNodeInput,
+} from './rows.js';
 import { SearchBox } from './SearchBox.js';
 import { usePeople } from './usePeople.js';
 
@@ -29,9 +45,11 @@ export function ExplorerPage({ gss, nodeId, mode }: { gss: string; nodeId: strin
   const ready = Boolean(tree.data) && (!member || Boolean(acc.nodes));
   const people = usePeople(ready ? councilId : null, peopleAttempt);
 
-  if (council.error) return <ErrorState title="The council could not be loaded" error={council.error} onRetry={() => void council.refetch()} />;
+  if (council.error)
+    return <ErrorState title="The council could not be loaded" error={council.error} onRetry={() => void council.refetch()} />;
   if (council.loading || !council.data || viewer.loading) return <Loading label="Loading the council…" />;
-  if (!council.data.council) return <ErrorState title="No such council" error={`There is no council with the code ${gss}. Pick one from the list above.`} />;
+  if (!council.data.council)
+    return <ErrorState title="No such council" error={`There is no council with the code ${gss}. Pick one from the list above.`} />;
   if (tree.error) return <ErrorState title="The organisation could not be loaded" error={tree.error} onRetry={() => void tree.refetch()} />;
   if (acc.error) return <ErrorState title="The accountability tree could not be loaded" error={acc.error} onRetry={acc.retry} />;
   if (!ready) return <Loading label={`Loading the organisation of ${council.data.council.name}…`} />;
@@ -160,12 +178,26 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
 
   const selectedRow = nodeId && index ? (index.byId.get(nodeId)?.data ?? null) : null;
   const members = useMemo(
-    () => (selectedRow?.kind === 'GROUP' && people.people ? people.people.filter((p) => p.kind === 'COUNCILLOR').map((p) => ({ id: p.id, name: p.name, jobTitle: p.jobTitle ?? null })) : undefined),
+    () =>
+      selectedRow?.kind === 'GROUP' && people.people
+        ? people.people.filter((p) => p.kind === 'COUNCILLOR').map((p) => ({ id: p.id, name: p.name, jobTitle: p.jobTitle ?? null }))
+        : undefined,
     [selectedRow, people.people],
   );
-  const unowned = useMemo(() => (rows ?? []).filter((r) => r.findings.some((f) => f.code === 'UNOWNED_SERVICE') && (r.kind === 'SERVICE' || r.kind === 'TEAM')).length, [rows]);
+  const unowned = useMemo(
+    () =>
+      (rows ?? []).filter((r) => r.findings.some((f) => f.code === 'UNOWNED_SERVICE') && (r.kind === 'SERVICE' || r.kind === 'TEAM'))
+        .length,
+    [rows],
+  );
   const findingCount = useMemo(() => (rows ?? []).filter((r) => r.findings.some((f) => f.severity !== 'info')).length, [rows]);
-  const unitCount = useMemo(() => (org ? org.filter((n) => n.kind !== 'COUNCIL').length : (rows ?? []).filter((r) => r.kind === 'DIRECTORATE' || r.kind === 'SERVICE' || r.kind === 'TEAM').length), [org, rows]);
+  const unitCount = useMemo(
+    () =>
+      org
+        ? org.filter((n) => n.kind !== 'COUNCIL').length
+        : (rows ?? []).filter((r) => r.kind === 'DIRECTORATE' || r.kind === 'SERVICE' || r.kind === 'TEAM').length,
+    [org, rows],
+  );
   const peopleLoading = !people.people && !people.error;
   const notFound = nodeId && index && !index.byId.has(nodeId) && !peopleLoading;
 
@@ -203,11 +235,16 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
       <div className="explorer__status" aria-live="polite">
         <span>
           <strong>{council.name}</strong>: {unitCount} directorates, services and teams
-          {people.people ? (member ? `, ${people.people.length.toLocaleString('en-GB')} people` : `, ${people.people.length.toLocaleString('en-GB')} people named publicly`) : ''}
+          {people.people
+            ? member
+              ? `, ${people.people.length.toLocaleString('en-GB')} people`
+              : `, ${people.people.length.toLocaleString('en-GB')} people named publicly`
+            : ''}
         </span>
         {!member && (
           <span className="pill pill--info">
-            Public view: councillors and holders of accountable posts only. <Link href={signInPath(currentLocation())}>Sign in</Link> to see everyone, line management and delegations.
+            Public view: councillors and holders of accountable posts only. <Link href={signInPath(currentLocation())}>Sign in</Link> to see
+            everyone, line management and delegations.
           </span>
         )}
         {member && findingCount > 0 && (
@@ -223,7 +260,8 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
         {unowned > 0 && <span className="pill pill--warning">⚠ {unowned} without an accountable owner</span>}
         {peopleLoading && (
           <span className="pill">
-            <span className="spinner spinner--small" aria-hidden="true" /> Loading people {people.total ? `${people.loaded.toLocaleString('en-GB')} of ${people.total.toLocaleString('en-GB')}` : '…'}
+            <span className="spinner spinner--small" aria-hidden="true" /> Loading people{' '}
+            {people.total ? `${people.loaded.toLocaleString('en-GB')} of ${people.total.toLocaleString('en-GB')}` : '…'}
           </span>
         )}
         {people.error && (
@@ -231,7 +269,11 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
             People could not be loaded. <button type="button" className="link-button" onClick={onRetryPeople}>Try again</button>
           </span>
         )}
-        {layout?.capped && <span className="pill pill--warning">Showing the first {layout.nodes.length.toLocaleString('en-GB')} nodes: collapse some branches to open more.</span>}
+        {layout?.capped && (
+          <span className="pill pill--warning">
+            Showing the first {layout.nodes.length.toLocaleString('en-GB')} nodes: collapse some branches to open more.
+          </span>
+        )}
         {notFound && <span className="pill pill--warning">The linked item is not in this council’s tree.</span>}
       </div>
       <div className="explorer__body">
@@ -253,16 +295,30 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
             <div className="not-yet" style={{ alignSelf: 'flex-start' }}>
               <h2>Line management is not public</h2>
               <p>
-                Who manages whom is visible to the council’s own staff and councillors. <Link href={signInPath(currentLocation())}>Sign in</Link> to see it.
+                Who manages whom is visible to the council’s own staff and councillors.{' '}
+                <Link href={signInPath(currentLocation())}>Sign in</Link> to see it.
               </p>
             </div>
           ) : (
-            <Loading label={`Loading the people of ${council.name} to draw line management${people.total ? ` (${people.loaded.toLocaleString('en-GB')} of ${people.total.toLocaleString('en-GB')})` : ''}…`} />
+            <Loading
+              label={`Loading the people of ${council.name} to draw line management${
+                people.total ? ` (${people.loaded.toLocaleString('en-GB')} of ${people.total.toLocaleString('en-GB')})` : ''
+              }…`}
+            />
           )}
           <Legend mode={mode} />
         </div>
         {selectedRow && panelOpen && (
-          <DetailsPanel row={selectedRow} gss={gss} member={member} delegations={acc?.byId.get(selectedRow.id)?.delegations ?? null} onPick={onPick} onClose={() => setPanelOpen(false)} {...(members ? { members } : {})} {...(acc ? { onChanged: acc.refresh } : {})} />
+          <DetailsPanel
+            row={selectedRow}
+            gss={gss}
+            member={member}
+            delegations={acc?.byId.get(selectedRow.id)?.delegations ?? null}
+            onPick={onPick}
+            onClose={() => setPanelOpen(false)}
+            {...(members ? { members } : {})}
+            {...(acc ? { onChanged: acc.refresh } : {})}
+          />
         )}
       </div>
     </div>

@@ -21,7 +21,13 @@ const today = () => new Date().toISOString().slice(0, 10);
  * For administrators: record the day a person leaves the council (or will), or take the date back.
  * The record stays; from that day the checks show what they answered for as needing someone else.
  */
-export function LeavingForm({ person, onChanged }: { person: { id: string; name: string; version: number; leftOn?: string | null }; onChanged?: () => void }) {
+export function LeavingForm({
+  person,
+  onChanged,
+}: {
+  person: { id: string; name: string; version: number; leftOn?: string | null };
+  onChanged?: () => void;
+}) {
   const [date, setDate] = useState(today());
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -4,7 +4,15 @@ import { KIND_LABEL } from '../../charts/tree/TreeChart.js';
 import { searchRows } from './rows.js';
 
 /** Finds a service, team or person by name or job title (ARIA combobox with a listbox of matches). */
-export function SearchBox({ rows, onPick, peopleLoading }: { rows: readonly TreeRow[]; onPick: (id: string) => void; peopleLoading: boolean }) {
+export function SearchBox({
+  rows,
+  onPick,
+  peopleLoading,
+}: {
+  rows: readonly TreeRow[];
+  onPick: (id: string) => void;
+  peopleLoading: boolean;
+}) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

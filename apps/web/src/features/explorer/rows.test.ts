@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { indexTree } from '../../charts/tree/layout.js';
-import { accountabilityRows, councillorGroupId, lineManagementRows, nodeFindings, organisationRows, searchRows, withFindings, type OrgNodeInput, type PersonInput } from './rows.js';
+import {
+  accountabilityRows,
+  councillorGroupId,
+  lineManagementRows,
+  nodeFindings,
+  organisationRows,
+  searchRows,
+  withFindings,
+  type OrgNodeInput,
+  type PersonInput,
+} from './rows.js';
 
 const org: OrgNodeInput[] = [
   { id: 'C', parentId: null, kind: 'COUNCIL', name: 'Suffolk', ownerId: 'P1', ownerName: 'Ann Chief', headcount: 0 },
@@ -9,10 +19,46 @@ const org: OrgNodeInput[] = [
   { id: 'T', parentId: 'S', kind: 'TEAM', name: 'Night Team', ownerId: null, ownerName: null, headcount: 1 },
 ];
 const people: PersonInput[] = [
-  { id: 'P1', name: 'Ann Chief', jobTitle: 'Director', kind: 'OFFICER', serviceId: null, directorateId: 'D', lineManagerId: null, functionalManagerId: null },
-  { id: 'P2', name: 'Bob Head', jobTitle: 'Head of Reablement', kind: 'OFFICER', serviceId: 'S', directorateId: 'D', lineManagerId: 'P1', functionalManagerId: null },
-  { id: 'P3', name: 'Cat Analyst', jobTitle: 'Performance Officer', kind: 'OFFICER', serviceId: 'T', directorateId: 'D', lineManagerId: 'P2', functionalManagerId: 'P1' },
-  { id: 'P4', name: 'Dan Member', jobTitle: null, kind: 'COUNCILLOR', serviceId: null, directorateId: null, lineManagerId: null, functionalManagerId: null },
+  {
+    id: 'P1',
+    name: 'Ann Chief',
+    jobTitle: 'Director',
+    kind: 'OFFICER',
+    serviceId: null,
+    directorateId: 'D',
+    lineManagerId: null,
+    functionalManagerId: null,
+  },
+  {
+    id: 'P2',
+    name: 'Bob Head',
+    jobTitle: 'Head of Reablement',
+    kind: 'OFFICER',
+    serviceId: 'S',
+    directorateId: 'D',
+    lineManagerId: 'P1',
+    functionalManagerId: null,
+  },
+  {
+    id: 'P3',
+    name: 'Cat Analyst',
+    jobTitle: 'Performance Officer',
+    kind: 'OFFICER',
+    serviceId: 'T',
+    directorateId: 'D',
+    lineManagerId: 'P2',
+    functionalManagerId: 'P1',
+  },
+  {
+    id: 'P4',
+    name: 'Dan Member',
+    jobTitle: null,
+    kind: 'COUNCILLOR',
+    serviceId: null,
+    directorateId: null,
+    lineManagerId: null,
+    functionalManagerId: null,
+  },
 ];
 
 describe('organisationRows', () => {
@@ -72,16 +118,36 @@ describe('accountability tree rows', () => {
   const nodes = [
     { id: 'C', parentId: null, kind: 'COUNCIL' as const, name: 'Suffolk', ownerName: 'Ann Chief', findings: [], delegations: [] },
     { id: 'B', parentId: 'C', kind: 'BODY' as const, name: 'Full Council', detail: 'FULL_COUNCIL', findings: [], delegations: [] },
-    { id: 'D', parentId: 'C', kind: 'DIRECTORATE' as const, name: 'Adult Social Care', ownerName: 'Ann Chief', findings: [], delegations: [] },
+    {
+      id: 'D',
+      parentId: 'C',
+      kind: 'DIRECTORATE' as const,
+      name: 'Adult Social Care',
+      ownerName: 'Ann Chief',
+      findings: [],
+      delegations: [],
+    },
     { id: 'S', parentId: 'D', kind: 'SERVICE' as const, name: 'Reablement', ownerName: 'Bob Head', findings: [], delegations: [] },
-    { id: 'T', parentId: 'S', kind: 'TEAM' as const, name: 'Night Team', ownerName: null, findings: [{ index: 2 }, { index: 0 }, { index: 1 }], delegations: [] },
+    {
+      id: 'T',
+      parentId: 'S',
+      kind: 'TEAM' as const,
+      name: 'Night Team',
+      ownerName: null,
+      findings: [{ index: 2 }, { index: 0 }, { index: 1 }],
+      delegations: [],
+    },
   ];
 
   it('gives one badge per code, most serious first, counting repeats', () => {
     const f = nodeFindings(nodes[4]!, all);
     expect(f.map((x) => x.label)).toEqual(['Decision', 'Unowned']);
     expect(f[0]!.message).toBe('Ann decides on the Night Team. (and 1 more like it)');
-    expect(nodeFindings({ findings: [{ index: 3 }] }, all)[0]).toMatchObject({ code: 'DUAL_ACCOUNTABILITY', severity: 'info', label: 'Dual' });
+    expect(nodeFindings({ findings: [{ index: 3 }] }, all)[0]).toMatchObject({
+      code: 'DUAL_ACCOUNTABILITY',
+      severity: 'info',
+      label: 'Dual',
+    });
   });
 
   it('puts people not loaded yet under their unit, councillors under Full Council, with headcounts', () => {
@@ -109,9 +175,15 @@ describe('accountability tree rows', () => {
   });
 
   it('does not repeat a person the tree already has, and lays findings over line management', () => {
-    const withP2 = [...nodes, { id: 'P2', parentId: 'S', kind: 'PERSON' as const, name: 'Bob Head', detail: 'Head of Reablement', findings: [], delegations: [] }];
+    const withP2 = [
+      ...nodes,
+      { id: 'P2', parentId: 'S', kind: 'PERSON' as const, name: 'Bob Head', detail: 'Head of Reablement', findings: [], delegations: [] },
+    ];
     expect(accountabilityRows(withP2, new Map(), people).filter((r) => r.id === 'P2')).toHaveLength(1);
-    const line = withFindings(lineManagementRows({ id: 'C', name: 'Suffolk' }, people), new Map([['P2', [{ code: 'X', severity: 'high' as const, label: 'X', message: 'm' }]]]));
+    const line = withFindings(
+      lineManagementRows({ id: 'C', name: 'Suffolk' }, people),
+      new Map([['P2', [{ code: 'X', severity: 'high' as const, label: 'X', message: 'm' }]]]),
+    );
     expect(line.find((r) => r.id === 'P2')!.findings).toHaveLength(1);
   });
 });

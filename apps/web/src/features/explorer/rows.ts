@@ -67,7 +67,16 @@ export function organisationRows(org: readonly OrgNodeInput[], people: readonly 
     parentId: n.parentId ?? null,
     kind: n.kind as TreeNodeKind,
     name: n.name,
-    subtitle: n.kind === 'COUNCIL' ? (n.ownerName ? `MI lead: ${n.ownerName}` : null) : n.ownerName ? n.ownerName : n.kind === 'SERVICE' || n.kind === 'TEAM' ? 'No accountable owner' : null,
+    subtitle:
+      n.kind === 'COUNCIL'
+        ? n.ownerName
+          ? `MI lead: ${n.ownerName}`
+          : null
+        : n.ownerName
+          ? n.ownerName
+          : n.kind === 'SERVICE' || n.kind === 'TEAM'
+            ? 'No accountable owner'
+            : null,
     headcount: n.headcount,
     secondaryParentId: null,
     findings: deriveFindings(n),
@@ -76,10 +85,20 @@ export function organisationRows(org: readonly OrgNodeInput[], people: readonly 
   const names = new Map(people.map((p) => [p.id, p.name]));
   const councillors = people.filter((p) => p.kind === 'COUNCILLOR');
   if (councillors.length) {
-    rows.push({ id: councillorGroupId(root.id), parentId: root.id, kind: 'GROUP', name: 'Elected members', subtitle: `${councillors.length} councillors`, headcount: councillors.length, secondaryParentId: null, findings: [] });
+    rows.push({
+      id: councillorGroupId(root.id),
+      parentId: root.id,
+      kind: 'GROUP',
+      name: 'Elected members',
+      subtitle: `${councillors.length} councillors`,
+      headcount: councillors.length,
+      secondaryParentId: null,
+      findings: [],
+    });
   }
   for (const p of people) {
-    const unit = p.kind === 'COUNCILLOR' ? councillorGroupId(root.id) : [p.serviceId, p.directorateId].find((id) => id && byId.has(id)) ?? root.id;
+    const unit =
+      p.kind === 'COUNCILLOR' ? councillorGroupId(root.id) : ([p.serviceId, p.directorateId].find((id) => id && byId.has(id)) ?? root.id);
     rows.push(personRow(p, unit, names));
   }
   return rows;
@@ -90,7 +109,18 @@ export function lineManagementRows(council: { id: string; name: string }, people
   const officers = people.filter((p) => p.kind !== 'COUNCILLOR');
   const ids = new Set(officers.map((p) => p.id));
   const names = new Map(officers.map((p) => [p.id, p.name]));
-  const rows: TreeRow[] = [{ id: council.id, parentId: null, kind: 'COUNCIL', name: council.name, subtitle: `${officers.length.toLocaleString('en-GB')} officers`, headcount: null, secondaryParentId: null, findings: [] }];
+  const rows: TreeRow[] = [
+    {
+      id: council.id,
+      parentId: null,
+      kind: 'COUNCIL',
+      name: council.name,
+      subtitle: `${officers.length.toLocaleString('en-GB')} officers`,
+      headcount: null,
+      secondaryParentId: null,
+      findings: [],
+    },
+  ];
   for (const p of officers) rows.push(personRow(p, p.lineManagerId && ids.has(p.lineManagerId) ? p.lineManagerId : council.id, names));
   return rows;
 }
@@ -304,7 +334,17 @@ export function accountabilityRows(
     const extra = findings.get(p.id);
     rows.push(extra ? { ...row, findings: extra } : row);
   }
-  if (group) rows.push({ id: group, parentId: root.id, kind: 'GROUP', name: 'Elected members', subtitle: 'Councillors', headcount: null, secondaryParentId: null, findings: [] });
+  if (group)
+    rows.push({
+      id: group,
+      parentId: root.id,
+      kind: 'GROUP',
+      name: 'Elected members',
+      subtitle: 'Councillors',
+      headcount: null,
+      secondaryParentId: null,
+      findings: [],
+    });
   return rows;
 }
 

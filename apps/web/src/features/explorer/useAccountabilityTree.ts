@@ -34,7 +34,12 @@ const EMPTY = new Map<string, never>();
  */
 export function useAccountabilityTree(councilId: string | null): AccTreeState {
   const client = useApolloClient();
-  const [state, setState] = useState<{ nodes: Map<string, AccNode> | null; findings: Map<string, Finding[]>; error: Error | null; pending: number }>({ nodes: null, findings: new Map(), error: null, pending: 0 });
+  const [state, setState] = useState<{
+    nodes: Map<string, AccNode> | null;
+    findings: Map<string, Finding[]>;
+    error: Error | null;
+    pending: number;
+  }>({ nodes: null, findings: new Map(), error: null, pending: 0 });
   const loaded = useRef(new Set<string>());
   /** Branches opened so far (asked for with rootId), for refresh. */
   const opened = useRef(new Set<string>());
@@ -132,7 +137,16 @@ export function useAccountabilityTree(councilId: string | null): AccTreeState {
 
   const nodes = state.nodes;
   const [list, byId] = useListOf(nodes);
-  return { nodes: list, byId, findings: state.findings.size ? state.findings : EMPTY, error: state.error, pending: state.pending, expand, retry: () => setAttempt((a) => a + 1), refresh };
+  return {
+    nodes: list,
+    byId,
+    findings: state.findings.size ? state.findings : EMPTY,
+    error: state.error,
+    pending: state.pending,
+    expand,
+    retry: () => setAttempt((a) => a + 1),
+    refresh,
+  };
 }
 
 function useListOf(nodes: Map<string, AccNode> | null): [AccNode[] | null, ReadonlyMap<string, AccNode>] {

@@ -28,9 +28,14 @@ export function usePeople(councilId: string | null, attempt = 0): PeopleState {
       const all: PersonInput[] = [];
       let after: string | null = null;
       for (;;) {
-        const result: { data?: PeoplePage | undefined } = await client.query({ query: PeoplePageQuery, variables: { councilId, after }, fetchPolicy: 'no-cache' });
+        const result: { data?: PeoplePage | undefined } = await client.query({
+          query: PeoplePageQuery,
+          variables: { councilId, after },
+          fetchPolicy: 'no-cache',
+        });
         if (cancelled) return;
-        const page: Extract<NonNullable<PeoplePage['node']>, { people: unknown }>['people'] | null = result.data?.node && 'people' in result.data.node ? result.data.node.people : null;
+        const page: Extract<NonNullable<PeoplePage['node']>, { people: unknown }>['people'] | null =
+          result.data?.node && 'people' in result.data.node ? result.data.node.people : null;
         if (!page) throw new Error('The council was not found.');
         for (const p of page.nodes) {
           all.push({

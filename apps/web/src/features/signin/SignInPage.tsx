@@ -50,7 +50,8 @@ export function SignInPage({ next }: { next: string | null }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!email.trim()) return setError({ message: 'Enter your e-mail address.', field: 'email' });
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return setError({ message: 'Enter an e-mail address like name@council.gov.uk.', field: 'email' });
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+      return setError({ message: 'Enter an e-mail address like name@council.gov.uk.', field: 'email' });
     if (!password) return setError({ message: 'Enter your password.', field: 'password' });
     setBusy(true);
     setError(null);
@@ -67,7 +68,10 @@ export function SignInPage({ next }: { next: string | null }) {
     <section className="signin" aria-labelledby="signin-title">
       <div className="signin__card">
         <h1 id="signin-title">Sign in</h1>
-        <p className="muted">Staff and councillors sign in to see their council’s people, line management, unpublished figures and findings. Everything published is open without signing in.</p>
+        <p className="muted">
+          Staff and councillors sign in to see their council’s people, line management, unpublished figures and findings. Everything
+          published is open without signing in.
+        </p>
         {error && (
           <div className="form-error" role="alert" tabIndex={-1} ref={errorRef}>
             <strong>⚠ Could not sign in</strong>
@@ -77,11 +81,27 @@ export function SignInPage({ next }: { next: string | null }) {
         <form onSubmit={submit} noValidate>
           <div className="field">
             <label htmlFor="signin-email">E-mail address</label>
-            <input id="signin-email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={error?.field === 'email' || undefined} disabled={busy} />
+            <input
+              id="signin-email"
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-invalid={error?.field === 'email' || undefined}
+              disabled={busy}
+            />
           </div>
           <div className="field">
             <label htmlFor="signin-password">Password</label>
-            <input id="signin-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={error?.field === 'password' || undefined} disabled={busy} />
+            <input
+              id="signin-password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-invalid={error?.field === 'password' || undefined}
+              disabled={busy}
+            />
           </div>
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Signing in…' : 'Sign in'}
