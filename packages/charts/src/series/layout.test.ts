@@ -67,6 +67,76 @@ describe('layoutSeries', () => {
   });
 });
 
+describe('layoutSeries with gaps (issue 17: a missing year must not blank the chart)', () => {
+  const pt = (period: string, value: number | null, target: number | null = null) => ({ period, value, target, rag: 'NONE' });
+  const cmp = (period: string, v: number | null) => ({ period, median: v, q1: v == null ? null : v - 5, q3: v == null ? null : v + 5, england: v == null ? null : v + 1 });
+  /** The pieces of a path: one per moveto, each with its number of points. */
+  const pieces = (d: string | null) => (d ? d.split(/(?=M)/).map((p) => p.split(/[ML]/).filter(Boolean).length) : []);
+
+  it('a middle gap: value, gap, value (1C2A in 2019-20) draws two points for every line, never bridged', () => {
+    const l = layoutSeries([pt('2018-19', 22.6, 25), pt('2019-20', null), pt('2020-21', 22, 25)], [cmp('2018-19', 20), cmp('2019-20', null), cmp('2020-21', 21)], size);
+    expect(l.actualPath).toBeNull();
+    expect(l.points.map((p) => p.period)).toEqual(['2018-19', '2020-21']);
+    for (const dots of [l.medianDots, l.englandDots, l.targetMarks]) expect(dots.map((d) => d.period)).toEqual(['2018-19', '2020-21']);
+    expect(l.medianPath).toBeNull();
+    expect(l.englandPath).toBeNull();
+    expect(l.bandPath).toBeNull();
+    expect(l.bandMarks.map((b) => b.period)).toEqual(['2018-19', '2020-21']);
+    for (const b of l.bandMarks) expect(b.y0).toBeGreaterThan(b.y1); // q1 below q3
+    expect(l.gaps.map((g) => g.period)).toEqual(['2019-20']);
+    expect(l.medianDots[0]!.value).toBe(20);
+  });
+
+  it('a middle gap between runs draws two line pieces with nothing across the gap', () => {
+    const periods = ['2016-17', '2017-18', '2018-19', '2019-20', '2020-21', '2021-22'];
+    const vals = [10, 12, 13, null, 15, 16];
+    const l = layoutSeries(
+      periods.map((p, i) => pt(p, vals[i]!)),
+      periods.map((p, i) => cmp(p, vals[i]!)),
+      size,
+    );
+    expect(pieces(l.actualPath)).toEqual([3, 2]);
+    expect(pieces(l.medianPath)).toEqual([3, 2]);
+    expect(pieces(l.englandPath)).toEqual([3, 2]);
+    expect(l.bandPath!.split(/(?=M)/)).toHaveLength(2);
+    expect(l.medianDots).toEqual([]);
+    expect(l.bandMarks).toEqual([]);
+    expect(l.gaps.map((g) => g.period)).toEqual(['2019-20']);
+    // No piece of the council's line reaches the missing year's x.
+    const gapX = l.gaps[0]!.x;
+    const xs = l.actualPath!.split(/(?=M)/).map((d) => d.split(/[ML]/).filter(Boolean).map((c) => Number(c.split(',')[0])));
+    expect(xs[0]!.every((x) => x < gapX)).toBe(true);
+    expect(xs[1]!.every((x) => x > gapX)).toBe(true);
+  });
+
+  it('a leading gap: the line starts at the first figure and the gap before it is not a gap inside the series', () => {
+    const l = layoutSeries([pt('2017-18', null, 50), pt('2018-19', 40), pt('2019-20', 42), pt('2020-21', 45)], [cmp('2017-18', null), cmp('2018-19', 41), cmp('2019-20', 43), cmp('2020-21', 44)], size);
+    expect(pieces(l.actualPath)).toEqual([3]);
+    expect(pieces(l.medianPath)).toEqual([3]);
+    expect(l.gaps).toEqual([]);
+    expect(l.targetMarks.map((t) => t.period)).toEqual(['2017-18']);
+    expect(l.points[0]!.period).toBe('2018-19');
+  });
+
+  it('a single point with a gap after it is a point; a lone comparator figure is a point too', () => {
+    const l = layoutSeries([pt('2018-19', 7.1), pt('2019-20', null), pt('2020-21', null)], [cmp('2018-19', 6), cmp('2019-20', null), cmp('2020-21', null)], size);
+    expect(l.actualPath).toBeNull();
+    expect(l.points).toHaveLength(1);
+    expect(l.medianDots).toEqual([expect.objectContaining({ period: '2018-19', value: 6 })]);
+    expect(l.englandDots).toEqual([expect.objectContaining({ period: '2018-19', value: 7 })]);
+    expect(l.bandMarks).toHaveLength(1);
+    expect(l.gaps).toEqual([]);
+    expect(l.empty).toBe(false);
+  });
+
+  it('all missing: nothing drawn and the chart says it is empty', () => {
+    const l = layoutSeries([pt('2018-19', null), pt('2019-20', null)], [cmp('2018-19', null), cmp('2019-20', null)], size);
+    expect(l.empty).toBe(true);
+    expect([l.actualPath, l.targetPath, l.medianPath, l.englandPath, l.bandPath]).toEqual([null, null, null, null, null]);
+    expect([l.points, l.medianDots, l.englandDots, l.bandMarks, l.targetMarks, l.gaps]).toEqual([[], [], [], [], [], []]);
+  });
+});
+
 describe('layoutComparison', () => {
   const entries = [
     { name: 'Best', value: 300, rank: 1, highlighted: false },

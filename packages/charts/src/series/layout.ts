@@ -53,8 +53,15 @@ export interface SeriesLayout {
   englandPath: string | null;
   bandPath: string | null;
   points: PlotPoint[];
-  /** Target markers for a single-period series (a line needs two points). */
+  /** Target markers where a target stands alone (one period, or a gap either side): a line needs two points. */
   targetMarks: Array<{ period: string; x: number; y: number; value: number }>;
+  /** The median and England median where a figure stands alone between gaps, drawn as points. */
+  medianDots: Array<{ period: string; x: number; y: number; value: number }>;
+  englandDots: Array<{ period: string; x: number; y: number; value: number }>;
+  /** The inter-quartile range where it stands alone: a bar from q1 (y0) to q3 (y1). */
+  bandMarks: Array<{ period: string; x: number; y0: number; y1: number }>;
+  /** Periods between the council's first and last figures that have no figure: drawn as gaps, never bridged. */
+  gaps: Array<{ period: string; x: number }>;
   domain: [number, number];
   empty: boolean;
 }
@@ -107,33 +114,59 @@ export function layoutSeries(series: readonly SeriesInput[], comparators: readon
   const xTicks = periods.filter((_, i) => i % step === 0 || i === periods.length - 1).map((p) => ({ period: p, x: xOf(p) }));
   const yTicks = y.ticks(5).map((v) => ({ value: v, y: y(v), label: formatTick(v) }));
 
-  const linePath = <T>(data: readonly T[], get: (d: T) => number | null | undefined, period: (d: T) => string): string | null => {
-    const usable = data.filter((d) => finite(get(d)));
-    if (usable.length < 2) return null;
-    return (
-      line<T>()
-        .defined((d) => finite(get(d)))
-        .x((d) => xOf(period(d)))
-        .y((d) => y(get(d) as number))(data) ?? null
-    );
+  // Runs of consecutive periods with a number: a run of two or more is a line, a run of one is a point.
+  const runs = <T>(data: readonly T[], ok: (d: T) => boolean): T[][] => {
+    const out: T[][] = [];
+    let run: T[] = [];
+    for (const d of data) {
+      if (ok(d)) run.push(d);
+      else if (run.length) {
+        out.push(run);
+        run = [];
+      }
+    }
+    if (run.length) out.push(run);
+    return out;
   };
+  const linePath = <T>(data: readonly T[], get: (d: T) => number | null | undefined, period: (d: T) => string): string | null => {
+    const pieces = runs(data, (d) => finite(get(d)))
+      .filter((r) => r.length >= 2)
+      .map((r) =>
+        line<T>()
+          .x((d) => xOf(period(d)))
+          .y((d) => y(get(d) as number))(r),
+      )
+      .filter((d): d is string => Boolean(d));
+    return pieces.length ? pieces.join('') : null;
+  };
+  const alone = <T extends { period: string }>(data: readonly T[], get: (d: T) => number | null | undefined) =>
+    runs(data, (d) => finite(get(d)))
+      .filter((r) => r.length === 1)
+      .map(([d]) => ({ period: d!.period, x: xOf(d!.period), y: y(get(d!) as number), value: get(d!) as number }));
 
   const ordered = [...series].sort((a, b) => a.period.localeCompare(b.period));
   const comps = periods.map((p) => byPeriod.get(p) ?? { period: p, median: null, q1: null, q3: null, england: null });
-  const bandData = comps.filter((c) => finite(c.q1) && finite(c.q3));
-  const bandPath =
-    bandData.length >= 2
-      ? (area<ComparatorInput>()
-          .defined((c) => finite(c.q1) && finite(c.q3))
-          .x((c) => xOf(c.period))
-          .y0((c) => y(c.q1 as number))
-          .y1((c) => y(c.q3 as number))(comps) ?? null)
-      : null;
+  const inBand = (c: ComparatorInput) => finite(c.q1) && finite(c.q3);
+  const bandPieces = runs(comps, inBand)
+    .filter((r) => r.length >= 2)
+    .map((r) =>
+      area<ComparatorInput>()
+        .x((c) => xOf(c.period))
+        .y0((c) => y(c.q1 as number))
+        .y1((c) => y(c.q3 as number))(r),
+    )
+    .filter((d): d is string => Boolean(d));
+  const bandPath = bandPieces.length ? bandPieces.join('') : null;
+  const bandMarks = runs(comps, inBand)
+    .filter((r) => r.length === 1)
+    .map(([c]) => ({ period: c!.period, x: xOf(c!.period), y0: y(c!.q1 as number), y1: y(c!.q3 as number) }));
+  const withValue = ordered.map((s, i) => (finite(s.value) ? i : -1)).filter((i) => i >= 0);
+  const gapPeriods = withValue.length ? periods.filter((p) => p > ordered[withValue[0]!]!.period && p < ordered[withValue[withValue.length - 1]!]!.period) : [];
+  const gaps = gapPeriods.filter((p) => !ordered.some((s) => s.period === p && finite(s.value))).map((p) => ({ period: p, x: xOf(p) }));
 
   const points: PlotPoint[] = ordered
     .filter((s) => finite(s.value))
     .map((s) => ({ period: s.period, x: xOf(s.period), y: y(s.value as number), value: s.value as number, rag: (['GREEN', 'AMBER', 'RED'].includes(s.rag) ? s.rag : 'NONE') as PlotPoint['rag'], status: s.status ?? null }));
-  const targets = ordered.filter((s) => finite(s.target));
   return {
     width,
     height,
@@ -146,7 +179,11 @@ export function layoutSeries(series: readonly SeriesInput[], comparators: readon
     englandPath: linePath(comps, (c) => c.england, (c) => c.period),
     bandPath,
     points,
-    targetMarks: targets.length === 1 ? targets.map((t) => ({ period: t.period, x: xOf(t.period), y: y(t.target as number), value: t.target as number })) : [],
+    targetMarks: alone(ordered, (s) => s.target),
+    medianDots: alone(comps, (c) => c.median),
+    englandDots: alone(comps, (c) => c.england),
+    bandMarks,
+    gaps,
     domain: y.domain() as [number, number],
     empty,
   };
