@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import type { Options } from '@mikro-orm/core';
-import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { ExactLibSqlDriver } from './shared/exact-sqlite.js';
 import { AuditedEntityManager, AuditSubscriber } from './access/audit.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
@@ -57,7 +57,7 @@ export function ormOptions(settings: DatabaseSettings = {}): Options {
   }
   return {
     ...common,
-    driver: LibSqlDriver,
+    driver: ExactLibSqlDriver,
     dbName: sqlitePath(settings),
     migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
   } as Options;

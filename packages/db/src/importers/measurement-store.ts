@@ -20,8 +20,24 @@ export type ImportPlan = Plan<ParsedMeasurement, { id: number; version: number; 
 
 const keyOf = (r: { councilId: number; indicatorId: number; period: string; disaggregation: string }) => `${r.councilId}|${r.indicatorId}|${r.period}|${r.disaggregation}`;
 
+/**
+ * Two numbers the same at the precision a source publishes: equal to 12 significant digits (no
+ * publication has more), so a value stored one floating-point step off (by an older release) is not
+ * reported as changed on every re-import.
+ */
+export function samePublishedNumber(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+}
+
 function sameValue(row: ParsedMeasurement, m: Stored): boolean {
-  return m.value === row.value && m.valueStatus === row.valueStatus && m.numerator === row.numerator && m.denominator === row.denominator && (m.note ?? null) === row.note;
+  return (
+    samePublishedNumber(m.value, row.value) &&
+    m.valueStatus === row.valueStatus &&
+    samePublishedNumber(m.numerator, row.numerator) &&
+    samePublishedNumber(m.denominator, row.denominator) &&
+    (m.note ?? null) === row.note
+  );
 }
 
 /** Compares the rows with what is stored: new, changed and unchanged measurements. Reads only. */
