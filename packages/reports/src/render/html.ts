@@ -32,7 +32,7 @@ p, li { max-width: 170mm; }
 section.report-section { break-before: page; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 2mm 0 5mm; font-size: 9.5pt; }
 tbody th { font-weight: normal; }
-th, td { overflow-wrap: anywhere; hyphens: auto; }
+th, td { overflow-wrap: break-word; hyphens: auto; }
 caption { text-align: left; font-weight: bold; padding: 1mm 0 2mm; caption-side: top; }
 th, td { border: 1px solid #aeb7c3; padding: 1.4mm 2mm; vertical-align: top; text-align: left; }
 th { background: #eef1f5; }
@@ -48,6 +48,16 @@ figcaption { font-size: 9.5pt; color: #4a5565; margin-top: 1mm; }
   body { background: #f5f6f8; }
   main { background: #fff; padding: 10mm 14mm; margin: 6mm auto; box-shadow: 0 1px 3px rgb(16 24 40 / 10%); }
   .running { display: block; font-size: 9pt; color: #4a5565; }
+}
+@media screen and (max-width: 700px) {
+  main { padding: 4mm 4mm; margin: 0; box-shadow: none; }
+  .cover { min-height: 0; padding: 8mm 0; }
+  .cover dl { grid-template-columns: max-content 1fr; }
+  h1 { font-size: 20pt; }
+  table { table-layout: auto; font-size: 9pt; }
+  table.wide { min-width: 560px; }
+  .table-scroll { overflow-x: auto; }
+  figure svg { width: 100%; }
 }
 @media print {
   .running { display: none; }
@@ -86,8 +96,10 @@ function block(b: Block, index: string): string {
       const total = b.columns.reduce((n, c) => n + (c.width ?? 1), 0);
       const cols = b.columns.map((c) => `<col style="width: ${(((c.width ?? 1) / total) * 100).toFixed(1)}%">`).join('');
       return (
-        `<table id="${index}"><caption>${esc(b.caption)}</caption><colgroup>${cols}</colgroup>` +
-        `<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`
+        // A wide table scrolls on its own on a narrow screen (a named, focusable region); print shows it whole.
+        `<div class="table-scroll" role="region" tabindex="0" aria-label="${esc(b.caption)}">` +
+        `<table id="${index}"${b.columns.length > 3 ? ' class="wide"' : ''}><caption>${esc(b.caption)}</caption><colgroup>${cols}</colgroup>` +
+        `<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`
       );
     }
   }
