@@ -65,7 +65,9 @@ try {
   console.log(`Seeded ${PEOPLE} officers, ${SERVICES} services and every demo feature's records in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
 
   const { randomBytes } = await import('node:crypto');
-  child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'apps/server/dist/main.js'), 'serve'], {
+  // GT_BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.GT_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, path.join(root, 'apps/server/dist/main.js'), 'serve'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -180,6 +180,13 @@ export interface CascadeData {
  * priorities and explicit non-priorities, and no appraisal objectives or staff (for viewers who may
  * not read the council's unpublished data).
  */
+/**
+ * Rows read only to build the snapshot: just the columns it takes, never into the identity map (a
+ * 20,000-person council has as many appraisal objectives: hydrating them as managed entities was most
+ * of the cost of the golden thread and the health check).
+ */
+const flat = <F extends string>(fields: F[]) => ({ fields, disableIdentityMap: true, orderBy: { id: 'asc' } }) as const;
+
 export async function loadCascade(em: Em, councilId: number, period: string, options: { today?: string; published?: boolean } = {}): Promise<CascadeData | null> {
   const council = await em.findOne(Council, { id: councilId });
   if (!council) return null;
@@ -206,13 +213,15 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
   ] = await Promise.all([
     em.find(PriorityLimit, { council: councilId }),
     em.find(Priority, inPeriod, { orderBy: { id: 'asc' } }),
-    em.find(Objective, inPeriod, { orderBy: { id: 'asc' } }),
-    em.find(ObjectivePriority, { objective: inPeriod }, { orderBy: { id: 'asc' } }),
-    em.find(Milestone, { objective: inPeriod }, { orderBy: { id: 'asc' } }),
+    em.find(Objective, inPeriod, flat(['id', 'name', 'service', 'owner', 'period'])),
+    em.find(ObjectivePriority, { objective: inPeriod }, flat(['id', 'objective', 'priority'])),
+    em.find(Milestone, { objective: inPeriod }, flat(['id', 'objective', 'name', 'due', 'completedOn', 'status'])),
     em.find(Target, inPeriod, { populate: ['indicator'], strategy: 'joined', orderBy: { id: 'asc' } }),
-    em.find(ObjectiveTarget, { objective: inPeriod }, { orderBy: { id: 'asc' } }),
-    em.find(PriorityTarget, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
-    options.published ? Promise.resolve([] as AppraisalObjective[]) : em.find(AppraisalObjective, inPeriod, { orderBy: { id: 'asc' } }),
+    em.find(ObjectiveTarget, { objective: inPeriod }, flat(['id', 'objective', 'target'])),
+    em.find(PriorityTarget, { priority: inPeriod }, flat(['id', 'priority', 'target'])),
+    options.published
+      ? Promise.resolve([])
+      : em.find(AppraisalObjective, inPeriod, flat(['id', 'person', 'name', 'objective', 'priority', 'period', 'agreedOn', 'reviewedOn', 'rating'])),
     em.find(Consultation, { council: councilId, priorityLinks: { priority: inPeriod } }, { orderBy: { id: 'asc' } }),
     em.find(ConsultationGroup, { consultation: { council: councilId, priorityLinks: { priority: inPeriod } } }, { orderBy: { id: 'asc' } }),
     em.find(ConsultationPriority, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
