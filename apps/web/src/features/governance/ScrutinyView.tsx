@@ -1,22 +1,25 @@
 import { useQuery } from '@apollo/client/react';
 import { navigate } from '../../app/router.js';
-import type { ScrutinyWorkProgrammeQuery } from '../../graphql/graphql.js';
+import type { ScrutinyActionsQuery as ScrutinyActionsData, ScrutinyWorkProgrammeQuery } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { ActionForm } from './ActionForm.js';
 import { ActionList } from './ActionList.js';
 import { day, REASON, words } from './format.js';
 import { governancePath } from './paths.js';
 import { MeetingEdit, MeetingForm, RecommendationForm, ResponseForm, TopicEdit, TopicForm } from './ScrutinyForms.js';
-import { WorkProgrammeQuery } from './scrutiny.queries.js';
+import { ScrutinyActionsQuery, WorkProgrammeQuery } from './scrutiny.queries.js';
 import { useGovernance } from './useGovernance.js';
 
 export type CommitteeProgramme = ScrutinyWorkProgrammeQuery['scrutinyWorkProgramme']['committees'][number];
 export type Topic = CommitteeProgramme['topics'][number];
+type ScrutinyAction = ScrutinyActionsData['actions']['nodes'][number];
 
 /** The scrutiny work programme, per committee: topics and why, meetings and items, recommendations and the executive's response. */
 export function ScrutinyView({ params }: { params: URLSearchParams }) {
   const { gss, councilId, councilName, duties } = useGovernance();
-  const q = useQuery(WorkProgrammeQuery, { variables: { councilId, members: duties.member }, fetchPolicy: 'cache-and-network' });
+  const q = useQuery(WorkProgrammeQuery, { variables: { councilId }, fetchPolicy: 'cache-and-network' });
+  const a = useQuery(ScrutinyActionsQuery, { variables: { councilId }, skip: !duties.member, fetchPolicy: 'cache-and-network' });
+  const actions = a.data?.actions.nodes ?? [];
   const committees = q.data?.scrutinyWorkProgramme.committees ?? [];
   const chosen = committees.find((c) => c.committee.id === params.get('committee')) ?? committees[0] ?? null;
   return (
@@ -53,7 +56,14 @@ export function ScrutinyView({ params }: { params: URLSearchParams }) {
       ) : !chosen ? (
         <p>No scrutiny committee has a work programme on record.</p>
       ) : (
-        <Committee p={chosen} onSaved={() => void q.refetch()} />
+        <Committee
+          p={chosen}
+          actions={actions}
+          onSaved={() => {
+            void q.refetch();
+            if (duties.member) void a.refetch();
+          }}
+        />
       )}
     </>
   );
@@ -61,7 +71,7 @@ export function ScrutinyView({ params }: { params: URLSearchParams }) {
 
 const subjectOf = (t: Topic) => t.priority?.name ?? t.service?.name ?? t.indicator?.title ?? t.partnerBody?.name ?? null;
 
-function Committee({ p, onSaved }: { p: CommitteeProgramme; onSaved: () => void }) {
+function Committee({ p, actions, onSaved }: { p: CommitteeProgramme; actions: readonly ScrutinyAction[]; onSaved: () => void }) {
   const { can } = useGovernance();
   const mine = can.scrutinise(p.committee.id);
   const topicTitle = new Map(p.topics.map((t) => [t.id, t.title]));
@@ -136,9 +146,7 @@ function Committee({ p, onSaved }: { p: CommitteeProgramme; onSaved: () => void 
               ) : (
                 !r.unanswered && <p className="small">Awaiting the executive’s response.</p>
               )}
-              {r.actions && r.actions.nodes.length > 0 && (
-                <ActionList actions={r.actions.nodes} onChanged={onSaved} label={`Actions of the recommendation ${r.text}`} />
-              )}
+              <RecommendationActions actions={actions.filter((x) => x.scrutinyRecommendationId === r.id)} text={r.text} onSaved={onSaved} />
               {can.respondForExecutive && <ResponseForm recommendation={r} onSaved={onSaved} />}
               {can.addAction && (r.response === 'ACCEPTED' || r.response === 'PARTLY_ACCEPTED') && (
                 <ActionForm
@@ -154,4 +162,8 @@ function Committee({ p, onSaved }: { p: CommitteeProgramme; onSaved: () => void 
       </section>
     </>
   );
+}
+
+function RecommendationActions({ actions, text, onSaved }: { actions: readonly ScrutinyAction[]; text: string; onSaved: () => void }) {
+  return actions.length === 0 ? null : <ActionList actions={actions} onChanged={onSaved} label={`Actions of the recommendation ${text}`} />;
 }

@@ -1,7 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 
 export const WorkProgrammeQuery = graphql(`
-  query ScrutinyWorkProgramme($councilId: ID!, $members: Boolean!) {
+  query ScrutinyWorkProgramme($councilId: ID!) {
     scrutinyWorkProgramme(councilId: $councilId) {
       committees {
         committee {
@@ -61,13 +61,20 @@ export const WorkProgrammeQuery = graphql(`
             id
             title
           }
-          actions(first: 10) @include(if: $members) {
-            nodes {
-              ...ActionRow
-            }
-          }
           version
         }
+      }
+    }
+  }
+`);
+
+/** The actions scrutiny recommendations became (the council's people only: its own query, so the public's stays cheap). */
+export const ScrutinyActionsQuery = graphql(`
+  query ScrutinyActions($councilId: ID!) {
+    actions(councilId: $councilId, source: SCRUTINY_RECOMMENDATION, first: 500) {
+      nodes {
+        ...ActionRow
+        scrutinyRecommendationId
       }
     }
   }
