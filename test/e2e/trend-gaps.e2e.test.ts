@@ -70,7 +70,7 @@ describe('web app: the trend chart with a missing year', () => {
         // A path is measured a piece at a time (each "M"), so two points with a gap between are not one wide mark.
         const measure = (el: SVGGraphicsElement) => {
           const b = el.getBBox();
-          const left = b.x + (el.getCTM()?.e ?? 0) - (svg.getCTM()?.e ?? 0);
+          const left = b.x + (el.getCTM()?.e ?? 0) - ((svg as unknown as SVGGraphicsElement).getCTM()?.e ?? 0);
           return { left, right: left + b.width, size: Math.max(b.width, b.height) };
         };
         const marks = (cls: string) =>
