@@ -305,11 +305,11 @@ describe.each(dialects())('Best Value reviews on %s', (dialect) => {
     const DEEP = `query($c: ID!) { bestValueReviews(councilId: $c, first: 100) {
       totalCount nodes { ${REVIEW} } } }`;
     const measure = async () => {
-      const own = await server.countStatements(() => v.plain.gql(DEEP, { c: v.councilId }));
-      const outside = await server.countStatements(() => server.gql(DEEP, { c: v.councilId }));
+      const own = await server.fewestStatements(() => v.plain.gql(DEEP, { c: v.councilId }));
+      const outside = await server.fewestStatements(() => server.gql(DEEP, { c: v.councilId }));
       expect(own.result.errors).toBeUndefined();
       expect(outside.result.errors).toBeUndefined();
-      return { own: own.count, outside: outside.count, seen: own.result.data.bestValueReviews.totalCount };
+      return { own: own.count, outside: outside.count, seen: own.result.data.bestValueReviews.totalCount, sql: own.statements };
     };
     const add = async (i: number) => {
       const input = { ...base(), title: `Review ${i}`, leadOfficerId: v.ids.ownerA, panelIds: [v.ids.councillors[1]] };
@@ -323,7 +323,7 @@ describe.each(dialects())('Best Value reviews on %s', (dialect) => {
     for (let i = 1; i <= 6; i++) await add(i);
     const large = await measure();
     expect(large.seen).toBe(small.seen + 6);
-    expect(large.own).toBe(small.own);
+    expect(large.own, `own council's statements:\n${large.sql.join('\n')}\n--- against ---\n${small.sql.join('\n')}`).toBe(small.own);
     expect(large.outside).toBe(small.outside);
   });
 });

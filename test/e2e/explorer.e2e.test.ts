@@ -132,6 +132,9 @@ describe('web app: accountability explorer in chromium', () => {
 
   it('shows a service in the side panel, and follows a person link from it', async () => {
     const { page } = await open('/councils/E10000029/explorer');
+    // The people arrive in pages and each page moves the drawing: click once they are all in, as a
+    // reader would (a click while a page lands can hit the space a node has just left).
+    await page.getByText(/people named publicly/).waitFor();
     await item(page, 'Safeguarding Adults').click();
     const panel = page.getByRole('complementary');
     await panel.getByRole('heading', { name: 'Safeguarding Adults' }).waitFor();
