@@ -10,6 +10,8 @@ import { GovernancePage } from '../features/governance/GovernancePage.js';
 import { HealthCheckPage } from '../features/health-check/HealthCheckPage.js';
 import { ImportPage } from '../features/measurements/ImportPage.js';
 import { MeasurementsPage } from '../features/measurements/MeasurementsPage.js';
+import { PublicPage } from '../features/public/PublicPage.js';
+import { ReportsPage } from '../features/reports/ReportsPage.js';
 import { IndicatorPage } from '../features/scrutiny/IndicatorPage.js';
 import { ScrutinyPage } from '../features/scrutiny/ScrutinyPage.js';
 import { SignInPage } from '../features/signin/SignInPage.js';
@@ -139,6 +141,10 @@ function Page({ route, view }: { route: Route; view: ViewInfo | undefined }): Re
         return <ImportPage gss={gss} />;
       case 'admin':
         return <AdminPage gss={gss} />;
+      case 'public':
+        return <PublicPage gss={gss} params={params} />;
+      case 'reports':
+        return <ReportsPage gss={gss} params={params} />;
     }
   })();
   return (

@@ -3,8 +3,10 @@ import { parseRoute, routePath } from './router.js';
 
 describe('parseRoute', () => {
   it('marks an address without a view as the landing: the site (/) or a council (/councils/<GSS>)', () => {
-    expect(parseRoute('/', '')).toMatchObject({ gss: 'E10000029', view: 'explorer', landing: 'site' });
-    expect(parseRoute('/councils/e10000029', '')).toMatchObject({ gss: 'E10000029', view: 'explorer', landing: 'council' });
+    expect(parseRoute('/', '')).toMatchObject({ gss: 'E10000029', view: 'public', landing: 'site' });
+    expect(parseRoute('/councils/e10000029', '')).toMatchObject({ gss: 'E10000029', view: 'public', landing: 'council' });
+    expect(parseRoute('/councils/E10000029/public', '')).toMatchObject({ view: 'public' });
+    expect(parseRoute('/councils/E10000029/reports', '?audience=scrutiny').params.get('audience')).toBe('scrutiny');
     expect(parseRoute('/councils/E10000029/explorer', '').landing).toBeUndefined();
   });
 

@@ -1,8 +1,9 @@
 /**
  * The app's routes: every view has its own URL, so deep links and the back button work.
- *   /                                        -> the demo council's explorer (signed in: one's own council's health check)
+ *   /                                        -> the demo council's public view (signed in: one's own council's health check)
  *   /sign-in?next=<path>                     sign-in page
- *   /councils/:gss                           -> the explorer (signed in as one of the council: the health check)
+ *   /councils/:gss                           -> the public view (signed in as one of the council: the health check)
+ *   /councils/:gss/public                    the public view for people who use services and carers (?easy=1: easy read)
  *   /councils/:gss/health-check              the leadership health check (?period=2024-25&compare=2023-24)
  *   /councils/:gss/explorer[/:nodeId]        accountability explorer (?mode=line for line management)
  *   /councils/:gss/priorities[/:priorityId]  priority cascade (?period=2024-25)
@@ -14,6 +15,7 @@
  *   /councils/:gss/measurements[/:indicatorId]  measurement entry
  *   /councils/:gss/import                    CSV import
  *   /councils/:gss/admin                     accounts and API keys (administrators)
+ *   /councils/:gss/reports                   report packs to download (?audience=&period=&format=&portfolio=&meeting=)
  */
 import { useSyncExternalStore } from 'react';
 
@@ -21,7 +23,7 @@ export const DEFAULT_COUNCIL = 'E10000029';
 
 export type ViewKey =
   | 'health-check' | 'explorer' | 'priorities' | 'thread' | 'scrutiny' | 'indicator' | 'findings' | 'governance' | 'measurements'
-  | 'import' | 'admin';
+  | 'import' | 'admin' | 'public' | 'reports';
 
 /** Who may use a view: everyone; a signed-in person of the council; one who may enter measurements; an administrator of the council. */
 export type ViewAccess = 'public' | 'member' | 'enter' | 'admin';
@@ -37,6 +39,13 @@ export interface ViewInfo {
 }
 
 export const VIEWS: readonly ViewInfo[] = [
+  {
+    key: 'public',
+    label: 'Overview',
+    nav: true,
+    access: 'public',
+    summary: 'For people who use services and carers: what the council said it would do, how it is doing, and how to have your say.',
+  },
   {
     key: 'health-check',
     label: 'Health check',
@@ -102,6 +111,13 @@ export const VIEWS: readonly ViewInfo[] = [
     summary: 'Import measurements from a spreadsheet (CSV), with a dry-run preview.',
   },
   { key: 'admin', label: 'Admin', nav: true, access: 'admin', summary: 'Who can sign in, and the read-only API keys partners use.' },
+  {
+    key: 'reports',
+    label: 'Reports',
+    nav: true,
+    access: 'member',
+    summary: 'Report packs for the executive, portfolio holders, scrutiny and the public, as PDF, Word, Excel or a web page.',
+  },
 ];
 
 export interface Route {
@@ -118,11 +134,11 @@ export interface Route {
 export function parseRoute(pathname: string, search: string): Route {
   const params = new URLSearchParams(search);
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts.length === 0) return { gss: DEFAULT_COUNCIL, view: 'explorer', nodeId: null, params, landing: 'site' };
+  if (parts.length === 0) return { gss: DEFAULT_COUNCIL, view: 'public', nodeId: null, params, landing: 'site' };
   if (parts[0] === 'sign-in' && parts.length === 1) return { gss: DEFAULT_COUNCIL, view: 'sign-in', nodeId: null, params };
   if (parts[0] !== 'councils' || !parts[1]) return { gss: DEFAULT_COUNCIL, view: 'not-found', nodeId: null, params };
   const gss = parts[1].toUpperCase();
-  if (parts.length === 2) return { gss, view: 'explorer', nodeId: null, params, landing: 'council' };
+  if (parts.length === 2) return { gss, view: 'public', nodeId: null, params, landing: 'council' };
   const view = (parts[2] ?? 'explorer') as ViewKey;
   const depth = view === 'governance' ? 5 : 4; // governance has areas and their records
   if (!VIEWS.some((v) => v.key === view) || parts.length > depth) return { gss, view: 'not-found', nodeId: null, params };

@@ -24,12 +24,16 @@ export const PublicViewQuery = graphql(`
         id
         name
         status
+        performanceStatus {
+          status
+        }
       }
     }
     council(id: $councilId) {
       id
       priorities(period: $period) {
         id
+        name
         status
         consultations {
           id
@@ -48,6 +52,7 @@ export const PublicViewQuery = graphql(`
         id
         code
         unit
+        polarity
       }
       points {
         period
@@ -59,6 +64,8 @@ export const PublicViewQuery = graphql(`
         rank
         count
         betterThanMedian
+        median
+        groupName
       }
     }
     complaintStatistics(councilId: $councilId, from: $since, to: $until) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error text-readability ships no types
 import readability from 'text-readability';
-import { easyRead, plainFigure, plainPosition, PUBLIC_MEASURES } from './text.js';
+import { easyRead, plainChange, plainComplaints, plainFigure, plainPosition, plainStatus, PUBLIC_MEASURES } from './text.js';
 
 describe('public view text', () => {
   it('names the measures that matter to people who use services and carers', () => {
@@ -36,5 +36,25 @@ describe('public view text', () => {
   it('reads as plain English (Flesch reading ease 60 or more)', () => {
     const text = [...PUBLIC_MEASURES.map((m) => `${m.plain}.`), plainPosition(2, 27, true), plainPosition(22, 25, false)].join(' ');
     expect(readability.fleschReadingEase(text)).toBeGreaterThanOrEqual(60);
+  });
+
+  it('says a priority’s status and a figure’s change in words', () => {
+    expect(['GREEN', 'AMBER', 'RED', 'NONE'].map(plainStatus)).toEqual(['Going well', 'Some worries', 'Not going well', 'Too soon to say']);
+    const now = { period: '2023-24', value: 62.8 };
+    expect(plainChange(now, { period: '2022-23', value: 61 }, '%', false)).toBe('That is better than the year before (61%).');
+    expect(plainChange(now, { period: '2022-23', value: 61 }, '%', true)).toBe('That is worse than the year before (61%).');
+    expect(plainChange(now, { period: '2022-23', value: 62.81 }, '%', false)).toBe('That is the same as the year before (62.8%).');
+    expect(plainChange(now, null, '%', false)).toBe('We have no figure for the year before 2023-24.');
+  });
+
+  it('says the complaint figures in short sentences', () => {
+    expect(plainComplaints('2024-25', { received: 40, upheld: 12, upheldShare: 0.3, withinTimescaleShare: 0.874 })).toEqual([
+      'We had 40 complaints in 2024-25.',
+      'We said the person was right, or partly right, in 12 of them.',
+      'We answered 87 in every 100 on time.',
+    ]);
+    expect(plainComplaints('2024-25', { received: 0, upheld: 0, upheldShare: null, withinTimescaleShare: null })).toEqual([
+      'We had no complaints about adult care in 2024-25.',
+    ]);
   });
 });

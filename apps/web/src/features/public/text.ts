@@ -39,3 +39,46 @@ export function easyRead(text: string): string[] {
     .map((s) => s.charAt(0).toUpperCase() + s.slice(1))
     .map((s) => (/[.!?]$/.test(s) ? s : `${s}.`));
 }
+
+/** A priority's performance status in everyday words (never colour alone). */
+export function plainStatus(status: string | null | undefined): string {
+  switch (status) {
+    case 'GREEN':
+      return 'Going well';
+    case 'AMBER':
+      return 'Some worries';
+    case 'RED':
+      return 'Not going well';
+    default:
+      return 'Too soon to say';
+  }
+}
+
+/** The latest figure against the year before, as a short sentence; "higher is better" unless the measure says lower. */
+export function plainChange(
+  latest: { period: string; value: number },
+  before: { period: string; value: number } | null,
+  unit: string | null | undefined,
+  lowerIsBetter: boolean,
+): string {
+  if (!before) return `We have no figure for the year before ${latest.period}.`;
+  const was = plainFigure(before.value, unit);
+  if (plainFigure(latest.value, unit) === was) return `That is the same as the year before (${was}).`;
+  const up = latest.value > before.value;
+  const better = lowerIsBetter ? !up : up;
+  return `That is ${better ? 'better' : 'worse'} than the year before (${was}).`;
+}
+
+/** How many complaints came in, how many we agreed with and how many we answered on time. */
+export function plainComplaints(
+  period: string,
+  t: { received: number; upheld: number; upheldShare: number | null; withinTimescaleShare: number | null },
+): string[] {
+  if (t.received === 0) return [`We had no complaints about adult care in ${period}.`];
+  const lines = [`We had ${t.received} ${t.received === 1 ? 'complaint' : 'complaints'} in ${period}.`];
+  if (t.upheldShare !== null) lines.push(`We said the person was right, or partly right, in ${t.upheld} of them.`);
+  if (t.withinTimescaleShare !== null) {
+    lines.push(`We answered ${Math.round(t.withinTimescaleShare * 100)} in every 100 on time.`);
+  }
+  return lines;
+}

@@ -1,0 +1,208 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { DEFAULT_PERIOD, navigate, PERIODS, routePath } from '../../app/router.js';
+import { useViewer } from '../../auth/viewer.js';
+import { Page, WithCouncil } from '../../ui/Page.js';
+import { ErrorState } from '../../ui/Status.js';
+import {
+  AUDIENCES,
+  FORMATS,
+  fileNameOf,
+  isAudience,
+  isFormat,
+  packUrl,
+  refusalOf,
+  sizeInWords,
+  type PackChoice,
+  type PackRefusal,
+} from './pack.js';
+import { ReportChoicesQuery } from './queries.js';
+import './reports.css';
+
+export function ReportsPage({ gss, params }: { gss: string; params: URLSearchParams }) {
+  return <WithCouncil gss={gss}>{(council) => <Reports gss={gss} councilId={council.id} councilName={council.name} params={params} />}</WithCouncil>;
+}
+
+type Outcome = { kind: 'working' } | { kind: 'done'; fileName: string; size: number } | { kind: 'refused'; refusal: PackRefusal };
+
+function Reports({ gss, councilId, councilName, params }: { gss: string; councilId: string; councilName: string; params: URLSearchParams }) {
+  const viewer = useViewer();
+  const choices = useQuery(ReportChoicesQuery, { variables: { councilId } });
+  const audience = isAudience(params.get('audience')) ? (params.get('audience') as PackChoice['audience']) : 'executive';
+  const format = isFormat(params.get('format')) ? (params.get('format') as PackChoice['format']) : 'pdf';
+  const period = params.get('period') ?? DEFAULT_PERIOD;
+  const portfolios = choices.data?.council?.portfolios ?? [];
+  const portfolioId = params.get('portfolio') ?? portfolios[0]?.id ?? null;
+  const meeting = params.get('meeting');
+  const meetings = (choices.data?.scrutinyWorkProgramme.committees ?? []).flatMap((c) =>
+    c.meetings.map((m) => ({ id: m.id, heldOn: m.heldOn, committee: c.committee.name })),
+  );
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const set = (changes: Record<string, string | null>) => {
+    setOutcome(null);
+    const next = { audience, period, format, portfolio: params.get('portfolio'), meeting, ...changes };
+    navigate(routePath(gss, 'reports', null, next), { replace: true });
+  };
+  const choice: PackChoice = { audience, gss, period, format, portfolioId, meeting: audience === 'scrutiny' ? meeting : null };
+  const needsPortfolio = audience === 'portfolio' && !portfolioId;
+
+  const download = async () => {
+    setOutcome({ kind: 'working' });
+    try {
+      const res = await viewer.session.fetch(packUrl(choice));
+      if (!res.ok) {
+        const body = (res.headers.get('content-type') ?? '').includes('json') ? await res.json().catch(() => null) : null;
+        setOutcome({ kind: 'refused', refusal: refusalOf(res.status, body) });
+        return;
+      }
+      const blob = await res.blob();
+      const fileName = fileNameOf(res.headers.get('content-disposition'), choice);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setOutcome({ kind: 'done', fileName, size: blob.size });
+    } catch (error) {
+      const offline = /Failed to fetch|NetworkError|Load failed/i.test(String(error));
+      setOutcome({
+        kind: 'refused',
+        refusal: {
+          code: offline ? 'NETWORK' : 'SERVER_ERROR',
+          title: 'The pack could not be downloaded',
+          message: offline ? 'The server could not be reached. Check your connection and try again.' : String(error),
+        },
+      });
+    }
+  };
+
+  return (
+    <Page labelledBy="reports-title">
+      <div className="page__head">
+        <div>
+          <h1 id="reports-title">Reports</h1>
+          <p className="lead">
+            Report packs of {councilName} for a meeting: choose who it is for, the year and the format. Each pack has a cover, contents,
+            numbered sections and an appendix of definitions and sources.
+          </p>
+        </div>
+      </div>
+      {choices.error && <ErrorState compact title="The portfolios and meetings could not be loaded" error={choices.error} />}
+      <form
+        className="card reports-form"
+        aria-labelledby="reports-form-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void download();
+        }}
+      >
+        <h2 id="reports-form-title">Make a pack</h2>
+        <fieldset className="reports-choice">
+          <legend>Who it is for</legend>
+          {AUDIENCES.map((a) => (
+            <label key={a.key} className="reports-option">
+              <input type="radio" name="audience" value={a.key} checked={audience === a.key} onChange={() => set({ audience: a.key })} />
+              <span>
+                <strong>{a.label}</strong>
+                <span className="reports-option__hint">{a.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="reports-row">
+          {audience === 'portfolio' && (
+            <div className="field">
+              <label htmlFor="reports-portfolio">Portfolio</label>
+              {portfolios.length ? (
+                <select id="reports-portfolio" value={portfolioId ?? ''} onChange={(e) => set({ portfolio: e.target.value })}>
+                  {portfolios.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <p id="reports-portfolio">
+                  {choices.loading ? 'Loading the portfolios…' : `${councilName} has no portfolios recorded: add them under Governance.`}
+                </p>
+              )}
+            </div>
+          )}
+          {audience === 'scrutiny' && (
+            <div className="field">
+              <label htmlFor="reports-meeting">Meeting</label>
+              <select id="reports-meeting" value={meeting ?? ''} onChange={(e) => set({ meeting: e.target.value || null })}>
+                <option value="">The committee’s next meeting</option>
+                {meetings.map((m) => (
+                  <option key={m.id} value={m.heldOn}>
+                    {formatDay(m.heldOn)}, {m.committee}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor="reports-period">Financial year</label>
+            <select id="reports-period" value={period} onChange={(e) => set({ period: e.target.value })}>
+              {!PERIODS.includes(period) && <option value={period}>{period}</option>}
+              {PERIODS.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <fieldset className="reports-choice">
+          <legend>Format</legend>
+          {FORMATS.map((f) => (
+            <label key={f.key} className="reports-option">
+              <input type="radio" name="format" value={f.key} checked={format === f.key} onChange={() => set({ format: f.key })} />
+              <span>
+                <strong>{f.label}</strong>
+                <span className="reports-option__hint">{f.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="reports-actions">
+          <button type="submit" className="button button--primary" disabled={outcome?.kind === 'working' || needsPortfolio}>
+            Download
+          </button>
+          <span className="reports-actions__address">
+            Address: <code>{packUrl(choice)}</code>
+          </span>
+        </div>
+        <div aria-live="polite">
+          {outcome?.kind === 'working' && (
+            <p className="reports-working" role="status">
+              Making the pack… this takes a few seconds.
+            </p>
+          )}
+          {outcome?.kind === 'done' && (
+            <p className="form-ok" role="status">
+              Downloaded {outcome.fileName} ({sizeInWords(outcome.size)}).
+            </p>
+          )}
+        </div>
+        {outcome?.kind === 'refused' && (
+          <div className="form-error" role="alert">
+            <strong>{outcome.refusal.title}</strong>
+            <span>{outcome.refusal.message}</span>
+            <span className="reports-code">Code: {outcome.refusal.code}</span>
+          </div>
+        )}
+      </form>
+    </Page>
+  );
+}
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+function formatDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
+}
