@@ -2,10 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 import { buildSmallCouncil, ok } from './delegation.fixture.js';
 
-/**
- * Every list field of Council that reads the database, for a page of councils. Council.priorities
- * and priorityLimits (the cascade module) are left out: they still read per council.
- */
+/** Every list field of Council that reads the database, for a page of councils. */
 const COUNCILS = `query($n: Int!, $revoked: Boolean!, $last: Int) { councils(first: $n) { nodes { gssCode
   directorates(first: 50) { totalCount nodes { name } }
   people(first: 50) { totalCount nodes { name } }
@@ -18,7 +15,10 @@ const COUNCILS = `query($n: Int!, $revoked: Boolean!, $last: Int) { councils(fir
   portfolios { name }
   staffRoles { kind }
   partnerBodies { name }
-  healthInterfaces { id } } } }`;
+  healthInterfaces { id }
+  priorityLimits { level limit }
+  priorities(period: "2025-26") { name status isNonPriority }
+  corporate: priorities(period: "2025-26", level: CORPORATE) { name } } } }`;
 
 const EVENTS = `query($g: String!, $first: Int, $last: Int) { council(gssCode: $g) {
   delegationEvents(first: $first, last: $last) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { id kind } } } }`;
@@ -33,7 +33,11 @@ describe.each(dialects())('SQL statements of a list of councils on %s', (dialect
     server = await startTestServer(dialect, { limits: { maxCost: Number.MAX_SAFE_INTEGER, maxCostSignedIn: Number.MAX_SAFE_INTEGER } });
     first20 = (await ok(server, '{ councils(first: 20) { nodes { gssCode } } }')).councils.nodes.map((c: { gssCode: string }) => c.gssCode);
     built = [first20[0]!, first20[1]!, first20[8]!, first20[15]!];
-    for (const gss of built) await buildSmallCouncil(await server.adminOf(gss), gss);
+    for (const gss of built) {
+      const admin = await server.adminOf(gss);
+      const small = await buildSmallCouncil(admin, gss);
+      await givePriorities(admin, small.councilId, small.people.chief);
+    }
     member = await server.adminOf(built[0]!);
     // One revoked delegation in the member's council: hidden unless includeRevoked.
     const own = (await ok(member, `query($g: String!) { council(gssCode: $g) { delegations(first: 10) { nodes { id version } } } }`, { g: built[0] })).council;
@@ -43,6 +47,24 @@ describe.each(dialects())('SQL statements of a list of councils on %s', (dialect
   afterAll(async () => {
     await server?.close();
   });
+
+  /** A draft priority, a communicated one and an explicit non-priority, and a limit on corporate priorities. */
+  async function givePriorities(admin: Client, councilId: string, ownerId: string) {
+    const create = async (input: Record<string, unknown>) =>
+      (await ok(admin, `mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id version } } }`, { i: { councilId, level: 'CORPORATE', period: '2025-26', ...input } })).createPriority.priority;
+    const update = async (input: Record<string, unknown>) =>
+      (await ok(admin, `mutation($i: UpdatePriorityInput!) { updatePriority(input: $i) { priority { id version } } }`, { i: input })).updatePriority.priority;
+    await create({ name: 'Draft plan' });
+    await create({ name: 'Not this year', isNonPriority: true, nonPriorityReason: 'Funded nationally.' });
+    let told = await create({ name: 'Told everyone', ownerId });
+    told = await update({ id: told.id, version: told.version, status: 'AGREED', agreedOn: '2025-04-01' });
+    const i = { councilId, date: '2025-04-10', channel: 'Newsletter', groups: [{ kind: 'STAFF', name: 'All staff' }], priorityIds: [told.id] };
+    await ok(admin, `mutation($i: RecordCommunicationInput!) { recordCommunication(input: $i) { communication { id } } }`, { i });
+    await update({ id: told.id, version: told.version, status: 'COMMUNICATED', communicatedOn: '2025-04-10' });
+    await ok(admin, `mutation($c: ID!) { setPriorityLimit(councilId: $c, level: CORPORATE, limit: 3) { limits { limit } } }`, { c: councilId });
+  }
+
+  const limitsOf = (c: any) => Object.fromEntries(c.priorityLimits.map((l: any) => [l.level, l.limit]));
 
   async function count(caller: Pick<TestServer, 'gql'>, n: number, revoked = false, last: number | null = null) {
     const r = await server.countStatements(() => caller.gql(COUNCILS, { n, revoked, last }));
@@ -64,6 +86,10 @@ describe.each(dialects())('SQL statements of a list of councils on %s', (dialect
       expect(c.delegations.pageInfo.hasNextPage).toBe(inList && inForce > 3);
       if (inList) expect(c.delegations.nodes.map((d: any) => d.power.name)).toEqual(['Approve care packages', 'Approve care packages', 'Approve care packages']);
       expect(c.decisionBodies.map((b: any) => b.name)).toEqual(inList ? ['Cabinet'] : []);
+      // Signed out: the communicated priority and the explicit non-priority, never the draft.
+      expect(c.priorities.map((p: any) => p.name)).toEqual(inList ? ['Not this year', 'Told everyone'] : []);
+      expect(c.corporate.map((p: any) => p.name)).toEqual(inList ? ['Not this year', 'Told everyone'] : []);
+      expect(limitsOf(c)).toEqual({ CORPORATE: inList ? 3 : null, DIRECTORATE: null, SERVICE: null });
     }
     console.log(`[${dialect}] councils list, signed out: ${small.count} statements for 2 councils; ${large.count} for 20`);
     expect(large.count).toBe(small.count);
@@ -76,6 +102,10 @@ describe.each(dialects())('SQL statements of a list of councils on %s', (dialect
     // Its own council: every delegation, the revoked one too.
     expect(own.delegations.totalCount).toBe(4);
     expect(own.people.totalCount).toBeGreaterThan(0);
+    // Its own council's draft too; another council's as the public sees them.
+    expect(own.priorities.map((p: any) => [p.name, p.status])).toEqual([['Draft plan', 'DRAFT'], ['Not this year', 'DRAFT'], ['Told everyone', 'COMMUNICATED']]);
+    expect(large.councils.find((c) => c.gssCode === built[2]).priorities.map((p: any) => p.name)).toEqual(['Not this year', 'Told everyone']);
+    expect(limitsOf(own).CORPORATE).toBe(3);
     expect(large.councils.find((c) => c.gssCode === built[2]).delegations.totalCount).toBe(4);
     console.log(`[${dialect}] councils list, member: ${small.count} statements for 2 councils; ${large.count} for 20`);
     expect(large.count).toBe(small.count);

@@ -3,15 +3,15 @@ import { AppraisalObjective, Objective, Person, Priority } from '@goldenthread/d
 import { buildCascade, tracePersonThread } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { idOf, one } from '../../loaders.js';
+import { one } from '../../loaders.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { PersonNode } from '../organisation/organisation.type.js';
 import { CreateAppraisalObjectiveInput, UpdateAppraisalObjectiveInput } from './cascade.input.js';
 import { AppraisalObjectivePayload, CascadeDeletePayload } from './cascade.payload.js';
 import { AppraisalService } from './appraisal.service.js';
 import { checkPeriod } from '../shared/lookup.js';
-import { basisFor, performanceStatuses } from './cascade.performance.js';
-import { loadCascade } from './cascade.snapshot.js';
+import { basisFor } from './cascade.performance.js';
+import { CascadeReads } from './cascade.reads.js';
 import { AppraisalObjectiveNode, ObjectiveNode, PersonThreadType, PriorityNode } from './cascade.type.js';
 import { threadView } from './cascade.view.js';
 
@@ -24,13 +24,13 @@ export class AppraisalObjectiveResolver {
   async personThread(@Ctx() ctx: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('period', () => String) period: string): Promise<PersonThreadType> {
     const id = decodeId('personId', personId, 'Person');
     const year = checkPeriod('period', period);
-    const person = await ctx.em.findOne(Person, { id }, { fields: ['id', 'council'], disableIdentityMap: true });
-    if (!person) throw notFound('Person', personId);
-    const councilId = idOf(person.council)!;
+    const reads = ctx.services.get(CascadeReads);
+    const councilId = await reads.councilOfPerson(id);
+    if (councilId === null) throw notFound('Person', personId);
     ctx.access.requireReadUnpublished(councilId);
-    const data = await loadCascade(ctx.em, councilId, year);
+    const data = await reads.cascade(councilId, year);
     if (!data) throw notFound('Council', toGlobalId('Council', councilId));
-    const performance = await performanceStatuses(ctx.em, data, buildCascade(data.snapshot), basisFor(true));
+    const performance = await reads.performance(data, buildCascade(data.snapshot), basisFor(true));
     return threadView(tracePersonThread(data.snapshot, id), performance);
   }
 

@@ -12,7 +12,6 @@ import {
   Person,
   Priority,
   PriorityLevel,
-  PriorityStatus,
   PriorityTarget,
   Service,
 } from '@goldenthread/db';
@@ -27,7 +26,6 @@ import { CascadeDeletePayload, PriorityLimitsPayload, PriorityPayload, TargetLin
 import { PriorityService } from './priority.service.js';
 import { TargetLinkService } from './target-link.service.js';
 import { checkPeriod } from '../shared/lookup.js';
-import { loadCascade } from './cascade.snapshot.js';
 import {
   AppraisalObjectiveNode,
   CascadeTarget,
@@ -41,9 +39,8 @@ import {
   PriorityPerformanceType,
 } from './cascade.type.js';
 import { cascadeView, performanceView, reportView } from './cascade.view.js';
-import { basisFor, performanceStatuses } from './cascade.performance.js';
-import { priorityPerformanceLoader } from './cascade.reads.js';
-import { many, targets } from './cascade.reads.js';
+import { basisFor } from './cascade.performance.js';
+import { CascadeReads, councilPriorities, councilPriorityLimits, many, priorityPerformanceLoader, targets } from './cascade.reads.js';
 
 /** The write service of one kind of record, for this request. */
 const priorities = (ctx: GqlContext) => ctx.services.get(PriorityService);
@@ -63,10 +60,11 @@ export class PriorityResolver {
     const year = checkPeriod('period', period);
     if (asOf != null && !isIsoDate(asOf)) throw badInput('asOf', `"${asOf}" is not a date: use YYYY-MM-DD, e.g. 2024-10-01.`);
     const unpublished = ctx.access.canReadUnpublished(id);
-    const data = await loadCascade(ctx.em, id, year, { published: !unpublished, ...(asOf != null ? { today: asOf } : {}) });
+    const reads = ctx.services.get(CascadeReads);
+    const data = await reads.cascade(id, year, { published: !unpublished, ...(asOf != null ? { today: asOf } : {}) });
     if (!data) throw notFound('Council', councilId);
     const cascade = buildCascade(data.snapshot);
-    return cascadeView(cascade, data, unpublished, await performanceStatuses(ctx.em, data, cascade, basisFor(unpublished)));
+    return cascadeView(cascade, data, unpublished, await reads.performance(data, cascade, basisFor(unpublished)));
   }
 
   @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
@@ -75,7 +73,7 @@ export class PriorityResolver {
     const id = decodeId('councilId', councilId, 'Council');
     const year = checkPeriod('period', period);
     ctx.access.requireReadUnpublished(id);
-    const data = await loadCascade(ctx.em, id, year);
+    const data = await ctx.services.get(CascadeReads).cascade(id, year);
     if (!data) throw notFound('Council', councilId);
     return reportView(data, goldenThreadFindings(data.snapshot), goldenThreadCoverage(data.snapshot));
   }
@@ -208,7 +206,7 @@ export class PriorityResolver {
 export class CouncilCascadeResolver {
   @FieldResolver(() => [PriorityLimitType], { description: 'Limits on active priorities per level (null: no limit).' })
   async priorityLimits(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
-    return priorities(ctx).limitsOf(council.dbId);
+    return councilPriorityLimits(ctx, council.dbId);
   }
 
   @FieldResolver(() => [PriorityNode], { description: "The council's priorities of a year (non-priorities included), by level and name. Viewers who may not read unpublished data see communicated priorities only." })
@@ -218,10 +216,6 @@ export class CouncilCascadeResolver {
     @Arg('period', () => String) period: string,
     @Arg('level', () => PriorityLevel, { nullable: true }) level: PriorityLevel | null,
   ) {
-    const where: Record<string, unknown> = { council: council.dbId, period: checkPeriod('period', period) };
-    if (level) where.level = level;
-    if (!ctx.access.canReadUnpublished(council.dbId)) where.$or = [{ status: PriorityStatus.COMMUNICATED }, { isNonPriority: true }];
-    const rows = await ctx.em.find(Priority, where, { orderBy: { level: 'asc', name: 'asc', id: 'asc' } });
-    return rows.map(PriorityNode.from);
+    return councilPriorities(ctx, council.dbId, checkPeriod('period', period), level);
   }
 }

@@ -32,6 +32,7 @@ import { toGlobalId } from '../../relay/global-id.js';
 import { checkOptionalDate, checkPeriod } from '../shared/lookup.js';
 import { CascadeWriteService, checkAmount, checkName, checkText, priorityWriteTarget, writeTargetOf } from './cascade-writes.js';
 import type { CreatePriorityInput, UpdatePriorityInput } from './cascade.input.js';
+import { limitsByLevel } from './cascade.reads.js';
 import { isoToday } from './cascade.snapshot.js';
 
 type Placement = { directorate: Directorate | null; service: Service | null };
@@ -283,7 +284,6 @@ export class PriorityService extends CascadeWriteService {
   }
 
   async limitsOf(councilId: number): Promise<Array<{ level: PriorityLevel; limit: number | null }>> {
-    const rows = await this.em.find(PriorityLimit, { council: councilId });
-    return Object.values(PriorityLevel).map((level) => ({ level, limit: rows.find((r) => r.level === level)?.limit ?? null }));
+    return limitsByLevel(await this.em.find(PriorityLimit, { council: councilId }));
   }
 }
