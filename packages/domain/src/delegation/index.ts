@@ -67,3 +67,4 @@ export {
   type PersonAnswer,
   type PowerHeld,
 } from './paths.js';
+export * from './writes.js';

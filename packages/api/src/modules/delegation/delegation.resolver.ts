@@ -27,6 +27,9 @@ import {
   RevokePayload,
   ServiceOwnerPayload,
 } from './delegation.payload.js';
+import { DecisionBodyService } from './delegation.body.service.js';
+import { AccountableOwnerService, MiResponsibleService } from './delegation.owners.service.js';
+import { DecisionPowerService } from './delegation.power.service.js';
 import { DelegationService } from './delegation.service.js';
 import {
   AccountabilityAnswerType,
@@ -137,12 +140,12 @@ export class AccountabilityResolver {
 
   @Mutation(() => DecisionBodyPayload)
   async createDecisionBody(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionBodyInput) input: CreateDecisionBodyInput) {
-    return { body: DecisionBodyNode.from(await ctx.services.get(DelegationService).createBody(input)) };
+    return { body: DecisionBodyNode.from(await ctx.services.get(DecisionBodyService).create(input)) };
   }
 
   @Mutation(() => DecisionPowerPayload)
   async createDecisionPower(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionPowerInput) input: CreateDecisionPowerInput) {
-    return { power: DecisionPowerNode.from(await ctx.services.get(DelegationService).createPower(input)) };
+    return { power: DecisionPowerNode.from(await ctx.services.get(DecisionPowerService).create(input)) };
   }
 
   @Mutation(() => DelegationPayload, { description: 'Delegate a power from its source body to a person of the council.' })
@@ -168,12 +171,12 @@ export class AccountabilityResolver {
 
   @Mutation(() => ServiceOwnerPayload, { description: "Set (or clear) a service's one accountable owner; someone from another council is refused." })
   async setAccountableOwner(@Ctx() ctx: GqlContext, @Arg('input', () => SetAccountableOwnerInput) input: SetAccountableOwnerInput) {
-    return { service: ServiceNode.from(await ctx.services.get(DelegationService).setAccountableOwner(input)) };
+    return { service: ServiceNode.from(await ctx.services.get(AccountableOwnerService).set(input)) };
   }
 
   @Mutation(() => CouncilMiPayload, { description: 'Set the senior manager ultimately responsible for accurate and timely management information.' })
   async setMiResponsible(@Ctx() ctx: GqlContext, @Arg('input', () => SetMiResponsibleInput) input: SetMiResponsibleInput) {
-    return { council: CouncilNode.from(await ctx.services.get(DelegationService).setMiResponsible(input)) };
+    return { council: CouncilNode.from(await ctx.services.get(MiResponsibleService).set(input)) };
   }
 }
 

@@ -13,15 +13,13 @@ import {
   planImport,
   RowErrors,
   SCHEME_CSV_MAX_BYTES,
-  type Em,
   type SchemeCsvProblem,
 } from '@goldenthread/db';
 import { scopeLabel } from '@goldenthread/domain';
-import type { Access } from '../../access/access.js';
-import { badInput, notFound } from '../../errors.js';
-import { toGlobalId } from '../../relay/global-id.js';
-import { loadCouncilScheme, type CouncilScheme, type SchemeDelegationRow } from './delegation-snapshot.js';
-import { DelegationService, delegationState, type EventInput } from './delegation.service.js';
+import { badInput } from '../../errors.js';
+import type { CouncilScheme, SchemeDelegationRow } from './delegation-snapshot.js';
+import { delegationState, type EventInput } from './delegation.events.js';
+import { SchemeWriteService, scopeColumns } from './delegation.writes.js';
 import { checkSchemeRows } from './scheme-csv.check.js';
 import { schemeToCsv } from './scheme-csv.export.js';
 import { SchemeRowResolver, type NewPower, type Resolved } from './scheme-csv.resolve.js';
@@ -54,18 +52,7 @@ function sameAsStored(r: Resolved, e: SchemeDelegationRow): boolean {
   );
 }
 
-export class SchemeCsvService {
-  constructor(
-    private readonly em: Em,
-    private readonly access: Access,
-  ) {}
-
-  private async scheme(councilId: number): Promise<CouncilScheme> {
-    const scheme = await loadCouncilScheme(this.em, councilId);
-    if (!scheme) throw notFound('Council', toGlobalId('Council', councilId));
-    return scheme;
-  }
-
+export class SchemeCsvService extends SchemeWriteService {
   /** The council's scheme as CSV: every delegation not revoked, parents before their sub-delegations. */
   async export(councilId: number): Promise<string> {
     this.access.requireReadUnpublished(councilId);
@@ -103,7 +90,6 @@ export class SchemeCsvService {
 
   /** Stores the file: new powers, then delegations parents first, each with its event. */
   private async apply(scheme: CouncilScheme, resolved: Resolved[], newPowers: NewPower[]): Promise<void> {
-    const writer = new DelegationService(this.em, this.access);
     const councilId = scheme.council.id;
     await this.em.transactional(async (tx) => {
       const em = tx;
@@ -143,7 +129,7 @@ export class SchemeCsvService {
           fromBody: r.parentId === null ? r.fromBodyId : null,
           fromPerson: r.parentId === null ? null : (holderOf.get(r.parentId) ?? null),
           toPerson: r.toPersonId,
-          ...writer.scopeColumns(r.scope),
+          ...scopeColumns(r.scope),
           financialLimit: r.financialLimit,
           conditions: r.conditions,
           maySubDelegate: r.maySubDelegate,
@@ -175,7 +161,7 @@ export class SchemeCsvService {
           });
         }
       }
-      await writer.record(em, events, 'import');
+      await this.record(em, events, 'import');
       await em.flush();
     });
   }
