@@ -79,7 +79,8 @@ function PublicContent({ gss, councilId, councilName, period }: { gss: string; c
       councilId,
       period,
       ids: measureIds,
-      from: previousYear(period, 4),
+      // The surveys behind these figures are published years late, and the carers’ survey every other year.
+      from: previousYear(period, 9),
       to: period,
       since: `${start}-04-01`,
       until: `${start + 1}-03-31`,
@@ -95,7 +96,7 @@ function PublicContent({ gss, councilId, councilName, period }: { gss: string; c
       <Figures data={data} />
       <Heard data={data} />
       <Complaints data={data} period={period} />
-      <HaveYourSay councilName={councilName} gss={gss} />
+      <HaveYourSay councilName={councilName} gss={gss} period={period} />
     </>
   );
 }
@@ -125,6 +126,7 @@ function Priorities({ data, period }: { data: PublicViewData; period: string }) 
                 <span className={`public__status public__status--${p.performanceStatus.status.toLowerCase()}`}>
                   {plainStatus(p.performanceStatus.status)}
                 </span>
+                <span className="public__why">{p.performanceStatus.reason}</span>
               </li>
             ))}
           </ul>
@@ -147,13 +149,14 @@ function Figures({ data }: { data: PublicViewData }) {
         <Say>We have no figures to show yet.</Say>
       ) : (
         <>
-          <Say>These figures come from the yearly surveys of people who use care and support, and of carers.</Say>
+          <Say>Most of these figures come from national surveys of people who use care and support, and of carers.</Say>
           <ul className="public__figures">
             {shown.map(({ m, s, points }) => {
               const latest = points[points.length - 1]!;
               const before = points.find((p) => p.period === previousYear(latest.period)) ?? null;
               const lower = s.indicator.polarity === 'LOWER_IS_BETTER';
               const pos = s.position;
+              const notDone = s.points.filter((p) => p.valueStatus === 'NOT_AVAILABLE' && p.period > latest.period).map((p) => p.period);
               return (
                 <li key={m.code} className="public__figure">
                   <h3>{m.plain}</h3>
@@ -161,6 +164,7 @@ function Figures({ data }: { data: PublicViewData }) {
                     <strong>{plainFigure(latest.value, s.indicator.unit)}</strong> <span>in {latest.period}</span>
                   </p>
                   <Say>{plainChange(latest, before, s.indicator.unit, lower)}</Say>
+                  {notDone.length > 0 && <Say>{`There is no newer figure. The survey was not done in ${notDone.join(' or ')}.`}</Say>}
                   <Say>{plainPosition(pos?.rank, pos?.count ?? 0, pos?.betterThanMedian)}</Say>
                   {pos?.median != null && <Say>{`The middle figure for similar councils was ${plainFigure(pos.median, s.indicator.unit)}.`}</Say>}
                   {points.length > 1 && (
@@ -242,7 +246,7 @@ function Complaints({ data, period }: { data: PublicViewData; period: string }) 
   );
 }
 
-function HaveYourSay({ councilName, gss }: { councilName: string; gss: string }) {
+function HaveYourSay({ councilName, gss, period }: { councilName: string; gss: string; period: string }) {
   return (
     <Section id="public-say" title="How to complain or have your say">
       <ol className="public__steps">
@@ -268,7 +272,7 @@ function HaveYourSay({ councilName, gss }: { councilName: string; gss: string })
       </p>
       <p className="public__more">
         Want more detail? See the <Link href={routePath(gss, 'scrutiny')}>figures for each plan</Link> or the{' '}
-        <a href={`/reports/public/${encodeURIComponent(gss)}/${DEFAULT_PERIOD}.pdf`}>summary to print (PDF)</a>.
+        <a href={`/reports/public/${encodeURIComponent(gss)}/${period}.pdf`}>summary to print (PDF)</a>.
       </p>
     </Section>
   );

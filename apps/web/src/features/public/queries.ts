@@ -26,6 +26,7 @@ export const PublicViewQuery = graphql(`
         status
         performanceStatus {
           status
+          reason
         }
       }
     }
