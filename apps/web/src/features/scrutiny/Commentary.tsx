@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { graphql } from '../../graphql/index.js';
-import { apiError, withoutField } from '../../ui/errors.js';
+import { Feedback, TextField, useOutcome } from '../../ui/forms.js';
 import { useCouncil } from '../../ui/useCouncil.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import './commentary.css';
@@ -112,63 +112,8 @@ export function CommentaryText({ c, headingLevel = 3 }: { c: Shown; headingLevel
   );
 }
 
-type FieldErrors = Record<string, string>;
-
-/** The server's coded errors, by field (every one it lists, or the first). */
-function errorsOf(err: unknown): { errors: FieldErrors; message: string } {
-  const a = apiError(err);
-  const list = Array.isArray(a.extensions.errors) ? (a.extensions.errors as Array<{ field: string; message: string }>) : [];
-  const errors: FieldErrors = {};
-  for (const e of list) errors[e.field] = e.message;
-  if (a.field && !errors[a.field]) errors[a.field] = withoutField(a.message, a.field);
-  return { errors, message: a.message };
-}
-
-function Part({
-  label,
-  name,
-  value,
-  onChange,
-  error,
-  hint,
-  required,
-}: {
-  label: string;
-  name: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string;
-  hint?: string;
-  required?: boolean;
-}) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        name={name}
-        value={value}
-        rows={3}
-        onChange={(e) => onChange(e.target.value)}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {hint && (
-        <span className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="field__error" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
+/** The form's fields: their errors are shown beside them (a period's, above). */
+const PARTS = ['whatHappened', 'why', 'whatWeAreDoing'] as const;
 
 /**
  * Records a commentary for a period, or changes the one there is (with its version). Errors the server
@@ -194,31 +139,21 @@ export function CommentaryForm({
     why: existing?.why ?? '',
     whatWeAreDoing: existing?.whatWeAreDoing ?? '',
   });
-  const [state, setState] = useState<{ busy: boolean; errors: FieldErrors; message: string | null; done: string | null }>({
-    busy: false,
-    errors: {},
-    message: null,
-    done: null,
-  });
+  const [outcome, write] = useOutcome();
   const [record] = useMutation(RecordCommentaryMutation);
   const [update] = useMutation(UpdateCommentaryMutation);
   const [withdraw] = useMutation(WithdrawCommentaryMutation);
   const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value }));
-  const run = async (what: () => Promise<unknown>, done: string) => {
-    setState({ busy: true, errors: {}, message: null, done: null });
-    try {
+  const run = (what: () => Promise<unknown>, done: string) =>
+    void write(async () => {
       await what();
-      setState({ busy: false, errors: {}, message: null, done });
       onSaved();
-    } catch (err) {
-      const e = errorsOf(err);
-      setState({ busy: false, errors: e.errors, message: e.message, done: null });
-    }
-  };
+      return done;
+    });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const parts = { whatHappened: v.whatHappened, why: v.why.trim() || null, whatWeAreDoing: v.whatWeAreDoing.trim() || null };
-    void run(
+    run(
       () =>
         existing
           ? update({ variables: { input: { id: existing.id, version: existing.version, ...parts } } })
@@ -230,51 +165,37 @@ export function CommentaryForm({
   return (
     <form className="commentary-form" aria-label={title} onSubmit={submit} noValidate>
       <h4>{title}</h4>
-      {state.errors.period && (
-        <p className="field__error" role="alert">
-          {state.errors.period}
-        </p>
-      )}
-      <Part
+      <TextField
         label="What happened"
         name="whatHappened"
         value={v.whatHappened}
         onChange={set('whatHappened')}
-        error={state.errors.whatHappened}
+        outcome={outcome}
         hint="Required: what the figure shows."
+        multiline
         required
       />
-      <Part label="Why" name="why" value={v.why} onChange={set('why')} error={state.errors.why} />
-      <Part
+      <TextField label="Why" name="why" value={v.why} onChange={set('why')} outcome={outcome} multiline />
+      <TextField
         label="What we are doing"
         name="whatWeAreDoing"
         value={v.whatWeAreDoing}
         onChange={set('whatWeAreDoing')}
-        error={state.errors.whatWeAreDoing}
+        outcome={outcome}
+        multiline
       />
-      <div aria-live="polite">
-        {state.message && Object.keys(state.errors).length === 0 && (
-          <p className="form-error" role="alert">
-            <strong>⚠ Not saved</strong> <span>{state.message}</span>
-          </p>
-        )}
-        {state.done && (
-          <p className="form-ok" role="status">
-            ✓ {state.done}
-          </p>
-        )}
-      </div>
+      <Feedback outcome={outcome} besideFields={PARTS} />
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={state.busy}>
+        <button type="submit" className="button button--primary" disabled={outcome.busy}>
           {existing ? 'Save the change' : 'Record the commentary'}
         </button>
         {existing && (
           <button
             type="button"
             className="button button--quiet"
-            disabled={state.busy}
+            disabled={outcome.busy}
             onClick={() =>
-              void run(
+              run(
                 () => withdraw({ variables: { id: existing.id, version: existing.version } }),
                 `The commentary on ${period} is withdrawn.`,
               )
