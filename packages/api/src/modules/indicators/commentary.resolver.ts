@@ -12,6 +12,7 @@ import { CommentaryPayload, RecordCommentaryInput, UpdateCommentaryInput } from 
 import { CommentaryService } from './commentary.service.js';
 import { CommentaryConnection, CommentaryNode, CommentaryRevisionNode } from './commentary.type.js';
 import { GroupInput } from './indicators.input.js';
+import { IndicatorReads } from './indicators.reads.js';
 import { councilArg, groupArg } from './indicators.resolver.js';
 import { IndicatorNode, PerformanceFinding } from './indicators.type.js';
 import { PerformanceService } from './performance.service.js';
@@ -26,14 +27,8 @@ const periodText = (p: string) => parsePeriod(p.trim())?.text ?? p.trim();
 export function publishedCommentaries(ctx: GqlContext): DataLoader<number, boolean> {
   return ctx.loaders.custom('publishedCommentaries', () =>
     new DataLoader<number, boolean>(async (ids) => {
-      const rows = await ctx.em.find(
-        Commentary,
-        { id: { $in: [...ids] } },
-        { fields: ['id', 'council', 'indicator', 'period'], disableIdentityMap: true },
-      );
-      const service = ctx.services.get(CommentaryService);
-      const keys = rows.map((r) => ({ id: r.id, councilId: r.council.id, indicatorId: r.indicator.id, period: r.period }));
-      const published = await service.publishedIds(keys);
+      const keys = await ctx.services.get(IndicatorReads).commentaryKeys(ids);
+      const published = await ctx.services.get(CommentaryService).publishedIds(keys);
       return ids.map((id) => published.has(id));
     }),
   );

@@ -2,15 +2,9 @@ import { Commentary, ComparatorGroup, Indicator, IndicatorOwnership, Measurement
 import { MeasurementStatus } from '@goldenthread/db';
 import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
-import {
-  ComparatorGroupResolver,
-  IndicatorResolver,
-  MeasurementResolver,
-  MeasurementVersionResolver,
-  OwnershipResolver,
-  PerformanceResolver,
-  TargetResolver,
-} from './indicators.resolver.js';
+import { ComparatorGroupResolver, IndicatorResolver, OwnershipResolver } from './indicators.resolver.js';
+import { MeasurementResolver, MeasurementVersionResolver, TargetResolver } from './measurements.resolver.js';
+import { PerformanceResolver } from './performance.resolver.js';
 import { commentaryParts } from './commentary.part.js';
 import { ComparatorGroupNode, IndicatorNode, IndicatorOwnershipNode, MeasurementNode, MeasurementVersionNode, TargetNode } from './indicators.type.js';
 

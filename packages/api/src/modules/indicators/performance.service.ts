@@ -4,184 +4,51 @@
  * number of indicators, periods or councils), then the domain rules of @goldenthread/domain.
  *
  * `indicatorSeries` is the indicator side of the scrutiny drill-down from a priority: give it the ids
- * of the indicators a priority's targets use, a council and a period range.
+ * of the indicators a priority's targets use, a council and a period range. The series' parts are in
+ * performance.series.ts, the shapes in performance.model.ts, the CSV in performance.csv.ts.
  */
 import {
   ComparatorGroup,
   ComparatorGroupMember,
   Council,
   Indicator,
-  IndicatorFrequency,
   IndicatorOwnership,
   IndicatorFramework,
   Measurement,
   MeasurementStatus,
-  Polarity,
   Target,
   TOTAL,
-  ValueStatus,
   type Em,
 } from '@goldenthread/db';
-import {
-  compareGroup,
-  councilPosition,
-  directionOfTravel,
-  exceptionsFor,
-  lateData,
-  nextPeriod,
-  parsePeriod,
-  periodError,
-  ragDetail,
-  shiftPeriod,
-  toPeriod,
-  type Band,
-  type GroupEntry,
-  type MeasuredValue,
-  type Period,
-  type PeriodKind,
-  type KnownPolarity,
-} from '@goldenthread/domain';
+import { compareGroup, councilPosition, exceptionsFor, lateData, shiftPeriod, toPeriod, type GroupEntry, type Period } from '@goldenthread/domain';
 import { badInput, notFound } from '../../errors.js';
 import { GroupKind } from './indicators.input.js';
+import {
+  bandOf,
+  type CouncilRow,
+  domainPolarity,
+  existedDuring,
+  type GroupSpec,
+  isoDate,
+  KIND_OF_FREQUENCY,
+  MAX_SERIES_INDICATORS,
+  measuredOf,
+  parsePeriodArg,
+  periodsStartingWithin,
+  type Position,
+  positionOf,
+  regionName,
+  type Series,
+  type SeriesRequest,
+  TYPE_LABEL,
+} from './performance.model.js';
+import { groupPosition, rankPeriods, seriesAxes, seriesOf, targetsByPeriod } from './performance.series.js';
 
-export const KIND_OF_FREQUENCY: Record<IndicatorFrequency, PeriodKind> = { ANNUAL: 'YEAR', QUARTERLY: 'QUARTER', MONTHLY: 'MONTH' };
-/** Most indicators in one series request. */
-export const MAX_SERIES_INDICATORS = 200;
-/** Most periods of one kind in a series request (ten years of months). */
-export const MAX_SERIES_PERIODS = 240;
+export * from './performance.model.js';
+export { comparisonCsv, seriesCsv, toCsv } from './performance.csv.js';
 
-export interface GroupSpec {
-  kind: GroupKind;
-  groupId?: number | null;
-}
-
-export interface CouncilRow {
-  entity: Council;
-  id: number;
-  name: string;
-  gssCode: string;
-  type: string;
-  region: string;
-  startDate: string | null;
-  endDate: string | null;
-}
-
-export interface Point {
-  measurementId: number | null;
-  period: string;
-  value: number | null;
-  valueStatus: string;
-  status: MeasurementStatus | null;
-  numerator: number | null;
-  denominator: number | null;
-  target: number | null;
-  rag: string;
-  ragReason: string;
-}
-
-export interface Position {
-  groupName: string;
-  period: string;
-  value: number | null;
-  status: string;
-  rank: number | null;
-  quartile: number | null;
-  percentile: number | null;
-  count: number;
-  median: number | null;
-  q1: number | null;
-  q3: number | null;
-  best: number | null;
-  worst: number | null;
-  differenceFromMedian: number | null;
-  betterThanMedian: boolean | null;
-}
-
-export interface Series {
-  indicatorId: number;
-  councilId: number;
-  indicator: Indicator;
-  disaggregation: string;
-  points: Point[];
-  direction: string;
-  slope: number | null;
-  latest: Point | null;
-  position: Position | null;
-}
-
-export interface SeriesRequest {
-  councilId: number;
-  indicatorIds: number[];
-  from: string;
-  to: string;
-  disaggregation?: string | null;
-  group?: GroupSpec | null;
-  serviceId?: number | null;
-  /** May the caller see this council's draft and validated values? */
-  includeUnpublished: boolean;
-  /** The period to rank the council at (default: its latest published number of each indicator). */
-  positionPeriod?: string | null;
-}
-
-/** The domain's polarity, or null for UNKNOWN (no RAG, direction or rank). */
-function domainPolarity(p: Polarity): KnownPolarity | null {
-  return p === Polarity.UNKNOWN ? null : p;
-}
-
-export function bandOf(i: Indicator): Band | null {
-  return i.bandLow !== null && i.bandHigh !== null ? { low: i.bandLow, high: i.bandHigh } : null;
-}
-
-export function measuredOf(m: { value: number | null; valueStatus: ValueStatus } | undefined | null): MeasuredValue | null {
-  if (!m) return null;
-  if (m.valueStatus === ValueStatus.VALUE && m.value !== null) return { kind: 'VALUE', value: m.value };
-  return m.valueStatus === ValueStatus.SUPPRESSED ? { kind: 'SUPPRESSED' } : { kind: 'NOT_AVAILABLE' };
-}
-
-/** The period of `kind` that contains the date. */
-function periodContaining(kind: PeriodKind, iso: string): string {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const fy = m >= 4 ? y : y - 1;
-  const fyText = `${fy}-${String((fy + 1) % 100).padStart(2, '0')}`;
-  if (kind === 'MONTH') return iso.slice(0, 7);
-  if (kind === 'YEAR') return fyText;
-  return `${fyText} Q${Math.floor(((m - 4 + 12) % 12) / 3) + 1}`;
-}
-
-/** Every period of `kind` that starts within [start, end] (ISO dates), in order. */
-export function periodsStartingWithin(kind: PeriodKind, start: string, end: string): string[] {
-  const out: string[] = [];
-  let p = toPeriod(periodContaining(kind, start), kind);
-  if (p.start < start) p = toPeriod(nextPeriod(p), kind);
-  while (p.start <= end) {
-    out.push(p.text);
-    p = toPeriod(nextPeriod(p), kind);
-  }
-  return out;
-}
-
-export function parsePeriodArg(field: string, text: string, kind?: PeriodKind): Period {
-  const p = parsePeriod(text, kind);
-  if (!p) throw badInput(field, periodError(text, kind) ?? `'${text}' is not a period.`);
-  return p;
-}
-
-function existedDuring(c: CouncilRow, p: Period): boolean {
-  return (c.startDate === null || c.startDate <= p.end) && (c.endDate === null || c.endDate >= p.start);
-}
-
-const TYPE_LABEL: Record<string, string> = { CTY: 'county councils', UA: 'unitary authorities', MD: 'metropolitan districts', LBO: 'London boroughs', CC: 'city corporations' };
-
-function regionName(region: string): string {
-  return /^(North|South|East|West)\b/.test(region) ? `the ${region}` : region;
-}
-
-function isoDate(v: unknown): string | null {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
-  return String(v).slice(0, 10);
-}
+/** A comparison of all councils of a group for one indicator and period. */
+export type Comparison = Awaited<ReturnType<PerformanceService['comparison']>>;
 
 export class PerformanceService {
   private councilsCache: Promise<CouncilRow[]> | null = null;
@@ -258,7 +125,7 @@ export class PerformanceService {
     if (highlight) {
       const pos = unranked ? null : councilPosition(entries, highlight.id, polarity!, polarity === 'WITHIN_BAND' ? { band } : {});
       const own = ranking.ranked.find((r) => r.councilId === highlight.id);
-      if (own) highlighted = this.position(group.name, period.text, pos ?? { ...own, count: ranking.count, median: ranking.median, q1: ranking.q1, q3: ranking.q3, best: null, worst: null, differenceFromMedian: null, betterThanMedian: null }, unranked);
+      if (own) highlighted = positionOf(group.name, period.text, pos ?? { ...own, count: ranking.count, median: ranking.median, q1: ranking.q1, q3: ranking.q3, best: null, worst: null, differenceFromMedian: null, betterThanMedian: null }, unranked);
     }
     return {
       period: period.text,
@@ -289,26 +156,6 @@ export class PerformanceService {
     };
   }
 
-  private position(groupName: string, period: string, p: Omit<Position, 'groupName' | 'period'> & { councilId?: number; name?: string }, unranked: boolean): Position {
-    return {
-      groupName,
-      period,
-      value: p.value,
-      status: p.status,
-      rank: unranked ? null : p.rank,
-      quartile: unranked ? null : p.quartile,
-      percentile: unranked ? null : p.percentile,
-      count: p.count,
-      median: p.median,
-      q1: p.q1,
-      q3: p.q3,
-      best: unranked ? null : p.best,
-      worst: unranked ? null : p.worst,
-      differenceFromMedian: p.differenceFromMedian,
-      betterThanMedian: unranked ? null : p.betterThanMedian,
-    };
-  }
-
   /**
    * A council's series for indicators over a range of periods, each point with its target and RAG,
    * the direction of travel, and the council's position in the group at the latest published number.
@@ -324,21 +171,10 @@ export class PerformanceService {
     const council = await this.council('councilId', req.councilId);
     const indicators = await this.em.find(Indicator, { id: { $in: req.indicatorIds } });
     const byId = new Map(indicators.map((i) => [i.id, i]));
-    const missing = req.indicatorIds.find((id) => !byId.has(id));
-    if (missing !== undefined) throw badInput('indicatorIds', 'one of the indicators does not exist.');
+    if (req.indicatorIds.some((id) => !byId.has(id))) throw badInput('indicatorIds', 'one of the indicators does not exist.');
 
-    const axes = new Map<number, string[]>();
-    for (const i of indicators) {
-      const axis = periodsStartingWithin(KIND_OF_FREQUENCY[i.frequency], from.start, to.end);
-      if (axis.length > MAX_SERIES_PERIODS) throw badInput('from', `the range has ${axis.length} periods for ${i.code}; at most ${MAX_SERIES_PERIODS}.`);
-      axes.set(i.id, axis);
-    }
+    const { axes, targetPeriods } = seriesAxes(indicators, from, to);
     const statuses = req.includeUnpublished ? [MeasurementStatus.DRAFT, MeasurementStatus.VALIDATED, MeasurementStatus.PUBLISHED] : [MeasurementStatus.PUBLISHED];
-    const targetPeriods = new Set<string>();
-    for (const axis of axes.values()) for (const p of axis) {
-      targetPeriods.add(p);
-      targetPeriods.add(toPeriod(p).financialYear);
-    }
     const [measurements, targets] = await Promise.all([
       this.em.find(
         Measurement,
@@ -347,97 +183,39 @@ export class PerformanceService {
       ),
       this.em.find(
         Target,
-        { council: council.id, indicator: { $in: req.indicatorIds }, period: { $in: [...targetPeriods] }, service: req.serviceId ? { $in: [req.serviceId] } : null },
+        { council: council.id, indicator: { $in: req.indicatorIds }, period: { $in: targetPeriods }, service: req.serviceId ? { $in: [req.serviceId] } : null },
         { disableIdentityMap: true },
       ),
     ]);
     const measurementAt = new Map(measurements.map((m) => [`${m.indicator.id}|${m.period}`, m]));
-    const targetAt = new Map<string, Target>();
-    for (const t of targets) {
-      const key = `${t.indicator.id}|${t.period}`;
-      // A service's own target wins over the council-wide one.
-      if (!targetAt.has(key) || t.service) targetAt.set(key, t);
-    }
-
-    const series: Series[] = req.indicatorIds.map((id) => {
-      const indicator = byId.get(id)!;
-      const polarity = domainPolarity(indicator.polarity);
-      const band = bandOf(indicator);
-      const points: Point[] = axes.get(id)!.map((period) => {
-        const m = measurementAt.get(`${id}|${period}`);
-        const t = targetAt.get(`${id}|${period}`) ?? targetAt.get(`${id}|${toPeriod(period).financialYear}`) ?? null;
-        const value = measuredOf(m);
-        const detail = polarity
-          ? ragDetail({ actual: value, target: t?.value ?? null, polarity, tolerance: t?.tolerance ?? indicator.tolerance, toleranceKind: t?.toleranceKind ?? indicator.toleranceKind, band })
-          : { rag: 'NONE', reason: 'UNKNOWN_POLARITY' };
-        return {
-          measurementId: m?.id ?? null,
-          period,
-          value: m?.value ?? null,
-          valueStatus: m ? m.valueStatus : 'MISSING',
-          status: m?.status ?? null,
-          numerator: m?.numerator ?? null,
-          denominator: m?.denominator ?? null,
-          target: polarity === 'WITHIN_BAND' ? null : (t?.value ?? null),
-          rag: detail.rag,
-          ragReason: detail.reason,
-        };
-      });
-      const trend = polarity
-        ? directionOfTravel(points.map((p) => ({ period: p.period, value: measuredOf(measurementAt.get(`${id}|${p.period}`)) })), polarity, polarity === 'WITHIN_BAND' ? { band } : {})
-        : { direction: 'UNKNOWN', slope: null };
-      const latest = [...points].reverse().find((p) => p.valueStatus !== 'MISSING') ?? null;
-      return { indicatorId: id, councilId: council.id, indicator, disaggregation, points, direction: trend.direction, slope: trend.slope, latest, position: null };
-    });
-
-    // Position in the group: at the requested period, or at each indicator's latest published number.
-    const rankAt = new Map<number, string>();
-    for (const s of series) {
-      if (req.positionPeriod) {
-        if (s.points.some((p) => p.period === req.positionPeriod)) rankAt.set(s.indicatorId, req.positionPeriod);
-        continue;
-      }
-      const last = [...s.points].reverse().find((p) => p.status === MeasurementStatus.PUBLISHED && p.valueStatus === ValueStatus.VALUE);
-      if (last) rankAt.set(s.indicatorId, last.period);
-    }
-    if (rankAt.size) {
-      const published = await this.em.find(
-        Measurement,
-        { indicator: { $in: [...rankAt.keys()] }, period: { $in: [...new Set(rankAt.values())] }, disaggregation, status: MeasurementStatus.PUBLISHED },
-        { fields: ['council', 'indicator', 'period', 'value', 'valueStatus'], disableIdentityMap: true },
-      );
-      const at = new Map<string, Map<number, (typeof published)[number]>>();
-      for (const m of published) {
-        const key = `${m.indicator.id}|${m.period}`;
-        let map = at.get(key);
-        if (!map) {
-          map = new Map();
-          at.set(key, map);
-        }
-        map.set(m.council.id, m);
-      }
-      const groups = new Map<string, { name: string; members: CouncilRow[] }>();
-      for (const s of series) {
-        const period = rankAt.get(s.indicatorId);
-        if (!period) continue;
-        let group = groups.get(period);
-        if (!group) {
-          group = await this.group(req.group, council, toPeriod(period));
-          groups.set(period, group);
-        }
-        const values = at.get(`${s.indicatorId}|${period}`) ?? new Map();
-        const entries: GroupEntry[] = group.members.map((c) => ({ councilId: c.id, name: c.name, value: measuredOf(values.get(c.id)) }));
-        if (!entries.some((e) => e.councilId === council.id)) continue;
-        const polarity = domainPolarity(s.indicator.polarity);
-        const band = bandOf(s.indicator);
-        const unranked = polarity === null || (polarity === 'WITHIN_BAND' && !band);
-        const ranking = compareGroup(entries, polarity ?? 'HIGHER_IS_BETTER', polarity === 'WITHIN_BAND' && band ? { band } : {});
-        const pos = unranked ? null : councilPosition(entries, council.id, polarity!, polarity === 'WITHIN_BAND' ? { band } : {});
-        const own = ranking.ranked.find((r) => r.councilId === council.id)!;
-        s.position = this.position(group.name, period, pos ?? { ...own, count: ranking.count, median: ranking.median, q1: ranking.q1, q3: ranking.q3, best: null, worst: null, differenceFromMedian: null, betterThanMedian: null }, unranked);
-      }
-    }
+    const targetAt = targetsByPeriod(targets);
+    const series = req.indicatorIds.map((id) => seriesOf(byId.get(id)!, axes.get(id)!, measurementAt, targetAt, council.id, disaggregation));
+    await this.rank(series, council, disaggregation, req.group, req.positionPeriod);
     return series;
+  }
+
+  /** Sets each series' position in the group: at the requested period, or at its latest published number. */
+  private async rank(series: Series[], council: CouncilRow, disaggregation: string, spec: GroupSpec | null | undefined, positionPeriod?: string | null) {
+    const rankAt = rankPeriods(series, positionPeriod);
+    if (!rankAt.size) return;
+    const published = await this.em.find(
+      Measurement,
+      { indicator: { $in: [...rankAt.keys()] }, period: { $in: [...new Set(rankAt.values())] }, disaggregation, status: MeasurementStatus.PUBLISHED },
+      { fields: ['council', 'indicator', 'period', 'value', 'valueStatus'], disableIdentityMap: true },
+    );
+    const at = new Map<string, Map<number, (typeof published)[number]>>();
+    for (const m of published) {
+      const key = `${m.indicator.id}|${m.period}`;
+      if (!at.has(key)) at.set(key, new Map());
+      at.get(key)!.set(m.council.id, m);
+    }
+    const groups = new Map<string, { name: string; members: CouncilRow[] }>();
+    for (const s of series) {
+      const period = rankAt.get(s.indicatorId);
+      if (!period) continue;
+      if (!groups.has(period)) groups.set(period, await this.group(spec, council, toPeriod(period)));
+      s.position = groupPosition(s, groups.get(period)!, period, at.get(`${s.indicatorId}|${period}`) ?? new Map(), council.id);
+    }
   }
 
   /** PERFORMANCE_EXCEPTION findings of a council for a period: red, bottom quartile or deteriorating. */
@@ -542,46 +320,4 @@ export class PerformanceService {
     if (!found) throw notFound('Indicator', field);
     return found;
   }
-}
-
-// ------------------------------------------------------------------------------------------ CSV
-
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(header: string[], rows: unknown[][]): string {
-  const lines = [header, ...rows].map((r) => r.map(csvCell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-function shown(value: number | null, status: string): string {
-  return status === ValueStatus.SUPPRESSED ? '[c]' : status === ValueStatus.NOT_AVAILABLE ? '[x]' : value === null ? '' : String(value);
-}
-
-/** Series as CSV: the import template's columns first (so it can be imported again), then RAG and direction. */
-export function seriesCsv(series: Series[], councils: CouncilRow[]): string {
-  const byId = new Map(councils.map((c) => [c.id, c]));
-  const rows: unknown[][] = [];
-  for (const s of series) {
-    const c = byId.get(s.councilId)!;
-    for (const p of s.points) {
-      if (p.valueStatus === 'MISSING') continue;
-      rows.push([c.gssCode, s.indicator.code, p.period, shown(p.value, p.valueStatus), p.numerator, p.denominator, '', s.disaggregation, c.name, s.indicator.framework, s.indicator.title, p.status, p.target, p.rag, s.direction]);
-    }
-  }
-  return toCsv(['gss_code', 'indicator_code', 'period', 'value', 'numerator', 'denominator', 'note', 'disaggregation', 'council', 'framework', 'indicator', 'status', 'target', 'rag', 'direction'], rows);
-}
-
-export function comparisonCsv(c: Awaited<ReturnType<PerformanceService['comparison']>>, indicator: Indicator, councils: CouncilRow[]): string {
-  const byId = new Map(councils.map((x) => [x.id, x]));
-  return toCsv(
-    ['rank', 'quartile', 'percentile', 'gss_code', 'council', 'indicator_code', 'period', 'disaggregation', 'value', 'value_status', 'highlighted', 'group', 'group_median'],
-    c.entries.map((e) => {
-      const council = byId.get(e.councilId)!;
-      return [e.rank, e.quartile, e.percentile === null ? null : Number(e.percentile.toFixed(2)), council.gssCode, council.name, indicator.code, c.period, c.disaggregation, shown(e.value, e.status), e.status, e.highlighted ? 'yes' : '', c.groupName, c.median];
-    }),
-  );
 }
