@@ -18,7 +18,12 @@ export interface KeyItem {
   stroke?: string;
   dash?: string;
   fill?: string;
+  /** A text sample instead (the gap's label). */
+  sample?: string;
 }
+
+const GAP_LABEL = 'no figure';
+const GAP_TEXT = { 'font-size': 11, 'font-style': 'italic', fill: '#667085' };
 
 const KEY_ROW = 18;
 
@@ -28,25 +33,28 @@ export function drawKey(items: readonly KeyItem[], top: number, width: number): 
   let y = top + 12;
   const parts: string[] = [];
   for (const item of items) {
-    const w = 30 + item.label.length * 6.2;
+    const lead = item.sample ? 12 + item.sample.length * 5.6 : 26;
+    const w = lead + 4 + item.label.length * 6.2;
     if (x + w > width && x > 8) {
       x = 8;
       y += KEY_ROW;
     }
     parts.push(
-      item.fill
-        ? el('rect', { x, y: y - 9, width: 20, height: 10, fill: item.fill })
-        : el('line', {
-            x1: x,
-            x2: x + 20,
-            y1: y - 4,
-            y2: y - 4,
-            stroke: item.stroke ?? PALETTE.council,
-            'stroke-width': 2.5,
-            'stroke-dasharray': item.dash,
-          }),
+      item.sample
+        ? text(x, y, item.sample, GAP_TEXT)
+        : item.fill
+          ? el('rect', { x, y: y - 9, width: 20, height: 10, fill: item.fill })
+          : el('line', {
+              x1: x,
+              x2: x + 20,
+              y1: y - 4,
+              y2: y - 4,
+              stroke: item.stroke ?? PALETTE.council,
+              'stroke-width': 2.5,
+              'stroke-dasharray': item.dash,
+            }),
     );
-    parts.push(text(x + 26, y, item.label, { 'font-size': 11 }));
+    parts.push(text(x + lead, y, item.label, { 'font-size': 11 }));
     x += w + 12;
   }
   return { markup: parts.join(''), height: items.length ? y - top + 8 : 0 };
@@ -63,7 +71,12 @@ const RAG_FILL: Record<string, string> = { GREEN: PALETTE.green, AMBER: PALETTE.
 export function seriesSvg(l: SeriesLayout, options: { label: string; groupName?: string | null }): string {
   const parts: string[] = [];
   for (const t of l.yTicks) parts.push(el('line', { x1: l.plot.left, x2: l.plot.right, y1: t.y, y2: t.y, stroke: PALETTE.grid }));
+  // A period inside the council's series with no figure: a gap, labelled, never bridged.
+  for (const g of l.gaps) parts.push(text(g.x, l.plot.bottom - 8, GAP_LABEL, { 'text-anchor': 'middle', ...GAP_TEXT }));
   if (l.bandPath) parts.push(el('path', { d: d(l.bandPath), fill: PALETTE.band }));
+  // A comparator figure standing alone between gaps: the middle half as a bar, the medians as short level marks.
+  for (const b of l.bandMarks)
+    parts.push(el('rect', { x: b.x - 7, y: b.y1, width: 14, height: Math.max(2, b.y0 - b.y1), fill: PALETTE.band }));
   const stroke = (p: string | null, colour: string, width: number, dash?: string, cap?: string) =>
     p &&
     parts.push(
@@ -71,6 +84,21 @@ export function seriesSvg(l: SeriesLayout, options: { label: string; groupName?:
     );
   stroke(l.medianPath, PALETTE.comparator, 1.5, '5 4');
   stroke(l.englandPath, PALETTE.comparator, 1.5, '1 3', 'round');
+  const level = (x: number, y: number, dash: string, cap?: string) =>
+    parts.push(
+      el('line', {
+        x1: x - 10,
+        x2: x + 10,
+        y1: y,
+        y2: y,
+        stroke: PALETTE.comparator,
+        'stroke-width': 1.5,
+        'stroke-dasharray': dash,
+        'stroke-linecap': cap,
+      }),
+    );
+  for (const m of l.medianDots) level(m.x, m.y, '5 4');
+  for (const m of l.englandDots) level(m.x, m.y, '1 3', 'round');
   stroke(l.targetPath, PALETTE.gold, 2, '8 4');
   for (const t of l.targetMarks)
     parts.push(
@@ -97,13 +125,14 @@ export function seriesSvg(l: SeriesLayout, options: { label: string; groupName?:
     { label: 'This council (circle on target, triangle within tolerance, square off target)', stroke: PALETTE.council },
   ];
   if (l.targetPath || l.targetMarks.length) key.push({ label: 'Target', stroke: PALETTE.gold, dash: '8 4' });
-  if (l.medianPath || l.bandPath) {
+  if (l.medianPath || l.bandPath || l.medianDots.length || l.bandMarks.length) {
     key.push({ label: `Median of ${options.groupName ?? 'comparators'}`, stroke: PALETTE.comparator, dash: '5 4' });
     key.push({ label: 'Middle half (inter-quartile range)', fill: PALETTE.band });
   }
-  if (l.englandPath) key.push({ label: 'England median', stroke: PALETTE.comparator, dash: '1 3' });
+  if (l.englandPath || l.englandDots.length) key.push({ label: 'England median', stroke: PALETTE.comparator, dash: '1 3' });
   if (l.points.some((p) => p.status && p.status !== 'PUBLISHED'))
     key.push({ label: 'Dashed ring: not yet published', stroke: '#667085', dash: '2 2' });
+  if (l.gaps.length) key.push({ label: 'nothing recorded for the period; the line is not joined across it', sample: GAP_LABEL });
   return withKey(l.width, l.height, options.label, parts.join(''), key);
 }
 

@@ -37,6 +37,49 @@ describe('SVG of the chart layouts', () => {
     expect(height).toBeGreaterThan(260);
   });
 
+  it('draws the gaps inside the series as "no figure" and a lone comparator figure as a bar and level marks, never a line across', () => {
+    // 2019-20 has no figure for the council or its comparators; 2018-19 stands alone between the start and the gap.
+    const gappy = [
+      { period: '2018-19', value: 60, target: 70, rag: 'RED', status: 'PUBLISHED' },
+      { period: '2019-20', value: null, target: null, rag: 'NONE', status: null },
+      ...series,
+    ];
+    const gapComps = [{ period: '2018-19', median: 71, q1: 64, q3: 78, england: 73 }, ...comps];
+    const l = layoutSeries(gappy, gapComps, { width: 640, height: 260 });
+    expect(l.gaps.map((g) => g.period)).toEqual(['2019-20']);
+    expect(l.medianDots.map((m) => m.period)).toEqual(['2018-19']);
+    expect(l.englandDots.map((m) => m.period)).toEqual(['2018-19']);
+    expect(l.bandMarks).toHaveLength(1);
+    const svg = seriesSvg(l, { label: 'Carers satisfied', groupName: 'nearest neighbours' });
+    const round = (v: number) => Math.round(v * 100) / 100;
+    const gap = l.gaps[0]!;
+    expect(svg).toContain(`<text x="${round(gap.x)}" y="${round(l.plot.bottom - 8)}"`);
+    expect(svg.match(/>no figure<\/text>/g)).toHaveLength(2); // at the gap and in the key
+    const band = l.bandMarks[0]!;
+    expect(svg).toContain(
+      `<rect x="${round(band.x - 7)}" y="${round(band.y1)}" width="14" height="${round(band.y0 - band.y1)}" fill="#dfe6f3"/>`,
+    );
+    for (const [m, dash] of [
+      [l.medianDots[0]!, '5 4'],
+      [l.englandDots[0]!, '1 3'],
+    ] as const) {
+      expect(svg).toMatch(
+        new RegExp(`<line x1="${round(m.x - 10)}" x2="${round(m.x + 10)}" y1="${round(m.y)}" y2="${round(m.y)}"[^>]*stroke-dasharray="${dash}"`),
+      );
+    }
+    // The council's lone 2018-19 figure is a mark of its own; no path crosses the gap's x.
+    const lone = l.points.find((p) => p.period === '2018-19')!;
+    expect(svg).toContain(`translate(${round(lone.x)},${round(lone.y)})`);
+    for (const path of svg.matchAll(/<path d="([^"]+)" fill="none"/g)) {
+      for (const piece of path[1]!.split('M').filter(Boolean)) {
+        const xs = [...piece.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((c) => Number(c[1]));
+        expect(Math.min(...xs) < gap.x && Math.max(...xs) > gap.x, `a line across the gap: M${piece}`).toBe(false);
+      }
+    }
+    expect(svg).toContain('Median of nearest neighbours');
+    expect(svg).toContain('England median');
+  });
+
   it('escapes text, so a name with markup cannot break the document', () => {
     const l = layoutComparison([{ name: 'A <b> & "C"', value: 3, rank: 1, highlighted: true }], 3, { width: 400, height: 200 });
     const svg = compareSvg(l, { label: 'x < y' });
