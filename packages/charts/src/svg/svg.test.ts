@@ -63,9 +63,8 @@ describe('SVG of the chart layouts', () => {
       [l.medianDots[0]!, '5 4'],
       [l.englandDots[0]!, '1 3'],
     ] as const) {
-      expect(svg).toMatch(
-        new RegExp(`<line x1="${round(m.x - 10)}" x2="${round(m.x + 10)}" y1="${round(m.y)}" y2="${round(m.y)}"[^>]*stroke-dasharray="${dash}"`),
-      );
+      const at = `<line x1="${round(m.x - 10)}" x2="${round(m.x + 10)}" y1="${round(m.y)}" y2="${round(m.y)}"`;
+      expect(svg).toMatch(new RegExp(`${at}[^>]*stroke-dasharray="${dash}"`));
     }
     // The council's lone 2018-19 figure is a mark of its own; no path crosses the gap's x.
     const lone = l.points.find((p) => p.period === '2018-19')!;
