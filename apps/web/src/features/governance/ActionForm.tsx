@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { CreateActionMutation } from './actions.queries.js';
 import { ACTION_SOURCE } from './format.js';
 import { codeChoices, DateField, GovForm, PersonPicker, Row, SelectField, ServicePicker, TextField, textOrNull, useForm } from './forms.js';
+import { CommentaryPicker } from './pickers.js';
 import { useGovernance } from './useGovernance.js';
 
 type Source =
@@ -23,18 +24,30 @@ export interface FixedSource {
   scrutinyRecommendationId?: string;
 }
 
-/** Creates an action (OPEN): from the page's record (`fixed`), or of the kinds that need no reference. */
+/**
+ * Creates an action (OPEN): from the page's record (`fixed`), or one of no record (OTHER) or tracking a
+ * commentary's "what we are doing" (COMMENTARY, the commentary picked here).
+ */
 export function ActionForm({ fixed, onSaved, title = 'Add an action' }: { fixed?: FixedSource; onSaved?: () => void; title?: string }) {
   const { councilId, duties } = useGovernance();
   const [create] = useMutation(CreateActionMutation);
   const f = useForm(
-    { source: fixed?.source ?? 'OTHER', title: '', description: '', ownerId: duties.personId ?? '', due: '', serviceId: '' },
+    {
+      source: fixed?.source ?? 'OTHER',
+      title: '',
+      description: '',
+      ownerId: duties.personId ?? '',
+      due: '',
+      serviceId: '',
+      commentaryId: '',
+    },
     async (v) => {
       const res = await create({
         variables: {
           input: {
             councilId,
             ...(fixed ?? { source: v.source as Source }),
+            ...(!fixed && v.source === 'COMMENTARY' && v.commentaryId ? { commentaryId: v.commentaryId } : {}),
             title: v.title.trim(),
             description: textOrNull(v.description),
             ownerId: v.ownerId || null,
@@ -58,13 +71,25 @@ export function ActionForm({ fixed, onSaved, title = 'Add an action' }: { fixed?
           hint="Actions from a risk, complaint or recommendation are added on that record's page."
         />
       )}
+      {!fixed && f.v.source === 'COMMENTARY' && (
+        <CommentaryPicker
+          label="Commentary"
+          {...f.field('commentaryId')}
+          required
+          hint="The commentary whose “what we are doing” the action carries out; its service is the action's unless you name one."
+        />
+      )}
       <TextField label="What must be done" {...f.field('title')} required />
       <TextField label="Details" {...f.field('description')} multiline />
       <Row>
         <PersonPicker label="Owner" {...f.field('ownerId')} />
         <DateField label="Due" {...f.field('due')} />
       </Row>
-      <ServicePicker label="Service" {...f.field('serviceId')} empty={fixed ? "The record's own service" : 'None'} />
+      <ServicePicker
+        label="Service"
+        {...f.field('serviceId')}
+        empty={fixed || f.v.source === 'COMMENTARY' ? "The record's own service" : 'None'}
+      />
     </GovForm>
   );
 }

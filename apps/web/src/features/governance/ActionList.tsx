@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Link } from '../../app/Link.js';
+import { routePath } from '../../app/router.js';
 import type { ActionRowFragment } from '../../graphql/graphql.js';
 import { AddActionUpdateMutation, MoveActionMutation } from './actions.queries.js';
 import { ACTION_SOURCE, day, todayIso, words } from './format.js';
@@ -45,6 +46,16 @@ function ActionItem({ action: a, onChanged }: { action: ActionRowFragment; onCha
           <>
             {' '}
             (<Link href={governancePath(gss, 'risks', a.risk.id)}>{a.risk.reference}</Link>)
+          </>
+        )}
+        {a.commentary && (
+          <>
+            {' '}
+            (on{' '}
+            <Link href={routePath(gss, 'indicator', a.commentary.indicator.id)}>
+              {a.commentary.indicator.displayCode ?? a.commentary.indicator.code}, {a.commentary.period}
+            </Link>
+            )
           </>
         )}
         {a.service && ` · ${a.service.name}`}

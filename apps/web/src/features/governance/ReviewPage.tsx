@@ -5,7 +5,7 @@ import { ActionForm } from './ActionForm.js';
 import { ActionList } from './ActionList.js';
 import { BV_STATUS, day, FOUR_C_QUESTION, FOUR_CS, OPTION, words } from './format.js';
 import { governancePath } from './paths.js';
-import { FindingEdit, OptionEdit, RecommendationEdit, ReviewForms } from './ReviewForms.js';
+import { FindingEdit, OptionEdit, RecommendationEdit, ReviewForms, ReviewScopeEdit } from './ReviewForms.js';
 import { ReviewQuery } from './reviews.queries.js';
 import { StatusTimeline } from './StatusTimeline.js';
 import { useGovernance } from './useGovernance.js';
@@ -84,6 +84,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
             </div>
           )}
         </dl>
+        {mayChange && <ReviewScopeEdit review={r} onSaved={refetch} />}
       </section>
       <section className="card" aria-labelledby="bv-cs">
         <h2 id="bv-cs">The four Cs</h2>

@@ -15,6 +15,7 @@ import {
   useForm,
   useSubmit,
 } from './forms.js';
+import { IndicatorPicker, PriorityPicker } from './pickers.js';
 import {
   AddMeetingItemMutation,
   CreateMeetingMutation,
@@ -50,13 +51,26 @@ interface TopicValues {
   reason: string;
   reasonNote: string;
   serviceId: string;
+  priorityId: string;
+  indicatorId: string;
   plannedFor: string;
   health: boolean;
   status: string;
 }
 
-/** What a topic is, why and when: the fields of both its forms. */
-function TopicFields({ f, withStatus = false }: { f: Form<TopicValues>; withStatus?: boolean }) {
+type Named = { id: string; label: string } | null;
+
+/** What a topic is, what it examines, why and when: the fields of both its forms. */
+function TopicFields({
+  f,
+  withStatus = false,
+  named,
+}: {
+  f: Form<TopicValues>;
+  withStatus?: boolean;
+  /** The priority and indicator it names now (kept in the lists). */
+  named?: { priority: Named; indicator: Named };
+}) {
   return (
     <>
       <TextField label="Topic" {...f.field('title')} required />
@@ -65,17 +79,21 @@ function TopicFields({ f, withStatus = false }: { f: Form<TopicValues>; withStat
         <DateField label="Planned for" {...f.field('plannedFor')} />
       </Row>
       <TextField label="Why, in words" {...f.field('reasonNote')} hint="e.g. bottom quartile for three years" />
-      <Row>
+      <fieldset className="gov-form__subjects">
+        <legend>What it examines</legend>
+        <p className="field__hint">A priority, a service or an indicator: at least one.</p>
+        <PriorityPicker label="Priority examined" {...f.field('priorityId')} current={named?.priority} />
         <ServicePicker label="Service examined" {...f.field('serviceId')} bare />
-        {withStatus && (
-          <SelectField
-            label="Status"
-            {...f.field('status')}
-            choices={codeChoices(TOPIC_STATUSES)}
-            hint="Planned, in progress, complete; or dropped."
-          />
-        )}
-      </Row>
+        <IndicatorPicker label="Indicator examined" {...f.field('indicatorId')} current={named?.indicator} />
+      </fieldset>
+      {withStatus && (
+        <SelectField
+          label="Status"
+          {...f.field('status')}
+          choices={codeChoices(TOPIC_STATUSES)}
+          hint="Planned, in progress, complete; or dropped."
+        />
+      )}
       <label className="checkbox">
         <input type="checkbox" checked={f.v.health} onChange={(e) => f.set('health')(e.target.checked)} /> Health scrutiny topic
       </label>
@@ -88,6 +106,8 @@ const topicInput = (v: TopicValues) => ({
   reason: v.reason as Reason,
   reasonNote: textOrNull(v.reasonNote),
   serviceId: v.serviceId || null,
+  priorityId: v.priorityId || null,
+  indicatorId: v.indicatorId || null,
   plannedFor: v.plannedFor || null,
 });
 
@@ -95,7 +115,17 @@ export function TopicForm({ committeeId, onSaved }: { committeeId: string } & Sa
   const { councilId } = useGovernance();
   const [create] = useMutation(CreateTopicMutation);
   const f = useForm<TopicValues>(
-    { title: '', reason: 'BOTTOM_QUARTILE', reasonNote: '', serviceId: '', plannedFor: '', health: false, status: 'PLANNED' },
+    {
+      title: '',
+      reason: 'BOTTOM_QUARTILE',
+      reasonNote: '',
+      serviceId: '',
+      priorityId: '',
+      indicatorId: '',
+      plannedFor: '',
+      health: false,
+      status: 'PLANNED',
+    },
     async (v) => {
       await create({ variables: { input: { councilId, committeeId, ...topicInput(v), ...(v.health ? { health: true } : {}) } } });
       f.setV((old) => ({ ...old, title: '', reasonNote: '', plannedFor: '' }));
@@ -122,6 +152,8 @@ export function TopicEdit({
     reason: string;
     reasonNote?: string | null;
     service?: { id: string } | null;
+    priority?: { id: string; name: string } | null;
+    indicator?: { id: string; title: string } | null;
     plannedFor?: string | null;
     health: boolean;
     status: string;
@@ -134,6 +166,8 @@ export function TopicEdit({
       reason: t.reason,
       reasonNote: t.reasonNote ?? '',
       serviceId: t.service?.id ?? '',
+      priorityId: t.priority?.id ?? '',
+      indicatorId: t.indicator?.id ?? '',
       plannedFor: t.plannedFor ?? '',
       health: t.health,
       status: t.status,
@@ -149,7 +183,14 @@ export function TopicEdit({
   );
   return (
     <GovForm panel="Change the topic" label={`Change the topic ${t.title}`} form={f} submit="Save the topic">
-      <TopicFields f={f} withStatus />
+      <TopicFields
+        f={f}
+        withStatus
+        named={{
+          priority: t.priority ? { id: t.priority.id, label: t.priority.name } : null,
+          indicator: t.indicator ? { id: t.indicator.id, label: t.indicator.title } : null,
+        }}
+      />
     </GovForm>
   );
 }

@@ -69,7 +69,9 @@ export function ScrutinyView({ params }: { params: URLSearchParams }) {
   );
 }
 
-const subjectOf = (t: Topic) => t.priority?.name ?? t.service?.name ?? t.indicator?.title ?? t.partnerBody?.name ?? null;
+/** What a topic examines: every one of its priority, service, indicator and partner body it names. */
+const subjectOf = (t: Topic) =>
+  [t.priority?.name, t.service?.name, t.indicator?.title, t.partnerBody?.name].filter(Boolean).join(' · ') || null;
 
 function Committee({ p, actions, onSaved }: { p: CommitteeProgramme; actions: readonly ScrutinyAction[]; onSaved: () => void }) {
   const { can } = useGovernance();

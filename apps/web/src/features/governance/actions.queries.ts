@@ -24,6 +24,15 @@ export const ActionRowFields = graphql(`
       reference
       title
     }
+    commentary {
+      id
+      period
+      indicator {
+        id
+        code
+        displayCode
+      }
+    }
     updates {
       id
       on

@@ -26,6 +26,21 @@ export const ReviewRowFields = graphql(`
   }
 `);
 
+/** What the scope form shows and changes: the review page reads it, and the update answers with it. */
+export const ReviewScopeFields = graphql(`
+  fragment ReviewScopeParts on BestValueReview {
+    scope
+    annualSpend
+    unitCost
+    comparatorUnitCost
+    efficiencyNote
+    panel {
+      id
+      name
+    }
+  }
+`);
+
 export const ReviewsQuery = graphql(`
   query GovernanceReviews($councilId: ID!) {
     bestValueReviews(councilId: $councilId, first: 200) {
@@ -44,17 +59,9 @@ export const ReviewQuery = graphql(`
       id
       ... on BestValueReview {
         ...ReviewRow
-        scope
+        ...ReviewScopeParts
         chosenOption
         chosenReason
-        annualSpend
-        unitCost
-        comparatorUnitCost
-        efficiencyNote
-        panel {
-          id
-          name
-        }
         findings {
           id
           kind
@@ -102,6 +109,7 @@ export const UpdateReviewMutation = graphql(`
         ...ReviewRow
         chosenOption
         chosenReason
+        ...ReviewScopeParts
       }
     }
   }
