@@ -4,7 +4,7 @@ import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { ComparatorGroupResolver, IndicatorResolver, OwnershipResolver } from './indicators.resolver.js';
 import { MeasurementResolver, MeasurementVersionResolver, TargetResolver } from './measurements.resolver.js';
-import { PerformanceResolver } from './performance.resolver.js';
+import { PerformanceResolver, SeriesPointResolver } from './performance.resolver.js';
 import { commentaryParts } from './commentary.part.js';
 import { ComparatorGroupNode, IndicatorNode, IndicatorOwnershipNode, MeasurementNode, MeasurementVersionNode, TargetNode } from './indicators.type.js';
 
@@ -14,7 +14,7 @@ const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): Nod
 
 export const indicatorsModule: FeatureModule = {
   name: 'indicators',
-  resolvers: [IndicatorResolver, OwnershipResolver, MeasurementResolver, MeasurementVersionResolver, TargetResolver, ComparatorGroupResolver, PerformanceResolver, ...commentaryParts.resolvers],
+  resolvers: [IndicatorResolver, OwnershipResolver, MeasurementResolver, MeasurementVersionResolver, TargetResolver, ComparatorGroupResolver, PerformanceResolver, SeriesPointResolver, ...commentaryParts.resolvers],
   nodeTypes: {
     Indicator: loader(Indicator, IndicatorNode.from),
     Measurement: loader(Measurement, MeasurementNode.from),

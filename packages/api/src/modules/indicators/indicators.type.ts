@@ -281,6 +281,13 @@ export class SeriesPoint {
   @Field(() => Float, { nullable: true }) numerator!: number | null;
   @Field(() => Float, { nullable: true }) denominator!: number | null;
   @Field(() => Float, { nullable: true, description: 'The target for the period (or for its financial year).' }) target!: number | null;
+  targetId!: number | null;
+  targetServiceId!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period of the target rated against (the point\'s own, or its financial year\'s); null without a target.',
+  })
+  targetPeriod!: string | null;
   @Field(() => String, { description: 'GREEN, AMBER, RED or NONE.' }) rag!: string;
   @Field(() => String, { description: 'Why: MEETS_TARGET, WITHIN_TOLERANCE, BEYOND_TOLERANCE, NO_ACTUAL, NO_TARGET...' }) ragReason!: string;
 }

@@ -39,6 +39,10 @@ export interface Point {
   numerator: number | null;
   denominator: number | null;
   target: number | null;
+  /** The target rated against: its id, period and service (null: council-wide), or null without one. */
+  targetId: number | null;
+  targetPeriod: string | null;
+  targetServiceId: number | null;
   rag: string;
   ragReason: string;
 }

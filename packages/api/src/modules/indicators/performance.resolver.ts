@@ -1,13 +1,14 @@
 /** Series, comparisons, exceptions and late data of a council (reads of PerformanceService). */
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { Indicator } from '@goldenthread/db';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Indicator, Service } from '@goldenthread/db';
+import { one } from '../../loaders.js';
 import type { GqlContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { decodeId } from '../../relay/global-id.js';
-import { CouncilNode } from '../organisation/organisation.type.js';
+import { CouncilNode, ServiceNode } from '../organisation/organisation.type.js';
 import { GroupInput } from './indicators.input.js';
 import { councilArg, groupArg, seriesOut } from './indicators.resolver.js';
-import { Comparison, IndicatorNode, IndicatorSeries, PerformanceFinding } from './indicators.type.js';
+import { Comparison, IndicatorNode, IndicatorSeries, PerformanceFinding, SeriesPoint } from './indicators.type.js';
 import { comparisonCsv, PerformanceService, seriesCsv } from './performance.service.js';
 
 @Resolver()
@@ -130,5 +131,17 @@ export class PerformanceResolver {
     ctx.access.requireReadUnpublished(council);
     const rows = await ctx.services.get(PerformanceService).lateData({ councilId: council, from, to, graceDays, today: today ?? new Date().toISOString().slice(0, 10) });
     return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
+  }
+}
+
+/** Which target a point is rated against: a service's, or the council's (null service). */
+@Resolver(() => SeriesPoint)
+export class SeriesPointResolver {
+  @FieldResolver(() => ServiceNode, {
+    nullable: true,
+    description: 'The service whose target the point is rated against; null for a council-wide target (or none: see targetPeriod).',
+  })
+  targetService(@Root() p: SeriesPoint, @Ctx() ctx: GqlContext) {
+    return one(ctx, Service, p.targetServiceId, ServiceNode.from);
   }
 }

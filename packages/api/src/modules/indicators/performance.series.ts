@@ -64,6 +64,7 @@ export function seriesOf(
     const m = measurementAt.get(`${id}|${period}`);
     const t = targetAt.get(`${id}|${period}`) ?? targetAt.get(`${id}|${toPeriod(period).financialYear}`) ?? null;
     const value = measuredOf(m);
+    const rated = polarity !== 'WITHIN_BAND' && t !== null;
     const detail = polarity
       ? ragDetail({
           actual: value,
@@ -82,7 +83,10 @@ export function seriesOf(
       status: m?.status ?? null,
       numerator: m?.numerator ?? null,
       denominator: m?.denominator ?? null,
-      target: polarity === 'WITHIN_BAND' ? null : (t?.value ?? null),
+      target: rated ? t.value : null,
+      targetId: rated ? t.id : null,
+      targetPeriod: rated ? t.period : null,
+      targetServiceId: rated ? (t.service?.id ?? null) : null,
       rag: detail.rag,
       ragReason: detail.reason,
     };

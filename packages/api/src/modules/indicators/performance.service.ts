@@ -183,7 +183,13 @@ export class PerformanceService {
       ),
       this.em.find(
         Target,
-        { council: council.id, indicator: { $in: req.indicatorIds }, period: { $in: targetPeriods }, service: req.serviceId ? { $in: [req.serviceId] } : null },
+        {
+          council: council.id,
+          indicator: { $in: req.indicatorIds },
+          period: { $in: targetPeriods },
+          // A service's series: its own targets, and the council-wide ones where it has none.
+          ...(req.serviceId ? { $or: [{ service: null }, { service: req.serviceId }] } : { service: null }),
+        },
         { disableIdentityMap: true },
       ),
     ]);
