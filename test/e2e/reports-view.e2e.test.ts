@@ -19,7 +19,10 @@ import { expectNoSidewaysScroll, open } from './governance.helpers.js';
 
 const require = createRequire(import.meta.url);
 const { PDFParse } = require('pdf-parse') as {
-  PDFParse: new (o: { data: Uint8Array }) => { getText(): Promise<{ text: string; pages: Array<{ text: string }> }>; destroy(): Promise<void> };
+  PDFParse: new (o: { data: Uint8Array }) => {
+    getText(): Promise<{ text: string; pages: Array<{ text: string }> }>;
+    destroy(): Promise<void>;
+  };
 };
 
 const GSS = DEMO_COUNCIL_GSS;

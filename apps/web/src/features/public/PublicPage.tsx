@@ -140,7 +140,10 @@ function Figures({ data }: { data: PublicViewData }) {
   const series = new Map(data.indicatorSeries.map((s) => [s.indicator.code, s]));
   const shown = PUBLIC_MEASURES.flatMap((m) => {
     const s = series.get(m.code);
-    const points = (s?.points ?? []).filter((p) => p.valueStatus === 'VALUE' && p.value !== null) as Array<{ period: string; value: number }>;
+    const points = (s?.points ?? []).filter((p) => p.valueStatus === 'VALUE' && p.value !== null) as Array<{
+      period: string;
+      value: number;
+    }>;
     return s && points.length ? [{ m, s, points }] : [];
   });
   return (
@@ -166,7 +169,9 @@ function Figures({ data }: { data: PublicViewData }) {
                   <Say>{plainChange(latest, before, s.indicator.unit, lower)}</Say>
                   {notDone.length > 0 && <Say>{`There is no newer figure. The survey was not done in ${notDone.join(' or ')}.`}</Say>}
                   <Say>{plainPosition(pos?.rank, pos?.count ?? 0, pos?.betterThanMedian)}</Say>
-                  {pos?.median != null && <Say>{`The middle figure for similar councils was ${plainFigure(pos.median, s.indicator.unit)}.`}</Say>}
+                  {pos?.median != null && (
+                    <Say>{`The middle figure for similar councils was ${plainFigure(pos.median, s.indicator.unit)}.`}</Say>
+                  )}
                   {points.length > 1 && (
                     <table className="public__years">
                       <caption>Each year</caption>
@@ -251,7 +256,9 @@ function HaveYourSay({ councilName, gss, period }: { councilName: string; gss: s
     <Section id="public-say" title="How to complain or have your say">
       <ol className="public__steps">
         <li>
-          <Say>{`Tell ${councilName} first. You can phone, write or fill in the form on the council's website. Ask for the complaints team.`}</Say>
+          <Say>
+            {`Tell ${councilName} first. You can phone, write or fill in the form on the council's website. Ask for the complaints team.`}
+          </Say>
         </li>
         <li>
           <Say>You can ask a friend, a carer or an advocate to help you, or to complain for you.</Say>

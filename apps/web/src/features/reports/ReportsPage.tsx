@@ -20,12 +20,23 @@ import { ReportChoicesQuery } from './queries.js';
 import './reports.css';
 
 export function ReportsPage({ gss, params }: { gss: string; params: URLSearchParams }) {
-  return <WithCouncil gss={gss}>{(council) => <Reports gss={gss} councilId={council.id} councilName={council.name} params={params} />}</WithCouncil>;
+  return (
+    <WithCouncil gss={gss}>
+      {(council) => <Reports gss={gss} councilId={council.id} councilName={council.name} params={params} />}
+    </WithCouncil>
+  );
 }
 
 type Outcome = { kind: 'working' } | { kind: 'done'; fileName: string; size: number } | { kind: 'refused'; refusal: PackRefusal };
 
-function Reports({ gss, councilId, councilName, params }: { gss: string; councilId: string; councilName: string; params: URLSearchParams }) {
+interface ReportsProps {
+  gss: string;
+  councilId: string;
+  councilName: string;
+  params: URLSearchParams;
+}
+
+function Reports({ gss, councilId, councilName, params }: ReportsProps) {
   const viewer = useViewer();
   const choices = useQuery(ReportChoicesQuery, { variables: { councilId } });
   const audience = isAudience(params.get('audience')) ? (params.get('audience') as PackChoice['audience']) : 'executive';

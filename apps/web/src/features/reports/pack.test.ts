@@ -21,11 +21,12 @@ describe('report pack downloads', () => {
   });
 
   it('says a refusal in words, with its code', () => {
-    const body = { errors: [{ message: 'The scrutiny pack is for Suffolk’s own people: sign in first.', extensions: { code: 'UNAUTHENTICATED' } }] };
+    const message = 'The scrutiny pack is for Suffolk’s own people: sign in first.';
+    const body = { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] };
     expect(refusalOf(401, body)).toEqual({
       code: 'UNAUTHENTICATED',
       title: 'Sign in again to download this pack',
-      message: 'The scrutiny pack is for Suffolk’s own people: sign in first.',
+      message,
     });
     expect(refusalOf(403, null).code).toBe('FORBIDDEN');
     expect(refusalOf(502, 'Bad gateway')).toMatchObject({ code: 'SERVER_ERROR', title: 'The pack could not be made' });

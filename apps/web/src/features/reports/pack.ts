@@ -65,7 +65,13 @@ const TITLES: Record<string, string> = {
 /** A refused download in words: the server's coded error, or what the status means when the answer is not one. */
 export function refusalOf(status: number, body: unknown): PackRefusal {
   const e = (body as { errors?: Array<{ message?: string; extensions?: { code?: string } }> } | null)?.errors?.[0];
-  const fallback: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 400: 'BAD_USER_INPUT', 429: 'TOO_MANY_REQUESTS' };
+  const fallback: Record<number, string> = {
+    400: 'BAD_USER_INPUT',
+    401: 'UNAUTHENTICATED',
+    403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
+    429: 'TOO_MANY_REQUESTS',
+  };
   const code = e?.extensions?.code ?? fallback[status] ?? 'SERVER_ERROR';
   const message =
     e?.message ??
