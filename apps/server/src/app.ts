@@ -10,6 +10,7 @@ import { AppError, createServer, rateLimitKey, type Credentials, type GoldenThre
 import type { Orm } from '@goldenthread/db';
 import { registerGovernanceCsv } from './governance-csv.js';
 import { registerGraphiql } from './graphiql.js';
+import { registerOpenData } from './open-data/route.js';
 import { registerReports } from './reports/route.js';
 import { registerWebApp } from './web-app.js';
 
@@ -205,7 +206,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // anything else (a key that does not verify included) the client address's; over it, 429.
   app.addHook('onRequest', async (request, reply) => {
     let refused: AppError | undefined;
-    if (request.url.split('?')[0] === '/graphql') {
+    const route = request.url.split('?')[0]!;
+    if (route === '/graphql' || route.startsWith('/data/')) {
       try {
         request.viewer = await api.authenticate(credentialsOf(request));
       } catch (error) {
@@ -255,6 +257,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // The risk register and actions as CSV files (issue 13): downloaded and imported through the API as the viewer.
   await registerGovernanceCsv(app, api, credentialsOf);
+
+  // Bulk open data (issue 18, item 9): published measurements as CSV and JSON lines, the viewer from the hook above.
+  registerOpenData(app, api);
 
   app.get('/healthz', async () => {
     const ok = await options.orm.isConnected();

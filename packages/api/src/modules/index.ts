@@ -7,6 +7,7 @@ import { organisationModule } from './organisation/index.js';
 import { cascadeModule } from './cascade/index.js';
 import { governanceModule } from './governance/index.js';
 import { healthCheckModule } from './health-check/index.js';
+import { openDataModule } from './open-data/index.js';
 
 /** Every feature of the API. A new feature adds one line here. */
 export const featureModules: readonly FeatureModule[] = [
@@ -17,6 +18,7 @@ export const featureModules: readonly FeatureModule[] = [
   scrutinyModule,
   governanceModule,
   healthCheckModule,
+  openDataModule,
   accountsModule,
 ];
 

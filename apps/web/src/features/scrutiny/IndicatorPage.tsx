@@ -8,7 +8,7 @@ import { useViewer } from '../../auth/viewer.js';
 import { Breadcrumbs, Page } from '../../ui/Page.js';
 import { Rag, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
-import { DIRECTION, groupOf, GROUPS, ordinal, POLARITY, seriesRange, trimSeries, type GroupKindValue } from './periods.js';
+import { DIRECTION, groupOf, GROUPS, ordinal, POLARITY, seriesRange, targetFor, trimSeries, type GroupKindValue } from './periods.js';
 import { CommentaryCard } from './Commentary.js';
 import { ComparisonQuery, IndicatorDefinitionQuery, IndicatorSeriesQuery } from './queries.js';
 import { useComparators } from './useComparators.js';
@@ -39,7 +39,9 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
   const viewer = useViewer();
   const group = groupOf(params.get('group'));
   const range = seriesRange(indicator.frequency);
-  const series = useQuery(IndicatorSeriesQuery, { variables: { id: indicator.id, gss, from: range.from, to: range.to, group: { kind: group } } });
+  // From a priority's drill-down: the service whose target the priority's objective sets (?service=).
+  const serviceId = params.get('service');
+  const series = useQuery(IndicatorSeriesQuery, { variables: { id: indicator.id, gss, from: range.from, to: range.to, group: { kind: group }, serviceId } });
   const s = series.data?.indicatorSeries[0];
   const points = useMemo(() => trimSeries(s?.points ?? []), [s]);
   const national = indicator.framework !== 'LOCAL';
@@ -49,7 +51,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
   const comparePeriod = params.get('period') && withValue.some((p) => p.period === params.get('period') && p.status === 'PUBLISHED') ? params.get('period')! : (s?.position?.period ?? [...withValue].reverse().find((p) => p.status === 'PUBLISHED')?.period ?? null);
   const priority = params.get('priority');
   const set = (changes: Record<string, string | null>) => {
-    const next: Record<string, string | null> = { group: group === 'SAME_TYPE' ? null : group, period: params.get('period'), priority, ...changes };
+    const next: Record<string, string | null> = { group: group === 'SAME_TYPE' ? null : group, period: params.get('period'), priority, service: serviceId, ...changes };
     navigate(routePath(gss, 'indicator', indicator.id, next), { replace: true });
   };
   const latest = s?.latest;
@@ -104,8 +106,8 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               </dd>
             </div>
             <div>
-              <dt>Target</dt>
-              <dd>{latest?.target != null ? fmt(latest.target, indicator.unit) : 'None set'}</dd>
+              <dt>Rated against</dt>
+              <dd data-testid="rated-against">{targetFor(latest, indicator.unit)}</dd>
             </div>
             <div>
               <dt>Against target</dt>

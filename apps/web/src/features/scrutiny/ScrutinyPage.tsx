@@ -4,19 +4,16 @@ import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
 import { CascadeQuery } from '../cascade/queries.js';
-import { PerformanceBadge, PerformanceExplained } from '../cascade/PerformanceStatus.js';
-import { flattenCascade, indicatorsUnder, objectivesUnder, pathTo, type CascadeNode } from '../cascade/tree.js';
-import { Breadcrumbs, Page, WithCouncil } from '../../ui/Page.js';
+import { flattenCascade, type CascadeNode } from '../cascade/tree.js';
+import { Page, WithCouncil } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
-import { Rag, ROLLUP_TEXT, ragOf, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
-import { DIRECTION, ordinal } from './periods.js';
 import { ExceptionCommentary } from './Commentary.js';
-import { CouncilTargetsQuery, ExceptionsQuery, LateDataQuery, PriorityIndicatorsQuery } from './queries.js';
+import { PriorityLink, PriorityScrutiny } from './PriorityScrutiny.js';
+import { CouncilTargetsQuery, ExceptionsQuery, LateDataQuery } from './queries.js';
 
 const EXCEPTION_PERIODS = ['2022-23', '2021-22', '2020-21', '2019-20', '2018-19', '2025-03', '2024-12', '2024-09'];
 const REASON: Record<string, string> = { RED: 'Off target', BOTTOM_QUARTILE: 'Bottom quartile', DETERIORATING: 'Getting worse' };
-const LEVEL: Record<string, string> = { CORPORATE: 'Corporate', DIRECTORATE: 'Directorate', SERVICE: 'Service' };
 
 export function ScrutinyPage({ gss, priorityId, params }: { gss: string; priorityId: string | null; params: URLSearchParams }) {
   const period = params.get('period') ?? DEFAULT_PERIOD;
@@ -36,7 +33,7 @@ function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss:
   if (priorityId) {
     const node = index.byId.get(priorityId);
     if (!node) return <ErrorState title="Priority not found" error={`No priority with this id in ${period}. It may be of another year, or not yet communicated.`} />;
-    return <PriorityScrutiny gss={gss} node={node} index={index} period={period} />;
+    return <PriorityScrutiny gss={gss} councilId={council.id} node={node} index={index} period={period} />;
   }
   return (
     <Page labelledBy="scrutiny-title">
@@ -68,34 +65,6 @@ function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss:
         </div>
       </div>
     </Page>
-  );
-}
-
-function PriorityLink({ node, gss, period, depth }: { node: CascadeNode; gss: string; period: string; depth: number }) {
-  return (
-    <li>
-      <div className="cascade__row">
-        <div className="cascade__main">
-          <span className="cascade__level">{LEVEL[node.level]}</span>{' '}
-          <Link className="cascade__name" href={routePath(gss, 'scrutiny', node.id, { period: period === DEFAULT_PERIOD ? null : period })}>
-            {node.name}
-          </Link>
-          <div className="cascade__meta">
-            {node.rollup.objectives} objective{node.rollup.objectives === 1 ? '' : 's'} · {node.rollup.targets} target{node.rollup.targets === 1 ? '' : 's'}
-          </div>
-          <div className="cascade__perf">
-            <PerformanceBadge p={node.performanceStatus} />
-          </div>
-        </div>
-      </div>
-      {depth < 1 && (node.children ?? []).length > 0 && (
-        <ul>
-          {(node.children ?? []).map((c) => (
-            <PriorityLink key={c.id} node={c} gss={gss} period={period} depth={depth + 1} />
-          ))}
-        </ul>
-      )}
-    </li>
   );
 }
 
@@ -211,129 +180,5 @@ function TargetsCard({ gss, councilId }: { gss: string; councilId: string }) {
         </ul>
       )}
     </div>
-  );
-}
-
-function PriorityScrutiny({ gss, node, index, period }: { gss: string; node: CascadeNode; index: ReturnType<typeof flattenCascade>; period: string }) {
-  const path = pathTo(index, node.id).map((id) => index.byId.get(id)!);
-  const objectives = objectivesUnder(node);
-  const indicators = indicatorsUnder(node);
-  const ids = indicators.map((i) => i.indicatorId);
-  const start = `${Number(period.slice(0, 4)) - 1}-${period.slice(2, 4)}`;
-  const series = useQuery(PriorityIndicatorsQuery, { variables: { ids, gss, from: start, to: period }, skip: ids.length === 0 });
-  const seriesById = new Map((series.data?.indicatorSeries ?? []).map((s) => [s.indicator.id, s]));
-  const qp = period === DEFAULT_PERIOD ? null : period;
-  return (
-    <Page labelledBy="sp-title">
-      <Breadcrumbs items={[{ label: 'Scrutiny', href: routePath(gss, 'scrutiny', null, { period: qp }) }, ...path.map((p) => ({ label: p.name, ...(p.id === node.id ? {} : { href: routePath(gss, 'scrutiny', p.id, { period: qp }) }) }))]} />
-      <div className="page__head">
-        <div>
-          <h1 id="sp-title">{node.name}</h1>
-          <p className="lead">
-            {LEVEL[node.level]} priority, {period} · {node.owner ? `owned by ${node.owner.name}` : '⚠ no owner'}
-          </p>
-        </div>
-        <div className="page__tools">
-          <StatusTag status={node.status} />
-          <Link className="button" href={routePath(gss, 'priorities', node.id, { period: qp })}>
-            Show in the cascade
-          </Link>
-        </div>
-      </div>
-      <div className="card">
-        <PerformanceExplained p={node.performanceStatus} gss={gss} headingId="sp-performance" />
-      </div>
-      {(node.children ?? []).length > 0 && (
-        <div className="card">
-          <h2>Priorities under it ({(node.children ?? []).length})</h2>
-          <ul className="cascade">
-            {(node.children ?? []).map((c) => (
-              <PriorityLink key={c.id} node={c} gss={gss} period={period} depth={1} />
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="card">
-        <h2>Objectives delivering it ({objectives.length})</h2>
-        {objectives.length === 0 ? (
-          <p className="warning-text">⚠ No service-plan objective delivers this priority.</p>
-        ) : (
-          <div className="table-scroll">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>Objective</th>
-                  <th>Service</th>
-                  <th>Milestones</th>
-                  <th>Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {objectives.map((o) => (
-                  <tr key={o.id}>
-                    <td>{o.name}</td>
-                    <td>{o.service.name}</td>
-                    <td>
-                      {o.rollup.milestones.complete} done, {o.rollup.milestones.overdue} overdue of {o.rollup.milestones.total}
-                    </td>
-                    <td>
-                      <Rag value={o.rollup.status} text={ROLLUP_TEXT[ragOf(o.rollup.status)]} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </div>
-      <div className="card">
-        <h2>Indicators measuring it ({indicators.length})</h2>
-        {indicators.length === 0 ? (
-          <p className="warning-text">⚠ No target measures this priority: add one to an objective.</p>
-        ) : series.error ? (
-          <ErrorState title="The figures could not be loaded" error={series.error} onRetry={() => void series.refetch()} compact />
-        ) : (
-          <div className="table-scroll">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>Indicator</th>
-                  <th className="num">Target</th>
-                  <th className="num">Latest</th>
-                  <th>Against target</th>
-                  <th>Direction</th>
-                  <th>Rank</th>
-                </tr>
-              </thead>
-              <tbody>
-                {indicators.map((i) => {
-                  const ser = seriesById.get(i.indicatorId);
-                  const t = [...i.targets].sort((a, b) => b.period.localeCompare(a.period))[0];
-                  const d = DIRECTION[ser?.direction ?? 'UNKNOWN'] ?? DIRECTION.UNKNOWN!;
-                  return (
-                    <tr key={i.indicatorId}>
-                      <td>
-                        <Link href={routePath(gss, 'indicator', i.indicatorId, { priority: node.id })}>{i.indicatorName}</Link>
-                      </td>
-                      <td className="num">{t ? `${t.value.toLocaleString('en-GB')} (${t.period})` : '—'}</td>
-                      <td className="num">
-                        {series.loading ? '…' : ser?.latest ? `${ser.latest.value?.toLocaleString('en-GB') ?? '—'} (${ser.latest.period})` : 'No figure yet'}
-                      </td>
-                      <td>
-                        {ser?.latest ? <Rag value={ser.latest.rag} text={ser.latest.rag === 'NONE' ? 'No target' : undefined} /> : <Rag value="NONE" />}
-                      </td>
-                      <td>
-                        <span aria-hidden="true">{d.icon}</span> {d.text}
-                      </td>
-                      <td>{ser?.position?.rank ? `${ordinal(ser.position.rank)} of ${ser.position.count}` : '—'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </div>
-    </Page>
   );
 }

@@ -46,3 +46,17 @@ export function ordinal(n: number): string {
   const v = n % 100;
   return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
 }
+
+/**
+ * Which target a figure is rated against, as both the indicator page and the drill-down say it:
+ * "Target 60 for Locality Social Work (2024-25)", "Target 80 for the council (2024-25)".
+ */
+export function targetFor(
+  point: { target?: number | null; targetPeriod?: string | null; targetService?: { name: string } | null } | null | undefined,
+  unit?: string | null,
+): string {
+  if (point?.target == null) return 'No target set';
+  const format = (v: number) => `${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit && unit.length <= 3 ? unit : ''}`;
+  const who = point.targetService ? point.targetService.name : 'the council';
+  return `Target ${format(point.target)} for ${who}${point.targetPeriod ? ` (${point.targetPeriod})` : ''}`;
+}

@@ -23,14 +23,19 @@ export const IndicatorDefinitionQuery = graphql(`
 `);
 
 export const IndicatorSeriesQuery = graphql(`
-  query IndicatorSeriesView($id: ID!, $gss: String!, $from: String!, $to: String!, $group: GroupInput) {
-    indicatorSeries(indicatorIds: [$id], from: $from, to: $to, gssCode: $gss, group: $group) {
+  query IndicatorSeriesView($id: ID!, $gss: String!, $from: String!, $to: String!, $group: GroupInput, $serviceId: ID) {
+    indicatorSeries(indicatorIds: [$id], from: $from, to: $to, gssCode: $gss, group: $group, serviceId: $serviceId) {
       direction
       slope
       latest {
         period
         value
         target
+        targetPeriod
+        targetService {
+          id
+          name
+        }
         rag
         ragReason
         status
@@ -143,6 +148,10 @@ export const CouncilTargetsQuery = graphql(`
       id
       period
       value
+      service {
+        id
+        name
+      }
       indicator {
         id
         code
@@ -155,8 +164,8 @@ export const CouncilTargetsQuery = graphql(`
 `);
 
 export const PriorityIndicatorsQuery = graphql(`
-  query PriorityIndicators($ids: [ID!]!, $gss: String!, $from: String!, $to: String!) {
-    indicatorSeries(indicatorIds: $ids, from: $from, to: $to, gssCode: $gss) {
+  query PriorityIndicators($ids: [ID!]!, $gss: String!, $from: String!, $to: String!, $serviceId: ID) {
+    indicatorSeries(indicatorIds: $ids, from: $from, to: $to, gssCode: $gss, serviceId: $serviceId) {
       direction
       indicator {
         id
@@ -168,6 +177,11 @@ export const PriorityIndicatorsQuery = graphql(`
         period
         value
         target
+        targetPeriod
+        targetService {
+          id
+          name
+        }
         rag
         status
       }
