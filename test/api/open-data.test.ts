@@ -15,7 +15,8 @@ const PUBLISH = `mutation($id: ID!, $v: Int!) { publishMeasurement(id: $id, vers
 const FEED = `query($since: DateTimeISO!, $first: Int, $after: String, $filter: MeasurementFilterInput) {
   measurementChanges(since: $since, first: $first, after: $after, filter: $filter) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
-    edges { cursor node { changedAt attribution licence licenceUrl measurement { id status period value council { gssCode } indicator { code } } } }
+    edges { cursor node { changedAt attribution licence licenceUrl
+      measurement { id status period value council { gssCode } indicator { code } } } }
   } }`;
 
 type Row = Record<string, string>;
@@ -31,7 +32,8 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
   let key: string;
   let officer: Client;
   let ids: { council: string; indicator: string };
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers: { 'x-api-key': key, ...headers } });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${path}`, { headers: { 'x-api-key': key, ...headers } });
   const csv = async (res: Response): Promise<Row[]> => parse(await res.text(), { columns: true, skip_empty_lines: true });
 
   beforeAll(async () => {
@@ -65,9 +67,13 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
     expect(res.headers.get('content-length')).toBeNull(); // streamed, not built whole
     expect(Number(res.headers.get('x-total-count'))).toBe(expected.length);
     expect(rows.map((r) => r.measurementId).sort()).toEqual([...expected].sort());
-    const councils = await server.em().getConnection().execute(
-      `select count(distinct m.council_id) as n from measurement m join indicator i on i.id = m.indicator_id where m.status = 'PUBLISHED' and i.framework = 'ASCOF'`,
-    );
+    const councils = await server
+      .em()
+      .getConnection()
+      .execute(
+        'select count(distinct m.council_id) as n from measurement m join indicator i on i.id = m.indicator_id ' +
+          "where m.status = 'PUBLISHED' and i.framework = 'ASCOF'",
+      );
     expect(new Set(rows.map((r) => r.councilGss)).size).toBe(Number(councils[0].n));
     expect(rows.every((r) => r.framework === 'ASCOF' && r.licence === 'OGL-UK-3.0' && r.attribution.startsWith('NHS Digital'))).toBe(true);
     expect(rows.some((r) => r.attribution.includes('(OGL'))).toBe(false);
@@ -82,9 +88,14 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
   }, 120_000);
 
   it('JSON lines carry the same rows, with the licence and attribution as fields', async () => {
-    const res = await get('/data/measurements.jsonl?framework=ASCOF&indicator=1A,2A(2)&areaType=UA,CTY&periodFrom=2019-20&periodTo=2020-21');
+    const res = await get(
+      '/data/measurements.jsonl?framework=ASCOF&indicator=1A,2A(2)&areaType=UA,CTY&periodFrom=2019-20&periodTo=2020-21',
+    );
     expect(res.status).toBe(200);
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const councils = await server.em().find(Council, { type: { $in: ['UA', 'CTY'] } as never }, { fields: ['id'] });
     const expected = await publishedIds(server, {
       indicator: { framework: 'ASCOF', $or: [{ code: { $in: ['1A', '2A(2)'] } }, { displayCode: { $in: ['1A', '2A(2)'] } }] },
@@ -102,10 +113,14 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
     }
   });
 
-  it('unpublished figures never appear, not even for the council\'s own people', async () => {
-    const draft = await officer.gql(RECORD, { input: { councilId: ids.council, indicatorId: ids.indicator, period: '2031-32', value: '11.1' } });
+  it("unpublished figures never appear, not even for the council's own people", async () => {
+    const draft = await officer.gql(RECORD, {
+      input: { councilId: ids.council, indicatorId: ids.indicator, period: '2031-32', value: '11.1' },
+    });
     expect(draft.errors).toBeUndefined();
-    const validated = await officer.gql(RECORD, { input: { councilId: ids.council, indicatorId: ids.indicator, period: '2032-33', value: '12.2' } });
+    const validated = await officer.gql(RECORD, {
+      input: { councilId: ids.council, indicatorId: ids.indicator, period: '2032-33', value: '12.2' },
+    });
     const v = validated.data.recordMeasurement.measurement;
     expect((await officer.gql(VALIDATE, { id: v.id, v: v.version })).errors).toBeUndefined();
     const unpublished = await server.em().find(Measurement, { status: { $ne: 'PUBLISHED' } as never }, { fields: ['id'] });
@@ -117,12 +132,18 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
       expect(rows.length).toBe((await publishedIds(server, { council: { gssCode: 'E10000029' } })).length);
       expect(rows.filter((r) => hidden.has(r.measurementId))).toEqual([]);
     }
-    const feed = await officer.gql(FEED, { since: '2000-01-01T00:00:00Z', first: 500, filter: { council: ['E10000029'], framework: ['ASCOF'] } });
+    const feed = await officer.gql(FEED, {
+      since: '2000-01-01T00:00:00Z',
+      first: 500,
+      filter: { council: ['E10000029'], framework: ['ASCOF'] },
+    });
     expect(feed.errors).toBeUndefined();
-    expect(feed.data.measurementChanges.edges.every((e: any) => e.node.measurement.status === 'PUBLISHED' && !hidden.has(e.node.measurement.id))).toBe(true);
+    expect(
+      feed.data.measurementChanges.edges.every((e: any) => e.node.measurement.status === 'PUBLISHED' && !hidden.has(e.node.measurement.id)),
+    ).toBe(true);
   });
 
-  it('a nightly job gets 304 while nothing changed, then only what changed since (updatedSince, If-None-Match, If-Modified-Since)', async () => {
+  it('a nightly job gets 304 while nothing changed, then only what changed (updatedSince, If-None-Match, If-Modified-Since)', async () => {
     const path = '/data/measurements.csv?framework=ASCOF&council=E10000029';
     const first = await get(path);
     const before = await csv(first);
@@ -136,7 +157,9 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
 
     await new Promise((r) => setTimeout(r, 1100)); // Last-Modified has whole seconds
     const since = new Date().toISOString();
-    const made = await officer.gql(RECORD, { input: { councilId: ids.council, indicatorId: ids.indicator, period: '2033-34', value: '33.3' } });
+    const made = await officer.gql(RECORD, {
+      input: { councilId: ids.council, indicatorId: ids.indicator, period: '2033-34', value: '33.3' },
+    });
     let m = made.data.recordMeasurement.measurement;
     m = (await officer.gql(VALIDATE, { id: m.id, v: m.version })).data.validateMeasurement.measurement;
     const published = await officer.gql(PUBLISH, { id: m.id, v: m.version });
@@ -158,7 +181,10 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
 
   it('the change feed pages every published change once, in order, with keyset cursors', async () => {
     const filter = { framework: ['ASCOF'], council: ['E10000029', 'E08000025'] };
-    const expected = await publishedIds(server, { indicator: { framework: 'ASCOF' }, council: { gssCode: { $in: ['E10000029', 'E08000025'] } } });
+    const expected = await publishedIds(server, {
+      indicator: { framework: 'ASCOF' },
+      council: { gssCode: { $in: ['E10000029', 'E08000025'] } },
+    });
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -203,7 +229,12 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
     for (const [query, field] of cases) {
       const res = await get(`/data/measurements.csv?${query}`);
       const body = await res.json();
-      expect([query, res.status, body.errors[0].extensions.code, body.errors[0].extensions.field]).toEqual([query, 400, 'BAD_USER_INPUT', field]);
+      expect([query, res.status, body.errors[0].extensions.code, body.errors[0].extensions.field]).toEqual([
+        query,
+        400,
+        'BAD_USER_INPUT',
+        field,
+      ]);
     }
     const missing = await get('/data/measurements.xml');
     expect([missing.status, (await missing.json()).errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
@@ -225,7 +256,9 @@ describe.each(dialects())('bulk open data limits on %s', (dialect) => {
   it('is rate-limited like the API: a key spends its own allowance, then 429 with a code; a bad key is 401', async () => {
     const admin = await server.adminOf('E10000029'); // sign-in and the lookups spend 3 of the address's 4
     const councilId = (await admin.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id;
-    const made = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId, name: 'Partner' } });
+    const made = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+      input: { councilId, name: 'Partner' },
+    });
     const key = made.data.createApiKey.secret;
     const download = (headers: Record<string, string>) => fetch(`${server.url}/data/measurements.jsonl`, { headers });
     expect((await download({ 'x-api-key': key })).status).toBe(200);

@@ -16,4 +16,14 @@ export { newApiKey, type AuthSettings } from './access/tokens.js';
 export { SystemAccess } from './access/system-access.js';
 export { PerformanceService, type Series, type SeriesRequest, type GroupSpec } from './modules/indicators/index.js';
 export { loadCouncilScheme, loadIndicatorsInUse, loadServiceItems, SCHEME_SQL, buildAccountabilityTree, SchemeCsvService, type CouncilScheme, type ImportReport } from './modules/delegation/index.js';
-export { DOWNLOAD_CHUNK, FILTER_PARAMETERS, licenceOf, OpenDataReads, parseOpenDataFilter, type FilterText, type OpenDataFilter, type OpenDataFingerprint, type OpenDataRow } from './modules/open-data/index.js';
+export {
+  DOWNLOAD_CHUNK,
+  FILTER_PARAMETERS,
+  licenceOf,
+  OpenDataReads,
+  parseOpenDataFilter,
+  type FilterText,
+  type OpenDataFilter,
+  type OpenDataFingerprint,
+  type OpenDataRow,
+} from './modules/open-data/index.js';

@@ -26,9 +26,30 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** The columns of the CSV, in order, and the fields of each JSON line. */
 export const COLUMNS: ReadonlyArray<keyof OpenDataRow> = [
-  'measurementId', 'councilGss', 'councilName', 'areaType', 'region', 'framework', 'indicatorCode', 'indicatorTitle', 'unit',
-  'period', 'periodKind', 'periodStart', 'disaggregation', 'value', 'valueStatus', 'numerator', 'denominator', 'note',
-  'version', 'updatedAt', 'source', 'attribution', 'licence', 'licenceUrl',
+  'measurementId',
+  'councilGss',
+  'councilName',
+  'areaType',
+  'region',
+  'framework',
+  'indicatorCode',
+  'indicatorTitle',
+  'unit',
+  'period',
+  'periodKind',
+  'periodStart',
+  'disaggregation',
+  'value',
+  'valueStatus',
+  'numerator',
+  'denominator',
+  'note',
+  'version',
+  'updatedAt',
+  'source',
+  'attribution',
+  'licence',
+  'licenceUrl',
 ];
 
 const FORMATS = {
@@ -86,13 +107,22 @@ export function registerOpenData(app: FastifyInstance, api: GoldenThreadApi): vo
     async (request, reply) => {
       const file = request.params.file;
       if (!(file in FORMATS))
-        return refuse(reply, 'NOT_FOUND', `There is no /data/${file.slice(0, 40)}: download /data/measurements.csv or /data/measurements.jsonl.`);
+        return refuse(
+          reply,
+          'NOT_FOUND',
+          `There is no /data/${file.slice(0, 40)}: download /data/measurements.csv or /data/measurements.jsonl.`,
+        );
       const params = parameters(request.query);
       const unknown = Object.keys(params).find((p) => !(FILTER_PARAMETERS as readonly string[]).includes(p));
       if (unknown !== undefined)
-        return refuse(reply, 'BAD_USER_INPUT', `${unknown.slice(0, 40)}: not a filter of the open data; use ${FILTER_PARAMETERS.join(', ')}.`, {
-          field: unknown.slice(0, 40),
-        });
+        return refuse(
+          reply,
+          'BAD_USER_INPUT',
+          `${unknown.slice(0, 40)}: not a filter of the open data; use ${FILTER_PARAMETERS.join(', ')}.`,
+          {
+            field: unknown.slice(0, 40),
+          },
+        );
       for (const single of ['periodFrom', 'periodTo', 'updatedSince'] as const)
         if ((params[single]?.length ?? 0) > 1) return refuse(reply, 'BAD_USER_INPUT', `${single}: give it once.`, { field: single });
       const viewer = request.viewer ?? { kind: 'anonymous' as const };
@@ -124,7 +154,8 @@ export function registerOpenData(app: FastifyInstance, api: GoldenThreadApi): vo
         .header('vary', 'accept-encoding')
         .header('x-total-count', String(print.count));
       if (print.lastModified) reply.header('last-modified', print.lastModified.toUTCString());
-      if (print.licences.length) reply.header('link', print.licences.map((l) => `<${l.licenceUrl}>; rel="license"; title="${l.licence}"`).join(', '));
+      if (print.licences.length)
+        reply.header('link', print.licences.map((l) => `<${l.licenceUrl}>; rel="license"; title="${l.licence}"`).join(', '));
       if (notModified(request, print)) {
         ctx.em.clear();
         return reply.code(304).send();

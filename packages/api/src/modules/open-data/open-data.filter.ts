@@ -39,7 +39,14 @@ export interface FilterText {
 
 /** Values of a list parameter: repeated (`?council=A&council=B`) or comma-separated (`?council=A,B`). */
 function listOf(field: string, values: readonly string[] | null | undefined): string[] {
-  const out = [...new Set((values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  const out = [
+    ...new Set(
+      (values ?? [])
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (out.length > MAX_FILTER_VALUES) throw badInput(field, `at most ${MAX_FILTER_VALUES} values can be given at once.`);
   return out;
 }
@@ -80,7 +87,8 @@ export function parseInstant(field: string, value: string | Date | null | undefi
 export function parseOpenDataFilter(text: FilterText): OpenDataFilter {
   const councils = listOf('council', text.council).map((c) => c.toUpperCase());
   for (const c of councils)
-    if (!/^E\d{8}$/.test(c)) throw badInput('council', `"${c.slice(0, 20)}" is not a GSS code: councils are named by codes like E10000029.`);
+    if (!/^E\d{8}$/.test(c))
+      throw badInput('council', `"${c.slice(0, 20)}" is not a GSS code: councils are named by codes like E10000029.`);
   const filter: OpenDataFilter = {
     frameworks: oneOf('framework', listOf('framework', text.framework), IndicatorFramework),
     indicators: listOf('indicator', text.indicator),

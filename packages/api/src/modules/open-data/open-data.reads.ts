@@ -69,8 +69,21 @@ export interface OpenDataFingerprint {
 }
 
 const ROW_FIELDS = [
-  'id', 'council', 'indicator', 'period', 'periodKind', 'periodStart', 'disaggregation', 'value', 'valueStatus',
-  'numerator', 'denominator', 'note', 'source', 'version', 'updatedAt',
+  'id',
+  'council',
+  'indicator',
+  'period',
+  'periodKind',
+  'periodStart',
+  'disaggregation',
+  'value',
+  'valueStatus',
+  'numerator',
+  'denominator',
+  'note',
+  'source',
+  'version',
+  'updatedAt',
 ] as const;
 
 const latest = (dates: Iterable<Date>): Date | null => {
@@ -87,11 +100,19 @@ export class OpenDataReads {
 
   /** Loads the indicators and councils (two statements) and turns the filter into the measurements' condition. */
   async scope(filter: OpenDataFilter): Promise<OpenDataScope> {
-    const indicatorRows = await this.em.find(Indicator, {}, {
-      fields: ['id', 'framework', 'code', 'displayCode', 'title', 'unit', 'updatedAt'],
-      disableIdentityMap: true,
-    });
-    const councilRows = await this.em.find(Council, {}, { fields: ['id', 'gssCode', 'name', 'type', 'region', 'updatedAt'], disableIdentityMap: true });
+    const indicatorRows = await this.em.find(
+      Indicator,
+      {},
+      {
+        fields: ['id', 'framework', 'code', 'displayCode', 'title', 'unit', 'updatedAt'],
+        disableIdentityMap: true,
+      },
+    );
+    const councilRows = await this.em.find(
+      Council,
+      {},
+      { fields: ['id', 'gssCode', 'name', 'type', 'region', 'updatedAt'], disableIdentityMap: true },
+    );
     const wanted = new Set(filter.indicators.map((c) => c.toUpperCase()));
     const codeOf = (i: IndicatorRow) => [i.code.toUpperCase(), i.displayCode?.toUpperCase()];
     for (const code of wanted)
@@ -100,16 +121,22 @@ export class OpenDataReads {
     for (const gss of filter.councils)
       if (!councilRows.some((c) => c.gssCode === gss)) throw badInput('council', `No council has the GSS code ${gss}.`);
     const indicators = indicatorRows.filter(
-      (i) => (!filter.frameworks.length || filter.frameworks.includes(i.framework)) && (!wanted.size || codeOf(i).some((c) => c && wanted.has(c))),
+      (i) =>
+        (!filter.frameworks.length || filter.frameworks.includes(i.framework)) &&
+        (!wanted.size || codeOf(i).some((c) => c && wanted.has(c))),
     );
     const councils = councilRows.filter(
-      (c) => (!filter.councils.length || filter.councils.includes(c.gssCode)) && (!filter.areaTypes.length || filter.areaTypes.includes(c.type)),
+      (c) =>
+        (!filter.councils.length || filter.councils.includes(c.gssCode)) && (!filter.areaTypes.length || filter.areaTypes.includes(c.type)),
     );
     const where: FilterQuery<Measurement> = { status: MeasurementStatus.PUBLISHED };
     if (indicators.length < indicatorRows.length) where.indicator = { $in: indicators.map((i) => i.id) };
     if (councils.length < councilRows.length) where.council = { $in: councils.map((c) => c.id) };
     if (filter.periodFrom || filter.periodTo)
-      where.periodStart = { ...(filter.periodFrom ? { $gte: filter.periodFrom } : {}), ...(filter.periodTo ? { $lte: filter.periodTo } : {}) };
+      where.periodStart = {
+        ...(filter.periodFrom ? { $gte: filter.periodFrom } : {}),
+        ...(filter.periodTo ? { $lte: filter.periodTo } : {}),
+      };
     if (filter.updatedSince) where.updatedAt = { $gt: filter.updatedSince };
     return { filter, where, indicators: new Map(indicators.map((i) => [i.id, i])), councils: new Map(councils.map((c) => [c.id, c])) };
   }
@@ -126,10 +153,18 @@ export class OpenDataReads {
       .where(scope.where as Parameters<ReturnType<Em['createQueryBuilder']>['where']>[0])
       .groupBy('m.source')
       .execute('all', false)) as Array<{ source: string | null; n: number | string; versions: number | string; ids: number | string }>;
-    const newest = await this.em.findOne(Measurement, scope.where, { fields: ['id', 'updatedAt'], orderBy: { updatedAt: 'desc', id: 'desc' }, disableIdentityMap: true });
+    const newest = await this.em.findOne(Measurement, scope.where, {
+      fields: ['id', 'updatedAt'],
+      orderBy: { updatedAt: 'desc', id: 'desc' },
+      disableIdentityMap: true,
+    });
     const count = groups.reduce((n, g) => n + Number(g.n), 0);
     const lastModified = count
-      ? latest([newest!.updatedAt, ...[...scope.indicators.values()].map((i) => i.updatedAt), ...[...scope.councils.values()].map((c) => c.updatedAt)])
+      ? latest([
+          newest!.updatedAt,
+          ...[...scope.indicators.values()].map((i) => i.updatedAt),
+          ...[...scope.councils.values()].map((c) => c.updatedAt),
+        ])
       : null;
     const hash = createHash('sha256').update(`${format}\n${filterKey(scope.filter)}\n${count}\n${lastModified?.getTime() ?? ''}`);
     for (const g of [...groups].sort((a, b) => String(a.source).localeCompare(String(b.source))))
@@ -179,20 +214,35 @@ function fromChangeCursor(cursor: string): { at: Date; id: number } {
 }
 
 /** One page of the change feed: published measurements changed after the filter's updatedSince, oldest change first. */
-export async function changesPage(reads: OpenDataReads, em: Em, filter: OpenDataFilter, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<MeasurementChange>> {
+export async function changesPage(
+  reads: OpenDataReads,
+  em: Em,
+  filter: OpenDataFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ConnectionShape<MeasurementChange>> {
   if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE))
     throw badInput('first', `must be a whole number from 0 to ${MAX_PAGE_SIZE}; use the cursors to page.`);
   const size = first ?? DEFAULT_PAGE_SIZE;
   const from = after ? fromChangeCursor(after) : null;
   const scope = await reads.scope(filter);
   const totalCount = await em.count(Measurement, scope.where);
-  const keyset: FilterQuery<Measurement> = from ? { $or: [{ updatedAt: { $gt: from.at } }, { updatedAt: from.at, id: { $gt: from.id } }] } : {};
-  const found = size === 0 ? [] : await em.find(Measurement, { $and: [scope.where, keyset] }, { orderBy: { updatedAt: 'asc', id: 'asc' }, limit: size + 1 });
+  const keyset: FilterQuery<Measurement> = from
+    ? { $or: [{ updatedAt: { $gt: from.at } }, { updatedAt: from.at, id: { $gt: from.id } }] }
+    : {};
+  const found =
+    size === 0
+      ? []
+      : await em.find(Measurement, { $and: [scope.where, keyset] }, { orderBy: { updatedAt: 'asc', id: 'asc' }, limit: size + 1 });
   const page = found.slice(0, size);
   const licence = licenceCache();
   const edges = page.map((m) => {
     const council = scope.councils.get(idOf(m.council)!)!;
-    const node = Object.assign(new MeasurementChange(), { measurement: MeasurementNode.from(m), changedAt: m.updatedAt, ...licence(m.source, council.name) });
+    const node = Object.assign(new MeasurementChange(), {
+      measurement: MeasurementNode.from(m),
+      changedAt: m.updatedAt,
+      ...licence(m.source, council.name),
+    });
     return { cursor: changeCursor(m), node };
   });
   return {

@@ -17,10 +17,12 @@ export class OpenDataResolver {
   })
   async measurementChanges(
     @Ctx() ctx: GqlContext,
-    @Arg('since', () => Date, { description: 'Changes after this instant (ISO 8601), e.g. the changedAt of the last change you hold.' }) since: Date,
+    @Arg('since', () => Date, { description: 'Changes after this instant (ISO 8601), e.g. the changedAt of the last change you hold.' })
+    since: Date,
     @Arg('first', () => Int, { nullable: true, description: 'Page size (at most 500; 50 when not given).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
-    @Arg('filter', () => MeasurementFilterInput, { nullable: true, description: 'Which measurements (any when not given).' }) filter: MeasurementFilterInput | null,
+    @Arg('filter', () => MeasurementFilterInput, { nullable: true, description: 'Which measurements (any when not given).' })
+    filter: MeasurementFilterInput | null,
   ): Promise<ConnectionShape<MeasurementChange>> {
     const parsed = parseOpenDataFilter({ ...filter, updatedSince: null });
     parsed.updatedSince = parseInstant('since', since);

@@ -17,7 +17,10 @@ export class MeasurementFilterInput {
   @Field(() => [CouncilType], { nullable: true, description: 'Types of council (county, unitary, metropolitan district...).' })
   areaType?: CouncilType[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Measurements of periods starting on or after the start of this one (2020-21, 2020-21 Q1, 2020-04).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Measurements of periods starting on or after the start of this one (2020-21, 2020-21 Q1, 2020-04).',
+  })
   periodFrom?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Measurements of periods starting on or before the end of this one.' })
@@ -35,7 +38,10 @@ export class MeasurementChange {
   @Field(() => String, { description: 'Who to credit: the source of the figure, or the council for its own figures.' })
   attribution!: string;
 
-  @Field(() => String, { nullable: true, description: 'SPDX identifier of the licence of the source (OGL-UK-3.0); null when the source states none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SPDX identifier of the licence of the source (OGL-UK-3.0); null when the source states none.',
+  })
   licence!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the licence can be read.' })
