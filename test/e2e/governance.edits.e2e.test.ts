@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testkit/index.js';
+import { axeViolations } from './axe.js';
 import { artifacts, launchBrowser, webDist } from './browser.js';
 import { expectNoSidewaysScroll, gov, open, shoot } from './governance.helpers.js';
 
@@ -124,6 +125,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
       await expect(boxes.nth(on).isChecked()).resolves.toBe(true);
       await expect(boxes.nth(off).isChecked()).resolves.toBe(false);
       await shootForm(form, 'review-scope-form', width);
+      expect(await axeViolations(page, { include: `form[aria-label="${EDIT_REVIEW}"]` })).toEqual([]);
 
       const card = page.getByRole('region', { name: 'Scope and evidence of efficiency' });
       await card.locator(':scope > p', { hasText: scope }).waitFor();
@@ -221,6 +223,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
       await expectNoSidewaysScroll(page);
       await shoot(page, 'topic-pickers', width);
       await shootForm(add, 'topic-form', width);
+      expect(await axeViolations(page, { include: 'form[aria-label="Add a topic"]' })).toEqual([]);
       await add.getByRole('button', { name: 'Add the topic' }).click();
 
       const topic = page.getByRole('list', { name: `Topics of ${COMMITTEE}` }).locator(':scope > li').filter({ hasText: title });
@@ -268,6 +271,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
       await form.getByLabel('Due').fill('2027-06-30');
       await expectNoSidewaysScroll(page);
       await shoot(page, 'action-commentary-picker', width);
+      expect(await axeViolations(page, { include: 'form[aria-label="Add an action"]' })).toEqual([]);
       await form.getByRole('button', { name: 'Add the action' }).click();
       await form.getByRole('status').filter({ hasText: `“${title}” is added.` }).waitFor();
 
