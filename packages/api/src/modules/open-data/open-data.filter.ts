@@ -69,6 +69,13 @@ function period(field: string, text: string | null | undefined, edge: 'start' | 
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** The text's YYYY-MM-DD is a day of the calendar (Date would read 2025-02-30 as 2 March). */
+function realDay(text: string): boolean {
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 /** An instant in ISO 8601 (a date alone is midnight UTC), or null. */
 export function parseInstant(field: string, value: string | Date | null | undefined): Date | null {
   if (value === null || value === undefined || value === '') return null;
@@ -77,7 +84,7 @@ export function parseInstant(field: string, value: string | Date | null | undefi
     return value;
   }
   const text = value.trim();
-  const date = INSTANT.test(text) ? new Date(text.length === 10 ? `${text}T00:00:00Z` : text) : null;
+  const date = INSTANT.test(text) && realDay(text) ? new Date(text.length === 10 ? `${text}T00:00:00Z` : text) : null;
   if (!date || Number.isNaN(date.getTime()))
     throw badInput(field, `"${text.slice(0, 40)}" is not a date and time: write it in ISO 8601, like 2025-01-31T02:00:00Z or 2025-01-31.`);
   return date;
@@ -85,7 +92,7 @@ export function parseInstant(field: string, value: string | Date | null | undefi
 
 /** Checks and normalises a filter; throws BAD_USER_INPUT (with `field`) for the first bad value. */
 export function parseOpenDataFilter(text: FilterText): OpenDataFilter {
-  const councils = listOf('council', text.council).map((c) => c.toUpperCase());
+  const councils = [...new Set(listOf('council', text.council).map((c) => c.toUpperCase()))];
   for (const c of councils)
     if (!/^E\d{8}$/.test(c))
       throw badInput('council', `"${c.slice(0, 20)}" is not a GSS code: councils are named by codes like E10000029.`);
