@@ -35,8 +35,18 @@ export function watchErrors(page: Page): string[] {
 
 export const DEMO_PASSWORD = 'golden-thread-demo';
 
-/** Signs in through the real sign-in page (the session lives in this tab's sessionStorage). */
+/**
+ * Signs in through the real sign-in page. The session is the browser's (an HttpOnly cookie every tab
+ * of the context shares), so closing this page signs the context out again: the next page a test
+ * opens in the same context starts signed out, as it would in a fresh browser.
+ */
 export async function signIn(page: Page, baseUrl: string, email: string, next = '/councils/E10000029/explorer'): Promise<void> {
+  const close = page.close.bind(page);
+  page.close = async (options) => {
+    if (!page.isClosed()) await page.evaluate(() => localStorage.removeItem('goldenthread.hasSession')).catch(() => undefined);
+    await page.context().clearCookies();
+    return close(options);
+  };
   await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);

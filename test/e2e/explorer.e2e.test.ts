@@ -268,14 +268,27 @@ describe('web app: accountability explorer in chromium', () => {
     await page.getByText('Kwame Francis').first().waitFor();
     await page.getByText(/298 people/).waitFor();
     await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Findings' }).count()).resolves.toBe(1);
-    // The session survives a reload (sessionStorage), and signing out revokes it.
+    // No token is within a script's reach: the refresh token is an HttpOnly cookie, the access token in memory.
+    const reachable = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    expect(reachable).not.toMatch(/gt_refresh|eyJ|accessToken|refreshToken/);
+    // (Scoped to /auth, so listed for that path only.)
+    const cookie = (await context.cookies(`${server.url}/auth/refresh`)).find((c) => c.name === 'gt_refresh');
+    expect(cookie).toMatchObject({ name: 'gt_refresh', httpOnly: true, sameSite: 'Strict', path: '/auth' });
+    // The session survives a reload, and a link opened in a new tab opens signed in.
     await page.reload();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    const stored = await page.evaluate(() => JSON.parse(sessionStorage.getItem('goldenthread.session') ?? 'null'));
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}/councils/E10000029/explorer`);
+    await tab.getByRole('button', { name: 'Sign out' }).waitFor();
+    await tab.getByText(/298 people/).waitFor();
+    // Signing out in one tab ends the session on the server and in the other tab too.
+    const stored = (await context.cookies(`${server.url}/auth/refresh`)).find((c) => c.name === 'gt_refresh')!.value;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
-    const refreshed = await server.gql('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: stored.refreshToken });
+    await tab.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    const refreshed = await server.gql('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: stored });
     expect(refreshed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await tab.close();
     await page.close();
   });
 

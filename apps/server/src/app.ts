@@ -13,6 +13,7 @@ import { registerGraphiql } from './graphiql.js';
 import { registerOpenData } from './open-data/route.js';
 import { registerReports } from './reports/route.js';
 import { registerWebApp } from './web-app.js';
+import { registerWebSession } from './web-session.js';
 
 export interface AppOptions {
   orm: Orm;
@@ -207,7 +208,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     let refused: AppError | undefined;
     const route = request.url.split('?')[0]!;
-    if (route === '/graphql' || route.startsWith('/data/')) {
+    if (route === '/graphql' || route.startsWith('/data/') || route.startsWith('/auth/')) {
       try {
         request.viewer = await api.authenticate(credentialsOf(request));
       } catch (error) {
@@ -251,6 +252,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     }),
   });
+
+  // The web app's session: the refresh token in an HttpOnly cookie, shared by the browser's tabs.
+  await registerWebSession(app, api, credentialsOf);
 
   // Report packs (issue 15): read through the API as the viewer.
   registerReports(app, api, credentialsOf);

@@ -1,23 +1,27 @@
 /**
- * The signed-in session: tokens kept in memory and in sessionStorage (this tab only, gone when it
- * closes), the access token sent as `Authorization: Bearer` on every GraphQL request, renewed with
- * the refresh token a minute before it expires or when the server answers UNAUTHENTICATED, and
- * revoked on sign-out. Sign-in, refresh and sign-out go straight to /graphql with fetch (not through
- * Apollo), so the Apollo link can wait for a renewal without recursion.
+ * The signed-in session. The refresh token lives in an HttpOnly cookie the server sets on
+ * /auth/sign-in and rotates on /auth/refresh (scripts, this app's included, cannot read it); the access
+ * token lives in this tab's memory only and goes as `Authorization: Bearer` on every GraphQL request.
+ * It is renewed through /auth/refresh a minute before it expires or when the server answers 401. A new
+ * tab (or a reload) restores the session from the cookie before its first request, so a shared link
+ * opens signed in. Tabs renew one at a time (a Web Lock), since a refresh token used twice ends the
+ * session; signing in or out in one tab is told to the others (BroadcastChannel). Only the fact that
+ * this browser has a session, never a token, is kept in localStorage, so that signed-out visitors make
+ * no /auth call at all.
  */
 export interface Tokens {
   accessToken: string;
   accessTokenExpiresAt: string;
-  refreshToken: string;
   refreshTokenExpiresAt: string;
 }
 
-const STORAGE_KEY = 'goldenthread.session';
+const HINT_KEY = 'goldenthread.hasSession';
+const CHANNEL = 'goldenthread.session';
+const LOCK = 'goldenthread.refresh';
 /** Renew this long before the access token expires. */
 const RENEW_BEFORE_MS = 60_000;
-
-/** The fields of the tokens that signIn and refreshSession answer with. */
-const TOKEN_FIELDS = 'accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt';
+/** The header the server's /auth routes require (a cross-site form cannot send it). */
+const SESSION_HEADER = 'x-golden-thread-session';
 
 export class AuthError extends Error {
   constructor(
@@ -32,22 +36,9 @@ export class AuthError extends Error {
 
 type Listener = () => void;
 
-function storage(): Storage | null {
+function local(): Storage | null {
   try {
-    return typeof window !== 'undefined' ? window.sessionStorage : null;
-  } catch {
-    return null;
-  }
-}
-
-function readStored(): Tokens | null {
-  const raw = storage()?.getItem(STORAGE_KEY);
-  if (!raw) return null;
-  try {
-    const t = JSON.parse(raw) as Tokens;
-    if (!t.accessToken || !t.refreshToken) return null;
-    if (Date.parse(t.refreshTokenExpiresAt) <= Date.now()) return null;
-    return t;
+    return typeof window !== 'undefined' ? window.localStorage : null;
   } catch {
     return null;
   }
@@ -60,31 +51,49 @@ export function waitInWords(seconds: number): string {
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
-interface GqlResponse<T> {
-  data?: T | null;
+interface AuthAnswer {
+  accessToken?: string;
+  accessTokenExpiresAt?: string;
+  refreshTokenExpiresAt?: string;
   errors?: Array<{ message: string; extensions?: { code?: string; retryAfter?: number } }>;
 }
 
-interface CallResult<T> {
+interface CallResult {
   status: number;
   headers: Headers;
-  body: GqlResponse<T>;
+  body: AuthAnswer;
+}
+
+/** Runs fn holding the browser-wide refresh lock (every tab of this origin), or directly without Web Locks. */
+function withLock<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+  return locks ? (locks.request(LOCK, fn) as Promise<T>) : fn();
 }
 
 export class Session {
-  private tokens: Tokens | null;
+  private tokens: Tokens | null = null;
   private listeners = new Set<Listener>();
   private renewing: Promise<boolean> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private channel: BroadcastChannel | null = null;
+  /** Settles once the session this browser holds (if any) is restored: requests wait for it. */
+  ready: Promise<void>;
   /** Bumped on every sign-in and sign-out: the app resets its cache when it changes. */
   generation = 0;
 
   constructor(
-    private readonly uri = '/graphql',
+    private readonly base = '',
     private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
   ) {
-    this.tokens = readStored();
-    this.schedule();
+    if (typeof window !== 'undefined' && typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(CHANNEL);
+      this.channel.onmessage = (event: MessageEvent) => {
+        if (event.data === 'signed-out' && this.tokens) this.set(null, false);
+        if (event.data === 'signed-in' && !this.tokens) void this.restore();
+      };
+    }
+    // Before the first request: nothing was sent yet, so nothing needs resetting when it comes back.
+    this.ready = local()?.getItem(HINT_KEY) ? this.restore(true) : Promise.resolve();
   }
 
   get signedIn(): boolean {
@@ -98,11 +107,18 @@ export class Session {
 
   getGeneration = (): number => this.generation;
 
-  private set(tokens: Tokens | null): void {
+  /** Takes the session from the cookie (a new tab, a reload, another tab signing in). */
+  private async restore(quiet = false): Promise<void> {
+    const ok = await this.renew(quiet ? 'quietly' : 'restoring');
+    if (!ok && !this.tokens) local()?.removeItem(HINT_KEY);
+  }
+
+  private set(tokens: Tokens | null, tell = true): void {
+    const was = this.tokens !== null;
     this.tokens = tokens;
-    const s = storage();
-    if (tokens) s?.setItem(STORAGE_KEY, JSON.stringify(tokens));
-    else s?.removeItem(STORAGE_KEY);
+    if (tokens) local()?.setItem(HINT_KEY, '1');
+    else local()?.removeItem(HINT_KEY);
+    if (tell && was !== (tokens !== null)) this.channel?.postMessage(tokens ? 'signed-in' : 'signed-out');
     this.generation++;
     this.schedule();
     for (const l of this.listeners) l();
@@ -116,33 +132,40 @@ export class Session {
     this.timer = setTimeout(() => void this.renew(), Math.max(due, 1_000));
   }
 
-  private async call<T>(query: string, variables: Record<string, unknown>, bearer?: string): Promise<CallResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    if (bearer) headers.authorization = `Bearer ${bearer}`;
-    const res = await this.fetchImpl(this.uri, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    let body: GqlResponse<T> = {};
+  private async call(route: 'sign-in' | 'refresh' | 'sign-out', body: Record<string, unknown> = {}): Promise<CallResult> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', [SESSION_HEADER]: '1' };
+    const res = await this.fetchImpl(`${this.base}/auth/${route}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+    let answer: AuthAnswer = {};
     try {
-      body = (await res.json()) as GqlResponse<T>;
+      answer = (await res.json()) as AuthAnswer;
     } catch {
-      body = { errors: [{ message: `The server answered ${res.status}.`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+      answer = { errors: [{ message: `The server answered ${res.status}.`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
     }
-    return { status: res.status, headers: res.headers, body };
+    return { status: res.status, headers: res.headers, body: answer };
+  }
+
+  private static tokensOf(body: AuthAnswer): Tokens | null {
+    const { accessToken, accessTokenExpiresAt, refreshTokenExpiresAt } = body;
+    return accessToken && accessTokenExpiresAt && refreshTokenExpiresAt ? { accessToken, accessTokenExpiresAt, refreshTokenExpiresAt } : null;
   }
 
   /** Signs in; throws AuthError with a message a person understands (wrong details, throttled, offline). */
   async signIn(email: string, password: string): Promise<void> {
-    let result: CallResult<{ signIn: Tokens }>;
+    let result: CallResult;
     try {
-      result = await this.call<{ signIn: Tokens }>(
-        `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${TOKEN_FIELDS} } }`,
-        { email, password },
-      );
+      result = await this.call('sign-in', { email, password });
     } catch {
       throw new AuthError('The server could not be reached. Check your connection and try again.', 'NETWORK');
     }
     const { status, headers, body } = result;
-    if (body.data?.signIn) {
-      this.set(body.data.signIn);
+    const tokens = Session.tokensOf(body);
+    if (status === 200 && tokens) {
+      this.set(tokens);
       return;
     }
     const err = body.errors?.[0];
@@ -162,25 +185,28 @@ export class Session {
     throw new AuthError(err?.message ?? 'Signing in failed. Try again in a moment.', code);
   }
 
-  /** Renews the tokens with the refresh token (one renewal at a time). False when the session is over. */
-  renew(): Promise<boolean> {
-    if (!this.tokens) return Promise.resolve(false);
+  /**
+   * Renews the access token from the cookie (one renewal at a time in this tab, and one at a time
+   * across the browser's tabs). False when there is no session (any more).
+   */
+  renew(restoring: false | 'restoring' | 'quietly' = false): Promise<boolean> {
+    if (!this.tokens && !restoring) return Promise.resolve(false);
     if (this.renewing) return this.renewing;
-    const refreshToken = this.tokens.refreshToken;
     this.renewing = (async () => {
       try {
-        const { body } = await this.call<{ refreshSession: Tokens }>(
-          `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${TOKEN_FIELDS} } }`,
-          { refreshToken },
-        );
-        if (body.data?.refreshSession) {
-          // Same identity: keep the generation so the app does not reset its cache.
-          this.tokens = body.data.refreshSession;
-          storage()?.setItem(STORAGE_KEY, JSON.stringify(this.tokens));
-          this.schedule();
+        const { status, body } = await withLock(() => this.call('refresh'));
+        const tokens = Session.tokensOf(body);
+        if (status === 200 && tokens) {
+          if (this.tokens || restoring === 'quietly') {
+            // Same identity (or nothing asked yet): keep the generation so the app does not reset its cache.
+            this.tokens = tokens;
+            this.schedule();
+          } else {
+            this.set(tokens, false);
+          }
           return true;
         }
-        this.set(null);
+        if (this.tokens) this.set(null);
         return false;
       } catch {
         return false; // offline: keep the tokens and try again on the next request
@@ -191,24 +217,21 @@ export class Session {
     return this.renewing;
   }
 
-  /** Ends the session on the server (revoking the refresh token), then forgets the tokens. */
+  /** Ends the session on the server (revoking the refresh token and clearing its cookie), in every tab. */
   async signOut(): Promise<void> {
-    const t = this.tokens;
+    const had = this.tokens !== null;
     this.set(null);
-    if (!t) return;
+    if (!had) return;
     try {
-      await this.call(
-        'mutation SignOut($refreshToken: String) { signOut(refreshToken: $refreshToken) { sessionsEnded } }',
-        { refreshToken: t.refreshToken },
-        t.accessToken,
-      );
+      await withLock(() => this.call('sign-out'));
     } catch {
-      // Offline: the refresh token is forgotten here; it expires on the server.
+      // Offline: the access token is forgotten here; the session expires on the server.
     }
   }
 
   /** The access token to send now, renewed first when it is about to expire. */
   async accessToken(): Promise<string | null> {
+    await this.ready;
     if (!this.tokens) return null;
     if (Date.parse(this.tokens.accessTokenExpiresAt) - Date.now() < RENEW_BEFORE_MS) await this.renew();
     return this.tokens?.accessToken ?? null;
