@@ -15,7 +15,7 @@ import {
   MoveActionInput,
   UpdateActionInput,
 } from './actions.input.js';
-import { findActions } from './actions.reads.js';
+import { ActionReads } from './actions.reads.js';
 import { ActionService } from './actions.service.js';
 import { ActionConnection, ActionNode, ActionUpdateNode } from './actions.type.js';
 import { BestValueRecommendationNode } from './best-value.type.js';
@@ -23,7 +23,7 @@ import { ComplaintNode } from './complaints.type.js';
 import { RiskNode } from './risks.type.js';
 import { ScrutinyRecommendationNode } from './scrutiny.type.js';
 
-const actions = (ctx: GqlContext) => new ActionService(ctx.em, ctx.access);
+const actions = (ctx: GqlContext) => ctx.services.get(ActionService);
 
 type SourceFk = 'risk' | 'complaint' | 'bestValueRecommendation' | 'scrutinyRecommendation';
 
@@ -55,7 +55,8 @@ export class ActionResolver {
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date for `overdue` (default today).' }) asOf: string | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<ActionNode>> {
-    return findActions(ctx, decodeId('councilId', councilId, 'Council'), { ownerId, mine, overdue, source, status, asOf }, page);
+    const council = decodeId('councilId', councilId, 'Council');
+    return ctx.services.get(ActionReads).find(council, { ownerId, mine, overdue, source, status, asOf }, page);
   }
 
   @FieldResolver(() => CouncilNode)

@@ -10,16 +10,14 @@ import {
   Service,
 } from '@goldenthread/db';
 import {
-  BEST_VALUE_ORDER,
   BestValueFindingKind,
   BestValueStatus,
-  isBestValueReviewPublic,
   isReviewStalled,
   missingFourCs,
 } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { idOf, one } from '../../loaders.js';
-import { ConnectionArgs, connectionOf, windowOf, type ConnectionShape } from '../../relay/connection.js';
+import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { many } from '../cascade/cascade.reads.js';
 import { DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
@@ -33,6 +31,7 @@ import {
   UpdateBestValueReviewInput,
 } from './best-value.input.js';
 import { BestValuePartsService } from './best-value.parts.service.js';
+import { BestValueReads } from './best-value.reads.js';
 import { BestValueReviewService } from './best-value.service.js';
 import {
   BestValueFindingNode,
@@ -48,16 +47,15 @@ import {
 } from './best-value.type.js';
 import { todayIso } from './governance-writes.js';
 
-const reviews = (ctx: GqlContext) => new BestValueReviewService(ctx.em, ctx.access);
-const parts = (ctx: GqlContext) => new BestValuePartsService(ctx.em, ctx.access);
-const PUBLIC_STATUSES = BEST_VALUE_ORDER.filter(isBestValueReviewPublic);
+const reviews = (ctx: GqlContext) => ctx.services.get(BestValueReviewService);
+const parts = (ctx: GqlContext) => ctx.services.get(BestValuePartsService);
 
 @Resolver(() => BestValueReviewNode)
 export class BestValueReviewResolver {
   @Query(() => BestValueReviewConnection, {
     description: "A council's Best Value reviews, newest first. Those not yet at RECOMMENDATIONS_AGREED only for the council's own people.",
   })
-  async bestValueReviews(
+  bestValueReviews(
     @Ctx() ctx: GqlContext,
     @Arg('councilId', () => ID) councilId: string,
     @Arg('status', () => BestValueStatus, { nullable: true }) status: BestValueStatus | null,
@@ -65,17 +63,8 @@ export class BestValueReviewResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<BestValueReviewNode>> {
     const council = decodeId('councilId', councilId, 'Council');
-    const where: Record<string, unknown>[] = [{ council }];
-    if (status) where.push({ status });
-    if (serviceId != null) where.push({ service: decodeId('serviceId', serviceId, 'Service') });
-    // Filtered here too, so that pages are full and counts true for the public.
-    if (!ctx.access.canReadUnpublished(council)) where.push({ status: { $in: PUBLIC_STATUSES } });
-    const query = { $and: where };
-    const total = await ctx.em.count(BestValueReview, query);
-    const window = windowOf(page, total);
-    const order = { orderBy: { startedOn: 'desc', id: 'desc' }, offset: window.offset, limit: window.limit } as const;
-    const rows = window.limit === 0 ? [] : await ctx.em.find(BestValueReview, query, order);
-    return connectionOf(rows.map(BestValueReviewNode.from), window, total);
+    const service = serviceId == null ? null : decodeId('serviceId', serviceId, 'Service');
+    return ctx.services.get(BestValueReads).reviews(council, { status, service }, page);
   }
 
   @FieldResolver(() => ServiceNode, { nullable: true, description: 'The service reviewed (or the directorate).' })

@@ -1,15 +1,17 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Complaint, ComplaintPanelMember, ComplaintTheme, ComplaintThemeLink, Person, Service } from '@goldenthread/db';
 import { ComplaintStage, isComplaintOverdue } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { idOf, one } from '../../loaders.js';
-import { ConnectionArgs, connectionFromArray, connectionOf, type ConnectionShape, windowOf } from '../../relay/connection.js';
+import { ConnectionArgs, connectionFromArray, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId } from '../../relay/global-id.js';
 import { many } from '../cascade/cascade.reads.js';
 import { PersonNode, ServiceNode } from '../organisation/organisation.type.js';
 import { checkOptionalDate } from '../shared/lookup.js';
 import { canSeeComplaint, mayReadAllComplaints } from './complaints.access.js';
+import { ComplaintReads } from './complaints.reads.js';
 import { CreateComplaintInput, CreateComplaintThemeInput, UpdateComplaintInput, UpdateComplaintThemeInput } from './complaints.input.js';
 import { ComplaintService, ComplaintThemeService } from './complaints.service.js';
 import { complaintStatistics } from './complaints.statistics.js';
@@ -49,23 +51,18 @@ export class ComplaintResolver {
   ): Promise<ConnectionShape<ComplaintNode>> {
     const council = decodeId('councilId', councilId, 'Council');
     const when = period(from, to);
-    const where: Record<string, unknown> = { council };
+    const where: FilterQuery<Complaint> = { council };
     if (serviceId != null) where.service = decodeId('serviceId', serviceId, 'Service');
     if (stage) where.stage = stage;
     if (when.from || when.to) where.receivedOn = { ...(when.from ? { $gte: when.from } : {}), ...(when.to ? { $lte: when.to } : {}) };
     const v = ctx.access.viewer;
     const outsider = v.kind === 'anonymous' || v.kind === 'partner' || (v.kind === 'person' && v.councilId !== council);
     if (outsider) return connectionFromArray([], page);
-    const orderBy = { receivedOn: 'desc', id: 'desc' } as const;
-    if (await mayReadAllComplaints(ctx, council)) {
-      // Complaints officers and administrators see every complaint: paged by the database.
-      const total = await ctx.em.count(Complaint, where);
-      const window = windowOf(page, total);
-      const rows = window.limit === 0 ? [] : await ctx.em.find(Complaint, where, { orderBy, offset: window.offset, limit: window.limit });
-      return connectionOf(rows.map(ComplaintNode.from), window, total);
-    }
+    const reads = ctx.services.get(ComplaintReads);
+    // Complaints officers and administrators see every complaint: paged by the database.
+    if (await mayReadAllComplaints(ctx, council)) return reads.page(where, page);
     // Others see some: filtered before paging, so that pages are full and the count is of what they may see.
-    const rows = (await ctx.em.find(Complaint, where, { orderBy })).map(ComplaintNode.from);
+    const rows = await reads.all(where);
     const visible = await Promise.all(rows.map((c) => canSeeComplaint(ctx, c)));
     return connectionFromArray(rows.filter((_, i) => visible[i]), page);
   }
@@ -85,13 +82,12 @@ export class ComplaintResolver {
   }
 
   @Query(() => [ComplaintThemeNode], { description: "The council's controlled list of complaint themes, by name." })
-  async complaintThemes(
+  complaintThemes(
     @Ctx() ctx: GqlContext,
     @Arg('councilId', () => ID) councilId: string,
     @Arg('includeRetired', () => Boolean, { defaultValue: false }) includeRetired: boolean,
   ) {
-    const where = { council: decodeId('councilId', councilId, 'Council'), ...(includeRetired ? {} : { retired: false }) };
-    return (await ctx.em.find(ComplaintTheme, where, { orderBy: { name: 'asc', id: 'asc' } })).map(ComplaintThemeNode.from);
+    return ctx.services.get(ComplaintReads).themes(decodeId('councilId', councilId, 'Council'), includeRetired);
   }
 
   @FieldResolver(() => ServiceNode)
@@ -120,21 +116,21 @@ export class ComplaintResolver {
     description: "Records a complaint (complaints officers and administrators). No complainant's name or contact details.",
   })
   async createComplaint(@Ctx() ctx: GqlContext, @Arg('input', () => CreateComplaintInput) input: CreateComplaintInput) {
-    return { complaint: ComplaintNode.from(await new ComplaintService(ctx.em, ctx.access).create(input)) };
+    return { complaint: ComplaintNode.from(await ctx.services.get(ComplaintService).create(input)) };
   }
 
   @Mutation(() => ComplaintPayload, { description: 'Changes a complaint; its stage moves forward only.' })
   async updateComplaint(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateComplaintInput) input: UpdateComplaintInput) {
-    return { complaint: ComplaintNode.from(await new ComplaintService(ctx.em, ctx.access).update(input)) };
+    return { complaint: ComplaintNode.from(await ctx.services.get(ComplaintService).update(input)) };
   }
 
   @Mutation(() => ComplaintThemePayload, { description: "Adds a theme to the council's list." })
   async createComplaintTheme(@Ctx() ctx: GqlContext, @Arg('input', () => CreateComplaintThemeInput) input: CreateComplaintThemeInput) {
-    return { theme: ComplaintThemeNode.from(await new ComplaintThemeService(ctx.em, ctx.access).create(input)) };
+    return { theme: ComplaintThemeNode.from(await ctx.services.get(ComplaintThemeService).create(input)) };
   }
 
   @Mutation(() => ComplaintThemePayload, { description: 'Renames a theme, or retires it (no longer offered) or brings it back.' })
   async updateComplaintTheme(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateComplaintThemeInput) input: UpdateComplaintThemeInput) {
-    return { theme: ComplaintThemeNode.from(await new ComplaintThemeService(ctx.em, ctx.access).update(input)) };
+    return { theme: ComplaintThemeNode.from(await ctx.services.get(ComplaintThemeService).update(input)) };
   }
 }

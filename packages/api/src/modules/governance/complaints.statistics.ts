@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { Complaint, ComplaintTheme, ComplaintThemeLink, Service } from '@goldenthread/db';
 import { complaintStatistics as compute, type ComplaintFacts, type ComplaintFigures as Figures } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
@@ -18,7 +19,7 @@ export async function complaintStatistics(
   period: { from: string | null; to: string | null },
   serviceId: number | null,
 ): Promise<ComplaintStatistics> {
-  const where: Record<string, unknown> = { council: councilId };
+  const where: FilterQuery<Complaint> = { council: councilId };
   if (serviceId !== null) where.service = serviceId;
   if (period.from || period.to)
     where.receivedOn = { ...(period.from ? { $gte: period.from } : {}), ...(period.to ? { $lte: period.to } : {}) };

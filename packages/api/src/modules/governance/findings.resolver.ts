@@ -1,14 +1,12 @@
 import { Arg, Ctx, Extensions, ID, Query, Resolver } from 'type-graphql';
 import { Council } from '@goldenthread/db';
-import { financialYearOf, governanceFindings } from '@goldenthread/domain';
+import { financialYearOf } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { decodeId } from '../../relay/global-id.js';
-import { findingOf } from '../delegation/accountability.js';
 import { isoToday } from '../delegation/delegation-snapshot.js';
 import { checkDate, checkPeriod } from '../shared/lookup.js';
-import { readableComplaintIds } from './complaints.access.js';
-import { loadGovernanceSnapshot } from './findings.snapshot.js';
+import { GovernanceFindingReads } from './findings.reads.js';
 import { GovernanceFinding } from './findings.type.js';
 
 @Resolver()
@@ -35,10 +33,8 @@ export class GovernanceFindingsResolver {
     const year = period == null ? financialYearOf(day) : checkPeriod('period', period);
     if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
     ctx.access.requireReadUnpublished(id);
-    const snapshot = await loadGovernanceSnapshot(ctx.em, id, day, year);
-    if (!snapshot) throw notFound('Council', councilId);
-    // Complaints hold personal data: a finding names only those the viewer may read, and counts the others.
-    const readable = await readableComplaintIds(ctx.em, ctx.access, id, snapshot.complaints);
-    return governanceFindings(snapshot, { readableComplaintIds: readable }).map(findingOf);
+    const findings = await ctx.services.get(GovernanceFindingReads).findings(id, day, year);
+    if (!findings) throw notFound('Council', councilId);
+    return findings;
   }
 }

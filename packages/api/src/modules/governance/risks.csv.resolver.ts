@@ -31,12 +31,12 @@ export class GovernanceCsvResolver {
     description: 'A council\'s risk registers as CSV (README "CSV layouts"), by reference; for the council\'s own people.',
   })
   riskRegisterCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
-    return new RiskCsvService(ctx.em, ctx.access).export(decodeId('councilId', councilId, 'Council'));
+    return ctx.services.get(RiskCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
 
   @Query(() => String, { description: 'A council\'s actions as CSV (README "CSV layouts"), by id; for the council\'s own people.' })
   actionsCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
-    return new ActionCsvService(ctx.em, ctx.access).export(decodeId('councilId', councilId, 'Council'));
+    return ctx.services.get(ActionCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
 
   @Mutation(() => GovernanceImportPayload, {
@@ -49,7 +49,7 @@ export class GovernanceCsvResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
   ): Promise<GovernanceImportPayload> {
     const id = decodeId('councilId', councilId, 'Council');
-    return refuseWithProblems(await new RiskCsvService(ctx.em, ctx.access).import(id, csv, dryRun));
+    return refuseWithProblems(await ctx.services.get(RiskCsvService).import(id, csv, dryRun));
   }
 
   @Mutation(() => GovernanceImportPayload, {
@@ -62,6 +62,6 @@ export class GovernanceCsvResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
   ): Promise<GovernanceImportPayload> {
     const id = decodeId('councilId', councilId, 'Council');
-    return refuseWithProblems(await new ActionCsvService(ctx.em, ctx.access).import(id, csv, dryRun));
+    return refuseWithProblems(await ctx.services.get(ActionCsvService).import(id, csv, dryRun));
   }
 }

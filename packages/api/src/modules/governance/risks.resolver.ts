@@ -2,13 +2,13 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Qu
 import { Council, Directorate, Objective, Person, Priority, Risk, RiskAssessment, Service } from '@goldenthread/db';
 import { heatMapLayout, riskScore, RiskStatus } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
-import { badInput } from '../../errors.js';
 import { one } from '../../loaders.js';
 import { ConnectionArgs, connectionFromArray, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId } from '../../relay/global-id.js';
 import { ObjectiveNode, PriorityNode } from '../cascade/cascade.type.js';
 import { CouncilNode, DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
 import { CreateRiskInput, UpdateRiskInput } from './risks.input.js';
+import { RiskReads } from './risks.reads.js';
 import { RiskService } from './risks.service.js';
 import { RiskAssessmentNode, RiskConnection, RiskHeatMapCell, RiskNode } from './risks.type.js';
 
@@ -26,26 +26,7 @@ export class RiskPayload {
   @Field(() => RiskNode) risk!: RiskNode;
 }
 
-interface RegisterFilter {
-  directorateId: string | null;
-  corporate: boolean | null;
-  status: RiskStatus | null;
-}
-
-/** The council's risks of one register (or all), by reference; only the council's own people see any. */
-async function registerRows(ctx: GqlContext, councilId: number, f: RegisterFilter): Promise<Risk[]> {
-  if (!ctx.access.canReadUnpublished(councilId)) return [];
-  const where: Record<string, unknown> = { council: councilId };
-  if (f.directorateId != null && f.corporate)
-    throw badInput('corporate', 'The corporate register has no directorate: give directorateId or corporate, not both.');
-  if (f.directorateId != null) where.directorate = decodeId('directorateId', f.directorateId, 'Directorate');
-  else if (f.corporate === true) where.directorate = null;
-  else if (f.corporate === false) where.directorate = { $ne: null };
-  if (f.status) where.status = f.status;
-  return ctx.em.find(Risk, where, { orderBy: { reference: 'asc', id: 'asc' } });
-}
-
-const risks = (ctx: GqlContext) => new RiskService(ctx.em, ctx.access);
+const risks = (ctx: GqlContext) => ctx.services.get(RiskService);
 
 @Resolver(() => RiskNode)
 export class RiskResolver {
@@ -67,7 +48,8 @@ export class RiskResolver {
     minResidualScore: number | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<RiskNode>> {
-    const rows = await registerRows(ctx, decodeId('councilId', councilId, 'Council'), { directorateId, corporate, status });
+    const council = decodeId('councilId', councilId, 'Council');
+    const rows = await ctx.services.get(RiskReads).register(council, { directorateId, corporate, status });
     const kept =
       minResidualScore == null ? rows : rows.filter((r) => riskScore(r.residualLikelihood, r.residualImpact) >= minResidualScore);
     return connectionFromArray(kept.map(RiskNode.from), page);
@@ -87,7 +69,7 @@ export class RiskResolver {
   ): Promise<RiskHeatMapCell[]> {
     const council = decodeId('councilId', councilId, 'Council');
     ctx.access.requireReadUnpublished(council);
-    const rows = await registerRows(ctx, council, { directorateId, corporate, status });
+    const rows = await ctx.services.get(RiskReads).register(council, { directorateId, corporate, status });
     return heatMapLayout(rows, { which: scores === HeatMapScores.INHERENT ? 'inherent' : 'residual' }).map(RiskHeatMapCell.from);
   }
 

@@ -25,7 +25,7 @@ import { isoToday } from '../delegation/delegation-snapshot.js';
 import { DecisionBodyNode } from '../delegation/delegation.type.js';
 import { CouncilNode, CouncillorRoleNode, DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
 import { CouncillorRoleService } from './roles.councillor.service.js';
-import { findWardEnquiries } from './roles.reads.js';
+import { WardEnquiryReads } from './roles.reads.js';
 import { WardEnquiryService } from './roles.enquiry.service.js';
 import {
   CreateCouncillorRoleInput,
@@ -43,7 +43,7 @@ import { PortfolioWriteService } from './roles.portfolio.service.js';
 import { StaffRoleService } from './roles.staff.service.js';
 import { PortfolioCoverageType, PortfolioNode, StaffRoleNode, WardEnquiryConnection, WardEnquiryNode } from './roles.type.js';
 
-const roles = (ctx: GqlContext) => new CouncillorRoleService(ctx.em, ctx.access);
+const roles = (ctx: GqlContext) => ctx.services.get(CouncillorRoleService);
 const roleNode = (r: CouncillorRole) => ({ councillorRole: CouncillorRoleNode.from(r) });
 
 @Resolver(() => CouncillorRoleNode)
@@ -82,7 +82,7 @@ export class CouncillorRoleGovernanceResolver {
   }
 }
 
-const portfolios = (ctx: GqlContext) => new PortfolioWriteService(ctx.em, ctx.access);
+const portfolios = (ctx: GqlContext) => ctx.services.get(PortfolioWriteService);
 
 @Resolver(() => PortfolioNode)
 export class PortfolioResolver {
@@ -192,16 +192,16 @@ export class StaffRoleResolver {
 
   @Mutation(() => StaffRolePayload, { description: 'Designates a member of staff (administrators only).' })
   async createStaffRole(@Ctx() ctx: GqlContext, @Arg('input', () => CreateStaffRoleInput) input: CreateStaffRoleInput) {
-    return { staffRole: StaffRoleNode.from(await new StaffRoleService(ctx.em, ctx.access).create(input)) };
+    return { staffRole: StaffRoleNode.from(await ctx.services.get(StaffRoleService).create(input)) };
   }
 
   @Mutation(() => StaffRolePayload, { description: 'Ends a designation on its last day (administrators only).' })
   async endStaffRole(@Ctx() ctx: GqlContext, @Arg('input', () => EndRoleInput) input: EndRoleInput) {
-    return { staffRole: StaffRoleNode.from(await new StaffRoleService(ctx.em, ctx.access).end(input)) };
+    return { staffRole: StaffRoleNode.from(await ctx.services.get(StaffRoleService).end(input)) };
   }
 }
 
-const enquiries = (ctx: GqlContext) => new WardEnquiryService(ctx.em, ctx.access);
+const enquiries = (ctx: GqlContext) => ctx.services.get(WardEnquiryService);
 
 @Resolver(() => WardEnquiryNode)
 export class WardEnquiryResolver {
@@ -231,7 +231,7 @@ export class WardEnquiryResolver {
     const council = decodeId('councilId', councilId, 'Council');
     const service = decodeOptionalId('serviceId', serviceId, 'Service');
     if (!ctx.access.canReadUnpublished(council)) return connectionFromArray([], page);
-    const kept = await findWardEnquiries(ctx.em, council, { ward, service, overdue });
+    const kept = await ctx.services.get(WardEnquiryReads).find(council, { ward, service, overdue });
     return connectionFromArray(kept.map(WardEnquiryNode.from), page);
   }
 

@@ -10,7 +10,7 @@ import { CreatePartnerBodyInput, MarkHealthInterfaceInput, UpdatePartnerBodyInpu
 import { HealthInterfacePayload, PartnerBodyPayload, ScrutinyRemovePayload } from './scrutiny.payload.js';
 import { HealthInterfaceNode, PartnerBodyNode, ScrutinyTopicNode } from './scrutiny.type.js';
 
-const health = (ctx: GqlContext) => new HealthScrutinyService(ctx.em, ctx.access);
+const health = (ctx: GqlContext) => ctx.services.get(HealthScrutinyService);
 
 @Resolver(() => PartnerBodyNode)
 export class PartnerBodyResolver {

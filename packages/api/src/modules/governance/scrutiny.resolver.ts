@@ -36,7 +36,7 @@ import {
 } from './scrutiny.payload.js';
 import { ScrutinyProgrammeService } from './scrutiny.programme.service.js';
 import { ScrutinyRecommendationService } from './scrutiny.recommendation.service.js';
-import { workProgramme } from './scrutiny.reads.js';
+import { ScrutinyProgrammeReads } from './scrutiny.reads.js';
 import {
   PartnerBodyNode,
   ScrutinyMeetingItemNode,
@@ -46,8 +46,8 @@ import {
   ScrutinyWorkProgramme,
 } from './scrutiny.type.js';
 
-const programme = (ctx: GqlContext) => new ScrutinyProgrammeService(ctx.em, ctx.access);
-const recommendations = (ctx: GqlContext) => new ScrutinyRecommendationService(ctx.em, ctx.access);
+const programme = (ctx: GqlContext) => ctx.services.get(ScrutinyProgrammeService);
+const recommendations = (ctx: GqlContext) => ctx.services.get(ScrutinyRecommendationService);
 
 @Resolver(() => ScrutinyWorkProgramme)
 export class ScrutinyWorkProgrammeResolver {
@@ -62,7 +62,8 @@ export class ScrutinyWorkProgrammeResolver {
     @Arg('committeeId', () => ID, { nullable: true }) committeeId: string | null,
   ): Promise<ScrutinyWorkProgramme> {
     const council = decodeId('councilId', councilId, 'Council');
-    return workProgramme(ctx.em, council, decodeOptionalId('committeeId', committeeId, 'DecisionBody'), committeeId);
+    const only = decodeOptionalId('committeeId', committeeId, 'DecisionBody');
+    return ctx.services.get(ScrutinyProgrammeReads).workProgramme(council, only, committeeId);
   }
 }
 

@@ -9,8 +9,8 @@ import { connectionOf, windowOf, type ConnectionArgs, type ConnectionShape } fro
 
 export interface PageQuery<E extends object> {
   where: FilterQuery<E>;
-  /** A total order (end with the id), so pages never overlap or skip. */
-  orderBy: QueryOrderMap<E>;
+  /** A total order (end with the id), so pages never overlap or skip; a list for an order such as 'asc nulls last' first. */
+  orderBy: QueryOrderMap<E> | QueryOrderMap<E>[];
 }
 
 export async function paginate<E extends object, N>(em: Em, entity: EntityClass<E>, query: PageQuery<E>, page: ConnectionArgs, toNode: (row: E) => N): Promise<ConnectionShape<N>> {
