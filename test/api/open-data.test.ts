@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOWNLOAD_CHUNK, toGlobalId } from '@goldenthread/api';
 import { Council, Measurement } from '@goldenthread/db';
-import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
+import { dialects, errorCode, startTestServer, type Client, type GqlResult, type TestServer } from '../testkit/index.js';
 
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status version } } }`;
 const VALIDATE = `mutation($id: ID!, $v: Int!) { validateMeasurement(id: $id, version: $v) { measurement { id status version } } }`;
@@ -190,9 +190,9 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
     let pages = 0;
     let last = '';
     for (;;) {
-      const res = await server.gql(FEED, { since: '2000-01-01T00:00:00Z', first: 97, after, filter }, { 'x-api-key': key });
+      const res: GqlResult = await server.gql(FEED, { since: '2000-01-01T00:00:00Z', first: 97, after, filter }, { 'x-api-key': key });
       expect(res.errors).toBeUndefined();
-      const page = res.data.measurementChanges;
+      const page: any = res.data.measurementChanges;
       expect(page.totalCount).toBe(expected.length);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       for (const e of page.edges) {
