@@ -7,7 +7,7 @@
  */
 import { Objective, Person, Priority, PriorityLevel } from '@goldenthread/db';
 import { validateName } from '@goldenthread/domain';
-import type { WriteTarget } from '../../access/access.js';
+import type { Access, WriteTarget } from '../../access/access.js';
 import { assertValid, badInput } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId } from '../../relay/global-id.js';
@@ -46,8 +46,55 @@ export function writeTargetOf(p: Priority): WriteTarget {
 }
 
 /** Who may write an objective (and its milestones): its service. */
-export function objectiveWriteTarget(objective: Objective): WriteTarget {
-  return { kind: 'service', councilId: idOf(objective.council)!, serviceId: idOf(objective.service)! };
+export function objectiveWriteTarget(councilId: number, serviceId: number): WriteTarget {
+  return { kind: 'service', councilId, serviceId };
+}
+
+export function objectiveWriteTargetOf(objective: Objective): WriteTarget {
+  return objectiveWriteTarget(idOf(objective.council)!, idOf(objective.service)!);
+}
+
+/** Who may set or delete a target: its service's writers, or the council's for a council-wide one (indicators' setTarget). */
+export function targetWriteTarget(councilId: number, serviceId: number | null): WriteTarget {
+  return serviceId !== null ? { kind: 'service', councilId, serviceId } : { kind: 'council', councilId };
+}
+
+/** Where a priority sits, for who may write it. */
+export interface PriorityPlace {
+  councilId: number;
+  level: PriorityLevel;
+  directorateId: number | null;
+  serviceId: number | null;
+}
+
+/**
+ * Who may record a communication about priorities, as alternatives (all the writes of one of them):
+ * the council's writers (chief executive, administrators), or one who may write every priority it
+ * names (a director telling her directorate about its priorities).
+ */
+export function communicationWriteTargets(councilId: number, priorities: readonly PriorityPlace[]): WriteTarget[][] {
+  const each = priorities.map((p) => priorityWriteTarget(p.councilId, p.level, p.directorateId, p.serviceId));
+  return each.length ? [[{ kind: 'council', councilId }], each] : [[{ kind: 'council', councilId }]];
+}
+
+/** May the viewer make every write of one of the alternatives? */
+export async function mayAll(access: Access, alternatives: readonly WriteTarget[][]): Promise<boolean> {
+  for (const writes of alternatives) {
+    if ((await Promise.all(writes.map((t) => access.mayWrite(t)))).every(Boolean)) return true;
+  }
+  return false;
+}
+
+/** Refuses unless the viewer may make every write of one of the alternatives (the last one's refusal). */
+export async function requireAll(access: Access, alternatives: readonly WriteTarget[][]): Promise<void> {
+  if (await mayAll(access, alternatives)) return;
+  for (const t of alternatives.at(-1) ?? []) await access.requireWrite(t);
+  // Every write of the last alternative allowed on a second look (a race): refuse as the council's.
+  await access.requireWrite(alternatives[0]![0]!);
+}
+
+export function placeOf(p: Priority): PriorityPlace {
+  return { councilId: idOf(p.council)!, level: p.level, directorateId: idOf(p.directorate), serviceId: idOf(p.service) };
 }
 
 /** The lookups the cascade's services share. */

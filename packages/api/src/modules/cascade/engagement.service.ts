@@ -3,7 +3,7 @@ import { q, validateName } from '@goldenthread/domain';
 import { assertValid, badInput } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { checkDate } from '../shared/lookup.js';
-import { CascadeWriteService, checkName, checkText } from './cascade-writes.js';
+import { CascadeWriteService, checkName, checkText, communicationWriteTargets, placeOf, requireAll } from './cascade-writes.js';
 import type { RecordCommunicationInput, RecordConsultationInput } from './cascade.input.js';
 
 /** Writes of engagement: consultations (who was heard) and communications (who was told) about priorities. */
@@ -32,13 +32,15 @@ export class EngagementService extends CascadeWriteService {
 
   async recordCommunication(input: RecordCommunicationInput): Promise<Communication> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    // Outside the council: refused as any write of it; inside, the priorities it names decide (below).
+    if (!this.access.isMemberOf(council.id)) await this.access.requireWrite({ kind: 'council', councilId: council.id });
     const date = checkDate('date', input.date);
     const channel = checkName('channel', input.channel);
     if (input.groups.length === 0) throw badInput('groups', 'Name at least one group that was told.');
     const groups = input.groups.map((g, i) => ({ kind: g.kind, name: this.groupName(`groups[${i}].name`, g.name) }));
     if (input.priorityIds.length === 0) throw badInput('priorityIds', 'Name at least one priority the communication was about.');
     const priorities = await this.prioritiesOf('priorityIds', input.priorityIds, council.id);
+    await requireAll(this.access, communicationWriteTargets(council.id, priorities.map(placeOf)));
     const communication = this.em.create(Communication, { council, date, channel });
     for (const g of groups) this.em.create(CommunicationGroup, { communication, ...g });
     for (const p of priorities) this.em.create(CommunicationPriority, { communication, priority: p });

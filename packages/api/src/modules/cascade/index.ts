@@ -6,6 +6,7 @@ import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { AppraisalObjectiveResolver, PersonCascadeResolver } from './appraisal.resolver.js';
 import { CouncilCascadeResolver, PriorityResolver } from './cascade.resolver.js';
 import { CommunicationResolver, ConsultationResolver } from './engagement.resolver.js';
+import { MilestonePermissionsResolver, ObjectivePermissionsResolver, PriorityPermissionsResolver, TargetPermissionsResolver } from './cascade.permissions.js';
 import { MilestoneResolver, ObjectiveResolver, ServiceCascadeResolver } from './objective.resolver.js';
 import { AppraisalObjectiveNode, CommunicationNode, ConsultationNode, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
 
@@ -24,6 +25,10 @@ export const cascadeModule: FeatureModule = {
     CouncilCascadeResolver,
     PersonCascadeResolver,
     ServiceCascadeResolver,
+    PriorityPermissionsResolver,
+    ObjectivePermissionsResolver,
+    MilestonePermissionsResolver,
+    TargetPermissionsResolver,
   ],
   nodeTypes: {
     Priority: loader(Priority, PriorityNode.from),
@@ -80,5 +85,9 @@ export const cascadeModule: FeatureModule = {
     PriorityLimitsPayload: 'value',
     TargetLinkPayload: 'value',
     CascadeDeletePayload: 'value',
+    PriorityViewerCan: 'value',
+    ObjectiveViewerCan: 'value',
+    MilestoneViewerCan: 'value',
+    TargetViewerCan: 'value',
   },
 };

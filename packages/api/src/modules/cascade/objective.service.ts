@@ -4,7 +4,7 @@ import { badInput } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId } from '../../relay/global-id.js';
 import { checkDate, checkOptionalDate, checkPeriod } from '../shared/lookup.js';
-import { CascadeWriteService, checkName, checkText, objectiveWriteTarget } from './cascade-writes.js';
+import { CascadeWriteService, checkName, checkText, objectiveWriteTargetOf } from './cascade-writes.js';
 import type { CreateMilestoneInput, CreateObjectiveInput, UpdateMilestoneInput, UpdateObjectiveInput } from './cascade.input.js';
 import { isoToday } from './cascade.snapshot.js';
 
@@ -70,7 +70,7 @@ export class ObjectiveService extends CascadeWriteService {
   /** Refused while appraisal objectives aim at it (they would lose their thread). Milestones and links go with it. */
   async deleteObjective(globalId: string, version: number | null | undefined): Promise<number> {
     const objective = await this.load(Objective, 'Objective', 'id', globalId);
-    await this.access.requireWrite(objectiveWriteTarget(objective));
+    await this.access.requireWrite(objectiveWriteTargetOf(objective));
     this.checkVersion(`The objective ${q(objective.name)}`, objective.version, version);
     const aimed = await this.em.find(AppraisalObjective, { objective: objective.id }, { populate: ['person'] });
     if (aimed.length) {
@@ -98,7 +98,7 @@ export class ObjectiveService extends CascadeWriteService {
 
   private async objectiveForWrite(field: string, globalId: string): Promise<Objective> {
     const objective = await this.load(Objective, 'Objective', field, globalId);
-    await this.access.requireWrite(objectiveWriteTarget(objective));
+    await this.access.requireWrite(objectiveWriteTargetOf(objective));
     return objective;
   }
 
@@ -116,7 +116,7 @@ export class ObjectiveService extends CascadeWriteService {
   async updateMilestone(input: UpdateMilestoneInput): Promise<Milestone> {
     const milestone = await this.load(Milestone, 'Milestone', 'id', input.id);
     const objective = await this.em.findOneOrFail(Objective, { id: idOf(milestone.objective)! });
-    await this.access.requireWrite(objectiveWriteTarget(objective));
+    await this.access.requireWrite(objectiveWriteTargetOf(objective));
     this.checkVersion(`The milestone ${q(milestone.name)}`, milestone.version, input.version);
     if (input.name !== undefined) milestone.name = checkName('name', input.name);
     if (input.due !== undefined) {
@@ -133,7 +133,7 @@ export class ObjectiveService extends CascadeWriteService {
   async deleteMilestone(globalId: string, version: number | null | undefined): Promise<number> {
     const milestone = await this.load(Milestone, 'Milestone', 'id', globalId);
     const objective = await this.em.findOneOrFail(Objective, { id: idOf(milestone.objective)! });
-    await this.access.requireWrite(objectiveWriteTarget(objective));
+    await this.access.requireWrite(objectiveWriteTargetOf(objective));
     this.checkVersion(`The milestone ${q(milestone.name)}`, milestone.version, version);
     await this.em.nativeDelete(Milestone, { id: milestone.id });
     return milestone.id;

@@ -1,0 +1,106 @@
+/**
+ * What the viewer may do with each record of the golden thread (`viewerCan` on Priority, Objective,
+ * Milestone and the cascade's targets), so the app shows only the actions the server would allow.
+ * Each answer asks `access.mayWrite` for the same write target the mutation's `requireWrite` asks
+ * for (`cascade-writes.ts`), and the status rules the mutation checks; never instead of the check.
+ */
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Directorate, Objective, PriorityLevel, PriorityStatus, Service, Target } from '@goldenthread/db';
+import type { GqlContext } from '../../context.js';
+import { idOf } from '../../loaders.js';
+import { decodeId } from '../../relay/global-id.js';
+import { communicationWriteTargets, mayAll, objectiveWriteTarget, priorityWriteTarget, targetWriteTarget } from './cascade-writes.js';
+import { CascadeTarget, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
+
+@ObjectType('PriorityViewerCan', { description: 'What the viewer may do with the priority (updatePriority, deletePriority, recordCommunication).' })
+export class PriorityViewerCan {
+  @Field(() => Boolean, { description: 'Change it (name, owner, resources, parent), and add objectives and targets to it.' }) update!: boolean;
+  @Field(() => Boolean, { description: 'Delete it (refused while things hang on it, unless relinked).' }) delete!: boolean;
+  @Field(() => Boolean, { description: 'Move it from DRAFT to AGREED (it needs an owner).' }) agree!: boolean;
+  @Field(() => Boolean, { description: 'Move it from AGREED to COMMUNICATED (it needs a recorded communication).' }) communicate!: boolean;
+  @Field(() => Boolean, { description: 'Record a communication about it.' }) recordCommunication!: boolean;
+  @Field(() => Boolean, {
+    description: 'Create a priority one level under it: a directorate priority in a directorate, or a service priority in a service of its directorate, that the viewer may write.',
+  })
+  addPriority!: boolean;
+}
+
+@ObjectType('ObjectiveViewerCan', { description: 'What the viewer may do with the objective (updateObjective, deleteObjective, createMilestone, setTarget for its service).' })
+export class ObjectiveViewerCan {
+  @Field(() => Boolean) update!: boolean;
+  @Field(() => Boolean) delete!: boolean;
+  @Field(() => Boolean) addMilestone!: boolean;
+  @Field(() => Boolean, { description: "Set a target for the objective's service and link it to the objective." }) addTarget!: boolean;
+}
+
+@ObjectType('MilestoneViewerCan', { description: 'What the viewer may do with the milestone (updateMilestone, deleteMilestone).' })
+export class MilestoneViewerCan {
+  @Field(() => Boolean) update!: boolean;
+  @Field(() => Boolean) delete!: boolean;
+}
+
+@ObjectType('TargetViewerCan', { description: 'What the viewer may do with the target (setTarget with its version, deleteTarget).' })
+export class TargetViewerCan {
+  @Field(() => Boolean) update!: boolean;
+  @Field(() => Boolean) delete!: boolean;
+}
+
+@Resolver(() => PriorityNode)
+export class PriorityPermissionsResolver {
+  @FieldResolver(() => PriorityViewerCan)
+  async viewerCan(@Root() p: PriorityNode, @Ctx() ctx: GqlContext): Promise<PriorityViewerCan> {
+    const write = await ctx.access.mayWrite(priorityWriteTarget(p.councilId, p.level, p.directorateId, p.serviceId));
+    const told = await mayAll(ctx.access, communicationWriteTargets(p.councilId, [{ councilId: p.councilId, level: p.level, directorateId: p.directorateId, serviceId: p.serviceId }]));
+    return {
+      update: write,
+      delete: write,
+      agree: write && !p.isNonPriority && p.status === PriorityStatus.DRAFT,
+      communicate: write && !p.isNonPriority && p.status === PriorityStatus.AGREED,
+      recordCommunication: told,
+      addPriority: await mayAddUnder(ctx, p),
+    };
+  }
+}
+
+@Resolver(() => ObjectiveNode)
+export class ObjectivePermissionsResolver {
+  @FieldResolver(() => ObjectiveViewerCan)
+  async viewerCan(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext): Promise<ObjectiveViewerCan> {
+    const write = await ctx.access.mayWrite(objectiveWriteTarget(o.councilId, o.serviceId));
+    const target = await ctx.access.mayWrite(targetWriteTarget(o.councilId, o.serviceId));
+    return { update: write, delete: write, addMilestone: write, addTarget: target && write };
+  }
+}
+
+@Resolver(() => MilestoneNode)
+export class MilestonePermissionsResolver {
+  @FieldResolver(() => MilestoneViewerCan)
+  async viewerCan(@Root() m: MilestoneNode, @Ctx() ctx: GqlContext): Promise<MilestoneViewerCan> {
+    const o = await ctx.loaders.byId(Objective).load(m.objectiveId);
+    const write = o !== null && (await ctx.access.mayWrite(objectiveWriteTarget(idOf(o.council)!, idOf(o.service)!)));
+    return { update: write, delete: write };
+  }
+}
+
+@Resolver(() => CascadeTarget)
+export class TargetPermissionsResolver {
+  @FieldResolver(() => TargetViewerCan)
+  async viewerCan(@Root() t: CascadeTarget, @Ctx() ctx: GqlContext): Promise<TargetViewerCan> {
+    const row = await ctx.loaders.byId(Target).load(decodeId('id', t.id, 'Target'));
+    const write = row !== null && (await ctx.access.mayWrite(targetWriteTarget(idOf(row.council)!, idOf(row.service))));
+    return { update: write, delete: write };
+  }
+}
+
+/** createPriority's write target for a child of `p`: some directorate of the council, or some service of p's directorate. */
+async function mayAddUnder(ctx: GqlContext, p: PriorityNode): Promise<boolean> {
+  if (p.isNonPriority || p.level === PriorityLevel.SERVICE || !ctx.access.isMemberOf(p.councilId)) return false;
+  const places =
+    p.level === PriorityLevel.CORPORATE
+      ? (await ctx.loaders.childrenOf(Directorate, 'council').load(p.councilId)).map((d) => priorityWriteTarget(p.councilId, PriorityLevel.DIRECTORATE, d.id, null))
+      : p.directorateId === null
+        ? []
+        : (await ctx.loaders.childrenOf(Service, 'directorate').load(p.directorateId)).map((s) => priorityWriteTarget(p.councilId, PriorityLevel.SERVICE, p.directorateId, s.id));
+  for (const t of places) if (await ctx.access.mayWrite(t)) return true;
+  return false;
+}
