@@ -94,6 +94,8 @@ const PORTFOLIOS = `query($g: String!) { council(gssCode: $g) { id portfolios { 
 const TARGETS = `query($c: ID!) { targets(councilId: $c) { indicator { id } } }`;
 const PRIORITY_TARGETS = `query($id: ID!) { node(id: $id) { ... on Priority {
   targets { indicatorId } children { targets { indicatorId } children { targets { indicatorId } } } } } }`;
+type Part = 'questions' | 'barriers' | 'habits';
+type Answer = { title: string; score: number | null; maxScore: number };
 const DRAFTS = `query($c: ID!, $p: String!) { council(id: $c) { priorities(period: $p) { name status } } }`;
 
 describe.each(dialects())('report packs on %s', (dialect) => {
@@ -210,9 +212,59 @@ describe.each(dialects())('report packs on %s', (dialect) => {
         expect(text).toContain('Open Government Licence v3.0');
       }
     },
+    300_000,
   );
 
-  it('the Word pack has real headings, tables with a repeating header row, the running header and page numbers', async () => {
+  it('the executive pack carries the health check scores and the scrutiny pack the commentary, in every format', async () => {
+    const hc = (
+      await ceo.gql(
+        `query($c: ID!, $p: String!) { leadershipHealthCheck(councilId: $c, period: $p) {
+          questions { title score maxScore } barriers { title score maxScore } habits { title score maxScore } } }`,
+        { c: councilId, p: PERIOD },
+      )
+    ).data.leadershipHealthCheck as Record<Part, Answer[]>;
+    const sum = (list: Answer[]) => {
+      const answered = list.filter((a) => a.score !== null);
+      return [answered.reduce((n, a) => n + a.score!, 0), answered.reduce((n, a) => n + a.maxScore, 0)];
+    };
+    const all = [...hc.questions, ...hc.barriers, ...hc.habits];
+    expect(all.filter((a) => a.score !== null).length).toBeGreaterThan(5);
+    const rows = [
+      ['The seven questions', ...sum(hc.questions)],
+      ['The eight habits', ...sum(hc.habits)],
+      ['All parts', ...sum(all)],
+    ];
+    // The live commentaries of the year's periods, as the council's people and as anyone else see them.
+    const COMMENTARIES = `query($c: ID!) { commentaries(councilId: $c, first: 500) { nodes { period whatHappened } } }`;
+    const ofYear = (nodes: Array<{ period: string; whatHappened: string }>) =>
+      nodes.filter((c) => c.period === PERIOD || /^(2024-(0[4-9]|1[0-2])|2025-0[1-3])$/.test(c.period)).map((c) => c.whatHappened);
+    const staffCommentary = ofYear((await ceo.gql(COMMENTARIES, { c: councilId })).data.commentaries.nodes);
+    const publicCommentary = ofYear((await server.gql(COMMENTARIES, { c: councilId })).data.commentaries.nodes);
+    expect(staffCommentary.length).toBeGreaterThan(publicCommentary.length);
+    const unpublishedCommentary = staffCommentary.filter((c) => !publicCommentary.includes(c));
+    for (const format of FORMATS) {
+      const executive = await get(`/reports/executive/${DEMO_COUNCIL_GSS}/${PERIOD}.${format}`, ceo.headers);
+      const scrutiny = await get(`/reports/scrutiny/${DEMO_COUNCIL_GSS}/${PERIOD}.${format}`, ceo.headers);
+      const pub = await get(`/reports/public/${DEMO_COUNCIL_GSS}/${PERIOD}.${format}`);
+      const [exec, scrut, open] = await Promise.all([executive, scrutiny, pub].map((r) => textOf(format, r.body)));
+      if (format === 'xlsx') {
+        const { numbers } = await workbook(executive.body);
+        for (const [label, score, max] of rows) {
+          expect(exec, format).toContain(label);
+          expect(numbers).toEqual(expect.arrayContaining([score, max]));
+        }
+      } else {
+        for (const [label, score, max] of rows) expect(exec, `${format}: ${label}`).toContain(`${label} ${score} ${max}`);
+      }
+      for (const a of all) expect(exec, `${format}: ${a.title}`).toContain(squash(a.title));
+      expect(squash(open), format).not.toMatch(/health check/i);
+      for (const c of staffCommentary) expect(scrut, `${format}: ${c.slice(0, 40)}`).toContain(squash(c));
+      for (const c of publicCommentary) expect(open, `${format}: ${c.slice(0, 40)}`).toContain(squash(c));
+      for (const c of unpublishedCommentary) expect(open, `${format}: ${c.slice(0, 40)}`).not.toContain(squash(c));
+    }
+  }, 300_000);
+
+  it('the Word pack has real headings, repeating table headers, the running header, page numbers and contents with pages', async () => {
     const res = await get(`/reports/scrutiny/${DEMO_COUNCIL_GSS}/${PERIOD}.docx`, ceo.headers);
     const zip = await JSZip.loadAsync(res.body);
     const xml = await zip.file('word/document.xml')!.async('string');
@@ -228,6 +280,20 @@ describe.each(dialects())('report packs on %s', (dialect) => {
     );
     expect(headers.join('')).toContain(`Suffolk \u2013 Scrutiny performance report \u2013 ${PERIOD}`);
     expect(headers.join('')).toMatch(/PAGE[\s\S]*NUMPAGES/);
+    // The contents: Word's table of contents of the Heading 1 sections, each entry linked to a bookmark on its heading, in
+    // order; Word is asked to update the fields (the page numbers) when it opens the file.
+    expect(xml).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-1&quot;</w:instrText>');
+    const toc = xml.slice(xml.indexOf('TOC \\h'), xml.indexOf('<w:fldChar w:fldCharType="end"/>', xml.lastIndexOf('PAGEREF _Toc')));
+    const ENTRY = /<w:t xml:space="preserve">([^<]+)<\/w:t>[\s\S]*?PAGEREF (_Toc\d+) \\h/g;
+    const entries = [...toc.matchAll(ENTRY)].map((m) => ({ title: m[1]!, bookmark: m[2]! }));
+    const HEADING = /<w:pStyle w:val="Heading1"\/>[\s\S]*?<w:bookmarkStart w:name="(_Toc\d+)"[\s\S]*?<w:t[^>]*>([^<]+)<\/w:t>/g;
+    const headings = [...xml.matchAll(HEADING)];
+    expect(entries.map((e) => e.title)).toEqual(headings.map((h) => h[2]));
+    expect(entries.map((e) => e.bookmark)).toEqual(headings.map((h) => h[1]));
+    expect(entries.length).toBeGreaterThan(8);
+    expect(entries[0]!.title).toBe('1. Summary');
+    expect(entries.at(-1)!.title).toBe('Appendix A. Definitions and data sources');
+    expect(await zip.file('word/settings.xml')!.async('string')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
   });
 
   it('the workbook has a sheet per section and every figure: the indicator figures in the import template columns', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, commentary, filterToPortfolio, healthCheckSummary, performanceReason } from './build.js';
+import { buildReport, filterToPortfolio } from './build.js';
+import { performanceReason } from './sections/common.js';
 import type { Block, ReportDocument } from './model.js';
 import { renderHtml } from './render/html.js';
 import { fixture } from './testing/fixture.js';
@@ -11,22 +12,31 @@ const allText = (doc: unknown) => JSON.stringify(doc);
 describe('buildReport', () => {
   it('gives each audience its sections in order, numbered from 1, with the appendix last', () => {
     const titles = (a: Parameters<typeof fixture>[0]) => buildReport(fixture(a)).sections.map((s) => `${s.number} ${s.title}`);
-    expect(titles('executive')).toEqual(['1 Summary', '2 Corporate priorities', '3 Exceptions', '4 Top risks', '5 Actions overdue']);
+    expect(titles('executive')).toEqual([
+      '1 Summary',
+      '2 Corporate priorities',
+      '3 Exceptions',
+      '4 Top risks',
+      '5 Actions overdue',
+      '6 Leadership health check',
+    ]);
     expect(titles('scrutiny')).toEqual([
       '1 Summary',
       '2 Progress against targets',
       '3 Indicators: comparative trends',
       '4 Exceptions',
-      '5 Scrutiny recommendations and responses',
-      '6 Best Value reviews',
-      '7 Complaint statistics',
-      '8 Health interface indicators',
+      '5 Commentary on the figures',
+      '6 Scrutiny recommendations and responses',
+      '7 Best Value reviews',
+      '8 Complaint statistics',
+      '9 Health interface indicators',
     ]);
     expect(titles('public')).toEqual([
       '1 What we said we would do',
       '2 How we are doing',
       '3 Where we need to do better',
-      '4 What you told us: complaints',
+      '4 What happened and what we are doing',
+      '5 What you told us: complaints',
     ]);
     const doc = buildReport(fixture('executive'));
     expect(doc.appendix).toMatchObject({ number: 'A', title: 'Definitions and data sources' });
@@ -139,10 +149,44 @@ describe('buildReport', () => {
     expect(doc.fileName).toBe('testshire-portfolio-adult-care-2024-25');
   });
 
-  it('leaves the health check and commentary slots empty until their data lands', () => {
-    expect(healthCheckSummary(fixture('executive'))).toBeNull();
-    expect(commentary(fixture('scrutiny'))).toBeNull();
-    expect(allText(buildReport(fixture('executive')))).not.toMatch(/health check/i);
+  it('sums the health check by part, lists every answer with its score and change, and what would raise the lowest', () => {
+    const doc = buildReport(fixture('executive'));
+    const parts = tables(doc).find((t) => t.caption === 'Health check scores by part')!;
+    expect(parts.rows).toEqual([
+      ['The seven questions', 4, 8, '2 of 2'],
+      ['The six barriers (scored by how far each is absent)', 4, 4, '1 of 1'],
+      ['The eight habits', 0, 0, '0 of 1'],
+      ['All parts', 8, 12, '3 of 4'],
+    ]);
+    const answers = tables(doc).find((t) => t.caption === 'Health check: every answer')!;
+    expect(answers.columns.map((c) => c.header)).toEqual(['Part', 'Question', 'Score', 'Out of', 'Since 2023-24', 'What the records say']);
+    expect(answers.rows.map((r) => [r[1], r[2], r[4]])).toEqual([
+      ['Is there a clear direction?', 3, 'Up 1'],
+      ['Are there targets?', 1, 'Down 1'],
+      ['Too many priorities', 4, 'Same'],
+      ['National agendas are followed', null, null],
+    ]);
+    expect(answers.rows[3]![5]).toBe('Cannot be scored: No national agenda is recorded.');
+    const section = doc.sections.find((s) => s.id === 'health-check')!;
+    expect(section.blocks.at(-1)).toEqual({ kind: 'list', items: ['Are there targets?: Record more for are there targets?'] });
+    // Not for a viewer who may not read it, and never in the public pack.
+    expect(buildReport({ ...fixture('executive'), healthCheck: null }).sections.some((s) => s.id === 'health-check')).toBe(false);
+    expect(allText(buildReport(fixture('public')))).not.toMatch(/health check/i);
+  });
+
+  it('writes each commentary as what happened, why and what is being done, by whom and when; the public pack too', () => {
+    const doc = buildReport(fixture('scrutiny'));
+    const t = tables(doc).find((x) => x.caption === 'LOC1 Reviews on time: December 2024')!;
+    expect(t.rows).toEqual([
+      ['What happened', 'Reviews on time fell to 70% in December.'],
+      ['Why', 'Two practitioners left.'],
+      ['Written', 'Cara Lee, 21 January 2025'],
+    ]);
+    const pub = buildReport(fixture('public'));
+    expect(allText(pub.sections.find((s) => s.id === 'what-changed'))).toContain('Reviews on time fell to 70% in December.');
+    const none = buildReport({ ...fixture('scrutiny'), commentary: [] }).sections.find((s) => s.id === 'commentary')!;
+    expect(none.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'No commentary has been written on this year\u2019s figures.' });
+    expect(buildReport({ ...fixture('public'), commentary: [] }).sections.some((s) => s.id === 'what-changed')).toBe(false);
   });
 
   it('ends every pack with the definitions and the sources with their licences', () => {

@@ -1,5 +1,6 @@
 /** The appendix: what the pack's words and figures mean, and where the data comes from (with licences). */
 import type { Audience, Block } from './model.js';
+import { table } from './sections/common.js';
 
 export const DEFINITIONS: ReadonlyArray<{ term: string; meaning: string; audiences?: readonly Audience[] }> = [
   {
@@ -72,6 +73,20 @@ export const DEFINITIONS: ReadonlyArray<{ term: string; meaning: string; audienc
       'past due. Upheld: upheld or partly upheld, of those decided.',
   },
   {
+    term: 'Leadership health check',
+    meaning:
+      'The guidance\u2019s seven questions, six barriers and eight habits of performance management, each scored 0 (weak) to 4 ' +
+      '(strong) from the council\u2019s records; a barrier scores higher the more it is absent. A part\u2019s score adds up the ' +
+      'answers the records can give, out of their maximum.',
+    audiences: ['executive', 'portfolio'],
+  },
+  {
+    term: 'Commentary',
+    meaning:
+      'What the council\u2019s manager responsible for an indicator says about a figure: what happened, why, and what is being done.',
+    audiences: ['scrutiny', 'public'],
+  },
+  {
     term: 'Health interface indicator',
     meaning:
       'An indicator the council marks as at the interface with the NHS (for example delayed ' +
@@ -98,7 +113,9 @@ export const SOURCES: ReadonlyArray<{ source: string; what: string; licence: str
   },
   {
     source: 'The council\u2019s own records in Golden Thread',
-    what: 'Priorities, objectives, milestones, targets, local indicators, risks, actions, scrutiny, Best Value reviews and complaints',
+    what:
+      'Priorities, objectives, milestones, targets, local indicators and their commentary, risks, actions, scrutiny, Best Value ' +
+      'reviews and complaints',
     licence:
       'The council\u2019s own data; published figures may be reused under the Open ' +
       'Government Licence v3.0 unless the council says otherwise',
@@ -112,26 +129,20 @@ export const LICENCE_NOTE =
 export function appendixBlocks(audience: Audience): Block[] {
   return [
     { kind: 'heading', text: 'Definitions' },
-    {
-      kind: 'table',
-      caption: 'Definitions of the terms used in this pack',
-      columns: [
-        { header: 'Term', kind: 'text', width: 1 },
-        { header: 'Meaning', kind: 'text', width: 3 },
+    table(
+      'Definitions of the terms used in this pack',
+      DEFINITIONS.filter((d) => !d.audiences || d.audiences.includes(audience)),
+      [
+        ['Term', 1, (d) => d.term],
+        ['Meaning', 3, (d) => d.meaning],
       ],
-      rows: DEFINITIONS.filter((d) => !d.audiences || d.audiences.includes(audience)).map((d) => [d.term, d.meaning]),
-    },
+    ),
     { kind: 'heading', text: 'Data sources and licences' },
-    {
-      kind: 'table',
-      caption: 'Where the data in this pack comes from, and its licence',
-      columns: [
-        { header: 'Source', kind: 'text', width: 2 },
-        { header: 'What', kind: 'text', width: 2 },
-        { header: 'Licence', kind: 'text', width: 2 },
-      ],
-      rows: SOURCES.map((s) => [s.source, s.what, s.licence]),
-    },
+    table('Where the data in this pack comes from, and its licence', SOURCES, [
+      ['Source', 2, (s) => s.source],
+      ['What', 2, (s) => s.what],
+      ['Licence', 2, (s) => s.licence],
+    ]),
     { kind: 'paragraph', text: LICENCE_NOTE },
   ];
 }

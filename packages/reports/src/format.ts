@@ -68,3 +68,10 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n ==
 /** UPPER_SNAKE -> "Upper snake". */
 export const words = (code: string | null | undefined): string =>
   code ? code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ') : '';
+
+/** A period as written: 2024-12 -> December 2024; 2024-25 and 2024-25 Q3 as given. */
+export function periodLabel(period: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!m || Number(m[2]) > 12 || Number(m[2]) < 1 || (Number(m[1]) + 1) % 100 === Number(m[2])) return period;
+  return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}

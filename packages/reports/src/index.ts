@@ -1,16 +1,10 @@
 export * from './model.js';
-export {
-  AUDIENCE_LABELS,
-  buildReport,
-  commentary,
-  DEFAULT_COMMITTEE,
-  filterToPortfolio,
-  healthCheckSummary,
-  performanceReason,
-  STATUS_WORDS,
-} from './build.js';
+export { AUDIENCE_LABELS, buildReport, DEFAULT_COMMITTEE, filterToPortfolio } from './build.js';
+export { commentary, publicCommentary } from './sections/commentary.js';
+export { performanceReason, STATUS_WORDS } from './sections/common.js';
+export { healthCheckSummary, partScores } from './sections/health-check.js';
 export { DEFINITIONS, LICENCE_NOTE, SOURCES } from './definitions.js';
-export { financialYear, longDate, yearBefore } from './format.js';
+export { financialYear, longDate, periodLabel, yearBefore } from './format.js';
 export { renderHtml } from './render/html.js';
 export { renderPdf } from './render/pdf.js';
 export { renderDocx } from './render/docx.js';

@@ -32,9 +32,9 @@ export interface PriorityData {
   /** DRAFT, AGREED, COMMUNICATED. */
   status: string;
   owner: string | null;
-  /** The performance status: today the milestones' roll-up (the API's rollupStatus). */
+  /** The performance status (the API's performanceStatus: targets, direction of travel and milestones of its subtree). */
   performance: Rag;
-  /** Why, in words, when the API says (performanceStatus); otherwise written from the counts. */
+  /** Why, in words (performanceStatus.reason); when missing, written from the milestone counts. */
   performanceReason: string | null;
   milestones: { total: number; complete: number; overdue: number; atRisk: number };
   objectives: Array<{ name: string; service: string | null; performance: Rag; milestones: MilestoneData[] }>;
@@ -179,6 +179,41 @@ export interface HealthInterfaceData {
   note: string | null;
 }
 
+export interface HealthCheckAnswerData {
+  /** QUESTION, BARRIER, HABIT. */
+  section: string;
+  key: string;
+  title: string;
+  /** 0 to maxScore; null when the records cannot answer. */
+  score: number | null;
+  maxScore: number;
+  answer: string;
+  improve: string;
+  change: { delta: number; direction: string; previousScore: number } | null;
+  /** Why the records cannot answer, when they cannot. */
+  unanswerable: string | null;
+}
+
+export interface HealthCheckData {
+  period: string;
+  comparedWith: string | null;
+  asOf: string;
+  answers: HealthCheckAnswerData[];
+}
+
+export interface CommentaryData {
+  indicatorId: string;
+  code: string;
+  title: string;
+  period: string;
+  service: string | null;
+  whatHappened: string;
+  why: string | null;
+  whatWeAreDoing: string | null;
+  author: string | null;
+  writtenOn: string;
+}
+
 export interface ReportData {
   audience: Audience;
   council: { name: string; gssCode: string; officialName: string | null };
@@ -215,10 +250,10 @@ export interface ReportData {
   complaints: ComplaintsData | null;
   indicators: IndicatorTrendData[];
   healthInterfaces: HealthInterfaceData[];
-  // Slots for sections that land with other issues: the health check (its summary) and the
-  // commentary on indicators. Absent today; the section builders return nothing until they are set.
-  healthCheck?: never;
-  commentary?: never;
+  /** The leadership health check of the year; null: not available to this viewer (the council's own people). */
+  healthCheck: HealthCheckData | null;
+  /** The council's commentaries on the year's figures (its periods: the year, its quarters, its months), as the viewer sees them. */
+  commentary: CommentaryData[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
@@ -142,21 +143,18 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
     line('Period', c.period),
     line('Data as at', c.dataAsAt),
     new Paragraph({ spacing: { before: 400 }, children: [new TextRun({ text: c.classification, bold: true, font: FONT, size: 22 })] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Contents' }),
-    ...all.map(
-      (s) =>
-        new Paragraph({
-          spacing: { after: 80 },
-          children: [
-            new TextRun({ text: s.number === 'A' ? `Appendix ${s.number}. ${s.title}` : `${s.number}. ${s.title}`, font: FONT, size: 22 }),
-          ],
-        }),
-    ),
+    // "Contents" is not a heading (Word's TOC Heading style), so the list does not name itself.
+    new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, text: 'Contents' }),
+    // A real table of contents of the Heading 1 sections, each entry linked to its heading; Word numbers the pages.
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-1' }),
   ];
   const doc = new Document({
     creator: 'Golden Thread',
     title: `${c.title} – ${c.council} – ${c.period}`,
     description: c.audienceLabel,
+    // Word fills in the contents' page numbers when it opens the file (docx/layout's estimatePageNumbers would write them
+    // now, but lays out every page: several seconds for the scrutiny pack, against the pack's 3 s).
+    features: { updateFields: true },
     styles: {
       default: { document: { run: { font: FONT, size: 21 } } },
       paragraphStyles: [
@@ -169,6 +167,14 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
           quickFormat: true,
           run: { font: FONT, size: 32, bold: true, color: '1C2430' },
           paragraph: { spacing: { after: 200 }, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'B07D12', space: 4 } } },
+        },
+        {
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font: FONT, size: 32, bold: true, color: '1C2430' },
+          paragraph: { spacing: { after: 200 } },
         },
         {
           id: 'Heading2',

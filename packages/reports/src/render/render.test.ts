@@ -21,15 +21,16 @@ describe('renderers from one outline', () => {
       '2 Progress against targets',
       '3 Indicators comparative trends',
       '4 Exceptions',
-      '5 Scrutiny recommendations',
-      '6 Best Value reviews',
-      '7 Complaint statistics',
-      '8 Health interface indicators',
+      '5 Commentary on the figures',
+      '6 Scrutiny recommendations',
+      '7 Best Value reviews',
+      '8 Complaint statistics',
+      '9 Health interface indicators',
       'A Definitions and data sources',
       'Indicator figures',
     ]);
     // Numbers stay numbers, shares keep a percentage format, dates are dates.
-    const complaints = wb.getWorksheet('7 Complaint statistics')!;
+    const complaints = wb.getWorksheet('8 Complaint statistics')!;
     const values: unknown[] = [];
     complaints.eachRow((row) => row.eachCell((c) => values.push(c.value)));
     expect(values).toEqual(expect.arrayContaining([40, 30, 0.75, 0.4, 'All services']));

@@ -1,5 +1,5 @@
 /** A small pack's data for the model's unit tests (made up; the HTTP tests use the demo council). */
-import type { PriorityData, ReportData } from '../model.js';
+import type { HealthCheckAnswerData, PriorityData, ReportData } from '../model.js';
 
 const priority = (id: string, name: string, extra: Partial<PriorityData> = {}): PriorityData => ({
   id,
@@ -15,6 +15,30 @@ const priority = (id: string, name: string, extra: Partial<PriorityData> = {}): 
   children: [],
   ...extra,
 });
+
+function answer(
+  section: string,
+  key: string,
+  title: string,
+  score: number | null,
+  text: string,
+  delta: number | null,
+): HealthCheckAnswerData {
+  return {
+    section,
+    key,
+    title,
+    score,
+    maxScore: 4,
+    answer: text,
+    improve: `Record more for ${title.toLowerCase()}`,
+    change:
+      delta === null || score === null
+        ? null
+        : { delta, direction: delta > 0 ? 'UP' : delta < 0 ? 'DOWN' : 'SAME', previousScore: score - delta },
+    unanswerable: null,
+  };
+}
 
 export function fixture(audience: ReportData['audience'] = 'scrutiny'): ReportData {
   return {
@@ -211,6 +235,37 @@ export function fixture(audience: ReportData['audience'] = 'scrutiny'): ReportDa
         ],
         groupName: 'county councils',
         position: { period: '2023-24', rank: 20, count: 21, quartile: 4, groupName: 'county councils' },
+      },
+    ],
+    healthCheck:
+      audience === 'public'
+        ? null
+        : {
+            period: '2024-25',
+            comparedWith: '2023-24',
+            asOf: '2025-01-02',
+            answers: [
+              answer('QUESTION', 'Q1_DIRECTION', 'Is there a clear direction?', 3, 'Every corporate priority has an owner.', 1),
+              answer('QUESTION', 'Q2_TARGETS', 'Are there targets?', 1, 'Two of nine priorities have a target.', -1),
+              answer('BARRIER', 'B3_TOO_MANY_PRIORITIES', 'Too many priorities', 4, 'Three corporate priorities.', 0),
+              {
+                ...answer('HABIT', 'H4_NATIONAL_AGENDAS', 'National agendas are followed', null, 'Not recorded.', null),
+                unanswerable: 'No national agenda is recorded.',
+              },
+            ],
+          },
+    commentary: [
+      {
+        indicatorId: 'I2',
+        code: 'LOC1',
+        title: 'Reviews on time',
+        period: '2024-12',
+        service: null,
+        whatHappened: 'Reviews on time fell to 70% in December.',
+        why: 'Two practitioners left.',
+        whatWeAreDoing: null,
+        author: 'Cara Lee',
+        writtenOn: '2025-01-21',
       },
     ],
     healthInterfaces: [
