@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
@@ -10,6 +10,7 @@ import { Rag, ROLLUP_TEXT, ragOf, StatusTag } from '../../ui/Rag.js';
 import { PerformanceBadge, PerformanceExplained, PerformanceLegend } from './PerformanceStatus.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { CascadeQuery, CoverageQuery } from './queries.js';
+import { PriorityEditor } from '../priorities/PriorityEditor.js';
 import { flattenCascade, pathTo, type CascadeNode } from './tree.js';
 
 const LEVEL: Record<string, string> = { CORPORATE: 'Corporate', DIRECTORATE: 'Directorate', SERVICE: 'Service' };
@@ -151,7 +152,9 @@ function Cascade({ gss, council, priorityId, period }: { gss: string; council: {
             </div>
             <div>
               {selected ? (
-                <PriorityDetails node={selected} gss={gss} period={period} index={index} onClose={() => go(null)} />
+                <PriorityDetails node={selected} gss={gss} period={period} index={index} onClose={() => go(null)}>
+                  {member && <PriorityEditor priorityId={selected.id} councilId={council.id} onChanged={() => void refetch()} onCreated={(id) => void refetch().then(() => go(id))} />}
+                </PriorityDetails>
               ) : (
                 <div className="card">
                   <h2>Choose a priority</h2>
@@ -254,7 +257,14 @@ export function formatNumber(v: number | null | undefined): string {
   return v.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 }
 
-function PriorityDetails({ node, gss, period, index, onClose }: { node: CascadeNode; gss: string; period: string; index: ReturnType<typeof flattenCascade>; onClose: () => void }) {
+function PriorityDetails({
+  node,
+  gss,
+  period,
+  index,
+  onClose,
+  children,
+}: { node: CascadeNode; gss: string; period: string; index: ReturnType<typeof flattenCascade>; onClose: () => void; children?: ReactNode }) {
   const path = pathTo(index, node.id).map((id) => index.byId.get(id)!);
   const m = node.rollup.milestones;
   return (
@@ -322,6 +332,7 @@ function PriorityDetails({ node, gss, period, index, onClose }: { node: CascadeN
           ))}
         </ul>
       )}
+      {children}
       <p className="actions">
         <Link className="button button--primary" href={routePath(gss, 'scrutiny', node.id, { period: period === DEFAULT_PERIOD ? null : period })}>
           Scrutinise: objectives and indicators →
