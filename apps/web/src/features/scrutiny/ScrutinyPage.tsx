@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
@@ -9,24 +9,28 @@ import { Page, WithCouncil } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { ExceptionCommentary } from './Commentary.js';
-import { PriorityLink, PriorityScrutiny } from './PriorityScrutiny.js';
+import { LEVEL, PriorityLink, PriorityScrutiny } from './PriorityScrutiny.js';
 import { CouncilTargetsQuery, ExceptionsQuery, LateDataQuery } from './queries.js';
+import './scrutiny.css';
 
-const EXCEPTION_PERIODS = ['2022-23', '2021-22', '2020-21', '2019-20', '2018-19', '2025-03', '2024-12', '2024-09'];
+/** The periods exceptions are judged for: financial years newest first, then the months of the newest (monthly indicators). */
+const EXCEPTION_YEARS = ['2025-26', '2024-25', '2023-24', '2022-23', '2021-22', '2020-21', '2019-20', '2018-19'];
+const EXCEPTION_MONTHS = ['2025-03', '2025-02', '2025-01', '2024-12', '2024-09', '2024-06'];
 const REASON: Record<string, string> = { RED: 'Off target', BOTTOM_QUARTILE: 'Bottom quartile', DETERIORATING: 'Getting worse' };
 
 export function ScrutinyPage({ gss, priorityId, params }: { gss: string; priorityId: string | null; params: URLSearchParams }) {
   const period = params.get('period') ?? DEFAULT_PERIOD;
   return (
     <WithCouncil gss={gss}>
-      {(council) => <Scrutiny gss={gss} council={council} priorityId={priorityId} period={period} exceptionsPeriod={params.get('exceptions') ?? '2020-21'} />}
+      {(council) => <Scrutiny gss={gss} council={council} priorityId={priorityId} period={period} exceptionsPeriod={params.get('exceptions')} />}
     </WithCouncil>
   );
 }
 
-function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss: string; council: { id: string; name: string }; priorityId: string | null; period: string; exceptionsPeriod: string }) {
+function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss: string; council: { id: string; name: string }; priorityId: string | null; period: string; exceptionsPeriod: string | null }) {
   const { data, loading, error, refetch } = useQuery(CascadeQuery, { variables: { councilId: council.id, period } });
   const index = useMemo(() => (data ? flattenCascade(data.cascade.corporate, data.cascade.detached) : null), [data]);
+  const affects = useMemo(() => (index ? prioritiesByIndicator(index) : new Map<string, CascadeNode[]>()), [index]);
   const setPeriod = (p: string) => navigate(routePath(gss, 'scrutiny', priorityId, { period: p === DEFAULT_PERIOD ? null : p }));
   if (error) return <ErrorState title="The priorities could not be loaded" error={error} onRetry={() => void refetch()} />;
   if (loading || !data || !index) return <Loading label="Loading the priorities…" />;
@@ -59,8 +63,8 @@ function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss:
           </div>
           <TargetsCard gss={gss} councilId={council.id} />
         </div>
-        <div>
-          <Exceptions gss={gss} period={exceptionsPeriod} onPeriod={(p) => navigate(routePath(gss, 'scrutiny', null, { period: period === DEFAULT_PERIOD ? null : period, exceptions: p }), { replace: true })} />
+        <div className="scrutiny__exceptions">
+          <Exceptions key={`${period}|${exceptionsPeriod ?? ''}`} gss={gss} chosen={exceptionsPeriod} year={period} affects={affects} qp={period === DEFAULT_PERIOD ? null : period} onPeriod={(p) => navigate(routePath(gss, 'scrutiny', null, { period: period === DEFAULT_PERIOD ? null : period, exceptions: p }), { replace: true })} />
           <LateData gss={gss} />
         </div>
       </div>
@@ -68,8 +72,38 @@ function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss:
   );
 }
 
-function Exceptions({ gss, period, onPeriod }: { gss: string; period: string; onPeriod: (p: string) => void }) {
+/** The priorities each indicator's targets are linked to (on the priority or an objective delivering it). */
+function prioritiesByIndicator(index: ReturnType<typeof flattenCascade>): Map<string, CascadeNode[]> {
+  const out = new Map<string, CascadeNode[]>();
+  const add = (indicatorId: string, node: CascadeNode) => {
+    const list = out.get(indicatorId) ?? [];
+    if (!list.includes(node)) out.set(indicatorId, [...list, node]);
+  };
+  for (const node of index.byId.values()) {
+    for (const t of node.targets) add(t.indicatorId, node);
+    for (const o of node.objectives) for (const t of o.targets) add(t.indicatorId, node);
+  }
+  return out;
+}
+
+/** Years looked back from the year picker's when it has no exceptions yet (national figures come out a year or two late). */
+const LOOK_BACK = 3;
+
+/**
+ * A period's exceptions: the one chosen, or the year picker's year; while that year has none (its
+ * figures are not out yet), the year before, at most LOOK_BACK years back, saying so.
+ */
+function Exceptions(props: { gss: string; chosen: string | null; year: string; affects: Map<string, CascadeNode[]>; qp: string | null; onPeriod: (p: string) => void }) {
+  const { gss, chosen, affects, onPeriod } = props;
+  const [back, setBack] = useState(0);
+  const start = EXCEPTION_YEARS.indexOf(props.year);
+  const period = chosen ?? (start >= 0 ? (EXCEPTION_YEARS[Math.min(start + back, EXCEPTION_YEARS.length - 1)] ?? props.year) : props.year);
   const { data, loading, error, refetch } = useQuery(ExceptionsQuery, { variables: { gss, period } });
+  const empty = data?.performanceExceptions.length === 0;
+  useEffect(() => {
+    if (!chosen && empty && start >= 0 && back < LOOK_BACK && start + back + 1 < EXCEPTION_YEARS.length) setBack(back + 1);
+  }, [chosen, empty, start, back]);
+  const skipped = chosen || start < 0 ? [] : EXCEPTION_YEARS.slice(start, start + back);
   return (
     <section className="card" aria-labelledby="exceptions-title">
       <div className="page__head">
@@ -78,9 +112,17 @@ function Exceptions({ gss, period, onPeriod }: { gss: string; period: string; on
           <label>
             Period
             <select value={period} onChange={(e) => onPeriod(e.target.value)}>
-              {(EXCEPTION_PERIODS.includes(period) ? EXCEPTION_PERIODS : [period, ...EXCEPTION_PERIODS]).map((p) => (
-                <option key={p}>{p}</option>
-              ))}
+              {![...EXCEPTION_YEARS, ...EXCEPTION_MONTHS].includes(period) && <option>{period}</option>}
+              <optgroup label="Financial years">
+                {EXCEPTION_YEARS.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </optgroup>
+              <optgroup label="Months (monthly indicators)">
+                {EXCEPTION_MONTHS.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </optgroup>
             </select>
           </label>
         </div>
@@ -92,6 +134,12 @@ function Exceptions({ gss, period, onPeriod }: { gss: string; period: string; on
       ) : data.performanceExceptions.length === 0 ? (
         <p className="muted">No exceptions in {period}.</p>
       ) : (
+        <>
+        {skipped.length > 0 && (
+          <p className="small muted" role="status">
+            No exceptions in {skipped.join(' or ')} yet (no figures out): these are {period}'s, the newest year with any.
+          </p>
+        )}
         <ul className="finding-list" aria-label={`Exceptions in ${period}`}>
           {data.performanceExceptions.map((e, i) => (
             <li key={i} className={`finding-card finding-card--${e.severity}`}>
@@ -100,6 +148,7 @@ function Exceptions({ gss, period, onPeriod }: { gss: string; period: string; on
                 <Link href={routePath(gss, 'indicator', e.indicator.id, { period: e.period ?? null })}>{e.indicator.title}</Link>
               </h3>
               <p>{e.message}</p>
+              <Affects gss={gss} qp={props.qp} year={props.year} priorities={affects.get(e.indicator.id) ?? []} />
               <p className="small">
                 {e.reasons.map((r) => (
                   <span key={r} className="tag tag--warn">
@@ -111,8 +160,24 @@ function Exceptions({ gss, period, onPeriod }: { gss: string; period: string; on
             </li>
           ))}
         </ul>
+        </>
       )}
     </section>
+  );
+}
+
+function Affects({ gss, qp, year, priorities }: { gss: string; qp: string | null; year: string; priorities: CascadeNode[] }) {
+  if (priorities.length === 0) return <p className="small muted">Affects no priority of {year}: no priority's target uses it.</p>;
+  return (
+    <p className="small">
+      Affects{' '}
+      {priorities.map((p, i) => (
+        <span key={p.id}>
+          {i > 0 && ', '}
+          {LEVEL[p.level]?.toLowerCase()} priority <Link href={routePath(gss, 'scrutiny', p.id, { period: qp })}>{p.name}</Link>
+        </span>
+      ))}
+    </p>
   );
 }
 

@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../testkit/index.js';
+import { launchBrowser, webDist } from './browser.js';
+import { expectNoSidewaysScroll, GSS, open, shoot } from './governance.helpers.js';
+
+// Issue 17, defect 3: exceptions opened on 2020-21 while the year picker said 2024-25, the period list
+// mixed years and months and lacked 2023-24 and 2024-25, the newest year's worst case (Oflog ASC5,
+// last of the county councils) was hidden, and no exception said which priority it affects. The newest
+// published national figures in the test data are Oflog's 2022-23: with none yet for 2024-25 or 2023-24,
+// the list says so and shows 2022-23.
+const NEWEST = '2022-23';
+const EXCEPTIONS = `query { performanceExceptions(gssCode: "${GSS}", period: "${NEWEST}") { severity message indicator { code title } } }`;
+
+describe('web app: the exceptions of the newest year', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let worst: { severity: string; message: string; indicator: { code: string; title: string } };
+
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', { seed: 'demo', publishedData: true, webDist });
+    const res = await server.gql(EXCEPTIONS);
+    expect(res.errors).toBeUndefined();
+    const asc5 = res.data.performanceExceptions.filter((e: any) => e.indicator.code === 'ASC5');
+    expect(asc5.length, 'the Oflog ASC5 exception of the newest year').toBe(1);
+    worst = asc5[0];
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const width of [1440, 390]) {
+    it(`opens on the year picker's year with the worst case and the priorities affected at ${width} px`, async () => {
+      const { page, errors } = await open(browser, server, `/councils/${GSS}/scrutiny`, width);
+      const picker = page.getByRole('region', { name: 'Exceptions' }).locator('select');
+      await picker.waitFor();
+      await expect(page.getByLabel('Financial year').inputValue()).resolves.toBe('2024-25');
+      await page.getByRole('status').filter({ hasText: `No exceptions in 2024-25 or 2023-24 yet` }).waitFor();
+      await expect.poll(() => picker.inputValue()).toBe(NEWEST);
+      // Years in order, newest first, months apart in their own group.
+      const years = await picker.locator('optgroup[label="Financial years"] option').allTextContents();
+      expect(years).toContain('2024-25');
+      expect(years).toContain('2023-24');
+      expect(years.every((y) => /^\d{4}-\d{2}$/.test(y) && Number(y.slice(5)) === (Number(y.slice(2, 4)) + 1) % 100)).toBe(true);
+      expect([...years].sort().reverse()).toEqual(years);
+      const months = await picker.locator('optgroup[label^="Months"] option').allTextContents();
+      expect(months.every((m) => /^\d{4}-\d{2}$/.test(m) && Number(m.slice(5)) <= 12 && !years.includes(m))).toBe(true);
+
+      const list = page.getByRole('list', { name: `Exceptions in ${NEWEST}` });
+      const item = list.getByRole('listitem').filter({ hasText: worst.message });
+      await item.first().waitFor();
+      await item.first().scrollIntoViewIfNeeded();
+      await expect(item.first().isVisible()).resolves.toBe(true);
+      // Every exception says which priority it affects (or that none of this year's targets uses it).
+      const items = list.locator(':scope > li');
+      const count = await items.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) await expect(items.nth(i).getByText(/^Affects /).count()).resolves.toBe(1);
+      await expectNoSidewaysScroll(page);
+      await shoot(page, 'exceptions-newest', width);
+      expect(errors).toEqual([]);
+    });
+  }
+});
