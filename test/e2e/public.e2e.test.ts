@@ -142,6 +142,20 @@ describe('public view in chromium', () => {
     await page.context().close();
   });
 
+  it('lands on any council: one without an organisation here still shows its published figures', async () => {
+    const { page, errors } = await open(browser, server, '/councils/E10000020', 390);
+    await page.getByRole('heading', { level: 1, name: 'How Norfolk is doing' }).waitFor();
+    await page.getByText(/We have not yet told people our plans for/).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'How we are doing' }).waitFor();
+    expect(await page.locator('.public__figure').count()).toBeGreaterThanOrEqual(4);
+    await page.getByText(/similar councils\. That is/).first().waitFor();
+    await expectNoSidewaysScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, 'public-other-council-390', 390);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the explorer at /councils/<GSS>/explorer, reachable from the navigation', async () => {
     const { page, errors } = await open(browser, server, `/councils/${GSS}`, 1440);
     await page.getByRole('heading', { level: 1, name: 'How Suffolk is doing' }).waitFor();
