@@ -31,6 +31,7 @@ import { Risk, RiskAssessment } from './governance/risk.entity.js';
 import { HealthInterface, PartnerBody, ScrutinyMeeting, ScrutinyMeetingItem, ScrutinyRecommendation, ScrutinyTopic } from './governance/scrutiny.entity.js';
 import { StaffRole } from './governance/staff-role.entity.js';
 import { WardEnquiry } from './governance/ward-enquiry.entity.js';
+import { ReportPack, ReportPackFile } from './reports/report-pack.entity.js';
 import { ChangeStamp } from './shared/change-stamp.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so the compiled and source trees behave alike. */
@@ -102,6 +103,9 @@ export const entities = [
   RiskAssessment,
   Action,
   ActionUpdate,
+  // reports: issued report packs, frozen
+  ReportPack,
+  ReportPackFile,
   // shared: the per-council change stamp the database triggers bump (shared/change-stamp.ts)
   ChangeStamp,
 ];

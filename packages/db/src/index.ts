@@ -24,6 +24,7 @@ export { Measurement, TOTAL } from './indicators/measurement.entity.js';
 export { MeasurementHistory } from './indicators/measurement-history.entity.js';
 export { ComparatorGroup, ComparatorGroupMember } from './indicators/comparator-group.entity.js';
 export { Commentary, CommentaryRevision } from './indicators/commentary.entity.js';
+export { ReportPack, ReportPackFile } from './reports/report-pack.entity.js';
 export * from './importers/index.js';
 export { AppraisalRating, EngagementGroupKind, MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from '@goldenthread/domain';
 export { Priority } from './cascade/priority.entity.js';

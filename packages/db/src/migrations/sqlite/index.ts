@@ -9,6 +9,7 @@ import { Migration20261126151700 } from './Migration20261126151700.js';
 import { Migration20261126160158 } from './Migration20261126160158.js';
 import { Migration20261202033401 } from './Migration20261202033401.js';
 import { Migration20261202065656 } from './Migration20261202065656.js';
+import { Migration20261202123100 } from './Migration20261202123100.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -21,4 +22,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261126160158', class: Migration20261126160158 },
   { name: 'Migration20261202033401', class: Migration20261202033401 },
   { name: 'Migration20261202065656', class: Migration20261202065656 },
+  { name: 'Migration20261202123100', class: Migration20261202123100 },
 ];
