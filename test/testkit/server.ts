@@ -200,8 +200,8 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
         counter.stop();
       }
     },
-    fewestStatements: async (fn, runs = 3) => {
-      let best: Awaited<ReturnType<TestServer['countStatements']>> | undefined;
+    fewestStatements: async <T>(fn: () => Promise<T>, runs = 3) => {
+      let best: { result: T; count: number; statements: string[] } | undefined;
       for (let i = 0; i < runs; i++) {
         const counter = new QueryCounter(db.orm);
         try {

@@ -6,7 +6,8 @@ import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { AppError, createServer, rateLimitKey, type Credentials, type GoldenThreadApi, type GqlContext, type QueryLimits, type RequestViewer, type ThrottleSettings } from '@goldenthread/api';
+import { Redis } from 'ioredis';
+import { AppError, createServer, DEFAULT_THROTTLE, rateLimitKey, RedisSignInThrottle, type Credentials, type GoldenThreadApi, type GqlContext, type QueryLimits, type RequestViewer, type ThrottleSettings } from '@goldenthread/api';
 import type { Orm } from '@goldenthread/db';
 import { registerGovernanceCsv } from './governance-csv.js';
 import { registerGraphiql } from './graphiql.js';
@@ -34,6 +35,14 @@ export interface AppOptions {
   /** Compiled execution of tree queries (default on; tests turn it off to compare). */
   compiledTrees?: boolean;
   throttle?: ThrottleSettings;
+  /**
+   * Scale-out mode: a Redis server (redis://...) that holds the rate limits and the sign-in throttle,
+   * so every server process behind the load balancer counts the same requests. Unset (the embedded
+   * default), both are counted in this process's memory and nothing needs Redis.
+   */
+  redisUrl?: string;
+  /** Prefix of this deployment's Redis keys (default "gt:"), when several share one Redis. */
+  redisPrefix?: string;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy?: boolean;
   /** Where the log goes (default stdout); tests capture it. */
@@ -127,12 +136,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     connectionTimeout: 30_000,
     trustProxy: options.trustProxy ?? false,
   });
+  // One Redis connection for the shared counts, closed with the app. Commands wait while it connects
+  // and fail (a logged 500, never a silent pass) after a few retries if it is gone.
+  const redis = options.redisUrl ? new Redis(options.redisUrl, { maxRetriesPerRequest: 3, enableOfflineQueue: true }) : null;
+  if (redis) {
+    redis.on('error', (error) => app.log.error({ err: error }, 'Redis (rate limits, sign-in throttle)'));
+    app.addHook('onClose', async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
+  const redisPrefix = options.redisPrefix ?? 'gt:';
+  const throttleStore = redis ? new RedisSignInThrottle(redis, options.throttle ?? DEFAULT_THROTTLE, `${redisPrefix}throttle:`) : undefined;
   const api = await createServer({
     orm: options.orm,
     mode,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
     logError: (error) => app.log.error({ err: error }, 'unexpected error in a GraphQL request'),
-    auth: { jwtSecret: options.jwtSecret, ...(options.throttle ? { throttle: options.throttle } : {}) },
+    auth: { jwtSecret: options.jwtSecret, ...(options.throttle ? { throttle: options.throttle } : {}), ...(throttleStore ? { throttleStore } : {}) },
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.cacheRows !== undefined ? { derivedCacheRows: options.cacheRows } : {}),
     ...(options.compiledTrees !== undefined ? { compiledTrees: options.compiledTrees } : {}),
@@ -158,13 +178,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // gzip of a query could unpack to megabytes.
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: COMPRESS_THRESHOLD, globalDecompression: false });
 
-  // Per-address and per-API-key request limits, in memory (no Redis): 429 with Retry-After. Applied
-  // by the authentication hook below, once the credentials are verified (rateLimitKey).
+  // Per-address and per-API-key request limits, in memory (or in Redis with redisUrl, shared by every
+  // process): 429 with Retry-After. Applied by the authentication hook below, once the credentials are
+  // verified (rateLimitKey).
   let limitRate: ReturnType<FastifyInstance['rateLimit']> | undefined;
   if (options.rateLimit !== false) {
     const rate = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
     await app.register(fastifyRateLimit, {
       global: false,
+      ...(redis ? { redis, nameSpace: `${redisPrefix}rate:` } : {}),
       timeWindow: rate.windowMs,
       max: (_request, key) => (key.startsWith('key:') ? rate.perKey : rate.perAddress),
       keyGenerator: (request) => rateLimitKey(request.viewer, request.ip),

@@ -20,6 +20,8 @@ export interface ServerConfig {
   limits: { maxDepth?: number; maxCost?: number; maxCostSignedIn?: number; maxAliases?: number; maxTokens?: number; timeoutMs?: number };
   /** Budget of the cache of schemes and accountability trees, in rows (0: off; unset: the API's default). */
   cacheRows: number | undefined;
+  /** REDIS_URL: scale-out mode (rate limits and sign-in throttle shared by the server processes). */
+  redisUrl: string | undefined;
 }
 
 /** A whole-number setting of at least `min` (undefined when unset). */
@@ -99,5 +101,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       }).filter(([, v]) => v !== undefined),
     ),
     cacheRows: whole(env, 'GT_CACHE_ROWS', 0),
+    redisUrl: env.REDIS_URL || undefined,
   };
 }

@@ -4,7 +4,7 @@ import type { Access, AccessLookups } from './access/access.js';
 import type { RequestViewer } from './access/authenticate.js';
 import { HttpAccess } from './access/http-access.js';
 import { SystemAccess } from './access/system-access.js';
-import type { SignInThrottle } from './access/throttle.js';
+import type { SignInThrottleStore } from './access/throttle.js';
 import type { AuthSettings } from './access/tokens.js';
 import type { DerivedCache } from './derived-cache.js';
 import { Loaders } from './loaders.js';
@@ -13,7 +13,7 @@ import { RequestServices } from './modules/shared/request-services.js';
 /** Sessions and sign-in throttling of one server (never module-level state). */
 export interface AuthRuntime {
   settings: AuthSettings;
-  throttle: SignInThrottle;
+  throttle: SignInThrottleStore;
 }
 
 /** What every resolver gets: its own EntityManager (never the global one), per-request loaders and the viewer's access. */

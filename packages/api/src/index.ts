@@ -12,6 +12,7 @@ export { authenticate, rateLimitKey, type Credentials, type RequestViewer } from
 export { DEFAULT_LIMITS, estimateCost, type QueryLimits } from './access/limits.js';
 export { PUBLIC_MUTATIONS } from './access/plugin.js';
 export { DEFAULT_THROTTLE, type ThrottleSettings } from './access/throttle.js';
+export { RedisSignInThrottle, type RedisEval } from './access/throttle-redis.js';
 export { newApiKey, type AuthSettings } from './access/tokens.js';
 export { SystemAccess } from './access/system-access.js';
 export { PerformanceService, type Series, type SeriesRequest, type GroupSpec } from './modules/indicators/index.js';

@@ -8,7 +8,7 @@ import { authenticate, type Credentials, type RequestViewer } from './access/aut
 import { knownOperationTypesRule } from './access/document-checks.js';
 import { aliasLimitRule, DEFAULT_LIMITS, depthLimitRule, type QueryLimits } from './access/limits.js';
 import { accessPlugin, guardResolvers } from './access/plugin.js';
-import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './access/throttle.js';
+import { DEFAULT_THROTTLE, SignInThrottle, type SignInThrottleStore, type ThrottleSettings } from './access/throttle.js';
 import { secretBytes, type AuthSettings } from './access/tokens.js';
 import { createRequestContext, type GqlContext } from './context.js';
 import { DerivedCache } from './derived-cache.js';
@@ -27,7 +27,12 @@ export interface ApiOptions {
   logError?: (error: unknown, context: { requestId?: string }) => void;
   plugins?: ApolloServerPlugin<GqlContext>[];
   /** Sessions: the access-token signing secret (at least 32 bytes) and lifetimes. */
-  auth: Omit<AuthSettings, 'jwtSecret'> & { jwtSecret: string | Uint8Array; throttle?: ThrottleSettings };
+  auth: Omit<AuthSettings, 'jwtSecret'> & {
+    jwtSecret: string | Uint8Array;
+    throttle?: ThrottleSettings;
+    /** Where failed sign-ins are counted (default: this process's memory, with `throttle`'s settings). */
+    throttleStore?: SignInThrottleStore;
+  };
   /** Query limits (README "Limits"); defaults in DEFAULT_LIMITS. */
   limits?: Partial<QueryLimits>;
   /**
@@ -110,7 +115,7 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
   if (options.limits?.analysisBudget === undefined) limits.analysisBudget = Math.max(DEFAULT_LIMITS.analysisBudget, limits.maxTokens);
   const schema = guardResolvers(await buildGoldenThreadSchema(), limits);
   const settings: AuthSettings = { ...options.auth, jwtSecret: secretBytes(options.auth.jwtSecret) };
-  const auth = { settings, throttle: new SignInThrottle(options.auth.throttle ?? DEFAULT_THROTTLE) };
+  const auth = { settings, throttle: options.auth.throttleStore ?? new SignInThrottle(options.auth.throttle ?? DEFAULT_THROTTLE) };
   const lookups: AccessLookups = Object.assign({}, ...featureModules.map((m) => m.access ?? {}));
   const derived = new DerivedCache(options.derivedCacheRows ?? DEFAULT_DERIVED_CACHE_ROWS);
   const compiledTrees = options.compiledTrees === false ? null : new CompiledTrees(schema, { timeoutMs: limits.timeoutMs });

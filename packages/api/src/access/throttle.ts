@@ -3,8 +3,8 @@
  * window. An attempt is counted before its password is checked (an attempt in flight counts as a
  * failure until it succeeds), so attempts sent at once get no more passwords checked than the
  * limit. Past the limit, sign-in is refused (even with the right password) until the window has
- * moved on: the caller is told how long to wait. In memory on purpose: the embedded default needs
- * no Redis; behind several server processes each counts its own (README "Limits").
+ * moved on: the caller is told how long to wait. In memory here: the embedded default needs no Redis;
+ * several server processes share one count through RedisSignInThrottle (throttle-redis.ts).
  */
 export interface ThrottleSettings {
   windowSeconds: number;
@@ -17,14 +17,32 @@ export const DEFAULT_THROTTLE: ThrottleSettings = { windowSeconds: 15 * 60, perA
 /** A sign-in attempt holding a slot: a failure unless released because the password was right. */
 export interface SignInAttempt {
   /** The password was right: the attempt is not a failure (succeed() then forgets the account's failures). */
-  released(): void;
+  released(): void | Promise<void>;
   /** The attempt failed: it stays counted as a failure for the window. */
-  failed(): void;
+  failed(): void | Promise<void>;
 }
 
 export type ThrottleRefusal = { seconds: number; scope: 'account' | 'address' };
 
-export class SignInThrottle {
+export type ThrottleSlot = { refused: ThrottleRefusal } | { attempt: SignInAttempt };
+
+/**
+ * Where failed sign-ins are counted: this process's memory (SignInThrottle, the embedded default) or a
+ * store every server process shares (RedisSignInThrottle, with REDIS_URL). begin() takes the slot
+ * atomically with the check, before the password is checked.
+ */
+export interface SignInThrottleStore {
+  readonly settings: ThrottleSettings;
+  begin(email: string, address: string): ThrottleSlot | Promise<ThrottleSlot>;
+  succeed(email: string): void | Promise<void>;
+}
+
+/** Seconds until the oldest counted attempt leaves the window (at least 1). */
+export function secondsUntilFree(oldestMs: number, windowSeconds: number, now: number): number {
+  return Math.max(1, Math.ceil((oldestMs + windowSeconds * 1000 - now) / 1000));
+}
+
+export class SignInThrottle implements SignInThrottleStore {
   private readonly failures = new Map<string, number[]>();
   /** Attempts whose password is being checked: they count as failures until they succeed. */
   private readonly inFlight = new Map<string, number[]>();
@@ -51,7 +69,7 @@ export class SignInThrottle {
     if (list.length < limit) return null;
     // The slot frees when the oldest counted attempt leaves the window (one in flight: at the
     // earliest when it started plus the window).
-    return Math.max(1, Math.ceil((list[0]! + this.settings.windowSeconds * 1000 - now) / 1000));
+    return secondsUntilFree(list[0]!, this.settings.windowSeconds, now);
   }
 
   /** Seconds to wait before the next attempt, or null when one is allowed now. */
@@ -68,7 +86,7 @@ export class SignInThrottle {
    * its password is checked: attempts sent at once cannot all pass the check while the first ones
    * are still hashing. Refused when the account or the address has no slot left.
    */
-  begin(email: string, address: string, now = Date.now()): { refused: ThrottleRefusal } | { attempt: SignInAttempt } {
+  begin(email: string, address: string, now = Date.now()): ThrottleSlot {
     const refused = this.retryAfter(email, address, now);
     if (refused) return { refused };
     const keys = [`a:${email}`, `i:${address}`];

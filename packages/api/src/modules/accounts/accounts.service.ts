@@ -117,8 +117,8 @@ export class AccessService {
     const email = normaliseEmail(emailInput);
     if (!email) throw badInput('email', 'give the e-mail address you sign in with.');
     const ip = this.ctx.client.ip;
-    // The attempt takes its slot now, before any await: it counts as a failure until it succeeds.
-    const slot = this.auth.throttle.begin(email, ip);
+    // The attempt takes its slot now, before the password is checked: it counts as a failure until it succeeds.
+    const slot = await this.auth.throttle.begin(email, ip);
     if ('refused' in slot) {
       const wait = slot.refused;
       const minutes = Math.ceil(wait.seconds / 60);
@@ -136,14 +136,14 @@ export class AccessService {
       ok = await verifyPassword(account?.passwordHash ?? null, password.slice(0, PASSWORD_MAX_LENGTH + 1));
     } finally {
       // Anything but the right password (an error too) stays counted as a failure.
-      if (!account || !ok) slot.attempt.failed();
+      if (!account || !ok) await slot.attempt.failed();
     }
     if (!account || !ok) throw unauthenticated(WRONG_CREDENTIALS);
     // The right password is no failure, whatever follows.
-    slot.attempt.released();
+    await slot.attempt.released();
     if (account.disabledAt) throw unauthenticated('This account is disabled. Ask your council\'s administrator.');
     await this.refuseLeaver(account);
-    this.auth.throttle.succeed(email);
+    await this.auth.throttle.succeed(email);
     this.actAs(account, 'signIn');
     // Plain SQL, like an API key's last use: signing in neither bumps the account's version (an
     // administrator's change made meanwhile would conflict) nor is a change of data to audit.
