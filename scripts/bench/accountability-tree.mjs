@@ -16,13 +16,12 @@
 //   - the floor: the raw SQL statements the query needs (SCHEME_SQL) plus JSON encoding of the same
 //     response data;
 // and prints median and p95 of each and the ratios of the medians (target: GraphQL within 2x).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
+import { benchAccount, benchSignIn, startBenchServer } from './server.mjs';
 
 // Production mode, as the server runs (graphql-js reads it when it loads).
 process.env.NODE_ENV ??= 'production';
@@ -66,32 +65,14 @@ try {
   await em.transactional((tx) => db.seedSchemeOfDelegation(tx, council));
   console.log(`Seeded ${PEOPLE} officers, ${SERVICES} services and a scheme of delegation on the embedded database in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
 
-  const { randomBytes } = await import('node:crypto');
-  // GT_BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeArgs = (process.env.GT_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, path.join(root, 'apps/server/dist/main.js'), 'serve'], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${path.join(dir, 'bench.sqlite')}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', GT_RATE_LIMIT: 'false', GT_SEED_DEMO: 'false', GT_JWT_SECRET: randomBytes(32).toString('base64url'), GT_WEB_DIST: path.join(dir, 'no-web') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = /(http:\/\/[^\s]+\/graphql)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the server stopped (exit ${code}): ${out}`)));
-  });
+  const server = await startBenchServer(`file:${path.join(dir, 'bench.sqlite')}`, dir);
+  child = server.child;
+  const url = server.graphql;
   const councilId = api.toGlobalId('Council', council.id);
 
   // The tree is the council's own data: sign in as its chief executive (an account made for the run).
   const chief = await em.findOneOrFail(db.Person, { council: council.id, lineManager: null, kind: db.PersonKind.OFFICER }, { orderBy: { id: 'asc' } });
-  const password = randomBytes(12).toString('base64url');
-  em.create(db.Account, { council: council.id, person: chief.id, email: chief.email, passwordHash: await db.hashPassword(password), admin: false });
-  await em.flush();
-  const signIn = await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }', variables: { e: chief.email, p: password } }) })).json();
-  if (signIn.errors) throw new Error(JSON.stringify(signIn.errors));
-  const authorization = `Bearer ${signIn.data.signIn.accessToken}`;
+  const { authorization } = await benchSignIn(url, chief.email, await benchAccount(db, em, council, chief));
   // The whole response, as bytes: what a client has once the last byte has arrived.
   const post = async () => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', authorization }, body: JSON.stringify({ query: TREE, variables: { c: councilId } }) });

@@ -11,13 +11,12 @@
 //     coverage), governanceFindings and accountabilityFindings — the floor of reading and judging the
 //     same records;
 // and prints median and p95 of each, the ratio of the medians, and the target (under 1 s).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
+import { benchAccount, benchSignIn, startBenchServer } from './server.mjs';
 
 process.env.NODE_ENV ??= 'production';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,46 +63,19 @@ try {
   });
   console.log(`Seeded ${PEOPLE} officers, ${SERVICES} services and every demo feature's records in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
 
-  const { randomBytes } = await import('node:crypto');
-  // GT_BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeArgs = (process.env.GT_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, path.join(root, 'apps/server/dist/main.js'), 'serve'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: `file:${file}`,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      GT_RATE_LIMIT: 'false',
-      GT_SEED_DEMO: 'false',
-      GT_JWT_SECRET: randomBytes(32).toString('base64url'),
-      GT_WEB_DIST: path.join(dir, 'no-web'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = /(http:\/\/[^\s]+\/graphql)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the server stopped (exit ${code}): ${out}`)));
-  });
+  const server = await startBenchServer(`file:${file}`, dir);
+  child = server.child;
+  const url = server.graphql;
   const c = api.toGlobalId('Council', council.id);
   const chief = await em.findOneOrFail(db.Person, { council: council.id, lineManager: null, kind: db.PersonKind.OFFICER }, { orderBy: { id: 'asc' } });
-  const password = randomBytes(12).toString('base64url');
-  em.create(db.Account, { council: council.id, person: chief.id, email: chief.email, passwordHash: await db.hashPassword(password), admin: false });
-  await em.flush();
+  const password = await benchAccount(db, em, council, chief);
   const post = async (query, headers = {}) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify({ query, variables: { c, e: chief.email, p: password } }) });
     const body = JSON.parse(await res.text());
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
-  const signIn = await post('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }');
-  const auth = { authorization: `Bearer ${signIn.signIn.accessToken}` };
+  const auth = await benchSignIn(url, chief.email, password);
 
   const first = await post(CHECK, auth);
   for (const q of FLOOR) await post(q, auth);

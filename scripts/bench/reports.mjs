@@ -10,14 +10,12 @@
 // one first request (cold: the server has loaded nothing for reports yet), then --runs more, timed to
 // the last byte. Prints the first, the median and the slowest of each against the target (3 s).
 
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
+import { benchSignIn, startBenchServer } from './server.mjs';
 
 process.env.NODE_ENV ??= 'production';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -54,43 +52,10 @@ try {
   const chief = await em.findOneOrFail(db.Person, { council: council.id, jobTitle: 'Chief Executive' });
   await orm.close();
 
-  child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'apps/server/dist/main.js'), 'serve'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: `file:${file}`,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      GT_RATE_LIMIT: 'false',
-      GT_SEED_DEMO: 'false',
-      GT_JWT_SECRET: randomBytes(32).toString('base64url'),
-      GT_WEB_DIST: path.join(dir, 'no-web'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const graphql = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = /(http:\/\/[^\s]+\/graphql)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the server stopped (exit ${code}): ${out}`)));
-  });
-  const base = graphql.replace(/\/graphql$/, '');
-  const signIn = await (
-    await fetch(graphql, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }',
-        variables: { e: chief.email, p: db.DEMO_PASSWORD },
-      }),
-    })
-  ).json();
-  if (signIn.errors) throw new Error(JSON.stringify(signIn.errors));
-  const headers = AUDIENCE === 'public' ? {} : { authorization: `Bearer ${signIn.data.signIn.accessToken}` };
+  const server = await startBenchServer(`file:${file}`, dir);
+  child = server.child;
+  const base = server.base;
+  const headers = AUDIENCE === 'public' ? {} : await benchSignIn(server.graphql, chief.email, db.DEMO_PASSWORD);
 
   const fetchPack = async (format) => {
     const started = performance.now();
