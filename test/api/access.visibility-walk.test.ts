@@ -287,6 +287,7 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
     }
     if (named.name === 'Int') return name === 'first' ? '20' : name === 'graceDays' ? '30' : '1';
     if (named.name === 'Boolean') return 'true';
+    if (named.name === 'DateTimeISO') return JSON.stringify('2000-01-01T00:00:00Z'); // e.g. measurementChanges(since:)
     if (isEnumType(named)) return named.getValues()[0]!.name;
     if (isInputObjectType(named)) return undefined;
     void parent;
