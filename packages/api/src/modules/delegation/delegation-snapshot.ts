@@ -136,8 +136,20 @@ export async function loadServiceItems(em: Em, councilId: number): Promise<Accou
     ),
   ]);
   return [
-    ...objectives.map((r) => ({ kind: 'Objective' as const, id: num(r.id), name: String(r.name), serviceId: num(r.service_id), ownerId: numOrNull(r.owner_id) })),
-    ...targets.map((r) => ({ kind: 'Target' as const, id: num(r.id), name: `${String(r.title)} (${String(r.period)})`, serviceId: num(r.service_id), ownerId: numOrNull(r.set_by_id) })),
+    ...objectives.map((r) => ({
+      kind: 'Objective' as const,
+      id: num(r.id),
+      name: String(r.name),
+      serviceId: num(r.service_id),
+      ownerId: numOrNull(r.owner_id),
+    })),
+    ...targets.map((r) => ({
+      kind: 'Target' as const,
+      id: num(r.id),
+      name: `${String(r.title)} (${String(r.period)})`,
+      serviceId: num(r.service_id),
+      ownerId: numOrNull(r.set_by_id),
+    })),
   ];
 }
 
@@ -201,8 +213,19 @@ export async function loadCouncilScheme(em: Em, councilId: number, today: string
   ]);
   const c = councilRows[0];
   if (!c) return null;
-  const council: CouncilRow = { id: num(c.id), name: String(c.name), gssCode: String(c.gss_code), miResponsibleId: numOrNull(c.mi_responsible_id), version: num(c.version) };
-  const directorates: DirectorateRow[] = dirRaw.map((r) => ({ id: num(r.id), name: String(r.name), code: strOrNull(r.code), directorId: numOrNull(r.director_id) }));
+  const council: CouncilRow = {
+    id: num(c.id),
+    name: String(c.name),
+    gssCode: String(c.gss_code),
+    miResponsibleId: numOrNull(c.mi_responsible_id),
+    version: num(c.version),
+  };
+  const directorates: DirectorateRow[] = dirRaw.map((r) => ({
+    id: num(r.id),
+    name: String(r.name),
+    code: strOrNull(r.code),
+    directorId: numOrNull(r.director_id),
+  }));
   const services: ServiceRow[] = svcRaw.map((r) => ({
     id: num(r.id),
     name: String(r.name),
@@ -254,5 +277,16 @@ export async function loadCouncilScheme(em: Em, councilId: number, today: string
     serviceItems,
     indicatorsInUse,
   };
-  return { council, directorates, services, people, roles, bodies, powers, delegations, snapshot, index: buildAccountabilityIndex(snapshot) };
+  return {
+    council,
+    directorates,
+    services,
+    people,
+    roles,
+    bodies,
+    powers,
+    delegations,
+    snapshot,
+    index: buildAccountabilityIndex(snapshot),
+  };
 }

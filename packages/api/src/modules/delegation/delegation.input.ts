@@ -27,10 +27,12 @@ export class CreateDecisionPowerInput {
 @InputType({ description: 'Delegate a power from its source body to a person.' })
 export class DelegateInput {
   @Field(() => ID) powerId!: string;
-  @Field(() => ID, { description: 'The body delegating: the power\'s source body.' }) fromBodyId!: string;
+  @Field(() => ID, { description: "The body delegating: the power's source body." }) fromBodyId!: string;
   @Field(() => ID) toPersonId!: string;
   @Field(() => DelegationScopeInput) scope!: DelegationScopeInput;
-  @Field(() => Float, { nullable: true, description: 'In pounds, at most the power\'s limit; leave out to inherit it.' }) financialLimit?: number | null;
+  @Field(() => Float, { nullable: true, description: "In pounds, at most the power's limit; leave out to inherit it." }) financialLimit?:
+    | number
+    | null;
   @Field(() => String, { nullable: true }) conditions?: string | null;
   @Field(() => Boolean, { defaultValue: false }) maySubDelegate!: boolean;
   @Field(() => String, { nullable: true, description: 'ISO date; today when left out.' }) effectiveFrom?: string | null;
@@ -42,12 +44,16 @@ export class SubDelegateInput {
   @Field(() => ID) parentId!: string;
   @Field(() => ID) toPersonId!: string;
   @Field(() => DelegationScopeInput) scope!: DelegationScopeInput;
-  @Field(() => Float, { nullable: true, description: 'In pounds, at most the parent\'s limit; leave out to inherit it.' }) financialLimit?: number | null;
+  @Field(() => Float, { nullable: true, description: "In pounds, at most the parent's limit; leave out to inherit it." }) financialLimit?:
+    | number
+    | null;
   @Field(() => String, { nullable: true }) conditions?: string | null;
   @Field(() => Boolean, { defaultValue: false }) maySubDelegate!: boolean;
   @Field(() => String, { nullable: true }) effectiveFrom?: string | null;
   @Field(() => String, { nullable: true }) effectiveTo?: string | null;
-  @Field(() => Int, { nullable: true, description: 'The parent\'s version you read; a stale one gets CONFLICT.' }) parentVersion?: number | null;
+  @Field(() => Int, { nullable: true, description: "The parent's version you read; a stale one gets CONFLICT." }) parentVersion?:
+    | number
+    | null;
 }
 
 @InputType()
@@ -62,14 +68,17 @@ export class RevokeDelegationInput {
 export class SetAccountableOwnerInput {
   @Field(() => ID) serviceId!: string;
   @Field(() => Int) version!: number;
-  @Field(() => ID, { nullable: true, description: 'A person of the same council; null leaves the service without an owner.' }) personId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A person of the same council; null leaves the service without an owner.' }) personId?:
+    | string
+    | null;
 }
 
 @InputType()
 export class SetMiResponsibleInput {
   @Field(() => ID) councilId!: string;
   @Field(() => Int) version!: number;
-  @Field(() => ID, { description: 'The senior manager of this council ultimately responsible for management information.' }) personId!: string;
+  @Field(() => ID, { description: 'The senior manager of this council ultimately responsible for management information.' })
+  personId!: string;
 }
 
 @InputType()

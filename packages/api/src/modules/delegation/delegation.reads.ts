@@ -23,7 +23,12 @@ export class AccountabilityReads {
     _access: Access,
   ) {}
 
-  tree(councilId: number, asOf: string | undefined, options: TreeOptions, cache: DerivedCache | undefined): Promise<AccountabilityTree | null> {
+  tree(
+    councilId: number,
+    asOf: string | undefined,
+    options: TreeOptions,
+    cache: DerivedCache | undefined,
+  ): Promise<AccountabilityTree | null> {
     return accountabilityTree(this.em, councilId, asOf, options, cache);
   }
 
@@ -38,7 +43,9 @@ export class AccountabilityReads {
   /** The council of a service or a person by id (null when there is none), without loading the row. */
   async councilOf(table: 'service' | 'person', id: number): Promise<number | null> {
     const sql = `select council_id from ${table} where id = ?`;
-    const rows = await this.em.getConnection().execute<Array<{ council_id: number | string }>>(sql, [id], 'all', this.em.getTransactionContext());
+    const rows = await this.em
+      .getConnection()
+      .execute<Array<{ council_id: number | string }>>(sql, [id], 'all', this.em.getTransactionContext());
     return rows[0] ? Number(rows[0].council_id) : null;
   }
 }
@@ -48,7 +55,12 @@ export class AccountabilityReads {
  * force today, as the council publishes them (the Delegation rule); inside, revoked ones only with
  * `includeRevoked`.
  */
-export async function councilDelegations(ctx: GqlContext, councilId: number, includeRevoked: boolean, page: ConnectionArgs): Promise<ConnectionShape<DelegationNode>> {
+export async function councilDelegations(
+  ctx: GqlContext,
+  councilId: number,
+  includeRevoked: boolean,
+  page: ConnectionArgs,
+): Promise<ConnectionShape<DelegationNode>> {
   const today = isoToday();
   const [where, key]: [FilterQuery<Delegation>, string] = !ctx.access.canReadUnpublished(councilId)
     ? [inForceWhere(today), `inForce:${today}`]
@@ -60,7 +72,11 @@ export async function councilDelegations(ctx: GqlContext, councilId: number, inc
 }
 
 /** `Council.delegationEvents`: a page of the record of changes to the scheme, newest first (the council's own people only). */
-export async function councilDelegationEvents(ctx: GqlContext, councilId: number, page: ConnectionArgs): Promise<ConnectionShape<DelegationEventNode>> {
+export async function councilDelegationEvents(
+  ctx: GqlContext,
+  councilId: number,
+  page: ConnectionArgs,
+): Promise<ConnectionShape<DelegationEventNode>> {
   ctx.access.requireReadUnpublished(councilId);
   const rows = await ctx.loaders.pagesOf(DelegationEvent, 'council', { where: {}, orderBy: { id: 'desc' } }, page, 'all').load(councilId);
   return connectionOfPage(rows, DelegationEventNode.from);

@@ -65,8 +65,12 @@ export class AccountabilityResolver {
     @Ctx() ctx: GqlContext,
     @Arg('councilId', () => ID) councilId: string,
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date the scheme is evaluated at (default today).' }) asOf: string | null,
-    @Arg('rootId', () => ID, { nullable: true, description: 'Only this node and what is below it (expand on demand).' }) rootId: string | null,
-    @Arg('maxDepth', () => Int, { nullable: true, description: 'Only nodes at most this many levels below the root.' }) maxDepth: number | null,
+    @Arg('rootId', () => ID, { nullable: true, description: 'Only this node and what is below it (expand on demand).' }) rootId:
+      | string
+      | null,
+    @Arg('maxDepth', () => Int, { nullable: true, description: 'Only nodes at most this many levels below the root.' }) maxDepth:
+      | number
+      | null,
   ): Promise<AccountabilityTree> {
     const id = decodeId('councilId', councilId, 'Council');
     if (maxDepth != null && (!Number.isInteger(maxDepth) || maxDepth < 0)) throw badInput('maxDepth', 'a whole number, zero or more.');
@@ -79,13 +83,16 @@ export class AccountabilityResolver {
     return tree;
   }
 
-  @Query(() => [AccountabilityFinding], { description: 'Every accountability finding of a council, most serious first; each names its nodes by global id.' })
+  @Query(() => [AccountabilityFinding], {
+    description: 'Every accountability finding of a council, most serious first; each names its nodes by global id.',
+  })
   async accountabilityFindings(
     @Ctx() ctx: GqlContext,
     @Arg('councilId', () => ID) councilId: string,
     @Arg('asOf', () => String, { nullable: true }) asOf: string | null,
     @Arg('codes', () => [String], { nullable: true, description: 'Only these codes.' }) codes: string[] | null,
-    @Arg('minSeverity', () => FindingSeverity, { nullable: true, description: 'Only findings at least this serious.' }) minSeverity: FindingSeverity | null,
+    @Arg('minSeverity', () => FindingSeverity, { nullable: true, description: 'Only findings at least this serious.' })
+    minSeverity: FindingSeverity | null,
   ): Promise<AccountabilityFinding[]> {
     const id = decodeId('councilId', councilId, 'Council');
     if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
@@ -96,8 +103,14 @@ export class AccountabilityResolver {
     return findings.filter((f) => (!codes || codes.includes(f.code)) && SEVERITY_RANK.indexOf(f.severity) <= max);
   }
 
-  @Query(() => AccountabilityAnswerType, { description: 'Who is accountable for a service, above whom, and who decides on it with the delegation path that gives them the power.' })
-  async whoIsAccountable(@Ctx() ctx: GqlContext, @Arg('serviceId', () => ID) serviceId: string, @Arg('asOf', () => String, { nullable: true }) asOf: string | null): Promise<AccountabilityAnswerType> {
+  @Query(() => AccountabilityAnswerType, {
+    description: 'Who is accountable for a service, above whom, and who decides on it with the delegation path that gives them the power.',
+  })
+  async whoIsAccountable(
+    @Ctx() ctx: GqlContext,
+    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('asOf', () => String, { nullable: true }) asOf: string | null,
+  ): Promise<AccountabilityAnswerType> {
     const id = decodeId('serviceId', serviceId, 'Service');
     const councilId = await ctx.services.get(AccountabilityReads).councilOf('service', id);
     if (councilId === null) throw notFound('Service', serviceId);
@@ -108,8 +121,15 @@ export class AccountabilityResolver {
     return answer;
   }
 
-  @Query(() => PersonAnswerType, { description: 'What a person answers for (services, directorates, indicators, MI), the powers they hold and from whom, and the findings naming them.' })
-  async whatPersonAnswersFor(@Ctx() ctx: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('asOf', () => String, { nullable: true }) asOf: string | null): Promise<PersonAnswerType> {
+  @Query(() => PersonAnswerType, {
+    description:
+      'What a person answers for (services, directorates, indicators, MI), the powers they hold and from whom, and the findings naming them.',
+  })
+  async whatPersonAnswersFor(
+    @Ctx() ctx: GqlContext,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('asOf', () => String, { nullable: true }) asOf: string | null,
+  ): Promise<PersonAnswerType> {
     const id = decodeId('personId', personId, 'Person');
     const councilId = await ctx.services.get(AccountabilityReads).councilOf('person', id);
     if (councilId === null) throw notFound('Person', personId);
@@ -120,20 +140,34 @@ export class AccountabilityResolver {
     return answer;
   }
 
-  @Query(() => String, { description: "A council's scheme of delegation as CSV (README \"Scheme of delegation CSV\"): every delegation not revoked, parents first." })
+  @Query(() => String, {
+    description:
+      'A council\'s scheme of delegation as CSV (README "Scheme of delegation CSV"): every delegation not revoked, parents first.',
+  })
   async schemeOfDelegationCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
     return ctx.services.get(SchemeCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
 
   @Mutation(() => ImportSchemePayload, {
-    description: 'Imports a scheme of delegation from CSV, all or nothing. A dry run reports what would change and every bad row; a real import with bad rows is refused with BAD_USER_INPUT listing them (extensions.rowErrors). Re-importing the same file changes nothing.',
+    description:
+      'Imports a scheme of delegation from CSV, all or nothing. A dry run reports what would change and every bad row; a real import with bad rows is refused with BAD_USER_INPUT listing them (extensions.rowErrors). Re-importing the same file changes nothing.',
   })
-  async importSchemeOfDelegation(@Ctx() ctx: GqlContext, @Arg('input', () => ImportSchemeInput) input: ImportSchemeInput): Promise<ImportSchemePayload> {
+  async importSchemeOfDelegation(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => ImportSchemeInput) input: ImportSchemeInput,
+  ): Promise<ImportSchemePayload> {
     const councilId = decodeId('councilId', input.councilId, 'Council');
     const report = await ctx.services.get(SchemeCsvService).import(councilId, input.csv, input.dryRun);
     if (!input.dryRun && report.errors.length) {
-      const first = report.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.message}`).join(' ');
-      throw badInput('csv', `${report.errors.length} ${report.errors.length === 1 ? 'row is' : 'rows are'} wrong, so nothing was imported. ${first}${report.errors.length > 3 ? ' ...' : ''}`, { rowErrors: report.errors });
+      const first = report.errors
+        .slice(0, 3)
+        .map((e) => `line ${e.line}: ${e.message}`)
+        .join(' ');
+      throw badInput(
+        'csv',
+        `${report.errors.length} ${report.errors.length === 1 ? 'row is' : 'rows are'} wrong, so nothing was imported. ${first}${report.errors.length > 3 ? ' ...' : ''}`,
+        { rowErrors: report.errors },
+      );
     }
     return report;
   }
@@ -153,13 +187,19 @@ export class AccountabilityResolver {
     return { delegation: DelegationNode.from(await ctx.services.get(DelegationService).delegate(input)) };
   }
 
-  @Mutation(() => DelegationPayload, { description: 'Pass on a delegation: refused when wider than the parent in scope, limit or dates, when the parent may not be sub-delegated, or when it would loop.' })
+  @Mutation(() => DelegationPayload, {
+    description:
+      'Pass on a delegation: refused when wider than the parent in scope, limit or dates, when the parent may not be sub-delegated, or when it would loop.',
+  })
   async subDelegate(@Ctx() ctx: GqlContext, @Arg('input', () => SubDelegateInput) input: SubDelegateInput) {
     return { delegation: DelegationNode.from(await ctx.services.get(DelegationService).subDelegate(input)) };
   }
 
   @Mutation(() => RevokePayload, { description: 'Revoke a delegation; every sub-delegation below it is revoked with it, each recorded.' })
-  async revokeDelegation(@Ctx() ctx: GqlContext, @Arg('input', () => RevokeDelegationInput) input: RevokeDelegationInput): Promise<RevokePayload> {
+  async revokeDelegation(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => RevokeDelegationInput) input: RevokeDelegationInput,
+  ): Promise<RevokePayload> {
     const r = await ctx.services.get(DelegationService).revoke(input);
     const others = r.revokedIds.length - 1;
     return {
@@ -169,12 +209,16 @@ export class AccountabilityResolver {
     };
   }
 
-  @Mutation(() => ServiceOwnerPayload, { description: "Set (or clear) a service's one accountable owner; someone from another council is refused." })
+  @Mutation(() => ServiceOwnerPayload, {
+    description: "Set (or clear) a service's one accountable owner; someone from another council is refused.",
+  })
   async setAccountableOwner(@Ctx() ctx: GqlContext, @Arg('input', () => SetAccountableOwnerInput) input: SetAccountableOwnerInput) {
     return { service: ServiceNode.from(await ctx.services.get(AccountableOwnerService).set(input)) };
   }
 
-  @Mutation(() => CouncilMiPayload, { description: 'Set the senior manager ultimately responsible for accurate and timely management information.' })
+  @Mutation(() => CouncilMiPayload, {
+    description: 'Set the senior manager ultimately responsible for accurate and timely management information.',
+  })
   async setMiResponsible(@Ctx() ctx: GqlContext, @Arg('input', () => SetMiResponsibleInput) input: SetMiResponsibleInput) {
     return { council: CouncilNode.from(await ctx.services.get(MiResponsibleService).set(input)) };
   }
@@ -194,7 +238,9 @@ export class CouncilDelegationResolver {
     return rows.map(DecisionPowerNode.from);
   }
 
-  @FieldResolver(() => DelegationConnection, { description: 'The scheme of delegation, oldest first (revoked ones only with includeRevoked).' })
+  @FieldResolver(() => DelegationConnection, {
+    description: 'The scheme of delegation, oldest first (revoked ones only with includeRevoked).',
+  })
   async delegations(
     @Root() council: CouncilNode,
     @Ctx() ctx: GqlContext,
@@ -205,7 +251,11 @@ export class CouncilDelegationResolver {
   }
 
   @FieldResolver(() => DelegationEventConnection, { description: 'The record of changes to the scheme of delegation, newest first.' })
-  async delegationEvents(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs): Promise<ConnectionShape<DelegationEventNode>> {
+  async delegationEvents(
+    @Root() council: CouncilNode,
+    @Ctx() ctx: GqlContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<DelegationEventNode>> {
     return councilDelegationEvents(ctx, council.dbId, page);
   }
 }
@@ -240,12 +290,19 @@ export class DelegationResolver {
     return one(ctx, Person, d.fromPersonId, PersonNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true, description: 'Who holds it: null for viewers outside the council when the holder is an officer whose name is not public (holderPost says the post).' })
+  @FieldResolver(() => PersonNode, {
+    nullable: true,
+    description:
+      'Who holds it: null for viewers outside the council when the holder is an officer whose name is not public (holderPost says the post).',
+  })
   toPerson(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, d.toPersonId, PersonNode.from);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The holder's post (job title), as councils publish it in their scheme of delegation." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The holder's post (job title), as councils publish it in their scheme of delegation.",
+  })
   async holderPost(@Root() d: DelegationNode, @Ctx() ctx: GqlContext): Promise<string | null> {
     return (await ctx.loaders.byId(Person).load(d.toPersonId))?.jobTitle ?? null;
   }
@@ -271,4 +328,3 @@ export class DelegationResolver {
     return one(ctx, Council, d.councilId, CouncilNode.from);
   }
 }
-

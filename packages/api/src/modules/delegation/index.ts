@@ -31,7 +31,9 @@ export const delegationModule: FeatureModule = {
     // council's own.
     DecisionBody: 'public',
     DecisionPower: 'public',
-    Delegation: { see: (ctx, d) => ctx.access.canReadUnpublished(d.councilId) || isDelegationInForce(d, isoToday()) } satisfies TypeRule<DelegationNode>,
+    Delegation: {
+      see: (ctx, d) => ctx.access.canReadUnpublished(d.councilId) || isDelegationInForce(d, isoToday()),
+    } satisfies TypeRule<DelegationNode>,
     DelegationEvent: { see: (ctx, e) => ctx.access.canReadUnpublished(e.councilId) } satisfies TypeRule<DelegationEventNode>,
     AccountabilityNodeRef: 'value',
     AccountabilityFinding: 'value',

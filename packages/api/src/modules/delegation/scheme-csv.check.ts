@@ -4,7 +4,14 @@
  * root against its power's limit.
  */
 import type { RowErrors, SchemeColumn } from '@goldenthread/db';
-import { buildAccountabilityIndex, findCycles, formatMoney, validateDelegationLoop, validateSubDelegation, type DelegationRow } from '@goldenthread/domain';
+import {
+  buildAccountabilityIndex,
+  findCycles,
+  formatMoney,
+  validateDelegationLoop,
+  validateSubDelegation,
+  type DelegationRow,
+} from '@goldenthread/domain';
 import type { CouncilScheme } from './delegation-snapshot.js';
 import type { NewPower, Resolved } from './scheme-csv.resolve.js';
 
@@ -40,10 +47,17 @@ export function checkSchemeRows(scheme: CouncilScheme, resolved: Resolved[], new
       const r = byId.get(id);
       if (!r) continue;
       inCycle.add(id);
-      errors.add(r.row.line, 'parent_ref', `cycle: the parent_ref chain ${[...refs, refs[0]].join(' → ')} loops back on itself, so it never reaches a council body.`);
+      errors.add(
+        r.row.line,
+        'parent_ref',
+        `cycle: the parent_ref chain ${[...refs, refs[0]].join(' → ')} loops back on itself, so it never reaches a council body.`,
+      );
     }
   }
-  const powers = [...scheme.powers, ...newPowers.map((p) => ({ id: p.tempId, name: p.name, kind: p.kind, sourceBodyId: p.sourceBodyId, financialLimit: p.financialLimit }))];
+  const powers = [
+    ...scheme.powers,
+    ...newPowers.map((p) => ({ id: p.tempId, name: p.name, kind: p.kind, sourceBodyId: p.sourceBodyId, financialLimit: p.financialLimit })),
+  ];
   const index = buildAccountabilityIndex({ ...scheme.snapshot, powers, delegations: rows });
   const powerLimit = new Map(powers.map((p) => [p.id, p.financialLimit]));
   for (const r of resolved) {
@@ -52,7 +66,10 @@ export function checkSchemeRows(scheme: CouncilScheme, resolved: Resolved[], new
     if (r.parentId === null) {
       const limit = powerLimit.get(r.powerId) ?? null;
       if (r.financialLimit !== null && limit !== null && r.financialLimit > limit) {
-        problem('limit', `"${r.powerName}" is limited to ${formatMoney(limit)}, so it cannot be delegated with a limit of ${formatMoney(r.financialLimit)}.`);
+        problem(
+          'limit',
+          `"${r.powerName}" is limited to ${formatMoney(limit)}, so it cannot be delegated with a limit of ${formatMoney(r.financialLimit)}.`,
+        );
       }
       continue;
     }
@@ -62,14 +79,31 @@ export function checkSchemeRows(scheme: CouncilScheme, resolved: Resolved[], new
       problem('to', `cycle: ${loop.message}`);
       continue;
     }
-    const child = { fromPersonId: parent.toPersonId, toPersonId: r.toPersonId, scope: r.scope, financialLimit: r.financialLimit, maySubDelegate: r.maySubDelegate, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo };
+    const child = {
+      fromPersonId: parent.toPersonId,
+      toPersonId: r.toPersonId,
+      scope: r.scope,
+      financialLimit: r.financialLimit,
+      maySubDelegate: r.maySubDelegate,
+      effectiveFrom: r.effectiveFrom,
+      effectiveTo: r.effectiveTo,
+    };
     const refused = validateSubDelegation(
       { ...parent, powerName: r.powerName, toPersonName: index.peopleById.get(parent.toPersonId)?.name ?? `person #${parent.toPersonId}` },
       child,
       index,
     );
     if (refused) {
-      const column: Record<string, SchemeColumn> = { scope: 'scope', financialLimit: 'limit', parentId: 'parent_ref', toPersonId: 'to', fromPersonId: 'from', effectiveFrom: 'effective_from', effectiveTo: 'effective_to', powerId: 'power' };
+      const column: Record<string, SchemeColumn> = {
+        scope: 'scope',
+        financialLimit: 'limit',
+        parentId: 'parent_ref',
+        toPersonId: 'to',
+        fromPersonId: 'from',
+        effectiveFrom: 'effective_from',
+        effectiveTo: 'effective_to',
+        powerId: 'power',
+      };
       const wider = refused.field === 'scope' || refused.field === 'financialLimit' ? 'sub-delegation wider than its parent: ' : '';
       problem(column[refused.field] ?? null, `${wider}${refused.message}`);
     }

@@ -51,7 +51,12 @@ export function schemeToCsv(scheme: CouncilScheme): string {
         power_kind: scheme.powers.find((p) => p.id === d.powerId)?.kind ?? '',
         source_body: power ? (index.bodiesById.get(power.sourceBodyId)?.name ?? '') : '',
         power_limit: power?.financialLimit === null || power === undefined ? '' : String(power.financialLimit),
-        from: d.fromBodyId !== null ? (index.bodiesById.get(d.fromBodyId)?.name ?? '') : d.fromPersonId !== null ? personText(d.fromPersonId) : '',
+        from:
+          d.fromBodyId !== null
+            ? (index.bodiesById.get(d.fromBodyId)?.name ?? '')
+            : d.fromPersonId !== null
+              ? personText(d.fromPersonId)
+              : '',
         to: personText(d.toPersonId),
         scope: scopeText(d.scope, scheme, serviceNameCount),
         limit: d.financialLimit === null ? '' : String(d.financialLimit),

@@ -102,7 +102,8 @@ export class SchemeRowResolver {
     const named = this.byName.get(lower(text)) ?? [];
     if (named.length === 1) return named[0]!;
     const council = this.scheme.council.name;
-    if (named.length > 1) this.problem(row, column, `${named.length} people in ${council} are called "${text}": give their e-mail address instead.`);
+    if (named.length > 1)
+      this.problem(row, column, `${named.length} people in ${council} are called "${text}": give their e-mail address instead.`);
     else this.problem(row, column, `unknown person "${text}": nobody in ${council} has that e-mail address or name.`);
     return null;
   }
@@ -117,7 +118,8 @@ export class SchemeRowResolver {
     if (lower(t) === 'council') return { kind: 'COUNCIL', id: scheme.council.id };
     const m = /^(directorate|service)\s*:\s*(.+)$/i.exec(t);
     if (!m) {
-      const forms = 'council, directorate:<code or name> or service:<name> (service:<directorate code>/<name> when two services share a name)';
+      const forms =
+        'council, directorate:<code or name> or service:<name> (service:<directorate code>/<name> when two services share a name)';
       this.problem(row, 'scope', `bad scope "${text}": write ${forms}.`);
       return null;
     }
@@ -136,15 +138,23 @@ export class SchemeRowResolver {
     }
     if (candidates.length === 1) return { kind: 'SERVICE', id: candidates[0]!.id };
     const message =
-      candidates.length === 0 ? `unknown service "${what}" in ${scheme.council.name}.` : `${candidates.length} services are called "${what}": write service:<directorate code>/${what}.`;
+      candidates.length === 0
+        ? `unknown service "${what}" in ${scheme.council.name}.`
+        : `${candidates.length} services are called "${what}": write service:<directorate code>/${what}.`;
     this.problem(row, 'scope', message);
     return null;
   }
 
   private checkRef(row: SchemeCsvRow, ref: string): void {
-    if (!ref) this.problem(row, 'ref', 'every row needs a ref (a short unique label such as D12) so that sub-delegations can name their parent and re-imports update it.');
+    if (!ref)
+      this.problem(
+        row,
+        'ref',
+        'every row needs a ref (a short unique label such as D12) so that sub-delegations can name their parent and re-imports update it.',
+      );
     else if (ref.length > 60) this.problem(row, 'ref', 'a ref has at most 60 characters.');
-    else if (this.seenRef.has(lower(ref))) this.problem(row, 'ref', `duplicate ref "${ref}": line ${this.seenRef.get(lower(ref))} already uses it.`);
+    else if (this.seenRef.has(lower(ref)))
+      this.problem(row, 'ref', `duplicate ref "${ref}": line ${this.seenRef.get(lower(ref))} already uses it.`);
     else this.seenRef.set(lower(ref), row.line);
   }
 
@@ -159,7 +169,8 @@ export class SchemeRowResolver {
       this.problem(row, 'source_body', `unknown decision body "${v.source_body}": ${scheme.council.name} has ${known}.`);
     }
     const powerLimit = parseMoney(v.power_limit);
-    if (powerLimit === undefined) this.problem(row, 'power_limit', `bad limit "${v.power_limit}": write an amount in pounds such as 250000 or £250,000.`);
+    if (powerLimit === undefined)
+      this.problem(row, 'power_limit', `bad limit "${v.power_limit}": write an amount in pounds such as 250000 or £250,000.`);
     if (!out.powerName) {
       this.problem(row, 'power', 'the power is missing.');
       return out;
@@ -176,7 +187,13 @@ export class SchemeRowResolver {
       Object.assign(out, { powerId: fresh.tempId, powerSource: fresh.sourceBodyId });
     } else if (sourceBody) {
       const kind = (v.power_kind.trim() || 'GENERAL').toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-      const np: NewPower = { tempId: this.nextTemp--, name: out.powerName, kind, sourceBodyId: sourceBody.id, financialLimit: powerLimit ?? null };
+      const np: NewPower = {
+        tempId: this.nextTemp--,
+        name: out.powerName,
+        kind,
+        sourceBodyId: sourceBody.id,
+        financialLimit: powerLimit ?? null,
+      };
       this.newPowers.set(lower(out.powerName), np);
       Object.assign(out, { powerId: np.tempId, powerSource: sourceBody.id });
     } else if (v.source_body.trim() === '') {
@@ -189,14 +206,21 @@ export class SchemeRowResolver {
   private values(row: SchemeCsvRow) {
     const v = row.values;
     const limit = parseMoney(v.limit);
-    if (limit === undefined) this.problem(row, 'limit', `bad limit "${v.limit}": write an amount in pounds such as 20000 or £20,000, or leave it empty to inherit.`);
+    if (limit === undefined)
+      this.problem(
+        row,
+        'limit',
+        `bad limit "${v.limit}": write an amount in pounds such as 20000 or £20,000, or leave it empty to inherit.`,
+      );
     const sub = lower(v.may_sub_delegate);
     if (!YES.has(sub) && !NO.has(sub)) this.problem(row, 'may_sub_delegate', `"${v.may_sub_delegate}" is not yes or no.`);
     const from = v.effective_from.trim();
-    if (!isIsoDate(from)) this.problem(row, 'effective_from', from ? `"${from}" is not a date (use YYYY-MM-DD).` : 'the start date is missing (YYYY-MM-DD).');
+    if (!isIsoDate(from))
+      this.problem(row, 'effective_from', from ? `"${from}" is not a date (use YYYY-MM-DD).` : 'the start date is missing (YYYY-MM-DD).');
     const to = v.effective_to.trim() || null;
     if (to !== null && !isIsoDate(to)) this.problem(row, 'effective_to', `"${to}" is not a date (use YYYY-MM-DD).`);
-    else if (to !== null && isIsoDate(from) && to < from) this.problem(row, 'effective_to', `the delegation would end (${to}) before it starts (${from}).`);
+    else if (to !== null && isIsoDate(from) && to < from)
+      this.problem(row, 'effective_to', `the delegation would end (${to}) before it starts (${from}).`);
     const conditions = v.conditions.trim() || null;
     if (conditions !== null && conditions.length > 2000) this.problem(row, 'conditions', 'at most 2000 characters.');
     return { financialLimit: limit ?? null, maySubDelegate: YES.has(sub), effectiveFrom: from, effectiveTo: to, conditions };
@@ -231,17 +255,38 @@ export class SchemeRowResolver {
 
     const existing = ref ? (this.storedByRef.get(lower(ref)) ?? null) : null;
     if (existing && existing.revokedOn !== null) {
-      this.problem(row, 'ref', `the delegation with ref "${ref}" was revoked on ${existing.revokedOn}; give the row a new ref to delegate the power again.`);
+      this.problem(
+        row,
+        'ref',
+        `the delegation with ref "${ref}" was revoked on ${existing.revokedOn}; give the row a new ref to delegate the power again.`,
+      );
       return null;
     }
     const key = [power.powerId, toId, scope.kind, scope.id, parentRef ? lower(parentRef) : '', values.effectiveFrom].join('|');
     if (this.seenContent.has(key)) {
-      this.problem(row, null, `duplicate delegation: line ${this.seenContent.get(key)} already delegates "${power.powerName}" to the same person over the same scope.`);
+      this.problem(
+        row,
+        null,
+        `duplicate delegation: line ${this.seenContent.get(key)} already delegates "${power.powerName}" to the same person over the same scope.`,
+      );
       return null;
     }
     this.seenContent.set(key, row.line);
     const id = existing ? existing.id : this.nextTemp--;
-    return { row, ref, id, existing, powerId: power.powerId, powerName: power.powerName, fromBodyId, toPersonId: toId, scope, ...values, parentRef, parentId: null };
+    return {
+      row,
+      ref,
+      id,
+      existing,
+      powerId: power.powerId,
+      powerName: power.powerName,
+      fromBodyId,
+      toPersonId: toId,
+      scope,
+      ...values,
+      parentRef,
+      parentId: null,
+    };
   }
 
   /** Parents: a row of the file, or a delegation already stored, passing on the same power. */
@@ -253,15 +298,24 @@ export class SchemeRowResolver {
       const stored = p ? null : (this.storedByRef.get(lower(r.parentRef)) ?? null);
       if (!p && !stored) {
         if (!this.seenRef.has(lower(r.parentRef))) {
-          this.problem(r.row, 'parent_ref', `unknown parent_ref "${r.parentRef}": no row of the file and no delegation of ${this.scheme.council.name} has that ref.`);
+          this.problem(
+            r.row,
+            'parent_ref',
+            `unknown parent_ref "${r.parentRef}": no row of the file and no delegation of ${this.scheme.council.name} has that ref.`,
+          );
         }
         continue;
       }
       r.parentId = p ? p.id : stored!.id;
-      if (stored && stored.revokedOn !== null) this.problem(r.row, 'parent_ref', `the parent delegation "${r.parentRef}" was revoked on ${stored.revokedOn}.`);
+      if (stored && stored.revokedOn !== null)
+        this.problem(r.row, 'parent_ref', `the parent delegation "${r.parentRef}" was revoked on ${stored.revokedOn}.`);
       const parentPower = p ? p.powerId : stored!.powerId;
       if (parentPower !== r.powerId) {
-        this.problem(r.row, 'power', `"${r.powerName}" differs from the power of its parent "${r.parentRef}": a sub-delegation passes on the same power.`);
+        this.problem(
+          r.row,
+          'power',
+          `"${r.powerName}" differs from the power of its parent "${r.parentRef}": a sub-delegation passes on the same power.`,
+        );
       }
     }
   }

@@ -62,7 +62,10 @@ export class SchemeCsvService extends SchemeWriteService {
   /** Checks the whole file and, unless a dry run or any row is bad, stores it in one transaction. */
   async import(councilId: number, csv: string, dryRun: boolean): Promise<ImportReport> {
     if (Buffer.byteLength(csv, 'utf8') > SCHEME_CSV_MAX_BYTES) {
-      throw badInput('csv', `the file is ${Buffer.byteLength(csv, 'utf8')} bytes; at most ${SCHEME_CSV_MAX_BYTES} bytes (1 MB) can be imported at once. Split it by directorate.`);
+      throw badInput(
+        'csv',
+        `the file is ${Buffer.byteLength(csv, 'utf8')} bytes; at most ${SCHEME_CSV_MAX_BYTES} bytes (1 MB) can be imported at once. Split it by directorate.`,
+      );
     }
     await this.access.requireWrite({ kind: 'council', councilId });
     const scheme = await this.scheme(councilId);
@@ -81,7 +84,12 @@ export class SchemeCsvService extends SchemeWriteService {
     if (errors.count) return report;
 
     const plan = planImport(resolved, (r) => r.existing, sameAsStored);
-    Object.assign(report, { created: plan.create.length, updated: plan.change.length, unchanged: plan.unchanged, powersCreated: newPowers.length });
+    Object.assign(report, {
+      created: plan.create.length,
+      updated: plan.change.length,
+      unchanged: plan.unchanged,
+      powersCreated: newPowers.length,
+    });
     if (dryRun) return report;
     await this.apply(scheme, resolved, newPowers);
     report.applied = true;
@@ -97,11 +105,23 @@ export class SchemeCsvService extends SchemeWriteService {
       const powerIds = new Map<number, number>();
       const powerNames = new Map<number, string>(scheme.powers.map((p) => [p.id, p.name]));
       for (const p of newPowers) {
-        const power = em.create(DecisionPower, { council: councilId, name: p.name, kind: p.kind, sourceBody: p.sourceBodyId, financialLimit: p.financialLimit });
+        const power = em.create(DecisionPower, {
+          council: councilId,
+          name: p.name,
+          kind: p.kind,
+          sourceBody: p.sourceBodyId,
+          financialLimit: p.financialLimit,
+        });
         await em.flush();
         powerIds.set(p.tempId, power.id);
         powerNames.set(power.id, p.name);
-        events.push({ council: councilId, kind: DelegationEventKind.POWER_CREATED, subjectType: 'DecisionPower', subjectId: power.id, after: { name: p.name, kind: p.kind, financialLimit: p.financialLimit } });
+        events.push({
+          council: councilId,
+          kind: DelegationEventKind.POWER_CREATED,
+          subjectType: 'DecisionPower',
+          subjectId: power.id,
+          after: { name: p.name, kind: p.kind, financialLimit: p.financialLimit },
+        });
       }
       const realPower = (id: number) => powerIds.get(id) ?? id;
       const ids = new Map<number, number>();
@@ -122,7 +142,11 @@ export class SchemeCsvService extends SchemeWriteService {
       const stored = new Map(existingRows.map((d) => [d.id, d]));
       const holderOf = new Map<number, number>(scheme.delegations.map((d) => [d.id, d.toPersonId]));
       for (const r of resolved) holderOf.set(r.id, r.toPersonId);
-      const names = (r: Resolved) => ({ power: r.powerName, to: scheme.index.peopleById.get(r.toPersonId)?.name ?? '', scope: scopeLabel(r.scope, scheme.index) });
+      const names = (r: Resolved) => ({
+        power: r.powerName,
+        to: scheme.index.peopleById.get(r.toPersonId)?.name ?? '',
+        scope: scopeLabel(r.scope, scheme.index),
+      });
       for (const r of ordered) {
         const values = {
           power: realPower(r.powerId),
@@ -142,10 +166,23 @@ export class SchemeCsvService extends SchemeWriteService {
           const d = stored.get(r.id)!;
           const same = sameAsStored(r, r.existing) && d.ref === r.ref;
           if (same) continue;
-          const before = delegationState(d, { power: powerNames.get(r.existing.powerId) ?? '', to: scheme.index.peopleById.get(r.existing.toPersonId)?.name ?? '', scope: scopeLabel(r.existing.scope, scheme.index) });
+          const before = delegationState(d, {
+            power: powerNames.get(r.existing.powerId) ?? '',
+            to: scheme.index.peopleById.get(r.existing.toPersonId)?.name ?? '',
+            scope: scopeLabel(r.existing.scope, scheme.index),
+          });
           em.assign(d, values as never);
           await em.flush();
-          events.push({ council: councilId, kind: DelegationEventKind.UPDATED, delegation: d.id, subjectType: 'Delegation', subjectId: d.id, before, after: delegationState(d, names(r)), note: `import, row ${r.ref}` });
+          events.push({
+            council: councilId,
+            kind: DelegationEventKind.UPDATED,
+            delegation: d.id,
+            subjectType: 'Delegation',
+            subjectId: d.id,
+            before,
+            after: delegationState(d, names(r)),
+            note: `import, row ${r.ref}`,
+          });
         } else {
           const d = em.create(Delegation, { council: councilId, ...values } as never) as Delegation;
           await em.flush();
@@ -166,4 +203,3 @@ export class SchemeCsvService extends SchemeWriteService {
     });
   }
 }
-
