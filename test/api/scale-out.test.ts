@@ -18,43 +18,50 @@ const RATE = { perAddress: 40, perKey: 40, windowMs: 60_000 };
 const THROTTLE = { windowSeconds: 60, perAccount: 3, perAddress: 1000 };
 
 type App = Awaited<ReturnType<typeof buildApp>>;
+type BuildOptions = Parameters<typeof buildApp>[0];
 
-describe.skipIf(!REDIS || !process.env.GT_TEST_POSTGRES_URL)('two server instances on one PostgreSQL and one Redis', () => {
-  let db: TestDatabase;
-  let secondOrm: Orm;
-  const apps: App[] = [];
-  const urls: string[] = [];
+/**
+ * Two server instances on one fresh PostgreSQL database (two ORMs: two connection pools) sharing the
+ * JWT secret and Redis, as two processes behind a load balancer would; gql(i, ...) asks instance i.
+ */
+function serverPair(options: Pick<BuildOptions, 'rateLimit' | 'throttle'>) {
+  const pair = { db: undefined as TestDatabase | undefined, secondOrm: undefined as Orm | undefined, apps: [] as App[], urls: [] as string[] };
   const jwtSecret = randomBytes(32).toString('base64url');
   // This run's own keys: nothing left in Redis by another run (or test) counts here.
   const redisPrefix = `gt-test:${randomUUID()}:`;
-
   beforeAll(async () => {
-    db = await createTestDatabase('postgresql');
+    const db = await createTestDatabase('postgresql');
+    pair.db = db;
     await seedReference(db.orm.em.fork());
     await seedDemo(db.orm.em.fork());
-    secondOrm = await openOrm({ databaseUrl: db.url });
-    for (const orm of [db.orm, secondOrm]) {
-      const app = await buildApp({ orm, mode: 'production', logLevel: 'silent', jwtSecret, rateLimit: RATE, throttle: THROTTLE, redisUrl: REDIS!, redisPrefix });
+    pair.secondOrm = await openOrm({ databaseUrl: db.url });
+    for (const orm of [db.orm, pair.secondOrm]) {
+      const app = await buildApp({ orm, mode: 'production', logLevel: 'silent', jwtSecret, ...options, redisUrl: REDIS!, redisPrefix });
       await app.listen({ host: '127.0.0.1', port: 0 });
       const address = app.server.address();
-      apps.push(app);
-      urls.push(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+      pair.apps.push(app);
+      pair.urls.push(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
     }
   }, 120_000);
   afterAll(async () => {
-    for (const app of apps) await app.close();
-    await secondOrm?.close(true);
-    await db?.close();
+    for (const app of pair.apps) await app.close();
+    await pair.secondOrm?.close(true);
+    await pair.db?.close();
   });
-
   const gql = async (i: number, query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const res = await fetch(`${urls[i]}/graphql`, {
+    const res = await fetch(`${pair.urls[i]}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: any }> } };
   };
+  return { gql };
+}
+
+describe.skipIf(!REDIS || !process.env.GT_TEST_POSTGRES_URL)('two server instances on one PostgreSQL and one Redis', () => {
+  const { gql } = serverPair({ rateLimit: RATE, throttle: THROTTLE });
+
   const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }';
   const signIn = (i: number, email: string, password: string) => gql(i, SIGN_IN, { e: email, p: password });
 
@@ -90,40 +97,9 @@ describe.skipIf(!REDIS || !process.env.GT_TEST_POSTGRES_URL)('two server instanc
 });
 
 describe.skipIf(!REDIS || !process.env.GT_TEST_POSTGRES_URL)('two server instances: writes and sessions', () => {
-  let db: TestDatabase;
-  let secondOrm: Orm;
-  const apps: App[] = [];
-  const urls: string[] = [];
-  const jwtSecret = randomBytes(32).toString('base64url');
-  const redisPrefix = `gt-test:${randomUUID()}:`;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('postgresql');
-    await seedReference(db.orm.em.fork());
-    await seedDemo(db.orm.em.fork());
-    secondOrm = await openOrm({ databaseUrl: db.url });
-    for (const orm of [db.orm, secondOrm]) {
-      const app = await buildApp({ orm, mode: 'production', logLevel: 'silent', jwtSecret, rateLimit: false, redisUrl: REDIS!, redisPrefix });
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const address = app.server.address();
-      apps.push(app);
-      urls.push(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
-    }
-  }, 120_000);
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    await secondOrm?.close(true);
-    await db?.close();
-  });
-
-  const gql = async (i: number, query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const res = await fetch(`${urls[i]}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: any }> };
-  };
+  const pair = serverPair({ rateLimit: false });
+  const gql = async (i: number, query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    (await pair.gql(i, query, variables, token)).body;
 
   it('starts a session on one and uses it on the other; signing out on the other ends it on both', async () => {
     const signed = await gql(0, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }', {
