@@ -11,7 +11,7 @@ import { CouncilNode, PersonNode, ServiceNode } from '../organisation/organisati
 import { CommentaryPayload, RecordCommentaryInput, UpdateCommentaryInput } from './commentary.input.js';
 import { CommentaryService } from './commentary.service.js';
 import { CommentaryConnection, CommentaryNode, CommentaryRevisionNode } from './commentary.type.js';
-import { GroupInput } from './indicators.input.js';
+import { ExceptionArgs } from './indicators.args.js';
 import { IndicatorReads } from './indicators.reads.js';
 import { councilArg, groupArg } from './indicators.resolver.js';
 import { IndicatorNode, PerformanceFinding } from './indicators.type.js';
@@ -64,16 +64,10 @@ export class CommentaryResolver {
       "MISSING_COMMENTARY: a council's exceptions of a period (as performanceExceptions) that have no council-wide commentary for " +
       'that period; most serious first.',
   })
-  async missingCommentary(
-    @Ctx() ctx: GqlContext,
-    @Arg('period', () => String) period: string,
-    @Arg('councilId', () => ID, { nullable: true }) councilId: string | null,
-    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
-    @Arg('group', () => GroupInput, { nullable: true }) group: GroupInput | null,
-  ) {
-    const council = await councilArg(ctx, councilId, gssCode);
+  async missingCommentary(@Ctx() ctx: GqlContext, @Args(() => ExceptionArgs) { period, group, councilId, gssCode }: ExceptionArgs) {
+    const council = await councilArg(ctx, councilId ?? null, gssCode ?? null);
     const performance = ctx.services.get(PerformanceService);
-    const rows = await ctx.services.get(CommentaryService).missing(performance, { councilId: council, period, group: groupArg(group) });
+    const rows = await ctx.services.get(CommentaryService).missing(performance, { councilId: council, period, group: groupArg(group ?? null) });
     return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
   }
 

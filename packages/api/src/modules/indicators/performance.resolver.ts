@@ -1,29 +1,29 @@
 /** Series, comparisons, exceptions and late data of a council (reads of PerformanceService). */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Indicator, Service } from '@goldenthread/db';
 import { one } from '../../loaders.js';
 import type { GqlContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { decodeId } from '../../relay/global-id.js';
 import { CouncilNode, ServiceNode } from '../organisation/organisation.type.js';
-import { GroupInput } from './indicators.input.js';
+import { ComparisonArgs, ExceptionArgs, RatedSeriesArgs, SeriesArgs } from './indicators.args.js';
 import { councilArg, groupArg, seriesOut } from './indicators.resolver.js';
 import { Comparison, IndicatorNode, IndicatorSeries, PerformanceFinding, SeriesPoint } from './indicators.type.js';
 import { comparisonCsv, PerformanceService, seriesCsv } from './performance.service.js';
 
 @Resolver()
 export class PerformanceResolver {
-  private async series(ctx: GqlContext, councilId: string | null, gssCode: string | null, indicatorIds: string[], from: string, to: string, disaggregation: string | null, group: GroupInput | null, serviceId: string | null) {
-    const council = await councilArg(ctx, councilId, gssCode);
+  private async series(ctx: GqlContext, a: SeriesArgs & Partial<RatedSeriesArgs>) {
+    const council = await councilArg(ctx, a.councilId ?? null, a.gssCode ?? null);
     const service = ctx.services.get(PerformanceService);
     const series = await service.indicatorSeries({
       councilId: council,
-      indicatorIds: indicatorIds.map((id, i) => decodeId(`indicatorIds[${i}]`, id, 'Indicator')),
-      from,
-      to,
-      disaggregation,
-      group: groupArg(group),
-      serviceId: serviceId ? decodeId('serviceId', serviceId, 'Service') : null,
+      indicatorIds: a.indicatorIds.map((id, i) => decodeId(`indicatorIds[${i}]`, id, 'Indicator')),
+      from: a.from,
+      to: a.to,
+      disaggregation: a.disaggregation ?? null,
+      group: groupArg(a.group ?? null),
+      serviceId: a.serviceId ? decodeId('serviceId', a.serviceId, 'Service') : null,
       includeUnpublished: ctx.access.canReadUnpublished(council),
     });
     return { service, series };
@@ -33,55 +33,30 @@ export class PerformanceResolver {
     description:
       'A council\'s series for indicators over a range of periods (from/to of one kind: 2018-19, 2020-21 Q1 or 2020-04), each point with target and RAG, the direction of travel, and the council\'s position in the group at its latest published number. Drafts only for those who may see the council\'s unpublished data.',
   })
-  async indicatorSeries(
-    @Ctx() ctx: GqlContext,
-    @Arg('indicatorIds', () => [ID]) indicatorIds: string[],
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
-    @Arg('councilId', () => ID, { nullable: true }) councilId: string | null,
-    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
-    @Arg('disaggregation', () => String, { nullable: true }) disaggregation: string | null,
-    @Arg('group', () => GroupInput, { nullable: true }) group: GroupInput | null,
-    @Arg('serviceId', () => ID, { nullable: true, description: 'Use this service\'s targets where it has them.' }) serviceId: string | null,
-  ): Promise<IndicatorSeries[]> {
-    const { series } = await this.series(ctx, councilId, gssCode, indicatorIds, from, to, disaggregation, group, serviceId);
+  async indicatorSeries(@Ctx() ctx: GqlContext, @Args(() => RatedSeriesArgs) args: RatedSeriesArgs): Promise<IndicatorSeries[]> {
+    const { series } = await this.series(ctx, args);
     return series.map(seriesOut);
   }
 
   @Query(() => String, { description: 'The same series as CSV text (the import template\'s columns first, then council, status, target, RAG and direction).' })
-  async indicatorSeriesCsv(
-    @Ctx() ctx: GqlContext,
-    @Arg('indicatorIds', () => [ID]) indicatorIds: string[],
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
-    @Arg('councilId', () => ID, { nullable: true }) councilId: string | null,
-    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
-    @Arg('disaggregation', () => String, { nullable: true }) disaggregation: string | null,
-  ): Promise<string> {
-    const { service, series } = await this.series(ctx, councilId, gssCode, indicatorIds, from, to, disaggregation, null, null);
+  async indicatorSeriesCsv(@Ctx() ctx: GqlContext, @Args(() => SeriesArgs) args: SeriesArgs): Promise<string> {
+    const { service, series } = await this.series(ctx, args);
     return seriesCsv(series, await service.councils());
   }
 
-  private async compare(ctx: GqlContext, indicatorId: string, period: string, group: GroupInput | null, councilId: string | null, gssCode: string | null, disaggregation: string | null) {
+  private async compare(ctx: GqlContext, a: ComparisonArgs) {
     const service = ctx.services.get(PerformanceService);
-    const indicator = await ctx.loaders.byId(Indicator).load(decodeId('indicatorId', indicatorId, 'Indicator'));
-    if (!indicator) throw notFound('Indicator', indicatorId);
-    const council = councilId != null || gssCode != null ? await councilArg(ctx, councilId, gssCode) : null;
-    const result = await service.comparison({ indicator, period, disaggregation, group: groupArg(group), councilId: council });
+    const indicator = await ctx.loaders.byId(Indicator).load(decodeId('indicatorId', a.indicatorId, 'Indicator'));
+    if (!indicator) throw notFound('Indicator', a.indicatorId);
+    const council = a.councilId != null || a.gssCode != null ? await councilArg(ctx, a.councilId ?? null, a.gssCode ?? null) : null;
+    const group = groupArg(a.group ?? null);
+    const result = await service.comparison({ indicator, period: a.period, disaggregation: a.disaggregation ?? null, group, councilId: council });
     return { service, indicator, result };
   }
 
   @Query(() => Comparison, { description: 'All councils of a group for one indicator and period (published values): rank, quartile, median and distribution, with one council highlighted.' })
-  async comparison(
-    @Ctx() ctx: GqlContext,
-    @Arg('indicatorId', () => ID) indicatorId: string,
-    @Arg('period', () => String) period: string,
-    @Arg('group', () => GroupInput, { nullable: true }) group: GroupInput | null,
-    @Arg('councilId', () => ID, { nullable: true, description: 'The council to highlight (and the one SAME_TYPE / SAME_REGION are relative to).' }) councilId: string | null,
-    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
-    @Arg('disaggregation', () => String, { nullable: true }) disaggregation: string | null,
-  ): Promise<Comparison> {
-    const { service, indicator, result } = await this.compare(ctx, indicatorId, period, group, councilId, gssCode, disaggregation);
+  async comparison(@Ctx() ctx: GqlContext, @Args(() => ComparisonArgs) args: ComparisonArgs): Promise<Comparison> {
+    const { service, indicator, result } = await this.compare(ctx, args);
     const councils = new Map((await service.councils()).map((c) => [c.id, c.entity]));
     return Object.assign(new Comparison(), {
       ...result,
@@ -91,29 +66,15 @@ export class PerformanceResolver {
   }
 
   @Query(() => String, { description: 'The comparison as CSV text.' })
-  async comparisonCsv(
-    @Ctx() ctx: GqlContext,
-    @Arg('indicatorId', () => ID) indicatorId: string,
-    @Arg('period', () => String) period: string,
-    @Arg('group', () => GroupInput, { nullable: true }) group: GroupInput | null,
-    @Arg('councilId', () => ID, { nullable: true }) councilId: string | null,
-    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
-    @Arg('disaggregation', () => String, { nullable: true }) disaggregation: string | null,
-  ): Promise<string> {
-    const { service, indicator, result } = await this.compare(ctx, indicatorId, period, group, councilId, gssCode, disaggregation);
+  async comparisonCsv(@Ctx() ctx: GqlContext, @Args(() => ComparisonArgs) args: ComparisonArgs): Promise<string> {
+    const { service, indicator, result } = await this.compare(ctx, args);
     return comparisonCsv(result, indicator, await service.councils());
   }
 
   @Query(() => [PerformanceFinding], { description: 'A council\'s exceptions for a period: indicators RED against target, in the bottom quartile of the group, or deteriorating; most serious first.' })
-  async performanceExceptions(
-    @Ctx() ctx: GqlContext,
-    @Arg('period', () => String) period: string,
-    @Arg('councilId', () => ID, { nullable: true }) councilId: string | null,
-    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
-    @Arg('group', () => GroupInput, { nullable: true }) group: GroupInput | null,
-  ) {
-    const council = await councilArg(ctx, councilId, gssCode);
-    const rows = await ctx.services.get(PerformanceService).exceptions({ councilId: council, period, group: groupArg(group), includeUnpublished: ctx.access.canReadUnpublished(council) });
+  async performanceExceptions(@Ctx() ctx: GqlContext, @Args(() => ExceptionArgs) { period, group, councilId, gssCode }: ExceptionArgs) {
+    const council = await councilArg(ctx, councilId ?? null, gssCode ?? null);
+    const rows = await ctx.services.get(PerformanceService).exceptions({ councilId: council, period, group: groupArg(group ?? null), includeUnpublished: ctx.access.canReadUnpublished(council) });
     return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, councilId: council, indicator: IndicatorNode.from(r.indicator) }));
   }
 
