@@ -11,7 +11,10 @@ export default defineConfig({
     alias: [
       // Workspace packages are tested from source.
       { find: /^@goldenthread\/(domain|db|api|charts|reports)$/, replacement: path.join(root, 'packages/$1/src/index.ts') },
-      { find: /^@goldenthread\/charts\/(series|compare|bars|heatmap|history|scores)$/, replacement: path.join(root, 'packages/charts/src/$1/layout.ts') },
+      {
+        find: /^@goldenthread\/charts\/(series|compare|bars|heatmap|history|scores)$/,
+        replacement: path.join(root, 'packages/charts/src/$1/layout.ts'),
+      },
       { find: /^@goldenthread\/charts\/svg$/, replacement: path.join(root, 'packages/charts/src/svg/index.ts') },
       { find: /^@goldenthread\/db\/testing$/, replacement: path.join(root, 'packages/db/src/testing/index.ts') },
       { find: /^@goldenthread\/server$/, replacement: path.join(root, 'apps/server/src/index.ts') },

@@ -68,9 +68,16 @@ function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return true;
   if (typeof process.getuid === 'function' && process.getuid() === 0) {
     console.log(`\n== Installing Debian's chromium for the browser tests ==`);
-    if (run('apt-get', ['update']) === 0 && run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']) === 0 && fs.existsSync(CHROMIUM)) return true;
+    if (
+      run('apt-get', ['update']) === 0 &&
+      run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']) === 0 &&
+      fs.existsSync(CHROMIUM)
+    )
+      return true;
   }
-  console.error(`\nThe browser tests need Debian's chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` as root (npm test does it when run as root).`);
+  console.error(
+    `\nThe browser tests need Debian's chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` as root (npm test does it when run as root).`,
+  );
   return false;
 }
 
@@ -79,9 +86,13 @@ function vitest(extraArgs, env, name = 'vitest') {
   fs.mkdirSync(out, { recursive: true });
   const json = path.join(out, `${name}.json`);
   fs.rmSync(json, { force: true });
-  const status = run(path.join(root, 'node_modules/.bin/vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`, ...extraArgs], {
-    env: { ...process.env, ...env },
-  });
+  const status = run(
+    path.join(root, 'node_modules/.bin/vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`, ...extraArgs],
+    {
+      env: { ...process.env, ...env },
+    },
+  );
   const report = fs.existsSync(json) ? JSON.parse(fs.readFileSync(json, 'utf8')) : null;
   return { status, report };
 }
@@ -90,15 +101,17 @@ function summarise(report) {
   const results = report?.testResults ?? [];
   const all = results.flatMap((file) => file.assertionResults ?? []);
   const passed = all.filter((t) => t.status === 'passed').length;
-  const failed = all.filter((t) => t.status === 'failed').length + results.filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).length).length;
+  const failed =
+    all.filter((t) => t.status === 'failed').length +
+    results.filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).length).length;
   const skipped = all.filter((t) => t.status === 'skipped' || t.status === 'pending' || t.status === 'todo').length;
   const onPostgres = all.filter((t) => t.status === 'passed' && / on postgresql\b/.test(t.fullName ?? '')).length;
   return { passed, failed, skipped, onPostgres };
 }
 
-/** Biome (biome.json): lint rules and the one-way package dependencies; the formatter is off. */
+/** Biome (biome.json): the formatter (140 columns), the lint rules and the one-way package dependencies. */
 function lint() {
-  must(path.join(root, 'node_modules/.bin/biome'), ['lint', '--error-on-warnings', '.']);
+  must(path.join(root, 'node_modules/.bin/biome'), ['check', '--error-on-warnings', '.']);
 }
 
 function test() {
@@ -145,7 +158,12 @@ function test() {
 function start() {
   install();
   build();
-  const status = run(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'apps/server/dist/main.js'), 'serve', ...process.argv.slice(3)]);
+  const status = run(process.execPath, [
+    ...SERVER_NODE_FLAGS,
+    path.join(root, 'apps/server/dist/main.js'),
+    'serve',
+    ...process.argv.slice(3),
+  ]);
   process.exit(status);
 }
 

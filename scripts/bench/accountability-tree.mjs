@@ -63,7 +63,9 @@ try {
   const em = orm.em.fork();
   const council = await em.findOneOrFail(db.Council, { gssCode: db.SCALE_COUNCIL_GSS });
   await em.transactional((tx) => db.seedSchemeOfDelegation(tx, council));
-  console.log(`Seeded ${PEOPLE} officers, ${SERVICES} services and a scheme of delegation on the embedded database in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Seeded ${PEOPLE} officers, ${SERVICES} services and a scheme of delegation on the embedded database in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
+  );
 
   const server = await startBenchServer(`file:${path.join(dir, 'bench.sqlite')}`, dir);
   child = server.child;
@@ -71,11 +73,19 @@ try {
   const councilId = api.toGlobalId('Council', council.id);
 
   // The tree is the council's own data: sign in as its chief executive (an account made for the run).
-  const chief = await em.findOneOrFail(db.Person, { council: council.id, lineManager: null, kind: db.PersonKind.OFFICER }, { orderBy: { id: 'asc' } });
+  const chief = await em.findOneOrFail(
+    db.Person,
+    { council: council.id, lineManager: null, kind: db.PersonKind.OFFICER },
+    { orderBy: { id: 'asc' } },
+  );
   const { authorization } = await benchSignIn(url, chief.email, await benchAccount(db, em, council, chief));
   // The whole response, as bytes: what a client has once the last byte has arrived.
   const post = async () => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', authorization }, body: JSON.stringify({ query: TREE, variables: { c: councilId } }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization },
+      body: JSON.stringify({ query: TREE, variables: { c: councilId } }),
+    });
     return new Uint8Array(await res.arrayBuffer());
   };
   const sqlParams = [council.id];
@@ -114,7 +124,8 @@ try {
     if (again.length !== bytes) throw new Error('the rebuilt tree differs from the kept one');
     if (i === 0) {
       const rebuilt = JSON.parse(new TextDecoder().decode(again));
-      if (rebuilt.errors || JSON.stringify(rebuilt.data) !== JSON.stringify(data)) throw new Error('the rebuilt tree differs from the kept one');
+      if (rebuilt.errors || JSON.stringify(rebuilt.data) !== JSON.stringify(data))
+        throw new Error('the rebuilt tree differs from the kept one');
     }
     t = performance.now();
     await allSql(orm.em.fork());
@@ -124,7 +135,9 @@ try {
   }
 
   const nodes = data.accountabilityTree.nodes.length;
-  console.log(`Tree: ${nodes} nodes, ${data.accountabilityTree.stats.delegations} delegations, ${data.accountabilityTree.findings.length} findings; response ${(bytes / 1e6).toFixed(1)} MB; ${RUNS} runs.`);
+  console.log(
+    `Tree: ${nodes} nodes, ${data.accountabilityTree.stats.delegations} delegations, ${data.accountabilityTree.findings.length} findings; response ${(bytes / 1e6).toFixed(1)} MB; ${RUNS} runs.`,
+  );
   console.log(`                                   median          p95`);
   console.log(`GraphQL over HTTP, steady    ${fmt(median(gql))}  ${fmt(p95(gql))}`);
   console.log(`GraphQL after a change       ${fmt(median(cold))}  ${fmt(p95(cold))}`);

@@ -61,16 +61,26 @@ try {
   await em.transactional(async (tx) => {
     for (const feature of db.demoSeeders) if (feature.name !== 'access') await feature.seed(tx, council);
   });
-  console.log(`Seeded ${PEOPLE} officers, ${SERVICES} services and every demo feature's records in ${((Date.now() - t) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Seeded ${PEOPLE} officers, ${SERVICES} services and every demo feature's records in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
+  );
 
   const server = await startBenchServer(`file:${file}`, dir);
   child = server.child;
   const url = server.graphql;
   const c = api.toGlobalId('Council', council.id);
-  const chief = await em.findOneOrFail(db.Person, { council: council.id, lineManager: null, kind: db.PersonKind.OFFICER }, { orderBy: { id: 'asc' } });
+  const chief = await em.findOneOrFail(
+    db.Person,
+    { council: council.id, lineManager: null, kind: db.PersonKind.OFFICER },
+    { orderBy: { id: 'asc' } },
+  );
   const password = await benchAccount(db, em, council, chief);
   const post = async (query, headers = {}) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify({ query, variables: { c, e: chief.email, p: password } }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify({ query, variables: { c, e: chief.email, p: password } }),
+    });
     const body = JSON.parse(await res.text());
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
@@ -89,9 +99,15 @@ try {
     for (const q of FLOOR) await post(q, auth);
     floor.push(performance.now() - t);
   }
-  const answers = [...first.leadershipHealthCheck.questions, ...first.leadershipHealthCheck.barriers, ...first.leadershipHealthCheck.habits];
+  const answers = [
+    ...first.leadershipHealthCheck.questions,
+    ...first.leadershipHealthCheck.barriers,
+    ...first.leadershipHealthCheck.habits,
+  ];
   const staff = first.leadershipHealthCheck.questions.find((q) => q.key === 'Q4_STAFF_EXPECTATIONS').evidence[0];
-  console.log(`Health check: ${answers.length} answers, scores ${answers.map((a) => a.score ?? '-').join(' ')}; ${staff.text}; ${RUNS} runs.`);
+  console.log(
+    `Health check: ${answers.length} answers, scores ${answers.map((a) => a.score ?? '-').join(' ')}; ${staff.text}; ${RUNS} runs.`,
+  );
   console.log(`                                         median          p95`);
   console.log(`leadershipHealthCheck             ${fmt(median(check))}  ${fmt(p95(check))}   (target: under 1000 ms)`);
   console.log(`floor: the three checks it uses   ${fmt(median(floor))}  ${fmt(p95(floor))}`);

@@ -83,7 +83,11 @@ const freePort = () =>
 
 /** Starts a process and waits until its URL (given, or the first it prints that matches) answers `{ __typename }`. */
 async function start(label, args, env, { url, printed = /(http:\/\/127\.0\.0\.1:\d+\/)/ } = {}) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let out = '';
   child.stdout.on('data', (c) => (out += c));
@@ -94,7 +98,11 @@ async function start(label, args, env, { url, printed = /(http:\/\/127\.0\.0\.1:
       const at = url ?? printed.exec(out)?.[1];
       if (at) {
         try {
-          const res = await fetch(at, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+          const res = await fetch(at, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"query":"{ __typename }"}',
+          });
           if (res.status < 500) return at;
         } catch {
           // not listening yet
@@ -168,7 +176,16 @@ try {
 
   // The servers.
   const jwt = randomBytes(32).toString('base64url');
-  const gtEnv = (databaseUrl) => ({ DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', GT_RATE_LIMIT: 'false', GT_SEED_DEMO: 'false', GT_JWT_SECRET: jwt, GT_WEB_DIST: path.join(os.tmpdir(), 'gt-no-web') });
+  const gtEnv = (databaseUrl) => ({
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    GT_RATE_LIMIT: 'false',
+    GT_SEED_DEMO: 'false',
+    GT_JWT_SECRET: jwt,
+    GT_WEB_DIST: path.join(os.tmpdir(), 'gt-no-web'),
+  });
   const main = path.join(root, 'apps/server/dist/main.js');
   const GT_PRINTED = /(http:\/\/127\.0\.0\.1:\d+\/graphql)/;
   const peerPort = await freePort();
@@ -176,20 +193,50 @@ try {
   const [gtPg, gtSqlite, peer, floor] = await Promise.all([
     start('Golden Thread (PostgreSQL)', [...SERVER_NODE_FLAGS, main, 'serve'], gtEnv(pgUrl), { printed: GT_PRINTED }),
     start('Golden Thread (SQLite)', [...SERVER_NODE_FLAGS, main, 'serve'], gtEnv(sqliteUrl), { printed: GT_PRINTED }),
-    start('PostGraphile', [peerCli, '-c', pgUrl, '-s', 'public', '--host', '127.0.0.1', '--port', String(peerPort), '--disable-query-log', '--disable-default-mutations', '--simple-collections', 'both'], {}, { url: `http://127.0.0.1:${peerPort}/graphql` }),
-    start('floor', [path.join(root, 'scripts/bench/partner-floor.mjs')], { GT_FLOOR_DATABASE_URL: pgUrl, GT_FLOOR_IDS: JSON.stringify(ids) }),
+    start(
+      'PostGraphile',
+      [
+        peerCli,
+        '-c',
+        pgUrl,
+        '-s',
+        'public',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(peerPort),
+        '--disable-query-log',
+        '--disable-default-mutations',
+        '--simple-collections',
+        'both',
+      ],
+      {},
+      { url: `http://127.0.0.1:${peerPort}/graphql` },
+    ),
+    start('floor', [path.join(root, 'scripts/bench/partner-floor.mjs')], {
+      GT_FLOOR_DATABASE_URL: pgUrl,
+      GT_FLOOR_IDS: JSON.stringify(ids),
+    }),
   ]);
 
   // Golden Thread's global ids, per database.
   const sideIds = async (url) => {
-    const { data } = await post(url, JSON.stringify({ query: '{ indicators(first: 500, filter: { framework: ASCOF }) { nodes { id code } } }' }));
+    const { data } = await post(
+      url,
+      JSON.stringify({ query: '{ indicators(first: 500, filter: { framework: ASCOF }) { nodes { id code } } }' }),
+    );
     const nodes = data.indicators.nodes;
-    return { measureId: nodes.find((n) => `ASCOF ${n.code}` === measure.code).id, seriesIds: ascof.map((i) => nodes.find((n) => n.code === i.code).id) };
+    return {
+      measureId: nodes.find((n) => `ASCOF ${n.code}` === measure.code).id,
+      seriesIds: ascof.map((i) => nodes.find((n) => n.code === i.code).id),
+    };
   };
   const sides = { pg: await sideIds(gtPg), sqlite: await sideIds(gtSqlite) };
   const questions = partnerQuestions(ids);
 
-  console.log(`\n${ROUNDS} alternating rounds of ${SECONDS} s per server and question, ${CONNECTIONS} connections, anonymous POSTs; ${os.cpus().length} cores shared by all.`);
+  console.log(
+    `\n${ROUNDS} alternating rounds of ${SECONDS} s per server and question, ${CONNECTIONS} connections, anonymous POSTs; ${os.cpus().length} cores shared by all.`,
+  );
   const fmt = (n, w = 8) => String(n).padStart(w);
   for (const [index, q] of questions.entries()) {
     const targets = [
@@ -208,16 +255,28 @@ try {
       if (JSON.stringify(facts) !== JSON.stringify(expected.facts)) {
         const missing = expected.facts.filter((f) => !facts.includes(f)).slice(0, 5);
         const extra = facts.filter((f) => !expected.facts.includes(f)).slice(0, 5);
-        throw new Error(`${q.name}: ${t.label} answers ${facts.length} names/values, ${expected.from} ${expected.facts.length}; missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`);
+        throw new Error(
+          `${q.name}: ${t.label} answers ${facts.length} names/values, ${expected.from} ${expected.facts.length}; missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`,
+        );
       }
     }
-    console.log(`\n${q.name}: ${expected.facts.length} names/values, the same from all four (${targets.map((t) => `${(t.bytes / 1024).toFixed(1)} KB`).join(', ')})`);
+    console.log(
+      `\n${q.name}: ${expected.facts.length} names/values, the same from all four (${targets.map((t) => `${(t.bytes / 1024).toFixed(1)} KB`).join(', ')})`,
+    );
     const runs = new Map(targets.map((t) => [t, []]));
     const once = async (t, duration) => {
-      const r = await autocannon({ url: t.url, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: t.body, connections: CONNECTIONS, duration });
+      const r = await autocannon({
+        url: t.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: t.body,
+        connections: CONNECTIONS,
+        duration,
+      });
       if (r.non2xx) throw new Error(`${t.label}: ${r.non2xx} answers other than 200 OK`);
       // Requests still unanswered after autocannon's 10 s (a machine busy with other work): said, not fatal.
-      if (r.errors || r.timeouts) console.log(`  (${t.label}: ${r.errors} errors, of which ${r.timeouts} timeouts, in a ${duration} s round)`);
+      if (r.errors || r.timeouts)
+        console.log(`  (${t.label}: ${r.errors} errors, of which ${r.timeouts} timeouts, in a ${duration} s round)`);
       return r;
     };
     for (const t of targets) await once(t, 1); // warm up
@@ -227,16 +286,26 @@ try {
         runs.get(t).push({ rps: r.requests.average, p50: r.latency.p50, p975: r.latency.p97_5, p99: r.latency.p99 });
       }
     }
-    console.log(`  ${'server'.padEnd(28)}${fmt('req/s')}${fmt('p50 ms')}${fmt('p97.5')}${fmt('p99')}${fmt('vs peer', 9)}${fmt('vs floor', 10)}`);
+    console.log(
+      `  ${'server'.padEnd(28)}${fmt('req/s')}${fmt('p50 ms')}${fmt('p97.5')}${fmt('p99')}${fmt('vs peer', 9)}${fmt('vs floor', 10)}`,
+    );
     const summary = targets.map((t) => {
       const rs = runs.get(t);
-      return { t, rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p975: median(rs.map((r) => r.p975)), p99: median(rs.map((r) => r.p99)) };
+      return {
+        t,
+        rps: median(rs.map((r) => r.rps)),
+        p50: median(rs.map((r) => r.p50)),
+        p975: median(rs.map((r) => r.p975)),
+        p99: median(rs.map((r) => r.p99)),
+      };
     });
     const [, peerRow, , floorRow] = summary;
     for (const s of summary) {
       // No answer within a round: no latency to speak of (run longer rounds).
       const ms = (v) => (s.rps > 0 ? v : '-');
-      console.log(`  ${s.t.label.padEnd(28)}${fmt(Math.round(s.rps))}${fmt(ms(s.p50))}${fmt(ms(s.p975))}${fmt(ms(s.p99))}${fmt(`${(s.rps / peerRow.rps).toFixed(2)}x`, 9)}${fmt(`${(s.rps / floorRow.rps).toFixed(2)}x`, 10)}`);
+      console.log(
+        `  ${s.t.label.padEnd(28)}${fmt(Math.round(s.rps))}${fmt(ms(s.p50))}${fmt(ms(s.p975))}${fmt(ms(s.p99))}${fmt(`${(s.rps / peerRow.rps).toFixed(2)}x`, 9)}${fmt(`${(s.rps / floorRow.rps).toFixed(2)}x`, 10)}`,
+      );
     }
   }
 } finally {

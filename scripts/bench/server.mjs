@@ -61,7 +61,13 @@ export async function benchSignIn(graphql, email, password) {
 /** An account for the run, with a random password, for a person of the benchmark's council. */
 export async function benchAccount(db, em, council, person) {
   const password = randomBytes(12).toString('base64url');
-  em.create(db.Account, { council: council.id, person: person.id, email: person.email, passwordHash: await db.hashPassword(password), admin: false });
+  em.create(db.Account, {
+    council: council.id,
+    person: person.id,
+    email: person.email,
+    passwordHash: await db.hashPassword(password),
+    admin: false,
+  });
   await em.flush();
   return password;
 }

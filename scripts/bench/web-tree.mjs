@@ -67,7 +67,17 @@ try {
     await new Promise((r) => setTimeout(r, 200));
   }
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${base}/sign-in?next=${encodeURIComponent('/councils/E10000017/explorer')}`);
   await page.getByLabel('E-mail address').fill(email);
@@ -76,8 +86,13 @@ try {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('tree').waitFor();
   await page.waitForFunction(() => performance.getEntriesByName('gt:tree-rendered').length > 0);
-  const firstRender = await page.evaluate(() => performance.getEntriesByName('gt:tree-rendered')[0].startTime - performance.getEntriesByName('gt:tree-data')[0].startTime);
-  await page.getByText(/20,\d{3} people/).first().waitFor({ timeout: 120_000 });
+  const firstRender = await page.evaluate(
+    () => performance.getEntriesByName('gt:tree-rendered')[0].startTime - performance.getEntriesByName('gt:tree-data')[0].startTime,
+  );
+  await page
+    .getByText(/20,\d{3} people/)
+    .first()
+    .waitFor({ timeout: 120_000 });
   const peopleLoaded = (Date.now() - started) / 1000;
 
   const record = async (action) => {

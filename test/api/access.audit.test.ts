@@ -21,14 +21,27 @@ describe.each(dialects())('audit trail on %s', (dialect) => {
 
   it('records who changed what, when, with the record before and after', async () => {
     const started = Date.now() - 1000;
-    const made = await admin.gql(`mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id version } } }`, { input: { councilId, name: 'Adults', code: 'ASC' } });
+    const made = await admin.gql(
+      `mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id version } } }`,
+      { input: { councilId, name: 'Adults', code: 'ASC' } },
+    );
     const d = made.data.createDirectorate.directorate;
-    await admin.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`, { input: { id: d.id, version: d.version, name: 'Adults and Health' } });
+    await admin.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`, {
+      input: { id: d.id, version: d.version, name: 'Adults and Health' },
+    });
     const res = await admin.gql(EVENTS, { c: councilId, id: d.id });
     expect(res.errors).toBeUndefined();
     const [update, create] = res.data.auditEvents.nodes;
     expect(res.data.auditEvents.totalCount).toBe(2);
-    expect(create).toMatchObject({ action: 'CREATE', operation: 'createDirectorate', entityType: 'Directorate', entityId: d.id, actorKind: 'person', actorLabel: admin.email, before: null });
+    expect(create).toMatchObject({
+      action: 'CREATE',
+      operation: 'createDirectorate',
+      entityType: 'Directorate',
+      entityId: d.id,
+      actorKind: 'person',
+      actorLabel: admin.email,
+      before: null,
+    });
     expect(create.after).toMatchObject({ name: 'Adults', code: 'ASC', version: 1 });
     expect(update).toMatchObject({ action: 'UPDATE', operation: 'updateDirectorate' });
     expect(update.before).toMatchObject({ name: 'Adults', version: 1 });
@@ -38,9 +51,19 @@ describe.each(dialects())('audit trail on %s', (dialect) => {
   });
 
   it('records bulk writes too: a cascading delete lists every record it removed', async () => {
-    const dir = (await admin.gql(`mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id } } }`, { input: { councilId, name: 'Place' } })).data.createDirectorate.directorate;
-    const svc = (await admin.gql(`mutation($input: CreateServiceInput!) { createService(input: $input) { service { id } } }`, { input: { directorateId: dir.id, name: 'Highways' } })).data.createService.service;
-    await admin.gql(`mutation($input: CreateServiceInput!) { createService(input: $input) { service { id } } }`, { input: { directorateId: dir.id, parentId: svc.id, name: 'Gritting' } });
+    const dir = (
+      await admin.gql(`mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id } } }`, {
+        input: { councilId, name: 'Place' },
+      })
+    ).data.createDirectorate.directorate;
+    const svc = (
+      await admin.gql(`mutation($input: CreateServiceInput!) { createService(input: $input) { service { id } } }`, {
+        input: { directorateId: dir.id, name: 'Highways' },
+      })
+    ).data.createService.service;
+    await admin.gql(`mutation($input: CreateServiceInput!) { createService(input: $input) { service { id } } }`, {
+      input: { directorateId: dir.id, parentId: svc.id, name: 'Gritting' },
+    });
     const del = await admin.gql(`mutation($id: ID!) { deleteDirectorate(id: $id, cascade: true) { deletedIds } }`, { id: dir.id });
     expect(del.errors).toBeUndefined();
     const services = await admin.gql(EVENTS, { c: councilId, type: 'Service' });
@@ -53,11 +76,19 @@ describe.each(dialects())('audit trail on %s', (dialect) => {
 
   it('records bulk imports too: every measurement a CSV import creates', async () => {
     const me = (await admin.gql(`{ viewer { person { id } } }`)).data.viewer.person.id;
-    const indicator = (await admin.gql(`mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`, { i: { councilId, code: 'L-AUD-1', title: 'Audited imports', polarity: 'HIGHER_IS_BETTER', frequency: 'MONTHLY' } })).data.createIndicator.indicator.id;
-    const own = await admin.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, { i: { councilId, indicatorId: indicator, dataOwnerId: me } });
+    const indicator = (
+      await admin.gql(`mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`, {
+        i: { councilId, code: 'L-AUD-1', title: 'Audited imports', polarity: 'HIGHER_IS_BETTER', frequency: 'MONTHLY' },
+      })
+    ).data.createIndicator.indicator.id;
+    const own = await admin.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, {
+      i: { councilId, indicatorId: indicator, dataOwnerId: me },
+    });
     expect(own.errors).toBeUndefined();
     const csv = 'gss_code,indicator_code,period,value\nE06000001,L-AUD-1,2024-04,71\nE06000001,L-AUD-1,2024-05,73\n';
-    const imported = await admin.gql(`mutation($c: String!) { importMeasurements(content: $c, councilGss: "E06000001") { created } }`, { c: csv });
+    const imported = await admin.gql(`mutation($c: String!) { importMeasurements(content: $c, councilGss: "E06000001") { created } }`, {
+      c: csv,
+    });
     expect(imported.errors).toBeUndefined();
     expect(imported.data.importMeasurements.created).toBe(2);
     const events = (await admin.gql(EVENTS, { c: councilId, type: 'Measurement' })).data.auditEvents.nodes;
@@ -67,18 +98,39 @@ describe.each(dialects())('audit trail on %s', (dialect) => {
   });
 
   it('records every row an API import writes, creates and changes, with the person as actor and each record named', async () => {
-    const indicator = (await admin.gql(`mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`, { i: { councilId, code: 'L-AUD-2', title: 'Audited re-imports', polarity: 'HIGHER_IS_BETTER', frequency: 'MONTHLY' } })).data.createIndicator.indicator.id;
+    const indicator = (
+      await admin.gql(`mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`, {
+        i: { councilId, code: 'L-AUD-2', title: 'Audited re-imports', polarity: 'HIGHER_IS_BETTER', frequency: 'MONTHLY' },
+      })
+    ).data.createIndicator.indicator.id;
     const me = (await admin.gql(`{ viewer { person { id } } }`)).data.viewer.person.id;
-    expect((await admin.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, { i: { councilId, indicatorId: indicator, dataOwnerId: me } })).errors).toBeUndefined();
-    const periods = Array.from({ length: 30 }, (_, i) => `${2001 + Math.floor((3 + i) / 12)}-${String(((3 + i) % 12) + 1).padStart(2, '0')}`);
-    const csv = (value: (i: number) => number) => ['gss_code,indicator_code,period,value', ...periods.map((p, i) => `E06000001,L-AUD-2,${p},${value(i)}`)].join('\n');
+    expect(
+      (
+        await admin.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, {
+          i: { councilId, indicatorId: indicator, dataOwnerId: me },
+        })
+      ).errors,
+    ).toBeUndefined();
+    const periods = Array.from(
+      { length: 30 },
+      (_, i) => `${2001 + Math.floor((3 + i) / 12)}-${String(((3 + i) % 12) + 1).padStart(2, '0')}`,
+    );
+    const csv = (value: (i: number) => number) =>
+      ['gss_code,indicator_code,period,value', ...periods.map((p, i) => `E06000001,L-AUD-2,${p},${value(i)}`)].join('\n');
     const IMPORT = `mutation($c: String!) { importMeasurements(content: $c, councilGss: "E06000001") { created changed unchanged } }`;
     const em = server.em();
     const mine = { actorKind: 'person', actorLabel: admin.email, operation: 'importMeasurements' };
-    const before = { created: await em.count(AuditEvent, { ...mine, entityType: 'Measurement', action: 'CREATE' }), history: await em.count(AuditEvent, { ...mine, entityType: 'MeasurementHistory' }) };
+    const before = {
+      created: await em.count(AuditEvent, { ...mine, entityType: 'Measurement', action: 'CREATE' }),
+      history: await em.count(AuditEvent, { ...mine, entityType: 'MeasurementHistory' }),
+    };
 
     expect((await admin.gql(IMPORT, { c: csv((i) => i) })).data.importMeasurements).toMatchObject({ created: 30, changed: 0 });
-    expect((await admin.gql(IMPORT, { c: csv((i) => (i < 10 ? i + 100 : i)) })).data.importMeasurements).toMatchObject({ created: 0, changed: 10, unchanged: 20 });
+    expect((await admin.gql(IMPORT, { c: csv((i) => (i < 10 ? i + 100 : i)) })).data.importMeasurements).toMatchObject({
+      created: 0,
+      changed: 10,
+      unchanged: 20,
+    });
 
     const stored = await em.find(Measurement, { indicator: fromGlobalId(indicator)!.id });
     expect(stored).toHaveLength(30);
@@ -88,20 +140,37 @@ describe.each(dialects())('audit trail on %s', (dialect) => {
     expect(await em.count(AuditEvent, { ...mine, entityType: 'Measurement', action: 'CREATE' })).toBe(before.created + 30);
     const updates = await em.find(AuditEvent, { ...mine, entityType: 'Measurement', action: 'UPDATE', entityId: { $in: ids } });
     expect(updates).toHaveLength(10);
-    expect(updates.every((e) => (e.after as any).value === (e.before as any).value + 100 && (e.after as any).version === 2 && e.actorPersonId !== null)).toBe(true);
+    expect(
+      updates.every(
+        (e) => (e.after as any).value === (e.before as any).value + 100 && (e.after as any).version === 2 && e.actorPersonId !== null,
+      ),
+    ).toBe(true);
     // The history rows too: one event each, naming the row.
     const history = await em.find(MeasurementHistory, { measurement: { $in: ids } });
     expect(history).toHaveLength(40);
-    const historyEvents = await em.find(AuditEvent, { ...mine, entityType: 'MeasurementHistory', action: 'CREATE', entityId: { $in: history.map((h) => h.id) } });
+    const historyEvents = await em.find(AuditEvent, {
+      ...mine,
+      entityType: 'MeasurementHistory',
+      action: 'CREATE',
+      entityId: { $in: history.map((h) => h.id) },
+    });
     expect(historyEvents.map((e) => e.entityId).sort((a, b) => a - b)).toEqual(history.map((h) => h.id).sort((a, b) => a - b));
     expect(await em.count(AuditEvent, { ...mine, entityType: 'MeasurementHistory' })).toBe(before.history + 40);
   });
 
   it('never stores secrets in the trail: password and key hashes are redacted', async () => {
-    const person = (await admin.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`, { input: { councilId, name: 'Kim Lowe', email: 'kim.lowe@hartlepool.gov.uk' } })).data.createPerson.person;
-    const account = await admin.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`, { input: { personId: person.id, password: 'kims-first-password' } });
+    const person = (
+      await admin.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`, {
+        input: { councilId, name: 'Kim Lowe', email: 'kim.lowe@hartlepool.gov.uk' },
+      })
+    ).data.createPerson.person;
+    const account = await admin.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`, {
+      input: { personId: person.id, password: 'kims-first-password' },
+    });
     expect(account.errors).toBeUndefined();
-    const key = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId, name: 'Audit key' } });
+    const key = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+      input: { councilId, name: 'Audit key' },
+    });
     const events = await admin.gql(EVENTS, { c: councilId });
     const text = JSON.stringify(events.data);
     const accountEvent = events.data.auditEvents.nodes.find((e: any) => e.entityType === 'Account' && e.action === 'CREATE');
@@ -113,7 +182,7 @@ describe.each(dialects())('audit trail on %s', (dialect) => {
     expect(text).not.toContain('$argon2');
   });
 
-  it('shows a council\'s trail to its administrators only', async () => {
+  it("shows a council's trail to its administrators only", async () => {
     const other = await server.adminOf('E06000002');
     expect(errorCode(await other.gql(EVENTS, { c: councilId }))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(EVENTS, { c: councilId }))).toBe('UNAUTHENTICATED');

@@ -50,7 +50,8 @@ describe.each(dialects())('sign-in, sessions and API keys on %s', (dialect) => {
 
   it('throttles failed sign-ins per account with 429, Retry-After and a clear message, even with the right password', async () => {
     const victim = await server.signIn((await server.em().findOneOrFail(Account, { admin: false }, { orderBy: { id: 'desc' } })).email);
-    for (let i = 0; i < 3; i++) expect(errorCode(await server.gql(SIGN_IN, { email: victim.email, password: `wrong-password-${i}` }))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect(errorCode(await server.gql(SIGN_IN, { email: victim.email, password: `wrong-password-${i}` }))).toBe('UNAUTHENTICATED');
     const locked = await server.gql(SIGN_IN, { email: victim.email, password: DEMO_PASSWORD });
     expect(locked.status).toBe(429);
     expect(errorCode(locked)).toBe('TOO_MANY_REQUESTS');
@@ -97,13 +98,20 @@ describe.each(dialects())('sign-in, sessions and API keys on %s', (dialect) => {
   });
 
   it('changes a password; the old one stops working', async () => {
-    const person = await server.em().findOneOrFail(Person, { email: { $like: '%suffolk%' }, kind: PersonKind.OFFICER }, { orderBy: { id: 'desc' } });
+    const person = await server
+      .em()
+      .findOneOrFail(Person, { email: { $like: '%suffolk%' }, kind: PersonKind.OFFICER }, { orderBy: { id: 'desc' } });
     const s = await server.signIn(person.email!);
     const current = TEST_PASSWORD;
-    const tooShort = await s.gql(`mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "short") { ok } }`, { c: current });
+    const tooShort = await s.gql(`mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "short") { ok } }`, {
+      c: current,
+    });
     expect(errorCode(tooShort)).toBe('BAD_USER_INPUT');
     expect(tooShort.errors![0]!.extensions!.field).toBe('newPassword');
-    const ok = await s.gql(`mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a-much-longer-passphrase") { ok } }`, { c: current });
+    const ok = await s.gql(
+      `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a-much-longer-passphrase") { ok } }`,
+      { c: current },
+    );
     expect(ok.data.changePassword.ok).toBe(true);
     expect(errorCode(await server.gql(SIGN_IN, { email: s.email, password: current }))).toBe('UNAUTHENTICATED');
     expect((await server.gql(SIGN_IN, { email: s.email, password: 'a-much-longer-passphrase' })).errors).toBeUndefined();
@@ -111,18 +119,29 @@ describe.each(dialects())('sign-in, sessions and API keys on %s', (dialect) => {
 
   it('lets an administrator create accounts, and refuses a stale account version with CONFLICT', async () => {
     const admin = await server.adminOf('E10000029');
-    const person = (await admin.gql(`query($id: ID!) { council(id: $id) { people(first: 1, kind: COUNCILLOR) { nodes { id email } } } }`, { id: suffolkId })).data.council.people.nodes[0];
-    const made = await admin.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id email admin version person { name } } } }`, {
-      input: { personId: person.id, password: 'councillor-password', admin: false },
-    });
+    const person = (
+      await admin.gql(`query($id: ID!) { council(id: $id) { people(first: 1, kind: COUNCILLOR) { nodes { id email } } } }`, {
+        id: suffolkId,
+      })
+    ).data.council.people.nodes[0];
+    const made = await admin.gql(
+      `mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id email admin version person { name } } } }`,
+      {
+        input: { personId: person.id, password: 'councillor-password', admin: false },
+      },
+    );
     expect(made.errors).toBeUndefined();
     const account = made.data.createAccount.account;
     expect(account).toMatchObject({ email: person.email, admin: false, version: 1 });
-    const again = await admin.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`, { input: { personId: person.id, password: 'councillor-password' } });
+    const again = await admin.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`, {
+      input: { personId: person.id, password: 'councillor-password' },
+    });
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     expect(again.errors![0]!.extensions!.field).toBe('personId');
     const update = (version: number, disabled: boolean) =>
-      admin.gql(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { disabled version } } }`, { input: { id: account.id, version, disabled } });
+      admin.gql(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { disabled version } } }`, {
+        input: { id: account.id, version, disabled },
+      });
     const disabled = await update(1, true);
     expect(disabled.data.updateAccount.account).toEqual({ disabled: true, version: 2 });
     const stale = await update(1, false);
@@ -133,9 +152,12 @@ describe.each(dialects())('sign-in, sessions and API keys on %s', (dialect) => {
 
   it('issues an API key shown once and stored hashed; partners read with it and are refused when it is revoked', async () => {
     const admin = await server.adminOf('E10000029');
-    const made = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix name version revokedAt } } }`, {
-      input: { councilId: suffolkId, name: 'ICB dashboard', contact: 'analyst@icb.example' },
-    });
+    const made = await admin.gql(
+      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix name version revokedAt } } }`,
+      {
+        input: { councilId: suffolkId, name: 'ICB dashboard', contact: 'analyst@icb.example' },
+      },
+    );
     expect(made.errors).toBeUndefined();
     const { secret, apiKey } = made.data.createApiKey;
     expect(secret).toMatch(/^gtk_[0-9a-f]{12}_/);
@@ -154,16 +176,26 @@ describe.each(dialects())('sign-in, sessions and API keys on %s', (dialect) => {
     const used = await server.em().findOneOrFail(ApiKey, { prefix: apiKey.prefix });
     expect(Math.abs(used.lastUsedAt!.getTime() - Date.now())).toBeLessThan(60_000);
     expect(used.version).toBe(1);
-    const write = await server.gql(`mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id } } }`, { input: { councilId: suffolkId, name: 'Partner Directorate' } }, { 'x-api-key': secret });
+    const write = await server.gql(
+      `mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id } } }`,
+      { input: { councilId: suffolkId, name: 'Partner Directorate' } },
+      { 'x-api-key': secret },
+    );
     expect(errorCode(write)).toBe('FORBIDDEN');
 
-    const revoked = await admin.gql(`mutation($id: ID!, $v: Int) { revokeApiKey(id: $id, version: $v) { apiKey { revokedAt version } } }`, { id: apiKey.id, v: apiKey.version });
+    const revoked = await admin.gql(`mutation($id: ID!, $v: Int) { revokeApiKey(id: $id, version: $v) { apiKey { revokedAt version } } }`, {
+      id: apiKey.id,
+      v: apiKey.version,
+    });
     expect(revoked.errors).toBeUndefined();
     expect(revoked.data.revokeApiKey.apiKey.revokedAt).not.toBeNull();
     const refused = await server.gql(VIEWER, undefined, { 'x-api-key': secret });
     expect(refused.status).toBe(401);
     expect(refused.errors![0]!.message).toMatch(/revoked/);
-    const staleRevoke = await admin.gql(`mutation($id: ID!, $v: Int) { revokeApiKey(id: $id, version: $v) { apiKey { id } } }`, { id: apiKey.id, v: apiKey.version });
+    const staleRevoke = await admin.gql(`mutation($id: ID!, $v: Int) { revokeApiKey(id: $id, version: $v) { apiKey { id } } }`, {
+      id: apiKey.id,
+      v: apiKey.version,
+    });
     expect(errorCode(staleRevoke)).toBe('CONFLICT');
     const forged = await server.gql(VIEWER, undefined, { 'x-api-key': `gtk_${apiKey.prefix}_${'A'.repeat(43)}` });
     expect(forged.status).toBe(401);
@@ -174,7 +206,9 @@ describe.each(dialects())('sign-in, sessions and API keys on %s', (dialect) => {
     const keys = await member.gql(`query($c: ID!) { apiKeys(councilId: $c) { totalCount } }`, { c: suffolkId });
     expect(errorCode(keys)).toBe('FORBIDDEN');
     const otherAdmin = await server.adminOf('E06000001');
-    const create = await otherAdmin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId: suffolkId, name: 'Sneaky' } });
+    const create = await otherAdmin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+      input: { councilId: suffolkId, name: 'Sneaky' },
+    });
     expect(errorCode(create)).toBe('FORBIDDEN');
     expect(await server.em().count(ApiKey, { name: 'Sneaky' })).toBe(0);
     const anon = await server.gql(`query($c: ID!) { accounts(councilId: $c) { totalCount } }`, { c: suffolkId });

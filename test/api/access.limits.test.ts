@@ -41,7 +41,10 @@ describe.each(dialects())('query limits and HTTP hardening on %s', (dialect) => 
     expect(refused.result.errors![0]!.message).toMatch(/estimated cost \d+, the limit for anonymous callers and API keys is 50000/);
     expect(refused.count).toBe(0);
     const viaVariables = await server.countStatements(() =>
-      server.gql(`query($n: Int) { councils(first: $n) { nodes { directorates(first: $n) { nodes { services(first: $n) { nodes { name } } } } } } }`, { n: 200 }),
+      server.gql(
+        `query($n: Int) { councils(first: $n) { nodes { directorates(first: $n) { nodes { services(first: $n) { nodes { name } } } } } } }`,
+        { n: 200 },
+      ),
     );
     expect(errorCode(viaVariables.result)).toBe('QUERY_TOO_COMPLEX');
     expect(viaVariables.count).toBe(0);
@@ -75,12 +78,18 @@ describe.each(dialects())('query limits and HTTP hardening on %s', (dialect) => 
   });
 
   it('prevents cross-site requests: simple requests without a preflight are refused', async () => {
-    const form = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const form = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(form.status).toBe(400);
     const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/CSRF/i);
-    const withHeader = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const withHeader = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(withHeader.status).toBe(200);
   });
 });
@@ -88,7 +97,11 @@ describe.each(dialects())('query limits and HTTP hardening on %s', (dialect) => 
 describe.each(dialects())('rate limits and introspection switch on %s', (dialect) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(dialect, { seed: 'demo', rateLimit: { perAddress: 25, perKey: 40, windowMs: 60_000 }, introspection: false });
+    server = await startTestServer(dialect, {
+      seed: 'demo',
+      rateLimit: { perAddress: 25, perKey: 40, windowMs: 60_000 },
+      introspection: false,
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -103,7 +116,11 @@ describe.each(dialects())('rate limits and introspection switch on %s', (dialect
   it('answers 429 with Retry-After past the per-address limit, counting API keys separately', async () => {
     const admin = await server.adminOf('E10000029');
     const councilId = (await admin.gql(`{ viewer { council { id } } }`)).data.viewer.council.id;
-    const key = (await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId, name: 'Rate test' } })).data.createApiKey.secret;
+    const key = (
+      await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+        input: { councilId, name: 'Rate test' },
+      })
+    ).data.createApiKey.secret;
     let last: GqlResult | undefined;
     for (let i = 0; i < 30; i++) {
       last = await server.gql(`{ __typename }`);
@@ -135,7 +152,7 @@ describe.each(dialects())('time limit on %s', (dialect) => {
     const res = await server.gql(
       `{ council(gssCode: "E10000029") { directorates(first: 5) { nodes { services(first: 10) { nodes { children(first: 10) { nodes { people(first: 10) { nodes { name jobTitle } } } } } } } } } }`,
     );
-    const timeout = res.errors?.find((e) => e.extensions?.code === "TIMEOUT");
+    const timeout = res.errors?.find((e) => e.extensions?.code === 'TIMEOUT');
     if (!timeout) console.log(JSON.stringify(res).slice(0, 600));
     expect(timeout?.message).toMatch(/took longer than/);
   });

@@ -58,7 +58,14 @@ function idType(field: string, mutation: string, known: Set<string>): string {
   return 'Council';
 }
 
-function dummy(ref: IntrospectionInputTypeRef, field: string, mutation: string, types: TypeMap, ids: Map<string, number>, depth = 0): unknown {
+function dummy(
+  ref: IntrospectionInputTypeRef,
+  field: string,
+  mutation: string,
+  types: TypeMap,
+  ids: Map<string, number>,
+  depth = 0,
+): unknown {
   const { name, list } = unwrap(ref);
   const one = (): unknown => {
     const type = types.get(name)!;
@@ -91,7 +98,9 @@ async function recordIds(em: Em, councilId: number): Promise<Map<string, number>
     // A record of the council: directly, or through its parent (a milestone through its objective).
     let where: Record<string, unknown> | null = meta.properties.council ? { council: councilId } : null;
     if (!where) {
-      const viaParent = Object.values(meta.properties).find((p) => p.kind === 'm:1' && all.find((m) => m.className === p.type)?.properties.council);
+      const viaParent = Object.values(meta.properties).find(
+        (p) => p.kind === 'm:1' && all.find((m) => m.className === p.type)?.properties.council,
+      );
       if (viaParent) where = { [viaParent.name]: { council: councilId } };
     }
     if (!where) continue;
@@ -120,7 +129,11 @@ describe.each(dialects())('every mutation refuses outsiders on %s', (dialect) =>
     server = await startTestServer(dialect, { organisations: [{ gssCode: 'E10000017', people: 40, services: 6 }] });
     const suffolk = await server.em().findOneOrFail(Council, { gssCode: 'E10000029' });
     const suffolkAdmin = await server.adminOf('E10000029');
-    partnerKey = (await suffolkAdmin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId: gid('Council', suffolk.id), name: 'Walk' } })).data.createApiKey.secret;
+    partnerKey = (
+      await suffolkAdmin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+        input: { councilId: gid('Council', suffolk.id), name: 'Walk' },
+      })
+    ).data.createApiKey.secret;
     otherAdmin = await server.adminOf('E10000017');
     const intro = await server.gql<IntrospectionQuery>(getIntrospectionQuery());
     const types: TypeMap = new Map(intro.data!.__schema.types.map((t) => [t.name, t]));
@@ -144,7 +157,8 @@ describe.each(dialects())('every mutation refuses outsiders on %s', (dialect) =>
   it('finds the mutations of every feature in the schema', () => {
     const names = operations.map((o) => o.name);
     expect(operations.length).toBeGreaterThanOrEqual(16);
-    for (const known of ['createDirectorate', 'updateService', 'deletePerson', 'createApiKey', 'revokeApiKey', 'updateAccount']) expect(names).toContain(known);
+    for (const known of ['createDirectorate', 'updateService', 'deletePerson', 'createApiKey', 'revokeApiKey', 'updateAccount'])
+      expect(names).toContain(known);
   });
 
   it('refuses every mutation but the sign-in flow to anonymous callers with UNAUTHENTICATED, changing nothing', async () => {
@@ -169,7 +183,7 @@ describe.each(dialects())('every mutation refuses outsiders on %s', (dialect) =>
     expect(wrong).toEqual([]);
   });
 
-  it('refuses an administrator of another council every mutation on the demo council\'s records with FORBIDDEN, changing nothing', async () => {
+  it("refuses an administrator of another council every mutation on the demo council's records with FORBIDDEN, changing nothing", async () => {
     const before = await tableCounts(server.em());
     const wrong: string[] = [];
     for (const op of operations.filter((o) => !PUBLIC_MUTATIONS.has(o.name) && !SELF_SERVICE.has(o.name))) {
@@ -177,7 +191,9 @@ describe.each(dialects())('every mutation refuses outsiders on %s', (dialect) =>
       const code = res.errors?.[0]?.extensions?.code;
       if (process.env.GT_WALK_DEBUG) console.log(op.name, code, res.errors?.[0]?.message);
       if (code !== 'FORBIDDEN') {
-        wrong.push(`${op.name} answered ${code ?? 'with success'} (${res.errors?.[0]?.message ?? ''}): it must call ctx.access.requireWrite(...) before validating or changing anything; variables were ${JSON.stringify(op.variables)}`);
+        wrong.push(
+          `${op.name} answered ${code ?? 'with success'} (${res.errors?.[0]?.message ?? ''}): it must call ctx.access.requireWrite(...) before validating or changing anything; variables were ${JSON.stringify(op.variables)}`,
+        );
       }
     }
     expect(wrong).toEqual([]);

@@ -23,8 +23,21 @@ describe.each(dialects())('publishing performance data on %s', (dialect) => {
     server = await startTestServer(dialect, { seed: 'reference' });
     admin = await server.adminOf(GSS);
     c = await buildSmallCouncil(admin, GSS);
-    await ok(admin, `mutation($i: SetMiResponsibleInput!) { setMiResponsible(input: $i) { council { id } } }`, { i: { councilId: c.councilId, personId: c.people.chief, version: await versionOf(admin, c.councilId) } });
-    indicatorId = (await ok(admin, `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`, { i: { councilId: c.councilId, code: 'L-PUB-1', title: 'Reviews on time', polarity: 'HIGHER_IS_BETTER', frequency: 'MONTHLY', unit: '%' } })).createIndicator.indicator.id;
+    await ok(admin, `mutation($i: SetMiResponsibleInput!) { setMiResponsible(input: $i) { council { id } } }`, {
+      i: { councilId: c.councilId, personId: c.people.chief, version: await versionOf(admin, c.councilId) },
+    });
+    indicatorId = (
+      await ok(admin, `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`, {
+        i: {
+          councilId: c.councilId,
+          code: 'L-PUB-1',
+          title: 'Reviews on time',
+          polarity: 'HIGHER_IS_BETTER',
+          frequency: 'MONTHLY',
+          unit: '%',
+        },
+      })
+    ).createIndicator.indicator.id;
     mi = await server.signIn(`cara.chief@${GSS.toLowerCase()}.test`);
     staff = await server.signIn(`sam.staff@${GSS.toLowerCase()}.test`);
   });
@@ -37,7 +50,8 @@ describe.each(dialects())('publishing performance data on %s', (dialect) => {
     return (await ok(mi, VALIDATE, { id: m.id, v: m.version })).validateMeasurement.measurement;
   }
 
-  const mayPublish = async (who: Pick<Client, 'gql'>) => (await ok(who, `{ viewer { mayPublishMeasurements } }`)).viewer.mayPublishMeasurements as boolean;
+  const mayPublish = async (who: Pick<Client, 'gql'>) =>
+    (await ok(who, `{ viewer { mayPublishMeasurements } }`)).viewer.mayPublishMeasurements as boolean;
 
   it('refuses publication by someone who is neither the MI manager nor their delegate', async () => {
     // What the app shows follows the same rule: only the MI manager is told they may publish.
@@ -53,15 +67,36 @@ describe.each(dialects())('publishing performance data on %s', (dialect) => {
   });
 
   it('lets the MI manager delegate publication through the scheme of delegation, and takes it back on revocation', async () => {
-    const power = (await ok(admin, `mutation($i: CreateDecisionPowerInput!) { createDecisionPower(input: $i) { power { id } } }`, { i: { councilId: c.councilId, name: 'Publish performance data', kind: 'PUBLISH_PERFORMANCE_DATA', sourceBodyId: c.cabinetId } })).createDecisionPower.power.id;
-    const toMi = (await ok(admin, `mutation($i: DelegateInput!) { delegate(input: $i) { delegation { id } } }`, { i: { powerId: power, fromBodyId: c.cabinetId, toPersonId: c.people.chief, scope: { kind: 'COUNCIL' }, maySubDelegate: true, effectiveFrom: '2025-04-01' } })).delegate.delegation.id;
-    const toStaff = (await ok(admin, `mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id version } } }`, { i: { parentId: toMi, toPersonId: c.people.staff, scope: { kind: 'COUNCIL' }, maySubDelegate: false, effectiveFrom: '2025-04-01' } })).subDelegate.delegation;
+    const power = (
+      await ok(admin, `mutation($i: CreateDecisionPowerInput!) { createDecisionPower(input: $i) { power { id } } }`, {
+        i: { councilId: c.councilId, name: 'Publish performance data', kind: 'PUBLISH_PERFORMANCE_DATA', sourceBodyId: c.cabinetId },
+      })
+    ).createDecisionPower.power.id;
+    const toMi = (
+      await ok(admin, `mutation($i: DelegateInput!) { delegate(input: $i) { delegation { id } } }`, {
+        i: {
+          powerId: power,
+          fromBodyId: c.cabinetId,
+          toPersonId: c.people.chief,
+          scope: { kind: 'COUNCIL' },
+          maySubDelegate: true,
+          effectiveFrom: '2025-04-01',
+        },
+      })
+    ).delegate.delegation.id;
+    const toStaff = (
+      await ok(admin, `mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id version } } }`, {
+        i: { parentId: toMi, toPersonId: c.people.staff, scope: { kind: 'COUNCIL' }, maySubDelegate: false, effectiveFrom: '2025-04-01' },
+      })
+    ).subDelegate.delegation;
     expect(await mayPublish(staff)).toBe(true);
     const m = await validated('2025-02');
     const published = await ok(staff, PUBLISH, { id: m.id, v: m.version });
     expect(published.publishMeasurement.measurement).toMatchObject({ status: 'PUBLISHED', publishedBy: { name: 'Sam Staff' } });
 
-    await ok(admin, `mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { revokedIds } }`, { i: { id: toStaff.id, version: toStaff.version } });
+    await ok(admin, `mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { revokedIds } }`, {
+      i: { id: toStaff.id, version: toStaff.version },
+    });
     expect(await mayPublish(staff)).toBe(false);
     const next = await validated('2025-03');
     expect(errorCode(await staff.gql(PUBLISH, { id: next.id, v: next.version }))).toBe('FORBIDDEN');

@@ -13,7 +13,8 @@ function forgedKey(prefix = randomBytes(6).toString('hex')): string {
 /** Sends the requests in batches of 50 at once; the answers in order. */
 async function send(n: number, request: (i: number) => Promise<GqlResult>): Promise<GqlResult[]> {
   const results: GqlResult[] = [];
-  for (let from = 0; from < n; from += 50) results.push(...(await Promise.all(Array.from({ length: Math.min(50, n - from) }, (_, i) => request(from + i)))));
+  for (let from = 0; from < n; from += 50)
+    results.push(...(await Promise.all(Array.from({ length: Math.min(50, n - from) }, (_, i) => request(from + i)))));
   return results;
 }
 
@@ -31,12 +32,14 @@ describe.each(dialects())('rate-limit buckets keyed by verified credentials on %
     server = await startTestServer(dialect, { rateLimit: RATE });
     const admin = await server.adminOf('E10000029');
     const councilId = (await admin.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id;
-    const made = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { prefix } } }`, { input: { councilId, name: 'Partner' } });
+    const made = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { prefix } } }`, {
+      input: { councilId, name: 'Partner' },
+    });
     expect(made.errors).toBeUndefined();
     return { server, key: made.data.createApiKey.secret, prefix: made.data.createApiKey.apiKey.prefix };
   }
 
-  it('600 forged requests carrying a real key\'s prefix do not put the real key on 429', async () => {
+  it("600 forged requests carrying a real key's prefix do not put the real key on 429", async () => {
     const { server, key, prefix } = await withKey();
     const forged = await send(600, () => server.gql(VIEWER, undefined, { 'x-api-key': forgedKey(prefix) }));
     // Each is refused: 401 while the address has allowance left, then 429 (they count against it).
@@ -56,7 +59,9 @@ describe.each(dialects())('rate-limit buckets keyed by verified credentials on %
 
   it('forged keys with random prefixes are limited by the address bucket', async () => {
     server = await startTestServer(dialect, { rateLimit: RATE });
-    const results = await send(40, (i) => server!.gql(VIEWER, undefined, i % 2 ? { 'x-api-key': forgedKey() } : { authorization: `Bearer ${forgedKey()}` }));
+    const results = await send(40, (i) =>
+      server!.gql(VIEWER, undefined, i % 2 ? { 'x-api-key': forgedKey() } : { authorization: `Bearer ${forgedKey()}` }),
+    );
     expect(results.filter((r) => r.status === 401).length).toBe(RATE.perAddress);
     const refused = results.filter((r) => r.status === 429);
     expect(refused.length).toBe(40 - RATE.perAddress);

@@ -25,21 +25,38 @@ describe.each(dialects())('secrets stay out of logs and errors on %s', (dialect)
     secrets.push(accessToken, refreshToken);
     const headers = { authorization: `Bearer ${accessToken}` };
     const councilId = (await server.gql(`{ viewer { council { id } } }`, {}, headers)).data.viewer.council.id;
-    const key = (await server.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId, name: 'Log test' } }, headers)).data.createApiKey.secret;
+    const key = (
+      await server.gql(
+        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+        { input: { councilId, name: 'Log test' } },
+        headers,
+      )
+    ).data.createApiKey.secret;
     secrets.push(key);
     responses.push(JSON.stringify(await server.gql(`{ viewer { kind } }`, {}, { 'x-api-key': key })));
     // Bad credentials of every kind.
     responses.push(JSON.stringify(await server.gql(`{ viewer { kind } }`, {}, { authorization: `Bearer ${accessToken}x` })));
     responses.push(JSON.stringify(await server.gql(`{ viewer { kind } }`, {}, { 'x-api-key': `${key.slice(0, -2)}zz` })));
-    responses.push(JSON.stringify(await server.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: `${refreshToken}x` })));
-    const bad = await server.gql(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ok } }`, { c: 'a-wrong-password-xyz', n: DEMO_PASSWORD }, headers);
+    responses.push(
+      JSON.stringify(
+        await server.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: `${refreshToken}x` }),
+      ),
+    );
+    const bad = await server.gql(
+      `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ok } }`,
+      { c: 'a-wrong-password-xyz', n: DEMO_PASSWORD },
+      headers,
+    );
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     responses.push(JSON.stringify(bad));
 
     // A GET carrying secrets in its query string (refused: mutations need POST) must not log them either.
-    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent(`mutation { signIn(email: "${admin.email}", password: "${DEMO_PASSWORD}") { accessToken } }`)}&extensions=${encodeURIComponent(refreshToken)}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const get = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent(`mutation { signIn(email: "${admin.email}", password: "${DEMO_PASSWORD}") { accessToken } }`)}&extensions=${encodeURIComponent(refreshToken)}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(get.status).toBeGreaterThanOrEqual(400);
     responses.push(await get.text());
 

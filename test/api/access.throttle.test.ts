@@ -63,7 +63,10 @@ describe.each(dialects())('sign-in throttle under simultaneous attempts on %s', 
 
   it('evaluates at most 20 passwords from one address out of 100 sent at once for different accounts', async () => {
     server = await startTestServer(dialect, { throttle: THROTTLE });
-    const results = await together(server, Array.from({ length: 100 }, (_, i) => ({ email: `stranger${i}@example.org`, password: 'wrong-password' })));
+    const results = await together(
+      server,
+      Array.from({ length: 100 }, (_, i) => ({ email: `stranger${i}@example.org`, password: 'wrong-password' })),
+    );
     const checked = evaluated(results);
     expect(checked.length).toBeGreaterThanOrEqual(1);
     expect(checked.length).toBeLessThanOrEqual(20);
@@ -76,7 +79,7 @@ describe.each(dialects())('sign-in throttle under simultaneous attempts on %s', 
     expect(right.status).toBe(429);
   });
 
-  it('a successful sign-in is not a failure: it frees its slot and forgets the account\'s failures', async () => {
+  it("a successful sign-in is not a failure: it frees its slot and forgets the account's failures", async () => {
     server = await startTestServer(dialect, { throttle: { windowSeconds: 900, perAccount: 3, perAddress: 4 } });
     const attempt = (password: string) => server!.gql(SIGN_IN, { email: MEGAN, password });
     expect(errorCode(await attempt('wrong-password-1'))).toBe('UNAUTHENTICATED');

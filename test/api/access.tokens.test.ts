@@ -20,7 +20,8 @@ describe.each(dialects())('access-token claims on %s', (dialect) => {
   let server: TestServer;
   let person: Client;
   let claims: Record<string, unknown>;
-  const ask = (claimsToSign: Record<string, unknown>) => server.gql(VIEWER, undefined, { authorization: `Bearer ${sign(server.jwtSecret, claimsToSign)}` });
+  const ask = (claimsToSign: Record<string, unknown>) =>
+    server.gql(VIEWER, undefined, { authorization: `Bearer ${sign(server.jwtSecret, claimsToSign)}` });
   const without = (...names: string[]) => Object.fromEntries(Object.entries(claims).filter(([k]) => !names.includes(k)));
 
   beforeAll(async () => {

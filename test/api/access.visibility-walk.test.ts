@@ -75,23 +75,38 @@ class Oracle {
         "and m.indicator_id = c.indicator_id and m.period = c.period and m.disaggregation = 'Total' " +
         "and m.status = 'PUBLISHED') as published from commentary c",
     );
-    await table('Delegation', 'select id, council_id, revoked_on, cast(effective_from as text) as effective_from, cast(effective_to as text) as effective_to from delegation');
+    await table(
+      'Delegation',
+      'select id, council_id, revoked_on, cast(effective_from as text) as effective_from, cast(effective_to as text) as effective_to from delegation',
+    );
     await table('DelegationEvent', 'select id, council_id from delegation_event');
     await table('Account', 'select id, council_id from account');
     await table('ApiKey', 'select id, council_id from api_key');
     await table('AuditEvent', 'select id, council_id from audit_event');
     // Governance: records of the council's own people, Best Value reviews public once their
     // recommendations are agreed (with what they hold), individual complaints never public.
-    for (const [type, t] of [['Risk', 'risk'], ['Action', 'action'], ['WardEnquiry', 'ward_enquiry'], ['StaffRole', 'staff_role'], ['Complaint', 'complaint']] as const) {
+    for (const [type, t] of [
+      ['Risk', 'risk'],
+      ['Action', 'action'],
+      ['WardEnquiry', 'ward_enquiry'],
+      ['StaffRole', 'staff_role'],
+      ['Complaint', 'complaint'],
+    ] as const) {
       await table(type, `select id, council_id from ${t}`);
     }
     await table('RiskAssessment', 'select a.id, r.council_id from risk_assessment a join risk r on r.id = a.risk_id');
     await table('ActionUpdate', 'select u.id, a.council_id from action_update u join action a on a.id = u.action_id');
     await table('BestValueReview', 'select id, council_id, status from best_value_review');
-    for (const [type, t] of [['BestValueFinding', 'best_value_finding'], ['BestValueOption', 'best_value_option'], ['BestValueRecommendation', 'best_value_recommendation']] as const) {
+    for (const [type, t] of [
+      ['BestValueFinding', 'best_value_finding'],
+      ['BestValueOption', 'best_value_option'],
+      ['BestValueRecommendation', 'best_value_recommendation'],
+    ] as const) {
       await table(type, `select x.id, r.council_id, r.status from ${t} x join best_value_review r on r.id = x.review_id`);
     }
-    for (const r of await sql('select director_id as p from directorate where director_id is not null union select accountable_owner_id from service where accountable_owner_id is not null union select mi_responsible_id from council where mi_responsible_id is not null')) {
+    for (const r of await sql(
+      'select director_id as p from directorate where director_id is not null union select accountable_owner_id from service where accountable_owner_id is not null union select mi_responsible_id from council where mi_responsible_id is not null',
+    )) {
       this.publicPeople.add(Number(r.p));
     }
     for (const [id, p] of this.rows.get('Person')!) if (p.kind === 'COUNCILLOR') this.publicPeople.add(id);
@@ -139,7 +154,8 @@ class Oracle {
         // The scheme of delegation in force is published by councils (their constitution).
         const d = this.rows.get('Delegation')!.get(id);
         const today = new Date().toISOString().slice(0, 10);
-        const inForce = d && d.revoked_on === null && String(d.effective_from) <= today && (d.effective_to === null || String(d.effective_to) >= today);
+        const inForce =
+          d && d.revoked_on === null && String(d.effective_from) <= today && (d.effective_to === null || String(d.effective_to) >= today);
         return member || inForce ? null : 'a delegation not in force (revoked, or not yet or no longer in force)';
       }
       case 'AppraisalObjective':
@@ -194,9 +210,13 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
     const admin = await server.adminOf(SUFFOLK);
     const lancsAdmin = await server.adminOf(LANCASHIRE);
     const staff: Client = await server.memberOf(SUFFOLK);
-    const key = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId: gid('Council', suffolkId), name: 'Walker' } });
+    const key = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+      input: { councilId: gid('Council', suffolkId), name: 'Walker' },
+    });
     // Some audit events and a delegation event of Suffolk's, so those types have instances.
-    await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId: gid('Council', suffolkId), name: 'Second' } });
+    await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+      input: { councilId: gid('Council', suffolkId), name: 'Second' },
+    });
     viewers = [
       { name: 'anonymous', headers: {}, memberOf: null, adminOf: null },
       { name: 'partner', headers: { 'x-api-key': key.data.createApiKey.secret }, memberOf: null, adminOf: null },
@@ -272,7 +292,15 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
     const list = isListType(isNonNullType(type) ? type.ofType : type);
     const wrapList = (v: string | undefined) => (v !== undefined && list ? `[${v}]` : v);
     if (named.name === 'ID') {
-      const refType: Record<string, string> = { councilId: 'Council', personId: 'Person', serviceId: 'Service', priorityId: 'Priority', indicatorId: 'Indicator', indicatorIds: 'Indicator', objectiveId: 'Objective' };
+      const refType: Record<string, string> = {
+        councilId: 'Council',
+        personId: 'Person',
+        serviceId: 'Service',
+        priorityId: 'Priority',
+        indicatorId: 'Indicator',
+        indicatorIds: 'Indicator',
+        objectiveId: 'Objective',
+      };
       const t = refType[name];
       if (t === 'Council') return wrapList(JSON.stringify(gid('Council', suffolkId)));
       if (t) return wrapList(JSON.stringify(gid(t, samples.get(t)![0]!)));
@@ -316,14 +344,22 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
   }
 
   const isConnection = (t: GraphQLNamedType): boolean => isObjectType(t) && t.name.endsWith('Connection') && 'pageInfo' in t.getFields();
-  const nodeOf = (t: GraphQLNamedType): GraphQLObjectType => getNamedType((t as GraphQLObjectType).getFields().nodes!.type) as GraphQLObjectType;
+  const nodeOf = (t: GraphQLNamedType): GraphQLObjectType =>
+    getNamedType((t as GraphQLObjectType).getFields().nodes!.type) as GraphQLObjectType;
 
   /** Every field of the type, composite ones `depth` levels down (then only their typename and id). */
   function selection(type: GraphQLNamedType, depth: number): string {
     if (isConnection(type)) return `totalCount nodes { ${selection(nodeOf(type), depth)} }`;
     if (isAbstractType(type)) {
       reached.add(type.name);
-      return `__typename id ${depth > 0 ? schema.getPossibleTypes(type).map((t) => `... on ${t.name} { ${selection(t, depth - 1)} }`).join(' ') : ''}`;
+      return `__typename id ${
+        depth > 0
+          ? schema
+              .getPossibleTypes(type)
+              .map((t) => `... on ${t.name} { ${selection(t, depth - 1)} }`)
+              .join(' ')
+          : ''
+      }`;
     }
     if (!isObjectType(type)) return '';
     reached.add(type.name);
@@ -335,8 +371,10 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
       if (!isLeafType(named)) reached.add(isConnection(named) ? nodeOf(named).name : named.name);
       if (isLeafType(named)) parts.push(`${field.name}${args}`);
       else if (depth > 0) parts.push(`${field.name}${args} { ${selection(named, depth - 1)} }`);
-      else if (isConnection(named)) parts.push(`${field.name}${args} { totalCount nodes { __typename ${'id' in nodeOf(named).getFields() ? 'id' : ''} } }`);
-      else if (isAbstractType(named) || (isObjectType(named) && 'id' in named.getFields())) parts.push(`${field.name}${args} { __typename id }`);
+      else if (isConnection(named))
+        parts.push(`${field.name}${args} { totalCount nodes { __typename ${'id' in nodeOf(named).getFields() ? 'id' : ''} } }`);
+      else if (isAbstractType(named) || (isObjectType(named) && 'id' in named.getFields()))
+        parts.push(`${field.name}${args} { __typename id }`);
       else parts.push(`${field.name}${args} { __typename }`);
     }
     return parts.join(' ');
@@ -369,7 +407,9 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
         const ref = decode(obj.id)!;
         const council = oracle.councilOf('Person', ref.id);
         if (viewer.memberOf !== council) {
-          for (const f of PERSON_COUNCIL_ONLY) if (obj[f] !== undefined && obj[f] !== null) found.push(`${where} ${path}.${f}: a council-only field of a person of another council`);
+          for (const f of PERSON_COUNCIL_ONLY)
+            if (obj[f] !== undefined && obj[f] !== null)
+              found.push(`${where} ${path}.${f}: a council-only field of a person of another council`);
           const reports = obj.directReports as { totalCount?: number } | undefined;
           if (reports?.totalCount) found.push(`${where} ${path}.directReports: line management outside the council`);
         }
@@ -411,7 +451,10 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
         queue.unshift(chunk.slice(0, chunk.length / 2), chunk.slice(chunk.length / 2));
         continue;
       }
-      expect(res.errors.filter((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX'), `${type} by node is too costly to walk`).toEqual([]);
+      expect(
+        res.errors.filter((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX'),
+        `${type} by node is too costly to walk`,
+      ).toEqual([]);
       out.push(...leaks(viewer, res.data, `nodes(${type})`));
     }
   }
@@ -450,7 +493,10 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
         const named = getNamedType(field.type);
         const flat = typeof (field.extensions as { flatCost?: unknown }).flatCost === 'number';
         const depth = flat ? 6 : 2;
-        const idTargets = field.args.some((a) => a.name === 'id') && isObjectType(named) && samples.has(named.name) ? samples.get(named.name)!.map((id) => gid(named.name, id)) : [undefined];
+        const idTargets =
+          field.args.some((a) => a.name === 'id') && isObjectType(named) && samples.has(named.name)
+            ? samples.get(named.name)!.map((id) => gid(named.name, id))
+            : [undefined];
         for (const idArg of idTargets.slice(0, 12)) {
           const args = argsOf(query, field, idArg);
           if (args === null) continue;
@@ -464,9 +510,17 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
   }
 
   it('reaches every object type of the schema (a new type is walked without changing this test)', () => {
-    const types = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__') && t !== schema.getQueryType() && t !== schema.getMutationType());
+    const types = Object.values(schema.getTypeMap()).filter(
+      (t) => isObjectType(t) && !t.name.startsWith('__') && t !== schema.getQueryType() && t !== schema.getMutationType(),
+    );
     // Payloads are returned by mutations only (walked by access.mutations-walk.test.ts); connections and edges are walked through their nodes.
-    const notWalked = types.filter((t) => !reached.has(t.name) && !/Payload$|Connection$|Edge$|^PageInfo$|^Session$|^ImportRowError$|^ImportResult$|^GovernanceCsvRowError$/.test(t.name)).map((t) => t.name);
+    const notWalked = types
+      .filter(
+        (t) =>
+          !reached.has(t.name) &&
+          !/Payload$|Connection$|Edge$|^PageInfo$|^Session$|^ImportRowError$|^ImportResult$|^GovernanceCsvRowError$/.test(t.name),
+      )
+      .map((t) => t.name);
     expect(notWalked).toEqual([]);
   });
 });

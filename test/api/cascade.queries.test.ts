@@ -36,7 +36,12 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     const res = await member.gql(CASCADE, { councilId, period: '2024-25', asOf: '2024-11-15' });
     expect(res.errors).toBeUndefined();
     const c = res.data.cascade;
-    expect(c).toMatchObject({ council: { id: councilId, name: 'Suffolk' }, period: '2024-25', today: '2024-11-15', includesUnpublished: true });
+    expect(c).toMatchObject({
+      council: { id: councilId, name: 'Suffolk' },
+      period: '2024-25',
+      today: '2024-11-15',
+      includesUnpublished: true,
+    });
     expect(c.limits).toEqual([
       { level: 'CORPORATE', limit: 6 },
       { level: 'DIRECTORATE', limit: 3 },
@@ -56,15 +61,31 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     expect(home.nationalAgenda).toContain('ASCOF 2A');
     expect(home.owner.name).toBeTruthy();
     expect(home.targets).toHaveLength(1);
-    expect(home.children.map((d: any) => d.name)).toEqual(['Get people home from hospital sooner, and keep them there', 'Support more people at home instead of in care homes']);
+    expect(home.children.map((d: any) => d.name)).toEqual([
+      'Get people home from hospital sooner, and keep them there',
+      'Support more people at home instead of in care homes',
+    ]);
     const discharge = home.children[0];
     expect(discharge.level).toBe('DIRECTORATE');
     const reablement = discharge.children.find((s: any) => s.name === 'Start reablement within 48 hours of leaving hospital');
     expect(reablement.level).toBe('SERVICE');
     const objective = reablement.objectives[0];
-    expect(objective).toMatchObject({ name: 'Start reablement within 48 hours of discharge', service: { type: 'Service', name: 'Reablement and Intermediate Care' } });
-    expect(objective.milestones.map((m: any) => m.name)).toEqual(['Delivery plan agreed with staff and partners', 'Mid-year progress review', 'Year-end outcome reported']);
-    expect(objective.targets).toEqual([expect.objectContaining({ value: 80, period: '2024-25', indicatorName: 'People starting reablement within 48 hours of leaving hospital (%)' })]);
+    expect(objective).toMatchObject({
+      name: 'Start reablement within 48 hours of discharge',
+      service: { type: 'Service', name: 'Reablement and Intermediate Care' },
+    });
+    expect(objective.milestones.map((m: any) => m.name)).toEqual([
+      'Delivery plan agreed with staff and partners',
+      'Mid-year progress review',
+      'Year-end outcome reported',
+    ]);
+    expect(objective.targets).toEqual([
+      expect.objectContaining({
+        value: 80,
+        period: '2024-25',
+        indicatorName: 'People starting reablement within 48 hours of leaving hospital (%)',
+      }),
+    ]);
     expect(typeOf(objective.targets[0].id)).toBe('Target');
     expect(typeOf(objective.targets[0].indicatorId)).toBe('Indicator');
     expect(objective.appraisalObjectiveCount).toBeGreaterThan(0);
@@ -75,7 +96,10 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     const node = await member.gql(`query($id: ID!) { node(id: $id) { id ... on Priority { name level } } }`, { id: home.id });
     expect(node.data.node).toEqual({ id: home.id, name: home.name, level: 'CORPORATE' });
     // Non-priorities are listed apart, with their reasons; the broken-off priorities are detached.
-    expect(c.nonPriorities.map((n: any) => n.name).sort()).toEqual(["Build new council-run residential care homes", "Expand the council's own residential children's homes"]);
+    expect(c.nonPriorities.map((n: any) => n.name).sort()).toEqual([
+      'Build new council-run residential care homes',
+      "Expand the council's own residential children's homes",
+    ]);
     expect(c.nonPriorities.every((n: any) => n.reason.length > 20)).toBe(true);
     expect(c.detached.map((d: any) => d.name)).toContain('Online self-assessment for equipment');
     expect(c.orphanObjectives.map((o: any) => o.name)).toEqual(['Move committee papers to a new publishing system']);
@@ -102,7 +126,14 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     for (const p of allPriorities(c)) {
       const childPriorities = p.children?.reduce((n: number, k: any) => n + k.rollup.priorities.total, 0) ?? 0;
       if (p.children) expect(p.rollup.priorities.total).toBe(1 + childPriorities);
-      const status = p.rollup.milestones.overdue > 0 ? 'RED' : p.rollup.milestones.atRisk > 0 ? 'AMBER' : p.rollup.milestones.total > 0 ? 'GREEN' : 'NONE';
+      const status =
+        p.rollup.milestones.overdue > 0
+          ? 'RED'
+          : p.rollup.milestones.atRisk > 0
+            ? 'AMBER'
+            : p.rollup.milestones.total > 0
+              ? 'GREEN'
+              : 'NONE';
       expect(p.rollup.status).toBe(status);
       for (const o of p.objectives) {
         expect(o.rollup.milestones.total).toBe(o.milestones.length);
@@ -121,7 +152,13 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
   it('returns an empty cascade for a year without priorities, and refuses a bad period or council', async () => {
     const empty = await member.gql(CASCADE, { councilId, period: '2019-20' });
     expect(empty.errors).toBeUndefined();
-    expect(empty.data.cascade).toMatchObject({ corporate: [], detached: [], nonPriorities: [], orphanObjectives: [], rollup: { objectives: 0, status: 'NONE' } });
+    expect(empty.data.cascade).toMatchObject({
+      corporate: [],
+      detached: [],
+      nonPriorities: [],
+      orphanObjectives: [],
+      rollup: { objectives: 0, status: 'NONE' },
+    });
     const bad = await member.gql(CASCADE, { councilId, period: '2024-26' });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0]!.extensions!.field).toBe('period');
@@ -135,9 +172,19 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
 
   it("traces a person's complete thread up to a corporate priority", async () => {
     const em = server.em();
-    const a = await em.findOneOrFail(AppraisalObjective, { name: 'Play my part in: Start reablement within 48 hours of discharge' }, { orderBy: { id: 'asc' } }).catch(async () =>
-      em.findOneOrFail(AppraisalObjective, { name: { $like: '%Start reablement within 48 hours of discharge%' }, agreedOn: { $ne: null } }, { orderBy: { id: 'asc' } }),
-    );
+    const a = await em
+      .findOneOrFail(
+        AppraisalObjective,
+        { name: 'Play my part in: Start reablement within 48 hours of discharge' },
+        { orderBy: { id: 'asc' } },
+      )
+      .catch(async () =>
+        em.findOneOrFail(
+          AppraisalObjective,
+          { name: { $like: '%Start reablement within 48 hours of discharge%' }, agreedOn: { $ne: null } },
+          { orderBy: { id: 'asc' } },
+        ),
+      );
     const res = await member.gql(THREAD, { personId: gid('Person', a.person.id), period: '2024-25' });
     expect(res.errors).toBeUndefined();
     const t = res.data.personThread;
@@ -174,7 +221,11 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     expect(ao.chains[0].breaksAt).toEqual({ id: gid('Objective', orphan.id), type: 'Objective', name: orphan.name });
     expect(ao.chains[0].reason).toContain('not linked to any priority');
     // Someone without any appraisal objective has no thread at all; a person of another year neither.
-    const lonely = await em.findOneOrFail(Person, { service: { name: 'Legal Services' }, kind: PersonKind.OFFICER }, { orderBy: { id: 'asc' } });
+    const lonely = await em.findOneOrFail(
+      Person,
+      { service: { name: 'Legal Services' }, kind: PersonKind.OFFICER },
+      { orderBy: { id: 'asc' } },
+    );
     const none = (await member.gql(THREAD, { personId: gid('Person', lonely.id), period: '2024-25' })).data.personThread;
     expect(none).toMatchObject({ hasThread: false, appraisalObjectives: [] });
     const missing = await member.gql(THREAD, { personId: gid('Person', 999999), period: '2024-25' });
@@ -205,7 +256,11 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     }
     // Judged against the council's own monthly data: 60% is below what assessments already reach,
     // and 99.5% beyond anything any council has published for safeguarding enquiries.
-    const messages = (code: string) => r.findings.filter((f: any) => f.code === code).map((f: any) => f.message).join('\n');
+    const messages = (code: string) =>
+      r.findings
+        .filter((f: any) => f.code === code)
+        .map((f: any) => f.message)
+        .join('\n');
     expect(messages('UNAMBITIOUS_TARGET')).toMatch(/Care Act assessments/);
     expect(messages('UNREALISTIC_TARGET')).toMatch(/Safeguarding enquiries/);
     expect(r.counts.reduce((n: number, c: any) => n + c.count, 0)).toBe(r.findings.length);
@@ -255,7 +310,13 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
       { id: gid('Objective', objective.id) },
     );
     expect(o.errors).toBeUndefined();
-    expect(o.data.node.priorities).toEqual([{ name: 'Start reablement within 48 hours of leaving hospital', level: 'SERVICE', parent: { name: 'Get people home from hospital sooner, and keep them there' } }]);
+    expect(o.data.node.priorities).toEqual([
+      {
+        name: 'Start reablement within 48 hours of leaving hospital',
+        level: 'SERVICE',
+        parent: { name: 'Get people home from hospital sooner, and keep them there' },
+      },
+    ]);
     expect(o.data.node.appraisalObjectives.length).toBeGreaterThan(0);
   });
 });

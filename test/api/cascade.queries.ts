@@ -21,4 +21,3 @@ export const REPORT = `query($councilId: ID!, $period: String!) { goldenThread(c
   council { name } period counts { code count }
   findings { code severity message fix nodes { id type name } }
   coverage { staffWithThread { count total share missingIds } prioritiesWithTarget { count total share missingIds } servicesWithPlan { count total share missingIds } } } }`;
-

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, DEMO_SIZE, seedCascadeDemo, } from '@goldenthread/db';
+import { Council, DEMO_SIZE, seedCascadeDemo } from '@goldenthread/db';
 import { dialects, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 import { CASCADE } from './cascade.queries.js';
 
@@ -19,13 +19,18 @@ describe.each(dialects())('SQL statements of the golden-thread queries on %s', (
 
   beforeAll(async () => {
     // The demo council, and a council ten times its size with the same kind of cascade.
-    server = await startTestServer(dialect, { organisations: [{ gssCode: 'E10000017', people: DEMO_SIZE.people * 10, services: DEMO_SIZE.services * 10 }] });
+    server = await startTestServer(dialect, {
+      organisations: [{ gssCode: 'E10000017', people: DEMO_SIZE.people * 10, services: DEMO_SIZE.services * 10 }],
+    });
     const em = server.em();
     const large = await em.findOneOrFail(Council, { gssCode: 'E10000017' });
     await em.transactional(async (tx) => seedCascadeDemo(tx, large));
     for (const gss of ['E10000029', 'E10000017']) {
       members[gss] = await server.memberOf(gss);
-      const res = await members[gss]!.gql(`query($gss: String!) { council(gssCode: $gss) { id people(first: 1, kind: OFFICER) { nodes { id } } } }`, { gss });
+      const res = await members[gss]!.gql(
+        `query($gss: String!) { council(gssCode: $gss) { id people(first: 1, kind: OFFICER) { nodes { id } } } }`,
+        { gss },
+      );
       ids[gss] = res.data.council.id;
       people[gss] = res.data.council.people.nodes[0].id;
     }
@@ -52,7 +57,9 @@ describe.each(dialects())('SQL statements of the golden-thread queries on %s', (
     const small = await server.countStatements(() => members.E10000029!.gql(REPORT, { councilId: ids.E10000029 }));
     const large = await server.countStatements(() => members.E10000017!.gql(REPORT, { councilId: ids.E10000017 }));
     expect(small.result.errors).toBeUndefined();
-    expect(large.result.data.goldenThread.coverage.staffWithThread.total).toBeGreaterThan(small.result.data.goldenThread.coverage.staffWithThread.total * 5);
+    expect(large.result.data.goldenThread.coverage.staffWithThread.total).toBeGreaterThan(
+      small.result.data.goldenThread.coverage.staffWithThread.total * 5,
+    );
     expect(large.count).toBe(small.count);
     expect(small.count).toBeLessThanOrEqual(25);
     const thread = `query($id: ID!) { personThread(personId: $id, period: "2024-25") { hasThread appraisalObjectives { chains { steps { id } } } } }`;

@@ -36,7 +36,11 @@ describe.each(dialects())('viewerCan on the golden thread on %s', (dialect) => {
     ascServices = new Set((await em.find(Service, { directorate: asc.id })).map((s) => gid('Service', s.id)));
     director = await server.signIn((await em.findOneOrFail(Person, { id: asc.director!.id })).email!);
     // An officer who manages nobody and answers for no service or directorate.
-    const people = await em.find(Person, { council: council.id, kind: PersonKind.OFFICER, email: { $ne: null } }, { orderBy: { id: 'desc' } });
+    const people = await em.find(
+      Person,
+      { council: council.id, kind: PersonKind.OFFICER, email: { $ne: null } },
+      { orderBy: { id: 'desc' } },
+    );
     const managers = new Set(people.map((p) => p.lineManager?.id).filter((x) => x !== undefined));
     const owners = new Set((await em.find(Service, { council: council.id })).map((s) => s.accountableOwner?.id));
     const directors = new Set((await em.find(Directorate, { council: council.id })).map((d) => d.director?.id));
@@ -56,7 +60,11 @@ describe.each(dialects())('viewerCan on the golden thread on %s', (dialect) => {
     ps.flatMap((p) => [
       ...Object.values(p.viewerCan),
       ...p.targets.flatMap((t: any) => Object.values(t.viewerCan)),
-      ...p.objectives.flatMap((o: any) => [...Object.values(o.viewerCan), ...o.milestones.flatMap((m: any) => Object.values(m.viewerCan)), ...o.targets.flatMap((t: any) => Object.values(t.viewerCan))]),
+      ...p.objectives.flatMap((o: any) => [
+        ...Object.values(o.viewerCan),
+        ...o.milestones.flatMap((m: any) => Object.values(m.viewerCan)),
+        ...o.targets.flatMap((t: any) => Object.values(t.viewerCan)),
+      ]),
     ]);
 
   it("lets a director do what the mutations allow her: her directorate's priorities and its services' objectives, not the council's", async () => {
@@ -71,7 +79,14 @@ describe.each(dialects())('viewerCan on the golden thread on %s', (dialect) => {
     }
     for (const p of corporate) {
       // Not hers to change, but she may put a priority of her directorate under it.
-      expect(p.viewerCan, p.name).toEqual({ update: false, delete: false, agree: false, communicate: false, recordCommunication: false, addPriority: !p.isNonPriority });
+      expect(p.viewerCan, p.name).toEqual({
+        update: false,
+        delete: false,
+        agree: false,
+        communicate: false,
+        recordCommunication: false,
+        addPriority: !p.isNonPriority,
+      });
     }
     // Under her directorate's priorities: service priorities of its services.
     for (const p of mine) expect(p.viewerCan.addPriority, p.name).toBe(!p.isNonPriority);
@@ -88,7 +103,9 @@ describe.each(dialects())('viewerCan on the golden thread on %s', (dialect) => {
     const p = mine[0];
     const renamed = await director.gql(UPDATE, { i: { id: p.id, version: p.version, name: p.name } });
     expect(renamed.errors, JSON.stringify(renamed.errors)).toBeUndefined();
-    expect(errorCode(await director.gql(UPDATE, { i: { id: corporate[0].id, version: corporate[0].version, name: corporate[0].name } }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await director.gql(UPDATE, { i: { id: corporate[0].id, version: corporate[0].version, name: corporate[0].name } })),
+    ).toBe('FORBIDDEN');
     const other = objectives.find((o) => !ascServices.has(o.service.id));
     const upd = `mutation($i: UpdateObjectiveInput!) { updateObjective(input: $i) { objective { id } } }`;
     expect(errorCode(await director.gql(upd, { i: { id: other.id, version: other.version, name: other.name } }))).toBe('FORBIDDEN');
@@ -100,14 +117,30 @@ describe.each(dialects())('viewerCan on the golden thread on %s', (dialect) => {
     const parent = (await priorities(director)).find((p) => p.level === 'CORPORATE' && !p.isNonPriority);
     const create = `mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id version status viewerCan { update agree communicate recordCommunication } } } }`;
     const me = (await director.gql(`{ viewer { person { id } } }`)).data.viewer.person.id;
-    const made = await director.gql(create, { i: { councilId, level: 'DIRECTORATE', name: 'Carers heard first', period: '2024-25', directorateId: ascId, parentId: parent.id, ownerId: me } });
+    const made = await director.gql(create, {
+      i: {
+        councilId,
+        level: 'DIRECTORATE',
+        name: 'Carers heard first',
+        period: '2024-25',
+        directorateId: ascId,
+        parentId: parent.id,
+        ownerId: me,
+      },
+    });
     expect(made.errors, JSON.stringify(made.errors)).toBeUndefined();
     let p = made.data.createPriority.priority;
     expect(p.viewerCan).toEqual({ update: true, agree: true, communicate: false, recordCommunication: true });
     p = (await director.gql(UPDATE, { i: { id: p.id, version: p.version, status: 'AGREED' } })).data.updatePriority.priority;
     expect(p.viewerCan).toEqual({ agree: false, communicate: true });
     const told = `mutation($i: RecordCommunicationInput!) { recordCommunication(input: $i) { communication { id } } }`;
-    const i = { councilId, date: '2025-01-10', channel: 'Staff briefing', groups: [{ kind: 'STAFF', name: 'Adult social care staff' }], priorityIds: [p.id] };
+    const i = {
+      councilId,
+      date: '2025-01-10',
+      channel: 'Staff briefing',
+      groups: [{ kind: 'STAFF', name: 'Adult social care staff' }],
+      priorityIds: [p.id],
+    };
     expect((await director.gql(told, { i })).errors).toBeUndefined();
     // Not for a corporate priority: that is the council's to tell.
     expect(errorCode(await director.gql(told, { i: { ...i, priorityIds: [parent.id] } }))).toBe('FORBIDDEN');

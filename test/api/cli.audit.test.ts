@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Account, ApiKey, AuditEvent, Council, Delegation, DelegationEvent, Measurement, Person, } from '@goldenthread/db';
+import { Account, ApiKey, AuditEvent, Council, Delegation, DelegationEvent, Measurement, Person } from '@goldenthread/db';
 import { runCli } from '@goldenthread/server';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
@@ -19,7 +19,10 @@ describe.each(dialects())('the audit trail of the command line on %s', (dialect)
     process.env.DATABASE_URL = db.url;
   });
   afterAll(async () => {
-    for (const [name, value] of [['DATABASE_URL', saved.url], ['USER', saved.user]] as const) {
+    for (const [name, value] of [
+      ['DATABASE_URL', saved.url],
+      ['USER', saved.user],
+    ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
@@ -53,21 +56,57 @@ describe.each(dialects())('the audit trail of the command line on %s', (dialect)
     const suffolk = await em().findOneOrFail(Council, { gssCode: 'E10000029' });
     const people = await em().count(Person, { council: suffolk.id });
     expect(people).toBeGreaterThan(20);
-    expect(await events({ actorLabel: 'cli (jo.bloggs)', operation: 'cli seed demo', entityType: 'Person', action: 'CREATE' })).toBe(people);
-    expect(await events({ actorLabel: 'cli (jo.bloggs)', operation: 'cli seed demo', entityType: 'Measurement', action: 'CREATE', entityId: { $gt: 0 } })).toBe(await em().count(Measurement, {}));
+    expect(await events({ actorLabel: 'cli (jo.bloggs)', operation: 'cli seed demo', entityType: 'Person', action: 'CREATE' })).toBe(
+      people,
+    );
+    expect(
+      await events({
+        actorLabel: 'cli (jo.bloggs)',
+        operation: 'cli seed demo',
+        entityType: 'Measurement',
+        action: 'CREATE',
+        entityId: { $gt: 0 },
+      }),
+    ).toBe(await em().count(Measurement, {}));
 
-    const admin = await cli(['account', 'create-admin', '--council', 'E10000029', '--email', 'ops.admin@suffolk.example', '--name', 'Ops Admin', '--password', 'a-long-enough-password', '--as', 'Sam Operator']);
+    const admin = await cli([
+      'account',
+      'create-admin',
+      '--council',
+      'E10000029',
+      '--email',
+      'ops.admin@suffolk.example',
+      '--name',
+      'Ops Admin',
+      '--password',
+      'a-long-enough-password',
+      '--as',
+      'Sam Operator',
+    ]);
     expect(admin.code, admin.out).toBe(0);
     const account = await em().findOneOrFail(Account, { email: 'ops.admin@suffolk.example' });
     const accountEvent = await em().findOneOrFail(AuditEvent, { entityType: 'Account', entityId: account.id, action: 'CREATE' });
-    expect(accountEvent).toMatchObject({ actorKind: 'system', actorLabel: 'cli (Sam Operator)', operation: 'cli account create-admin', councilId: suffolk.id });
+    expect(accountEvent).toMatchObject({
+      actorKind: 'system',
+      actorLabel: 'cli (Sam Operator)',
+      operation: 'cli account create-admin',
+      councilId: suffolk.id,
+    });
     expect(accountEvent.after).toMatchObject({ email: 'ops.admin@suffolk.example', passwordHash: '[redacted]' });
     expect(await events({ actorLabel: 'cli (Sam Operator)', entityType: 'Person', action: 'CREATE', entityId: account.person.id })).toBe(1);
 
     const made = await cli(['api-key', 'create', '--council', 'E10000029', '--name', 'Partner from the CLI']);
     expect(made.code, made.out).toBe(0);
     const key = await em().findOneOrFail(ApiKey, { name: 'Partner from the CLI' });
-    expect(await events({ actorLabel: 'cli (jo.bloggs)', operation: 'cli api-key create', entityType: 'ApiKey', entityId: key.id, action: 'CREATE' })).toBe(1);
+    expect(
+      await events({
+        actorLabel: 'cli (jo.bloggs)',
+        operation: 'cli api-key create',
+        entityType: 'ApiKey',
+        entityId: key.id,
+        action: 'CREATE',
+      }),
+    ).toBe(1);
     const revoked = await cli(['api-key', 'revoke', '--prefix', key.prefix]);
     expect(revoked.code, revoked.out).toBe(0);
     const revokeEvent = await em().findOneOrFail(AuditEvent, { entityType: 'ApiKey', entityId: key.id, action: 'UPDATE' });
@@ -76,11 +115,20 @@ describe.each(dialects())('the audit trail of the command line on %s', (dialect)
   });
 
   it('import: one event per measurement and history row written, creates and changes, with actor cli', async () => {
-    const periods = Array.from({ length: 24 }, (_, i) => `${2010 + Math.floor((3 + i) / 12)}-${String(((3 + i) % 12) + 1).padStart(2, '0')}`);
+    const periods = Array.from(
+      { length: 24 },
+      (_, i) => `${2010 + Math.floor((3 + i) / 12)}-${String(((3 + i) % 12) + 1).padStart(2, '0')}`,
+    );
     const rows = (value: (i: number) => number) =>
-      ['gss_code,indicator_code,period,value', ...['L-ASC-01', 'L-ASC-02', 'L-ASC-03'].flatMap((code, c) => periods.map((p, i) => `E10000029,${code},${p},${value(c * 100 + i)}`))].join('\n');
+      [
+        'gss_code,indicator_code,period,value',
+        ...['L-ASC-01', 'L-ASC-02', 'L-ASC-03'].flatMap((code, c) => periods.map((p, i) => `E10000029,${code},${p},${value(c * 100 + i)}`)),
+      ].join('\n');
     const file = path.join(dir, 'figures.csv');
-    fs.writeFileSync(file, rows((i) => i));
+    fs.writeFileSync(
+      file,
+      rows((i) => i),
+    );
     const before = { events: await em().count(AuditEvent, {}), measurements: await em().count(Measurement, {}) };
     const dry = await cli(['import', file, '--dry-run', '--as', 'ops.team']);
     expect(dry.out).toMatch(/would store 72 new/);
@@ -105,13 +153,21 @@ describe.each(dialects())('the audit trail of the command line on %s', (dialect)
     expect(sample.councilId).toBe(m.council.id);
 
     // Every second value changed: one UPDATE (before and after) and one history row each.
-    fs.writeFileSync(file, rows((i) => (i % 2 ? i + 0.5 : i)));
+    fs.writeFileSync(
+      file,
+      rows((i) => (i % 2 ? i + 0.5 : i)),
+    );
     const second = await cli(['import', file, '--as', 'ops.team']);
     expect(second.code, second.out).toBe(0);
     expect(second.out).toMatch(/0 new, 36 changed, 36 unchanged/);
     const updates = await em().find(AuditEvent, { ...byCli, entityType: 'Measurement', action: 'UPDATE' });
     expect(updates).toHaveLength(36);
-    expect(updates.every((e) => (e.before as any).version === 1 && (e.after as any).version === 2 && (e.after as any).value === (e.before as any).value + 0.5)).toBe(true);
+    expect(
+      updates.every(
+        (e) =>
+          (e.before as any).version === 1 && (e.after as any).version === 2 && (e.after as any).value === (e.before as any).value + 0.5,
+      ),
+    ).toBe(true);
     expect(await events({ ...byCli, entityType: 'MeasurementHistory', action: 'CREATE' })).toBe(72 + 36);
   });
 
@@ -123,9 +179,28 @@ describe.each(dialects())('the audit trail of the command line on %s', (dialect)
     // The demo's scheme under new refs (a second copy of every delegation), plus a new power.
     const records = parse(fs.readFileSync(exported, 'utf8'), { columns: true }) as Array<Record<string, string>>;
     const columns = Object.keys(records[0]!);
-    const line = (r: Record<string, string>) => columns.map((c) => (/[",\n]/.test(r[c] ?? '') ? `"${r[c]!.replace(/"/g, '""')}"` : (r[c] ?? ''))).join(',');
-    let rows: Array<Record<string, string>> = records.map((r) => ({ ...r, ref: `X-${r.ref}`, parent_ref: r.parent_ref ? `X-${r.parent_ref}` : '' }));
-    rows.push({ ...rows[0]!, ref: 'X-NEW', power: 'Approve a new kind of care', power_kind: 'CARE', power_limit: '250000', from: '', scope: 'council', limit: '', conditions: '', may_sub_delegate: 'no', parent_ref: '', effective_from: '2025-04-01', effective_to: '' });
+    const line = (r: Record<string, string>) =>
+      columns.map((c) => (/[",\n]/.test(r[c] ?? '') ? `"${r[c]!.replace(/"/g, '""')}"` : (r[c] ?? ''))).join(',');
+    let rows: Array<Record<string, string>> = records.map((r) => ({
+      ...r,
+      ref: `X-${r.ref}`,
+      parent_ref: r.parent_ref ? `X-${r.parent_ref}` : '',
+    }));
+    rows.push({
+      ...rows[0]!,
+      ref: 'X-NEW',
+      power: 'Approve a new kind of care',
+      power_kind: 'CARE',
+      power_limit: '250000',
+      from: '',
+      scope: 'council',
+      limit: '',
+      conditions: '',
+      may_sub_delegate: 'no',
+      parent_ref: '',
+      effective_from: '2025-04-01',
+      effective_to: '',
+    });
     const file = path.join(dir, 'scheme-new.csv');
     const write = () => fs.writeFileSync(file, [columns.join(','), ...rows.map(line)].join('\n'));
     // The demo's scheme has a deliberately out-of-scope sub-delegation: leave out what a dry run refuses.
@@ -148,7 +223,9 @@ describe.each(dialects())('the audit trail of the command line on %s', (dialect)
     const byCli = { actorLabel: 'cli (jo.bloggs)', operation: 'cli import-delegations' };
     expect(await events({ ...byCli, entityType: 'Delegation', action: 'CREATE' })).toBe(created);
     expect(await events({ ...byCli, entityType: 'DecisionPower', action: 'CREATE' })).toBe(1);
-    expect(await events({ ...byCli, entityType: 'DelegationEvent', action: 'CREATE' })).toBe((await em().count(DelegationEvent, {})) - before.schemeEvents);
+    expect(await events({ ...byCli, entityType: 'DelegationEvent', action: 'CREATE' })).toBe(
+      (await em().count(DelegationEvent, {})) - before.schemeEvents,
+    );
 
     // A changed limit: one UPDATE event.
     rows = rows.map((r) => (r.ref === 'X-NEW' ? { ...r, limit: '100000' } : r));

@@ -22,10 +22,19 @@ describe.each(dialects())('compiled execution of tree queries on %s', (dialect) 
   let plainToken: string;
   let councilId: string;
 
-  const raw = async (url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ status: number; text: string }> => {
+  const raw = async (
+    url: string,
+    token: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ status: number; text: string }> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, text: await res.text() };
@@ -40,12 +49,25 @@ describe.each(dialects())('compiled execution of tree queries on %s', (dialect) 
     server = await startTestServer(dialect, { seed: 'demo' });
     admin = await server.adminOf('E10000029');
     councilId = (await admin.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id;
-    plain = await buildApp({ orm: server.orm, mode: 'production', logLevel: 'silent', jwtSecret: randomBytes(32).toString('base64url'), rateLimit: false, compiledTrees: false, cacheRows: 0 });
+    plain = await buildApp({
+      orm: server.orm,
+      mode: 'production',
+      logLevel: 'silent',
+      jwtSecret: randomBytes(32).toString('base64url'),
+      rateLimit: false,
+      compiledTrees: false,
+      cacheRows: 0,
+    });
     await plain.listen({ host: '127.0.0.1', port: 0 });
     const address = plain.server.address();
     plainUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const signIn = JSON.parse(
-      (await raw(plainUrl, '', `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, { e: admin.email, p: TEST_PASSWORD })).text,
+      (
+        await raw(plainUrl, '', `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, {
+          e: admin.email,
+          p: TEST_PASSWORD,
+        })
+      ).text,
     ) as GqlResult;
     plainToken = signIn.data.signIn.accessToken;
   });

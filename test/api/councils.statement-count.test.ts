@@ -40,9 +40,13 @@ describe.each(dialects())('SQL statements of a list of councils on %s', (dialect
     }
     member = await server.adminOf(built[0]!);
     // One revoked delegation in the member's council: hidden unless includeRevoked.
-    const own = (await ok(member, `query($g: String!) { council(gssCode: $g) { delegations(first: 10) { nodes { id version } } } }`, { g: built[0] })).council;
+    const own = (
+      await ok(member, `query($g: String!) { council(gssCode: $g) { delegations(first: 10) { nodes { id version } } } }`, { g: built[0] })
+    ).council;
     const last = own.delegations.nodes.at(-1);
-    await ok(member, `mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { __typename } }`, { i: { id: last.id, version: last.version, reason: 'Post deleted' } });
+    await ok(member, `mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { __typename } }`, {
+      i: { id: last.id, version: last.version, reason: 'Post deleted' },
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -51,17 +55,30 @@ describe.each(dialects())('SQL statements of a list of councils on %s', (dialect
   /** A draft priority, a communicated one and an explicit non-priority, and a limit on corporate priorities. */
   async function givePriorities(admin: Client, councilId: string, ownerId: string) {
     const create = async (input: Record<string, unknown>) =>
-      (await ok(admin, `mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id version } } }`, { i: { councilId, level: 'CORPORATE', period: '2025-26', ...input } })).createPriority.priority;
+      (
+        await ok(admin, `mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id version } } }`, {
+          i: { councilId, level: 'CORPORATE', period: '2025-26', ...input },
+        })
+      ).createPriority.priority;
     const update = async (input: Record<string, unknown>) =>
-      (await ok(admin, `mutation($i: UpdatePriorityInput!) { updatePriority(input: $i) { priority { id version } } }`, { i: input })).updatePriority.priority;
+      (await ok(admin, `mutation($i: UpdatePriorityInput!) { updatePriority(input: $i) { priority { id version } } }`, { i: input }))
+        .updatePriority.priority;
     await create({ name: 'Draft plan' });
     await create({ name: 'Not this year', isNonPriority: true, nonPriorityReason: 'Funded nationally.' });
     let told = await create({ name: 'Told everyone', ownerId });
     told = await update({ id: told.id, version: told.version, status: 'AGREED', agreedOn: '2025-04-01' });
-    const i = { councilId, date: '2025-04-10', channel: 'Newsletter', groups: [{ kind: 'STAFF', name: 'All staff' }], priorityIds: [told.id] };
+    const i = {
+      councilId,
+      date: '2025-04-10',
+      channel: 'Newsletter',
+      groups: [{ kind: 'STAFF', name: 'All staff' }],
+      priorityIds: [told.id],
+    };
     await ok(admin, `mutation($i: RecordCommunicationInput!) { recordCommunication(input: $i) { communication { id } } }`, { i });
     await update({ id: told.id, version: told.version, status: 'COMMUNICATED', communicatedOn: '2025-04-10' });
-    await ok(admin, `mutation($c: ID!) { setPriorityLimit(councilId: $c, level: CORPORATE, limit: 3) { limits { limit } } }`, { c: councilId });
+    await ok(admin, `mutation($c: ID!) { setPriorityLimit(councilId: $c, level: CORPORATE, limit: 3) { limits { limit } } }`, {
+      c: councilId,
+    });
   }
 
   const limitsOf = (c: any) => Object.fromEntries(c.priorityLimits.map((l: any) => [l.level, l.limit]));
@@ -84,7 +101,12 @@ describe.each(dialects())('SQL statements of a list of councils on %s', (dialect
       expect(c.delegations.totalCount).toBe(inList ? inForce : 0);
       expect(c.delegations.nodes).toHaveLength(inList ? 3 : 0);
       expect(c.delegations.pageInfo.hasNextPage).toBe(inList && inForce > 3);
-      if (inList) expect(c.delegations.nodes.map((d: any) => d.power.name)).toEqual(['Approve care packages', 'Approve care packages', 'Approve care packages']);
+      if (inList)
+        expect(c.delegations.nodes.map((d: any) => d.power.name)).toEqual([
+          'Approve care packages',
+          'Approve care packages',
+          'Approve care packages',
+        ]);
       expect(c.decisionBodies.map((b: any) => b.name)).toEqual(inList ? ['Cabinet'] : []);
       // Signed out: the communicated priority and the explicit non-priority, never the draft.
       expect(c.priorities.map((p: any) => p.name)).toEqual(inList ? ['Not this year', 'Told everyone'] : []);
@@ -103,8 +125,15 @@ describe.each(dialects())('SQL statements of a list of councils on %s', (dialect
     expect(own.delegations.totalCount).toBe(4);
     expect(own.people.totalCount).toBeGreaterThan(0);
     // Its own council's draft too; another council's as the public sees them.
-    expect(own.priorities.map((p: any) => [p.name, p.status])).toEqual([['Draft plan', 'DRAFT'], ['Not this year', 'DRAFT'], ['Told everyone', 'COMMUNICATED']]);
-    expect(large.councils.find((c) => c.gssCode === built[2]).priorities.map((p: any) => p.name)).toEqual(['Not this year', 'Told everyone']);
+    expect(own.priorities.map((p: any) => [p.name, p.status])).toEqual([
+      ['Draft plan', 'DRAFT'],
+      ['Not this year', 'DRAFT'],
+      ['Told everyone', 'COMMUNICATED'],
+    ]);
+    expect(large.councils.find((c) => c.gssCode === built[2]).priorities.map((p: any) => p.name)).toEqual([
+      'Not this year',
+      'Told everyone',
+    ]);
     expect(limitsOf(own).CORPORATE).toBe(3);
     expect(large.councils.find((c) => c.gssCode === built[2]).delegations.totalCount).toBe(4);
     console.log(`[${dialect}] councils list, member: ${small.count} statements for 2 councils; ${large.count} for 20`);

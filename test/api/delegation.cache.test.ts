@@ -26,7 +26,8 @@ describe.each(dialects())('the cache of schemes and accountability trees on %s',
     return { tree: result.data.accountabilityTree, count };
   };
   const builds = () => server.api.derived.stats().builds;
-  const serviceNode = (t: any, dbId: number) => t.nodes.find((n: any) => n.kind !== 'PERSON' && n.id === Buffer.from(`Service:${dbId}`).toString('base64url'));
+  const serviceNode = (t: any, dbId: number) =>
+    t.nodes.find((n: any) => n.kind !== 'PERSON' && n.id === Buffer.from(`Service:${dbId}`).toString('base64url'));
 
   beforeAll(async () => {
     // A second council with staff, to show its changes leave the demo council's entry alone.
@@ -58,11 +59,19 @@ describe.each(dialects())('the cache of schemes and accountability trees on %s',
   it('rebuilds after a change made through the API', async () => {
     const t = await tree();
     const em = server.em();
-    const service = await em.findOneOrFail(Service, { council: { gssCode: 'E10000029' }, accountableOwner: { $ne: null } }, { orderBy: { id: 'asc' } });
+    const service = await em.findOneOrFail(
+      Service,
+      { council: { gssCode: 'E10000029' }, accountableOwner: { $ne: null } },
+      { orderBy: { id: 'asc' } },
+    );
     const before = serviceNode(t, service.id);
     expect(before.ownerId).not.toBeNull();
     const built = builds();
-    await ok(admin, `mutation($s: ID!, $v: Int!) { setAccountableOwner(input: { serviceId: $s, version: $v, personId: null }) { service { id } } }`, { s: before.id, v: service.version });
+    await ok(
+      admin,
+      `mutation($s: ID!, $v: Int!) { setAccountableOwner(input: { serviceId: $s, version: $v, personId: null }) { service { id } } }`,
+      { s: before.id, v: service.version },
+    );
     const after = serviceNode(await tree(), service.id);
     expect(after.ownerId).toBeNull();
     expect(builds()).toBe(built + 1);
@@ -81,7 +90,11 @@ describe.each(dialects())('the cache of schemes and accountability trees on %s',
 
   it('rebuilds after raw SQL, as another process or a database tool would write', async () => {
     const em = server.em();
-    const delegation = await em.findOneOrFail(Delegation, { council: { gssCode: 'E10000029' }, revokedOn: null }, { orderBy: { id: 'desc' } });
+    const delegation = await em.findOneOrFail(
+      Delegation,
+      { council: { gssCode: 'E10000029' }, revokedOn: null },
+      { orderBy: { id: 'desc' } },
+    );
     const gid = Buffer.from(`Delegation:${delegation.id}`).toString('base64url');
     const holds = (t: any) => t.nodes.some((n: any) => n.delegations.some((d: any) => d.delegationId === gid));
     expect(holds(await tree())).toBe(true);

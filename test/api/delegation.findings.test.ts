@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Person, } from '@goldenthread/db';
+import { Person } from '@goldenthread/db';
 import { loadCouncilScheme } from '@goldenthread/api';
 import { accountabilityFindings } from '@goldenthread/domain';
 import { fromGlobalId } from '@goldenthread/api';
@@ -21,11 +21,15 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
   afterAll(async () => server?.close());
 
   const setOwner = async (serviceId: string, personId: string | null) =>
-    ok(admin, `mutation($i: SetAccountableOwnerInput!) { setAccountableOwner(input: $i) { service { id } } }`, { i: { serviceId, personId, version: await versionOf(admin, serviceId) } });
+    ok(admin, `mutation($i: SetAccountableOwnerInput!) { setAccountableOwner(input: $i) { service { id } } }`, {
+      i: { serviceId, personId, version: await versionOf(admin, serviceId) },
+    });
 
   it('MI_OWNER_MISSING fires while the council has no MI-responsible manager, and goes quiet once one is set', async () => {
     expect(codes(await findings(admin, c.councilId))).toEqual(['MI_OWNER_MISSING']);
-    await ok(admin, `mutation($i: SetMiResponsibleInput!) { setMiResponsible(input: $i) { council { id } } }`, { i: { councilId: c.councilId, personId: c.people.chief, version: await versionOf(admin, c.councilId) } });
+    await ok(admin, `mutation($i: SetMiResponsibleInput!) { setMiResponsible(input: $i) { council { id } } }`, {
+      i: { councilId: c.councilId, personId: c.people.chief, version: await versionOf(admin, c.councilId) },
+    });
     expect(await findings(admin, c.councilId)).toEqual([]);
   });
 
@@ -40,13 +44,23 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
   });
 
   it('DECISION_WITHOUT_ACCOUNTABILITY fires for a decision-maker outside the line, and goes when revoked', async () => {
-    const d = (await ok(admin, `mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id version } } }`, {
-      i: { parentId: c.delegations.director, toPersonId: c.people.outsider, scope: { kind: 'SERVICE', id: c.homeCareId }, financialLimit: 1000, effectiveFrom: '2025-05-01' },
-    })).subDelegate.delegation;
+    const d = (
+      await ok(admin, `mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id version } } }`, {
+        i: {
+          parentId: c.delegations.director,
+          toPersonId: c.people.outsider,
+          scope: { kind: 'SERVICE', id: c.homeCareId },
+          financialLimit: 1000,
+          effectiveFrom: '2025-05-01',
+        },
+      })
+    ).subDelegate.delegation;
     const f = (await findings(admin, c.councilId)).find((x) => x.code === 'DECISION_WITHOUT_ACCOUNTABILITY')!;
     expect(f.message).toContain('Olu Outsider can decide "Approve care packages"');
     expect(f.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([c.people.outsider, d.id, c.homeCareId]));
-    await ok(admin, `mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { revokedIds } }`, { i: { id: d.id, version: d.version } });
+    await ok(admin, `mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { revokedIds } }`, {
+      i: { id: d.id, version: d.version },
+    });
     expect(await findings(admin, c.councilId)).toEqual([]);
   });
 
@@ -61,7 +75,9 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
 
   it('DUAL_ACCOUNTABILITY fires for a person with a line and a functional manager', async () => {
     const update = async (functionalManagerId: string | null) =>
-      ok(admin, `mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { person { id } } }`, { i: { id: c.people.staff, version: await versionOf(admin, c.people.staff), functionalManagerId } });
+      ok(admin, `mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { person { id } } }`, {
+        i: { id: c.people.staff, version: await versionOf(admin, c.people.staff), functionalManagerId },
+      });
     await update(c.people.outsider);
     const list = await findings(admin, c.councilId);
     expect(codes(list)).toEqual(['DUAL_ACCOUNTABILITY']);
@@ -73,7 +89,13 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
   it('SUBDELEGATION_OUT_OF_SCOPE is refused on write, and reported when legacy data holds one', async () => {
     // The API refuses it ...
     const refused = await admin.gql(`mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id } } }`, {
-      i: { parentId: c.delegations.head, toPersonId: c.people.staff, scope: { kind: 'DIRECTORATE', id: c.directorateId }, financialLimit: 1000, effectiveFrom: '2025-05-01' },
+      i: {
+        parentId: c.delegations.head,
+        toPersonId: c.people.staff,
+        scope: { kind: 'DIRECTORATE', id: c.directorateId },
+        financialLimit: 1000,
+        effectiveFrom: '2025-05-01',
+      },
     });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0]?.extensions?.field).toBe('scope');
@@ -83,7 +105,17 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
     const [parent] = await conn.execute(`select * from delegation where id = ?`, [dbId(c.delegations.head)]);
     await conn.execute(
       `insert into delegation (version, created_at, updated_at, council_id, power_id, from_person_id, to_person_id, scope_kind, scope_directorate_id, financial_limit, may_sub_delegate, parent_id, effective_from) values (1, ?, ?, ?, ?, ?, ?, 'DIRECTORATE', ?, 90000, ?, ?, '2025-05-01')`,
-      [new Date(), new Date(), parent.council_id, parent.power_id, dbId(c.people.head), dbId(c.people.staff), dbId(c.directorateId), false, dbId(c.delegations.head)],
+      [
+        new Date(),
+        new Date(),
+        parent.council_id,
+        parent.power_id,
+        dbId(c.people.head),
+        dbId(c.people.staff),
+        dbId(c.directorateId),
+        false,
+        dbId(c.delegations.head),
+      ],
     );
     const list = await findings(admin, c.councilId);
     const f = list.find((x) => x.code === 'SUBDELEGATION_OUT_OF_SCOPE')!;
@@ -95,8 +127,12 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
 
   it('CYCLE is reported for a line-management loop in stored data', async () => {
     const em = server.em();
-    const a = await ok(admin, `mutation($i: CreatePersonInput!) { createPerson(input: $i) { person { id } } }`, { i: { councilId: c.councilId, name: 'Ada Loop' } });
-    const b = await ok(admin, `mutation($i: CreatePersonInput!) { createPerson(input: $i) { person { id } } }`, { i: { councilId: c.councilId, name: 'Ben Loop', lineManagerId: a.createPerson.person.id } });
+    const a = await ok(admin, `mutation($i: CreatePersonInput!) { createPerson(input: $i) { person { id } } }`, {
+      i: { councilId: c.councilId, name: 'Ada Loop' },
+    });
+    const b = await ok(admin, `mutation($i: CreatePersonInput!) { createPerson(input: $i) { person { id } } }`, {
+      i: { councilId: c.councilId, name: 'Ben Loop', lineManagerId: a.createPerson.person.id },
+    });
     const aId = dbId(a.createPerson.person.id);
     const bId = dbId(b.createPerson.person.id);
     // The API refuses a loop (organisation rules); legacy data may still hold one.

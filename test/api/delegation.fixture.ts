@@ -32,24 +32,63 @@ export interface SmallCouncil {
 export async function buildSmallCouncil(server: Caller, gssCode: string): Promise<SmallCouncil> {
   const councilId = (await ok(server, `query($g: String!) { council(gssCode: $g) { id } }`, { g: gssCode })).council.id;
   const person = async (name: string, lineManagerId: string | null, extra: Record<string, unknown> = {}) =>
-    (await ok(server, `mutation($i: CreatePersonInput!) { createPerson(input: $i) { person { id } } }`, { i: { councilId, name, email: `${name.toLowerCase().replace(/\s+/g, '.')}@${gssCode.toLowerCase()}.test`, lineManagerId, ...extra } })).createPerson.person.id as string;
+    (
+      await ok(server, `mutation($i: CreatePersonInput!) { createPerson(input: $i) { person { id } } }`, {
+        i: { councilId, name, email: `${name.toLowerCase().replace(/\s+/g, '.')}@${gssCode.toLowerCase()}.test`, lineManagerId, ...extra },
+      })
+    ).createPerson.person.id as string;
   const chief = await person('Cara Chief', null);
   const director = await person('Dan Director', chief);
-  const directorateId = (await ok(server, `mutation($i: CreateDirectorateInput!) { createDirectorate(input: $i) { directorate { id } } }`, { i: { councilId, name: 'Adult Social Care', code: 'ASC', directorId: director } })).createDirectorate.directorate.id;
-  const resources = (await ok(server, `mutation($i: CreateDirectorateInput!) { createDirectorate(input: $i) { directorate { id } } }`, { i: { councilId, name: 'Resources', code: 'RES' } })).createDirectorate.directorate.id;
+  const directorateId = (
+    await ok(server, `mutation($i: CreateDirectorateInput!) { createDirectorate(input: $i) { directorate { id } } }`, {
+      i: { councilId, name: 'Adult Social Care', code: 'ASC', directorId: director },
+    })
+  ).createDirectorate.directorate.id;
+  const resources = (
+    await ok(server, `mutation($i: CreateDirectorateInput!) { createDirectorate(input: $i) { directorate { id } } }`, {
+      i: { councilId, name: 'Resources', code: 'RES' },
+    })
+  ).createDirectorate.directorate.id;
   const head = await person('Hana Head', director);
   const manager = await person('Tom Team', head);
   const service = async (name: string, accountableOwnerId: string, parentId: string | null) =>
-    (await ok(server, `mutation($i: CreateServiceInput!) { createService(input: $i) { service { id } } }`, { i: { directorateId, name, accountableOwnerId, parentId } })).createService.service.id as string;
+    (
+      await ok(server, `mutation($i: CreateServiceInput!) { createService(input: $i) { service { id } } }`, {
+        i: { directorateId, name, accountableOwnerId, parentId },
+      })
+    ).createService.service.id as string;
   const homeCareId = await service('Home Care', head, null);
   const northId = await service('Home Care North', manager, homeCareId);
   const staff = await person('Sam Staff', manager, { serviceId: northId });
   const outsider = await person('Olu Outsider', chief, { directorateId: resources });
-  const cabinetId = (await ok(server, `mutation($i: CreateDecisionBodyInput!) { createDecisionBody(input: $i) { body { id } } }`, { i: { councilId, name: 'Cabinet', kind: 'EXECUTIVE' } })).createDecisionBody.body.id;
-  const powerId = (await ok(server, `mutation($i: CreateDecisionPowerInput!) { createDecisionPower(input: $i) { power { id } } }`, { i: { councilId, name: 'Approve care packages', kind: 'CARE_PACKAGE', sourceBodyId: cabinetId, financialLimit: 100000 } })).createDecisionPower.power.id;
-  const d1 = (await ok(server, `mutation($i: DelegateInput!) { delegate(input: $i) { delegation { id } } }`, { i: { powerId, fromBodyId: cabinetId, toPersonId: chief, scope: { kind: 'COUNCIL' }, maySubDelegate: true, effectiveFrom: '2025-04-01' } })).delegate.delegation.id;
+  const cabinetId = (
+    await ok(server, `mutation($i: CreateDecisionBodyInput!) { createDecisionBody(input: $i) { body { id } } }`, {
+      i: { councilId, name: 'Cabinet', kind: 'EXECUTIVE' },
+    })
+  ).createDecisionBody.body.id;
+  const powerId = (
+    await ok(server, `mutation($i: CreateDecisionPowerInput!) { createDecisionPower(input: $i) { power { id } } }`, {
+      i: { councilId, name: 'Approve care packages', kind: 'CARE_PACKAGE', sourceBodyId: cabinetId, financialLimit: 100000 },
+    })
+  ).createDecisionPower.power.id;
+  const d1 = (
+    await ok(server, `mutation($i: DelegateInput!) { delegate(input: $i) { delegation { id } } }`, {
+      i: {
+        powerId,
+        fromBodyId: cabinetId,
+        toPersonId: chief,
+        scope: { kind: 'COUNCIL' },
+        maySubDelegate: true,
+        effectiveFrom: '2025-04-01',
+      },
+    })
+  ).delegate.delegation.id;
   const sub = async (parentId: string, toPersonId: string, scope: Record<string, unknown>, financialLimit: number, maySubDelegate = true) =>
-    (await ok(server, `mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id } } }`, { i: { parentId, toPersonId, scope, financialLimit, maySubDelegate, effectiveFrom: '2025-04-01' } })).subDelegate.delegation.id as string;
+    (
+      await ok(server, `mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id } } }`, {
+        i: { parentId, toPersonId, scope, financialLimit, maySubDelegate, effectiveFrom: '2025-04-01' },
+      })
+    ).subDelegate.delegation.id as string;
   const d2 = await sub(d1, director, { kind: 'DIRECTORATE', id: directorateId }, 50000);
   const d3 = await sub(d2, head, { kind: 'SERVICE', id: homeCareId }, 20000);
   const d4 = await sub(d3, manager, { kind: 'SERVICE', id: northId }, 5000, false);
@@ -75,10 +114,19 @@ export const TREE = `query($c: ID!, $root: ID, $depth: Int) { accountabilityTree
 
 export const FINDINGS = `query($c: ID!) { accountabilityFindings(councilId: $c) { code severity message fix nodes { id type name } } }`;
 
-export async function findings(server: Caller, councilId: string): Promise<Array<{ code: string; severity: string; message: string; nodes: Array<{ id: string; type: string; name: string }> }>> {
+export async function findings(
+  server: Caller,
+  councilId: string,
+): Promise<Array<{ code: string; severity: string; message: string; nodes: Array<{ id: string; type: string; name: string }> }>> {
   return (await ok(server, FINDINGS, { c: councilId })).accountabilityFindings;
 }
 
 export async function versionOf(server: Caller, id: string): Promise<number> {
-  return (await ok(server, `query($id: ID!) { node(id: $id) { ... on Service { version } ... on Council { version } ... on Delegation { version } ... on Person { version } } }`, { id })).node.version;
+  return (
+    await ok(
+      server,
+      `query($id: ID!) { node(id: $id) { ... on Service { version } ... on Council { version } ... on Delegation { version } ... on Person { version } } }`,
+      { id },
+    )
+  ).node.version;
 }

@@ -4,7 +4,8 @@ import { buildSmallCouncil, ok, type SmallCouncil } from './delegation.fixture.j
 
 const EXPORT = `query($c: ID!) { schemeOfDelegationCsv(councilId: $c) }`;
 const IMPORT = `mutation($i: ImportSchemeInput!) { importSchemeOfDelegation(input: $i) { applied dryRun rows created updated unchanged powersCreated errors { line column message } } }`;
-const HEADER = 'ref,power,power_kind,source_body,power_limit,from,to,scope,limit,conditions,may_sub_delegate,parent_ref,effective_from,effective_to';
+const HEADER =
+  'ref,power,power_kind,source_body,power_limit,from,to,scope,limit,conditions,may_sub_delegate,parent_ref,effective_from,effective_to';
 
 describe.each(dialects())('scheme of delegation CSV import and export on %s', (dialect) => {
   let server: TestServer;
@@ -25,7 +26,14 @@ describe.each(dialects())('scheme of delegation CSV import and export on %s', (d
 
   const exportCsv = async (councilId: string) => (await ok(callerFor(councilId), EXPORT, { c: councilId })).schemeOfDelegationCsv as string;
   const importCsv = (councilId: string, csv: string, dryRun = false) => callerFor(councilId).gql(IMPORT, { i: { councilId, csv, dryRun } });
-  const liveCount = async (councilId: string) => (await ok(callerFor(councilId), `query($c: ID!) { node(id: $c) { ... on Council { delegations { totalCount } all: delegations(includeRevoked: true) { totalCount } delegationEvents { totalCount } } } }`, { c: councilId })).node;
+  const liveCount = async (councilId: string) =>
+    (
+      await ok(
+        callerFor(councilId),
+        `query($c: ID!) { node(id: $c) { ... on Council { delegations { totalCount } all: delegations(includeRevoked: true) { totalCount } delegationEvents { totalCount } } } }`,
+        { c: councilId },
+      )
+    ).node;
 
   it('exports the demo scheme and re-imports it unchanged (round trip, idempotent)', async () => {
     const suffolk = suffolkId;
@@ -68,7 +76,9 @@ describe.each(dialects())('scheme of delegation CSV import and export on %s', (d
     expect(again).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 3, powersCreated: 0 });
     expect((await liveCount(c.councilId)).delegationEvents.totalCount).toBe(after.delegationEvents.totalCount);
     const exported = await exportCsv(c.councilId);
-    expect(exported).toContain('N2,Approve direct payments,CARE,Cabinet,250000,cara.chief@e06000014.test,dan.director@e06000014.test,directorate:Adult Social Care,50000,"Within policy, ""as agreed""",yes,N1,2025-04-01,');
+    expect(exported).toContain(
+      'N2,Approve direct payments,CARE,Cabinet,250000,cara.chief@e06000014.test,dan.director@e06000014.test,directorate:Adult Social Care,50000,"Within policy, ""as agreed""",yes,N1,2025-04-01,',
+    );
     // A changed limit updates the row in place.
     const changed = csv.replace('service:Home Care,20000', 'service:Home Care,15000');
     expect((await importCsv(c.councilId, changed)).data.importSchemeOfDelegation).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
@@ -134,7 +144,13 @@ describe.each(dialects())('scheme of delegation CSV import and export on %s', (d
 
   it('refuses a wrong header, an empty file and a file over the size limit', async () => {
     const wrong = (await importCsv(c.councilId, 'ref,power,whom,scope\nA,B,C,D', true)).data.importSchemeOfDelegation;
-    expect(wrong.errors).toEqual([{ line: 1, column: null, message: expect.stringMatching(/^Wrong header: unknown column "whom"; missing columns "to", "effective_from"/) }]);
+    expect(wrong.errors).toEqual([
+      {
+        line: 1,
+        column: null,
+        message: expect.stringMatching(/^Wrong header: unknown column "whom"; missing columns "to", "effective_from"/),
+      },
+    ]);
     const empty = (await importCsv(c.councilId, '', true)).data.importSchemeOfDelegation;
     expect(empty.errors[0].message).toMatch(/empty/);
     const big = await importCsv(c.councilId, `${HEADER}\n${'x'.repeat(1_000_001)}`, true);

@@ -49,10 +49,23 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
   it('sub-delegates within the parent, recorded as an event with who and after', async () => {
     const before = await counts();
     const d = (await ok(admin, SUB, { i: sub() })).subDelegate.delegation;
-    expect(d).toMatchObject({ financialLimit: 1000, scopeKind: 'SERVICE', maySubDelegate: false, fromPerson: { name: 'Hana Head' }, toPerson: { name: 'Sam Staff' }, parent: { id: c.delegations.head } });
+    expect(d).toMatchObject({
+      financialLimit: 1000,
+      scopeKind: 'SERVICE',
+      maySubDelegate: false,
+      fromPerson: { name: 'Hana Head' },
+      toPerson: { name: 'Sam Staff' },
+      parent: { id: c.delegations.head },
+    });
     const after = await counts();
     expect(after.events).toBe(before.events + 1);
-    expect(after.log[0]).toMatchObject({ kind: 'SUB_DELEGATED', actorLabel: 'Test Administrator', subjectId: d.id, delegationId: d.id, before: null });
+    expect(after.log[0]).toMatchObject({
+      kind: 'SUB_DELEGATED',
+      actorLabel: 'Test Administrator',
+      subjectId: d.id,
+      delegationId: d.id,
+      before: null,
+    });
     expect(JSON.parse(after.log[0].after)).toMatchObject({ power: 'Approve care packages', to: 'Sam Staff', financialLimit: 1000 });
     await ok(admin, REVOKE, { i: { id: d.id, version: d.version } });
   });
@@ -87,8 +100,18 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
   });
 
   it('delegate: only the power’s source body, within its limit, no duplicate', async () => {
-    const body = (await ok(admin, `mutation($i: CreateDecisionBodyInput!) { createDecisionBody(input: $i) { body { id kind } } }`, { i: { councilId: c.councilId, name: 'Full Council', kind: 'FULL_COUNCIL' } })).createDecisionBody.body;
-    const base = { powerId: c.powerId, fromBodyId: c.cabinetId, toPersonId: c.people.director, scope: { kind: 'DIRECTORATE', id: c.directorateId }, effectiveFrom: '2025-06-01' };
+    const body = (
+      await ok(admin, `mutation($i: CreateDecisionBodyInput!) { createDecisionBody(input: $i) { body { id kind } } }`, {
+        i: { councilId: c.councilId, name: 'Full Council', kind: 'FULL_COUNCIL' },
+      })
+    ).createDecisionBody.body;
+    const base = {
+      powerId: c.powerId,
+      fromBodyId: c.cabinetId,
+      toPersonId: c.people.director,
+      scope: { kind: 'DIRECTORATE', id: c.directorateId },
+      effectiveFrom: '2025-06-01',
+    };
     await refused(DELEGATE, { ...base, fromBodyId: body.id }, 'fromBodyId', /belongs to Cabinet/);
     await refused(DELEGATE, { ...base, financialLimit: 100001 }, 'financialLimit', /limited to £100,000/);
     await refused(DELEGATE, { ...base, toPersonId: c.people.chief, scope: { kind: 'COUNCIL' } }, 'toPersonId', /already holds/);
@@ -103,10 +126,24 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
     const power = `mutation($i: CreateDecisionPowerInput!) { createDecisionPower(input: $i) { power { id } } }`;
     await refused(body, { councilId: c.councilId, name: 'cabinet', kind: 'EXECUTIVE' }, 'name', /already has a decision body/);
     await refused(body, { councilId: c.councilId, name: '  ', kind: 'COMMITTEE' }, 'name');
-    await refused(power, { councilId: c.councilId, name: 'Approve care packages', kind: 'CARE', sourceBodyId: c.cabinetId }, 'name', /already has a decision power/);
+    await refused(
+      power,
+      { councilId: c.councilId, name: 'Approve care packages', kind: 'CARE', sourceBodyId: c.cabinetId },
+      'name',
+      /already has a decision power/,
+    );
     await refused(power, { councilId: c.councilId, name: 'New power', kind: 'no spaces!', sourceBodyId: c.cabinetId }, 'kind');
-    await refused(power, { councilId: c.councilId, name: 'New power', kind: 'X', sourceBodyId: other.cabinetId }, 'sourceBodyId', /no decision body with id .* exists/);
-    await refused(power, { councilId: c.councilId, name: 'New power', kind: 'X', sourceBodyId: c.cabinetId, financialLimit: -1 }, 'financialLimit');
+    await refused(
+      power,
+      { councilId: c.councilId, name: 'New power', kind: 'X', sourceBodyId: other.cabinetId },
+      'sourceBodyId',
+      /no decision body with id .* exists/,
+    );
+    await refused(
+      power,
+      { councilId: c.councilId, name: 'New power', kind: 'X', sourceBodyId: c.cabinetId, financialLimit: -1 },
+      'financialLimit',
+    );
   });
 
   it('revoke takes every sub-delegation with it, each recorded; a stale version is a CONFLICT', async () => {
@@ -116,7 +153,11 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
     const stale = await admin.gql(REVOKE, { i: { id: c.delegations.director, version: 99 } });
     expect(errorCode(stale)).toBe('CONFLICT');
     expect((await counts()).live).toBe(before.live);
-    const r = (await ok(admin, REVOKE, { i: { id: c.delegations.director, version: await versionOf(admin, c.delegations.director), reason: 'Restructure' } })).revokeDelegation;
+    const r = (
+      await ok(admin, REVOKE, {
+        i: { id: c.delegations.director, version: await versionOf(admin, c.delegations.director), reason: 'Restructure' },
+      })
+    ).revokeDelegation;
     expect(r.revokedIds).toEqual([c.delegations.director, c.delegations.head, expect.anything(), expect.anything()]);
     expect(new Set(r.revokedIds)).toEqual(new Set([c.delegations.director, c.delegations.head, c.delegations.manager, staffD.id]));
     expect(r.message).toBe('Revoked the delegation and 3 sub-delegations made under it.');
@@ -159,7 +200,13 @@ describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
 
   it('deleting a service takes the delegations over it, and keeps the record of their events', async () => {
     const before = await counts();
-    const overNorth = (await ok(admin, `query($c: ID!) { node(id: $c) { ... on Council { delegations(first: 500, includeRevoked: true) { nodes { id scopeId } } } } }`, { c: c.councilId })).node.delegations.nodes.filter((d: any) => d.scopeId === c.northId);
+    const overNorth = (
+      await ok(
+        admin,
+        `query($c: ID!) { node(id: $c) { ... on Council { delegations(first: 500, includeRevoked: true) { nodes { id scopeId } } } } }`,
+        { c: c.councilId },
+      )
+    ).node.delegations.nodes.filter((d: any) => d.scopeId === c.northId);
     expect(overNorth.length).toBeGreaterThan(0);
     const r = await admin.gql(`mutation($id: ID!) { deleteService(id: $id, cascade: true) { deletedIds } }`, { id: c.northId });
     expect(r.errors).toBeUndefined();

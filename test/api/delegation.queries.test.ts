@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 import { ok, TREE } from './delegation.fixture.js';
 
-
 describe.each(dialects())('accountability queries on the demo council on %s', (dialect) => {
   let server: TestServer;
   let admin: Client;
@@ -40,8 +39,18 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
     const ph = node((n: any) => n.kind === 'PERSON' && n.detail === 'Cabinet Member for Adult Social Care');
     const cabinet = node((n: any) => n.kind === 'BODY' && n.name === 'Cabinet');
     expect(ph.parentId).toBe(cabinet.id);
-    expect(ph.delegations.filter((d: any) => d.role === 'HOLDS').map((d: any) => d.power).sort()).toEqual(['Approve adult care packages', 'Commission residential and nursing care']);
-    expect(ph.delegations.find((d: any) => d.role === 'HOLDS' && d.power === 'Approve adult care packages')).toMatchObject({ counterpart: 'Cabinet', scope: 'the Adult Social Care directorate', financialLimit: 1000000, inForce: true });
+    expect(
+      ph.delegations
+        .filter((d: any) => d.role === 'HOLDS')
+        .map((d: any) => d.power)
+        .sort(),
+    ).toEqual(['Approve adult care packages', 'Commission residential and nursing care']);
+    expect(ph.delegations.find((d: any) => d.role === 'HOLDS' && d.power === 'Approve adult care packages')).toMatchObject({
+      counterpart: 'Cabinet',
+      scope: 'the Adult Social Care directorate',
+      financialLimit: 1000000,
+      inForce: true,
+    });
     expect(cabinet.delegations.every((d: any) => d.role === 'GAVE')).toBe(true);
     const dass = node((n: any) => n.detail === 'Director of Adult Social Services');
     const asc = node((n: any) => n.kind === 'DIRECTORATE' && n.name === 'Adult Social Care');
@@ -52,7 +61,14 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
 
   it('shows every demo finding, on the nodes it names', () => {
     const codes = new Set(tree.findings.map((f: any) => f.code));
-    for (const code of ['UNOWNED_SERVICE', 'DECISION_WITHOUT_ACCOUNTABILITY', 'ACCOUNTABILITY_WITHOUT_AUTHORITY', 'SUBDELEGATION_OUT_OF_SCOPE', 'DUAL_ACCOUNTABILITY']) expect(codes, code).toContain(code);
+    for (const code of [
+      'UNOWNED_SERVICE',
+      'DECISION_WITHOUT_ACCOUNTABILITY',
+      'ACCOUNTABILITY_WITHOUT_AUTHORITY',
+      'SUBDELEGATION_OUT_OF_SCOPE',
+      'DUAL_ACCOUNTABILITY',
+    ])
+      expect(codes, code).toContain(code);
     expect(codes).not.toContain('MI_OWNER_MISSING'); // the MI owner is present
     for (const n of tree.nodes) {
       for (const f of n.findings) {
@@ -67,12 +83,18 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
   });
 
   it('accountabilityFindings lists the same findings, filterable by code and severity, with ids that resolve', async () => {
-    const all = (await ok(admin, `query($c: ID!) { accountabilityFindings(councilId: $c) { code severity nodes { id type } } }`, { c: councilId })).accountabilityFindings;
+    const all = (
+      await ok(admin, `query($c: ID!) { accountabilityFindings(councilId: $c) { code severity nodes { id type } } }`, { c: councilId })
+    ).accountabilityFindings;
     expect(all.map((f: any) => f.code)).toEqual(tree.findings.map((f: any) => f.code));
-    const high = (await ok(admin, `query($c: ID!) { accountabilityFindings(councilId: $c, minSeverity: HIGH) { severity } }`, { c: councilId })).accountabilityFindings;
+    const high = (
+      await ok(admin, `query($c: ID!) { accountabilityFindings(councilId: $c, minSeverity: HIGH) { severity } }`, { c: councilId })
+    ).accountabilityFindings;
     expect(high.length).toBeGreaterThan(0);
     expect(high.every((f: any) => ['CRITICAL', 'HIGH'].includes(f.severity))).toBe(true);
-    const dual = (await ok(admin, `query($c: ID!) { accountabilityFindings(councilId: $c, codes: ["DUAL_ACCOUNTABILITY"]) { code } }`, { c: councilId })).accountabilityFindings;
+    const dual = (
+      await ok(admin, `query($c: ID!) { accountabilityFindings(councilId: $c, codes: ["DUAL_ACCOUNTABILITY"]) { code } }`, { c: councilId })
+    ).accountabilityFindings;
     expect(dual.length).toBeGreaterThan(0);
     const ids = all.flatMap((f: any) => f.nodes.map((n: any) => n.id)).slice(0, 50);
     const resolved = (await ok(admin, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids })).nodes;
@@ -80,9 +102,17 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
   });
 
   it('whoIsAccountable: the owner, their line, and each decision-maker with the path that gives the power', async () => {
-    const team = tree.nodes.find((n: any) => n.kind === 'TEAM' && n.ownerId !== null && n.delegations.some((d: any) => d.power === 'Approve adult care packages'));
-    const a = (await ok(admin, `query($s: ID!) { whoIsAccountable(serviceId: $s) { service { id name } directorate { name } owner { id name } ownerActive ownerChain { name }
-      decisionMakers { person { name } delegation { id } power { name } scope financialLimit accountable path { text complete problems steps { type name delegationId } } } findings { code } } }`, { s: team.id })).whoIsAccountable;
+    const team = tree.nodes.find(
+      (n: any) => n.kind === 'TEAM' && n.ownerId !== null && n.delegations.some((d: any) => d.power === 'Approve adult care packages'),
+    );
+    const a = (
+      await ok(
+        admin,
+        `query($s: ID!) { whoIsAccountable(serviceId: $s) { service { id name } directorate { name } owner { id name } ownerActive ownerChain { name }
+      decisionMakers { person { name } delegation { id } power { name } scope financialLimit accountable path { text complete problems steps { type name delegationId } } } findings { code } } }`,
+        { s: team.id },
+      )
+    ).whoIsAccountable;
     expect(a.service).toEqual({ id: team.id, name: team.name });
     expect(a.directorate.name).toBe('Adult Social Care');
     expect(a.owner.id).toBe(team.ownerId);
@@ -100,9 +130,15 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
 
   it('whatPersonAnswersFor: services and directorates, powers held and from whom, findings naming them', async () => {
     const dass = node((n: any) => n.detail === 'Director of Adult Social Services');
-    const p = (await ok(admin, `query($p: ID!) { whatPersonAnswersFor(personId: $p) { person { id name } active servicesOwned { service { name } }
+    const p = (
+      await ok(
+        admin,
+        `query($p: ID!) { whatPersonAnswersFor(personId: $p) { person { id name } active servicesOwned { service { name } }
       directoratesDirected { directorate { name } services { id } } powersHeld { power { name } from { type name } scope financialLimit maySubDelegate path { text } }
-      indicatorsDataOwned { id } miResponsible findings { code } } }`, { p: dass.id })).whatPersonAnswersFor;
+      indicatorsDataOwned { id } miResponsible findings { code } } }`,
+        { p: dass.id },
+      )
+    ).whatPersonAnswersFor;
     expect(p.person).toEqual({ id: dass.id, name: dass.name });
     expect(p.directoratesDirected[0].directorate.name).toBe('Adult Social Care');
     expect(p.directoratesDirected[0].services.length).toBeGreaterThan(5);
@@ -113,7 +149,8 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
     expect(manage.from).toEqual({ type: 'Person', name: node((n: any) => n.detail === 'Chief Executive').name });
     expect(manage.path.text.split(' → ')[0]).toBe('Cabinet');
     expect(p.miResponsible).toBe(false);
-    const mi = (await ok(admin, `query($p: ID!) { whatPersonAnswersFor(personId: $p) { miResponsible } }`, { p: tree.nodes[0].ownerId })).whatPersonAnswersFor;
+    const mi = (await ok(admin, `query($p: ID!) { whatPersonAnswersFor(personId: $p) { miResponsible } }`, { p: tree.nodes[0].ownerId }))
+      .whatPersonAnswersFor;
     expect(mi.miResponsible).toBe(true);
   });
 
@@ -130,10 +167,20 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
   it('refuses bad input with a code and the field', async () => {
     const cases: Array<[string, Record<string, unknown>, string, string]> = [
       [`query($c: ID!) { accountabilityTree(councilId: $c) { asOf } }`, { c: 'bogus' }, 'BAD_USER_INPUT', 'councilId'],
-      [`query($c: ID!) { accountabilityTree(councilId: $c) { asOf } }`, { c: tree.nodes.find((n: any) => n.kind === 'PERSON').id }, 'BAD_USER_INPUT', 'councilId'],
+      [
+        `query($c: ID!) { accountabilityTree(councilId: $c) { asOf } }`,
+        { c: tree.nodes.find((n: any) => n.kind === 'PERSON').id },
+        'BAD_USER_INPUT',
+        'councilId',
+      ],
       [`query($c: ID!) { accountabilityTree(councilId: $c, asOf: "31/01/2025") { asOf } }`, { c: councilId }, 'BAD_USER_INPUT', 'asOf'],
       [`query($c: ID!) { accountabilityTree(councilId: $c, maxDepth: -1) { asOf } }`, { c: councilId }, 'BAD_USER_INPUT', 'maxDepth'],
-      [`query($c: ID!) { accountabilityTree(councilId: $c, rootId: "UGVyc29uOjk5OTk5OQ") { asOf } }`, { c: councilId }, 'BAD_USER_INPUT', 'rootId'],
+      [
+        `query($c: ID!) { accountabilityTree(councilId: $c, rootId: "UGVyc29uOjk5OTk5OQ") { asOf } }`,
+        { c: councilId },
+        'BAD_USER_INPUT',
+        'rootId',
+      ],
       [`query($s: ID!) { whoIsAccountable(serviceId: $s) { owner { name } } }`, { s: councilId }, 'BAD_USER_INPUT', 'serviceId'],
     ];
     for (const [q, v, code, field] of cases) {
@@ -148,7 +195,13 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
   });
 
   it('evaluates the scheme at another date (asOf): before the scheme started nobody holds power', async () => {
-    const past = (await ok(admin, `query($c: ID!) { accountabilityTree(councilId: $c, asOf: "2024-01-01") { asOf stats { delegationsInForce } findings { code } } }`, { c: councilId })).accountabilityTree;
+    const past = (
+      await ok(
+        admin,
+        `query($c: ID!) { accountabilityTree(councilId: $c, asOf: "2024-01-01") { asOf stats { delegationsInForce } findings { code } } }`,
+        { c: councilId },
+      )
+    ).accountabilityTree;
     expect(past.asOf).toBe('2024-01-01');
     expect(past.stats.delegationsInForce).toBe(0);
     expect(past.findings.map((f: any) => f.code)).toContain('ACCOUNTABILITY_WITHOUT_AUTHORITY');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, SCALE_COUNCIL_GSS, seedSchemeOfDelegation, } from '@goldenthread/db';
+import { Council, SCALE_COUNCIL_GSS, seedSchemeOfDelegation } from '@goldenthread/db';
 import { dialects, startTestServer, type TestServer } from '../testkit/index.js';
 
 const TREE = `query($c: ID!) { accountabilityTree(councilId: $c) {
@@ -13,7 +13,10 @@ describe.each(dialects())('accountability tree of a 20,000-person council on %s'
   let server: TestServer;
   beforeAll(async () => {
     // Seeded once for this file: the demo council and the scale council (20,000 officers, 2,000 services) with a scheme.
-    server = await startTestServer(dialect, { seed: 'demo', organisations: [{ gssCode: SCALE_COUNCIL_GSS, people: 20_000, services: 2_000 }] });
+    server = await startTestServer(dialect, {
+      seed: 'demo',
+      organisations: [{ gssCode: SCALE_COUNCIL_GSS, people: 20_000, services: 2_000 }],
+    });
     const em = server.em();
     const council = await em.findOneOrFail(Council, { gssCode: SCALE_COUNCIL_GSS });
     await em.transactional((tx) => seedSchemeOfDelegation(tx, council));
@@ -39,7 +42,9 @@ describe.each(dialects())('accountability tree of a 20,000-person council on %s'
     expect(tree.stats.delegations).toBeGreaterThan(2_000);
     // council, bodies (the scheme's three, three scrutiny committees and two panels), directorates, services, people
     expect(tree.nodes.length).toBe(1 + 8 + 4 + 2_000 + tree.stats.people);
-    console.log(`[${dialect}] accountability tree: demo ${demo.count} statements; scale ${scale.count} statements, ${tree.nodes.length} nodes, ${tree.stats.delegations} delegations, ${tree.findings.length} findings in ${ms} ms`);
+    console.log(
+      `[${dialect}] accountability tree: demo ${demo.count} statements; scale ${scale.count} statements, ${tree.nodes.length} nodes, ${tree.stats.delegations} delegations, ${tree.findings.length} findings in ${ms} ms`,
+    );
     expect(scale.count).toBe(demo.count);
     // Session check, council, the scheme's flat reads (organisation, bodies, powers, delegations,
     // objectives, targets, indicators in use): a fixed handful, whatever the size.

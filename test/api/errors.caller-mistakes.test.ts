@@ -52,13 +52,20 @@ describe.each(dialects())('caller mistakes answered with a code and a message on
     const chosen = await post(server, { query, operationName: 'B' });
     expect(chosen.data).toEqual({ councils: { totalCount: 153 } });
     // Mutations too (the sign-in guard looks at the operation).
-    const mutations = await post(server, { query: `mutation A { signOut { __typename } } mutation B { signOut { __typename } }`, operationName: 'X' }, admin.headers);
+    const mutations = await post(
+      server,
+      { query: `mutation A { signOut { __typename } } mutation B { signOut { __typename } }`, operationName: 'X' },
+      admin.headers,
+    );
     expectCallerError(mutations, 'BAD_USER_INPUT', /no operation named "X"/);
   });
 
   it('a rejected id is quoted back short and printable, not echoed whole', async () => {
     const huge = 'A'.repeat(100_000);
-    for (const res of [await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: huge }), await server.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: `x\u0007${huge}` })]) {
+    for (const res of [
+      await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: huge }),
+      await server.gql(`query($id: ID!) { person(id: $id) { id } }`, { id: `x\u0007${huge}` }),
+    ]) {
       expectCallerError(res, 'BAD_USER_INPUT', /is not a valid id/);
       expect(res.errors![0]!.message.length).toBeLessThan(200);
       expect(res.errors![0]!.message).not.toMatch(/[\u0000-\u001f]/);
@@ -67,24 +74,44 @@ describe.each(dialects())('caller mistakes answered with a code and a message on
 
   it('a NUL byte in a string argument or variable is refused, naming it, before any SQL (mutations and queries)', async () => {
     const create = `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id } } }`;
-    const viaVariable = await server.countStatements(() => admin.gql(create, { input: { councilId, name: `Neighbours${NUL}`, memberIds: [councilId] } }));
+    const viaVariable = await server.countStatements(() =>
+      admin.gql(create, { input: { councilId, name: `Neighbours${NUL}`, memberIds: [councilId] } }),
+    );
     expectCallerError(viaVariable.result, 'BAD_USER_INPUT', /\$input\.name.*NUL/);
     expect(viaVariable.result.errors![0]!.extensions!.field).toBe('$input.name');
-    const viaLiteral = await admin.gql(`mutation { createComparatorGroup(input: { councilId: "${councilId}", name: "Neighbours\\u0000", memberIds: ["${councilId}"] }) { group { id } } }`);
+    const viaLiteral = await admin.gql(
+      `mutation { createComparatorGroup(input: { councilId: "${councilId}", name: "Neighbours\\u0000", memberIds: ["${councilId}"] }) { group { id } } }`,
+    );
     expectCallerError(viaLiteral, 'BAD_USER_INPUT', /input\.name.*NUL/);
     expect(await server.em().count(ComparatorGroup, { name: { $like: 'Neighbours%' } })).toBe(0);
     // Queries: an argument inside an input object, a plain argument, a list element and a variable.
-    const filter = await server.countStatements(() => server.gql(`{ councils(filter: { nameContains: "Suf\\u0000folk" }) { totalCount } }`));
+    const filter = await server.countStatements(() =>
+      server.gql(`{ councils(filter: { nameContains: "Suf\\u0000folk" }) { totalCount } }`),
+    );
     expectCallerError(filter.result, 'BAD_USER_INPUT', /filter\.nameContains.*NUL/);
     expect(filter.count).toBe(0);
     expectCallerError(await server.gql(`{ indicator(code: "1A\\u0000") { id } }`), 'BAD_USER_INPUT', /code.*NUL/);
-    expectCallerError(await server.gql(`query($c: String) { indicator(code: $c) { id } }`, { c: `1A${NUL}` }), 'BAD_USER_INPUT', /\$c.*NUL/);
-    expectCallerError(await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ['x', `y${NUL}`] }), 'BAD_USER_INPUT', /\$ids\[1\].*NUL/);
+    expectCallerError(
+      await server.gql(`query($c: String) { indicator(code: $c) { id } }`, { c: `1A${NUL}` }),
+      'BAD_USER_INPUT',
+      /\$c.*NUL/,
+    );
+    expectCallerError(
+      await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ['x', `y${NUL}`] }),
+      'BAD_USER_INPUT',
+      /\$ids\[1\].*NUL/,
+    );
     // Through a fragment, and a variable's default value.
-    expectCallerError(await server.gql(`{ ...F } fragment F on Query { indicator(code: "\\u0000") { id } }`), 'BAD_USER_INPUT', /code.*NUL/);
+    expectCallerError(
+      await server.gql(`{ ...F } fragment F on Query { indicator(code: "\\u0000") { id } }`),
+      'BAD_USER_INPUT',
+      /code.*NUL/,
+    );
     expectCallerError(await server.gql(`query($c: String = "a\\u0000") { indicator(code: $c) { id } }`), 'BAD_USER_INPUT', /\$c.*NUL/);
     // The same strings without the NUL work.
-    expect((await server.gql(`{ councils(filter: { nameContains: "Suffolk" }) { totalCount } }`)).data.councils.totalCount).toBeGreaterThan(0);
+    expect((await server.gql(`{ councils(filter: { nameContains: "Suffolk" }) { totalCount } }`)).data.councils.totalCount).toBeGreaterThan(
+      0,
+    );
     const ok = await admin.gql(create, { input: { councilId, name: 'Neighbours', memberIds: [councilId] } });
     expect(ok.errors).toBeUndefined();
     await server.em().nativeDelete(ComparatorGroup, { name: 'Neighbours' });
@@ -123,10 +150,17 @@ describe.each(dialects())('caller mistakes answered with a code and a message on
     const services = await admin.gql(`query($id: ID!) { service(id: $id) { objectives { name period } } }`, { id: serviceId });
     expect(services.errors).toBeUndefined();
     expect(services.data.service.objectives).toHaveLength(all.length);
-    const year = await admin.gql(`query($id: ID!, $p: String) { service(id: $id) { objectives(period: $p) { period } } }`, { id: serviceId, p: objective.period });
+    const year = await admin.gql(`query($id: ID!, $p: String) { service(id: $id) { objectives(period: $p) { period } } }`, {
+      id: serviceId,
+      p: objective.period,
+    });
     expect(year.data.service.objectives.length).toBeGreaterThan(0);
     expect(year.data.service.objectives.every((o: { period: string }) => o.period === objective.period)).toBe(true);
-    expectCallerError(await admin.gql(`query($id: ID!) { service(id: $id) { objectives(period: "next year") { name } } }`, { id: serviceId }), 'BAD_USER_INPUT', /period/);
+    expectCallerError(
+      await admin.gql(`query($id: ID!) { service(id: $id) { objectives(period: "next year") { name } } }`, { id: serviceId }),
+      'BAD_USER_INPUT',
+      /period/,
+    );
 
     const appraisal = await em.findOneOrFail(AppraisalObjective, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
     const personId = toGlobalId('Person', appraisal.person.id);
@@ -134,35 +168,58 @@ describe.each(dialects())('caller mistakes answered with a code and a message on
     const person = await admin.gql(`query($id: ID!) { person(id: $id) { appraisalObjectives { name } } }`, { id: personId });
     expect(person.errors).toBeUndefined();
     expect(person.data.person.appraisalObjectives).toHaveLength(count);
-    expectCallerError(await admin.gql(`query($id: ID!) { person(id: $id) { appraisalObjectives(period: "") { name } } }`, { id: personId }), 'BAD_USER_INPUT', /period/);
+    expectCallerError(
+      await admin.gql(`query($id: ID!) { person(id: $id) { appraisalObjectives(period: "") { name } } }`, { id: personId }),
+      'BAD_USER_INPUT',
+      /period/,
+    );
   });
 
-  it('concurrent updateComparatorGroup with the same version: one wins, every other gets CONFLICT, and the members are the winner\'s', async () => {
-    const councils = (await server.gql(`{ councils(first: 25) { nodes { id } } }`)).data.councils.nodes.map((n: { id: string }) => n.id) as string[];
-    const created = await admin.gql(`mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id version } } }`, {
-      input: { councilId, name: 'Race', memberIds: councils.slice(0, 3) },
-    });
+  it("concurrent updateComparatorGroup with the same version: one wins, every other gets CONFLICT, and the members are the winner's", async () => {
+    const councils = (await server.gql(`{ councils(first: 25) { nodes { id } } }`)).data.councils.nodes.map(
+      (n: { id: string }) => n.id,
+    ) as string[];
+    const created = await admin.gql(
+      `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id version } } }`,
+      {
+        input: { councilId, name: 'Race', memberIds: councils.slice(0, 3) },
+      },
+    );
     const { id, version } = created.data.createComparatorGroup.group;
     const update = `mutation($input: UpdateComparatorGroupInput!) { updateComparatorGroup(input: $input) { group { version members { id } } } }`;
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => admin.gql(update, { input: { id, version, description: `writer ${i}`, memberIds: [councils[i]!, councils[(i + 1) % 20]!, councils[20 + (i % 5)]!] } })),
+      Array.from({ length: 20 }, (_, i) =>
+        admin.gql(update, {
+          input: { id, version, description: `writer ${i}`, memberIds: [councils[i]!, councils[(i + 1) % 20]!, councils[20 + (i % 5)]!] },
+        }),
+      ),
     );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(19);
     for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.message).toMatch(/changed|someone else|version/i);
     const winner = results.findIndex((r) => !r.errors);
-    const groups = await admin.gql(`query($c: ID!) { comparatorGroups(councilId: $c) { id version description members { id } } }`, { c: councilId });
+    const groups = await admin.gql(`query($c: ID!) { comparatorGroups(councilId: $c) { id version description members { id } } }`, {
+      c: councilId,
+    });
     const after = groups.data.comparatorGroups.find((g: { id: string }) => g.id === id);
     expect(after.version).toBe(version + 1);
     expect(after.description).toBe(`writer ${winner}`);
-    expect(after.members.map((m: { id: string }) => m.id).sort()).toEqual(results[winner]!.data.updateComparatorGroup.group.members.map((m: { id: string }) => m.id).sort());
-    expect(await server.em().count(ComparatorGroupMember, { group: (await server.em().findOneOrFail(ComparatorGroup, { name: 'Race' })).id })).toBe(3);
+    expect(after.members.map((m: { id: string }) => m.id).sort()).toEqual(
+      results[winner]!.data.updateComparatorGroup.group.members.map((m: { id: string }) => m.id).sort(),
+    );
+    expect(
+      await server.em().count(ComparatorGroupMember, { group: (await server.em().findOneOrFail(ComparatorGroup, { name: 'Race' })).id }),
+    ).toBe(3);
   });
 
   it('concurrent writers taking the same unique name: one wins, the others get a coded answer (the database refusing a duplicate is CONFLICT)', async () => {
     const create = `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id } } }`;
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => admin.gql(create, { input: { councilId, name: 'Twin', description: `writer ${i}`, memberIds: [councilId] } })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        admin.gql(create, { input: { councilId, name: 'Twin', description: `writer ${i}`, memberIds: [councilId] } }),
+      ),
+    );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     for (const c of codes.filter((x) => x !== 'OK')) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(c);

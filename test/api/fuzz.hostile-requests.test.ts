@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, startTestServer, type TestServer } from '../testkit/index.js';
-import { fieldCases, gid, LANCASHIRE, prng, SEED, SUFFOLK, type Case, type Failure, type Pools, type Viewer } from '../testkit/hostile-requests.js';
+import {
+  fieldCases,
+  gid,
+  LANCASHIRE,
+  prng,
+  SEED,
+  SUFFOLK,
+  type Case,
+  type Failure,
+  type Pools,
+  type Viewer,
+} from '../testkit/hostile-requests.js';
 import { check, httpCases, rawSocket } from '../testkit/hostile-http.js';
 
 /**
@@ -22,7 +33,9 @@ describe.each(dialects())('hostile requests generated from the schema on %s', (d
     const admin = await server.adminOf(SUFFOLK);
     const lancsAdmin = await server.adminOf(LANCASHIRE);
     const member = await server.memberOf(SUFFOLK);
-    const key = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { councilId: gid('Council', suffolkId), name: 'Fuzz partner' } });
+    const key = await admin.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+      input: { councilId: gid('Council', suffolkId), name: 'Fuzz partner' },
+    });
     partnerKey = key.data.createApiKey.secret;
     viewers = [
       { name: 'anonymous', headers: {} },
@@ -55,8 +68,14 @@ describe.each(dialects())('hostile requests generated from the schema on %s', (d
     pools = { ids: new Map() };
     const lancashireId = Number((await sql(`select id from council where gss_code = '${LANCASHIRE}'`))[0]!.id);
     for (const [type, table] of Object.entries(tables)) {
-      const rows = type === 'Council' ? [{ id: suffolkId }, { id: suffolkId }, { id: lancashireId }] : await sql(`select id from ${table} order by id limit 4`);
-      pools.ids.set(type, rows.map((r) => gid(type, Number(r.id))));
+      const rows =
+        type === 'Council'
+          ? [{ id: suffolkId }, { id: suffolkId }, { id: lancashireId }]
+          : await sql(`select id from ${table} order by id limit 4`);
+      pools.ids.set(
+        type,
+        rows.map((r) => gid(type, Number(r.id))),
+      );
     }
   });
   afterAll(async () => {
@@ -76,12 +95,20 @@ describe.each(dialects())('hostile requests generated from the schema on %s', (d
     for (const c of cases) {
       try {
         if (c.raw) {
-          const res = await fetch(`${server.url}${c.raw.path ?? '/graphql'}`, { method: c.raw.method, headers: c.raw.headers, ...(c.raw.body !== undefined ? { body: c.raw.body } : {}) });
+          const res = await fetch(`${server.url}${c.raw.path ?? '/graphql'}`, {
+            method: c.raw.method,
+            headers: c.raw.headers,
+            ...(c.raw.body !== undefined ? { body: c.raw.body } : {}),
+          });
           check(c.label, c.viewer.name, res.status, c.raw.method === 'HEAD' ? '' : await res.text(), failures);
         } else {
           const res = await fetch(`${server.url}/graphql`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...c.viewer.headers },
+            headers: {
+              'content-type': 'application/json',
+              accept: 'application/graphql-response+json, application/json',
+              ...c.viewer.headers,
+            },
             body: JSON.stringify(c.body),
           });
           check(c.label, c.viewer.name, res.status, await res.text(), failures, codes);
@@ -104,11 +131,20 @@ describe.each(dialects())('hostile requests generated from the schema on %s', (d
         failures.push({ label: `http ${label}`, viewer: 'anonymous', status: 'no answer', message: String(error) });
       }
     }
-    console.log(`${cases.length + 4} hostile requests on ${dialect} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures.length} failed`);
-    console.log(`answers: ${[...codes].sort().map(([k, n]) => `${k}: ${n}`).join(', ')}`);
+    console.log(
+      `${cases.length + 4} hostile requests on ${dialect} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures.length} failed`,
+    );
+    console.log(
+      `answers: ${[...codes]
+        .sort()
+        .map(([k, n]) => `${k}: ${n}`)
+        .join(', ')}`,
+    );
     for (const f of failures) console.log(`FAIL [${f.viewer}] ${f.label} -> ${f.status}: ${f.message}`);
     // The generator reaches the resolvers (not only validation): many calls get a resolver's coded answer or data.
-    const reached = [...codes].filter(([k]) => /^(query|mutation) (BAD_USER_INPUT|NOT_FOUND|FORBIDDEN|UNAUTHENTICATED|CONFLICT|data)$/.test(k)).reduce((n, [, v]) => n + v, 0);
+    const reached = [...codes]
+      .filter(([k]) => /^(query|mutation) (BAD_USER_INPUT|NOT_FOUND|FORBIDDEN|UNAUTHENTICATED|CONFLICT|data)$/.test(k))
+      .reduce((n, [, v]) => n + v, 0);
     expect(reached).toBeGreaterThan(150);
     expect(failures.map((f) => `[${f.viewer}] ${f.label} -> ${f.status}: ${f.message}`)).toEqual([]);
   }, 240_000);

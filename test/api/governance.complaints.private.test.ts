@@ -119,9 +119,7 @@ describe.each(dialects())('complaints kept from those who may not read them on %
     expect(one.data.node).toMatchObject({ source: 'COMPLAINT_LESSON', complaintId: null });
 
     const seen = (await officer.gql(ACTIONS, { c: v.councilId, source: 'COMPLAINT_LESSON' })).data.actions;
-    expect(seen.nodes.map((a: any) => a.complaintId).sort()).toEqual(
-      stored.map((a) => gid('Complaint', a.complaint!.id)).sort(),
-    );
+    expect(seen.nodes.map((a: any) => a.complaintId).sort()).toEqual(stored.map((a) => gid('Complaint', a.complaint!.id)).sort());
     expect(seen.nodes.every((a: any) => complaintIds.includes(a.complaintId))).toBe(true);
   });
 

@@ -94,9 +94,8 @@ describe.each(dialects())('health scrutiny on %s', (dialect) => {
     await refused(v.admin.gql, DELETE_BODY, { id: b.id, v: renamed.version }, 'CONFLICT');
     await refused(v.admin.gql, UNMARK, { id: i.id, v: i.version + 1 }, 'CONFLICT');
     expect((await ok(v.admin.gql, UNMARK, { id: i.id, v: i.version })).unmarkHealthInterface.removedId).toBe(i.id);
-    const spare = (
-      await ok(v.admin.gql, CREATE_BODY, { i: { ...icb(), name: 'Felixstowe Community Health Trust', kind: 'NHS_TRUST' } })
-    ).createPartnerBody.partnerBody;
+    const spare = (await ok(v.admin.gql, CREATE_BODY, { i: { ...icb(), name: 'Felixstowe Community Health Trust', kind: 'NHS_TRUST' } }))
+      .createPartnerBody.partnerBody;
     expect((await ok(v.admin.gql, DELETE_BODY, { id: spare.id, v: spare.version })).deletePartnerBody.removedId).toBe(spare.id);
     const events = (await ok(v.admin.gql, AUDIT, { c: v.councilId, id: spare.id })).auditEvents.nodes;
     expect(events.map((e: any) => e.action)).toEqual(['DELETE', 'CREATE']);

@@ -15,7 +15,9 @@ describe.each(dialects())('SQL statements of the leadership health check on %s',
   const members: Record<string, Client> = {};
 
   beforeAll(async () => {
-    server = await startTestServer(dialect, { organisations: [{ gssCode: 'E10000017', people: DEMO_SIZE.people * 10, services: DEMO_SIZE.services * 10 }] });
+    server = await startTestServer(dialect, {
+      organisations: [{ gssCode: 'E10000017', people: DEMO_SIZE.people * 10, services: DEMO_SIZE.services * 10 }],
+    });
     const large = await server.em().findOneOrFail(Council, { gssCode: 'E10000017' });
     // Every demo feature's records for the large council too (its accounts aside): the same shape of data, ten times the people.
     await server.em().transactional(async (tx) => {
@@ -35,9 +37,12 @@ describe.each(dialects())('SQL statements of the leadership health check on %s',
     expect(small.result.errors).toBeUndefined();
     expect(large.result.errors).toBeUndefined();
     const staffOf = (r: typeof small) =>
-      r.result.data.leadershipHealthCheck.questions.find((q: { key: string }) => q.key === 'Q4_STAFF_EXPECTATIONS').evidence[0].denominator as number;
+      r.result.data.leadershipHealthCheck.questions.find((q: { key: string }) => q.key === 'Q4_STAFF_EXPECTATIONS').evidence[0]
+        .denominator as number;
     expect(staffOf(large)).toBeGreaterThan(staffOf(small) * 5);
-    console.log(`[${dialect}] leadershipHealthCheck: ${small.count} statements for ${staffOf(small)} staff; ${large.count} for ${staffOf(large)}`);
+    console.log(
+      `[${dialect}] leadershipHealthCheck: ${small.count} statements for ${staffOf(small)} staff; ${large.count} for ${staffOf(large)}`,
+    );
     expect(large.count).toBe(small.count);
     expect(small.count).toBeLessThanOrEqual(80);
   });

@@ -60,7 +60,15 @@ type Answer = {
   change: unknown;
   unanswerable: { reason: string; record: string } | null;
 };
-type Check = { councilId: string; period: string; asOf: string; comparedWith: string | null; questions: Answer[]; barriers: Answer[]; habits: Answer[] };
+type Check = {
+  councilId: string;
+  period: string;
+  asOf: string;
+  comparedWith: string | null;
+  questions: Answer[];
+  barriers: Answer[];
+  habits: Answer[];
+};
 
 const pct = (n: number, d: number) => n / d;
 /** The share rule of docs/methods/health-check.md. */
@@ -107,7 +115,11 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
     const ids = new Set<number>();
     for (const t of await em().find(Target, { ...own(), period: YEAR })) ids.add(t.indicator.id);
     for (const o of await em().find(IndicatorOwnership, own())) ids.add(o.indicator.id);
-    for (const m of await em().find(Measurement, { ...own(), periodStart: { $gte: YEAR_START, $lte: YEAR_END } }, { fields: ['indicator'] })) {
+    for (const m of await em().find(
+      Measurement,
+      { ...own(), periodStart: { $gte: YEAR_START, $lte: YEAR_END } },
+      { fields: ['indicator'] },
+    )) {
       ids.add(m.indicator.id);
     }
     return ids;
@@ -135,7 +147,9 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
     expect(partner.data?.leadershipHealthCheck ?? null).toBeNull();
     const other = await server.adminOf('E10000017');
     expect(errorCode(await other.gql(CHECK, { c: suffolkId, p: YEAR }))).toBe('FORBIDDEN');
-    expect(errorCode(await other.gql(`query($c: ID!) { leadershipHealthCheckHistory(councilId: $c) { period } }`, { c: suffolkId }))).toBe('FORBIDDEN');
+    expect(errorCode(await other.gql(`query($c: ID!) { leadershipHealthCheckHistory(councilId: $c) { period } }`, { c: suffolkId }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('names a bad period or an unknown council with a coded error', async () => {
@@ -204,7 +218,8 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
     expectShare('Q5_RISK', 'reviewsCurrent', risks.filter((r) => r.reviewDue === null || r.reviewDue >= YEAR_END).length, risks.length);
     const high = risks.filter((r) => r.status === 'OPEN' && r.residualLikelihood * r.residualImpact >= 15);
     const actions = await em().find(Action, { ...own(), source: 'RISK_MITIGATION' as never });
-    const live = (r: Risk) => actions.some((a) => a.risk?.id === r.id && a.status !== ActionStatus.DROPPED && a.status !== ActionStatus.DONE);
+    const live = (r: Risk) =>
+      actions.some((a) => a.risk?.id === r.id && a.status !== ActionStatus.DROPPED && a.status !== ActionStatus.DONE);
     const f = figure('H3_ACT_ON_WHAT_MATTERS', 'highRisksMitigated');
     expect(f.denominator).toBe(high.length);
     expect(f.numerator).toBe(high.filter(live).length);
@@ -258,7 +273,9 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
       (c) => (c.outcome === 'UPHELD' || c.outcome === 'PARTLY_UPHELD') && c.receivedOn >= YEAR_START && c.receivedOn <= YEAR_END,
     );
     const actions = await em().find(Action, { ...own(), complaint: { $ne: null } });
-    const learnt = complaints.filter((c) => c.lessons?.trim() || actions.some((a) => a.complaint?.id === c.id && a.status !== ActionStatus.DROPPED));
+    const learnt = complaints.filter(
+      (c) => c.lessons?.trim() || actions.some((a) => a.complaint?.id === c.id && a.status !== ActionStatus.DROPPED),
+    );
     expectShare('B2_NO_TIME_TO_LEARN', 'complaintLessons', learnt.length, complaints.length);
   });
 
@@ -269,7 +286,8 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
     let scopes = 0;
     for (const l of limits) {
       const at = active.filter((p) => p.level === l.level);
-      const key = (p: Priority) => (l.level === 'CORPORATE' ? 'council' : l.level === 'DIRECTORATE' ? `${p.directorate?.id}` : `${p.service?.id}`);
+      const key = (p: Priority) =>
+        l.level === 'CORPORATE' ? 'council' : l.level === 'DIRECTORATE' ? `${p.directorate?.id}` : `${p.service?.id}`;
       const counts = new Map<string, number>();
       for (const p of at) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
       if (l.level === 'CORPORATE' && at.length === 0) continue;
@@ -291,7 +309,12 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
   it('H1, H4: corporate priorities owned by a leader, national priorities linked to their indicator', async () => {
     const leaders = await leaderIds(YEAR_END);
     const corporate = (await activePriorities()).filter((p) => p.level === 'CORPORATE');
-    expectShare('H1_SHOW_PERFORMANCE_MATTERS', 'leaderOwned', corporate.filter((p) => p.owner && leaders.has(p.owner.id)).length, corporate.length);
+    expectShare(
+      'H1_SHOW_PERFORMANCE_MATTERS',
+      'leaderOwned',
+      corporate.filter((p) => p.owner && leaders.has(p.owner.id)).length,
+      corporate.length,
+    );
     const national = (await activePriorities()).filter((p) => p.origin === 'NATIONAL');
     const f = figure('H4_NATIONAL_AGENDAS', 'nationalLinked');
     expect(f.denominator).toBe(national.length);
@@ -323,9 +346,12 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
   });
 
   it('the history lists every year with priorities; a year compared with itself has no change', async () => {
-    const res = await staff.gql(`query($c: ID!) { leadershipHealthCheckHistory(councilId: $c) { period comparedWith questions { key score } } }`, {
-      c: suffolkId,
-    });
+    const res = await staff.gql(
+      `query($c: ID!) { leadershipHealthCheckHistory(councilId: $c) { period comparedWith questions { key score } } }`,
+      {
+        c: suffolkId,
+      },
+    );
     expect(res.errors).toBeUndefined();
     const years = [...new Set((await em().find(Priority, own())).map((p) => p.period))].sort();
     expect(res.data.leadershipHealthCheckHistory.map((h: { period: string }) => h.period)).toEqual(years);

@@ -43,7 +43,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 function fakeWebDist(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-web-cache-'));
   fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/index-B2xQ9fZ_.js"></script></head><body><div id="root"></div></body></html>');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/index-B2xQ9fZ_.js"></script></head><body><div id="root"></div></body></html>',
+  );
   const script = Array.from({ length: 400 }, (_, i) => `export const line${i} = "the same words again and again, ${i}";`).join('\n');
   fs.writeFileSync(path.join(dir, 'assets/index-B2xQ9fZ_.js'), script);
   fs.writeFileSync(path.join(dir, 'assets/index-CXxbpHW4.css'), 'body { margin: 0 }\n');
@@ -72,7 +75,12 @@ describe.each(dialects())('compressed answers and cached files on %s', (dialect)
       findings { code severity message fix nodes { id type name } } } }`;
     return raw(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...member.headers, ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...member.headers,
+        ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+      },
       body: JSON.stringify({ query, variables: { c: council.data.council.id } }),
     });
   };
@@ -86,7 +94,11 @@ describe.each(dialects())('compressed answers and cached files on %s', (dialect)
     expect(answer.data.accountabilityTree.nodes.length).toBeGreaterThan(200);
     expect(plain.body.length).toBeGreaterThan(64 * 1024);
 
-    for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['br;q=0, gzip;q=0.5', 'gzip']] as const) {
+    for (const [accept, encoding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip;q=0.5', 'gzip'],
+    ] as const) {
       const res = await tree(accept);
       expect(res.status, accept).toBe(200);
       expect(res.headers['content-encoding'], accept).toBe(encoding);
@@ -99,14 +111,22 @@ describe.each(dialects())('compressed answers and cached files on %s', (dialect)
 
   it('does not unpack compressed request bodies (the body limits count what arrives)', async () => {
     const body = gzipSync(JSON.stringify({ query: '{ __typename }' }));
-    const res = await raw(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body });
+    const res = await raw(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body,
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect(res.body.toString('utf8')).not.toContain('"__typename"');
   });
 
   it('leaves answers under the threshold as they are', async () => {
-    const res = await raw(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' }, body: '{"query":"{ __typename }"}' });
+    const res = await raw(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(res.status).toBe(200);
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(res.body.toString('utf8'))).toEqual({ data: { __typename: 'Query' } });

@@ -8,9 +8,18 @@ import { dialects, startTestServer, type TestServer } from '../testkit/index.js'
 function fakeWebDist(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-web-dist-'));
   fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
-  fs.writeFileSync(path.join(dir, 'assets/app.js'), 'document.getElementById("root").textContent = "hello";\n//# sourceMappingURL=app.js.map\n');
-  fs.writeFileSync(path.join(dir, 'assets/app.js.map'), JSON.stringify({ version: 3, sources: ['../src/secret-source.tsx'], sourcesContent: ['// the source'], mappings: '' }));
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+  );
+  fs.writeFileSync(
+    path.join(dir, 'assets/app.js'),
+    'document.getElementById("root").textContent = "hello";\n//# sourceMappingURL=app.js.map\n',
+  );
+  fs.writeFileSync(
+    path.join(dir, 'assets/app.js.map'),
+    JSON.stringify({ version: 3, sources: ['../src/secret-source.tsx'], sourcesContent: ['// the source'], mappings: '' }),
+  );
   return dir;
 }
 
@@ -40,7 +49,10 @@ function expectHardened(res: Response, what: string): void {
   expect(script, what).toContain("'self'");
   expect(script, what).not.toContain("'unsafe-inline'");
   expect(script, what).not.toContain("'unsafe-eval'");
-  expect(script.some((s) => s === '*' || s.startsWith('http') || s === 'data:'), what).toBe(false);
+  expect(
+    script.some((s) => s === '*' || s.startsWith('http') || s === 'data:'),
+    what,
+  ).toBe(false);
   // Plain http: no HSTS (browsers ignore it there; it belongs to TLS).
   expect(res.headers.get('strict-transport-security'), what).toBeNull();
 }
@@ -84,10 +96,18 @@ describe.each(dialects())('security headers on every response on %s', (dialect) 
   it('the API: answers, refusals and health', async () => {
     const ok = await server.gql('{ __typename }');
     expect(ok.status).toBe(200);
-    const post = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const post = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(post.status).toBe(200);
     expectHardened(post, 'POST /graphql');
-    const refused = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' }, body: '{"query":"{ __typename }"}' });
+    const refused = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(refused.status).toBe(401);
     expectHardened(refused, '401');
     const health = await fetch(`${server.url}/healthz`);

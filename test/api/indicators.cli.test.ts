@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Measurement, seedReference, } from '@goldenthread/db';
+import { Measurement, seedReference } from '@goldenthread/db';
 import { runCli } from '@goldenthread/server';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
@@ -35,11 +35,14 @@ describe.each(dialects())('the import command on %s', (dialect) => {
       err.mockRestore();
     }
   }
-  const count = () => (db.orm.em.fork()).count(Measurement, {});
+  const count = () => db.orm.em.fork().count(Measurement, {});
 
   it('previews with --dry-run, imports once, changes nothing the second time, and refuses a bad file with every bad line', async () => {
     const file = path.join(dir, 'figures.csv');
-    fs.writeFileSync(file, 'gss_code,indicator_code,period,value,numerator,denominator,note\r\nE10000029,1A,2019-20,19.1,,,\r\nE10000029,2A2,2019-20,"1,020",,,\r\n');
+    fs.writeFileSync(
+      file,
+      'gss_code,indicator_code,period,value,numerator,denominator,note\r\nE10000029,1A,2019-20,19.1,,,\r\nE10000029,2A2,2019-20,"1,020",,,\r\n',
+    );
     const dry = await cli(['import', file, '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.out).toMatch(/would store 2 new, 0 changed, 0 unchanged/);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, Measurement, } from '@goldenthread/db';
+import { Council, Measurement } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type GqlResult, type TestServer } from '../testkit/index.js';
 
 const IMPORT = `mutation($content: String!) { importMeasurements(content: $content, councilGss: "E10000029", fileName: "figures.csv") { stored created changed unchanged } }`;
@@ -33,7 +33,7 @@ describe.each(dialects())('imports while others write, on %s', (dialect) => {
   let mi: Client;
   let councilId: string;
   let indicatorId: string;
-  const count = (where: Record<string, unknown> = {}) => (server.em()).count(Measurement, where);
+  const count = (where: Record<string, unknown> = {}) => server.em().count(Measurement, where);
 
   beforeAll(async () => {
     // What is tested is who stores which rows and ids, not the time limit: on a loaded machine a
@@ -42,13 +42,15 @@ describe.each(dialects())('imports while others write, on %s', (dialect) => {
     const suffolk = await server.em().findOneOrFail(Council, { gssCode: 'E10000029' }, { populate: ['miResponsible'] });
     mi = await server.signIn(suffolk.miResponsible!.getEntity().email!);
     councilId = (await mi.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id;
-    indicatorId = (await mi.gql(`query($c: ID!) { indicator(framework: LOCAL, code: "L-ASC-01", councilId: $c) { id } }`, { c: councilId })).data.indicator.id;
+    indicatorId = (await mi.gql(`query($c: ID!) { indicator(framework: LOCAL, code: "L-ASC-01", councilId: $c) { id } }`, { c: councilId }))
+      .data.indicator.id;
   });
   afterAll(async () => {
     await server?.close();
   });
 
-  const record = (disaggregation: string, period = '2021-04') => mi.gql(RECORD, { input: { councilId, indicatorId, period, disaggregation, value: '50' } });
+  const record = (disaggregation: string, period = '2021-04') =>
+    mi.gql(RECORD, { input: { councilId, indicatorId, period, disaggregation, value: '50' } });
 
   it('single writes and a second import during a big import all succeed or get a coded, truthful error; the ids stay right', async () => {
     const before = await count();
@@ -73,11 +75,18 @@ describe.each(dialects())('imports while others write, on %s', (dialect) => {
     const firstResult = await first;
     const secondResult = await secondImport!;
     const singleResults = await Promise.all(singles.map((s) => s.result));
-    const failed = singleResults.flatMap((r, i) => (r.errors ? [`${singles[i]!.disaggregation}: ${r.errors[0]!.extensions?.code} ${r.errors[0]!.message}`] : []));
+    const failed = singleResults.flatMap((r, i) =>
+      r.errors ? [`${singles[i]!.disaggregation}: ${r.errors[0]!.extensions?.code} ${r.errors[0]!.message}`] : [],
+    );
 
     // The big import: stored, or refused with a coded error (then nothing of it is stored).
     let expected = before;
-    const summary = JSON.stringify({ first: firstResult.errors ?? 'stored', second: secondResult.errors ?? 'stored', singles: singles.length, failed });
+    const summary = JSON.stringify({
+      first: firstResult.errors ?? 'stored',
+      second: secondResult.errors ?? 'stored',
+      singles: singles.length,
+      failed,
+    });
     if (firstResult.errors) coded(firstResult);
     else {
       expect(firstResult.data.importMeasurements).toMatchObject({ stored: true, created: big.rows });

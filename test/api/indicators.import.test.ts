@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, importMeasurements, Measurement, MeasurementHistory, MeasurementStatus, referenceDataDir, } from '@goldenthread/db';
+import { Council, importMeasurements, Measurement, MeasurementHistory, MeasurementStatus, referenceDataDir } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const IMPORT = `mutation($content: String!, $format: ImportFormat, $dryRun: Boolean, $councilGss: String, $period: String, $fileName: String) {
@@ -13,7 +13,7 @@ const HEADER = 'gss_code,indicator_code,period,value,numerator,denominator,note'
 
 describe.each(dialects())('measurement import on %s', (dialect) => {
   let server: TestServer;
-  const count = async () => (server.em()).count(Measurement, {});
+  const count = async () => server.em().count(Measurement, {});
   // The demo council's MI-responsible manager: may enter and publish any of its measurements.
   let mi: Client;
   const run = (content: string, vars: Record<string, unknown> = {}) => mi.gql(IMPORT, { content, councilGss: 'E10000029', ...vars });
@@ -105,7 +105,15 @@ describe.each(dialects())('measurement import on %s', (dialect) => {
     const baseHistory = await server.em().count(MeasurementHistory, {});
     const dry = await run(content, { dryRun: true });
     expect(dry.errors).toBeUndefined();
-    expect(dry.data.importMeasurements).toMatchObject({ format: 'template', dryRun: true, stored: false, measurements: 4, created: 4, changed: 0, unchanged: 0 });
+    expect(dry.data.importMeasurements).toMatchObject({
+      format: 'template',
+      dryRun: true,
+      stored: false,
+      measurements: 4,
+      created: 4,
+      changed: 0,
+      unchanged: 0,
+    });
     expect(await count()).toBe(base);
 
     const res = await run(content);
@@ -114,7 +122,14 @@ describe.each(dialects())('measurement import on %s', (dialect) => {
     const em = server.em();
     const rows = await em.find(Measurement, {}, { populate: ['indicator'], orderBy: { id: 'asc' } });
     const byCode = new Map(rows.map((m) => [m.indicator.getEntity().code, m]));
-    expect(byCode.get('1C2A')).toMatchObject({ value: 27.5, valueStatus: 'VALUE', numerator: 1234, denominator: 4487, status: 'DRAFT', note: 'from the return' });
+    expect(byCode.get('1C2A')).toMatchObject({
+      value: 27.5,
+      valueStatus: 'VALUE',
+      numerator: 1234,
+      denominator: 4487,
+      status: 'DRAFT',
+      note: 'from the return',
+    });
     expect(byCode.get('2A2')).toMatchObject({ value: 1020.5 });
     expect(byCode.get('1E')).toMatchObject({ value: null, valueStatus: 'SUPPRESSED' });
     expect(byCode.get('1F')).toMatchObject({ value: null, valueStatus: 'NOT_AVAILABLE' });
@@ -135,23 +150,33 @@ describe.each(dialects())('measurement import on %s', (dialect) => {
     expect(changed.data.importMeasurements).toMatchObject({ created: 0, changed: 1, unchanged: 3, stored: true });
     const m = await server.em().findOneOrFail(Measurement, { value: 990 });
     expect(m.version).toBe(2);
-    expect((await server.em().find(MeasurementHistory, { measurement: m.id }, { orderBy: { version: 'asc' } })).map((h) => h.value)).toEqual([1020.5, 990]);
+    expect(
+      (await server.em().find(MeasurementHistory, { measurement: m.id }, { orderBy: { version: 'asc' } })).map((h) => h.value),
+    ).toEqual([1020.5, 990]);
   });
 
   it('keeps a template import to one council when asked', async () => {
     const before = await count();
-    await refused(`${HEADER}\nE10000029,1A,2019-20,19.1,,,\nE08000001,1A,2019-20,19.3,,,\n`, [{ line: 3, match: /import is for Suffolk only/ }], { councilGss: 'E10000029' });
+    await refused(
+      `${HEADER}\nE10000029,1A,2019-20,19.1,,,\nE08000001,1A,2019-20,19.3,,,\n`,
+      [{ line: 3, match: /import is for Suffolk only/ }],
+      { councilGss: 'E10000029' },
+    );
     expect(await count()).toBe(before);
   });
 
-  it('imports the real ASCOF 2020-21 open data: England median and a council\'s quartile match an independent computation', async () => {
+  it("imports the real ASCOF 2020-21 open data: England median and a council's quartile match an independent computation", async () => {
     const file = path.join(referenceDataDir, 'ascof_2020_21_open_data.csv');
     const content = fs.readFileSync(file, 'utf8');
     const before = await count();
     // A file for every council is loaded by an operator (the command line's importer); the API
     // imports a council's own rows only.
     const operatorImport = () =>
-      importMeasurements(server.em(), content, { fileName: 'ascof_2020_21_open_data.csv', status: MeasurementStatus.PUBLISHED, changedBy: null });
+      importMeasurements(server.em(), content, {
+        fileName: 'ascof_2020_21_open_data.csv',
+        status: MeasurementStatus.PUBLISHED,
+        changedBy: null,
+      });
     const report = await operatorImport();
     expect(report.format).toBe('ascof');
     expect(report.created).toBeGreaterThan(10_000);
@@ -162,7 +187,13 @@ describe.each(dialects())('measurement import on %s', (dialect) => {
     // Independently: ASCOF 2A(2) 2020-21 (lower is better), councils' Total outcomes from the same file.
     const rows = parse(content, { columns: true, bom: true }) as Array<Record<string, string>>;
     const values = rows
-      .filter((r) => r['Geographical Level'] === 'Council' && r['Measure Group'] === '2A2' && r['Disaggregation Level'] === 'Total' && r['Measure Type'] === 'Outcome')
+      .filter(
+        (r) =>
+          r['Geographical Level'] === 'Council' &&
+          r['Measure Group'] === '2A2' &&
+          r['Disaggregation Level'] === 'Total' &&
+          r['Measure Type'] === 'Outcome',
+      )
       .map((r) => ({ gss: r['ONS Code']!, value: Number(r['Measure Value']) }))
       .filter((r) => !Number.isNaN(r.value));
     const sorted = values.map((v) => v.value).sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, Indicator, IndicatorFramework, IndicatorFrequency, Measurement, MeasurementStatus, Polarity, } from '@goldenthread/db';
+import { Council, Indicator, IndicatorFramework, IndicatorFrequency, Measurement, MeasurementStatus, Polarity } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const SUFFOLK = 'E10000029';
@@ -26,7 +26,10 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
   async function indicatorId(framework: string, code: string, councilId?: string): Promise<string> {
     const key = `${framework}:${code}`;
     if (!ids.has(key)) {
-      const res = await officer.gql(`query($f: IndicatorFramework!, $c: String!, $council: ID) { indicator(framework: $f, code: $c, councilId: $council) { id } }`, { f: framework, c: code, council: councilId ?? null });
+      const res = await officer.gql(
+        `query($f: IndicatorFramework!, $c: String!, $council: ID) { indicator(framework: $f, code: $c, councilId: $council) { id } }`,
+        { f: framework, c: code, council: councilId ?? null },
+      );
       ids.set(key, res.data.indicator.id);
     }
     return ids.get(key)!;
@@ -89,7 +92,8 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     const suppressed = c.entries.filter((e: any) => e.status === 'SUPPRESSED');
     expect(c.suppressedCount + c.notAvailableCount).toBeGreaterThan(0);
     expect(suppressed.length).toBe(c.suppressedCount);
-    for (const e of c.entries.filter((x: any) => x.status !== 'VALUE')) expect(e).toMatchObject({ value: null, rank: null, quartile: null });
+    for (const e of c.entries.filter((x: any) => x.status !== 'VALUE'))
+      expect(e).toMatchObject({ value: null, rank: null, quartile: null });
     // Unranked councils come after every ranked one.
     const firstUnranked = c.entries.findIndex((e: any) => e.rank === null);
     expect(c.entries.slice(firstUnranked).every((e: any) => e.rank === null)).toBe(true);
@@ -114,43 +118,61 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
   });
 
   it('gives ranks but no quartiles in a user-defined group smaller than four', async () => {
-    const councils = await officer.gql(`{ a: council(gssCode: "E10000029") { id } b: council(gssCode: "E10000020") { id } c: council(gssCode: "E10000012") { id } }`);
+    const councils = await officer.gql(
+      `{ a: council(gssCode: "E10000029") { id } b: council(gssCode: "E10000020") { id } c: council(gssCode: "E10000012") { id } }`,
+    );
     const created = await officer.gql(
       `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id name members { gssCode } } } }`,
       { input: { councilId: suffolkId, name: 'East Anglia', memberIds: [councils.data.a.id, councils.data.b.id, councils.data.c.id] } },
     );
     expect(created.errors).toBeUndefined();
     expect(created.data.createComparatorGroup.group.members).toHaveLength(3);
-    const res = await officer.gql(COMPARISON, { id: await indicatorId('ASCOF', '1A'), period: '2019-20', gss: SUFFOLK, group: { kind: 'CUSTOM', groupId: created.data.createComparatorGroup.group.id } });
+    const res = await officer.gql(COMPARISON, {
+      id: await indicatorId('ASCOF', '1A'),
+      period: '2019-20',
+      gss: SUFFOLK,
+      group: { kind: 'CUSTOM', groupId: created.data.createComparatorGroup.group.id },
+    });
     const c = res.data.comparison;
     expect(c.groupName).toBe('East Anglia');
     expect(c.count).toBe(3);
     expect(c.entries.map((e: any) => e.rank).sort()).toEqual([1, 2, 3]);
     expect(c.entries.every((e: any) => e.quartile === null)).toBe(true);
     expect(c.highlighted.quartile).toBeNull();
-    const dup = await officer.gql(`mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id } } }`, {
-      input: { councilId: suffolkId, name: 'East Anglia', memberIds: [councils.data.a.id] },
-    });
+    const dup = await officer.gql(
+      `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id } } }`,
+      {
+        input: { councilId: suffolkId, name: 'East Anglia', memberIds: [councils.data.a.id] },
+      },
+    );
     expect(errorCode(dup)).toBe('BAD_USER_INPUT');
     expect(dup.errors![0]!.extensions!.field).toBe('name');
   });
 
   it('RAG at the tolerance edges, both polarities, through targets set over the API', async () => {
     const mk = async (code: string, polarity: string, toleranceKind: string, tolerance: number) => {
-      const res = await officer.gql(`mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { id framework frequency } } }`, {
-        input: { councilId: suffolkId, code, title: `Edge test ${code}`, polarity, frequency: 'MONTHLY', tolerance, toleranceKind },
-      });
+      const res = await officer.gql(
+        `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { id framework frequency } } }`,
+        {
+          input: { councilId: suffolkId, code, title: `Edge test ${code}`, polarity, frequency: 'MONTHLY', tolerance, toleranceKind },
+        },
+      );
       expect(res.errors).toBeUndefined();
       return res.data.createIndicator.indicator.id as string;
     };
     const higher = await mk('EDGE-H', 'HIGHER_IS_BETTER', 'ABSOLUTE', 5);
     const lower = await mk('EDGE-L', 'LOWER_IS_BETTER', 'PERCENT', 10);
     const target = (indicatorId: string, value: number) =>
-      officer.gql(`mutation($input: SetTargetInput!) { setTarget(input: $input) { target { id value period } } }`, { input: { councilId: suffolkId, indicatorId, period: '2024-25', value } });
+      officer.gql(`mutation($input: SetTargetInput!) { setTarget(input: $input) { target { id value period } } }`, {
+        input: { councilId: suffolkId, indicatorId, period: '2024-25', value },
+      });
     expect((await target(higher, 80)).errors).toBeUndefined();
     expect((await target(lower, 500)).errors).toBeUndefined();
     const record = async (indicatorId: string, period: string, value: string) => {
-      const res = await officer.gql(`mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status } } }`, { input: { councilId: suffolkId, indicatorId, period, value } });
+      const res = await officer.gql(
+        `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status } } }`,
+        { input: { councilId: suffolkId, indicatorId, period, value } },
+      );
       expect(res.errors).toBeUndefined();
     };
     const hv = ['85', '80', '77', '75', '74.9', '[c]'];
@@ -173,7 +195,7 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     expect(l.direction).toBe('IMPROVING');
   });
 
-  it('answers a council\'s series on real data with targets, RAG, direction and quartile', async () => {
+  it("answers a council's series on real data with targets, RAG, direction and quartile", async () => {
     const id = await indicatorId('ASCOF', '2A2');
     const res = await officer.gql(SERIES, { ids: [id], from: '2018-19', to: '2020-21', gss: SUFFOLK });
     expect(res.errors).toBeUndefined();
@@ -190,8 +212,10 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     expect(cmp.data.comparison.highlighted.quartile).toBe(s.position.quartile);
   });
 
-  it('lists a council\'s exceptions for a period and its late data', async () => {
-    const res = await officer.gql(`query { performanceExceptions(gssCode: "${SUFFOLK}", period: "2020-21") { code severity message fix reasons period indicator { code } } }`);
+  it("lists a council's exceptions for a period and its late data", async () => {
+    const res = await officer.gql(
+      `query { performanceExceptions(gssCode: "${SUFFOLK}", period: "2020-21") { code severity message fix reasons period indicator { code } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const findings = res.data.performanceExceptions;
     expect(findings.length).toBeGreaterThan(0);
@@ -200,11 +224,17 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
       expect(f.reasons.length).toBeGreaterThan(0);
       expect(f.message).toMatch(/^In 2020-21, /);
     }
-    const late = await officer.gql(`query { lateData(gssCode: "${SUFFOLK}", from: "2024-04", to: "2025-03", today: "2025-06-01", graceDays: 30) { code severity period dueDate daysLate dataStatus indicator { code } } }`);
+    const late = await officer.gql(
+      `query { lateData(gssCode: "${SUFFOLK}", from: "2024-04", to: "2025-03", today: "2025-06-01", graceDays: 30) { code severity period dueDate daysLate dataStatus indicator { code } } }`,
+    );
     expect(late.errors).toBeUndefined();
     const local = late.data.lateData.filter((f: any) => f.indicator.code.startsWith('L-ASC'));
     // The demo's March 2025 figures are drafts: due 30 April 2025, 32 days late on 1 June.
-    expect(local.filter((f: any) => f.period === '2025-03').every((f: any) => f.dataStatus === 'DRAFT' && f.dueDate === '2025-04-30' && f.daysLate === 32)).toBe(true);
+    expect(
+      local
+        .filter((f: any) => f.period === '2025-03')
+        .every((f: any) => f.dataStatus === 'DRAFT' && f.dueDate === '2025-04-30' && f.daysLate === 32),
+    ).toBe(true);
     expect(local.some((f: any) => f.period === '2025-03')).toBe(true);
     // Validated February data is not late.
     expect(local.some((f: any) => f.period === '2025-02')).toBe(false);
@@ -212,12 +242,18 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
 
   it('exports series and comparisons as CSV, the series re-importable as the template', async () => {
     const id = await indicatorId('ASCOF', '1A');
-    const csv = await officer.gql(`query($ids: [ID!]!) { indicatorSeriesCsv(indicatorIds: $ids, from: "2018-19", to: "2020-21", gssCode: "${SUFFOLK}") }`, { ids: [id] });
+    const csv = await officer.gql(
+      `query($ids: [ID!]!) { indicatorSeriesCsv(indicatorIds: $ids, from: "2018-19", to: "2020-21", gssCode: "${SUFFOLK}") }`,
+      { ids: [id] },
+    );
     expect(csv.errors).toBeUndefined();
     const lines = csv.data.indicatorSeriesCsv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^gss_code,indicator_code,period,value,numerator,denominator,note,disaggregation/);
     expect(lines[1]).toMatch(/^E10000029,1A,2018-19,/);
-    const dry = await officer.gql(`mutation($c: String!) { importMeasurements(content: $c, councilGss: "E10000029", dryRun: true) { unchanged created changed } }`, { c: csv.data.indicatorSeriesCsv });
+    const dry = await officer.gql(
+      `mutation($c: String!) { importMeasurements(content: $c, councilGss: "E10000029", dryRun: true) { unchanged created changed } }`,
+      { c: csv.data.indicatorSeriesCsv },
+    );
     expect(dry.errors).toBeUndefined();
     expect(dry.data.importMeasurements).toMatchObject({ created: 0, changed: 0, unchanged: lines.length - 1 });
     const cmp = await officer.gql(`query($id: ID!) { comparisonCsv(indicatorId: $id, period: "2019-20", gssCode: "${SUFFOLK}") }`, { id });
@@ -239,7 +275,16 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     const em = server.em();
     const council = await em.findOneOrFail(Council, { gssCode: SUFFOLK });
     const now = new Date();
-    const inds = Array.from({ length: 100 }, (_, i) => em.create(Indicator, { framework: IndicatorFramework.LOCAL, code: `BULK-${i}`, title: `Bulk ${i}`, polarity: Polarity.HIGHER_IS_BETTER, frequency: IndicatorFrequency.MONTHLY, council }));
+    const inds = Array.from({ length: 100 }, (_, i) =>
+      em.create(Indicator, {
+        framework: IndicatorFramework.LOCAL,
+        code: `BULK-${i}`,
+        title: `Bulk ${i}`,
+        polarity: Polarity.HIGHER_IS_BETTER,
+        frequency: IndicatorFrequency.MONTHLY,
+        council,
+      }),
+    );
     await em.flush();
     const rows: Record<string, unknown>[] = [];
     for (const ind of inds) {
@@ -247,18 +292,39 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
         const y = 2015 + Math.floor((3 + m) / 12);
         const mo = ((3 + m) % 12) + 1;
         const period = `${y}-${String(mo).padStart(2, '0')}`;
-        rows.push({ council: council.id, indicator: ind.id, period, periodKind: 'MONTH', periodStart: `${period}-01`, disaggregation: 'Total', value: 50 + (m % 7), valueStatus: 'VALUE', status: MeasurementStatus.PUBLISHED, version: 1, createdAt: now, updatedAt: now });
+        rows.push({
+          council: council.id,
+          indicator: ind.id,
+          period,
+          periodKind: 'MONTH',
+          periodStart: `${period}-01`,
+          disaggregation: 'Total',
+          value: 50 + (m % 7),
+          valueStatus: 'VALUE',
+          status: MeasurementStatus.PUBLISHED,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
       }
     }
     for (let i = 0; i < rows.length; i += 500) await em.insertMany(Measurement, rows.slice(i, i + 500) as never);
-    const gids = (await officer.gql(`{ indicators(filter: { councilId: "${suffolkId}", search: "BULK-" }, first: 500) { nodes { id code } } }`)).data.indicators.nodes.map((n: any) => n.id);
+    const gids = (
+      await officer.gql(`{ indicators(filter: { councilId: "${suffolkId}", search: "BULK-" }, first: 500) { nodes { id code } } }`)
+    ).data.indicators.nodes.map((n: any) => n.id);
     expect(gids).toHaveLength(100);
 
-    const one = await server.countStatements(() => officer.gql(SERIES, { ids: gids.slice(0, 1), from: '2015-04', to: '2025-03', gss: SUFFOLK }));
+    const one = await server.countStatements(() =>
+      officer.gql(SERIES, { ids: gids.slice(0, 1), from: '2015-04', to: '2025-03', gss: SUFFOLK }),
+    );
     const hundred = await server.countStatements(() => officer.gql(SERIES, { ids: gids, from: '2015-04', to: '2025-03', gss: SUFFOLK }));
     expect(hundred.result.errors).toBeUndefined();
     expect(hundred.result.data.indicatorSeries).toHaveLength(100);
-    expect(hundred.result.data.indicatorSeries.every((s: any) => s.points.length === 120 && s.points.every((p: any) => p.valueStatus === 'VALUE'))).toBe(true);
+    expect(
+      hundred.result.data.indicatorSeries.every(
+        (s: any) => s.points.length === 120 && s.points.every((p: any) => p.valueStatus === 'VALUE'),
+      ),
+    ).toBe(true);
     expect(hundred.count).toBe(one.count);
     // The measurements of all 100 x 120 points come in one statement.
     expect(hundred.statements.filter((s) => /from [`"]measurement[`"]/.test(s) && /period_start/.test(s))).toHaveLength(1);

@@ -56,7 +56,11 @@ describe.each(dialects())('the target each point is rated against, on %s', (dial
     const res = await member.gql(SERIES, { i: indicatorId, s: serviceId });
     expect(res.errors).toBeUndefined();
     const [series] = res.data.indicatorSeries;
-    expect(series.latest).toMatchObject({ target: 60, targetPeriod: '2024-25', targetService: { id: serviceId, name: 'Locality Social Work' } });
+    expect(series.latest).toMatchObject({
+      target: 60,
+      targetPeriod: '2024-25',
+      targetService: { id: serviceId, name: 'Locality Social Work' },
+    });
     expect(series.points.every((p: any) => p.target === 60 && p.targetService?.name === 'Locality Social Work')).toBe(true);
   });
 

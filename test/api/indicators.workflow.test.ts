@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, createContext, createServer, type Access, type Viewer, type WriteTarget } from '@goldenthread/api';
-import { ComparatorGroup, Council, Indicator, Measurement, MeasurementHistory, Person, Target, } from '@goldenthread/db';
+import { ComparatorGroup, Council, Indicator, Measurement, MeasurementHistory, Person, Target } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status version value valueStatus period } } }`;
@@ -56,7 +56,9 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
   });
 
   it('moves draft -> validated -> published, refuses going backwards or skipping, and keeps every version', async () => {
-    const created = await officer.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '19.4', numerator: 10, denominator: 20, note: 'first' } });
+    const created = await officer.gql(RECORD, {
+      input: { councilId, indicatorId, period: '2021-22', value: '19.4', numerator: 10, denominator: 20, note: 'first' },
+    });
     expect(created.errors).toBeUndefined();
     const m = created.data.recordMeasurement.measurement;
     expect(m).toMatchObject({ status: 'DRAFT', version: 1, value: 19.4, period: '2021-22' });
@@ -80,13 +82,28 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
 
     const edit = await officer.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '19.6', version: 3 } });
     expect(errorCode(edit)).toBe('CONFLICT');
-    expect((await server.em().findOneOrFail(Measurement, { id: (await server.em().findOneOrFail(Measurement, { period: '2021-22', indicator: indicatorDbId })).id })).value).toBe(19.4);
+    expect(
+      (
+        await server.em().findOneOrFail(Measurement, {
+          id: (await server.em().findOneOrFail(Measurement, { period: '2021-22', indicator: indicatorDbId })).id,
+        })
+      ).value,
+    ).toBe(19.4);
 
-    const corrected = await officer.gql(RECORD, { input: { councilId, indicatorId, period: '2021-22', value: '[c]', version: 3, correction: true } });
+    const corrected = await officer.gql(RECORD, {
+      input: { councilId, indicatorId, period: '2021-22', value: '[c]', version: 3, correction: true },
+    });
     expect(corrected.errors).toBeUndefined();
-    expect(corrected.data.recordMeasurement.measurement).toMatchObject({ status: 'DRAFT', version: 4, value: null, valueStatus: 'SUPPRESSED' });
+    expect(corrected.data.recordMeasurement.measurement).toMatchObject({
+      status: 'DRAFT',
+      version: 4,
+      value: null,
+      valueStatus: 'SUPPRESSED',
+    });
 
-    const history = await officer.gql(`query($id: ID!) { measurement(id: $id) { history { version action status value valueStatus } } }`, { id: m.id });
+    const history = await officer.gql(`query($id: ID!) { measurement(id: $id) { history { version action status value valueStatus } } }`, {
+      id: m.id,
+    });
     expect(history.data.measurement.history).toEqual([
       { version: 1, action: 'CREATED', status: 'DRAFT', value: 19.4, valueStatus: 'VALUE' },
       { version: 2, action: 'VALIDATED', status: 'VALIDATED', value: 19.4, valueStatus: 'VALUE' },
@@ -100,13 +117,23 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
     const seeded = await officer.gql(q, { c: councilId });
     expect(seeded.errors).toBeUndefined();
     expect(seeded.data.indicator.ownership.dataOwner.name).toBeTruthy();
-    const people = await officer.gql(`query($c: ID!) { node(id: $c) { ... on Council { people(first: 2, kind: OFFICER) { nodes { id name } } } } }`, { c: councilId });
+    const people = await officer.gql(
+      `query($c: ID!) { node(id: $c) { ... on Council { people(first: 2, kind: OFFICER) { nodes { id name } } } } }`,
+      { c: councilId },
+    );
     const [a, b] = people.data.node.people.nodes;
-    const set = await officer.gql(`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { dataOwner { name } responsibleManager { name } indicator { code } } } }`, {
-      i: { councilId, indicatorId, dataOwnerId: a.id, responsibleManagerId: b.id },
-    });
+    const set = await officer.gql(
+      `mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { dataOwner { name } responsibleManager { name } indicator { code } } } }`,
+      {
+        i: { councilId, indicatorId, dataOwnerId: a.id, responsibleManagerId: b.id },
+      },
+    );
     expect(set.errors).toBeUndefined();
-    expect(set.data.setIndicatorOwnership.ownership).toEqual({ dataOwner: { name: a.name }, responsibleManager: { name: b.name }, indicator: { code: '1A' } });
+    expect(set.data.setIndicatorOwnership.ownership).toEqual({
+      dataOwner: { name: a.name },
+      responsibleManager: { name: b.name },
+      indicator: { code: '1A' },
+    });
     const em = server.em();
     const manchester = await em.findOneOrFail(Council, { gssCode: 'E08000003' });
     const stranger = em.create(Person, { council: manchester, name: 'Someone Elsewhere' });
@@ -136,7 +163,11 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
   });
 
   it('asks access before every write, with what it touches, and writes nothing when refused', async () => {
-    const api = await createServer({ orm: server.orm, mode: 'test', auth: { jwtSecret: 'a-secret-only-for-this-in-process-test-0123456789' } });
+    const api = await createServer({
+      orm: server.orm,
+      mode: 'test',
+      auth: { jwtSecret: 'a-secret-only-for-this-in-process-test-0123456789' },
+    });
     await api.apollo.start();
     const em = server.em();
     const measurement = await em.findOneOrFail(Measurement, { council: councilDbId, status: 'DRAFT' as never });
@@ -150,23 +181,61 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
     const gid = Buffer.from(`ComparatorGroup:${group.id}`).toString('base64url');
     const counts = async () => {
       const e = server.em();
-      return [await e.count(Measurement, {}), await e.count(MeasurementHistory, {}), await e.count(Indicator, {}), await e.count(Target, {}), await e.count(ComparatorGroup, {})];
+      return [
+        await e.count(Measurement, {}),
+        await e.count(MeasurementHistory, {}),
+        await e.count(Indicator, {}),
+        await e.count(Target, {}),
+        await e.count(ComparatorGroup, {}),
+      ];
     };
     const before = await counts();
 
     const cases: Array<[string, Record<string, unknown>, Partial<WriteTarget>]> = [
-      [`mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`, { i: { councilId, code: 'X1', title: 'X', polarity: 'HIGHER_IS_BETTER' } }, { kind: 'council', councilId: councilDbId }],
-      [`mutation($i: UpdateIndicatorInput!) { updateIndicator(input: $i) { indicator { id } } }`, { i: { id: lid, version: localIndicator.version, title: 'Y' } }, { kind: 'council', councilId: councilDbId }],
-      [`mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`, { i: { councilId, indicatorId } }, { kind: 'council', councilId: councilDbId }],
-      [RECORD, { input: { councilId, indicatorId, period: '2022-23', value: '19' } }, { kind: 'measurement', councilId: councilDbId, indicatorId: indicatorDbId, action: 'enter' }],
+      [
+        `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id } } }`,
+        { i: { councilId, code: 'X1', title: 'X', polarity: 'HIGHER_IS_BETTER' } },
+        { kind: 'council', councilId: councilDbId },
+      ],
+      [
+        `mutation($i: UpdateIndicatorInput!) { updateIndicator(input: $i) { indicator { id } } }`,
+        { i: { id: lid, version: localIndicator.version, title: 'Y' } },
+        { kind: 'council', councilId: councilDbId },
+      ],
+      [
+        `mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { id } } }`,
+        { i: { councilId, indicatorId } },
+        { kind: 'council', councilId: councilDbId },
+      ],
+      [
+        RECORD,
+        { input: { councilId, indicatorId, period: '2022-23', value: '19' } },
+        { kind: 'measurement', councilId: councilDbId, indicatorId: indicatorDbId, action: 'enter' },
+      ],
       [VALIDATE, { id: mid, v: measurement.version }, { kind: 'measurement', councilId: councilDbId, action: 'validate' }],
       [PUBLISH, { id: mid, v: measurement.version }, { kind: 'measurement', councilId: councilDbId, action: 'publish' }],
-      [`mutation($i: SetTargetInput!) { setTarget(input: $i) { target { id } } }`, { i: { councilId, indicatorId, period: '2023-24', value: 1 } }, { kind: 'council', councilId: councilDbId }],
+      [
+        `mutation($i: SetTargetInput!) { setTarget(input: $i) { target { id } } }`,
+        { i: { councilId, indicatorId, period: '2023-24', value: 1 } },
+        { kind: 'council', councilId: councilDbId },
+      ],
       [`mutation($id: ID!) { deleteTarget(id: $id, version: 1) { deletedId } }`, { id: tid }, { kind: 'council', councilId: councilDbId }],
-      [`mutation($i: CreateComparatorGroupInput!) { createComparatorGroup(input: $i) { group { id } } }`, { i: { councilId, name: 'G', memberIds: [councilId] } }, { kind: 'council', councilId: councilDbId }],
-      [`mutation($i: UpdateComparatorGroupInput!) { updateComparatorGroup(input: $i) { group { id } } }`, { i: { id: gid, version: 1, name: 'H' } }, { kind: 'council', councilId: councilDbId }],
+      [
+        `mutation($i: CreateComparatorGroupInput!) { createComparatorGroup(input: $i) { group { id } } }`,
+        { i: { councilId, name: 'G', memberIds: [councilId] } },
+        { kind: 'council', councilId: councilDbId },
+      ],
+      [
+        `mutation($i: UpdateComparatorGroupInput!) { updateComparatorGroup(input: $i) { group { id } } }`,
+        { i: { id: gid, version: 1, name: 'H' } },
+        { kind: 'council', councilId: councilDbId },
+      ],
       [`mutation($id: ID!) { deleteComparatorGroup(id: $id) { deletedId } }`, { id: gid }, { kind: 'council', councilId: councilDbId }],
-      [`mutation($c: String!) { importMeasurements(content: $c, councilGss: "E10000029") { created } }`, { c: 'gss_code,indicator_code,period,value\nE10000029,1A,2022-23,19\n' }, { kind: 'measurement', councilId: councilDbId, indicatorId: indicatorDbId, action: 'enter' }],
+      [
+        `mutation($c: String!) { importMeasurements(content: $c, councilGss: "E10000029") { created } }`,
+        { c: 'gss_code,indicator_code,period,value\nE10000029,1A,2022-23,19\n' },
+        { kind: 'measurement', councilId: councilDbId, indicatorId: indicatorDbId, action: 'enter' },
+      ],
     ];
     for (const [query, variables, expected] of cases) {
       const access = new RefusingAccess();
@@ -179,7 +248,7 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
     expect(await counts()).toEqual(before);
     await api.apollo.stop();
   });
-  it('lists a council\'s measurements as a work list: drafts and validated ones for its people, published ones for everybody', async () => {
+  it("lists a council's measurements as a work list: drafts and validated ones for its people, published ones for everybody", async () => {
     const LIST = `query($c: ID!, $s: MeasurementStatus, $first: Int) { measurements(councilId: $c, status: $s, first: $first) { totalCount nodes { id status period indicator { code } } } }`;
     const all = await officer.gql(LIST, { c: councilId, first: 500 });
     expect(all.errors).toBeUndefined();

@@ -19,13 +19,16 @@ describe.each(dialects())('people who leave the council on %s', (dialect) => {
   let c: SmallCouncil;
   let head: Client;
 
-  const setLeftOn = async (personId: string, leftOn: string | null) => ok(admin, UPDATE, { i: { id: personId, version: await versionOf(admin, personId), leftOn } });
+  const setLeftOn = async (personId: string, leftOn: string | null) =>
+    ok(admin, UPDATE, { i: { id: personId, version: await versionOf(admin, personId), leftOn } });
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'reference' });
     admin = await server.adminOf(GSS);
     c = await buildSmallCouncil(admin, GSS);
-    await ok(admin, `mutation($i: SetMiResponsibleInput!) { setMiResponsible(input: $i) { council { id } } }`, { i: { councilId: c.councilId, personId: c.people.chief, version: await versionOf(admin, c.councilId) } });
+    await ok(admin, `mutation($i: SetMiResponsibleInput!) { setMiResponsible(input: $i) { council { id } } }`, {
+      i: { councilId: c.councilId, personId: c.people.chief, version: await versionOf(admin, c.councilId) },
+    });
     head = await server.signIn(`hana.head@${GSS.toLowerCase()}.test`);
   });
   afterAll(async () => server?.close());
@@ -51,24 +54,39 @@ describe.each(dialects())('people who leave the council on %s', (dialect) => {
     const after = await head.gql(`{ viewer { email } }`);
     expect(after.status).toBe(401);
     expect(errorCode(after)).toBe('UNAUTHENTICATED');
-    const signIn = await server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, { e: head.email, p: 'test-password-for-tests' });
+    const signIn = await server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, {
+      e: head.email,
+      p: 'test-password-for-tests',
+    });
     expect(errorCode(signIn)).toBe('UNAUTHENTICATED');
     expect(signIn.errors![0]!.message).toContain(`Hana Head left the council on ${today()}`);
-    const refresh = await server.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: head.refreshToken });
+    const refresh = await server.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, {
+      t: head.refreshToken,
+    });
     expect(errorCode(refresh)).toBe('UNAUTHENTICATED');
   });
 
   it('refuses to give someone who has left a power, a service or the management information', async () => {
     const delegate = await admin.gql(`mutation($i: DelegateInput!) { delegate(input: $i) { delegation { id } } }`, {
-      i: { powerId: c.powerId, fromBodyId: c.cabinetId, toPersonId: c.people.head, scope: { kind: 'SERVICE', id: c.homeCareId }, effectiveFrom: today() },
+      i: {
+        powerId: c.powerId,
+        fromBodyId: c.cabinetId,
+        toPersonId: c.people.head,
+        scope: { kind: 'SERVICE', id: c.homeCareId },
+        effectiveFrom: today(),
+      },
     });
     expect(errorCode(delegate)).toBe('BAD_USER_INPUT');
     expect(delegate.errors![0]!.extensions!.field).toBe('toPersonId');
     expect(delegate.errors![0]!.message).toContain('left the council');
-    const owner = await admin.gql(`mutation($i: SetAccountableOwnerInput!) { setAccountableOwner(input: $i) { service { id } } }`, { i: { serviceId: c.northId, version: await versionOf(admin, c.northId), personId: c.people.head } });
+    const owner = await admin.gql(`mutation($i: SetAccountableOwnerInput!) { setAccountableOwner(input: $i) { service { id } } }`, {
+      i: { serviceId: c.northId, version: await versionOf(admin, c.northId), personId: c.people.head },
+    });
     expect(errorCode(owner)).toBe('BAD_USER_INPUT');
     expect(owner.errors![0]!.message).toContain('left the council');
-    const mi = await admin.gql(`mutation($i: SetMiResponsibleInput!) { setMiResponsible(input: $i) { council { id } } }`, { i: { councilId: c.councilId, personId: c.people.head, version: await versionOf(admin, c.councilId) } });
+    const mi = await admin.gql(`mutation($i: SetMiResponsibleInput!) { setMiResponsible(input: $i) { council { id } } }`, {
+      i: { councilId: c.councilId, personId: c.people.head, version: await versionOf(admin, c.councilId) },
+    });
     expect(errorCode(mi)).toBe('BAD_USER_INPUT');
   });
 

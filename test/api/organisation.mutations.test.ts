@@ -11,15 +11,30 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
   let otherCouncilId: string;
 
   const createDirectorate = (input: Record<string, unknown>) =>
-    admin.gql(`mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id name code version council { gssCode } } } }`, { input });
+    admin.gql(
+      `mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id name code version council { gssCode } } } }`,
+      { input },
+    );
   const createService = (input: Record<string, unknown>) =>
-    admin.gql(`mutation($input: CreateServiceInput!) { createService(input: $input) { service { id name kind version parent { id } directorate { id } } } }`, { input });
+    admin.gql(
+      `mutation($input: CreateServiceInput!) { createService(input: $input) { service { id name kind version parent { id } directorate { id } } } }`,
+      { input },
+    );
   const updateService = (input: Record<string, unknown>) =>
-    admin.gql(`mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id name version parent { id name } directorate { id } } } }`, { input });
+    admin.gql(
+      `mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id name version parent { id name } directorate { id } } } }`,
+      { input },
+    );
   const createPerson = (input: Record<string, unknown>) =>
-    admin.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id name email version lineManager { id } directorate { id } service { id } } } }`, { input });
+    admin.gql(
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id name email version lineManager { id } directorate { id } service { id } } } }`,
+      { input },
+    );
   const updatePerson = (input: Record<string, unknown>) =>
-    admin.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id name version lineManager { id name } } } }`, { input });
+    admin.gql(
+      `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id name version lineManager { id name } } } }`,
+      { input },
+    );
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'reference' });
@@ -36,15 +51,24 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
     expect(created.errors).toBeUndefined();
     const d = created.data.createDirectorate.directorate;
     expect(d).toMatchObject({ name: 'Adult Social Care', code: 'ASC', version: 1, council: { gssCode: 'E06000001' } });
-    const renamed = await admin.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { name version } } }`, { input: { id: d.id, version: 1, name: 'Adults and Health' } });
+    const renamed = await admin.gql(
+      `mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { name version } } }`,
+      { input: { id: d.id, version: 1, name: 'Adults and Health' } },
+    );
     expect(renamed.data.updateDirectorate.directorate).toEqual({ name: 'Adults and Health', version: 2 });
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const d = (await createDirectorate({ councilId, name: 'Resources' })).data.createDirectorate.directorate;
-    const first = await admin.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`, { input: { id: d.id, version: 1, name: 'Resources and Finance' } });
+    const first = await admin.gql(
+      `mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`,
+      { input: { id: d.id, version: 1, name: 'Resources and Finance' } },
+    );
     expect(first.data.updateDirectorate.directorate.version).toBe(2);
-    const stale = await admin.gql(`mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`, { input: { id: d.id, version: 1, name: 'Corporate Resources' } });
+    const stale = await admin.gql(
+      `mutation($input: UpdateDirectorateInput!) { updateDirectorate(input: $input) { directorate { version } } }`,
+      { input: { id: d.id, version: 1, name: 'Corporate Resources' } },
+    );
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(stale.errors![0]!.message).toContain('version 2');
     const row = await server.em().findOneOrFail(Directorate, { name: 'Resources and Finance' });
@@ -52,7 +76,9 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
   });
 
   it('answers unknown ids with NOT_FOUND', async () => {
-    const res = await admin.gql(`mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id } } }`, { input: { id: gid('Service', 987654), version: 1, name: 'x' } });
+    const res = await admin.gql(`mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id } } }`, {
+      input: { id: gid('Service', 987654), version: 1, name: 'x' },
+    });
     expect(errorCode(res)).toBe('NOT_FOUND');
     expect(res.errors![0]!.message).toContain('Service');
     const del = await admin.gql(`mutation($id: ID!) { deletePerson(id: $id) { deletedIds } }`, { id: gid('Person', 987654) });
@@ -134,7 +160,9 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
     expect(refused.errors![0]!.message).toContain('Clinic Team');
     expect(refused.errors![0]!.message).toContain('cascade');
     expect(await server.em().count(Service, { directorate: { name: 'Public Health' } })).toBe(2);
-    const done = await admin.gql(`mutation($id: ID!) { deleteService(id: $id, cascade: true) { deletedIds peopleChanged message } }`, { id: svc.id });
+    const done = await admin.gql(`mutation($id: ID!) { deleteService(id: $id, cascade: true) { deletedIds peopleChanged message } }`, {
+      id: svc.id,
+    });
     expect(done.errors).toBeUndefined();
     expect(done.data.deleteService.deletedIds.sort()).toEqual([svc.id, team.id].sort());
     expect(done.data.deleteService.peopleChanged).toBe(1);
@@ -161,7 +189,10 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
     const refused = await admin.gql(`mutation($id: ID!) { deletePerson(id: $id) { deletedIds } }`, { id: head.id });
     expect(errorCode(refused)).toBe('CONFLICT');
     expect(refused.errors![0]!.message).toMatch(/Amy Cole|Ben Dunn/);
-    const done = await admin.gql(`mutation($id: ID!, $to: ID) { deletePerson(id: $id, reassignReportsToId: $to) { deletedIds peopleChanged } }`, { id: head.id, to: a.id });
+    const done = await admin.gql(
+      `mutation($id: ID!, $to: ID) { deletePerson(id: $id, reassignReportsToId: $to) { deletedIds peopleChanged } }`,
+      { id: head.id, to: a.id },
+    );
     expect(done.errors).toBeUndefined();
     const ben = await admin.gql(`query($id: ID!) { person(id: $id) { lineManager { name } } }`, { id: b.id });
     expect(ben.data.person.lineManager.name).toBe('Amy Cole');

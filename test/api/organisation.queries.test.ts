@@ -14,7 +14,9 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
   });
 
   it('lists the 153 current English councils with a total count', async () => {
-    const res = await server.gql(`{ councils(first: 10) { totalCount edges { cursor node { gssCode name type region current } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
+    const res = await server.gql(
+      `{ councils(first: 10) { totalCount edges { cursor node { gssCode name type region current } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.councils.totalCount).toBe(153);
     expect(res.data.councils.edges).toHaveLength(10);
@@ -35,7 +37,10 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res: any = await server.gql(`query($after: String) { councils(first: 40, after: $after) { nodes { gssCode } pageInfo { hasNextPage endCursor } } }`, { after });
+      const res: any = await server.gql(
+        `query($after: String) { councils(first: 40, after: $after) { nodes { gssCode } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       seen.push(...res.data.councils.nodes.map((n: any) => n.gssCode));
       if (!res.data.councils.pageInfo.hasNextPage) break;
       after = res.data.councils.pageInfo.endCursor;
@@ -47,7 +52,10 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
   it('pages backwards with last/before', async () => {
     const all = await server.gql(`{ councils(first: 153) { edges { cursor node { gssCode } } } }`);
     const edges = all.data.councils.edges;
-    const res = await server.gql(`query($before: String) { councils(last: 3, before: $before) { nodes { gssCode } pageInfo { hasPreviousPage hasNextPage } } }`, { before: edges[10].cursor });
+    const res = await server.gql(
+      `query($before: String) { councils(last: 3, before: $before) { nodes { gssCode } pageInfo { hasPreviousPage hasNextPage } } }`,
+      { before: edges[10].cursor },
+    );
     expect(res.data.councils.nodes.map((n: any) => n.gssCode)).toEqual(edges.slice(7, 10).map((e: any) => e.node.gssCode));
     expect(res.data.councils.pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: true });
   });
@@ -55,7 +63,9 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
   it('filters by type, region and name', async () => {
     const counties = await server.gql(`{ councils(filter: { type: CTY }) { totalCount } }`);
     expect(counties.data.councils.totalCount).toBeGreaterThan(15);
-    const london = await server.gql(`{ councils(first: 100, filter: { type: LBO, region: "London" }) { totalCount nodes { type region } } }`);
+    const london = await server.gql(
+      `{ councils(first: 100, filter: { type: LBO, region: "London" }) { totalCount nodes { type region } } }`,
+    );
     expect(london.data.councils.totalCount).toBe(32);
     expect(london.data.councils.nodes.every((c: any) => c.type === 'LBO' && c.region === 'London')).toBe(true);
     const search = await server.gql(`{ councils(filter: { nameContains: "york" }) { nodes { name } } }`);
@@ -77,7 +87,10 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
   it('finds a council by GSS code and by id, and node(id) returns it', async () => {
     const byCode = await server.gql(`{ council(gssCode: "e10000029") { id name type nhsCode } }`);
     expect(byCode.data.council).toMatchObject({ name: 'Suffolk', type: 'CTY', nhsCode: '609' });
-    const byId = await server.gql(`query($id: ID!) { council(id: $id) { gssCode } node(id: $id) { id __typename ... on Council { name } } }`, { id: byCode.data.council.id });
+    const byId = await server.gql(
+      `query($id: ID!) { council(id: $id) { gssCode } node(id: $id) { id __typename ... on Council { name } } }`,
+      { id: byCode.data.council.id },
+    );
     expect(byId.data.council.gssCode).toBe('E10000029');
     expect(byId.data.node).toMatchObject({ __typename: 'Council', name: 'Suffolk', id: byCode.data.council.id });
     const none = await server.gql(`{ council(gssCode: "E10999999") { id } }`);
@@ -123,7 +136,10 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
   });
 
   it('serves the organisation tree flat, parents before children, with four levels', async () => {
-    const res = await server.gql(`query($id: ID!) { organisationTree(councilId: $id) { levels nodes { id parentId kind name depth ownerName headcount } } }`, { id: demoId });
+    const res = await server.gql(
+      `query($id: ID!) { organisationTree(councilId: $id) { levels nodes { id parentId kind name depth ownerName headcount } } }`,
+      { id: demoId },
+    );
     expect(res.errors).toBeUndefined();
     const { nodes, levels } = res.data.organisationTree;
     expect(levels).toBeGreaterThanOrEqual(4);
@@ -144,7 +160,10 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
 
   it('links people with their line manager, direct reports, functional manager and roles', async () => {
     const staff = await server.memberOf('E10000029');
-    const people = await staff.gql(`query($id: ID!) { council(id: $id) { people(first: 500) { totalCount nodes { id name kind hasDualAccountability lineManager { id } functionalManager { id name } roles { role portfolio { name } committee { name } ward } directReports(first: 50) { totalCount nodes { lineManager { id } } } } } } }`, { id: demoId });
+    const people = await staff.gql(
+      `query($id: ID!) { council(id: $id) { people(first: 500) { totalCount nodes { id name kind hasDualAccountability lineManager { id } functionalManager { id name } roles { role portfolio { name } committee { name } ward } directReports(first: 50) { totalCount nodes { lineManager { id } } } } } } }`,
+      { id: demoId },
+    );
     expect(people.errors).toBeUndefined();
     const nodes = people.data.council.people.nodes;
     expect(people.data.council.people.totalCount).toBeGreaterThanOrEqual(280);

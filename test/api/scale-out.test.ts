@@ -25,7 +25,12 @@ type BuildOptions = Parameters<typeof buildApp>[0];
  * JWT secret and Redis, as two processes behind a load balancer would; gql(i, ...) asks instance i.
  */
 function serverPair(options: Pick<BuildOptions, 'rateLimit' | 'throttle'>) {
-  const pair = { db: undefined as TestDatabase | undefined, secondOrm: undefined as Orm | undefined, apps: [] as App[], urls: [] as string[] };
+  const pair = {
+    db: undefined as TestDatabase | undefined,
+    secondOrm: undefined as Orm | undefined,
+    apps: [] as App[],
+    urls: [] as string[],
+  };
   const jwtSecret = randomBytes(32).toString('base64url');
   // This run's own keys: nothing left in Redis by another run (or test) counts here.
   const redisPrefix = `gt-test:${randomUUID()}:`;
@@ -108,10 +113,13 @@ describe.skipIf(!REDIS || !process.env.GT_TEST_POSTGRES_URL)('two server instanc
     });
     const { accessToken, refreshToken } = signed.data.signIn;
     expect((await gql(1, '{ viewer { kind email } }', {}, accessToken)).data.viewer).toEqual({ kind: 'PERSON', email: ADMIN });
-    expect((await gql(1, 'mutation($t: String) { signOut(refreshToken: $t) { sessionsEnded } }', { t: refreshToken }, accessToken)).data.signOut).toEqual({
+    expect(
+      (await gql(1, 'mutation($t: String) { signOut(refreshToken: $t) { sessionsEnded } }', { t: refreshToken }, accessToken)).data.signOut,
+    ).toEqual({
       sessionsEnded: 1,
     });
-    for (const i of [0, 1]) expect((await gql(i, '{ viewer { kind } }', {}, accessToken)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (const i of [0, 1])
+      expect((await gql(i, '{ viewer { kind } }', {}, accessToken)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('sees a write made through one instance at once through the other, its kept tree included', async () => {
@@ -122,10 +130,15 @@ describe.skipIf(!REDIS || !process.env.GT_TEST_POSTGRES_URL)('two server instanc
     const councilId = (await gql(1, TREE)).data.council.id as string;
     const ACC = `query($c: ID!) { accountabilityTree(councilId: $c) { nodes { id name kind } } }`;
     // Instance 1 builds and keeps the council's tree.
-    const before = (await gql(1, ACC, { c: councilId }, accessToken)).data.accountabilityTree.nodes as Array<{ id: string; name: string; kind: string }>;
+    const before = (await gql(1, ACC, { c: councilId }, accessToken)).data.accountabilityTree.nodes as Array<{
+      id: string;
+      name: string;
+      kind: string;
+    }>;
     const service = before.find((n) => n.kind === 'SERVICE' && n.name === 'Safeguarding Adults')!;
     expect(service).toBeTruthy();
-    const version = (await gql(0, 'query($id: ID!) { node(id: $id) { ... on Service { version } } }', { id: service.id }, accessToken)).data.node.version;
+    const version = (await gql(0, 'query($id: ID!) { node(id: $id) { ... on Service { version } } }', { id: service.id }, accessToken)).data
+      .node.version;
     const renamed = await gql(
       0,
       'mutation($i: UpdateServiceInput!) { updateService(input: $i) { service { name } } }',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Objective, ObjectivePriority, Priority, PriorityLevel, PriorityStatus, } from '@goldenthread/db';
+import { Objective, ObjectivePriority, Priority, PriorityLevel, PriorityStatus } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
@@ -78,7 +78,11 @@ describe.each(dialects())('scrutiny drill-down on %s', (dialect) => {
 
   it('costs the same number of statements for a small and a large part of the cascade', async () => {
     const em = server.em();
-    const service = await em.findOneOrFail(Priority, { council: corporate.council.id, level: PriorityLevel.SERVICE, period: corporate.period, isNonPriority: false }, { orderBy: { id: 'asc' } });
+    const service = await em.findOneOrFail(
+      Priority,
+      { council: corporate.council.id, level: PriorityLevel.SERVICE, period: corporate.period, isNonPriority: false },
+      { orderBy: { id: 'asc' } },
+    );
     const big = await server.countStatements(() => member.gql(DRILL, { p: gid('Priority', corporate.id) }));
     const small = await server.countStatements(() => member.gql(DRILL, { p: gid('Priority', service.id) }));
     expect(big.result.errors).toBeUndefined();

@@ -40,7 +40,8 @@ describe.each(dialects())('web session over HTTP on %s', (dialect) => {
     return { res, body: (await res.json()) as Record<string, string>, cookie: cookieOf(res) };
   };
   const viewerWith = async (accessToken: string) => (await server.gql(VIEWER, {}, { authorization: `Bearer ${accessToken}` })).data?.viewer;
-  const codeOf = async (res: Response) => ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
+  const codeOf = async (res: Response) =>
+    ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
 
   it('signs in with the refresh token in an HttpOnly, SameSite=Strict cookie scoped to /auth, never in the body', async () => {
     const { res, body, cookie } = await signIn();
@@ -66,13 +67,20 @@ describe.each(dialects())('web session over HTTP on %s', (dialect) => {
         },
         (res) => {
           res.resume();
-          res.on('end', () => (res.statusCode === 200 ? resolve(String(res.headers['set-cookie'] ?? '')) : reject(new Error(String(res.statusCode)))));
+          res.on('end', () =>
+            res.statusCode === 200 ? resolve(String(res.headers['set-cookie'] ?? '')) : reject(new Error(String(res.statusCode))),
+          );
         },
       );
       req.on('error', reject);
       req.end(body);
     });
-    expect(setCookie.toLowerCase().split(';').map((a) => a.trim())).toContain('secure');
+    expect(
+      setCookie
+        .toLowerCase()
+        .split(';')
+        .map((a) => a.trim()),
+    ).toContain('secure');
   });
 
   it('refreshes from the cookie alone, rotating it; the old cookie coming back ends the session', async () => {
@@ -107,12 +115,20 @@ describe.each(dialects())('web session over HTTP on %s', (dialect) => {
 
   it('refuses what another site could send: no session header, a form, no cookie, a malformed cookie', async () => {
     const { cookie } = await signIn();
-    const bare = await fetch(`${server.url}/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `gt_refresh=${cookie.value}` }, body: '{}' });
+    const bare = await fetch(`${server.url}/auth/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `gt_refresh=${cookie.value}` },
+      body: '{}',
+    });
     expect(bare.status).toBe(400);
     expect(await codeOf(bare)).toBe('BAD_REQUEST');
     const form = await fetch(`${server.url}/auth/sign-out`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-golden-thread-session': '1', cookie: `gt_refresh=${cookie.value}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-golden-thread-session': '1',
+        cookie: `gt_refresh=${cookie.value}`,
+      },
       body: 'a=1',
     });
     expect(form.status).toBe(400);

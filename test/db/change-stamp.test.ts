@@ -48,18 +48,47 @@ const next = () => ++serial;
  */
 const FIXTURES: Record<string, { entity: EntityClass; row: (em: Em, p: Parents) => Promise<Row> }> = {
   // A council's own stamp is its id: the new council is given one, so its stamp can be read before it exists.
-  council: { entity: Council, row: async () => ({ id: 1_000_000 + next(), gssCode: `T${String(serial).padStart(8, '0')}`, name: `Test council ${serial}`, type: CouncilType.UA, region: 'Test' }) },
+  council: {
+    entity: Council,
+    row: async () => ({
+      id: 1_000_000 + next(),
+      gssCode: `T${String(serial).padStart(8, '0')}`,
+      name: `Test council ${serial}`,
+      type: CouncilType.UA,
+      region: 'Test',
+    }),
+  },
   directorate: { entity: Directorate, row: async (_, p) => ({ council: p.council, name: `Directorate ${next()}` }) },
   service: { entity: Service, row: async (_, p) => ({ council: p.council, directorate: p.directorate, name: `Service ${next()}` }) },
   person: { entity: Person, row: async (_, p) => ({ council: p.council, name: `Person ${next()}`, email: `p${serial}@stamp.test` }) },
-  councillor_role: { entity: CouncillorRole, row: async (_, p) => ({ council: p.council, person: p.person, role: CouncillorRoleKind.WARD_COUNCILLOR, ward: `Ward ${next()}` }) },
-  decision_body: { entity: DecisionBody, row: async (_, p) => ({ council: p.council, name: `Body ${next()}`, kind: DecisionBodyKind.COMMITTEE }) },
-  decision_power: { entity: DecisionPower, row: async (_, p) => ({ council: p.council, name: `Power ${next()}`, kind: 'TEST', sourceBody: p.body }) },
+  councillor_role: {
+    entity: CouncillorRole,
+    row: async (_, p) => ({ council: p.council, person: p.person, role: CouncillorRoleKind.WARD_COUNCILLOR, ward: `Ward ${next()}` }),
+  },
+  decision_body: {
+    entity: DecisionBody,
+    row: async (_, p) => ({ council: p.council, name: `Body ${next()}`, kind: DecisionBodyKind.COMMITTEE }),
+  },
+  decision_power: {
+    entity: DecisionPower,
+    row: async (_, p) => ({ council: p.council, name: `Power ${next()}`, kind: 'TEST', sourceBody: p.body }),
+  },
   delegation: {
     entity: Delegation,
-    row: async (_, p) => ({ council: p.council, power: p.power, fromBody: p.body, toPerson: p.person, scopeKind: DelegationScopeKind.COUNCIL, effectiveFrom: '2024-04-01', ref: `D${next()}` }),
+    row: async (_, p) => ({
+      council: p.council,
+      power: p.power,
+      fromBody: p.body,
+      toPerson: p.person,
+      scopeKind: DelegationScopeKind.COUNCIL,
+      effectiveFrom: '2024-04-01',
+      ref: `D${next()}`,
+    }),
   },
-  objective: { entity: Objective, row: async (_, p) => ({ council: p.council, service: p.service, name: `Objective ${next()}`, period: '2024-25' }) },
+  objective: {
+    entity: Objective,
+    row: async (_, p) => ({ council: p.council, service: p.service, name: `Objective ${next()}`, period: '2024-25' }),
+  },
   target: { entity: Target, row: async (_, p) => ({ council: p.council, indicator: p.indicator, period: `T${next()}`, value: 1 }) },
   // One owner row per council and indicator: each test row gets an indicator of its own (made before the stamp is read).
   indicator_ownership: {
@@ -103,7 +132,15 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
     const power = e.create(DecisionPower, { council, name: 'Approve care packages', kind: 'CARE_PACKAGE', sourceBody: body });
     const indicator = e.create(Indicator, { framework: IndicatorFramework.LOCAL, code: 'L1', title: 'Local', council });
     await e.flush();
-    return { council: council.id, directorate: directorate.id, service: service.id, person: person.id, body: body.id, power: power.id, indicator: indicator.id };
+    return {
+      council: council.id,
+      directorate: directorate.id,
+      service: service.id,
+      person: person.id,
+      body: body.id,
+      power: power.id,
+      indicator: indicator.id,
+    };
   }
 
   beforeAll(async () => {
@@ -131,7 +168,9 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
         ? "select c.relname as tbl, t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid where not t.tgisinternal and t.tgname like 'change\\_stamp\\_%'"
         : "select tbl_name as tbl, name from sqlite_master where type = 'trigger' and name like 'change\\_stamp\\_%' escape '\\'",
     );
-    const expected = CHANGE_STAMPED_TABLES.flatMap(({ table }) => ['insert', 'update', 'delete'].map((e) => `${table}:change_stamp_${table}_${e}`));
+    const expected = CHANGE_STAMPED_TABLES.flatMap(({ table }) =>
+      ['insert', 'update', 'delete'].map((e) => `${table}:change_stamp_${table}_${e}`),
+    );
     expect(rows.map((r: Row) => `${r.tbl}:${r.name}`).sort()).toEqual(expected.sort());
   });
 
@@ -179,7 +218,10 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
 
       row = await newRow();
       const e = em();
-      const sql = e.createQueryBuilder(fixture().entity).insert(row as never).getFormattedQuery();
+      const sql = e
+        .createQueryBuilder(fixture().entity)
+        .insert(row as never)
+        .getFormattedQuery();
       await expectBumps(`${table}: raw SQL insert`, () => e.getConnection().execute(sql), [[owner(row), 1], ...bystanders(row)]);
     });
 
@@ -191,8 +233,15 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
         entity.updatedAt = new Date(entity.updatedAt.getTime() + 60_000);
         await e.flush();
       }, [[owner(row), 1], ...bystanders(row)]);
-      await expectBumps(`${table}: nativeUpdate`, () => em().nativeUpdate(fixture().entity, { id: row.id } as never, { updatedAt: new Date() } as never), [[owner(row), 1], ...bystanders(row)]);
-      await expectBumps(`${table}: raw SQL update`, () => execute(`update ${table} set version = version + 1 where id = ?`, [row.id]), [[owner(row), 1], ...bystanders(row)]);
+      await expectBumps(
+        `${table}: nativeUpdate`,
+        () => em().nativeUpdate(fixture().entity, { id: row.id } as never, { updatedAt: new Date() } as never),
+        [[owner(row), 1], ...bystanders(row)],
+      );
+      await expectBumps(`${table}: raw SQL update`, () => execute(`update ${table} set version = version + 1 where id = ?`, [row.id]), [
+        [owner(row), 1],
+        ...bystanders(row),
+      ]);
     });
 
     it('delete bumps the owning council once (ORM remove, nativeDelete, raw SQL)', async () => {
@@ -204,10 +253,16 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
       }, [[owner(row), 1], ...bystanders(row)]);
 
       row = await existing();
-      await expectBumps(`${table}: nativeDelete`, () => em().nativeDelete(fixture().entity, { id: row.id } as never), [[owner(row), 1], ...bystanders(row)]);
+      await expectBumps(`${table}: nativeDelete`, () => em().nativeDelete(fixture().entity, { id: row.id } as never), [
+        [owner(row), 1],
+        ...bystanders(row),
+      ]);
 
       row = await existing();
-      await expectBumps(`${table}: raw SQL delete`, () => execute(`delete from ${table} where id = ?`, [row.id]), [[owner(row), 1], ...bystanders(row)]);
+      await expectBumps(`${table}: raw SQL delete`, () => execute(`delete from ${table} where id = ?`, [row.id]), [
+        [owner(row), 1],
+        ...bystanders(row),
+      ]);
     });
   });
 
@@ -218,61 +273,118 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
       await e.flush();
       await em().nativeUpdate(Directorate, { council: b.council }, { code: 'X' });
       await execute('delete from person where council_id = ? and name = ?', [b.council, 'Someone else']);
-    }, [[a.council, 0], [b.council, 3]]);
+    }, [
+      [a.council, 0],
+      [b.council, 3],
+    ]);
   });
 
-  it("bumps both councils when an update moves a row from one to the other", async () => {
+  it('bumps both councils when an update moves a row from one to the other', async () => {
     const id = (await em().insert(Person, { council: a.council, name: 'Mover', createdAt: new Date(), updatedAt: new Date() })) as number;
-    await expectBumps('moved person', () => execute('update person set council_id = ? where id = ?', [b.council, id]), [[a.council, 1], [b.council, 1]]);
+    await expectBumps('moved person', () => execute('update person set council_id = ? where id = ?', [b.council, id]), [
+      [a.council, 1],
+      [b.council, 1],
+    ]);
   });
 
   it("bumps every council's stamp (row 0) when a national indicator changes", async () => {
     const other = 987_654; // a council with no stamp row of its own
-    const everybody = (d: number): Array<[number, number]> => [[a.council, d], [b.council, d], [other, d], [NATIONAL_CHANGE_STAMP, d]];
+    const everybody = (d: number): Array<[number, number]> => [
+      [a.council, d],
+      [b.council, d],
+      [other, d],
+      [NATIONAL_CHANGE_STAMP, d],
+    ];
     let id = 0;
-    await expectBumps('national indicator insert', async () => {
-      id = (await em().insert(Indicator, indicatorRow(null))) as number;
-    }, everybody(1));
-    await expectBumps('national indicator ORM update', async () => {
-      const e = em();
-      (await e.findOneOrFail(Indicator, id)).title = 'Renamed';
-      await e.flush();
-    }, everybody(1));
-    await expectBumps('national indicator raw update', () => execute('update indicator set unit = ? where id = ?', ['%', id]), everybody(1));
+    await expectBumps(
+      'national indicator insert',
+      async () => {
+        id = (await em().insert(Indicator, indicatorRow(null))) as number;
+      },
+      everybody(1),
+    );
+    await expectBumps(
+      'national indicator ORM update',
+      async () => {
+        const e = em();
+        (await e.findOneOrFail(Indicator, id)).title = 'Renamed';
+        await e.flush();
+      },
+      everybody(1),
+    );
+    await expectBumps(
+      'national indicator raw update',
+      () => execute('update indicator set unit = ? where id = ?', ['%', id]),
+      everybody(1),
+    );
     // Made local to council A: the national stamp and A's own both move, so A's sum moves by 2.
-    await expectBumps('national indicator made local', () => execute('update indicator set council_id = ? where id = ?', [a.council, id]), [[a.council, 2], [b.council, 1], [other, 1], [NATIONAL_CHANGE_STAMP, 1]]);
+    await expectBumps('national indicator made local', () => execute('update indicator set council_id = ? where id = ?', [a.council, id]), [
+      [a.council, 2],
+      [b.council, 1],
+      [other, 1],
+      [NATIONAL_CHANGE_STAMP, 1],
+    ]);
     await expectBumps('local indicator made national again, then deleted', async () => {
       await em().nativeUpdate(Indicator, { id }, { council: null });
       await em().nativeDelete(Indicator, { id });
-    }, [[a.council, 3], [b.council, 2], [other, 2], [NATIONAL_CHANGE_STAMP, 2]]);
+    }, [
+      [a.council, 3],
+      [b.council, 2],
+      [other, 2],
+      [NATIONAL_CHANGE_STAMP, 2],
+    ]);
   });
 
   it('bumps on bulk statements: once per statement on PostgreSQL, once per row on SQLite', async () => {
     const rows = 250;
     const now = new Date();
     const perStatement = (rowCount: number) => (dialect === 'postgresql' ? 1 : rowCount);
-    const people = Array.from({ length: rows }, (_, i) => ({ council: a.council, name: `Bulk ${i}`, jobTitle: 'bulk', version: 1, createdAt: now, updatedAt: now }));
-    await expectBumps('insertMany', () => em().insertMany(Person, people), [[a.council, perStatement(rows)], [b.council, 0]]);
+    const people = Array.from({ length: rows }, (_, i) => ({
+      council: a.council,
+      name: `Bulk ${i}`,
+      jobTitle: 'bulk',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    await expectBumps('insertMany', () => em().insertMany(Person, people), [
+      [a.council, perStatement(rows)],
+      [b.council, 0],
+    ]);
     await expectBumps('nativeUpdate of every bulk row', async () => {
       expect(await em().nativeUpdate(Person, { council: a.council, jobTitle: 'bulk' }, { jobTitle: 'bulk 2' })).toBe(rows);
-    }, [[a.council, perStatement(rows)], [b.council, 0]]);
+    }, [
+      [a.council, perStatement(rows)],
+      [b.council, 0],
+    ]);
     // One statement over both councils' rows: each council once on PostgreSQL.
     const aRows = await em().count(Person, { council: a.council });
     const bRows = await em().count(Person, { council: b.council });
-    await expectBumps('raw update over two councils', () => execute('update person set version = version + 1 where council_id in (?, ?)', [a.council, b.council]), [
-      [a.council, perStatement(aRows)],
-      [b.council, perStatement(bRows)],
-    ]);
+    await expectBumps(
+      'raw update over two councils',
+      () => execute('update person set version = version + 1 where council_id in (?, ?)', [a.council, b.council]),
+      [
+        [a.council, perStatement(aRows)],
+        [b.council, perStatement(bRows)],
+      ],
+    );
     await expectBumps('nativeDelete of every bulk row', async () => {
       expect(await em().nativeDelete(Person, { council: a.council, jobTitle: 'bulk 2' })).toBe(rows);
-    }, [[a.council, perStatement(rows)], [b.council, 0]]);
+    }, [
+      [a.council, perStatement(rows)],
+      [b.council, 0],
+    ]);
   });
 
   it('does not move for a statement that changes no row', async () => {
     await expectBumps('empty update and delete', async () => {
       await execute('update person set name = name where id < 0');
       await em().nativeDelete(Person, { id: -1 });
-    }, [[a.council, 0], [b.council, 0], [NATIONAL_CHANGE_STAMP, 0]]);
+    }, [
+      [a.council, 0],
+      [b.council, 0],
+      [NATIONAL_CHANGE_STAMP, 0],
+    ]);
   });
 
   it("is read in the EntityManager's transaction, and a rolled-back change leaves it as it was", async () => {
@@ -288,7 +400,7 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
     expect(await stampOf(a.council)).toBe(before);
   });
 
-  it("migration down() removes the triggers, functions and table, and up() brings them back", async () => {
+  it('migration down() removes the triggers, functions and table, and up() brings them back', async () => {
     // Run on its own (not through the migrator), so migrations added after it do not matter.
     const entry = (db.orm.config.get('migrations').migrationsList ?? []).find((m) => 'name' in m && m.name === 'Migration20261126151700');
     expect(entry).toBeDefined();
@@ -311,6 +423,9 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
     await execute('update person set version = version + 1 where council_id = ?', [a.council]);
     await run('up');
     expect((await leftovers()).length).toBeGreaterThan(CHANGE_STAMPED_TABLES.length * 3);
-    await expectBumps('after up() again', () => execute('update council set version = version + 1 where id = ?', [a.council]), [[a.council, 1], [b.council, 0]]);
+    await expectBumps('after up() again', () => execute('update council set version = version + 1 where id = ?', [a.council]), [
+      [a.council, 1],
+      [b.council, 0],
+    ]);
   });
 });

@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Indicator, IndicatorFramework, Measurement, MeasurementStatus, PeriodKind, Polarity, ValueStatus, seedDemo, seedPublished, seedReference, } from '@goldenthread/db';
+import {
+  Indicator,
+  IndicatorFramework,
+  Measurement,
+  MeasurementStatus,
+  PeriodKind,
+  Polarity,
+  ValueStatus,
+  seedDemo,
+  seedPublished,
+  seedReference,
+} from '@goldenthread/db';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
 describe.each(dialects())('indicator reference and published data seeds on %s', (dialect) => {
@@ -17,13 +28,17 @@ describe.each(dialects())('indicator reference and published data seeds on %s', 
     expect(await em.count(Indicator, { framework: IndicatorFramework.ASCOF })).toBe(29);
     expect(await em.count(Indicator, { framework: IndicatorFramework.PAF })).toBe(20);
     expect(await em.count(Indicator, { framework: IndicatorFramework.OFLOG })).toBe(7);
-    expect((await em.findOneOrFail(Indicator, { framework: IndicatorFramework.ASCOF, code: '2A2' })).polarity).toBe(Polarity.LOWER_IS_BETTER);
-    expect((await em.findOneOrFail(Indicator, { framework: IndicatorFramework.OFLOG, code: 'ASC1' })).polarity).toBe(Polarity.HIGHER_IS_BETTER);
+    expect((await em.findOneOrFail(Indicator, { framework: IndicatorFramework.ASCOF, code: '2A2' })).polarity).toBe(
+      Polarity.LOWER_IS_BETTER,
+    );
+    expect((await em.findOneOrFail(Indicator, { framework: IndicatorFramework.OFLOG, code: 'ASC1' })).polarity).toBe(
+      Polarity.HIGHER_IS_BETTER,
+    );
     expect((await em.findOneOrFail(Indicator, { framework: IndicatorFramework.OFLOG, code: 'ASC6' })).polarity).toBe(Polarity.UNKNOWN);
     expect((await em.findOneOrFail(Indicator, { framework: IndicatorFramework.PAF, code: 'B11' })).polarity).toBe(Polarity.UNKNOWN);
     // Refreshing changes nothing.
     await seedReference(db.orm.em.fork());
-    expect(await (db.orm.em.fork()).count(Indicator, {})).toBe(56);
+    expect(await db.orm.em.fork().count(Indicator, {})).toBe(56);
   });
 
   it('loads every published value as PUBLISHED, suppressed values as such, and a second load adds nothing', async () => {
@@ -37,7 +52,7 @@ describe.each(dialects())('indicator reference and published data seeds on %s', 
     expect(await em.count(Measurement, { valueStatus: ValueStatus.SUPPRESSED })).toBeGreaterThan(0);
     expect(await em.count(Measurement, { valueStatus: { $ne: ValueStatus.VALUE }, value: { $ne: null } })).toBe(0);
     await seedPublished(db.orm.em.fork());
-    expect(await (db.orm.em.fork()).count(Measurement, {})).toBe(total);
+    expect(await db.orm.em.fork().count(Measurement, {})).toBe(total);
   });
 
   it('seeds the demo council with local monthly indicators', async () => {

@@ -3,8 +3,16 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  Council, Indicator, IndicatorFramework, Measurement, MeasurementStatus, PUBLISHED_FILES,
-  importMeasurements, referenceDataDir, samePublishedNumber, seedReference,
+  Council,
+  Indicator,
+  IndicatorFramework,
+  Measurement,
+  MeasurementStatus,
+  PUBLISHED_FILES,
+  importMeasurements,
+  referenceDataDir,
+  samePublishedNumber,
+  seedReference,
 } from '@goldenthread/db';
 import { createTestDatabase, dialects, type TestDatabase } from '../testkit/index.js';
 
@@ -56,14 +64,29 @@ describe.each(dialects())('re-importing a measurement file on %s', (dialect) => 
     const indicator = await em.findOneOrFail(Indicator, { framework: IndicatorFramework.OFLOG, code: 'ASC7' });
     // Written in a CSV as JavaScript prints them (no exponents: the importer reads plain decimals).
     const awkward = [
-      30.70181103, 0.1 + 0.2, 0.3, 1 / 3, 2 / 3, 123456789.12345679, 1e15 + 0.5, 9007199254740992,
-      0.000001234567891, -0.000123456789, 98.76543210987654, 123456789012345680000,
+      30.70181103,
+      0.1 + 0.2,
+      0.3,
+      1 / 3,
+      2 / 3,
+      123456789.12345679,
+      1e15 + 0.5,
+      9007199254740992,
+      0.000001234567891,
+      -0.000123456789,
+      98.76543210987654,
+      123456789012345680000,
     ];
     const lines = ['gss_code,indicator_code,period,value,numerator,denominator,note'];
     for (const [i, v] of awkward.entries()) lines.push(`E06000027,ASC7,${2000 + i}-${String((i + 1) % 100).padStart(2, '0')},${v},${v},,`);
     const csv = `${lines.join('\n')}\n`;
     const options = {
-      format: 'template' as const, period: null, fileName: 'awkward.csv', status: MeasurementStatus.DRAFT, source: 'test', history: false,
+      format: 'template' as const,
+      period: null,
+      fileName: 'awkward.csv',
+      status: MeasurementStatus.DRAFT,
+      source: 'test',
+      history: false,
     };
     const first = await importMeasurements(em.fork(), Readable.from([csv]), options);
     expect(first.fileError).toBeNull();

@@ -17,11 +17,13 @@ describe.each(dialects())('migrations on %s', (dialect) => {
   });
 
   it('create every entity table', async () => {
-    const rows = await db.orm.em.getConnection().execute<Array<Record<string, string>>>(
-      dialect === 'postgresql'
-        ? "select table_name as name from information_schema.tables where table_schema = 'public'"
-        : "select name from sqlite_master where type = 'table'",
-    );
+    const rows = await db.orm.em
+      .getConnection()
+      .execute<Array<Record<string, string>>>(
+        dialect === 'postgresql'
+          ? "select table_name as name from information_schema.tables where table_schema = 'public'"
+          : "select name from sqlite_master where type = 'table'",
+      );
     const tables = new Set(rows.map((r) => r.name));
     for (const entity of entities) {
       expect(tables.has(db.orm.getMetadata().get(entity.name).tableName), entity.name).toBe(true);

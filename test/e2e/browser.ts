@@ -10,11 +10,20 @@ export const artifacts = path.join(repoRoot, 'test-artifacts/e2e');
 
 /** Debian's chromium (never a downloaded browser build): `apt-get install -y chromium`. */
 export const CHROMIUM = process.env.GT_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium), or run npm test as root.`);
-  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error('The web app is not built: run `pnpm --filter @goldenthread/web run build` (npm test does).');
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`No browser at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium), or run npm test as root.`);
+  if (!fs.existsSync(path.join(webDist, 'index.html')))
+    throw new Error('The web app is not built: run `pnpm --filter @goldenthread/web run build` (npm test does).');
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 

@@ -57,7 +57,13 @@ describe('web app: the exceptions of the newest year', () => {
       const items = list.locator(':scope > li');
       const count = await items.count();
       expect(count).toBeGreaterThan(0);
-      for (let i = 0; i < count; i++) await expect(items.nth(i).getByText(/^Affects /).count()).resolves.toBe(1);
+      for (let i = 0; i < count; i++)
+        await expect(
+          items
+            .nth(i)
+            .getByText(/^Affects /)
+            .count(),
+        ).resolves.toBe(1);
       await expectNoSidewaysScroll(page);
       await shoot(page, 'exceptions-newest', width);
       expect(errors).toEqual([]);

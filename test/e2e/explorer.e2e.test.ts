@@ -35,7 +35,8 @@ describe('web app: accountability explorer in chromium', () => {
   }
   const MEGAN = 'megan.llewellyn@suffolk.gov.uk';
 
-  const item = (page: Page, name: string) => page.getByRole('treeitem', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
+  const item = (page: Page, name: string) =>
+    page.getByRole('treeitem', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
 
   // (At / a member of the council lands on the health check: test/e2e/health-check.e2e.test.ts.)
   it('opens the demo council’s explorer with the organisation drawn three levels deep', async () => {
@@ -114,11 +115,17 @@ describe('web app: accountability explorer in chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).resolves.toMatch(/^Aaliyah Bryan, Person/);
     // Centred in the view (once the short pan animation has finished).
     await expect
-      .poll(async () => {
-        const box = (await person.boundingBox())!;
-        const chart = (await page.locator('svg.tree-chart').boundingBox())!;
-        return Math.max(Math.abs(box.x + box.width / 2 - (chart.x + chart.width / 2)), Math.abs(box.y + box.height / 2 - (chart.y + chart.height / 2)));
-      }, { timeout: 5000 })
+      .poll(
+        async () => {
+          const box = (await person.boundingBox())!;
+          const chart = (await page.locator('svg.tree-chart').boundingBox())!;
+          return Math.max(
+            Math.abs(box.x + box.width / 2 - (chart.x + chart.width / 2)),
+            Math.abs(box.y + box.height / 2 - (chart.y + chart.height / 2)),
+          );
+        },
+        { timeout: 5000 },
+      )
       .toBeLessThan(40);
     const panel = page.getByRole('complementary');
     await panel.getByRole('heading', { name: 'Aaliyah Bryan' }).waitFor();
@@ -140,7 +147,10 @@ describe('web app: accountability explorer in chromium', () => {
     await panel.getByRole('heading', { name: 'Safeguarding Adults' }).waitFor();
     await panel.getByRole('heading', { name: 'Accountable owner' }).waitFor();
     await panel.getByRole('heading', { name: /People \(\d+\)/ }).waitFor();
-    const owner = panel.locator('.details__section').filter({ has: page.getByRole('heading', { name: 'Accountable owner' }) }).locator('.person-link__name');
+    const owner = panel
+      .locator('.details__section')
+      .filter({ has: page.getByRole('heading', { name: 'Accountable owner' }) })
+      .locator('.person-link__name');
     const ownerName = (await owner.textContent())!;
     await owner.click();
     await panel.getByRole('heading', { name: ownerName }).waitFor();
@@ -152,7 +162,10 @@ describe('web app: accountability explorer in chromium', () => {
 
   it('follows a deep link to a person, and shows dual accountability as a dashed link', async () => {
     const megan = await server.signIn(MEGAN, { password: 'golden-thread-demo' });
-    const dual = await megan.gql(`query ($id: ID!) { node(id: $id) { ... on Council { people(first: 500) { nodes { id name hasDualAccountability functionalManager { name } } } } } }`, { id: suffolkId });
+    const dual = await megan.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Council { people(first: 500) { nodes { id name hasDualAccountability functionalManager { name } } } } } }`,
+      { id: suffolkId },
+    );
     const person = dual.data.node.people.nodes.find((p: any) => p.hasDualAccountability);
     expect(person).toBeTruthy();
     const { page, errors } = await open(`/councils/E10000029/explorer/${person.id}?mode=line`, MEGAN);
@@ -165,7 +178,11 @@ describe('web app: accountability explorer in chromium', () => {
     await panel.getByRole('heading', { name: 'Functional manager (dual accountability)' }).waitFor();
     await panel.getByText(person.functionalManager.name).first().waitFor();
     // Reveal the functional manager too: both ends visible, the dashed link is drawn.
-    await panel.locator('.details__section').filter({ has: page.getByRole('heading', { name: /Functional manager/ }) }).locator('.person-link').click();
+    await panel
+      .locator('.details__section')
+      .filter({ has: page.getByRole('heading', { name: /Functional manager/ }) })
+      .locator('.person-link')
+      .click();
     await item(page, person.functionalManager.name).waitFor();
     await page.locator('path.link--secondary').first().waitFor({ state: 'attached' });
     await screenshot(page, '05-deep-link-line-management');
@@ -176,7 +193,9 @@ describe('web app: accountability explorer in chromium', () => {
   it('lets the administrator record that someone has left, shows what they leave behind, and takes it back', async () => {
     const admin = await server.signIn(MEGAN, { password: 'golden-thread-demo' });
     const me = (await admin.gql(`{ viewer { person { id } } }`)).data.viewer.person.id;
-    const org = (await admin.gql(`query($c: ID!) { organisationTree(councilId: $c) { nodes { id kind name ownerId ownerName } } }`, { c: suffolkId })).data.organisationTree.nodes;
+    const org = (
+      await admin.gql(`query($c: ID!) { organisationTree(councilId: $c) { nodes { id kind name ownerId ownerName } } }`, { c: suffolkId })
+    ).data.organisationTree.nodes;
     const service = org.find((n: any) => n.kind === 'SERVICE' && n.ownerId && n.ownerId !== me);
     expect(service).toBeTruthy();
     const today = new Date().toISOString().slice(0, 10);
@@ -186,22 +205,38 @@ describe('web app: accountability explorer in chromium', () => {
     await form.waitFor();
     await expect(form.getByLabel('Leaves on').inputValue()).resolves.toBe(today);
     await form.getByRole('button', { name: 'Record leaving' }).click();
-    await panel.getByRole('status').filter({ hasText: `Recorded: ${service.ownerName} leaves the council on ${today}.` }).waitFor();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: `Recorded: ${service.ownerName} leaves the council on ${today}.` })
+      .waitFor();
     // From today they answer for nothing: the panel says so and still lists the service, for someone else.
-    await panel.getByRole('note').filter({ hasText: `Has left the council (${today}).` }).waitFor();
+    await panel
+      .getByRole('note')
+      .filter({ hasText: `Has left the council (${today}).` })
+      .waitFor();
     await panel.getByText('Left the council', { exact: true }).waitFor();
-    await panel.getByRole('button', { name: new RegExp(`^${service.name}`) }).first().waitFor();
+    await panel
+      .getByRole('button', { name: new RegExp(`^${service.name}`) })
+      .first()
+      .waitFor();
     // The tree is asked for again: the service they owned is now marked as without an owner.
     const serviceItem = item(page, service.name);
     await expect.poll(() => serviceItem.getAttribute('aria-label')).toContain('finding: Unowned');
-    const answers = (await admin.gql(`query($p: ID!) { whatPersonAnswersFor(personId: $p) { active leftOn } }`, { p: service.ownerId })).data.whatPersonAnswersFor;
+    const answers = (await admin.gql(`query($p: ID!) { whatPersonAnswersFor(personId: $p) { active leftOn } }`, { p: service.ownerId }))
+      .data.whatPersonAnswersFor;
     expect(answers).toEqual({ active: false, leftOn: today });
     await screenshot(page, '06-person-has-left');
     await panel.getByRole('button', { name: 'Take the leaving date back' }).click();
-    await panel.getByRole('status').filter({ hasText: `The leaving date of ${service.ownerName} is taken back.` }).waitFor();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: `The leaving date of ${service.ownerName} is taken back.` })
+      .waitFor();
     await expect.poll(() => panel.getByRole('note').filter({ hasText: 'Has left the council' }).count()).toBe(0);
     await expect.poll(() => serviceItem.getAttribute('aria-label')).not.toContain('finding: Unowned');
-    expect((await admin.gql(`query($p: ID!) { whatPersonAnswersFor(personId: $p) { active } }`, { p: service.ownerId })).data.whatPersonAnswersFor.active).toBe(true);
+    expect(
+      (await admin.gql(`query($p: ID!) { whatPersonAnswersFor(personId: $p) { active } }`, { p: service.ownerId })).data
+        .whatPersonAnswersFor.active,
+    ).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -242,7 +277,10 @@ describe('web app: accountability explorer in chromium', () => {
     await panel.getByRole('heading', { name: /People \((\d+)\)/ }).waitFor();
     const search = page.getByRole('combobox', { name: 'Find a service, team or person' });
     await search.fill('aaliyah bryan');
-    await page.getByText(/No match|Nothing matches|No results/i).first().waitFor();
+    await page
+      .getByText(/No match|Nothing matches|No results/i)
+      .first()
+      .waitFor();
     await page.getByRole('radio', { name: 'Line management' }).click();
     await page.getByRole('heading', { name: 'Line management is not public' }).waitFor();
     await screenshot(page, '07-anonymous-public-view');
@@ -269,7 +307,9 @@ describe('web app: accountability explorer in chromium', () => {
     await page.getByText(/298 people/).waitFor();
     await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Findings' }).count()).resolves.toBe(1);
     // No token is within a script's reach: the refresh token is an HttpOnly cookie, the access token in memory.
-    const reachable = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    const reachable = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+    );
     expect(reachable).not.toMatch(/gt_refresh|eyJ|accessToken|refreshToken/);
     // (Scoped to /auth, so listed for that path only.)
     const cookie = (await context.cookies(`${server.url}/auth/refresh`)).find((c) => c.name === 'gt_refresh');
@@ -302,7 +342,10 @@ describe('web app: accountability explorer in chromium', () => {
       await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
       await page.getByRole('alert').waitFor();
     }
-    await page.getByRole('alert').filter({ hasText: /Too many failed sign-ins.*try again in \d+ minutes?/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Too many failed sign-ins.*try again in \d+ minutes?/ })
+      .waitFor();
     await screenshot(page, '09-sign-in-throttled');
     await page.close();
   });
@@ -311,9 +354,9 @@ describe('web app: accountability explorer in chromium', () => {
     const tablet = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
     const page = await tablet.newPage();
     await page.goto(`${server.url}/councils/E10000029/explorer`);
-    await item(page, 'Children\'s Services').click();
+    await item(page, "Children's Services").click();
     const panel = page.getByRole('complementary');
-    await panel.getByRole('heading', { name: 'Children\'s Services' }).waitFor();
+    await panel.getByRole('heading', { name: "Children's Services" }).waitFor();
     await expect(panel.evaluate((el) => getComputedStyle(el).position)).resolves.toBe('absolute');
     await screenshot(page, '06-tablet');
     await tablet.close();

@@ -26,7 +26,10 @@ const unexpected = (errors: string[]) => errors.filter((e) => !/status of (400|4
 
 /** Opens a form behind its button (a <details> summary) inside `scope`, unless it is open already. */
 async function reveal(scope: Locator | Page, title: string): Promise<void> {
-  const summary = scope.locator('summary').filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+  const summary = scope
+    .locator('summary')
+    .filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .first();
   if (!(await summary.evaluate((e) => (e.parentElement as HTMLDetailsElement).open))) await summary.click();
 }
 
@@ -129,7 +132,11 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
 
       const card = page.getByRole('region', { name: 'Scope and evidence of efficiency' });
       await card.locator(':scope > p', { hasText: scope }).waitFor();
-      const fact = (name: string) => card.locator('dl > div').filter({ has: page.locator('dt', { hasText: name }) }).locator('dd');
+      const fact = (name: string) =>
+        card
+          .locator('dl > div')
+          .filter({ has: page.locator('dt', { hasText: name }) })
+          .locator('dd');
       await expect.poll(() => fact('Unit cost').textContent()).toBe(`£${unit} against comparators’ £380`);
       const panelShown = (await fact('Panel').textContent())!;
       expect(panelShown).toContain(onName);
@@ -190,7 +197,10 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
     expect(closing.data.updateBestValueReview.review.status).toBe('CLOSED');
 
     await form.getByRole('button', { name: 'Save the review' }).click();
-    await form.getByRole('alert').filter({ hasText: /was closed on \d{4}-\d{2}-\d{2}: it is the record of what was decided/ }).waitFor();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: /was closed on \d{4}-\d{2}-\d{2}: it is the record of what was decided/ })
+      .waitFor();
     expect((await readReview(id)).scope).not.toBe('A scope written after the review was closed.');
     await shoot(page, 'review-scope-refused', 1440);
     await shootForm(form, 'review-scope-refused-form', 1440);
@@ -218,7 +228,10 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
       expect(priority.label).toBe('Recognise and support unpaid carers (corporate, 2024-25)');
       const indicator = await searchAndPick(add, 'Find an indicator', 'Indicator examined', 'care act 28', 'Care Act assessments');
       expect(indicator.label).toBe('L-ASC-01 Care Act assessments completed within 28 days');
-      await add.getByText(/^\d+ of \d+ match$/).first().waitFor();
+      await add
+        .getByText(/^\d+ of \d+ match$/)
+        .first()
+        .waitFor();
       await expect(add.getByLabel('Service examined').inputValue()).resolves.toBe('');
       await expectNoSidewaysScroll(page);
       await shoot(page, 'topic-pickers', width);
@@ -226,7 +239,10 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
       expect(await axeViolations(page, { include: 'form[aria-label="Add a topic"]' })).toEqual([]);
       await add.getByRole('button', { name: 'Add the topic' }).click();
 
-      const topic = page.getByRole('list', { name: `Topics of ${COMMITTEE}` }).locator(':scope > li').filter({ hasText: title });
+      const topic = page
+        .getByRole('list', { name: `Topics of ${COMMITTEE}` })
+        .locator(':scope > li')
+        .filter({ hasText: title });
       await topic.getByText(`Why: Off target · ${carers} · Care Act assessments completed within 28 days`).waitFor();
       const chair = await server.signIn(SCRUTINY_CHAIR);
       const council = await chair.gql(`{ council(gssCode: "E10000029") { id } }`);
@@ -260,7 +276,10 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
     it(`chief executive, ${width} px: an action that carries out a commentary, picked from the council's commentaries`, async () => {
       const title = `Extend the screening tool to every locality (${width} px)`;
       const { page, errors } = await open(browser, server, `${gov('actions')}?source=COMMENTARY`, width, CHIEF_EXECUTIVE);
-      await page.getByRole('status').filter({ hasText: /\d+ actions?/ }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /\d+ actions?/ })
+        .waitFor();
       await reveal(page, 'Add an action');
       const form = page.getByRole('form', { name: 'Add an action' });
       await expect(form.getByLabel('Commentary', { exact: true }).count()).resolves.toBe(0);
@@ -273,7 +292,10 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
       await shoot(page, 'action-commentary-picker', width);
       expect(await axeViolations(page, { include: 'form[aria-label="Add an action"]' })).toEqual([]);
       await form.getByRole('button', { name: 'Add the action' }).click();
-      await form.getByRole('status').filter({ hasText: `“${title}” is added.` }).waitFor();
+      await form
+        .getByRole('status')
+        .filter({ hasText: `“${title}” is added.` })
+        .waitFor();
 
       const card = page.getByRole('list', { name: 'Actions' }).locator(':scope > li').filter({ hasText: title });
       const [code, period] = picked.label.match(/^(\S+) .+, (\S+)/)!.slice(1);

@@ -12,7 +12,8 @@ const MONTH_AGO = iso(new Date(today.getTime() - 30 * 86_400_000));
 const WEEKS_AGO = iso(new Date(today.getTime() - 20 * 86_400_000));
 const LONG_AGO = iso(new Date(today.getTime() - 60 * 86_400_000));
 /** As the page writes a day: 4 Nov 2026. */
-const shown = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const shown = (d: string) =>
+  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 /** The 400s are the refusals the tests provoke on purpose (BAD_USER_INPUT, CONFLICT); nothing else may go wrong. */
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 400/.test(e));
 
@@ -30,12 +31,23 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     server = await startTestServer('sqlite', { seed: 'demo', webDist });
     councilId = (await server.gql(`{ council(gssCode: "${GSS}") { id } }`)).data.council.id;
     const admin = await server.signIn(ADMIN);
-    const roles = await admin.gql(`query($id: ID!) { council(id: $id) { councillorRoles(current: true) { role ward person { id name email } } } }`, {
-      id: councilId,
-    });
-    const all = roles.data.council.councillorRoles as Array<{ role: string; ward: string | null; person: { id: string; name: string; email: string } }>;
+    const roles = await admin.gql(
+      `query($id: ID!) { council(id: $id) { councillorRoles(current: true) { role ward person { id name email } } } }`,
+      {
+        id: councilId,
+      },
+    );
+    const all = roles.data.council.councillorRoles as Array<{
+      role: string;
+      ward: string | null;
+      person: { id: string; name: string; email: string };
+    }>;
     const scrutiny = all.find((r) => r.role === 'SCRUTINY_MEMBER')!.person;
-    councillor = { email: scrutiny.email, name: scrutiny.name, ward: all.find((r) => r.person.id === scrutiny.id && r.role === 'WARD_COUNCILLOR')!.ward! };
+    councillor = {
+      email: scrutiny.email,
+      name: scrutiny.name,
+      ward: all.find((r) => r.person.id === scrutiny.id && r.role === 'WARD_COUNCILLOR')!.ward!,
+    };
     await giveAccounts(server, ADMIN, councillor.email);
     browser = await launchBrowser();
   });
@@ -56,8 +68,14 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
       await page.getByRole('heading', { level: 1, name: 'Councillors’ roles' }).waitFor();
       const councillors = page.getByRole('list', { name: 'Councillors' });
       await councillors.getByText(/^Leader of the council$/).waitFor();
-      await councillors.getByText(/^Portfolio holder: /).first().waitFor();
-      await councillors.getByText(/^Ward councillor: /).first().waitFor();
+      await councillors
+        .getByText(/^Portfolio holder: /)
+        .first()
+        .waitFor();
+      await councillors
+        .getByText(/^Ward councillor: /)
+        .first()
+        .waitFor();
       expect(await councillors.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(20);
       expect(await page.getByText('Record a role', { exact: true }).count()).toBe(0);
       expect(await page.getByText(/^Change or end:/).count()).toBe(0);
@@ -93,15 +111,20 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
   it('tells the public nothing of ward casework and refuses its writes (the API is the check)', async () => {
     const read = await server.gql(`query($id: ID!) { wardEnquiries(councilId: $id) { totalCount } }`, { id: councilId });
     expect(read.data.wardEnquiries.totalCount).toBe(0);
-    const write = await server.gql(`mutation($id: ID!) { createComplaintTheme(input: { councilId: $id, name: "Anonymous" }) { theme { id } } }`, {
-      id: councilId,
-    });
+    const write = await server.gql(
+      `mutation($id: ID!) { createComplaintTheme(input: { councilId: $id, name: "Anonymous" }) { theme { id } } }`,
+      {
+        id: councilId,
+      },
+    );
     expect(write.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('records a councillor role as the administrator, changes it (a refused date shown beside its field), then ends it', async () => {
     // A councillor who holds only their ward today, so the new role is the only one of its kind on the card.
-    const roles = await server.gql(`query($id: ID!) { council(id: $id) { councillorRoles(current: true) { role person { id name } } } }`, { id: councilId });
+    const roles = await server.gql(`query($id: ID!) { council(id: $id) { councillorRoles(current: true) { role person { id name } } } }`, {
+      id: councilId,
+    });
     const byPerson = new Map<string, { name: string; kinds: string[] }>();
     for (const r of roles.data.council.councillorRoles) {
       const p = byPerson.get(r.person.id) ?? { name: r.person.name, kinds: [] as string[] };
@@ -130,7 +153,10 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     const change = card.getByRole('form', { name: `Change the role Complaints panel of ${who.name}` });
     await change.getByLabel('Last day').fill(LONG_AGO);
     await change.getByRole('button', { name: 'Save the role' }).click();
-    await change.locator('.field__error').getByText(/the end cannot come before the start/).waitFor();
+    await change
+      .locator('.field__error')
+      .getByText(/the end cannot come before the start/)
+      .waitFor();
     await expect(change.getByLabel('Last day').getAttribute('aria-invalid')).resolves.toBe('true');
     await change.getByLabel('Last day').fill('');
     await change.getByLabel('First day').fill(WEEKS_AGO);
@@ -148,9 +174,12 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     await card.getByText('Complaints panel', { exact: true }).waitFor();
     await card.getByText('Ended', { exact: true }).waitFor();
 
-    const after = await server.gql(`query($id: ID!) { council(id: $id) { councillorRoles(kind: COMPLAINTS_PANEL) { startsOn endsOn current person { id } } } }`, {
-      id: councilId,
-    });
+    const after = await server.gql(
+      `query($id: ID!) { council(id: $id) { councillorRoles(kind: COMPLAINTS_PANEL) { startsOn endsOn current person { id } } } }`,
+      {
+        id: councilId,
+      },
+    );
     const mine = after.data.council.councillorRoles.filter((r: { person: { id: string } }) => r.person.id === personId);
     expect(mine).toEqual([{ startsOn: WEEKS_AGO, endsOn: YESTERDAY, current: false, person: { id: personId } }]);
     expect(unexpected(errors)).toEqual([]);
@@ -169,7 +198,10 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     const form = page.getByRole('form', { name: 'Add a portfolio' });
     await form.getByLabel('Name', { exact: true }).fill('Adult Social Care');
     await form.getByRole('button', { name: 'Add the portfolio' }).click();
-    await form.locator('.field__error').getByText(/The council already has a portfolio called 'Adult Social Care'/).waitFor();
+    await form
+      .locator('.field__error')
+      .getByText(/The council already has a portfolio called 'Adult Social Care'/)
+      .waitFor();
     await expect(form.getByLabel('Name', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
 
     await form.getByLabel('Name', { exact: true }).fill('Prevention');
@@ -189,7 +221,9 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     await renamed.locator('p', { hasText: 'Keeping people well for longer.' }).waitFor();
     await shoot(page, 'portfolios-admin', 1440);
 
-    const api = await server.gql(`query($id: ID!) { council(id: $id) { portfolios { id name description directorates { name } } } }`, { id: councilId });
+    const api = await server.gql(`query($id: ID!) { council(id: $id) { portfolios { id name description directorates { name } } } }`, {
+      id: councilId,
+    });
     const saved = api.data.council.portfolios.find((p: { name: string }) => p.name === 'Prevention and Public Health');
     expect(saved).toMatchObject({ description: 'Keeping people well for longer.', directorates: [{ name: directorate }] });
 
@@ -197,7 +231,10 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     const held = page.getByRole('listitem', { name: 'Adult Social Care' });
     await held.getByRole('button', { name: 'Delete this portfolio' }).click();
     await held.getByRole('button', { name: 'Yes, delete Adult Social Care' }).click();
-    await held.getByRole('alert').getByText(/is named by \d+ councillor role/).waitFor();
+    await held
+      .getByRole('alert')
+      .getByText(/is named by \d+ councillor role/)
+      .waitFor();
 
     await renamed.getByRole('button', { name: 'Delete this portfolio' }).click();
     await renamed.getByRole('button', { name: 'Yes, delete Prevention and Public Health' }).click();
@@ -243,9 +280,12 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     await mine.getByText(/^Answered \d+ \w+ \d{4}$/).waitFor();
     await mine.getByText(/^Answer: Highways will lower the kerb in January\.$/).waitFor();
     const adminClient = await server.signIn(ADMIN);
-    const api = await adminClient.gql(`query($id: ID!) { wardEnquiries(councilId: $id) { nodes { subject status respondedOn outcome } } }`, {
-      id: councilId,
-    });
+    const api = await adminClient.gql(
+      `query($id: ID!) { wardEnquiries(councilId: $id) { nodes { subject status respondedOn outcome } } }`,
+      {
+        id: councilId,
+      },
+    );
     expect(api.data.wardEnquiries.nodes.find((e: { subject: string }) => e.subject === subject)).toEqual({
       subject,
       status: 'RESPONDED',
@@ -273,7 +313,10 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     const form = page.getByRole('form', { name: 'Add a theme' });
     await form.getByLabel('Name of the theme').fill('communication');
     await form.getByRole('button', { name: 'Add the theme' }).click();
-    await form.locator('.field__error').getByText(/already has the theme 'Communication'/).waitFor();
+    await form
+      .locator('.field__error')
+      .getByText(/already has the theme 'Communication'/)
+      .waitFor();
     await form.getByLabel('Name of the theme').fill('Transport to day services');
     await form.getByRole('button', { name: 'Add the theme' }).click();
     const inUse = page.getByRole('list', { name: 'Themes in use' });
@@ -288,7 +331,9 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     await inUse.getByRole('form', { name: 'Rename the theme Transport to day centres' }).getByRole('button', { name: 'Retire it' }).click();
     await page.getByRole('list', { name: 'Retired themes' }).getByText('Transport to day centres', { exact: true }).waitFor();
     expect(await inUse.getByText('Transport to day centres', { exact: true }).count()).toBe(0);
-    const api = await server.gql(`query($id: ID!) { complaintThemes(councilId: $id, includeRetired: true) { name retired } }`, { id: councilId });
+    const api = await server.gql(`query($id: ID!) { complaintThemes(councilId: $id, includeRetired: true) { name retired } }`, {
+      id: councilId,
+    });
     const themes = api.data.complaintThemes as Array<{ name: string; retired: boolean }>;
     expect(themes.filter((t) => t.name.startsWith('Transport to day'))).toEqual([{ name: 'Transport to day centres', retired: true }]);
     expect(unexpected(errors)).toEqual([]);

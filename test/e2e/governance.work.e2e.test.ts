@@ -32,7 +32,10 @@ async function chooseCommittee(page: Page): Promise<void> {
 
 /** Opens a form behind its button (a <details> summary) inside `scope`, unless it is open already. */
 async function reveal(scope: Locator | Page, title: string): Promise<void> {
-  const summary = scope.locator('summary').filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+  const summary = scope
+    .locator('summary')
+    .filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .first();
   if (!(await summary.evaluate((e) => (e.parentElement as HTMLDetailsElement).open))) await summary.click();
 }
 
@@ -67,7 +70,10 @@ describe('web app: Governance forms signed in (complaints, scrutiny, Best Value,
     await record.getByLabel('Summary').fill('The care plan review was cancelled twice without notice.');
     await record.getByRole('group', { name: 'Themes' }).getByRole('checkbox').first().check();
     await record.getByRole('button', { name: 'Record the complaint' }).click();
-    await record.getByRole('status').filter({ hasText: `Complaint ${REF} is recorded at local resolution.` }).waitFor();
+    await record
+      .getByRole('status')
+      .filter({ hasText: `Complaint ${REF} is recorded at local resolution.` })
+      .waitFor();
     await expect.poll(() => register.locator('tbody tr').count()).toBe(before + 1);
     const row = register.locator('tbody tr').filter({ hasText: REF });
     await expect(row.locator('td[data-label="Stage"]').textContent()).resolves.toBe('Local resolution');
@@ -88,14 +94,21 @@ describe('web app: Governance forms signed in (complaints, scrutiny, Best Value,
     await change.getByLabel('Stage', { exact: true }).selectOption({ label: 'Local resolution (earlier)' });
     await change.getByRole('button', { name: `Save ${REF}` }).click();
     await change.getByRole('alert').filter({ hasText: 'A complaint moves forward only' }).waitFor();
-    await change.locator('.field__error').filter({ hasText: /cannot go back to/ }).waitFor();
+    await change
+      .locator('.field__error')
+      .filter({ hasText: /cannot go back to/ })
+      .waitFor();
     await expect(row.locator('td[data-label="Stage"]').textContent()).resolves.toBe('Investigation');
 
     // To the review panel, with its councillors, an outcome and a second theme.
     await change.getByLabel('Stage', { exact: true }).selectOption({ label: 'Review panel' });
     await change.getByLabel('Response due at the new stage').fill('2027-03-14');
     const panel = change.getByRole('group', { name: 'Review panel (councillors)' }).getByRole('checkbox');
-    const panellist = (await change.getByRole('group', { name: 'Review panel (councillors)' }).locator('label').first().textContent())!.trim();
+    const panellist = (await change
+      .getByRole('group', { name: 'Review panel (councillors)' })
+      .locator('label')
+      .first()
+      .textContent())!.trim();
     await panel.first().check();
     await change.getByLabel('Outcome').selectOption({ label: 'Upheld' });
     const themes = change.getByRole('group', { name: 'Themes' });
@@ -127,7 +140,9 @@ describe('web app: Governance forms signed in (complaints, scrutiny, Best Value,
     await add.getByRole('button', { name: 'Add the topic' }).click();
     await add.getByRole('alert').filter({ hasText: 'Say what the topic examines' }).waitFor();
     const service = add.getByLabel('Service examined');
-    await service.selectOption((await service.locator('option', { hasText: 'Reablement and Intermediate Care' }).first().getAttribute('value'))!);
+    await service.selectOption(
+      (await service.locator('option', { hasText: 'Reablement and Intermediate Care' }).first().getAttribute('value'))!,
+    );
     await add.getByRole('button', { name: 'Add the topic' }).click();
     const topics = page.getByRole('list', { name: `Topics of ${COMMITTEE}` });
     const topic = topics.locator(':scope > li').filter({ hasText: TOPIC });
@@ -155,7 +170,10 @@ describe('web app: Governance forms signed in (complaints, scrutiny, Best Value,
     const items = meeting.locator(':scope > ul > li');
     await items.filter({ hasText: TOPIC }).waitFor();
     // A meeting that takes a planned topic puts it in progress.
-    const taken = page.getByRole('list', { name: `Topics of ${COMMITTEE}` }).locator(':scope > li').filter({ hasText: TOPIC });
+    const taken = page
+      .getByRole('list', { name: `Topics of ${COMMITTEE}` })
+      .locator(':scope > li')
+      .filter({ hasText: TOPIC });
     await expect.poll(() => taken.locator('h3 .status-tag').textContent()).toBe('In progress');
     await reveal(meeting, 'Change the meeting');
     const item = meeting.getByRole('form', { name: 'Add an item' });
@@ -186,7 +204,10 @@ describe('web app: Governance forms signed in (complaints, scrutiny, Best Value,
     // The chief executive accepts it and adds the action it becomes.
     ({ page, errors } = await open(browser, server, gov('scrutiny'), 1440, CHIEF_EXECUTIVE));
     await chooseCommittee(page);
-    const rec2 = page.getByRole('list', { name: `Recommendations of ${COMMITTEE}` }).locator(':scope > li').filter({ hasText: RECOMMENDATION });
+    const rec2 = page
+      .getByRole('list', { name: `Recommendations of ${COMMITTEE}` })
+      .locator(':scope > li')
+      .filter({ hasText: RECOMMENDATION });
     await reveal(rec2, "Record the executive's response");
     const respond = rec2.getByRole('form', { name: "The executive's response" });
     await respond.getByLabel('Response', { exact: true }).selectOption({ label: 'Accepted' });
@@ -213,7 +234,12 @@ describe('web app: Governance forms signed in (complaints, scrutiny, Best Value,
     const start = page.getByRole('form', { name: 'Start a Best Value review' });
     await start.getByLabel('Title').fill(REVIEW);
     const subject = start.getByLabel('Service or directorate reviewed');
-    await subject.selectOption((await subject.locator('option', { hasText: /^Learning Disabilities \(/ }).first().getAttribute('value'))!);
+    await subject.selectOption(
+      (await subject
+        .locator('option', { hasText: /^Learning Disabilities \(/ })
+        .first()
+        .getAttribute('value'))!,
+    );
     await start.getByLabel('Scope').fill('Whether short breaks are best run by the council, shared with the NHS or bought in.');
     await start.getByLabel('Lead officer').selectOption({ label: 'Sofia Romano' });
     await start.getByRole('button', { name: 'Start the review' }).click();
@@ -316,7 +342,10 @@ describe('web app: Governance forms signed in (complaints, scrutiny, Best Value,
     await action.getByLabel('What must be done').fill('Run the short breaks tender');
     await action.getByLabel('Due').fill('2025-06-30');
     await action.getByRole('button', { name: 'Add the action' }).click();
-    await rec2.getByRole('list', { name: /^Actions of the recommendation/ }).getByRole('heading', { name: /Run the short breaks tender/ }).waitFor();
+    await rec2
+      .getByRole('list', { name: /^Actions of the recommendation/ })
+      .getByRole('heading', { name: /Run the short breaks tender/ })
+      .waitFor();
     await page.getByRole('heading', { name: 'Recommendations (1)' }).waitFor();
     await expectNoSidewaysScroll(page);
     await shoot(page, 'review-worked', 1440);
@@ -361,7 +390,10 @@ describe('web app: Governance forms signed in (complaints, scrutiny, Best Value,
     const progress = card.getByRole('form', { name: 'Add progress to Run the short breaks tender' });
     await progress.getByLabel('Progress').fill('Specification agreed with the carers’ forum.');
     await progress.getByRole('button', { name: 'Add progress' }).click();
-    await card.getByRole('list', { name: 'Progress on Run the short breaks tender' }).getByText(/Specification agreed with the carers’ forum\./).waitFor();
+    await card
+      .getByRole('list', { name: 'Progress on Run the short breaks tender' })
+      .getByText(/Specification agreed with the carers’ forum\./)
+      .waitFor();
 
     let moveForm = card.getByRole('form', { name: 'Move Run the short breaks tender' });
     await moveForm.getByLabel('Move to').selectOption({ label: 'In progress' });

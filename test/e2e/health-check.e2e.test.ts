@@ -132,7 +132,10 @@ describe('web app: the leadership health check', () => {
         ['The six barriers', 6],
         ['The eight habits', 8],
       ] as const) {
-        const cards = page.getByRole('list', { name, exact: true }).getByRole('listitem').filter({ has: page.locator('h3') });
+        const cards = page
+          .getByRole('list', { name, exact: true })
+          .getByRole('listitem')
+          .filter({ has: page.locator('h3') });
         await expect.poll(() => cards.count()).toBe(count);
       }
       for (const a of api) {
@@ -170,7 +173,12 @@ describe('web app: the leadership health check', () => {
       const evidence = await openAnswer(page, 'Q5_RISK');
       await expect.poll(() => evidence.getByRole('listitem').count()).toBe(q5.evidence.length);
       for (const e of q5.evidence) await evidence.getByText(e.text, { exact: true }).waitFor();
-      await expect(evidence.getByText(/^Counts: /).first().isVisible()).resolves.toBe(true);
+      await expect(
+        evidence
+          .getByText(/^Counts: /)
+          .first()
+          .isVisible(),
+      ).resolves.toBe(true);
       await card(page, 'Q5_RISK').getByRole('heading', { name: 'What would raise it' }).waitFor();
       const records = card(page, 'Q5_RISK').getByRole('list', { name: 'Records behind it' });
       await expect.poll(() => records.getByRole('listitem').count()).toBe(Math.min(12, q5.nodes.length));
@@ -228,12 +236,9 @@ describe('web app: the leadership health check', () => {
     const target = await latestDueException(unexplained.map((n) => n.id));
     expect(target, 'an exception of its latest due period without commentary').not.toBeNull();
     await figureShown(page, 'B2_NO_TIME_TO_LEARN', b2.text);
-    const recorded = await admin.gql(
-      `mutation($input: RecordCommentaryInput!) { recordCommentary(input: $input) { commentary { id } } }`,
-      {
-        input: { councilId, ...target, whatHappened: 'It fell below target.', why: 'Staff moved.', whatWeAreDoing: 'Agency cover.' },
-      },
-    );
+    const recorded = await admin.gql(`mutation($input: RecordCommentaryInput!) { recordCommentary(input: $input) { commentary { id } } }`, {
+      input: { councilId, ...target, whatHappened: 'It fell below target.', why: 'Staff moved.', whatWeAreDoing: 'Agency cover.' },
+    });
     expect(recorded.errors).toBeUndefined();
     let after = await answers();
     const b2After = figure(after, 'B2_NO_TIME_TO_LEARN', 'commentary');

@@ -28,7 +28,11 @@ describe('web app: editing a priority in place', () => {
     const asc = await em.findOneOrFail(Directorate, { council: council.id, code: 'ASC' });
     ascName = asc.name;
     director = (await em.findOneOrFail(Person, { id: asc.director!.id })).email!;
-    const people = await em.find(Person, { council: council.id, kind: PersonKind.OFFICER, email: { $ne: null } }, { orderBy: { id: 'desc' } });
+    const people = await em.find(
+      Person,
+      { council: council.id, kind: PersonKind.OFFICER, email: { $ne: null } },
+      { orderBy: { id: 'desc' } },
+    );
     const managers = new Set(people.map((p) => p.lineManager?.id));
     const owners = new Set((await em.find(Service, { council: council.id })).map((s) => s.accountableOwner?.id));
     officer = people.find((p) => !managers.has(p.id) && !owners.has(p.id) && p.id !== asc.director!.id)!.email!;
@@ -41,7 +45,8 @@ describe('web app: editing a priority in place', () => {
     await server?.close();
   });
 
-  const status = (page: Page, word: string) => page.locator('section[aria-labelledby="priority-title"] .status-tag').first().filter({ hasText: word }).waitFor();
+  const status = (page: Page, word: string) =>
+    page.locator('section[aria-labelledby="priority-title"] .status-tag').first().filter({ hasText: word }).waitFor();
 
   it('lets a director create, edit, agree, communicate her priority and add an objective, a milestone and a target', async () => {
     const { page, errors } = await open(browser, server, `/councils/${GSS}/priorities/${c1}`, 1440, director);
@@ -52,7 +57,10 @@ describe('web app: editing a priority in place', () => {
     await form.getByRole('button', { name: 'Create as a draft' }).click();
     const place = form.getByLabel('Directorate');
     await expect.poll(() => place.getAttribute('aria-invalid')).toBe('true');
-    await form.locator('.field__error').filter({ hasText: /Say which directorate/ }).waitFor();
+    await form
+      .locator('.field__error')
+      .filter({ hasText: /Say which directorate/ })
+      .waitFor();
     await form.getByLabel('Name').fill(NAME);
     await form.getByLabel('Directorate').selectOption({ label: ascName });
     await form.getByRole('button', { name: 'Create as a draft' }).click();
@@ -70,7 +78,9 @@ describe('web app: editing a priority in place', () => {
     // Agree, after confirming.
     await page.getByRole('button', { name: 'Agree', exact: true }).click();
     const confirm = page.getByRole('group', { name: 'Confirm: Agree' });
-    await expect.poll(() => confirm.getByRole('button', { name: 'Yes, agree it' }).evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => confirm.getByRole('button', { name: 'Yes, agree it' }).evaluate((b) => b === document.activeElement))
+      .toBe(true);
     await page.keyboard.press('Enter');
     await status(page, 'Agreed');
 
@@ -90,7 +100,9 @@ describe('web app: editing a priority in place', () => {
     const obj = page.getByRole('form', { name: 'An objective delivering this priority' });
     await obj.getByLabel('Objective').fill('Offer every carer an assessment');
     await obj.getByRole('button', { name: 'Add the objective' }).click();
-    const item = page.getByRole('list', { name: 'Objectives to change' }).getByRole('listitem', { name: 'Offer every carer an assessment' });
+    const item = page
+      .getByRole('list', { name: 'Objectives to change' })
+      .getByRole('listitem', { name: 'Offer every carer an assessment' });
     await item.getByRole('button', { name: 'Add a milestone' }).click();
     const ms = item.getByRole('form', { name: /A milestone of/ });
     await ms.getByLabel('Milestone').fill('Assessment offer letters sent');
@@ -116,8 +128,20 @@ describe('web app: editing a priority in place', () => {
     const q = `query($c: ID!) { node(id: $c) { ... on Priority { children { name status budget fte owner { email }
       communications { channel } objectives { name milestones { name status } targets { value period } } } } } }`;
     const made = (await me.gql(q, { c: c1 })).data.node.children.find((p: any) => p.name === NAME);
-    expect(made).toMatchObject({ status: 'COMMUNICATED', budget: 25000, fte: 1.5, owner: { email: director }, communications: [{ channel: 'Staff briefing' }] });
-    expect(made.objectives).toEqual([{ name: 'Offer every carer an assessment', milestones: [{ name: 'Assessment offer letters sent', status: 'COMPLETE' }], targets: [{ value: 80, period: '2024-25' }] }]);
+    expect(made).toMatchObject({
+      status: 'COMMUNICATED',
+      budget: 25000,
+      fte: 1.5,
+      owner: { email: director },
+      communications: [{ channel: 'Staff briefing' }],
+    });
+    expect(made.objectives).toEqual([
+      {
+        name: 'Offer every carer an assessment',
+        milestones: [{ name: 'Assessment offer letters sent', status: 'COMPLETE' }],
+        targets: [{ value: 80, period: '2024-25' }],
+      },
+    ]);
 
     // At 390 px the editor fits the phone.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -134,7 +158,16 @@ describe('web app: editing a priority in place', () => {
     await page.getByRole('link', { name: /Scrutinise/ }).waitFor();
     // The permissions have been asked for (the same query the director's editor answers) and allow nothing.
     await page.waitForLoadState('networkidle');
-    for (const name of ['Edit details', 'Add a priority under this', 'Agree', 'Record a communication', 'Mark as communicated', 'Add an objective', 'Add a milestone', 'Add a target']) {
+    for (const name of [
+      'Edit details',
+      'Add a priority under this',
+      'Agree',
+      'Record a communication',
+      'Mark as communicated',
+      'Add an objective',
+      'Add a milestone',
+      'Add a target',
+    ]) {
       expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
     }
     expect(await page.getByRole('heading', { name: 'Change this priority' }).count()).toBe(0);

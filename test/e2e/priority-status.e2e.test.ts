@@ -46,9 +46,15 @@ describe('web app: priority performance status', () => {
     const words: Record<string, string> = { RED: 'Off track', AMBER: 'At risk', GREEN: 'On track', NONE: 'Not judged' };
     const { page, errors } = await open(browser, server, `/councils/${GSS}/priorities`, 1440);
     const cascade = page.getByRole('list', { name: 'Priority cascade' });
-    const row = cascade.getByRole('listitem').filter({ has: page.getByRole('link', { name: C1, exact: true }) }).first();
+    const row = cascade
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: C1, exact: true }) })
+      .first();
     await row.getByText(c1.performanceStatus.reason, { exact: true }).first().waitFor();
-    await row.getByText(new RegExp(`${words[c1.performanceStatus.status]!}$`)).first().waitFor();
+    await row
+      .getByText(new RegExp(`${words[c1.performanceStatus.status]!}$`))
+      .first()
+      .waitFor();
     // The key says what each signal means, in words.
     await page.getByRole('list', { name: 'Key to the performance status' }).getByText('Not judged').waitFor();
 
@@ -75,7 +81,10 @@ describe('web app: priority performance status', () => {
   it("shows staff the status judged on validated figures, in the drill-down and a person's thread at 390 px", async () => {
     const { page, errors } = await open(browser, server, `/councils/${GSS}/scrutiny`, 390, director.email);
     const list = page.getByRole('list', { name: 'Priorities to scrutinise' });
-    const row = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: C1, exact: true }) }).first();
+    const row = list
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: C1, exact: true }) })
+      .first();
     await row.locator('.perf__reason').first().waitFor();
     const reason = (await row.locator('.perf__reason').first().textContent())!;
     expect(reason.length).toBeGreaterThan(5);
@@ -89,7 +98,10 @@ describe('web app: priority performance status', () => {
     // The director's thread: their appraisal objective leads C1, shown with its status and reason.
     await page.goto(`${server.url}/councils/${GSS}/thread`);
     await page.getByRole('heading', { level: 1, name: `Golden thread of ${director.name}` }).waitFor();
-    const step = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: C1, exact: true }) }).first();
+    const step = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: C1, exact: true }) })
+      .first();
     await step.getByText(reason, { exact: true }).waitFor();
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'priority-status-thread-390');

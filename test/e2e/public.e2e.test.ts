@@ -73,8 +73,7 @@ describe('public view in chromium', () => {
       const { page, errors } = await open(browser, server, `/councils/${GSS}/`, width);
       await page.getByRole('heading', { level: 1, name: 'How Suffolk is doing' }).waitFor();
       const sections = ['What we said we would do', 'How we are doing', 'What you told us and what changed', 'Complaints'];
-      for (const h of [...sections, 'How to complain or have your say'])
-        await page.getByRole('heading', { level: 2, name: h }).waitFor();
+      for (const h of [...sections, 'How to complain or have your say']) await page.getByRole('heading', { level: 2, name: h }).waitFor();
       // The council's published priorities, each with its status in words.
       const published = (await server.gql(CORPORATE, { c: councilId, p: DEMO_CASCADE_PERIOD })).data.cascade.corporate as Array<{
         name: string;
@@ -98,8 +97,15 @@ describe('public view in chromium', () => {
       // The published ASCOF figures, against the year before and similar councils.
       const figures = page.locator('.public__figure');
       expect(await figures.count()).toBeGreaterThanOrEqual(4);
-      await figures.filter({ hasText: 'People who are happy with their care and support' }).getByText(/similar councils/).first().waitFor();
-      await figures.first().getByText(/than the year before|same as the year before/).waitFor();
+      await figures
+        .filter({ hasText: 'People who are happy with their care and support' })
+        .getByText(/similar councils/)
+        .first()
+        .waitFor();
+      await figures
+        .first()
+        .getByText(/than the year before|same as the year before/)
+        .waitFor();
       await page.getByText('We had', { exact: false }).first().waitFor();
       await page.getByRole('link', { name: /Ombudsman/ }).waitFor();
       // Plain English: Flesch reading ease 60 or more over everything the page says.
@@ -148,7 +154,10 @@ describe('public view in chromium', () => {
     await page.getByText(/We have not yet told people our plans for/).waitFor();
     await page.getByRole('heading', { level: 2, name: 'How we are doing' }).waitFor();
     expect(await page.locator('.public__figure').count()).toBeGreaterThanOrEqual(4);
-    await page.getByText(/similar councils\. That is/).first().waitFor();
+    await page
+      .getByText(/similar councils\. That is/)
+      .first()
+      .waitFor();
     await expectNoSidewaysScroll(page);
     expect(await axeViolations(page)).toEqual([]);
     await shoot(page, 'public-other-council-390', 390);

@@ -19,7 +19,9 @@ import { expectNoSidewaysScroll, open } from './governance.helpers.js';
 
 const require = createRequire(import.meta.url);
 const { PDFParse } = require('pdf-parse') as {
-  PDFParse: new (o: { data: Uint8Array }) => {
+  PDFParse: new (o: {
+    data: Uint8Array;
+  }) => {
     getText(): Promise<{ text: string; pages: Array<{ text: string }> }>;
     destroy(): Promise<void>;
   };
@@ -49,7 +51,10 @@ async function pdfPages(body: Buffer): Promise<string[]> {
 async function download(page: Page): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
   const body = await saved(file);
-  await page.getByRole('status').filter({ hasText: `Downloaded ${file.suggestedFilename()}` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Downloaded ${file.suggestedFilename()}` })
+    .waitFor();
   return body;
 }
 

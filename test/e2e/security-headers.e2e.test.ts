@@ -26,7 +26,9 @@ describe('web app and GraphQL explorer under the Content-Security-Policy, in chr
     await context.addInitScript(() => {
       const seen: Array<{ directive: string; blocked: string; source: string }> = [];
       (window as unknown as { __cspViolations: typeof seen }).__cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}` }));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}` }),
+      );
     });
   });
 
@@ -37,7 +39,10 @@ describe('web app and GraphQL explorer under the Content-Security-Policy, in chr
   });
 
   /** Opens a page, collecting CSP violations from events and from the console ("Refused to ..."). */
-  async function open(url: string, as?: string): Promise<{ page: Page; violations: () => Promise<Array<Violation | string>>; csp: string | undefined }> {
+  async function open(
+    url: string,
+    as?: string,
+  ): Promise<{ page: Page; violations: () => Promise<Array<Violation | string>>; csp: string | undefined }> {
     const page = await context.newPage();
     const console: string[] = [];
     page.on('console', (m) => {
@@ -49,7 +54,10 @@ describe('web app and GraphQL explorer under the Content-Security-Policy, in chr
     });
     if (as) await signIn(page, server.url, as, url);
     else await page.goto(`${server.url}${url}`);
-    const violations = async () => [...((await page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations)) ?? []), ...console];
+    const violations = async () => [
+      ...((await page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations)) ?? []),
+      ...console,
+    ];
     return { page, violations, csp };
   }
 
@@ -89,7 +97,10 @@ describe('web app and GraphQL explorer under the Content-Security-Policy, in chr
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
-    await page.getByRole('table', { name: /^Sign-in accounts/ }).getByRole('cell', { name: 'megan.llewellyn@suffolk.gov.uk' }).waitFor();
+    await page
+      .getByRole('table', { name: /^Sign-in accounts/ })
+      .getByRole('cell', { name: 'megan.llewellyn@suffolk.gov.uk' })
+      .waitFor();
     expect(await violations()).toEqual([]);
     await page.close();
   });
@@ -98,7 +109,10 @@ describe('web app and GraphQL explorer under the Content-Security-Policy, in chr
     const { page, violations, csp } = await open('/councils/E10000029/scrutiny');
     expect(csp).toMatch(/script-src 'self'/);
     await page.getByRole('heading', { name: 'Exceptions' }).waitFor();
-    await page.getByRole('link', { name: /^Long-term support needs of older adults aged 65 and over/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Long-term support needs of older adults aged 65 and over/ })
+      .first()
+      .click();
     const chart = page.getByRole('img', { name: /chart of the council's values, target, median and middle half/ });
     await chart.waitFor();
     await chart.locator('path.band').waitFor({ state: 'attached' });

@@ -58,7 +58,9 @@ describe('web app: one target per figure on the drill-down and the indicator pag
       await row(page).getByRole('link', { name: INDICATOR }).click();
       await page.getByRole('heading', { level: 1, name: INDICATOR }).waitFor();
       const facts = page.locator('dl[aria-label="Where it stands"]');
-      await expect.poll(() => page.getByTestId('rated-against').textContent(), { timeout: 20_000 }).toBe('Target 60% for Locality Social Work (2024-25)');
+      await expect
+        .poll(() => page.getByTestId('rated-against').textContent(), { timeout: 20_000 })
+        .toBe('Target 60% for Locality Social Work (2024-25)');
       // The same latest figure and rating as the drill-down's row.
       const [value, period] = latest.match(/^(.*) \((.*)\)$/)!.slice(1);
       await expect(facts.getByText(`${value}% in ${period}`).count()).resolves.toBe(1);
@@ -68,7 +70,9 @@ describe('web app: one target per figure on the drill-down and the indicator pag
 
       // Opened on its own, the page rates the council's series against the council-wide target and says so.
       await page.goto(`${server.url}/councils/${GSS}/indicator/${indicatorId}`);
-      await expect.poll(() => page.getByTestId('rated-against').textContent(), { timeout: 20_000 }).toBe('Target 80% for the council (2024-25)');
+      await expect
+        .poll(() => page.getByTestId('rated-against').textContent(), { timeout: 20_000 })
+        .toBe('Target 80% for the council (2024-25)');
       await shoot(page, `targets-indicator-council-${as ?? 'public'}`, width);
       expect(errors).toEqual([]);
     });

@@ -65,7 +65,9 @@ describe('web app: the trend chart with a missing year', () => {
       // a path piece of some length, or a mark with an area (a single point drawn as a point).
       const drawn = await chart.evaluate((svg) => {
         const ticks = Object.fromEntries(
-          [...svg.querySelectorAll<SVGTextElement>('g.axis text')].filter((t) => /^\d{4}-\d{2}$/.test(t.textContent ?? '')).map((t) => [t.textContent, Number(t.getAttribute('x'))]),
+          [...svg.querySelectorAll<SVGTextElement>('g.axis text')]
+            .filter((t) => /^\d{4}-\d{2}$/.test(t.textContent ?? ''))
+            .map((t) => [t.textContent, Number(t.getAttribute('x'))]),
         );
         // A path is measured a piece at a time (each "M"), so two points with a gap between are not one wide mark.
         const measure = (el: SVGGraphicsElement) => {
@@ -89,7 +91,14 @@ describe('web app: the trend chart with a missing year', () => {
               return { ...m, visible: m.length >= 4 && (cls !== 'band' || m.right - m.left >= 4) };
             });
           });
-        return { ticks, actual: marks('actual'), points: marks('point'), median: marks('median'), england: marks('england'), band: marks('band') };
+        return {
+          ticks,
+          actual: marks('actual'),
+          points: marks('point'),
+          median: marks('median'),
+          england: marks('england'),
+          band: marks('band'),
+        };
       });
       const at = (ms: typeof drawn.actual, x: number) => ms.some((m) => m.visible && m.left - 2 <= x && m.right + 2 >= x);
       for (const period of gap.periods) {

@@ -41,7 +41,9 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     const toggle = page.getByRole('button', { name: 'Open Help people live independently at home for longer' });
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: 'Close Help people live independently at home for longer' }).getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(
+      page.getByRole('button', { name: 'Close Help people live independently at home for longer' }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
     await page.getByRole('link', { name: 'Get people home from hospital sooner, and keep them there' }).click();
     expect(page.url()).toMatch(/\/councils\/E10000029\/priorities\/[A-Za-z0-9_-]+$/);
     const details = page.getByRole('heading', { level: 2, name: 'Get people home from hospital sooner, and keep them there' });
@@ -73,7 +75,10 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
   it('drills from a priority to its objectives and indicators, to an indicator chart and a comparison across councils', async () => {
     const { page, errors } = await open('/councils/E10000029/scrutiny');
     // Anonymous: the public view of communicated priorities and published figures.
-    await page.getByRole('list', { name: 'Priorities to scrutinise' }).getByRole('link', { name: 'Help people live independently at home for longer' }).click();
+    await page
+      .getByRole('list', { name: 'Priorities to scrutinise' })
+      .getByRole('link', { name: 'Help people live independently at home for longer' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Help people live independently at home for longer' }).waitFor();
     await page.getByRole('heading', { name: /Objectives delivering it \(\d+\)/ }).waitFor();
     await page.getByRole('heading', { name: /Indicators measuring it \(\d+\)/ }).waitFor();
@@ -89,7 +94,10 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await page.getByRole('region', { name: 'Exceptions' }).locator('select').selectOption('2020-21');
     await page.getByRole('list', { name: 'Exceptions in 2020-21' }).waitFor();
     await screenshot(page, '13-scrutiny-exceptions');
-    await page.getByRole('link', { name: /^Long-term support needs of older adults aged 65 and over/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Long-term support needs of older adults aged 65 and over/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /^Long-term support needs of older adults/ }).waitFor();
     const chart = page.getByRole('img', { name: /chart of the council's values, target, median and middle half/ });
     await chart.waitFor();
@@ -148,7 +156,10 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await panel.getByText('Decision without accountability').first().waitFor();
     await screenshot(page, '17-who-decides');
     // A person's powers and where they come from.
-    await panel.getByRole('button', { name: /Vincent Wang/ }).first().click();
+    await panel
+      .getByRole('button', { name: /Vincent Wang/ })
+      .first()
+      .click();
     await panel.getByRole('heading', { name: 'Vincent Wang' }).waitFor();
     await panel.getByRole('heading', { name: /Powers held \([1-9]\d*\)/ }).waitFor();
     await panel.getByLabel('Delegation path').first().waitFor();
@@ -169,7 +180,10 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
   it('lets a data owner enter a measurement, shows validation messages, and validates it', async () => {
     const { page, errors } = await open('/councils/E10000029/measurements', 'yusuf.kaya@suffolk.gov.uk');
     // The indicator in "Your indicators" (the work lists above link to it too, once they have loaded).
-    await page.getByRole('navigation', { name: 'Your indicators' }).getByRole('link', { name: /Care Act assessments completed within 28 days/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Your indicators' })
+      .getByRole('link', { name: /Care Act assessments completed within 28 days/ })
+      .click();
     const form = page.getByRole('form', { name: 'Enter a figure for Care Act assessments completed within 28 days' });
     await form.waitFor();
     await page.getByLabel('Period').fill('2025-13');
@@ -189,7 +203,10 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await page.getByLabel('Period').fill('2025-04');
     await page.getByLabel('Value (%)').fill('81.5');
     await page.getByRole('button', { name: 'Save as draft' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved Care Act assessments completed within 28 days for 2025-04 as a draft' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Saved Care Act assessments completed within 28 days for 2025-04 as a draft' })
+      .waitFor();
     await page.getByRole('button', { name: 'Validate 2025-04' }).click();
     await page.getByText('2025-04 is now validated.').waitFor();
     await page.getByText('Waiting for the MI-responsible manager to publish').waitFor();
@@ -199,7 +216,12 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     const awaiting = page.getByRole('region', { name: /^Awaiting publication/ });
     const table = awaiting.getByRole('table', { name: /^Awaiting publication/ });
     await table.waitFor();
-    await table.getByRole('row').filter({ hasText: 'Care Act assessments completed within 28 days' }).filter({ hasText: '2025-04' }).first().waitFor();
+    await table
+      .getByRole('row')
+      .filter({ hasText: 'Care Act assessments completed within 28 days' })
+      .filter({ hasText: '2025-04' })
+      .first()
+      .waitFor();
     await awaiting.getByText('The MI-responsible manager or someone they delegated publication to publishes them.').waitFor();
     expect(await table.getByRole('button', { name: /^Publish / }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Publish / }).count()).toBe(0);
@@ -226,7 +248,10 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await screenshot(page, '23-measurements-awaiting-publication');
     await publish.focus();
     await page.keyboard.press('Enter');
-    await awaiting.getByRole('status').filter({ hasText: `${what} is now published.` }).waitFor();
+    await awaiting
+      .getByRole('status')
+      .filter({ hasText: `${what} is now published.` })
+      .waitFor();
     await expect.poll(() => table.getByRole('button', { name: label, exact: true }).count()).toBe(0);
     await expect.poll(waiting).toBe(before - 1);
     await awaiting.evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -238,13 +263,17 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
   it('previews a CSV import with its row errors, then imports a good file', async () => {
     const { page, errors } = await open('/councils/E10000029/import', 'yusuf.kaya@suffolk.gov.uk');
     const csv = page.getByLabel('Or paste the CSV');
-    await csv.fill('gss_code,indicator_code,period,value,numerator,denominator,note\nE10000029,L-ASC-04,2025-04,88,,,\nE10000029,L-ASC-04,2025-05,lots,,,\n');
+    await csv.fill(
+      'gss_code,indicator_code,period,value,numerator,denominator,note\nE10000029,L-ASC-04,2025-04,88,,,\nE10000029,L-ASC-04,2025-05,lots,,,\n',
+    );
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
     await page.getByRole('alert').filter({ hasText: '1 row has a problem, so nothing would be imported' }).waitFor();
     const rows = page.getByRole('table', { name: 'Rows with problems' });
     await expect(rows.getByRole('row').nth(1).textContent()).resolves.toMatch(/^3value'lots' is not a value/);
     await screenshot(page, '21-import-row-errors');
-    await csv.fill('gss_code,indicator_code,period,value,numerator,denominator,note\nE10000029,L-ASC-04,2025-04,88,,,\nE10000029,L-ASC-04,2025-05,87.5,,,\n');
+    await csv.fill(
+      'gss_code,indicator_code,period,value,numerator,denominator,note\nE10000029,L-ASC-04,2025-04,88,,,\nE10000029,L-ASC-04,2025-05,87.5,,,\n',
+    );
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
     await page.getByText('Dry run: the file is fine. Nothing has been stored yet.').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -273,11 +302,21 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
   it('lets an administrator give someone an account, disable it, and issue and revoke a partner key', async () => {
     const megan = await server.signIn('megan.llewellyn@suffolk.gov.uk', { password: 'golden-thread-demo' });
     const councilId = (await megan.gql('{ council(gssCode: "E10000029") { id } }')).data.council.id;
-    const people = (await megan.gql(`query($c: ID!) { node(id: $c) { ... on Council { people(first: 500, kind: OFFICER) { nodes { id name jobTitle email } } } } }`, { c: councilId })).data.node.people.nodes;
-    const accounts = new Set((await megan.gql(`query($c: ID!) { accounts(councilId: $c, first: 500) { nodes { person { id } } } }`, { c: councilId })).data.accounts.nodes.map((a: any) => a.person.id));
+    const people = (
+      await megan.gql(
+        `query($c: ID!) { node(id: $c) { ... on Council { people(first: 500, kind: OFFICER) { nodes { id name jobTitle email } } } } }`,
+        { c: councilId },
+      )
+    ).data.node.people.nodes;
+    const accounts = new Set(
+      (
+        await megan.gql(`query($c: ID!) { accounts(councilId: $c, first: 500) { nodes { person { id } } } }`, { c: councilId })
+      ).data.accounts.nodes.map((a: any) => a.person.id),
+    );
     const newcomer = people.find((p: any) => p.email && p.jobTitle && !accounts.has(p.id));
     expect(newcomer).toBeTruthy();
-    const signInAs = (email: string, password: string) => server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, { e: email, p: password });
+    const signInAs = (email: string, password: string) =>
+      server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, { e: email, p: password });
 
     const { page, errors } = await open('/councils/E10000029/admin', 'megan.llewellyn@suffolk.gov.uk');
     await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
@@ -294,12 +333,18 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     const password = 'a-long-initial-password';
     await form.getByLabel(/^Initial password/).fill(password);
     await form.getByRole('button', { name: 'Create the account' }).click();
-    await form.getByRole('status').filter({ hasText: `${newcomer.name} can now sign in as ${newcomer.email}` }).waitFor();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `${newcomer.name} can now sign in as ${newcomer.email}` })
+      .waitFor();
     await accountsTable.getByRole('cell', { name: newcomer.email }).waitFor();
     expect((await signInAs(newcomer.email, password)).data?.signIn.accessToken).toBeTruthy();
 
     await accountsTable.getByRole('button', { name: `Disable the account of ${newcomer.name}` }).click();
-    await page.getByRole('status').filter({ hasText: `${newcomer.name}’s account is disabled` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${newcomer.name}’s account is disabled` })
+      .waitFor();
     expect((await signInAs(newcomer.email, password)).errors?.[0]?.message).toMatch(/disabled/);
 
     // A partner key: shown once, works for reading, stops working when revoked.
@@ -309,7 +354,10 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await keyForm.getByRole('button', { name: 'Issue the key' }).click();
     const secret = (await keyForm.getByLabel('The new API key').textContent())!.trim();
     expect(secret).toMatch(/^gtk_/);
-    await page.getByRole('table', { name: /^Partners’ API keys/ }).getByRole('cell', { name: /^ICB performance dashboard/ }).waitFor();
+    await page
+      .getByRole('table', { name: /^Partners’ API keys/ })
+      .getByRole('cell', { name: /^ICB performance dashboard/ })
+      .waitFor();
     await screenshot(page, '25-administration');
     const asPartner = () => server.gql('{ viewer { kind apiKey } }', undefined, { 'x-api-key': secret });
     expect((await asPartner()).data?.viewer.kind).toBe('PARTNER');
@@ -328,7 +376,9 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
 
   async function indicatorId(code: string): Promise<string> {
     const council = await server.gql('{ council(gssCode: "E10000029") { id } }');
-    const res = await server.gql(`query($c: ID!) { indicator(framework: LOCAL, code: "${code}", councilId: $c) { id } }`, { c: council.data.council.id });
+    const res = await server.gql(`query($c: ID!) { indicator(framework: LOCAL, code: "${code}", councilId: $c) { id } }`, {
+      c: council.data.council.id,
+    });
     return res.data.indicator.id;
   }
 });

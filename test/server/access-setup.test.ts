@@ -13,7 +13,9 @@ describe('the access-token secret', () => {
   it('uses GT_JWT_SECRET when set, and refuses a short one', () => {
     const secret = 'x'.repeat(40);
     expect(resolveJwtSecret({ jwtSecret: secret, dataDir: dir, databaseUrl: undefined, mode: 'production' })).toBe(secret);
-    expect(() => resolveJwtSecret({ jwtSecret: 'short', dataDir: dir, databaseUrl: undefined, mode: 'production' })).toThrow(/at least 32 characters/);
+    expect(() => resolveJwtSecret({ jwtSecret: 'short', dataDir: dir, databaseUrl: undefined, mode: 'production' })).toThrow(
+      /at least 32 characters/,
+    );
   });
 
   it('with the embedded database, generates one in the data folder (owner-only) and keeps it across restarts', () => {
@@ -25,8 +27,12 @@ describe('the access-token secret', () => {
   });
 
   it('with PostgreSQL in production, refuses to start without GT_JWT_SECRET', () => {
-    expect(() => resolveJwtSecret({ jwtSecret: undefined, dataDir: dir, databaseUrl: 'postgres://db.example/gt', mode: 'production' })).toThrow(/Set GT_JWT_SECRET/);
-    expect(resolveJwtSecret({ jwtSecret: undefined, dataDir: dir, databaseUrl: 'postgres://localhost/gt', mode: 'development' })).toHaveLength(64);
+    expect(() =>
+      resolveJwtSecret({ jwtSecret: undefined, dataDir: dir, databaseUrl: 'postgres://db.example/gt', mode: 'production' }),
+    ).toThrow(/Set GT_JWT_SECRET/);
+    expect(
+      resolveJwtSecret({ jwtSecret: undefined, dataDir: dir, databaseUrl: 'postgres://localhost/gt', mode: 'development' }),
+    ).toHaveLength(64);
   });
 });
 
@@ -39,7 +45,11 @@ describe.each(dialects())('demo accounts and the CLI commands on %s', (dialect) 
     await server?.close();
   });
 
-  const signIn = (email: string, password: string) => server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken viewer { admin person { jobTitle } } } }`, { e: email, p: password });
+  const signIn = (email: string, password: string) =>
+    server.gql(
+      `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken viewer { admin person { jobTitle } } } }`,
+      { e: email, p: password },
+    );
 
   it('seeds demo accounts for the demo council that sign in with the documented password', async () => {
     const accounts = await demoAccounts(server.em(), DEMO_COUNCIL_GSS);
@@ -77,7 +87,9 @@ describe.each(dialects())('demo accounts and the CLI commands on %s', (dialect) 
     const res = await signIn('it.admin@hartlepool.gov.uk', made.password);
     expect(res.errors).toBeUndefined();
     expect(res.data.signIn.viewer).toMatchObject({ admin: true, person: { jobTitle: 'Administrator' } });
-    await expect(createAdminAccount(server.orm, { council: 'E06000002', email: 'it.admin@hartlepool.gov.uk' })).rejects.toThrow(/another council/);
+    await expect(createAdminAccount(server.orm, { council: 'E06000002', email: 'it.admin@hartlepool.gov.uk' })).rejects.toThrow(
+      /another council/,
+    );
   });
 
   it('issues and revokes a partner key from the command line', async () => {

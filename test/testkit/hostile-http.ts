@@ -28,17 +28,42 @@ export function httpCases(viewers: Viewer[], sampleKey: string): Case[] {
       post('empty query', JSON.stringify({ query: '' }), json, viewer),
       post('query with NUL', JSON.stringify({ query: '{ __typename \u0000 }' }), json, viewer),
       post('query with lone surrogate', '{"query": "{ councils(filter: { nameContains: \\"\\ud800\\" }) { totalCount } }"}', json, viewer),
-      post('variable with lone surrogate', '{"query": "query($s: String) { indicator(code: $s) { id } }", "variables": {"s": "\\ud800"}}', json, viewer),
+      post(
+        'variable with lone surrogate',
+        '{"query": "query($s: String) { indicator(code: $s) { id } }", "variables": {"s": "\\ud800"}}',
+        json,
+        viewer,
+      ),
       post('variables a string', JSON.stringify({ query: '{ __typename }', variables: 'x' }), json, viewer),
       post('variables an array', JSON.stringify({ query: '{ __typename }', variables: [1] }), json, viewer),
       post('extensions a string', JSON.stringify({ query: '{ __typename }', extensions: 'x' }), json, viewer),
       post('operationName a number', JSON.stringify({ query: '{ __typename }', operationName: 5 }), json, viewer),
       post('unknown operationName', JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }), json, viewer),
       post('two operations', JSON.stringify({ query: 'query A { __typename } mutation B { signOut { __typename } }' }), json, viewer),
-      post('two operations, mutation chosen', JSON.stringify({ query: 'query A { __typename } mutation B { signOut { ok } }', operationName: 'B' }), json, viewer),
-      post('persisted query wrong hash', JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'nope' } } }), json, viewer),
-      post('persisted query unknown hash', JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }), json, viewer),
-      post('persisted query bad version', JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 'x', sha256Hash: 1 } } }), json, viewer),
+      post(
+        'two operations, mutation chosen',
+        JSON.stringify({ query: 'query A { __typename } mutation B { signOut { ok } }', operationName: 'B' }),
+        json,
+        viewer,
+      ),
+      post(
+        'persisted query wrong hash',
+        JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'nope' } } }),
+        json,
+        viewer,
+      ),
+      post(
+        'persisted query unknown hash',
+        JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
+        json,
+        viewer,
+      ),
+      post(
+        'persisted query bad version',
+        JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 'x', sha256Hash: 1 } } }),
+        json,
+        viewer,
+      ),
       post('persisted query not an object', JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: 'x' } }), json, viewer),
       post('text/plain', q, { 'content-type': 'text/plain' }, viewer),
       post('form', 'query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' }, viewer),
@@ -51,28 +76,95 @@ export function httpCases(viewers: Viewer[], sampleKey: string): Case[] {
       post('syntax error', JSON.stringify({ query: '{ councils(first: ) }' }), json, viewer),
       post('unknown field', JSON.stringify({ query: '{ nope }' }), json, viewer),
       post('subscription', JSON.stringify({ query: 'subscription { x }' }), json, viewer),
-      post('deep nesting', JSON.stringify({ query: `{ ${'node(id: "x") { ... on Council { '.repeat(40)} id ${'} }'.repeat(40)} }` }), json, viewer),
+      post(
+        'deep nesting',
+        JSON.stringify({ query: `{ ${'node(id: "x") { ... on Council { '.repeat(40)} id ${'} }'.repeat(40)} }` }),
+        json,
+        viewer,
+      ),
       post('many tokens', JSON.stringify({ query: `{ ${'__typename '.repeat(5000)} }` }), json, viewer),
-      post('many aliases', JSON.stringify({ query: `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: __typename`).join(' ')} }` }), json, viewer),
+      post(
+        'many aliases',
+        JSON.stringify({ query: `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: __typename`).join(' ')} }` }),
+        json,
+        viewer,
+      ),
       post('directive spam', JSON.stringify({ query: `{ __typename ${'@include(if: true) '.repeat(200)} }` }), json, viewer),
       post('introspection', JSON.stringify({ query: '{ __schema { types { name fields { name } } } }' }), json, viewer),
-      post('variable default of wrong type', JSON.stringify({ query: 'query($n: Int = "x") { councils(first: $n) { totalCount } }' }), json, viewer),
-      post('60 nulls in a [ID!]! variable', JSON.stringify({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array.from({ length: 60 }, () => null) } }), json, viewer),
+      post(
+        'variable default of wrong type',
+        JSON.stringify({ query: 'query($n: Int = "x") { councils(first: $n) { totalCount } }' }),
+        json,
+        viewer,
+      ),
+      post(
+        '60 nulls in a [ID!]! variable',
+        JSON.stringify({
+          query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+          variables: { ids: Array.from({ length: 60 }, () => null) },
+        }),
+        json,
+        viewer,
+      ),
       post('fragment cycle', JSON.stringify({ query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }), json, viewer),
       {
         label: 'http GET with a query',
         viewer,
-        raw: { method: 'GET', path: `/graphql?query=${encodeURIComponent('{ councils(first: 1) { totalCount } }')}`, headers: { ...viewer.headers, 'apollo-require-preflight': 'true', accept: 'application/json' } },
+        raw: {
+          method: 'GET',
+          path: `/graphql?query=${encodeURIComponent('{ councils(first: 1) { totalCount } }')}`,
+          headers: { ...viewer.headers, 'apollo-require-preflight': 'true', accept: 'application/json' },
+        },
       },
-      { label: 'http GET with a mutation', viewer, raw: { method: 'GET', path: `/graphql?query=${encodeURIComponent('mutation { signOut { ok } }')}`, headers: { ...viewer.headers, 'apollo-require-preflight': 'true', accept: 'application/json' } } },
-      { label: 'http GET with bad variables', viewer, raw: { method: 'GET', path: `/graphql?query=${encodeURIComponent('{ __typename }')}&variables=%7Bx&extensions=nope`, headers: { ...viewer.headers, 'apollo-require-preflight': 'true', accept: 'application/json' } } },
-      { label: 'http GET with a NUL in the query', viewer, raw: { method: 'GET', path: `/graphql?query=%7B__typename%00%7D`, headers: { ...viewer.headers, 'apollo-require-preflight': 'true', accept: 'application/json' } } },
-      { label: 'http GET without preflight header', viewer, raw: { method: 'GET', path: `/graphql?query=${encodeURIComponent('{ __typename }')}`, headers: { ...viewer.headers, accept: 'application/json' } } },
+      {
+        label: 'http GET with a mutation',
+        viewer,
+        raw: {
+          method: 'GET',
+          path: `/graphql?query=${encodeURIComponent('mutation { signOut { ok } }')}`,
+          headers: { ...viewer.headers, 'apollo-require-preflight': 'true', accept: 'application/json' },
+        },
+      },
+      {
+        label: 'http GET with bad variables',
+        viewer,
+        raw: {
+          method: 'GET',
+          path: `/graphql?query=${encodeURIComponent('{ __typename }')}&variables=%7Bx&extensions=nope`,
+          headers: { ...viewer.headers, 'apollo-require-preflight': 'true', accept: 'application/json' },
+        },
+      },
+      {
+        label: 'http GET with a NUL in the query',
+        viewer,
+        raw: {
+          method: 'GET',
+          path: `/graphql?query=%7B__typename%00%7D`,
+          headers: { ...viewer.headers, 'apollo-require-preflight': 'true', accept: 'application/json' },
+        },
+      },
+      {
+        label: 'http GET without preflight header',
+        viewer,
+        raw: {
+          method: 'GET',
+          path: `/graphql?query=${encodeURIComponent('{ __typename }')}`,
+          headers: { ...viewer.headers, accept: 'application/json' },
+        },
+      },
       { label: 'http PUT', viewer, raw: { method: 'PUT', headers: { ...viewer.headers, ...json }, body: q } },
       { label: 'http DELETE', viewer, raw: { method: 'DELETE', headers: { ...viewer.headers, ...json } } },
       { label: 'http PATCH', viewer, raw: { method: 'PATCH', headers: { ...viewer.headers, ...json }, body: q } },
-      { label: 'http OPTIONS', viewer, raw: { method: 'OPTIONS', headers: { ...viewer.headers, origin: 'https://evil.example', 'access-control-request-method': 'POST' } } },
-      { label: 'http HEAD', viewer, raw: { method: 'HEAD', path: `/graphql?query=${encodeURIComponent('{ __typename }')}`, headers: { ...viewer.headers } } },
+      {
+        label: 'http OPTIONS',
+        viewer,
+        raw: { method: 'OPTIONS', headers: { ...viewer.headers, origin: 'https://evil.example', 'access-control-request-method': 'POST' } },
+      },
+      {
+        label: 'http HEAD',
+        viewer,
+        raw: { method: 'HEAD', path: `/graphql?query=${encodeURIComponent('{ __typename }')}`, headers: { ...viewer.headers } },
+      },
       post('huge header (8 KB)', q, { ...json, 'x-fuzz': 'h'.repeat(8_000) }, viewer),
       post('huge header (20 KB)', q, { ...json, 'x-fuzz': 'h'.repeat(20_000) }, viewer),
       post('body over the limit', JSON.stringify({ query: '{ __typename }', variables: { x: 'y'.repeat(1_200_000) } }), json, viewer),
@@ -85,7 +177,10 @@ export function httpCases(viewers: Viewer[], sampleKey: string): Case[] {
     ['Authorization: Bearer x.y.z', { authorization: 'Bearer x.y.z' }],
     ['Authorization: Bearer a..', { authorization: 'Bearer a..' }],
     ['Authorization: Bearer of base64 JSON', { authorization: `Bearer ${b64('{"alg":"none"}')}.${b64('{"sub":"1"}')}.` }],
-    ['Authorization: Bearer alg none', { authorization: `Bearer ${b64('{"alg":"none","typ":"JWT"}')}.${b64('{"sub":"Account:1","exp":99999999999,"iat":1,"sid":"x"}')}.` }],
+    [
+      'Authorization: Bearer alg none',
+      { authorization: `Bearer ${b64('{"alg":"none","typ":"JWT"}')}.${b64('{"sub":"Account:1","exp":99999999999,"iat":1,"sid":"x"}')}.` },
+    ],
     ['Authorization: Bearer huge', { authorization: `Bearer ${'a'.repeat(7000)}` }],
     ['Authorization: Bearer gtk_ forged', { authorization: 'Bearer gtk_abcdef_0123456789' }],
     ['Authorization: Bearer gtk_ malformed', { authorization: 'Bearer gtk_' }],
@@ -120,12 +215,16 @@ export async function rawSocket(url: string, headerLines: string[], body: string
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), hostname, () => {
-      socket.write(`POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n${headerLines.join('\r\n')}\r\n\r\n${body}`);
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n${headerLines.join('\r\n')}\r\n\r\n${body}`,
+      );
     });
     let data = '';
     socket.setEncoding('latin1');
     socket.on('data', (c) => (data += c));
-    socket.on('end', () => resolve({ status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(data)?.[1] ?? 0), text: data.slice(data.indexOf('\r\n\r\n') + 4) }));
+    socket.on('end', () =>
+      resolve({ status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(data)?.[1] ?? 0), text: data.slice(data.indexOf('\r\n\r\n') + 4) }),
+    );
     socket.on('error', reject);
     socket.setTimeout(10_000, () => socket.destroy(new Error('timeout')));
   });
@@ -140,11 +239,20 @@ export function check(label: string, viewer: string, status: number, text: strin
     // Not JSON (413, 415 from Fastify, 431 from Node): only the status counts.
   }
   if (codes) {
-    const code = !Array.isArray(errors) ? 'odd errors' : errors.length ? String(errors[0]?.extensions?.code) : status < 300 ? 'data' : `HTTP ${status}`;
+    const code = !Array.isArray(errors)
+      ? 'odd errors'
+      : errors.length
+        ? String(errors[0]?.extensions?.code)
+        : status < 300
+          ? 'data'
+          : `HTTP ${status}`;
     const key = `${label.split(' ')[0]} ${code}`;
     codes.set(key, (codes.get(key) ?? 0) + 1);
   }
-  if (process.env.GT_FUZZ_VERBOSE) console.log(`[${viewer}] ${label.slice(0, 160)} -> ${status} ${Array.isArray(errors) && errors[0] ? `${errors[0].extensions?.code}: ${String(errors[0].message).slice(0, 160)}` : ''}`);
+  if (process.env.GT_FUZZ_VERBOSE)
+    console.log(
+      `[${viewer}] ${label.slice(0, 160)} -> ${status} ${Array.isArray(errors) && errors[0] ? `${errors[0].extensions?.code}: ${String(errors[0].message).slice(0, 160)}` : ''}`,
+    );
   const internal = Array.isArray(errors) ? errors.find((e) => e?.extensions?.code === 'INTERNAL_SERVER_ERROR') : undefined;
   if (status >= 500 || internal) failures.push({ label, viewer, status, message: (internal?.message ?? text).slice(0, 200) });
 }

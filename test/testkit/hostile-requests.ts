@@ -199,7 +199,13 @@ export function hostile(type: GraphQLInputType, name: string, rng: Rng, pools: P
   if (r < 0.06) return null; // null, also for non-null
   if (r < 0.12) return rng.pick<unknown>([{ wrong: 'type' }, [[1]], 12, 'str', true, 1.5]); // wrong type
   if (list && r < 0.2) {
-    return rng.pick<unknown>([[], [null], Array.from({ length: 600 }, () => plausible(named as GraphQLInputType, name, rng, pools, 1)), 'notalist', [hostile(named as GraphQLInputType, name, rng, pools, depth + 1)]]);
+    return rng.pick<unknown>([
+      [],
+      [null],
+      Array.from({ length: 600 }, () => plausible(named as GraphQLInputType, name, rng, pools, 1)),
+      'notalist',
+      [hostile(named as GraphQLInputType, name, rng, pools, depth + 1)],
+    ]);
   }
   let v: unknown;
   if (named.name === 'ID') v = rng.chance(0.8) ? rng.pick(HOSTILE_IDS) : rng.pick([...pools.ids.values()].flat());
@@ -226,7 +232,8 @@ export function hostile(type: GraphQLInputType, name: string, rng: Rng, pools: P
       }
     }
     v = base;
-  } else if (named.name === 'JSONObject') v = rng.pick<unknown>(['str', [1], 1, { ['x'.repeat(1000)]: 'y'.repeat(10_000) }, { a: { b: { c: { d: null } } } }]);
+  } else if (named.name === 'JSONObject')
+    v = rng.pick<unknown>(['str', [1], 1, { ['x'.repeat(1000)]: 'y'.repeat(10_000) }, { a: { b: { c: { d: null } } } }]);
   else if (named.name === 'DateTimeISO') v = rng.pick<unknown>(['2024-02-30T00:00:00Z', '9999-99-99', '', 'yesterday', 1e20, -1]);
   else v = rng.pick(HOSTILE_STRINGS);
   return list && rng.chance(0.7) ? [v] : v;
@@ -265,7 +272,11 @@ export function selection(type: GraphQLOutputType, rng: Rng, depth = 0): string 
     for (const f of fields) {
       const leaf = getNamedType(f.type);
       if ((isScalarType(leaf) || isEnumType(leaf)) && rng.chance(0.5)) parts.push(f.name);
-      else if (isObjectType(leaf) && /^(nodes|node|edges|pageInfo|group|service|person|council|priority|apiKey|account)$/.test(f.name) && rng.chance(0.5)) {
+      else if (
+        isObjectType(leaf) &&
+        /^(nodes|node|edges|pageInfo|group|service|person|council|priority|apiKey|account)$/.test(f.name) &&
+        rng.chance(0.5)
+      ) {
         parts.push(`${f.name} ${selection(f.type, rng, depth + 1)}`);
       }
     }
@@ -296,7 +307,9 @@ export function fieldCases(schema: GraphQLSchema, rng: Rng, pools: Pools, viewer
         }
         const values: Record<string, unknown> = {};
         for (const a of args) {
-          values[a.name] = hostileArgs.has(a.name) ? hostile(a.type, a.name, rng, pools, 0, field.name) : plausible(a.type, a.name, rng, pools, 0, field.name);
+          values[a.name] = hostileArgs.has(a.name)
+            ? hostile(a.type, a.name, rng, pools, 0, field.name)
+            : plausible(a.type, a.name, rng, pools, 0, field.name);
         }
         const extraArg = !args.length || rng.chance(0.04);
         const asVariables = rng.chance(0.65);
@@ -326,8 +339,15 @@ export function fieldCases(schema: GraphQLSchema, rng: Rng, pools: Pools, viewer
           if (extraArg) call.push('bogus: 1');
           body = { query: `${op} { ${field.name}${call.length ? `(${call.join(', ')})` : ''} ${sel} }` };
         }
-        const shown = JSON.stringify([...hostileArgs].map((n) => [n, values[n]]), (_k, v) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 20)}…(${v.length})` : v));
-        cases.push({ label: `${op} ${field.name} ${asVariables ? 'vars' : 'literal'} ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`, viewer, body });
+        const shown = JSON.stringify(
+          [...hostileArgs].map((n) => [n, values[n]]),
+          (_k, v) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 20)}…(${v.length})` : v),
+        );
+        cases.push({
+          label: `${op} ${field.name} ${asVariables ? 'vars' : 'literal'} ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`,
+          viewer,
+          body,
+        });
       }
     }
   }

@@ -2,7 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { GoldenThreadApi, QueryLimits, ThrottleSettings } from '@goldenthread/api';
-import { Account, Council, DEMO_PASSWORD, hashPassword, verifyPassword, Person, seedDemo, seedOrganisation, seedPublished, seedReference, type Dialect, type Em, type Orm } from '@goldenthread/db';
+import {
+  Account,
+  Council,
+  DEMO_PASSWORD,
+  hashPassword,
+  verifyPassword,
+  Person,
+  seedDemo,
+  seedOrganisation,
+  seedPublished,
+  seedReference,
+  type Dialect,
+  type Em,
+  type Orm,
+} from '@goldenthread/db';
 import { QueryCounter } from '@goldenthread/db/testing';
 import { buildApp } from '@goldenthread/server';
 import { createTestDatabase } from './database.js';
@@ -145,7 +159,13 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     if (!account) {
       const person = await e.findOne(Person, { email: lower });
       if (!person) throw new Error(`testkit: nobody has the e-mail ${email}`);
-      account = e.create(Account, { council: person.council.id, person: person.id, email: lower, passwordHash: await hashPassword(password), admin: opts.admin ?? false });
+      account = e.create(Account, {
+        council: person.council.id,
+        person: person.id,
+        email: lower,
+        passwordHash: await hashPassword(password),
+        admin: opts.admin ?? false,
+      });
       await e.flush();
     } else if (opts.admin !== undefined && account.admin !== opts.admin) {
       account.admin = opts.admin;
@@ -153,7 +173,10 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     }
     // Demo accounts have the demo password: pick the right one here, so no failed attempt counts against the throttle.
     const pw = !opts.password && (await verifyPassword(account.passwordHash, DEMO_PASSWORD)) ? DEMO_PASSWORD : password;
-    const res = await gql(`mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken refreshToken } }`, { email, password: pw });
+    const res = await gql(
+      `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken refreshToken } }`,
+      { email, password: pw },
+    );
     if (res.errors) throw new Error(`testkit: could not sign in as ${email}: ${res.errors[0]!.message}`);
     const { accessToken, refreshToken } = res.data.signIn;
     const headers = { authorization: `Bearer ${accessToken}` };
@@ -174,7 +197,11 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
   const memberOf: TestServer['memberOf'] = async (gssCode) => {
     const e = em();
     const council = await e.findOneOrFail(Council, { gssCode });
-    const person = await e.findOneOrFail(Person, { council, email: { $ne: null }, kind: 'OFFICER' as never, name: { $ne: 'Test Administrator' } }, { orderBy: { id: 'asc' } });
+    const person = await e.findOneOrFail(
+      Person,
+      { council, email: { $ne: null }, kind: 'OFFICER' as never, name: { $ne: 'Test Administrator' } },
+      { orderBy: { id: 'asc' } },
+    );
     return signIn(person.email!);
   };
 

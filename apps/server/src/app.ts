@@ -7,7 +7,19 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
-import { AppError, createServer, DEFAULT_THROTTLE, rateLimitKey, RedisSignInThrottle, type Credentials, type GoldenThreadApi, type GqlContext, type QueryLimits, type RequestViewer, type ThrottleSettings } from '@goldenthread/api';
+import {
+  AppError,
+  createServer,
+  DEFAULT_THROTTLE,
+  rateLimitKey,
+  RedisSignInThrottle,
+  type Credentials,
+  type GoldenThreadApi,
+  type GqlContext,
+  type QueryLimits,
+  type RequestViewer,
+  type ThrottleSettings,
+} from '@goldenthread/api';
 import type { Orm } from '@goldenthread/db';
 import { registerGovernanceCsv } from './governance-csv.js';
 import { registerGraphiql } from './graphiql.js';
@@ -126,7 +138,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
       // The query string is never logged: a GET could carry a password or a token in it.
       serializers: {
-        req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: request.url.split('?')[0], remoteAddress: request.ip }),
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.split('?')[0],
+          remoteAddress: request.ip,
+        }),
       },
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
@@ -152,7 +168,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mode,
     ...(options.introspection !== undefined ? { introspection: options.introspection } : {}),
     logError: (error) => app.log.error({ err: error }, 'unexpected error in a GraphQL request'),
-    auth: { jwtSecret: options.jwtSecret, ...(options.throttle ? { throttle: options.throttle } : {}), ...(throttleStore ? { throttleStore } : {}) },
+    auth: {
+      jwtSecret: options.jwtSecret,
+      ...(options.throttle ? { throttle: options.throttle } : {}),
+      ...(throttleStore ? { throttleStore } : {}),
+    },
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.cacheRows !== undefined ? { derivedCacheRows: options.cacheRows } : {}),
     ...(options.compiledTrees !== undefined ? { compiledTrees: options.compiledTrees } : {}),
@@ -193,10 +213,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       allowList: (request) => request.url === '/healthz',
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
-        ...errorBody(`Too many requests: at most ${context.max} every ${Math.round(rate.windowMs / 1000)} seconds. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`, {
-          code: 'TOO_MANY_REQUESTS',
-          retryAfter: Math.ceil(context.ttl / 1000),
-        }),
+        ...errorBody(
+          `Too many requests: at most ${context.max} every ${Math.round(rate.windowMs / 1000)} seconds. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+          {
+            code: 'TOO_MANY_REQUESTS',
+            retryAfter: Math.ceil(context.ttl / 1000),
+          },
+        ),
       }),
     });
     limitRate = app.rateLimit();
@@ -212,16 +235,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply
         .code(413)
         .type('application/json; charset=utf-8')
-        .send(errorBody(`The request body is ${length} bytes; at most ${publicBodyLimit} bytes are accepted without signing in.`, { code: 'PAYLOAD_TOO_LARGE' }));
+        .send(
+          errorBody(`The request body is ${length} bytes; at most ${publicBodyLimit} bytes are accepted without signing in.`, {
+            code: 'PAYLOAD_TOO_LARGE',
+          }),
+        );
     }
   });
   // A browser asking for /graphql gets the explorer (a small page; its files are cached); every
   // other request goes to Apollo.
   const graphiql = registerGraphiql(app, '/graphql');
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'GET' && request.url.split('?')[0] === '/graphql' && !request.url.includes('query=') && (request.headers.accept ?? '').includes('text/html')) {
+    if (
+      request.method === 'GET' &&
+      request.url.split('?')[0] === '/graphql' &&
+      !request.url.includes('query=') &&
+      (request.headers.accept ?? '').includes('text/html')
+    ) {
       const page = graphiql.page();
-      return reply.header('content-security-policy', page.csp).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page.html);
+      return reply
+        .header('content-security-policy', page.csp)
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .send(page.html);
     }
   });
   // Who is asking, before the body is read or GraphQL runs: bad credentials are answered 401 here,
@@ -242,7 +278,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (refused) {
       const http = refused.extensions.http as { status: number; headers: Map<string, string> } | undefined;
       for (const [k, v] of http?.headers ?? []) reply.header(k, v);
-      return reply.code(http?.status ?? 401).type('application/json; charset=utf-8').send(errorBody(refused.message, { code: 'UNAUTHENTICATED' }));
+      return reply
+        .code(http?.status ?? 401)
+        .type('application/json; charset=utf-8')
+        .send(errorBody(refused.message, { code: 'UNAUTHENTICATED' }));
     }
   });
   // GraphQL over HTTP: a client that accepts only the legacy application/json gets 200 for errors in
@@ -252,7 +291,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json')) return payload;
     try {
       const body = JSON.parse(payload) as { errors?: Array<{ extensions?: { code?: string } }> };
-      if (Array.isArray(body.errors) && body.errors.length && body.errors.every((e) => LEGACY_OK_CODES.has(e.extensions?.code ?? ''))) reply.code(200);
+      if (Array.isArray(body.errors) && body.errors.length && body.errors.every((e) => LEGACY_OK_CODES.has(e.extensions?.code ?? '')))
+        reply.code(200);
     } catch {
       // not JSON: leave it
     }
@@ -262,7 +302,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // string, Node measures it (Buffer.byteLength) and encodes it again as it writes, and both are slow
   // for strings holding characters beyond Latin-1 (names like Wiśniewska, the arrows in findings):
   // together ~100 ms of an 8 MB response, against ~12 ms for one Buffer.from.
-  app.addHook('onSend', async (_request, _reply, payload) => (typeof payload === 'string' && payload.length > LARGE_RESPONSE ? Buffer.from(payload, 'utf8') : payload));
+  app.addHook('onSend', async (_request, _reply, payload) =>
+    typeof payload === 'string' && payload.length > LARGE_RESPONSE ? Buffer.from(payload, 'utf8') : payload,
+  );
   app.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',

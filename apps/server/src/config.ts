@@ -29,7 +29,8 @@ function whole(env: NodeJS.ProcessEnv, name: string, min: 0 | 1): number | undef
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be ${min === 1 ? 'a positive whole number' : 'a whole number, zero or more'}, got "${raw}".`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be ${min === 1 ? 'a positive whole number' : 'a whole number, zero or more'}, got "${raw}".`);
   return n;
 }
 
@@ -44,12 +45,15 @@ const positive = (env: NodeJS.ProcessEnv, name: string) => whole(env, name, 1);
  */
 export function resolveJwtSecret(config: Pick<ServerConfig, 'jwtSecret' | 'dataDir' | 'databaseUrl' | 'mode'>): string {
   if (config.jwtSecret) {
-    if (config.jwtSecret.length < 32) throw new Error('GT_JWT_SECRET must be at least 32 characters long (e.g. `openssl rand -base64 48`).');
+    if (config.jwtSecret.length < 32)
+      throw new Error('GT_JWT_SECRET must be at least 32 characters long (e.g. `openssl rand -base64 48`).');
     return config.jwtSecret;
   }
   const postgres = /^postgres(ql)?:\/\//i.test(config.databaseUrl ?? '');
   if (postgres && config.mode === 'production') {
-    throw new Error('Set GT_JWT_SECRET (at least 32 random characters, e.g. `openssl rand -base64 48`): with PostgreSQL every server process must sign sessions with the same secret.');
+    throw new Error(
+      'Set GT_JWT_SECRET (at least 32 random characters, e.g. `openssl rand -base64 48`): with PostgreSQL every server process must sign sessions with the same secret.',
+    );
   }
   const file = path.join(config.dataDir, 'jwt-secret');
   if (fs.existsSync(file)) {
@@ -89,7 +93,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     webDist: env.GT_WEB_DIST ? path.resolve(env.GT_WEB_DIST) : defaultWebDist(),
     jwtSecret: env.GT_JWT_SECRET || undefined,
     trustProxy: bool(env.GT_TRUST_PROXY, false),
-    rateLimit: bool(env.GT_RATE_LIMIT, true) ? { perAddress: positive(env, 'GT_RATE_LIMIT_PER_ADDRESS') ?? 300, perKey: positive(env, 'GT_RATE_LIMIT_PER_KEY') ?? 600 } : false,
+    rateLimit: bool(env.GT_RATE_LIMIT, true)
+      ? { perAddress: positive(env, 'GT_RATE_LIMIT_PER_ADDRESS') ?? 300, perKey: positive(env, 'GT_RATE_LIMIT_PER_KEY') ?? 600 }
+      : false,
     limits: Object.fromEntries(
       Object.entries({
         maxDepth: positive(env, 'GT_MAX_DEPTH'),

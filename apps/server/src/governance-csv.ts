@@ -97,46 +97,48 @@ export async function registerGovernanceCsv(
 
     // Two fixed names: every other address under /councils/<GSS>/ is the web app's (its deep links).
     for (const [path, file] of Object.entries(FILES)) {
-    scope.get<Route>(`/councils/:gss/${path}`, async (request, reply) => {
-      const opened = await open(request, reply);
-      if (!opened) return reply;
-      const { ctx, council } = opened;
-      try {
-        const res = await run(api, ctx, `query CsvExport($c: ID!) { ${file.exportField}(councilId: $c) }`, { c: council.id });
-        if (res.error) return refuseWith(reply, res.error);
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${council.gssCode}-${file.name}-${today()}.csv"`)
-          .header('cache-control', 'private, no-store')
-          .send(res.data![file.exportField] as string);
-      } finally {
-        ctx.em.clear();
-      }
-    });
+      scope.get<Route>(`/councils/:gss/${path}`, async (request, reply) => {
+        const opened = await open(request, reply);
+        if (!opened) return reply;
+        const { ctx, council } = opened;
+        try {
+          const res = await run(api, ctx, `query CsvExport($c: ID!) { ${file.exportField}(councilId: $c) }`, { c: council.id });
+          if (res.error) return refuseWith(reply, res.error);
+          return reply
+            .header('content-type', 'text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${council.gssCode}-${file.name}-${today()}.csv"`)
+            .header('cache-control', 'private, no-store')
+            .send(res.data![file.exportField] as string);
+        } finally {
+          ctx.em.clear();
+        }
+      });
 
-    scope.post<Route>(`/councils/:gss/${path}`, async (request, reply) => {
-      const type = String(request.headers['content-type'] ?? '');
-      if (!/^text\/(csv|plain)\b/i.test(type)) {
-        return refuse(reply, 'BAD_USER_INPUT', 'Send the file as the request body with Content-Type text/csv.', { field: 'content-type' });
-      }
-      const opened = await open(request, reply);
-      if (!opened) return reply;
-      const { ctx, council } = opened;
-      const dryRun = request.query.dryRun === 'true' || request.query.dryRun === '1';
-      try {
-        const res = await run(
-          api,
-          ctx,
-          `mutation CsvImport($c: ID!, $csv: String!, $dry: Boolean) {
+      scope.post<Route>(`/councils/:gss/${path}`, async (request, reply) => {
+        const type = String(request.headers['content-type'] ?? '');
+        if (!/^text\/(csv|plain)\b/i.test(type)) {
+          return refuse(reply, 'BAD_USER_INPUT', 'Send the file as the request body with Content-Type text/csv.', {
+            field: 'content-type',
+          });
+        }
+        const opened = await open(request, reply);
+        if (!opened) return reply;
+        const { ctx, council } = opened;
+        const dryRun = request.query.dryRun === 'true' || request.query.dryRun === '1';
+        try {
+          const res = await run(
+            api,
+            ctx,
+            `mutation CsvImport($c: ID!, $csv: String!, $dry: Boolean) {
             ${file.importField}(councilId: $c, csv: $csv, dryRun: $dry) { ${IMPORT_FIELDS} } }`,
-          { c: council.id, csv: typeof request.body === 'string' ? request.body : '', dry: dryRun },
-        );
-        if (res.error) return refuseWith(reply, res.error);
-        return reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(res.data![file.importField]);
-      } finally {
-        ctx.em.clear();
-      }
-    });
+            { c: council.id, csv: typeof request.body === 'string' ? request.body : '', dry: dryRun },
+          );
+          if (res.error) return refuseWith(reply, res.error);
+          return reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(res.data![file.importField]);
+        } finally {
+          ctx.em.clear();
+        }
+      });
     }
   });
 }

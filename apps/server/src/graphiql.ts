@@ -66,7 +66,10 @@ query Councils {
  * about 0.35 s each, once (quality 9 takes 1.8 s for 1.5 MB, 11 takes 26 s for 1.3 MB).
  */
 function asset(type: string, body: Buffer): Asset {
-  const compressed = Promise.all([brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }), gzipped(body)]);
+  const compressed = Promise.all([
+    brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gzipped(body),
+  ]);
   return { type, identity: body, compressed: compressed.then(([br, gz]) => ({ br, gzip: gz })) };
 }
 
@@ -83,9 +86,18 @@ export function buildGraphiql(endpoint: string): Graphiql {
     return `${GRAPHIQL_ASSETS}${name}`;
   };
   const html = render(endpoint)
-    .replace(/<script>([\s\S]*?)<\/script>/g, (_m, body: string) => `<script src="${add('js', 'text/javascript; charset=utf-8', Buffer.from(body))}"></script>`)
-    .replace(/<style>([\s\S]*?)<\/style>/g, (_m, body: string) => `<link rel="stylesheet" href="${add('css', 'text/css; charset=utf-8', Buffer.from(body))}" />`)
-    .replace(/href="data:image\/x-icon;base64,([^"]*)"/, (_m, body: string) => `href="${add('ico', 'image/x-icon', Buffer.from(body, 'base64'))}"`);
+    .replace(
+      /<script>([\s\S]*?)<\/script>/g,
+      (_m, body: string) => `<script src="${add('js', 'text/javascript; charset=utf-8', Buffer.from(body))}"></script>`,
+    )
+    .replace(
+      /<style>([\s\S]*?)<\/style>/g,
+      (_m, body: string) => `<link rel="stylesheet" href="${add('css', 'text/css; charset=utf-8', Buffer.from(body))}" />`,
+    )
+    .replace(
+      /href="data:image\/x-icon;base64,([^"]*)"/,
+      (_m, body: string) => `href="${add('ico', 'image/x-icon', Buffer.from(body, 'base64'))}"`,
+    );
   if (/<script>|<style>/.test(html)) throw new Error('GraphiQL: an inline script or style was left in the page (its CSP allows none)');
   return { html, assets, csp: GRAPHIQL_CSP };
 }

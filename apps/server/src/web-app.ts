@@ -30,7 +30,8 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
     },
   });
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !sourceMap(request.url) && (request.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
+    if (request.method === 'GET' && !sourceMap(request.url) && (request.headers.accept ?? '').includes('text/html'))
+      return reply.sendFile('index.html');
     return reply.code(404).send({ error: 'Not found' });
   });
 }

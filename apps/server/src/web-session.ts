@@ -88,7 +88,10 @@ function routes(app: FastifyInstance, api: GoldenThreadApi, credentialsOf: (requ
 
   /** Refuses a request a page of another site could have sent; true when it did. */
   function forged(request: FastifyRequest, reply: FastifyReply): boolean {
-    const type = String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    const type = String(request.headers['content-type'] ?? '')
+      .split(';')[0]!
+      .trim()
+      .toLowerCase();
     if (type === 'application/json' && request.headers[SESSION_HEADER] === '1') return false;
     void refuse(
       reply,
@@ -149,7 +152,9 @@ function routes(app: FastifyInstance, api: GoldenThreadApi, credentialsOf: (requ
     const token = refreshCookie(request.headers.cookie);
     let ended = 0;
     if (token) {
-      const { data, error } = await run(request, 'mutation WebSignOut($t: String) { signOut(refreshToken: $t) { sessionsEnded } }', { t: token });
+      const { data, error } = await run(request, 'mutation WebSignOut($t: String) { signOut(refreshToken: $t) { sessionsEnded } }', {
+        t: token,
+      });
       if (error) return refuseWith(request, reply, error, true);
       ended = Number((data.signOut as Json).sessionsEnded ?? 0);
     }

@@ -41,7 +41,14 @@ export interface GqlContext {
 /** A context with full access, for the CLI and in-process callers trusted by construction. Never for HTTP requests. */
 export function createContext(orm: Orm, access: (em: Em) => Access = () => new SystemAccess()): GqlContext {
   const em = orm.em.fork();
-  const ctx: GqlContext = { em, loaders: new Loaders(em), access: access(em), services: undefined!, requestId: randomUUID(), client: { ip: 'local', userAgent: null } };
+  const ctx: GqlContext = {
+    em,
+    loaders: new Loaders(em),
+    access: access(em),
+    services: undefined!,
+    requestId: randomUUID(),
+    client: { ip: 'local', userAgent: null },
+  };
   ctx.services = new RequestServices(em, () => ctx.access);
   return ctx;
 }
@@ -50,11 +57,25 @@ export function createContext(orm: Orm, access: (em: Em) => Access = () => new S
  * The context of an HTTP request: the policy of its viewer (HttpAccess, never SystemAccess), and,
  * for a signed-in person, the audit trail's actor on its EntityManager.
  */
-export function createRequestContext(orm: Orm, viewer: RequestViewer, client: GqlContext['client'], auth: AuthRuntime, lookups: AccessLookups, derived?: DerivedCache): GqlContext {
+export function createRequestContext(
+  orm: Orm,
+  viewer: RequestViewer,
+  client: GqlContext['client'],
+  auth: AuthRuntime,
+  lookups: AccessLookups,
+  derived?: DerivedCache,
+): GqlContext {
   const em = orm.em.fork();
   const requestId = randomUUID();
   if (viewer.kind === 'person') {
-    setAuditActor(em, { kind: 'person', label: viewer.email, accountId: viewer.accountId, personId: viewer.personId, councilId: viewer.councilId, requestId });
+    setAuditActor(em, {
+      kind: 'person',
+      label: viewer.email,
+      accountId: viewer.accountId,
+      personId: viewer.personId,
+      councilId: viewer.councilId,
+      requestId,
+    });
   }
   const ctx: GqlContext = {
     em,

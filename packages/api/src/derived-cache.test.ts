@@ -39,7 +39,9 @@ describe('DerivedCache', () => {
 
   it('does not keep a failed build', async () => {
     const cache = new DerivedCache(100);
-    await expect(cache.get('k', 1, async () => Promise.reject(new Error('database went away')), weigh)).rejects.toThrow('database went away');
+    await expect(cache.get('k', 1, async () => Promise.reject(new Error('database went away')), weigh)).rejects.toThrow(
+      'database went away',
+    );
     expect(cache.stats().entries).toBe(0);
     expect((await cache.get('k', 1, async () => value('ok'), weigh)).label).toBe('ok');
   });

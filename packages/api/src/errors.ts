@@ -1,9 +1,24 @@
 import { GraphQLError } from 'graphql';
-import { DeadlockException, ForeignKeyConstraintViolationException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  DeadlockException,
+  ForeignKeyConstraintViolationException,
+  LockWaitTimeoutException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import type { FieldError } from '@goldenthread/domain';
 
 /** The error codes a client can rely on (extensions.code). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'QUERY_TOO_COMPLEX' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'QUERY_TOO_COMPLEX'
+  | 'TIMEOUT'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** An error meant for the caller: a code and a message a person understands, plus optional details. */
 export class AppError extends GraphQLError {
@@ -47,14 +62,20 @@ export function unauthenticated(message = 'Sign in to do this.'): AppError {
 /** Too many attempts: HTTP 429 with Retry-After (seconds). */
 export function tooManyRequests(message: string, retryAfterSeconds: number): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new AppError('TOO_MANY_REQUESTS', message, { retryAfter: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } });
+  return new AppError('TOO_MANY_REQUESTS', message, {
+    retryAfter: seconds,
+    http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+  });
 }
 
 /** The version a client sent is not the stored one: someone else changed the record since it was read. */
 export function staleVersion(what: string, stored: number, sent: number): AppError {
-  return conflict(`${what} was changed by someone else since you loaded it (it is now at version ${stored}, you sent version ${sent}). Reload it and make your change again.`, {
-    currentVersion: stored,
-  });
+  return conflict(
+    `${what} was changed by someone else since you loaded it (it is now at version ${stored}, you sent version ${sent}). Reload it and make your change again.`,
+    {
+      currentVersion: stored,
+    },
+  );
 }
 
 /**

@@ -16,7 +16,16 @@ export { RedisSignInThrottle, type RedisEval } from './access/throttle-redis.js'
 export { newApiKey, type AuthSettings } from './access/tokens.js';
 export { SystemAccess } from './access/system-access.js';
 export { PerformanceService, type Series, type SeriesRequest, type GroupSpec } from './modules/indicators/index.js';
-export { loadCouncilScheme, loadIndicatorsInUse, loadServiceItems, SCHEME_SQL, buildAccountabilityTree, SchemeCsvService, type CouncilScheme, type ImportReport } from './modules/delegation/index.js';
+export {
+  loadCouncilScheme,
+  loadIndicatorsInUse,
+  loadServiceItems,
+  SCHEME_SQL,
+  buildAccountabilityTree,
+  SchemeCsvService,
+  type CouncilScheme,
+  type ImportReport,
+} from './modules/delegation/index.js';
 export {
   DOWNLOAD_CHUNK,
   FILTER_PARAMETERS,

@@ -61,11 +61,29 @@ export interface GoldenThreadApi {
   compiledTreesStats: () => CompiledTreesStats | null;
 }
 
-const KNOWN_CODES = new Set(['TOO_MANY_REQUESTS', 'QUERY_TOO_COMPLEX', 'TIMEOUT', 'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set([
+  'TOO_MANY_REQUESTS',
+  'QUERY_TOO_COMPLEX',
+  'TIMEOUT',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** Apollo's own refusals that carry no code: the caller's mistake, said plainly (BAD_REQUEST). */
 const UNCODED_APOLLO_ERRORS: ReadonlyMap<string, string> = new Map([
-  ['provided sha does not match query', 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: send the hash of the exact query text (hex), or leave the hash out.'],
+  [
+    'provided sha does not match query',
+    'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: send the hash of the exact query text (hex), or leave the hash out.',
+  ],
   ['Unsupported persisted query version', 'extensions.persistedQuery.version must be 1, the only version of persisted queries there is.'],
 ]);
 
@@ -83,15 +101,28 @@ export function formatErrorFor(mode: ApiOptions['mode'], logError: NonNullable<A
     const code = formatted.extensions?.code as string | undefined;
     const race = raceConflict(original);
     if (race) {
-      return { message: race.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { ...race.extensions } };
+      return {
+        message: race.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { ...race.extensions },
+      };
     }
-    const uncoded = original instanceof GraphQLError && code === 'INTERNAL_SERVER_ERROR' ? UNCODED_APOLLO_ERRORS.get(original.message) : undefined;
+    const uncoded =
+      original instanceof GraphQLError && code === 'INTERNAL_SERVER_ERROR' ? UNCODED_APOLLO_ERRORS.get(original.message) : undefined;
     if (uncoded) return { message: uncoded, extensions: { code: 'BAD_REQUEST' } };
     if (original instanceof GraphQLError && code === 'INTERNAL_SERVER_ERROR' && original.message === TOO_MANY_VARIABLE_ERRORS) {
       // graphql-js stops checking variables after 50 errors and adds this one, with no code and no node.
-      return { message: 'variables: more than 50 of the values sent are wrong (the errors before this one list them); checking stopped there. Fix those and send the request again.', extensions: { code: 'BAD_USER_INPUT', field: 'variables' } };
+      return {
+        message:
+          'variables: more than 50 of the values sent are wrong (the errors before this one list them); checking stopped there. Fix those and send the request again.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'variables' },
+      };
     }
-    if (original instanceof AppError || (code && KNOWN_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError)))) {
+    if (
+      original instanceof AppError ||
+      (code && KNOWN_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError)))
+    ) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: mode === 'development' ? formatted.extensions : extensions };
     }
@@ -128,11 +159,20 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     formatError: formatErrorFor(mode, logError),
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [knownOperationTypesRule, depthLimitRule(limits.maxDepth, limits.analysisBudget), aliasLimitRule(limits.maxAliases, limits.analysisBudget)],
+    validationRules: [
+      knownOperationTypesRule,
+      depthLimitRule(limits.maxDepth, limits.analysisBudget),
+      aliasLimitRule(limits.maxAliases, limits.analysisBudget),
+    ],
     // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every field's
     // resolver, which costs a 20,000-node tree query most of its time. The API sets no cache hints.
     // Tree queries are answered by compiled execution (execution/compiled-trees.ts).
-    plugins: [ApolloServerPluginCacheControlDisabled(), accessPlugin(limits), ...(compiledTrees ? [compiledTrees.plugin()] : []), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      accessPlugin(limits),
+      ...(compiledTrees ? [compiledTrees.plugin()] : []),
+      ...(options.plugins ?? []),
+    ],
   });
   return {
     apollo,

@@ -1,6 +1,13 @@
 import { ComparatorGroup, ComparatorGroupMember } from './indicators/comparator-group.entity.js';
 import { AppraisalObjective } from './cascade/appraisal-objective.entity.js';
-import { Communication, CommunicationGroup, CommunicationPriority, Consultation, ConsultationGroup, ConsultationPriority } from './cascade/engagement.entity.js';
+import {
+  Communication,
+  CommunicationGroup,
+  CommunicationPriority,
+  Consultation,
+  ConsultationGroup,
+  ConsultationPriority,
+} from './cascade/engagement.entity.js';
 import { Milestone, Objective, ObjectivePriority, ObjectiveTarget, PriorityTarget } from './cascade/objective.entity.js';
 import { PriorityLimit } from './cascade/priority-limit.entity.js';
 import { Priority } from './cascade/priority.entity.js';
@@ -24,11 +31,24 @@ import { Directorate } from './organisation/directorate.entity.js';
 import { Person } from './organisation/person.entity.js';
 import { Service } from './organisation/service.entity.js';
 import { Action, ActionUpdate } from './governance/action.entity.js';
-import { BestValueFinding, BestValueOption, BestValuePanelMember, BestValueRecommendation, BestValueReview } from './governance/best-value.entity.js';
+import {
+  BestValueFinding,
+  BestValueOption,
+  BestValuePanelMember,
+  BestValueRecommendation,
+  BestValueReview,
+} from './governance/best-value.entity.js';
 import { Complaint, ComplaintPanelMember, ComplaintTheme, ComplaintThemeLink } from './governance/complaint.entity.js';
 import { Portfolio, PortfolioDirectorate, PortfolioPriority, PortfolioService } from './governance/portfolio.entity.js';
 import { Risk, RiskAssessment } from './governance/risk.entity.js';
-import { HealthInterface, PartnerBody, ScrutinyMeeting, ScrutinyMeetingItem, ScrutinyRecommendation, ScrutinyTopic } from './governance/scrutiny.entity.js';
+import {
+  HealthInterface,
+  PartnerBody,
+  ScrutinyMeeting,
+  ScrutinyMeetingItem,
+  ScrutinyRecommendation,
+  ScrutinyTopic,
+} from './governance/scrutiny.entity.js';
 import { StaffRole } from './governance/staff-role.entity.js';
 import { WardEnquiry } from './governance/ward-enquiry.entity.js';
 import { ReportPack, ReportPackFile } from './reports/report-pack.entity.js';

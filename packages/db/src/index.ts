@@ -29,14 +29,30 @@ export * from './importers/index.js';
 export { AppraisalRating, EngagementGroupKind, MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from '@goldenthread/domain';
 export { Priority } from './cascade/priority.entity.js';
 export { PriorityLimit } from './cascade/priority-limit.entity.js';
-export { Consultation, ConsultationGroup, ConsultationPriority, Communication, CommunicationGroup, CommunicationPriority } from './cascade/engagement.entity.js';
+export {
+  Consultation,
+  ConsultationGroup,
+  ConsultationPriority,
+  Communication,
+  CommunicationGroup,
+  CommunicationPriority,
+} from './cascade/engagement.entity.js';
 export { Objective, ObjectivePriority, Milestone, ObjectiveTarget, PriorityTarget } from './cascade/objective.entity.js';
 export { AppraisalObjective } from './cascade/appraisal-objective.entity.js';
 export { Account } from './access/account.entity.js';
 export { RefreshToken } from './access/refresh-token.entity.js';
 export { ApiKey } from './access/api-key.entity.js';
 export { AuditEvent } from './access/audit-event.entity.js';
-export { AuditedEntityManager, AuditSubscriber, auditActorOf, setAuditActor, auditSnapshot, recordAuditEvents, type AuditActor, type AuditChange } from './access/audit.js';
+export {
+  AuditedEntityManager,
+  AuditSubscriber,
+  auditActorOf,
+  setAuditActor,
+  auditSnapshot,
+  recordAuditEvents,
+  type AuditActor,
+  type AuditChange,
+} from './access/audit.js';
 export { hashPassword, verifyPassword, sha256, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './access/password.js';
 export { seedDemoAccounts, demoAccounts, DEMO_PASSWORD, type DemoAccount } from './seeders/demo-accounts.js';
 export { DecisionBodyKind, DelegationEventKind, DelegationScopeKind } from '@goldenthread/domain';
@@ -46,11 +62,24 @@ export { Delegation } from './delegation/delegation.entity.js';
 export { DelegationEvent } from './delegation/delegation-event.entity.js';
 export { seedSchemeOfDelegation, SCHEME_START, type SchemeSeedOptions, type SchemeSeedReport } from './seeders/scheme-of-delegation.js';
 export { Action, ActionUpdate } from './governance/action.entity.js';
-export { BestValueFinding, BestValueOption, BestValuePanelMember, BestValueRecommendation, BestValueReview } from './governance/best-value.entity.js';
+export {
+  BestValueFinding,
+  BestValueOption,
+  BestValuePanelMember,
+  BestValueRecommendation,
+  BestValueReview,
+} from './governance/best-value.entity.js';
 export { Complaint, ComplaintPanelMember, ComplaintTheme, ComplaintThemeLink } from './governance/complaint.entity.js';
 export { Portfolio, PortfolioDirectorate, PortfolioPriority, PortfolioService } from './governance/portfolio.entity.js';
 export { Risk, RiskAssessment } from './governance/risk.entity.js';
-export { HealthInterface, PartnerBody, ScrutinyMeeting, ScrutinyMeetingItem, ScrutinyRecommendation, ScrutinyTopic } from './governance/scrutiny.entity.js';
+export {
+  HealthInterface,
+  PartnerBody,
+  ScrutinyMeeting,
+  ScrutinyMeetingItem,
+  ScrutinyRecommendation,
+  ScrutinyTopic,
+} from './governance/scrutiny.entity.js';
 export { StaffRole } from './governance/staff-role.entity.js';
 export { WardEnquiry } from './governance/ward-enquiry.entity.js';
 export { BaseEntity } from './shared/base.entity.js';

@@ -116,7 +116,10 @@ async function councilOf(em: Em, gss: string): Promise<Council> {
 }
 
 /** `account create-admin`: an administrator of a council, for a first sign-in on a fresh installation. */
-export async function createAdminAccount(orm: Orm, options: { council: string; email: string; name?: string; password?: string; operator?: string | null }): Promise<{ email: string; password: string; generated: boolean }> {
+export async function createAdminAccount(
+  orm: Orm,
+  options: { council: string; email: string; name?: string; password?: string; operator?: string | null },
+): Promise<{ email: string; password: string; generated: boolean }> {
   const em = cliEm(orm, 'cli account create-admin', options.operator);
   const council = await councilOf(em, options.council);
   const email = options.email.trim().toLowerCase();
@@ -127,7 +130,8 @@ export async function createAdminAccount(orm: Orm, options: { council: string; e
   const existing = await em.findOne(Account, { email });
   if (existing && existing.council.id !== council.id) throw new Error(`${email} already signs in to another council.`);
   let person = await em.findOne(Person, { council: council.id, email });
-  if (!person) person = em.create(Person, { council, name: options.name?.trim() || 'Council Administrator', email, jobTitle: 'Administrator' });
+  if (!person)
+    person = em.create(Person, { council, name: options.name?.trim() || 'Council Administrator', email, jobTitle: 'Administrator' });
   const passwordHash = await hashPassword(password);
   if (existing) {
     existing.admin = true;
@@ -142,16 +146,27 @@ export async function createAdminAccount(orm: Orm, options: { council: string; e
 }
 
 /** `api-key create`: a partner key, printed once. */
-export async function createApiKeyFromCli(orm: Orm, options: { council: string; name: string; contact?: string; expires?: string; operator?: string | null }): Promise<{ key: string; prefix: string }> {
+export async function createApiKeyFromCli(
+  orm: Orm,
+  options: { council: string; name: string; contact?: string; expires?: string; operator?: string | null },
+): Promise<{ key: string; prefix: string }> {
   const em = cliEm(orm, 'cli api-key create', options.operator);
   const council = await councilOf(em, options.council);
   let expiresAt: Date | null = null;
   if (options.expires) {
     expiresAt = new Date(options.expires);
-    if (Number.isNaN(expiresAt.getTime()) || expiresAt <= new Date()) throw new Error(`--expires must be a future date (YYYY-MM-DD), got "${options.expires}".`);
+    if (Number.isNaN(expiresAt.getTime()) || expiresAt <= new Date())
+      throw new Error(`--expires must be a future date (YYYY-MM-DD), got "${options.expires}".`);
   }
   const made = newApiKey();
-  em.create(ApiKey, { council, name: options.name.trim().slice(0, 200), contact: options.contact?.trim() || null, prefix: made.prefix, keyHash: made.hash, expiresAt });
+  em.create(ApiKey, {
+    council,
+    name: options.name.trim().slice(0, 200),
+    contact: options.contact?.trim() || null,
+    prefix: made.prefix,
+    keyHash: made.hash,
+    expiresAt,
+  });
   await em.flush();
   return { key: made.key, prefix: made.prefix };
 }
@@ -201,7 +216,11 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
       }
       if (sub === 'demo') {
         await seedReference(em);
-        console.log((await seedDemo(cliEm(orm, operation, operator))) ? 'Seeded the demo council.' : 'The demo council already has an organisation; nothing changed.');
+        console.log(
+          (await seedDemo(cliEm(orm, operation, operator)))
+            ? 'Seeded the demo council.'
+            : 'The demo council already has an organisation; nothing changed.',
+        );
         return 0;
       }
       if (sub === 'scale') {
@@ -216,7 +235,11 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
           const council = await em2.findOneOrFail(Council, { gssCode });
           await em2.transactional((tx) => seedSchemeOfDelegation(tx, council));
         }
-        console.log(done ? `Seeded ${people} people, ${services} services and a scheme of delegation into ${gssCode} in ${((Date.now() - started) / 1000).toFixed(1)} s.` : `${gssCode} already has an organisation; nothing changed.`);
+        console.log(
+          done
+            ? `Seeded ${people} people, ${services} services and a scheme of delegation into ${gssCode} in ${((Date.now() - started) / 1000).toFixed(1)} s.`
+            : `${gssCode} already has an organisation; nothing changed.`,
+        );
         return 0;
       }
       console.error(`Unknown seed "${sub ?? ''}": use reference, demo or scale.\n\n${USAGE}`);
@@ -254,7 +277,9 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
       const dryRun = args.includes('--dry-run');
       const report = await csv.import(council.id, text, dryRun);
       if (report.errors.length) {
-        console.error(`${file}: ${report.errors.length} ${report.errors.length === 1 ? 'row is' : 'rows are'} wrong, so nothing was imported:`);
+        console.error(
+          `${file}: ${report.errors.length} ${report.errors.length === 1 ? 'row is' : 'rows are'} wrong, so nothing was imported:`,
+        );
         for (const e of report.errors) console.error(`  line ${e.line}${e.column ? ` (${e.column})` : ''}: ${e.message}`);
         return 1;
       }
@@ -266,7 +291,13 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
       await migrate(orm);
       const name = stringOption(args, 'name', '');
       const password = stringOption(args, 'password', '');
-      const made = await createAdminAccount(orm, { council: required(args, 'council'), email: required(args, 'email'), ...(name ? { name } : {}), ...(password ? { password } : {}), operator });
+      const made = await createAdminAccount(orm, {
+        council: required(args, 'council'),
+        email: required(args, 'email'),
+        ...(name ? { name } : {}),
+        ...(password ? { password } : {}),
+        operator,
+      });
       console.log(`${made.email} is an administrator of ${required(args, 'council').toUpperCase()}.`);
       if (made.generated) console.log(`Password (shown once; change it after signing in): ${made.password}`);
       return 0;
@@ -275,7 +306,13 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
       await migrate(orm);
       const contact = stringOption(args, 'contact', '');
       const expires = stringOption(args, 'expires', '');
-      const made = await createApiKeyFromCli(orm, { council: required(args, 'council'), name: required(args, 'name'), ...(contact ? { contact } : {}), ...(expires ? { expires } : {}), operator });
+      const made = await createApiKeyFromCli(orm, {
+        council: required(args, 'council'),
+        name: required(args, 'name'),
+        ...(contact ? { contact } : {}),
+        ...(expires ? { expires } : {}),
+        operator,
+      });
       console.log(`API key (shown once; give it to the partner, it is stored only as a hash):\n${made.key}`);
       return 0;
     }
@@ -316,7 +353,9 @@ async function runImport(em: Em, args: string[]): Promise<number> {
     return 1;
   }
   if (size > MAX_IMPORT_BYTES) {
-    console.error(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files (for example one per year).`);
+    console.error(
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files (for example one per year).`,
+    );
     return 1;
   }
   const dryRun = args.includes('--dry-run');
@@ -326,7 +365,9 @@ async function runImport(em: Em, args: string[]): Promise<number> {
     period: stringOption(args, 'period', '') || null,
     fileName: file,
     dryRun,
-    status: statusText ? (statusText as MeasurementStatus) : (f) => (f === 'template' ? MeasurementStatus.DRAFT : MeasurementStatus.PUBLISHED),
+    status: statusText
+      ? (statusText as MeasurementStatus)
+      : (f) => (f === 'template' ? MeasurementStatus.DRAFT : MeasurementStatus.PUBLISHED),
   });
   if (report.fileError) {
     console.error(`${file}: ${report.fileError}`);
@@ -339,6 +380,10 @@ async function runImport(em: Em, args: string[]): Promise<number> {
     return 1;
   }
   const counts = `${report.created} new, ${report.changed} changed, ${report.unchanged} unchanged (${report.linesRead} lines read, ${report.skipped} skipped: not a council, or another council than --council)`;
-  console.log(dryRun ? `Dry run of ${file} (${report.format}): would store ${counts}. Nothing was written.` : `Imported ${file} (${report.format}): ${counts}.`);
+  console.log(
+    dryRun
+      ? `Dry run of ${file} (${report.format}): would store ${counts}. Nothing was written.`
+      : `Imported ${file} (${report.format}): ${counts}.`,
+  );
   return 0;
 }

@@ -146,4 +146,3 @@ export async function packFile(
     sha256: file.sha256,
   };
 }
-

@@ -123,25 +123,25 @@ export async function gatherReportData(api: GoldenThreadApi, ctx: GqlContext, re
 
 /** The portfolio of a portfolio holder's pack (?portfolio=<id>), with what it covers; 404 unless it is the council's. */
 async function gatherPortfolio(r: Runner, council: Json, request: PackRequest): Promise<ReportData['portfolio']> {
-    if (!request.portfolioId)
-      throw new AppError('BAD_USER_INPUT', 'The portfolio pack needs ?portfolio=<id> (a portfolio of the council).', {
-        field: 'portfolio',
-      } as never);
-    const found = (
-      await r.run(PORTFOLIO, { id: request.portfolioId }).catch((error) => {
-        if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') return null;
-        throw error;
-      })
-    )?.node as Json | null;
-    if (!found?.coverage || found.council?.gssCode !== request.gssCode)
-      throw new AppError('NOT_FOUND', `${council.name} has no portfolio with the id ${request.portfolioId}.`);
-    return {
-      id: found.id,
-      name: found.name,
-      description: found.description ?? null,
-      holders: found.holders.filter((h: Json) => h.current).map((h: Json) => h.person.name),
-      priorityIds: found.coverage.priorities.map((p: Json) => p.id),
-      directorateIds: found.coverage.directorates.map((p: Json) => p.id),
-      serviceIds: found.coverage.services.map((p: Json) => p.id),
-    };
+  if (!request.portfolioId)
+    throw new AppError('BAD_USER_INPUT', 'The portfolio pack needs ?portfolio=<id> (a portfolio of the council).', {
+      field: 'portfolio',
+    } as never);
+  const found = (
+    await r.run(PORTFOLIO, { id: request.portfolioId }).catch((error) => {
+      if (error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT') return null;
+      throw error;
+    })
+  )?.node as Json | null;
+  if (!found?.coverage || found.council?.gssCode !== request.gssCode)
+    throw new AppError('NOT_FOUND', `${council.name} has no portfolio with the id ${request.portfolioId}.`);
+  return {
+    id: found.id,
+    name: found.name,
+    description: found.description ?? null,
+    holders: found.holders.filter((h: Json) => h.current).map((h: Json) => h.person.name),
+    priorityIds: found.coverage.priorities.map((p: Json) => p.id),
+    directorateIds: found.coverage.directorates.map((p: Json) => p.id),
+    serviceIds: found.coverage.services.map((p: Json) => p.id),
+  };
 }

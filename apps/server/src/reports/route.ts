@@ -70,8 +70,7 @@ export function registerReports(app: FastifyInstance, api: GoldenThreadApi, cred
     try {
       viewer = anonymous ? { kind: 'anonymous' } : await api.authenticate(credentialsOf(request));
     } catch (error) {
-      if (error instanceof AppError && error.extensions.code === 'UNAUTHENTICATED')
-        return refuse(reply, 'UNAUTHENTICATED', error.message);
+      if (error instanceof AppError && error.extensions.code === 'UNAUTHENTICATED') return refuse(reply, 'UNAUTHENTICATED', error.message);
       throw error;
     }
     const credentials = credentialsOf(request);

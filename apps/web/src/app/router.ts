@@ -22,8 +22,19 @@ import { useSyncExternalStore } from 'react';
 export const DEFAULT_COUNCIL = 'E10000029';
 
 export type ViewKey =
-  | 'health-check' | 'explorer' | 'priorities' | 'thread' | 'scrutiny' | 'indicator' | 'findings' | 'governance' | 'measurements'
-  | 'import' | 'admin' | 'public' | 'reports';
+  | 'health-check'
+  | 'explorer'
+  | 'priorities'
+  | 'thread'
+  | 'scrutiny'
+  | 'indicator'
+  | 'findings'
+  | 'governance'
+  | 'measurements'
+  | 'import'
+  | 'admin'
+  | 'public'
+  | 'reports';
 
 /** Who may use a view: everyone; a signed-in person of the council; one who may enter measurements; an administrator of the council. */
 export type ViewAccess = 'public' | 'member' | 'enter' | 'admin';

@@ -27,7 +27,10 @@ function fakeServer(answers: Answer[]) {
     const answer = answers.shift();
     if (!answer) throw new Error(`unexpected call to ${call.url}`);
     const r = answer(call);
-    return new Response(JSON.stringify(r.body), { status: r.status, headers: { 'content-type': 'application/json', ...(r.headers ?? {}) } });
+    return new Response(JSON.stringify(r.body), {
+      status: r.status,
+      headers: { 'content-type': 'application/json', ...(r.headers ?? {}) },
+    });
   }) as typeof fetch;
   return { calls, fetchImpl };
 }
@@ -37,8 +40,12 @@ const tokens = (n: number, expiresInMs = 15 * 60_000) => ({
   accessTokenExpiresAt: new Date(Date.now() + expiresInMs).toISOString(),
   refreshTokenExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
 });
-const ok = (n: number, expiresInMs?: number): Answer => () => ({ status: 200, body: tokens(n, expiresInMs) });
-const refused = (code: string, status = 401): Answer => () => ({ status, body: { errors: [{ message: 'no', extensions: { code } }] } });
+const ok =
+  (n: number, expiresInMs?: number): Answer =>
+  () => ({ status: 200, body: tokens(n, expiresInMs) });
+const refused =
+  (code: string, status = 401): Answer =>
+  () => ({ status, body: { errors: [{ message: 'no', extensions: { code } }] } });
 
 describe('Session', () => {
   it('signs in through /auth/sign-in, then sends the access token as a Bearer header', async () => {
@@ -53,7 +60,11 @@ describe('Session', () => {
 
   it('explains a throttled sign-in with how long to wait, and a wrong password plainly', async () => {
     const s = fakeServer([
-      () => ({ status: 429, body: { errors: [{ message: 'x', extensions: { code: 'TOO_MANY_REQUESTS' } }] }, headers: { 'retry-after': '840' } }),
+      () => ({
+        status: 429,
+        body: { errors: [{ message: 'x', extensions: { code: 'TOO_MANY_REQUESTS' } }] },
+        headers: { 'retry-after': '840' },
+      }),
       refused('UNAUTHENTICATED'),
     ]);
     const session = new Session('', s.fetchImpl);
@@ -67,12 +78,7 @@ describe('Session', () => {
   });
 
   it('renews through /auth/refresh when the server answers 401 and retries once with the new token', async () => {
-    const s = fakeServer([
-      ok(1),
-      refused('UNAUTHENTICATED'),
-      ok(2),
-      () => ({ status: 200, body: { data: { ok: true } } }),
-    ]);
+    const s = fakeServer([ok(1), refused('UNAUTHENTICATED'), ok(2), () => ({ status: 200, body: { data: { ok: true } } })]);
     const session = new Session('', s.fetchImpl);
     await session.signIn('a@b.gov.uk', 'pw');
     const generation = session.generation;

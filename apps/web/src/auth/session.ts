@@ -151,7 +151,9 @@ export class Session {
 
   private static tokensOf(body: AuthAnswer): Tokens | null {
     const { accessToken, accessTokenExpiresAt, refreshTokenExpiresAt } = body;
-    return accessToken && accessTokenExpiresAt && refreshTokenExpiresAt ? { accessToken, accessTokenExpiresAt, refreshTokenExpiresAt } : null;
+    return accessToken && accessTokenExpiresAt && refreshTokenExpiresAt
+      ? { accessToken, accessTokenExpiresAt, refreshTokenExpiresAt }
+      : null;
   }
 
   /** Signs in; throws AuthError with a message a person understands (wrong details, throttled, offline). */

@@ -6,17 +6,19 @@ export function TableHead({ columns, action = false }: { columns: ReadonlyArray<
   return (
     <thead>
       <tr>
-        {columns.filter((c): c is Column => c !== false).map((c) =>
-          typeof c === 'string' ? (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ) : (
-            <th key={c.label} scope="col" className={c.className}>
-              {c.label}
-            </th>
-          ),
-        )}
+        {columns
+          .filter((c): c is Column => c !== false)
+          .map((c) =>
+            typeof c === 'string' ? (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ) : (
+              <th key={c.label} scope="col" className={c.className}>
+                {c.label}
+              </th>
+            ),
+          )}
         {action && (
           <th scope="col">
             <span className="visually-hidden">Action</span>

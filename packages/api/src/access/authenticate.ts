@@ -53,7 +53,12 @@ const lastUsedWritten = new WeakMap<object, Map<number, number>>();
  * revoked and the account is enabled (one statement). Anything presented but invalid is refused
  * with 401 rather than treated as anonymous, so a client knows to sign in again.
  */
-export async function authenticate(em: Em, settings: AuthSettings, credentials: Credentials, cache: object = settings): Promise<RequestViewer> {
+export async function authenticate(
+  em: Em,
+  settings: AuthSettings,
+  credentials: Credentials,
+  cache: object = settings,
+): Promise<RequestViewer> {
   const presented = presentedSecret(credentials);
   if (!presented) return { kind: 'anonymous' };
   if (presented.apiKey) {
@@ -74,13 +79,20 @@ export async function authenticate(em: Em, settings: AuthSettings, credentials: 
       seen.set(key.id, now.getTime());
       // Plain SQL, so a partner's use neither bumps the key's version (an administrator's edit would
       // then conflict) nor lands in the audit trail (it is not a change of data).
-      await em.getKnex()('api_key').where('id', key.id).update({ last_used_at: em.getPlatform().processDateProperty(now) as never });
+      await em
+        .getKnex()('api_key')
+        .where('id', key.id)
+        .update({ last_used_at: em.getPlatform().processDateProperty(now) as never });
     }
     return { kind: 'partner', apiKeyId: key.id, councilIds: [idOf(key.council)!], label: `API key ${key.prefix} (${key.name})` };
   }
   const verified = await verifyAccessToken(settings, presented.secret);
   if (!verified.ok) {
-    throw rejected(verified.reason === 'expired' ? 'Your session has expired: renew it with refreshSession, or sign in again.' : 'This access token is not valid: sign in again.');
+    throw rejected(
+      verified.reason === 'expired'
+        ? 'Your session has expired: renew it with refreshSession, or sign in again.'
+        : 'This access token is not valid: sign in again.',
+    );
   }
   const c = verified.claims;
   const live = await em.findOne(
@@ -90,12 +102,28 @@ export async function authenticate(em: Em, settings: AuthSettings, credentials: 
       revokedAt: null,
       expiresAt: { $gt: new Date() },
       // Leaving the council ends every session at once, like disabling the account.
-      account: { id: c.accountId, disabledAt: null, person: { $or: [{ leftOn: null }, { leftOn: { $gt: new Date().toISOString().slice(0, 10) } }] } },
+      account: {
+        id: c.accountId,
+        disabledAt: null,
+        person: { $or: [{ leftOn: null }, { leftOn: { $gt: new Date().toISOString().slice(0, 10) } }] },
+      },
     },
-    { populate: ['account'], fields: ['id', 'account.id', 'account.admin', 'account.council', 'account.person', 'account.email'], strategy: 'joined' },
+    {
+      populate: ['account'],
+      fields: ['id', 'account.id', 'account.admin', 'account.council', 'account.person', 'account.email'],
+      strategy: 'joined',
+    },
   );
   if (!live) throw rejected('You have signed out, or your account was disabled (or you have left the council): sign in again.');
   // The account row, not the token, is the truth for roles: a change takes effect at once.
   const account = live.account.unwrap();
-  return { kind: 'person', accountId: account.id, personId: idOf(account.person)!, councilId: idOf(account.council)!, admin: account.admin, email: account.email, sessionId: c.sessionId };
+  return {
+    kind: 'person',
+    accountId: account.id,
+    personId: idOf(account.person)!,
+    councilId: idOf(account.council)!,
+    admin: account.admin,
+    email: account.email,
+    sessionId: c.sessionId,
+  };
 }

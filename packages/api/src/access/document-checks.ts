@@ -1,4 +1,14 @@
-import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
+} from 'graphql';
 
 /**
  * Checks of a request's document and variables that graphql-js leaves to the server: mistakes of the
@@ -10,9 +20,19 @@ export function knownOperationTypesRule(context: ValidationContext): ASTVisitor 
   const schema = context.getSchema();
   return {
     OperationDefinition(node) {
-      const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      const root =
+        node.operation === 'query'
+          ? schema.getQueryType()
+          : node.operation === 'mutation'
+            ? schema.getMutationType()
+            : schema.getSubscriptionType();
       if (!root) {
-        context.reportError(new GraphQLError(`This API has no ${node.operation}s: send a query or a mutation.`, { nodes: [node], extensions: { http: { status: 400 } } }));
+        context.reportError(
+          new GraphQLError(`This API has no ${node.operation}s: send a query or a mutation.`, {
+            nodes: [node],
+            extensions: { http: { status: 400 } },
+          }),
+        );
       }
     },
   };
@@ -34,9 +54,12 @@ export function operationNotFound(document: DocumentNode, operationName: string 
 const NUL = '\u0000';
 
 function nulByte(field: string): GraphQLError {
-  return new GraphQLError(`${field}: contains a NUL character (\\u0000), which no text here may hold. Remove it and send the request again.`, {
-    extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
-  });
+  return new GraphQLError(
+    `${field}: contains a NUL character (\\u0000), which no text here may hold. Remove it and send the request again.`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+    },
+  );
 }
 
 /** The path of the first string holding a NUL in a literal value, or null. */
@@ -84,7 +107,11 @@ function nulInVariable(value: unknown, path: string): string | null {
  * programs. Arguments are found in the operation and the fragments it spreads (each once); variables
  * are named `$name.path`.
  */
-export function refuseNulBytes(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>): void {
+export function refuseNulBytes(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): void {
   for (const [name, value] of Object.entries(variables)) {
     const found = nulInVariable(value, `$${name}`);
     if (found) throw nulByte(found);

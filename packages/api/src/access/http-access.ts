@@ -39,15 +39,16 @@ export class HttpAccess implements Access {
   }
 
   requireReadUnpublished(councilId: number): void {
-    if (this.viewer.kind === 'anonymous') throw unauthenticated('Sign in to see this: it is visible only to the council\'s own staff and councillors.');
-    if (!this.canReadUnpublished(councilId)) throw forbidden('This is visible only to the council\'s own staff and councillors.');
+    if (this.viewer.kind === 'anonymous')
+      throw unauthenticated("Sign in to see this: it is visible only to the council's own staff and councillors.");
+    if (!this.canReadUnpublished(councilId)) throw forbidden("This is visible only to the council's own staff and councillors.");
   }
 
   async requireWrite(target: WriteTarget): Promise<void> {
     const v = this.viewer;
     if (v.kind === 'anonymous') throw unauthenticated('Sign in to make changes.');
     if (v.kind === 'partner') throw forbidden('API keys are read-only: partners cannot change anything.');
-    if (target.councilId !== v.councilId) throw forbidden('You can only change your own council\'s data.');
+    if (target.councilId !== v.councilId) throw forbidden("You can only change your own council's data.");
     if (await this.allowed(target)) return;
     throw forbidden(this.refusal(target));
   }
@@ -65,15 +66,15 @@ export class HttpAccess implements Access {
       case 'council':
         return 'Only the chief executive or an administrator of the council can change council-wide settings and directorates.';
       case 'directorate':
-        return 'Only the directorate\'s director, the managers above them or an administrator can change this directorate.';
+        return "Only the directorate's director, the managers above them or an administrator can change this directorate.";
       case 'service':
-        return 'Only the service\'s accountable owner, the managers above them, its director or an administrator can change this service.';
+        return "Only the service's accountable owner, the managers above them, its director or an administrator can change this service.";
       case 'person':
-        return 'Only the person\'s managers (above them in line management) or an administrator can change this person\'s record.';
+        return "Only the person's managers (above them in line management) or an administrator can change this person's record.";
       case 'measurement':
         return target.action === 'publish'
           ? 'Only the manager responsible for management information, or someone they delegated publication to, can publish measurements.'
-          : 'Only the indicator\'s data owner (or the manager responsible for management information) can enter and validate its measurements.';
+          : "Only the indicator's data owner (or the manager responsible for management information) can enter and validate its measurements.";
     }
   }
 
@@ -120,7 +121,9 @@ export class HttpAccess implements Access {
 
   /** The head of paid service: an officer at the top of the line with people reporting to them. */
   private isChiefExecutive(personId: number, index: CouncilIndex): boolean {
-    return index.kindOf.get(personId) === PersonKind.OFFICER && index.lineManagerOf.get(personId) === null && index.hasReports.has(personId);
+    return (
+      index.kindOf.get(personId) === PersonKind.OFFICER && index.lineManagerOf.get(personId) === null && index.hasReports.has(personId)
+    );
   }
 
   /** Is `me` the person or above them in line management? */
@@ -156,12 +159,19 @@ export class HttpAccess implements Access {
   private serviceIndex(councilId: number) {
     this.services ??= this.em
       .find(Service, { council: councilId }, { fields: ['id', 'parent', 'accountableOwner', 'directorate'], disableIdentityMap: true })
-      .then((rows) => new Map(rows.map((r) => [r.id, { parentId: idOf(r.parent), ownerId: idOf(r.accountableOwner), directorateId: idOf(r.directorate)! }])));
+      .then(
+        (rows) =>
+          new Map(
+            rows.map((r) => [r.id, { parentId: idOf(r.parent), ownerId: idOf(r.accountableOwner), directorateId: idOf(r.directorate)! }]),
+          ),
+      );
     return this.services;
   }
 
   private directorates(councilId: number) {
-    this.directors ??= this.em.find(Directorate, { council: councilId }, { fields: ['id', 'director'], disableIdentityMap: true }).then((rows) => new Map(rows.map((r) => [r.id, idOf(r.director)])));
+    this.directors ??= this.em
+      .find(Directorate, { council: councilId }, { fields: ['id', 'director'], disableIdentityMap: true })
+      .then((rows) => new Map(rows.map((r) => [r.id, idOf(r.director)])));
     return this.directors;
   }
 }

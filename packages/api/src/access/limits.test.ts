@@ -1,6 +1,18 @@
 import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLError, Kind, parse, specifiedRules, TypeInfo, validate, ValidationContext, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  specifiedRules,
+  TypeInfo,
+  validate,
+  ValidationContext,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { buildGoldenThreadSchema } from '../schema.js';
 import { aliasLimitRule, DEFAULT_LIMITS, depthLimitRule, estimateCost, expandedSelections } from './limits.js';
 import { fragmentBomb, wideBomb } from '../../../../test/testkit/bombs.js';
@@ -71,7 +83,10 @@ describe('depth, alias and cost analysis visit each fragment once', () => {
     const plain = analyse('1,000 spreads', `{${' ...F'.repeat(1000)} } fragment F on Query { councils(first: 1) { totalCount } }`);
     expect(plain.graphqlJs).toEqual([]);
     expect(plain.cost).toBe(2000);
-    const aliased = analyse('1,000 spreads, aliased', `{${' ...F'.repeat(1000)} } fragment F on Query { c: councils(first: 1) { totalCount } }`);
+    const aliased = analyse(
+      '1,000 spreads, aliased',
+      `{${' ...F'.repeat(1000)} } fragment F on Query { c: councils(first: 1) { totalCount } }`,
+    );
     expect(aliased.aliases.map((e) => e.message)).toEqual(['This query uses 1000 aliases; the limit is 30.']);
   });
 
@@ -173,9 +188,12 @@ describe('depth, alias and cost analysis visit each fragment once', () => {
       );
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2]!;
-    console.log(`300,000 selections, refused at the budget (median of 5): depth ${median(runs.depth).toFixed(1)} ms, aliases ${median(runs.aliases).toFixed(1)} ms, cost ${median(runs.cost).toFixed(1)} ms`);
+    console.log(
+      `300,000 selections, refused at the budget (median of 5): depth ${median(runs.depth).toFixed(1)} ms, aliases ${median(runs.aliases).toFixed(1)} ms, cost ${median(runs.cost).toFixed(1)} ms`,
+    );
     expect(errors).toHaveLength(15);
-    for (const e of errors) expect(e.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'analysis', max: DEFAULT_LIMITS.analysisBudget });
+    for (const e of errors)
+      expect(e.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'analysis', max: DEFAULT_LIMITS.analysisBudget });
     // Generous for a shared machine (and vitest's slower module bindings).
     for (const xs of Object.values(runs)) expect(median(xs)).toBeLessThan(100);
   });

@@ -78,10 +78,13 @@ const add = (a: number, b: number) => Math.min(SATURATED, a + b);
 const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : Math.min(SATURATED, a * b));
 
 function analysisError(budget: number): GraphQLError {
-  return tooComplex(`This query is too complicated to check before running it (it has more than ${budget} selections, counting each fragment once, or nests fragments more than ${MAX_ANALYSIS_NESTING} deep). Send a smaller query.`, {
-    limit: 'analysis',
-    max: budget,
-  });
+  return tooComplex(
+    `This query is too complicated to check before running it (it has more than ${budget} selections, counting each fragment once, or nests fragments more than ${MAX_ANALYSIS_NESTING} deep). Send a smaller query.`,
+    {
+      limit: 'analysis',
+      max: budget,
+    },
+  );
 }
 
 class AnalysisStopped extends Error {}
@@ -136,7 +139,11 @@ function fragmentMemo(fragments: Map<string, FragmentDefinitionNode>, compute: (
  * counts twice), computed visiting each fragment once and held at `cap`. For work that grows with
  * the expanded document, such as compiling it (execution/compiled-trees.ts).
  */
-export function expandedSelections(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>, cap: number): number {
+export function expandedSelections(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  cap: number,
+): number {
   const countOf = (set: SelectionSetNode | undefined): number => {
     if (!set) return 0;
     let count = 0;
@@ -183,7 +190,12 @@ export function depthLimitRule(max: number, budget = DEFAULT_ANALYSIS_BUDGET) {
         try {
           const depth = depthOf(node.selectionSet);
           if (depth > max) {
-            context.reportError(tooComplex(`This query is nested ${depth} levels deep; the limit is ${max}. Split it into several queries.`, { limit: 'depth', max }));
+            context.reportError(
+              tooComplex(`This query is nested ${depth} levels deep; the limit is ${max}. Split it into several queries.`, {
+                limit: 'depth',
+                max,
+              }),
+            );
           }
         } catch (error) {
           if (!(error instanceof AnalysisStopped)) throw error;
@@ -222,7 +234,8 @@ export function aliasLimitRule(max: number, budget = DEFAULT_ANALYSIS_BUDGET) {
         leave(document) {
           let count = 0;
           try {
-            for (const def of document.definitions) if (def.kind === Kind.OPERATION_DEFINITION) count = add(count, aliasesOf(def.selectionSet));
+            for (const def of document.definitions)
+              if (def.kind === Kind.OPERATION_DEFINITION) count = add(count, aliasesOf(def.selectionSet));
           } catch (error) {
             if (!(error instanceof AnalysisStopped)) throw error;
             context.reportError(analysisError(budget));
@@ -253,7 +266,8 @@ function intArg(field: FieldNode, name: string, variables: Record<string, unknow
 function listArgLength(field: FieldNode, variables: Record<string, unknown>): number | undefined {
   for (const arg of field.arguments ?? []) {
     if (arg.value.kind === Kind.LIST) return arg.value.values.length;
-    if (arg.value.kind === Kind.VARIABLE && Array.isArray(variables[arg.value.name.value])) return (variables[arg.value.name.value] as unknown[]).length;
+    if (arg.value.kind === Kind.VARIABLE && Array.isArray(variables[arg.value.name.value]))
+      return (variables[arg.value.name.value] as unknown[]).length;
   }
   return undefined;
 }
@@ -308,7 +322,12 @@ export function estimateCost(
   variables: Record<string, unknown>,
   budget = DEFAULT_ANALYSIS_BUDGET,
 ): number {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
   const spent = new Budget(budget);
   const fieldOf = (parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined => {

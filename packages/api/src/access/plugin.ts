@@ -1,6 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { auditActorOf } from '@goldenthread/db';
-import { GraphQLError, isObjectType, Kind, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  isObjectType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { GqlContext } from '../context.js';
 import { operationNotFound, refuseNulBytes } from './document-checks.js';
 import { costError, estimateCost, type QueryLimits } from './limits.js';
@@ -49,10 +57,14 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<GqlContext
           if (op.operation === 'mutation') {
             const guarded = topLevelFields(op.selectionSet, fragments).filter((f) => !PUBLIC_MUTATIONS.has(f) && f !== '__typename');
             if (guarded.length && viewer.kind === 'anonymous') {
-              throw new GraphQLError(`Sign in to make changes (${guarded[0]}).`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+              throw new GraphQLError(`Sign in to make changes (${guarded[0]}).`, {
+                extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+              });
             }
             if (guarded.length && viewer.kind === 'partner') {
-              throw new GraphQLError(`API keys are read-only: partners cannot change anything (${guarded[0]}).`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+              throw new GraphQLError(`API keys are read-only: partners cannot change anything (${guarded[0]}).`, {
+                extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+              });
             }
           }
           refuseNulBytes(op, fragments, request.variables ?? {});
@@ -74,7 +86,9 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<GqlContext
             return m ? { ...e, message: `Syntax Error: this query has more than ${m[1]} tokens, the limit. Send a smaller query.` } : e;
           });
           if (contextValue?.access?.viewer.kind === 'person') return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => (e.message.includes('Did you mean') ? { ...e, message: e.message.replace(SUGGESTION, '') } : e));
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
+            e.message.includes('Did you mean') ? { ...e, message: e.message.replace(SUGGESTION, '') } : e,
+          );
         },
       };
     },

@@ -55,7 +55,8 @@ export class RedisSignInThrottle implements SignInThrottleStore {
       number,
       string,
     ];
-    if (which) return { refused: { seconds: secondsUntilFree(Number(oldest), windowSeconds, now), scope: which === 1 ? 'account' : 'address' } };
+    if (which)
+      return { refused: { seconds: secondsUntilFree(Number(oldest), windowSeconds, now), scope: which === 1 ? 'account' : 'address' } };
     let done = false;
     return {
       attempt: {

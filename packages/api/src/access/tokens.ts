@@ -35,7 +35,13 @@ export function secretBytes(secret: string | Uint8Array): Uint8Array {
 export async function signAccessToken(settings: AuthSettings, claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
   const seconds = settings.accessTokenSeconds ?? 900;
   const expiresAt = new Date(Date.now() + seconds * 1000);
-  const token = await new SignJWT({ pid: claims.personId, cid: claims.councilId, adm: claims.admin, eml: claims.email, sid: claims.sessionId })
+  const token = await new SignJWT({
+    pid: claims.personId,
+    cid: claims.councilId,
+    adm: claims.admin,
+    eml: claims.email,
+    sid: claims.sessionId,
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(String(claims.accountId))
     .setIssuer(ISSUER)
@@ -68,8 +74,24 @@ export async function verifyAccessToken(settings: AuthSettings, token: string): 
     });
     if (payload.exp! - payload.iat! > seconds) return { ok: false, reason: 'invalid' };
     const accountId = Number(payload.sub);
-    if (!Number.isInteger(accountId) || typeof payload.sid !== 'string' || typeof payload.pid !== 'number' || typeof payload.cid !== 'number') return { ok: false, reason: 'invalid' };
-    return { ok: true, claims: { accountId, personId: payload.pid, councilId: payload.cid, admin: payload.adm === true, email: String(payload.eml ?? ''), sessionId: payload.sid } };
+    if (
+      !Number.isInteger(accountId) ||
+      typeof payload.sid !== 'string' ||
+      typeof payload.pid !== 'number' ||
+      typeof payload.cid !== 'number'
+    )
+      return { ok: false, reason: 'invalid' };
+    return {
+      ok: true,
+      claims: {
+        accountId,
+        personId: payload.pid,
+        councilId: payload.cid,
+        admin: payload.adm === true,
+        email: String(payload.eml ?? ''),
+        sessionId: payload.sid,
+      },
+    };
   } catch (error) {
     return { ok: false, reason: error instanceof joseErrors.JWTExpired ? 'expired' : 'invalid' };
   }

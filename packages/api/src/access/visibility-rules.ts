@@ -96,11 +96,21 @@ function filterConnection(ctx: GqlContext, connection: ConnectionLike | null | u
   return then(filterItems(ctx, connection.nodes, check), (nodes) => {
     if (nodes.length === connection.nodes.length) return connection;
     const kept = new Set(nodes);
-    return { ...connection, nodes, edges: connection.edges.filter((e) => kept.has(e.node)), totalCount: Math.max(0, connection.totalCount - (connection.nodes.length - nodes.length)) };
+    return {
+      ...connection,
+      nodes,
+      edges: connection.edges.filter((e) => kept.has(e.node)),
+      totalCount: Math.max(0, connection.totalCount - (connection.nodes.length - nodes.length)),
+    };
   });
 }
 
-const emptyConnection = { edges: [], nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+const emptyConnection = {
+  edges: [],
+  nodes: [],
+  totalCount: 0,
+  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+};
 
 /**
  * Applies the rules to the schema (in place) and returns it. Throws when an object type has no rule,
@@ -109,9 +119,13 @@ const emptyConnection = { edges: [], nodes: [], totalCount: 0, pageInfo: { hasNe
 export function applyVisibility(schema: GraphQLSchema, rules: VisibilityRules): GraphQLSchema {
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
   const objectTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__'));
-  const missing = objectTypes.filter((t) => !roots.has(t) && !isRelayConnection(t) && !isRelayEdge(t) && t.name !== 'PageInfo' && !(t.name in rules));
+  const missing = objectTypes.filter(
+    (t) => !roots.has(t) && !isRelayConnection(t) && !isRelayEdge(t) && t.name !== 'PageInfo' && !(t.name in rules),
+  );
   if (missing.length) {
-    throw new Error(`No visibility rule for ${missing.map((t) => t.name).join(', ')}: declare one in the feature module's \`visibility\` (README "What each viewer sees").`);
+    throw new Error(
+      `No visibility rule for ${missing.map((t) => t.name).join(', ')}: declare one in the feature module's \`visibility\` (README "What each viewer sees").`,
+    );
   }
   const unknown = Object.keys(rules).filter((name) => !objectTypes.some((t) => t.name === name));
   if (unknown.length) throw new Error(`Visibility rules for types the schema does not have: ${unknown.join(', ')}.`);
@@ -125,7 +139,8 @@ export function applyVisibility(schema: GraphQLSchema, rules: VisibilityRules): 
   // For interfaces (Node): the concrete type of each object, by its class.
   const checkByClass: Check = (ctx, obj) => {
     const name = classNames.get((obj as object).constructor);
-    if (name === undefined) throw new Error(`An object of class ${(obj as object).constructor?.name} was returned for an interface, but it is no API type.`);
+    if (name === undefined)
+      throw new Error(`An object of class ${(obj as object).constructor?.name} was returned for an interface, but it is no API type.`);
     const check = checkOf(name);
     return check ? check(ctx, obj) : true;
   };
@@ -134,7 +149,8 @@ export function applyVisibility(schema: GraphQLSchema, rules: VisibilityRules): 
     if (isRelayConnection(type) || isRelayEdge(type)) continue; // filtered as a whole where the connection is returned
     const rule = rules[type.name];
     const councilOnly = rule && typeof rule === 'object' ? rule.councilOnly : undefined;
-    for (const name of councilOnly?.fields ?? []) if (!(name in type.getFields())) throw new Error(`Visibility rule of ${type.name} names field ${name}, which it does not have.`);
+    for (const name of councilOnly?.fields ?? [])
+      if (!(name in type.getFields())) throw new Error(`Visibility rule of ${type.name} names field ${name}, which it does not have.`);
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
       const check = itemCheck(named, restricted, checkOf, checkByClass);
@@ -147,7 +163,12 @@ export function applyVisibility(schema: GraphQLSchema, rules: VisibilityRules): 
 }
 
 /** How to check what a field returns: by its type's rule, through its connection, or per concrete type of an interface. */
-function itemCheck(named: GraphQLNamedType, restricted: Set<string>, checkOf: (name: string) => Check | null, checkByClass: Check): { check: Check; connection: boolean } | null {
+function itemCheck(
+  named: GraphQLNamedType,
+  restricted: Set<string>,
+  checkOf: (name: string) => Check | null,
+  checkByClass: Check,
+): { check: Check; connection: boolean } | null {
   if (isObjectType(named) && isRelayConnection(named)) {
     const node = getNamedType(named.getFields().nodes!.type);
     const inner = itemCheck(node, restricted, checkOf, checkByClass);

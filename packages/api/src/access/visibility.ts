@@ -24,8 +24,16 @@ export async function publicPersonIds(em: Em, councilIds: readonly number[]): Pr
     if (councilId !== null && personId !== null) sets.get(councilId)?.add(personId);
   };
   const [directorates, services, councils, councillors] = await Promise.all([
-    em.find(Directorate, { council: { $in: ids }, director: { $ne: null } }, { fields: ['id', 'council', 'director'], disableIdentityMap: true }),
-    em.find(Service, { council: { $in: ids }, accountableOwner: { $ne: null } }, { fields: ['id', 'council', 'accountableOwner'], disableIdentityMap: true }),
+    em.find(
+      Directorate,
+      { council: { $in: ids }, director: { $ne: null } },
+      { fields: ['id', 'council', 'director'], disableIdentityMap: true },
+    ),
+    em.find(
+      Service,
+      { council: { $in: ids }, accountableOwner: { $ne: null } },
+      { fields: ['id', 'council', 'accountableOwner'], disableIdentityMap: true },
+    ),
     em.find(Council, { id: { $in: ids }, miResponsible: { $ne: null } }, { fields: ['id', 'miResponsible'], disableIdentityMap: true }),
     em.find(Person, { council: { $in: ids }, kind: PersonKind.COUNCILLOR }, { fields: ['id', 'council'], disableIdentityMap: true }),
   ]);
@@ -38,11 +46,13 @@ export async function publicPersonIds(em: Em, councilIds: readonly number[]): Pr
 
 /** The public people of each council, once per request. */
 export function publicPeople(ctx: GqlContext): DataLoader<number, Set<number>> {
-  return ctx.loaders.custom('publicPeople', () =>
-    new DataLoader<number, Set<number>>(async (councilIds) => {
-      const sets = await publicPersonIds(ctx.em, councilIds);
-      return councilIds.map((id) => sets.get(id)!);
-    }),
+  return ctx.loaders.custom(
+    'publicPeople',
+    () =>
+      new DataLoader<number, Set<number>>(async (councilIds) => {
+        const sets = await publicPersonIds(ctx.em, councilIds);
+        return councilIds.map((id) => sets.get(id)!);
+      }),
   );
 }
 
@@ -65,16 +75,28 @@ export function isPublishedPriority(p: { status: PriorityStatus | string; isNonP
  * plan's objective is public once the priority it delivers is). Once per request.
  */
 export function publicObjectives(ctx: GqlContext): DataLoader<number, Set<number>> {
-  return ctx.loaders.custom('publicObjectives', () =>
-    new DataLoader<number, Set<number>>(async (councilIds) => {
-      const ids = [...councilIds];
-      const published = await ctx.em.find(Priority, { council: { $in: ids }, $or: [{ status: PriorityStatus.COMMUNICATED }, { isNonPriority: true }] }, { fields: ['id', 'council'], disableIdentityMap: true });
-      const councilOf = new Map(published.map((p) => [p.id, idOf(p.council)!]));
-      const links = councilOf.size ? await ctx.em.find(ObjectivePriority, { priority: { $in: [...councilOf.keys()] } }, { fields: ['id', 'objective', 'priority'], disableIdentityMap: true }) : [];
-      const sets = new Map(ids.map((id) => [id, new Set<number>()]));
-      for (const l of links) sets.get(councilOf.get(idOf(l.priority)!)!)?.add(idOf(l.objective)!);
-      return ids.map((id) => sets.get(id)!);
-    }),
+  return ctx.loaders.custom(
+    'publicObjectives',
+    () =>
+      new DataLoader<number, Set<number>>(async (councilIds) => {
+        const ids = [...councilIds];
+        const published = await ctx.em.find(
+          Priority,
+          { council: { $in: ids }, $or: [{ status: PriorityStatus.COMMUNICATED }, { isNonPriority: true }] },
+          { fields: ['id', 'council'], disableIdentityMap: true },
+        );
+        const councilOf = new Map(published.map((p) => [p.id, idOf(p.council)!]));
+        const links = councilOf.size
+          ? await ctx.em.find(
+              ObjectivePriority,
+              { priority: { $in: [...councilOf.keys()] } },
+              { fields: ['id', 'objective', 'priority'], disableIdentityMap: true },
+            )
+          : [];
+        const sets = new Map(ids.map((id) => [id, new Set<number>()]));
+        for (const l of links) sets.get(councilOf.get(idOf(l.priority)!)!)?.add(idOf(l.objective)!);
+        return ids.map((id) => sets.get(id)!);
+      }),
   );
 }
 
@@ -96,7 +118,10 @@ export function isAdminOf(ctx: GqlContext, councilId: number | null): boolean {
  * Keeps the people the viewer may see, in order: for lists paged in memory, so that pages are full
  * and counts true (the Person rule, which also applies to what is returned, would drop them after paging).
  */
-export async function visiblePeople<T extends { dbId: number; councilId: number; kind?: PersonKind }>(ctx: GqlContext, people: T[]): Promise<T[]> {
+export async function visiblePeople<T extends { dbId: number; councilId: number; kind?: PersonKind }>(
+  ctx: GqlContext,
+  people: T[],
+): Promise<T[]> {
   const ok = await Promise.all(people.map((p) => canSeePerson(ctx, { id: p.dbId, councilId: p.councilId, kind: p.kind })));
   return people.filter((_, i) => ok[i]);
 }

@@ -52,7 +52,11 @@ class CompiledCache {
 }
 
 /** True when every top-level field of the query operation is a tree field. */
-export function isTreeQuery(operation: OperationDefinitionNode, document: DocumentNode, fields: ReadonlySet<string> = TREE_FIELDS): boolean {
+export function isTreeQuery(
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  fields: ReadonlySet<string> = TREE_FIELDS,
+): boolean {
   if (operation.operation !== 'query') return false;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
@@ -124,7 +128,12 @@ export class CompiledTrees {
     };
   }
 
-  private compiledFor(document: DocumentNode, operation: OperationDefinitionNode, queryHash: string, operationName: string | undefined): Compiled | null {
+  private compiledFor(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    queryHash: string,
+    operationName: string | undefined,
+  ): Compiled | null {
     const key = `${queryHash}\u0000${operationName ?? ''}`;
     let compiled = this.cache.get(key);
     if (compiled === undefined) {

@@ -49,14 +49,26 @@ describe('layoutSeries', () => {
     expect(l.domain[0]).toBe(0);
     expect(l.domain[1]).toBeGreaterThanOrEqual(864);
     expect(l.yTicks.length).toBeGreaterThanOrEqual(3);
-    const tight = layoutSeries([{ period: '2024-01', value: 98, target: 99, rag: 'AMBER' }, { period: '2024-02', value: 99.5, target: 99, rag: 'GREEN' }], [], size);
+    const tight = layoutSeries(
+      [
+        { period: '2024-01', value: 98, target: 99, rag: 'AMBER' },
+        { period: '2024-02', value: 99.5, target: 99, rag: 'GREEN' },
+      ],
+      [],
+      size,
+    );
     expect(tight.domain[0]).toBeGreaterThan(50);
     expect(formatTick(12500)).toBe('13k');
     expect(formatTick(2.5)).toBe('2.5');
   });
 
   it('thins period labels on long monthly series but keeps the last', () => {
-    const months = Array.from({ length: 24 }, (_, i) => ({ period: `20${23 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`, value: 70 + i, target: 80, rag: 'AMBER' }));
+    const months = Array.from({ length: 24 }, (_, i) => ({
+      period: `20${23 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`,
+      value: 70 + i,
+      target: 80,
+      rag: 'AMBER',
+    }));
     const l = layoutSeries(months, [], { ...size, maxXTicks: 8 });
     expect(l.xTicks.length).toBeLessThanOrEqual(9);
     expect(l.xTicks.at(-1)!.period).toBe(months.at(-1)!.period);
@@ -69,12 +81,22 @@ describe('layoutSeries', () => {
 
 describe('layoutSeries with gaps (issue 17: a missing year must not blank the chart)', () => {
   const pt = (period: string, value: number | null, target: number | null = null) => ({ period, value, target, rag: 'NONE' });
-  const cmp = (period: string, v: number | null) => ({ period, median: v, q1: v == null ? null : v - 5, q3: v == null ? null : v + 5, england: v == null ? null : v + 1 });
+  const cmp = (period: string, v: number | null) => ({
+    period,
+    median: v,
+    q1: v == null ? null : v - 5,
+    q3: v == null ? null : v + 5,
+    england: v == null ? null : v + 1,
+  });
   /** The pieces of a path: one per moveto, each with its number of points. */
   const pieces = (d: string | null) => (d ? d.split(/(?=M)/).map((p) => p.split(/[ML]/).filter(Boolean).length) : []);
 
   it('a middle gap: value, gap, value (1C2A in 2019-20) draws two points for every line, never bridged', () => {
-    const l = layoutSeries([pt('2018-19', 22.6, 25), pt('2019-20', null), pt('2020-21', 22, 25)], [cmp('2018-19', 20), cmp('2019-20', null), cmp('2020-21', 21)], size);
+    const l = layoutSeries(
+      [pt('2018-19', 22.6, 25), pt('2019-20', null), pt('2020-21', 22, 25)],
+      [cmp('2018-19', 20), cmp('2019-20', null), cmp('2020-21', 21)],
+      size,
+    );
     expect(l.actualPath).toBeNull();
     expect(l.points.map((p) => p.period)).toEqual(['2018-19', '2020-21']);
     for (const dots of [l.medianDots, l.englandDots, l.targetMarks]) expect(dots.map((d) => d.period)).toEqual(['2018-19', '2020-21']);
@@ -104,13 +126,22 @@ describe('layoutSeries with gaps (issue 17: a missing year must not blank the ch
     expect(l.gaps.map((g) => g.period)).toEqual(['2019-20']);
     // No piece of the council's line reaches the missing year's x.
     const gapX = l.gaps[0]!.x;
-    const xs = l.actualPath!.split(/(?=M)/).map((d) => d.split(/[ML]/).filter(Boolean).map((c) => Number(c.split(',')[0])));
+    const xs = l.actualPath!.split(/(?=M)/).map((d) =>
+      d
+        .split(/[ML]/)
+        .filter(Boolean)
+        .map((c) => Number(c.split(',')[0])),
+    );
     expect(xs[0]!.every((x) => x < gapX)).toBe(true);
     expect(xs[1]!.every((x) => x > gapX)).toBe(true);
   });
 
   it('a leading gap: the line starts at the first figure and the gap before it is not a gap inside the series', () => {
-    const l = layoutSeries([pt('2017-18', null, 50), pt('2018-19', 40), pt('2019-20', 42), pt('2020-21', 45)], [cmp('2017-18', null), cmp('2018-19', 41), cmp('2019-20', 43), cmp('2020-21', 44)], size);
+    const l = layoutSeries(
+      [pt('2017-18', null, 50), pt('2018-19', 40), pt('2019-20', 42), pt('2020-21', 45)],
+      [cmp('2017-18', null), cmp('2018-19', 41), cmp('2019-20', 43), cmp('2020-21', 44)],
+      size,
+    );
     expect(pieces(l.actualPath)).toEqual([3]);
     expect(pieces(l.medianPath)).toEqual([3]);
     expect(l.gaps).toEqual([]);
@@ -119,7 +150,11 @@ describe('layoutSeries with gaps (issue 17: a missing year must not blank the ch
   });
 
   it('a single point with a gap after it is a point; a lone comparator figure is a point too', () => {
-    const l = layoutSeries([pt('2018-19', 7.1), pt('2019-20', null), pt('2020-21', null)], [cmp('2018-19', 6), cmp('2019-20', null), cmp('2020-21', null)], size);
+    const l = layoutSeries(
+      [pt('2018-19', 7.1), pt('2019-20', null), pt('2020-21', null)],
+      [cmp('2018-19', 6), cmp('2019-20', null), cmp('2020-21', null)],
+      size,
+    );
     expect(l.actualPath).toBeNull();
     expect(l.points).toHaveLength(1);
     expect(l.medianDots).toEqual([expect.objectContaining({ period: '2018-19', value: 6 })]);

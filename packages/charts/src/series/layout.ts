@@ -81,7 +81,11 @@ export function formatTick(v: number): string {
   return (abs < 10 ? ONE : WHOLE).format(v);
 }
 
-export function layoutSeries(series: readonly SeriesInput[], comparators: readonly ComparatorInput[], options: SeriesLayoutOptions): SeriesLayout {
+export function layoutSeries(
+  series: readonly SeriesInput[],
+  comparators: readonly ComparatorInput[],
+  options: SeriesLayoutOptions,
+): SeriesLayout {
   const margin = options.margin ?? DEFAULT_MARGIN;
   const { width, height } = options;
   const plot = { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom };
@@ -161,22 +165,47 @@ export function layoutSeries(series: readonly SeriesInput[], comparators: readon
     .filter((r) => r.length === 1)
     .map(([c]) => ({ period: c!.period, x: xOf(c!.period), y0: y(c!.q1 as number), y1: y(c!.q3 as number) }));
   const withValue = ordered.map((s, i) => (finite(s.value) ? i : -1)).filter((i) => i >= 0);
-  const gapPeriods = withValue.length ? periods.filter((p) => p > ordered[withValue[0]!]!.period && p < ordered[withValue[withValue.length - 1]!]!.period) : [];
+  const gapPeriods = withValue.length
+    ? periods.filter((p) => p > ordered[withValue[0]!]!.period && p < ordered[withValue[withValue.length - 1]!]!.period)
+    : [];
   const gaps = gapPeriods.filter((p) => !ordered.some((s) => s.period === p && finite(s.value))).map((p) => ({ period: p, x: xOf(p) }));
 
   const points: PlotPoint[] = ordered
     .filter((s) => finite(s.value))
-    .map((s) => ({ period: s.period, x: xOf(s.period), y: y(s.value as number), value: s.value as number, rag: (['GREEN', 'AMBER', 'RED'].includes(s.rag) ? s.rag : 'NONE') as PlotPoint['rag'], status: s.status ?? null }));
+    .map((s) => ({
+      period: s.period,
+      x: xOf(s.period),
+      y: y(s.value as number),
+      value: s.value as number,
+      rag: (['GREEN', 'AMBER', 'RED'].includes(s.rag) ? s.rag : 'NONE') as PlotPoint['rag'],
+      status: s.status ?? null,
+    }));
   return {
     width,
     height,
     plot,
     xTicks,
     yTicks,
-    actualPath: linePath(ordered, (s) => s.value, (s) => s.period),
-    targetPath: linePath(ordered, (s) => s.target, (s) => s.period),
-    medianPath: linePath(comps, (c) => c.median, (c) => c.period),
-    englandPath: linePath(comps, (c) => c.england, (c) => c.period),
+    actualPath: linePath(
+      ordered,
+      (s) => s.value,
+      (s) => s.period,
+    ),
+    targetPath: linePath(
+      ordered,
+      (s) => s.target,
+      (s) => s.period,
+    ),
+    medianPath: linePath(
+      comps,
+      (c) => c.median,
+      (c) => c.period,
+    ),
+    englandPath: linePath(
+      comps,
+      (c) => c.england,
+      (c) => c.period,
+    ),
     bandPath,
     points,
     targetMarks: alone(ordered, (s) => s.target),

@@ -10,7 +10,16 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/c
 @Index({ properties: ['councilId', 'at'] })
 @Index({ properties: ['entityType', 'entityId'] })
 export class AuditEvent {
-  [OptionalProps]?: 'at' | 'councilId' | 'actorAccountId' | 'actorPersonId' | 'actorApiKeyId' | 'operation' | 'requestId' | 'before' | 'after';
+  [OptionalProps]?:
+    | 'at'
+    | 'councilId'
+    | 'actorAccountId'
+    | 'actorPersonId'
+    | 'actorApiKeyId'
+    | 'operation'
+    | 'requestId'
+    | 'before'
+    | 'after';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

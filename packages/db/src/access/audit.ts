@@ -57,7 +57,10 @@ export function auditSnapshot(meta: EntityMetadata, source: Row | null | undefin
   if (!source) return null;
   const out: Row = {};
   for (const prop of meta.props) {
-    const owning = prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner);
+    const owning =
+      prop.kind === ReferenceKind.SCALAR ||
+      prop.kind === ReferenceKind.MANY_TO_ONE ||
+      (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner);
     if (!owning || prop.persist === false) continue;
     if (!(prop.name in source)) continue;
     out[prop.name] = SECRET.test(prop.name) ? REDACTED : plain(source[prop.name]);
@@ -72,7 +75,14 @@ function councilOf(meta: EntityMetadata, id: number, before: Row | null, after: 
   return actor.councilId ?? null;
 }
 
-function eventRow(meta: EntityMetadata, actor: AuditActor, action: 'CREATE' | 'UPDATE' | 'DELETE', id: number, before: Row | null, after: Row | null): RequiredEntityData<AuditEvent> {
+function eventRow(
+  meta: EntityMetadata,
+  actor: AuditActor,
+  action: 'CREATE' | 'UPDATE' | 'DELETE',
+  id: number,
+  before: Row | null,
+  after: Row | null,
+): RequiredEntityData<AuditEvent> {
   return {
     at: new Date(),
     councilId: councilOf(meta, id, before, after, actor),
@@ -106,7 +116,12 @@ export interface AuditChange {
  * events. Returns how many were recorded (none without an actor). `before`/`after` are snapshots
  * (see auditSnapshot).
  */
-export async function recordAuditEvents(em: SqlEntityManager, entityName: string, action: 'CREATE' | 'UPDATE' | 'DELETE', changes: readonly AuditChange[]): Promise<number> {
+export async function recordAuditEvents(
+  em: SqlEntityManager,
+  entityName: string,
+  action: 'CREATE' | 'UPDATE' | 'DELETE',
+  changes: readonly AuditChange[],
+): Promise<number> {
   const actor = auditActorOf(em);
   if (!actor || !changes.length) return 0;
   const meta = em.getMetadata().get(entityName);
@@ -139,7 +154,12 @@ export class AuditedEntityManager<D extends AbstractSqlDriver = AbstractSqlDrive
   // (EntityName<T> is invariant), and a method's parameters are compared both ways, so callers keep
   // SqlEntityManager's types (the `Em` they hold). Inside, the writes go through SqlEntityManager's
   // own methods by class name, typed.
-  override async nativeUpdate<T extends object>(entityName: EntityName<T>, where: FilterQuery<T>, data: never, options?: never): Promise<number> {
+  override async nativeUpdate<T extends object>(
+    entityName: EntityName<T>,
+    where: FilterQuery<T>,
+    data: never,
+    options?: never,
+  ): Promise<number> {
     const meta = this.getMetadata().get(Utils.className(entityName));
     if (meta.className === AuditEvent.name) throw immutable();
     const actor = this.auditActor;
@@ -160,9 +180,12 @@ export class AuditedEntityManager<D extends AbstractSqlDriver = AbstractSqlDrive
 
   /** Bulk inserts (CSV imports) are recorded as creations, one event per row, like the unit of work's. */
   override async insertMany<T extends object>(entityNameOrEntities: EntityName<T> | T[], data?: never, options?: never): Promise<never[]> {
-    const className = Array.isArray(entityNameOrEntities) ? (entityNameOrEntities[0]?.constructor.name ?? '') : Utils.className(entityNameOrEntities);
+    const className = Array.isArray(entityNameOrEntities)
+      ? (entityNameOrEntities[0]?.constructor.name ?? '')
+      : Utils.className(entityNameOrEntities);
     const actor = this.auditActor;
-    if (!actor || className === AuditEvent.name || !Array.isArray(data)) return super.insertMany(entityNameOrEntities, data, options) as Promise<never[]>;
+    if (!actor || className === AuditEvent.name || !Array.isArray(data))
+      return super.insertMany(entityNameOrEntities, data, options) as Promise<never[]>;
     const meta = this.getMetadata().get(className);
     const run = async (em: AuditedEntityManager<D>) => {
       // Rows without ids get theirs from the table's counter first: a multi-row insert reports only

@@ -16,4 +16,3 @@ export class DecisionBody extends BaseEntity {
   @Enum({ items: () => DecisionBodyKind })
   kind!: DecisionBodyKind;
 }
-

@@ -21,7 +21,18 @@ import { DelegationScopeKind } from '@goldenthread/domain';
 @Index({ properties: ['parent'] })
 @Index({ properties: ['power'] })
 export class Delegation extends BaseEntity<
-  'fromBody' | 'fromPerson' | 'scopeDirectorate' | 'scopeService' | 'financialLimit' | 'conditions' | 'maySubDelegate' | 'parent' | 'effectiveTo' | 'revokedOn' | 'revokedBy' | 'ref'
+  | 'fromBody'
+  | 'fromPerson'
+  | 'scopeDirectorate'
+  | 'scopeService'
+  | 'financialLimit'
+  | 'conditions'
+  | 'maySubDelegate'
+  | 'parent'
+  | 'effectiveTo'
+  | 'revokedOn'
+  | 'revokedBy'
+  | 'ref'
 > {
   @ManyToOne({ entity: 'Council', ref: true, deleteRule: 'cascade' })
   council!: Ref<Council>;

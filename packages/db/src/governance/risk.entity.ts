@@ -19,7 +19,17 @@ import { BaseEntity } from '../shared/base.entity.js';
 @Index({ properties: ['priority'] })
 @Index({ properties: ['service'] })
 export class Risk extends BaseEntity<
-  'cause' | 'effect' | 'directorate' | 'priority' | 'objective' | 'service' | 'servicePlanPeriod' | 'owner' | 'controls' | 'status' | 'reviewDue'
+  | 'cause'
+  | 'effect'
+  | 'directorate'
+  | 'priority'
+  | 'objective'
+  | 'service'
+  | 'servicePlanPeriod'
+  | 'owner'
+  | 'controls'
+  | 'status'
+  | 'reviewDue'
 > {
   @ManyToOne({ entity: 'Council', ref: true, deleteRule: 'cascade' })
   council!: Ref<Council>;

@@ -51,7 +51,9 @@ export class HealthInterface extends BaseEntity<'service' | 'indicator' | 'partn
 /** A topic in a scrutiny committee's work programme: what it chose to examine, and why. */
 @Entity({ tableName: 'scrutiny_topic' })
 @Index({ properties: ['council', 'committee'] })
-export class ScrutinyTopic extends BaseEntity<'reasonNote' | 'priority' | 'service' | 'indicator' | 'partnerBody' | 'health' | 'status' | 'plannedFor'> {
+export class ScrutinyTopic extends BaseEntity<
+  'reasonNote' | 'priority' | 'service' | 'indicator' | 'partnerBody' | 'health' | 'status' | 'plannedFor'
+> {
   @ManyToOne({ entity: 'Council', ref: true, deleteRule: 'cascade' })
   council!: Ref<Council>;
 

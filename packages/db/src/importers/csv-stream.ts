@@ -28,10 +28,21 @@ function megabytes(bytes: number): string {
  * cells untrimmed): `onRecord` gets each record with the line it ends on, and returns false to stop
  * reading (the rest is not read). Resolves with the whole-file problem (too large, not CSV) or null.
  */
-export async function readCsvStream(input: Readable | string, maxBytes: number, onRecord: (record: string[], line: number) => boolean): Promise<string | null> {
+export async function readCsvStream(
+  input: Readable | string,
+  maxBytes: number,
+  onRecord: (record: string[], line: number) => boolean,
+): Promise<string | null> {
   const source = typeof input === 'string' ? Readable.from([input]) : input;
   const counter = new ByteLimit(maxBytes);
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true, trim: false });
+  const parser = parse({
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    trim: false,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       let stopped = false;
@@ -56,9 +67,12 @@ export async function readCsvStream(input: Readable | string, maxBytes: number, 
       source.pipe(counter).pipe(parser);
     });
   } catch (error) {
-    if (counter.exceeded) return `The file is larger than the limit of ${megabytes(maxBytes)}: split it into smaller files (for example one per year).`;
+    if (counter.exceeded)
+      return `The file is larger than the limit of ${megabytes(maxBytes)}: split it into smaller files (for example one per year).`;
     const e = error as { code?: string; lines?: number; message?: string };
-    return e.lines ? `Line ${e.lines}: the file is not valid CSV (${e.message ?? 'unreadable'}).` : `The file could not be read as CSV: ${e.message ?? String(error)}`;
+    return e.lines
+      ? `Line ${e.lines}: the file is not valid CSV (${e.message ?? 'unreadable'}).`
+      : `The file could not be read as CSV: ${e.message ?? String(error)}`;
   }
   return null;
 }

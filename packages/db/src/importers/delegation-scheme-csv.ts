@@ -50,9 +50,16 @@ export function parseSchemeCsv(text: string): SchemeCsvParse {
     records = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never;
   } catch (error) {
     const e = error as { lines?: number; message?: string };
-    return { ok: false, problems: [{ line: e.lines ?? 1, column: null, message: `The file is not valid CSV: ${e.message ?? 'unreadable'}.` }] };
+    return {
+      ok: false,
+      problems: [{ line: e.lines ?? 1, column: null, message: `The file is not valid CSV: ${e.message ?? 'unreadable'}.` }],
+    };
   }
-  if (records.length === 0) return { ok: false, problems: [{ line: 1, column: null, message: 'The file is empty: expected a header row and at least one delegation.' }] };
+  if (records.length === 0)
+    return {
+      ok: false,
+      problems: [{ line: 1, column: null, message: 'The file is empty: expected a header row and at least one delegation.' }],
+    };
   const header = records[0]!.record.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
   const known = new Set<string>(SCHEME_COLUMNS);
   const unknown = header.filter((h) => !known.has(h));
@@ -63,10 +70,22 @@ export function parseSchemeCsv(text: string): SchemeCsvParse {
     if (unknown.length) parts.push(`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')}`);
     if (missing.length) parts.push(`missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
     if (repeated.length) parts.push(`column${repeated.length > 1 ? 's' : ''} given twice: ${repeated.join(', ')}`);
-    return { ok: false, problems: [{ line: 1, column: null, message: `Wrong header: ${parts.join('; ')}. Expected columns: ${SCHEME_COLUMNS.join(', ')}.` }] };
+    return {
+      ok: false,
+      problems: [{ line: 1, column: null, message: `Wrong header: ${parts.join('; ')}. Expected columns: ${SCHEME_COLUMNS.join(', ')}.` }],
+    };
   }
   if (records.length - 1 > SCHEME_CSV_MAX_ROWS) {
-    return { ok: false, problems: [{ line: 1, column: null, message: `The file has ${records.length - 1} rows; at most ${SCHEME_CSV_MAX_ROWS} can be imported at once.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          column: null,
+          message: `The file has ${records.length - 1} rows; at most ${SCHEME_CSV_MAX_ROWS} can be imported at once.`,
+        },
+      ],
+    };
   }
   const problems = new RowErrors();
   const rows: SchemeCsvRow[] = [];

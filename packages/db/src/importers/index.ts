@@ -1,7 +1,14 @@
 export * from './measurement-types.js';
 export { parseMeasurementCsv } from './measurement-csv.js';
 export { periodFromFileName } from './measurement-formats/index.js';
-export { applyMeasurementImport, ImportConflictError, planMeasurementImport, samePublishedNumber, type ApplyOptions, type ImportPlan } from './measurement-store.js';
+export {
+  applyMeasurementImport,
+  ImportConflictError,
+  planMeasurementImport,
+  samePublishedNumber,
+  type ApplyOptions,
+  type ImportPlan,
+} from './measurement-store.js';
 export { importMeasurements, loadLookups, type ImportReport } from './measurements.js';
 export { planImport, planWrites, type ImportPlan as PlannedImport } from './import-plan.js';
 export { RowErrors, type RowError } from './row-errors.js';

@@ -11,11 +11,19 @@ import { MeasurementRows } from './measurement-rows.js';
 import { MAX_IMPORT_BYTES, type ImportFormat, type ImportOptions, type Lookups, type ParseResult } from './measurement-types.js';
 
 function normaliseHeader(h: string): string {
-  return h.replace(/^\uFEFF/, '').replace(/[\s_]+/g, ' ').trim().toLowerCase();
+  return h
+    .replace(/^\uFEFF/, '')
+    .replace(/[\s_]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** The layout and reader of a file from its header line, or the header's problem. */
-function openFile(header: string[], rows: MeasurementRows, options: ImportOptions): { format: ImportFormat | null; reader: RowReader | string } {
+function openFile(
+  header: string[],
+  rows: MeasurementRows,
+  options: ImportOptions,
+): { format: ImportFormat | null; reader: RowReader | string } {
   const format = options.format ?? detectFormat(header);
   if (!format) {
     const layouts = `the template header (${TEMPLATE_HEADER}), the NHS Digital ASCOF open-data layout or the Oflog layout`;
@@ -26,7 +34,10 @@ function openFile(header: string[], rows: MeasurementRows, options: ImportOption
   if (missing.length) {
     const names = missing.map((m) => `'${m.replace(/ /g, '_')}'`).join(', ');
     const expected = format === 'template' ? ` (expected: ${TEMPLATE_HEADER})` : '';
-    return { format, reader: `Line 1: the header of a ${format} file must have the column${missing.length > 1 ? 's' : ''} ${names}${expected}.` };
+    return {
+      format,
+      reader: `Line 1: the header of a ${format} file must have the column${missing.length > 1 ? 's' : ''} ${names}${expected}.`,
+    };
   }
   const dup = header.find((h, i) => h !== '' && header.indexOf(h) !== i);
   if (dup) return { format, reader: `Line 1: the column '${dup}' appears twice in the header.` };
@@ -35,7 +46,15 @@ function openFile(header: string[], rows: MeasurementRows, options: ImportOption
 
 /** Reads a CSV stream into checked measurements. */
 export async function parseMeasurementCsv(input: Readable | string, lookups: Lookups, options: ImportOptions = {}): Promise<ParseResult> {
-  const result: ParseResult = { format: options.format ?? null, rows: [], errors: [], errorCount: 0, linesRead: 0, skipped: 0, fileError: null };
+  const result: ParseResult = {
+    format: options.format ?? null,
+    rows: [],
+    errors: [],
+    errorCount: 0,
+    linesRead: 0,
+    skipped: 0,
+    fileError: null,
+  };
   let onlyCouncil: { id: number; name: string } | null = null;
   if (options.councilGss) {
     onlyCouncil = lookups.councilsByGss.get(options.councilGss.trim().toUpperCase()) ?? null;

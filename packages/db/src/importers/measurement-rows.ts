@@ -78,14 +78,23 @@ export class MeasurementRows {
     return found;
   }
 
-  indicator(line: number, column: string, space: CodeSpace, raw: string, councilId: number): { id: number; frequency: IndicatorFrequency } | null {
+  indicator(
+    line: number,
+    column: string,
+    space: CodeSpace,
+    raw: string,
+    councilId: number,
+  ): { id: number; frequency: IndicatorFrequency } | null {
     const code = raw.trim().toUpperCase();
     if (!code) {
       this.fail(line, column, 'The indicator code is empty.');
       return null;
     }
     const get = (key: string) => this.lookups.indicators.get(key);
-    const found = space === 'ANY' ? (get(`LOCAL:${councilId}:${code}`) ?? get(`ASCOF:${code}`) ?? get(`OFLOG:${code}`) ?? get(`PAF:${code}`)) : get(`${space}:${code}`);
+    const found =
+      space === 'ANY'
+        ? (get(`LOCAL:${councilId}:${code}`) ?? get(`ASCOF:${code}`) ?? get(`OFLOG:${code}`) ?? get(`PAF:${code}`))
+        : get(`${space}:${code}`);
     if (!found) {
       const what = space === 'ANY' ? "indicator (ASCOF, Oflog, PAF or one of the council's local indicators)" : `${space} indicator`;
       this.fail(line, column, `There is no ${what} with code '${raw.trim()}'.`);

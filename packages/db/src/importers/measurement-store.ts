@@ -18,7 +18,8 @@ type Stored = Pick<Measurement, 'id' | 'version' | 'value' | 'valueStatus' | 'nu
 
 export type ImportPlan = Plan<ParsedMeasurement, { id: number; version: number; status: MeasurementStatus }>;
 
-const keyOf = (r: { councilId: number; indicatorId: number; period: string; disaggregation: string }) => `${r.councilId}|${r.indicatorId}|${r.period}|${r.disaggregation}`;
+const keyOf = (r: { councilId: number; indicatorId: number; period: string; disaggregation: string }) =>
+  `${r.councilId}|${r.indicatorId}|${r.period}|${r.disaggregation}`;
 
 /**
  * Two numbers the same at the precision a source publishes: equal to 12 significant digits (no
@@ -46,13 +47,29 @@ export async function planMeasurementImport(em: Em, rows: readonly ParsedMeasure
   const indicatorIds = [...new Set(rows.map((r) => r.indicatorId))];
   const periods = [...new Set(rows.map((r) => r.period))];
   const existing = new Map<string, Stored>();
-  const fields = ['id', 'version', 'council', 'indicator', 'period', 'disaggregation', 'value', 'valueStatus', 'numerator', 'denominator', 'note', 'status'] as const;
+  const fields = [
+    'id',
+    'version',
+    'council',
+    'indicator',
+    'period',
+    'disaggregation',
+    'value',
+    'valueStatus',
+    'numerator',
+    'denominator',
+    'note',
+    'status',
+  ] as const;
   for (const ids of chunks(indicatorIds)) {
     const found = await em.find(Measurement, { indicator: { $in: ids }, period: { $in: periods } }, { fields, disableIdentityMap: true });
     for (const m of found) existing.set(`${m.council.id}|${m.indicator.id}|${m.period}|${m.disaggregation}`, m);
   }
   const plan = planImport(rows, (row) => existing.get(keyOf(row)), sameValue);
-  return { ...plan, change: plan.change.map(({ row, existing: m }) => ({ row, existing: { id: m.id, version: m.version, status: m.status } })) };
+  return {
+    ...plan,
+    change: plan.change.map(({ row, existing: m }) => ({ row, existing: { id: m.id, version: m.version, status: m.status } })),
+  };
 }
 
 export interface ApplyOptions {
@@ -104,7 +121,12 @@ function measuredValues(r: ParsedMeasurement) {
 export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: ApplyOptions): Promise<void> {
   const now = new Date();
   const stamp = stamps(options, now);
-  const history = (id: number, version: number, action: MeasurementAction, r: ParsedMeasurement): RequiredEntityData<MeasurementHistory> => ({
+  const history = (
+    id: number,
+    version: number,
+    action: MeasurementAction,
+    r: ParsedMeasurement,
+  ): RequiredEntityData<MeasurementHistory> => ({
     measurement: id,
     version,
     action,
@@ -117,24 +139,28 @@ export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: 
   await em.transactional(async (tx) => {
     const meta = tx.getMetadata().get(Measurement.name);
     // The audited EntityManager records one CREATE event per row (access/audit.ts).
-    const created = plan.create.map((r): RequiredEntityData<Measurement> => ({
-      council: r.councilId,
-      indicator: r.indicatorId,
-      period: r.period,
-      periodKind: r.periodKind,
-      periodStart: r.periodStart,
-      disaggregation: r.disaggregation,
-      ...measuredValues(r),
-      ...stamp,
-      version: 1,
-      createdAt: now,
-    }));
+    const created = plan.create.map(
+      (r): RequiredEntityData<Measurement> => ({
+        council: r.councilId,
+        indicator: r.indicatorId,
+        period: r.period,
+        periodKind: r.periodKind,
+        periodStart: r.periodStart,
+        disaggregation: r.disaggregation,
+        ...measuredValues(r),
+        ...stamp,
+        version: 1,
+        createdAt: now,
+      }),
+    );
     const ids = await bulkInsert(tx, Measurement, created, { reserve: true });
     const rows = plan.create.map((r, i) => history(ids[i]!, 1, MeasurementAction.CREATED, r));
     // Changes: each only if still at the version compared with; the rows before, for the audit trail.
     const before = new Map<number, Record<string, unknown>>();
     for (const batch of chunks(plan.change)) {
-      const found = await tx.getDriver().find<Measurement>(meta.className, { id: { $in: batch.map((c) => c.existing.id) } }, { ctx: tx.getTransactionContext() });
+      const found = await tx
+        .getDriver()
+        .find<Measurement>(meta.className, { id: { $in: batch.map((c) => c.existing.id) } }, { ctx: tx.getTransactionContext() });
       for (const r of found) before.set(Number(r.id), r);
     }
     const audit: AuditChange[] = [];
@@ -143,7 +169,9 @@ export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: 
       const stored = before.get(existing.id);
       // Written with the query builder (one statement a row); the audit events are recorded below, in bulk.
       const written = stored && Number(stored.version) === existing.version;
-      const result = written ? await tx.createQueryBuilder(Measurement).update(data).where({ id: existing.id, version: existing.version }).execute('run') : null;
+      const result = written
+        ? await tx.createQueryBuilder(Measurement).update(data).where({ id: existing.id, version: existing.version }).execute('run')
+        : null;
       if (result?.affectedRows !== 1) {
         const what = `${row.period}${row.disaggregation === TOTAL ? '' : ` (${row.disaggregation})`}`;
         throw new ImportConflictError(

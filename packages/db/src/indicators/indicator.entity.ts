@@ -10,7 +10,23 @@ import { IndicatorFramework, IndicatorFrequency, Polarity, ToleranceKind } from 
 @Entity({ tableName: 'indicator' })
 @Unique({ properties: ['framework', 'code', 'council'] })
 @Index({ properties: ['council'] })
-export class Indicator extends BaseEntity<'council' | 'definition' | 'unit' | 'polarity' | 'frequency' | 'tolerance' | 'toleranceKind' | 'bandLow' | 'bandHigh' | 'domain' | 'source' | 'displayCode' | 'polaritySourced' | 'dataCollection' | 'successorCode'> {
+export class Indicator extends BaseEntity<
+  | 'council'
+  | 'definition'
+  | 'unit'
+  | 'polarity'
+  | 'frequency'
+  | 'tolerance'
+  | 'toleranceKind'
+  | 'bandLow'
+  | 'bandHigh'
+  | 'domain'
+  | 'source'
+  | 'displayCode'
+  | 'polaritySourced'
+  | 'dataCollection'
+  | 'successorCode'
+> {
   @Enum({ items: () => IndicatorFramework })
   framework!: IndicatorFramework;
 

@@ -20,7 +20,19 @@ export const TOTAL = 'Total';
 @Unique({ properties: ['council', 'indicator', 'period', 'disaggregation'] })
 @Index({ properties: ['council', 'indicator', 'periodStart'] })
 @Index({ properties: ['indicator', 'period', 'disaggregation', 'status'] })
-export class Measurement extends BaseEntity<'disaggregation' | 'value' | 'valueStatus' | 'numerator' | 'denominator' | 'status' | 'enteredBy' | 'validatedBy' | 'publishedBy' | 'note' | 'source'> {
+export class Measurement extends BaseEntity<
+  | 'disaggregation'
+  | 'value'
+  | 'valueStatus'
+  | 'numerator'
+  | 'denominator'
+  | 'status'
+  | 'enteredBy'
+  | 'validatedBy'
+  | 'publishedBy'
+  | 'note'
+  | 'source'
+> {
   @ManyToOne({ entity: 'Council', ref: true, deleteRule: 'cascade' })
   council!: Ref<Council>;
 

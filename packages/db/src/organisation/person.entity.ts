@@ -12,7 +12,9 @@ import type { Service } from './service.entity.js';
 @Index({ properties: ['directorate'] })
 @Index({ properties: ['lineManager'] })
 @Index({ properties: ['functionalManager'] })
-export class Person extends BaseEntity<'email' | 'jobTitle' | 'kind' | 'directorate' | 'service' | 'lineManager' | 'functionalManager' | 'leftOn'> {
+export class Person extends BaseEntity<
+  'email' | 'jobTitle' | 'kind' | 'directorate' | 'service' | 'lineManager' | 'functionalManager' | 'leftOn'
+> {
   @ManyToOne({ entity: 'Council', ref: true, deleteRule: 'cascade' })
   council!: Ref<Council>;
 

@@ -22,7 +22,14 @@
  */
 import { ref } from '@mikro-orm/core';
 import { AppraisalObjective } from '../cascade/appraisal-objective.entity.js';
-import { Communication, CommunicationGroup, CommunicationPriority, Consultation, ConsultationGroup, ConsultationPriority } from '../cascade/engagement.entity.js';
+import {
+  Communication,
+  CommunicationGroup,
+  CommunicationPriority,
+  Consultation,
+  ConsultationGroup,
+  ConsultationPriority,
+} from '../cascade/engagement.entity.js';
 import {
   AppraisalRating,
   EngagementGroupKind,
@@ -83,64 +90,305 @@ const TOLD_STAFF = '2024-05-08';
 const PRIORITIES: PrioritySpec[] = [
   // Corporate
   {
-    key: 'C1', level: CORPORATE, name: 'Help people live independently at home for longer', origin: NATIONAL,
-    agenda: 'ASCOF 2A: long-term support needs met by admission to residential and nursing care homes; ASCOF 2B: older people still at home 91 days after leaving hospital into reablement',
-    status: COMMUNICATED, agreedOn: COUNCIL_AGREED, communicatedOn: TOLD_RESIDENTS, owner: { director: 'ASC' }, budget: 4_200_000, fte: 38,
+    key: 'C1',
+    level: CORPORATE,
+    name: 'Help people live independently at home for longer',
+    origin: NATIONAL,
+    agenda:
+      'ASCOF 2A: long-term support needs met by admission to residential and nursing care homes; ASCOF 2B: older people still at home 91 days after leaving hospital into reablement',
+    status: COMMUNICATED,
+    agreedOn: COUNCIL_AGREED,
+    communicatedOn: TOLD_RESIDENTS,
+    owner: { director: 'ASC' },
+    budget: 4_200_000,
+    fte: 38,
     translates: { ascof: '2A2' },
     capacity: 'Reablement, home care commissioning and the locality teams, with the NHS discharge fund.',
   },
   {
-    key: 'C2', level: CORPORATE, name: 'Keep children safe and help families to thrive', origin: LOCAL,
-    status: COMMUNICATED, agreedOn: COUNCIL_AGREED, communicatedOn: TOLD_RESIDENTS, owner: { director: 'CS' }, budget: 3_100_000, fte: 29,
+    key: 'C2',
+    level: CORPORATE,
+    name: 'Keep children safe and help families to thrive',
+    origin: LOCAL,
+    status: COMMUNICATED,
+    agreedOn: COUNCIL_AGREED,
+    communicatedOn: TOLD_RESIDENTS,
+    owner: { director: 'CS' },
+    budget: 3_100_000,
+    fte: 29,
   },
   {
-    key: 'C3', level: CORPORATE, name: 'Recognise and support unpaid carers', origin: NATIONAL,
+    key: 'C3',
+    level: CORPORATE,
+    name: 'Recognise and support unpaid carers',
+    origin: NATIONAL,
     agenda: "ASCOF 1D and 3B: carer-reported quality of life and carers' satisfaction with social services",
-    status: COMMUNICATED, agreedOn: COUNCIL_AGREED, communicatedOn: TOLD_RESIDENTS, owner: { director: 'ASC' }, budget: 850_000, fte: 9,
+    status: COMMUNICATED,
+    agreedOn: COUNCIL_AGREED,
+    communicatedOn: TOLD_RESIDENTS,
+    owner: { director: 'ASC' },
+    budget: 850_000,
+    fte: 9,
     translates: { ascof: '1D' },
   },
   {
-    key: 'C4', level: CORPORATE, name: 'Narrow the gap in healthy life expectancy', origin: NATIONAL,
+    key: 'C4',
+    level: CORPORATE,
+    name: 'Narrow the gap in healthy life expectancy',
+    origin: NATIONAL,
     agenda: 'Public Health Outcomes Framework A01: healthy life expectancy, and the gap between the most and least deprived areas',
-    status: AGREED, agreedOn: COUNCIL_AGREED, owner: { director: 'PH' }, budget: 1_500_000, fte: 12, translates: { local: 'PHOF-A01' },
+    status: AGREED,
+    agreedOn: COUNCIL_AGREED,
+    owner: { director: 'PH' },
+    budget: 1_500_000,
+    fte: 12,
+    translates: { local: 'PHOF-A01' },
   },
   {
-    key: 'C5', level: CORPORATE, name: 'A well-run council that listens and learns', origin: LOCAL,
-    status: COMMUNICATED, agreedOn: COUNCIL_AGREED, communicatedOn: TOLD_RESIDENTS, owner: 'chief executive', budget: 600_000, fte: 8,
+    key: 'C5',
+    level: CORPORATE,
+    name: 'A well-run council that listens and learns',
+    origin: LOCAL,
+    status: COMMUNICATED,
+    agreedOn: COUNCIL_AGREED,
+    communicatedOn: TOLD_RESIDENTS,
+    owner: 'chief executive',
+    budget: 600_000,
+    fte: 8,
   },
   {
-    key: 'C6', level: CORPORATE, name: 'More adults with learning disabilities in paid work', origin: NATIONAL,
+    key: 'C6',
+    level: CORPORATE,
+    name: 'More adults with learning disabilities in paid work',
+    origin: NATIONAL,
     agenda: 'ASCOF 1E: proportion of adults with a learning disability in paid employment',
-    status: DRAFT, owner: { director: 'ASC' }, translates: { ascof: '1E' },
+    status: DRAFT,
+    owner: { director: 'ASC' },
+    translates: { ascof: '1E' },
   },
   // Explicit non-priorities
   {
-    key: 'N1', level: CORPORATE, name: 'Build new council-run residential care homes', status: DRAFT,
-    notPriority: 'Care home capacity in Suffolk meets demand; this year we will shape the market through commissioning rather than build and run homes ourselves.',
+    key: 'N1',
+    level: CORPORATE,
+    name: 'Build new council-run residential care homes',
+    status: DRAFT,
+    notPriority:
+      'Care home capacity in Suffolk meets demand; this year we will shape the market through commissioning rather than build and run homes ourselves.',
   },
   {
-    key: 'N2', level: DIRECTORATE, name: "Expand the council's own residential children's homes", parent: 'C2', directorate: 'CS', status: DRAFT,
+    key: 'N2',
+    level: DIRECTORATE,
+    name: "Expand the council's own residential children's homes",
+    parent: 'C2',
+    directorate: 'CS',
+    status: DRAFT,
     notPriority: 'The money goes to recruiting foster carers first: family placements give children more stable homes.',
   },
   // Directorate
-  { key: 'D1a', level: DIRECTORATE, directorate: 'ASC', parent: 'C1', name: 'Support more people at home instead of in care homes', status: COMMUNICATED, agreedOn: '2024-03-05', communicatedOn: TOLD_RESIDENTS, owner: { director: 'ASC' }, budget: 2_600_000, fte: 24 },
-  { key: 'D1b', level: DIRECTORATE, directorate: 'ASC', parent: 'C1', name: 'Get people home from hospital sooner, and keep them there', status: COMMUNICATED, agreedOn: '2024-03-05', communicatedOn: TOLD_RESIDENTS, owner: { director: 'ASC' }, budget: 1_400_000, fte: 18 },
-  { key: 'D3a', level: DIRECTORATE, directorate: 'ASC', parent: 'C3', name: 'Find and support carers earlier', status: COMMUNICATED, agreedOn: '2024-03-05', communicatedOn: '2024-05-18', owner: { director: 'ASC' }, budget: 500_000, fte: 6 },
-  { key: 'D5c', level: DIRECTORATE, directorate: 'ASC', parent: 'C5', name: 'Be ready for the CQC assessment of adult social care', status: DRAFT, owner: { director: 'ASC' } },
-  { key: 'D2a', level: DIRECTORATE, directorate: 'CS', parent: 'C2', name: 'Fewer children on repeat child protection plans', status: COMMUNICATED, agreedOn: '2024-03-07', communicatedOn: '2024-06-10', owner: { director: 'CS' }, budget: 1_200_000, fte: 14 },
-  { key: 'D2b', level: DIRECTORATE, directorate: 'CS', parent: 'C2', name: 'Stable, loving homes for children in care', status: COMMUNICATED, agreedOn: '2024-03-07', communicatedOn: '2024-06-10', owner: { director: 'CS' }, budget: 1_600_000, fte: 12 },
-  { key: 'D3b', level: DIRECTORATE, directorate: 'CS', parent: 'C3', name: 'Identify and support young carers', status: COMMUNICATED, agreedOn: '2024-03-07', communicatedOn: '2024-05-18', owner: { director: 'CS' }, budget: 150_000, fte: 2 },
-  { key: 'D4a', level: DIRECTORATE, directorate: 'PH', parent: 'C4', name: 'Help people in routine and manual jobs to stop smoking', status: AGREED, agreedOn: '2024-03-12', owner: { director: 'PH' }, budget: 420_000, fte: 5 },
-  { key: 'D5a', level: DIRECTORATE, directorate: 'RES', parent: 'C5', name: 'Accurate, timely management information', status: COMMUNICATED, agreedOn: '2024-03-12', communicatedOn: TOLD_RESIDENTS, owner: { director: 'RES' }, budget: 250_000, fte: 4 },
-  { key: 'D5b', level: DIRECTORATE, directorate: 'RES', parent: 'C5', name: 'Put complaints right sooner', status: COMMUNICATED, agreedOn: '2024-03-12', communicatedOn: TOLD_RESIDENTS, owner: { director: 'RES' }, budget: 90_000, fte: 2 },
+  {
+    key: 'D1a',
+    level: DIRECTORATE,
+    directorate: 'ASC',
+    parent: 'C1',
+    name: 'Support more people at home instead of in care homes',
+    status: COMMUNICATED,
+    agreedOn: '2024-03-05',
+    communicatedOn: TOLD_RESIDENTS,
+    owner: { director: 'ASC' },
+    budget: 2_600_000,
+    fte: 24,
+  },
+  {
+    key: 'D1b',
+    level: DIRECTORATE,
+    directorate: 'ASC',
+    parent: 'C1',
+    name: 'Get people home from hospital sooner, and keep them there',
+    status: COMMUNICATED,
+    agreedOn: '2024-03-05',
+    communicatedOn: TOLD_RESIDENTS,
+    owner: { director: 'ASC' },
+    budget: 1_400_000,
+    fte: 18,
+  },
+  {
+    key: 'D3a',
+    level: DIRECTORATE,
+    directorate: 'ASC',
+    parent: 'C3',
+    name: 'Find and support carers earlier',
+    status: COMMUNICATED,
+    agreedOn: '2024-03-05',
+    communicatedOn: '2024-05-18',
+    owner: { director: 'ASC' },
+    budget: 500_000,
+    fte: 6,
+  },
+  {
+    key: 'D5c',
+    level: DIRECTORATE,
+    directorate: 'ASC',
+    parent: 'C5',
+    name: 'Be ready for the CQC assessment of adult social care',
+    status: DRAFT,
+    owner: { director: 'ASC' },
+  },
+  {
+    key: 'D2a',
+    level: DIRECTORATE,
+    directorate: 'CS',
+    parent: 'C2',
+    name: 'Fewer children on repeat child protection plans',
+    status: COMMUNICATED,
+    agreedOn: '2024-03-07',
+    communicatedOn: '2024-06-10',
+    owner: { director: 'CS' },
+    budget: 1_200_000,
+    fte: 14,
+  },
+  {
+    key: 'D2b',
+    level: DIRECTORATE,
+    directorate: 'CS',
+    parent: 'C2',
+    name: 'Stable, loving homes for children in care',
+    status: COMMUNICATED,
+    agreedOn: '2024-03-07',
+    communicatedOn: '2024-06-10',
+    owner: { director: 'CS' },
+    budget: 1_600_000,
+    fte: 12,
+  },
+  {
+    key: 'D3b',
+    level: DIRECTORATE,
+    directorate: 'CS',
+    parent: 'C3',
+    name: 'Identify and support young carers',
+    status: COMMUNICATED,
+    agreedOn: '2024-03-07',
+    communicatedOn: '2024-05-18',
+    owner: { director: 'CS' },
+    budget: 150_000,
+    fte: 2,
+  },
+  {
+    key: 'D4a',
+    level: DIRECTORATE,
+    directorate: 'PH',
+    parent: 'C4',
+    name: 'Help people in routine and manual jobs to stop smoking',
+    status: AGREED,
+    agreedOn: '2024-03-12',
+    owner: { director: 'PH' },
+    budget: 420_000,
+    fte: 5,
+  },
+  {
+    key: 'D5a',
+    level: DIRECTORATE,
+    directorate: 'RES',
+    parent: 'C5',
+    name: 'Accurate, timely management information',
+    status: COMMUNICATED,
+    agreedOn: '2024-03-12',
+    communicatedOn: TOLD_RESIDENTS,
+    owner: { director: 'RES' },
+    budget: 250_000,
+    fte: 4,
+  },
+  {
+    key: 'D5b',
+    level: DIRECTORATE,
+    directorate: 'RES',
+    parent: 'C5',
+    name: 'Put complaints right sooner',
+    status: COMMUNICATED,
+    agreedOn: '2024-03-12',
+    communicatedOn: TOLD_RESIDENTS,
+    owner: { director: 'RES' },
+    budget: 90_000,
+    fte: 2,
+  },
   // Service
-  { key: 'S1', level: SERVICE, service: 'Reablement and Intermediate Care', parent: 'D1b', name: 'Start reablement within 48 hours of leaving hospital', status: COMMUNICATED, agreedOn: '2024-04-02', communicatedOn: TOLD_STAFF, owner: { service: 'Reablement and Intermediate Care' }, budget: 380_000, fte: 6 },
-  { key: 'S2', level: SERVICE, service: "Older People's Services", parent: 'D1a', name: 'Review every home care package within 12 months', status: COMMUNICATED, agreedOn: '2024-04-02', communicatedOn: TOLD_STAFF, owner: { service: "Older People's Services" }, budget: 120_000, fte: 3 },
-  { key: 'S3', level: SERVICE, service: 'Child Protection', parent: 'D2a', name: 'Hold initial child protection conferences within 15 working days', status: COMMUNICATED, agreedOn: '2024-04-04', communicatedOn: TOLD_STAFF, owner: { service: 'Child Protection' }, budget: 60_000, fte: 2 },
-  { key: 'S4', level: SERVICE, service: 'Performance and Intelligence', parent: 'D5a', name: 'Validate every statutory return before it is submitted', status: COMMUNICATED, agreedOn: '2024-04-04', communicatedOn: TOLD_STAFF, owner: { service: 'Performance and Intelligence' }, budget: 40_000, fte: 1.5 },
+  {
+    key: 'S1',
+    level: SERVICE,
+    service: 'Reablement and Intermediate Care',
+    parent: 'D1b',
+    name: 'Start reablement within 48 hours of leaving hospital',
+    status: COMMUNICATED,
+    agreedOn: '2024-04-02',
+    communicatedOn: TOLD_STAFF,
+    owner: { service: 'Reablement and Intermediate Care' },
+    budget: 380_000,
+    fte: 6,
+  },
+  {
+    key: 'S2',
+    level: SERVICE,
+    service: "Older People's Services",
+    parent: 'D1a',
+    name: 'Review every home care package within 12 months',
+    status: COMMUNICATED,
+    agreedOn: '2024-04-02',
+    communicatedOn: TOLD_STAFF,
+    owner: { service: "Older People's Services" },
+    budget: 120_000,
+    fte: 3,
+  },
+  {
+    key: 'S3',
+    level: SERVICE,
+    service: 'Child Protection',
+    parent: 'D2a',
+    name: 'Hold initial child protection conferences within 15 working days',
+    status: COMMUNICATED,
+    agreedOn: '2024-04-04',
+    communicatedOn: TOLD_STAFF,
+    owner: { service: 'Child Protection' },
+    budget: 60_000,
+    fte: 2,
+  },
+  {
+    key: 'S4',
+    level: SERVICE,
+    service: 'Performance and Intelligence',
+    parent: 'D5a',
+    name: 'Validate every statutory return before it is submitted',
+    status: COMMUNICATED,
+    agreedOn: '2024-04-04',
+    communicatedOn: TOLD_STAFF,
+    owner: { service: 'Performance and Intelligence' },
+    budget: 40_000,
+    fte: 1.5,
+  },
   // "Imported from last year's plan": the thread is broken above these two.
-  { key: 'S5', level: SERVICE, service: 'Occupational Therapy', name: 'Online self-assessment for equipment', status: COMMUNICATED, agreedOn: '2024-03-01', communicatedOn: TOLD_STAFF, owner: { service: 'Occupational Therapy' }, budget: 75_000, fte: 1 },
-  { key: 'S6', level: SERVICE, service: "Carers' Support", parent: 'C3', name: "Carers' assessments completed within 28 days", status: COMMUNICATED, agreedOn: '2024-03-01', communicatedOn: TOLD_STAFF, owner: { service: "Carers' Support" }, budget: 95_000, fte: 2 },
+  {
+    key: 'S5',
+    level: SERVICE,
+    service: 'Occupational Therapy',
+    name: 'Online self-assessment for equipment',
+    status: COMMUNICATED,
+    agreedOn: '2024-03-01',
+    communicatedOn: TOLD_STAFF,
+    owner: { service: 'Occupational Therapy' },
+    budget: 75_000,
+    fte: 1,
+  },
+  {
+    key: 'S6',
+    level: SERVICE,
+    service: "Carers' Support",
+    parent: 'C3',
+    name: "Carers' assessments completed within 28 days",
+    status: COMMUNICATED,
+    agreedOn: '2024-03-01',
+    communicatedOn: TOLD_STAFF,
+    owner: { service: "Carers' Support" },
+    budget: 95_000,
+    fte: 2,
+  },
 ];
 
 interface IndicatorSpec {
@@ -151,11 +399,26 @@ interface IndicatorSpec {
 }
 
 const INDICATORS: IndicatorSpec[] = [
-  { code: 'SCC-ASC-01', title: 'People starting reablement within 48 hours of leaving hospital (%)', unit: '%', polarity: Polarity.HIGHER_IS_BETTER },
-  { code: 'SCC-ASC-02', title: 'Permanent admissions to care homes, people aged 65 and over, per 100,000', unit: 'per 100,000', polarity: Polarity.LOWER_IS_BETTER },
+  {
+    code: 'SCC-ASC-01',
+    title: 'People starting reablement within 48 hours of leaving hospital (%)',
+    unit: '%',
+    polarity: Polarity.HIGHER_IS_BETTER,
+  },
+  {
+    code: 'SCC-ASC-02',
+    title: 'Permanent admissions to care homes, people aged 65 and over, per 100,000',
+    unit: 'per 100,000',
+    polarity: Polarity.LOWER_IS_BETTER,
+  },
   { code: 'SCC-ASC-03', title: "Carers' assessments completed within 28 days (%)", unit: '%', polarity: Polarity.HIGHER_IS_BETTER },
   { code: 'SCC-ASC-04', title: 'Home care packages reviewed within 12 months (%)', unit: '%', polarity: Polarity.HIGHER_IS_BETTER },
-  { code: 'SCC-CS-01', title: 'Child protection plans starting within two years of a previous plan (%)', unit: '%', polarity: Polarity.LOWER_IS_BETTER },
+  {
+    code: 'SCC-CS-01',
+    title: 'Child protection plans starting within two years of a previous plan (%)',
+    unit: '%',
+    polarity: Polarity.LOWER_IS_BETTER,
+  },
   { code: 'SCC-PH-01', title: 'Smoking prevalence in routine and manual occupations (%)', unit: '%', polarity: Polarity.LOWER_IS_BETTER },
   { code: 'SCC-RES-01', title: 'Statutory returns validated and submitted on time (%)', unit: '%', polarity: Polarity.HIGHER_IS_BETTER },
   { code: 'SCC-RES-02', title: 'Stage 1 complaints answered within 20 working days (%)', unit: '%', polarity: Polarity.HIGHER_IS_BETTER },
@@ -183,13 +446,28 @@ interface ObjectiveSpec {
 }
 
 const OBJECTIVES: ObjectiveSpec[] = [
-  { service: "Older People's Services", name: 'Expand extra-care housing and home care capacity', delivers: ['D1a'], target: ['SCC-ASC-02', 520] },
+  {
+    service: "Older People's Services",
+    name: 'Expand extra-care housing and home care capacity',
+    delivers: ['D1a'],
+    target: ['SCC-ASC-02', 520],
+  },
   { service: "Older People's Services", name: 'Review home care packages on time', delivers: ['S2'], target: ['SCC-ASC-04', 90] },
   // Gap: a target below what the service already achieves (UNAMBITIOUS_TARGET, from the monthly data).
   { service: 'Locality Social Work', name: 'Strengths-based assessments in every locality', delivers: ['D1a'], target: ['L-ASC-01', 60] },
   // Gap: a target beyond anything recorded (UNREALISTIC_TARGET).
-  { service: 'Safeguarding Adults', name: 'Audit safeguarding practice ahead of the CQC assessment', delivers: ['D5c'], target: ['L-ASC-04', 99.5] },
-  { service: 'Reablement and Intermediate Care', name: 'Start reablement within 48 hours of discharge', delivers: ['S1'], target: ['SCC-ASC-01', 80] },
+  {
+    service: 'Safeguarding Adults',
+    name: 'Audit safeguarding practice ahead of the CQC assessment',
+    delivers: ['D5c'],
+    target: ['L-ASC-04', 99.5],
+  },
+  {
+    service: 'Reablement and Intermediate Care',
+    name: 'Start reablement within 48 hours of discharge',
+    delivers: ['S1'],
+    target: ['SCC-ASC-01', 80],
+  },
   { service: 'Reablement and Intermediate Care', name: 'Run a seven-day hospital discharge service', delivers: ['D1b'] },
   { service: 'Learning Disabilities', name: 'Move people from residential care into supported living', delivers: ['D1a'] },
   { service: 'Mental Health', name: 'Reduce delayed discharges from mental health wards', delivers: ['D1b'] },
@@ -202,11 +480,30 @@ const OBJECTIVES: ObjectiveSpec[] = [
   { service: 'Fostering and Adoption', name: 'Recruit 40 new fostering households', delivers: ['D2b'] },
   { service: 'Early Help', name: 'Early help assessments for families at risk', delivers: ['D2a'] },
   { service: 'Early Help', name: 'Young carers identified in every secondary school', delivers: ['D3b'] },
-  { service: 'Special Educational Needs and Disabilities', name: 'Issue education, health and care plans within 20 weeks', delivers: ['C2'] },
-  { service: 'Health Improvement', name: 'Stop-smoking support in routine and manual workplaces', delivers: ['D4a'], target: ['SCC-PH-01', 19.5] },
+  {
+    service: 'Special Educational Needs and Disabilities',
+    name: 'Issue education, health and care plans within 20 weeks',
+    delivers: ['C2'],
+  },
+  {
+    service: 'Health Improvement',
+    name: 'Stop-smoking support in routine and manual workplaces',
+    delivers: ['D4a'],
+    target: ['SCC-PH-01', 19.5],
+  },
   { service: 'Public Health Intelligence', name: 'Health inequalities profiles for every district', delivers: ['D4a'] },
-  { service: 'Performance and Intelligence', name: 'Validate statutory returns before submission', delivers: ['S4'], target: ['SCC-RES-01', 100] },
-  { service: 'Performance and Intelligence', name: 'Monthly complaints performance report to managers', delivers: ['D5b'], target: ['SCC-RES-02', 95] },
+  {
+    service: 'Performance and Intelligence',
+    name: 'Validate statutory returns before submission',
+    delivers: ['S4'],
+    target: ['SCC-RES-01', 100],
+  },
+  {
+    service: 'Performance and Intelligence',
+    name: 'Monthly complaints performance report to managers',
+    delivers: ['D5b'],
+    target: ['SCC-RES-02', 95],
+  },
   { service: 'Finance', name: 'Track the cost of care packages every month', delivers: ['D5a'] },
   { service: 'Democratic Services', name: 'Scrutiny work programme follows the council priorities', delivers: ['C5'] },
   // Gap: an objective that serves no priority.
@@ -243,37 +540,67 @@ const G = {
 
 const CONSULTATIONS: Array<{ title: string; date: string; heard: string; groups: GroupSpec[]; informed: string[] }> = [
   {
-    title: 'Living well at home survey', date: '2023-11-20', groups: [G.homeCareUsers, G.familyCarers, G.travellers], informed: ['C1', 'D1a', 'D1b'],
-    heard: 'People want to stay in their own homes, with help that arrives on time and the same carers each week. Gypsy and Traveller families asked for assessments to come to them and be explained face to face.',
+    title: 'Living well at home survey',
+    date: '2023-11-20',
+    groups: [G.homeCareUsers, G.familyCarers, G.travellers],
+    informed: ['C1', 'D1a', 'D1b'],
+    heard:
+      'People want to stay in their own homes, with help that arrives on time and the same carers each week. Gypsy and Traveller families asked for assessments to come to them and be explained face to face.',
   },
   {
-    title: "Carers' conversation 2024", date: '2024-01-16', groups: [G.adultCarers, G.youngCarers], informed: ['C3', 'D3a', 'D3b'],
+    title: "Carers' conversation 2024",
+    date: '2024-01-16',
+    groups: [G.adultCarers, G.youngCarers],
+    informed: ['C3', 'D3a', 'D3b'],
     heard: 'Carers want to be recognised early and to get proper breaks; young carers want their teachers to know what they do at home.',
   },
   {
-    title: 'Children and families listening events', date: '2023-12-05', groups: [G.childrenInCare, G.fosterCarers, G.careLeavers], informed: ['C2', 'D2a', 'D2b'],
+    title: 'Children and families listening events',
+    date: '2023-12-05',
+    groups: [G.childrenInCare, G.fosterCarers, G.careLeavers],
+    informed: ['C2', 'D2a', 'D2b'],
     heard: 'Children in care want fewer moves and the same social worker; care leavers said support stops too suddenly at 18.',
   },
   {
-    title: 'Learning disability partnership board', date: '2024-01-24', groups: [G.learningDisabilities, G.icb], informed: ['D1a'],
-    heard: 'People with learning disabilities want real jobs and homes of their own, not day centres; the ICB offered joint funding for supported living.',
+    title: 'Learning disability partnership board',
+    date: '2024-01-24',
+    groups: [G.learningDisabilities, G.icb],
+    informed: ['D1a'],
+    heard:
+      'People with learning disabilities want real jobs and homes of their own, not day centres; the ICB offered joint funding for supported living.',
   },
   {
-    title: 'Budget consultation and staff survey', date: '2023-12-12', groups: [G.residents, G.staff, G.providers], informed: ['C4', 'C5'],
-    heard: 'Residents support spending on prevention; staff asked for fewer, clearer priorities; providers asked for fair fees in rural areas.',
+    title: 'Budget consultation and staff survey',
+    date: '2023-12-12',
+    groups: [G.residents, G.staff, G.providers],
+    informed: ['C4', 'C5'],
+    heard:
+      'Residents support spending on prevention; staff asked for fewer, clearer priorities; providers asked for fair fees in rural areas.',
   },
 ];
 
 const COMMUNICATIONS: Array<{ date: string; channel: string; groups: GroupSpec[]; about: string[] }> = [
   {
-    date: TOLD_RESIDENTS, channel: 'Suffolk News, the council website and Traveller liaison visits',
-    groups: [G.homeCareUsers, G.familyCarers, G.travellers, G.residents, G.staff], about: ['C1', 'C2', 'C3', 'C5', 'D1a', 'D1b', 'D5a', 'D5b'],
+    date: TOLD_RESIDENTS,
+    channel: 'Suffolk News, the council website and Traveller liaison visits',
+    groups: [G.homeCareUsers, G.familyCarers, G.travellers, G.residents, G.staff],
+    about: ['C1', 'C2', 'C3', 'C5', 'D1a', 'D1b', 'D5a', 'D5b'],
   },
   { date: '2024-05-02', channel: 'Easy-read leaflet at the partnership board', groups: [G.learningDisabilities, G.icb], about: ['D1a'] },
   { date: '2024-05-18', channel: "Carers' Week events", groups: [G.adultCarers, G.youngCarers], about: ['C3', 'D3a', 'D3b'] },
   // The care leavers who were consulted are not told back (a NOT_COMMUNICATED finding).
-  { date: '2024-06-10', channel: 'Children in care council meeting', groups: [G.childrenInCare, G.fosterCarers], about: ['C2', 'D2a', 'D2b'] },
-  { date: TOLD_STAFF, channel: "Staff briefing and providers' forum", groups: [G.staff, G.providers], about: ['C5', 'D5a', 'D5b', 'S1', 'S2', 'S3', 'S4', 'S5', 'S6'] },
+  {
+    date: '2024-06-10',
+    channel: 'Children in care council meeting',
+    groups: [G.childrenInCare, G.fosterCarers],
+    about: ['C2', 'D2a', 'D2b'],
+  },
+  {
+    date: TOLD_STAFF,
+    channel: "Staff briefing and providers' forum",
+    groups: [G.staff, G.providers],
+    about: ['C5', 'D5a', 'D5b', 'S1', 'S2', 'S3', 'S4', 'S5', 'S6'],
+  },
 ];
 
 const APPRAISAL_WORDING = [
@@ -301,21 +628,30 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
     if (!ref) return null;
     if (ref === 'chief executive') return chiefExecutive;
     const id = 'director' in ref ? directorateByCode.get(ref.director)?.director?.id : serviceByName.get(ref.service)?.accountableOwner?.id;
-    return id === undefined ? null : personById.get(id) ?? null;
+    return id === undefined ? null : (personById.get(id) ?? null);
   };
 
-  for (const [level, limit] of [[CORPORATE, 6], [DIRECTORATE, 3], [SERVICE, 3]] as const) em.create(PriorityLimit, { council, level, limit });
+  for (const [level, limit] of [
+    [CORPORATE, 6],
+    [DIRECTORATE, 3],
+    [SERVICE, 3],
+  ] as const)
+    em.create(PriorityLimit, { council, level, limit });
 
   // Priorities, parents first (the table lists them in that order).
   const priorities = new Map<string, Priority>();
   for (const spec of PRIORITIES) {
     const service = spec.service ? serviceByName.get(spec.service) : undefined;
     if (spec.service && !service) continue; // a council without this service
-    const directorate = service ? directorates.find((d) => d.id === service.directorate.id) : spec.directorate ? directorateByCode.get(spec.directorate) : undefined;
+    const directorate = service
+      ? directorates.find((d) => d.id === service.directorate.id)
+      : spec.directorate
+        ? directorateByCode.get(spec.directorate)
+        : undefined;
     const priority = em.create(Priority, {
       council,
       level: spec.level,
-      parent: spec.parent ? priorities.get(spec.parent) ?? null : null,
+      parent: spec.parent ? (priorities.get(spec.parent) ?? null) : null,
       name: spec.name,
       origin: spec.origin ?? LOCAL,
       nationalAgenda: spec.agenda ?? null,
@@ -367,7 +703,13 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
   const objectivesByService = new Map<number, Objective[]>();
   const objectiveRows: Array<{ objective: Objective; delivers: string[] }> = [];
   const addObjective = (service: Service, name: string, delivers: string[]) => {
-    const objective = em.create(Objective, { council, service, name, owner: service.accountableOwner ? personById.get(service.accountableOwner.id) ?? null : null, period });
+    const objective = em.create(Objective, {
+      council,
+      service,
+      name,
+      owner: service.accountableOwner ? (personById.get(service.accountableOwner.id) ?? null) : null,
+      period,
+    });
     for (const key of delivers) {
       const priority = priorities.get(key);
       if (priority) em.create(ObjectivePriority, { objective, priority });
@@ -401,7 +743,13 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
 
   // Milestones: a plan agreed in June, a mid-year review, the year-end result; some at risk or missed.
   objectiveRows.forEach(({ objective }, i) => {
-    em.create(Milestone, { objective, name: 'Delivery plan agreed with staff and partners', due: '2024-06-30', completedOn: `2024-06-${String(10 + (i % 18)).padStart(2, '0')}`, status: MilestoneStatus.COMPLETE });
+    em.create(Milestone, {
+      objective,
+      name: 'Delivery plan agreed with staff and partners',
+      due: '2024-06-30',
+      completedOn: `2024-06-${String(10 + (i % 18)).padStart(2, '0')}`,
+      status: MilestoneStatus.COMPLETE,
+    });
     const midMissed = i % 7 === 3;
     const midLate = i % 5 === 2;
     em.create(Milestone, {
@@ -424,7 +772,8 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
   // Engagement.
   for (const spec of CONSULTATIONS) {
     const consultation = em.create(Consultation, { council, title: spec.title, date: spec.date, heard: spec.heard });
-    for (const g of spec.groups) em.create(ConsultationGroup, { consultation, kind: g.kind, name: g.name, hardToReach: g.hardToReach ?? false });
+    for (const g of spec.groups)
+      em.create(ConsultationGroup, { consultation, kind: g.kind, name: g.name, hardToReach: g.hardToReach ?? false });
     for (const key of spec.informed) {
       const priority = priorities.get(key);
       if (priority) em.create(ConsultationPriority, { consultation, priority });
@@ -451,7 +800,10 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
     }
     return [];
   };
-  const ownedCorporate = (person: Person) => PRIORITIES.filter((p) => p.level === CORPORATE && !p.notPriority && ownerOf(p.owner)?.id === person.id).map((p) => priorities.get(p.key)!);
+  const ownedCorporate = (person: Person) =>
+    PRIORITIES.filter((p) => p.level === CORPORATE && !p.notPriority && ownerOf(p.owner)?.id === person.id).map(
+      (p) => priorities.get(p.key)!,
+    );
   people
     .filter((p) => p.kind === PersonKind.OFFICER)
     .forEach((person, i) => {
@@ -467,14 +819,20 @@ export async function seedCascadeDemo(em: Em, council: Council): Promise<void> {
       };
       const owned = ownedCorporate(person);
       if (owned.length) {
-        for (const priority of owned) em.create(AppraisalObjective, { ...common, name: `Lead the council's priority: ${priority.name}`, priority, objective: null });
+        for (const priority of owned)
+          em.create(AppraisalObjective, { ...common, name: `Lead the council's priority: ${priority.name}`, priority, objective: null });
         return;
       }
       if (i % 9 === 4) return; // no appraisal objective recorded yet
       const plan = planOf(person.service?.id ?? null);
       if (!plan.length) return; // services without a plan leave their staff without a thread
       const objective = plan[i % plan.length]!;
-      em.create(AppraisalObjective, { ...common, name: APPRAISAL_WORDING[i % APPRAISAL_WORDING.length]!(objective.name), objective, priority: null });
+      em.create(AppraisalObjective, {
+        ...common,
+        name: APPRAISAL_WORDING[i % APPRAISAL_WORDING.length]!(objective.name),
+        objective,
+        priority: null,
+      });
     });
 
   await em.flush();

@@ -37,12 +37,24 @@ export async function seedDemoAccounts(em: Em, council: Council): Promise<DemoAc
   const ceo = people.find((p) => p.jobTitle === 'Chief Executive');
   picks.push({ role: 'Chief executive', person: ceo, admin: false });
   const asc = await em.findOne(Directorate, { council: council.id, code: 'ASC' });
-  picks.push({ role: 'Director of Adult Social Services (DASS)', person: asc?.director ? byId.get(asc.director.id) : undefined, admin: false });
-  const team = await em.findOne(Service, { council: council.id, kind: ServiceKind.TEAM, accountableOwner: { $ne: null } }, { orderBy: { id: 'asc' } });
+  picks.push({
+    role: 'Director of Adult Social Services (DASS)',
+    person: asc?.director ? byId.get(asc.director.id) : undefined,
+    admin: false,
+  });
+  const team = await em.findOne(
+    Service,
+    { council: council.id, kind: ServiceKind.TEAM, accountableOwner: { $ne: null } },
+    { orderBy: { id: 'asc' } },
+  );
   picks.push({ role: 'Team manager', person: team?.accountableOwner ? byId.get(team.accountableOwner.id) : undefined, admin: false });
   const officer = people.find((p) => p.jobTitle === 'Performance Officer' || p.jobTitle === 'Performance Analyst');
   picks.push({ role: 'Performance officer (data owner)', person: officer, admin: false });
-  const scrutiny = await em.findOne(CouncillorRole, { council: council.id, role: CouncillorRoleKind.SCRUTINY_MEMBER }, { orderBy: { id: 'asc' } });
+  const scrutiny = await em.findOne(
+    CouncillorRole,
+    { council: council.id, role: CouncillorRoleKind.SCRUTINY_MEMBER },
+    { orderBy: { id: 'asc' } },
+  );
   picks.push({ role: 'Scrutiny councillor', person: scrutiny ? byId.get(scrutiny.person.id) : undefined, admin: false });
   const staff = async (kind: StaffRoleKind) =>
     (await em.findOne(StaffRole, { council: council.id, kind, endsOn: null }, { orderBy: { id: 'asc' } }))?.person.id;
@@ -75,9 +87,17 @@ export async function seedDemoAccounts(em: Em, council: Council): Promise<DemoAc
   return made;
 }
 
-export async function demoAccounts(em: Em, gssCode: string): Promise<Array<{ email: string; admin: boolean; name: string; jobTitle: string | null }>> {
+export async function demoAccounts(
+  em: Em,
+  gssCode: string,
+): Promise<Array<{ email: string; admin: boolean; name: string; jobTitle: string | null }>> {
   const council = await em.findOne(Council, { gssCode });
   if (!council) return [];
   const accounts = await em.find(Account, { council: council.id }, { populate: ['person'], orderBy: { id: 'asc' } });
-  return accounts.map((a) => ({ email: a.email, admin: a.admin, name: a.person.getEntity().name, jobTitle: a.person.getEntity().jobTitle }));
+  return accounts.map((a) => ({
+    email: a.email,
+    admin: a.admin,
+    name: a.person.getEntity().name,
+    jobTitle: a.person.getEntity().jobTitle,
+  }));
 }

@@ -13,7 +13,14 @@ import { seedSchemeOfDelegation } from './scheme-of-delegation.js';
 
 export { readReferenceCouncils, seedReferenceCouncils } from './reference.js';
 export { generateOrganisation } from './organisation-generator.js';
-export { readIndicatorDefinitions, seedIndicatorDefinitions, seedPublishedData, referenceDataDir, DEMO_LOCAL_INDICATORS, PUBLISHED_FILES } from './indicators.js';
+export {
+  readIndicatorDefinitions,
+  seedIndicatorDefinitions,
+  seedPublishedData,
+  referenceDataDir,
+  DEMO_LOCAL_INDICATORS,
+  PUBLISHED_FILES,
+} from './indicators.js';
 export { insertOrganisation } from './organisation-seeder.js';
 export { seedCascadeDemo, DEMO_CASCADE_PERIOD } from './cascade-demo.js';
 export { seedGovernanceDemo, DEMO_GOVERNANCE_AS_OF } from './governance-demo.js';
@@ -68,7 +75,9 @@ export interface DemoSeeder {
   seed: (em: Em, council: Council) => Promise<void>;
 }
 
-export const referenceSeeders: readonly ReferenceSeeder[] = [{ name: 'indicator definitions', seed: async (em) => void (await seedIndicatorDefinitions(em)) }];
+export const referenceSeeders: readonly ReferenceSeeder[] = [
+  { name: 'indicator definitions', seed: async (em) => void (await seedIndicatorDefinitions(em)) },
+];
 export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'indicators', seed: seedDemoIndicators },
   { name: 'cascade', seed: seedCascadeDemo },
@@ -84,7 +93,9 @@ export const demoSeeders: readonly DemoSeeder[] = [
  * start command and `seed reference`, but not by default in tests (they ask for them: testkit option
  * `publishedData`). Each must be idempotent.
  */
-export const publishedDataSeeders: readonly ReferenceSeeder[] = [{ name: 'ASCOF and Oflog published values', seed: async (em) => void (await seedPublishedData(em)) }];
+export const publishedDataSeeders: readonly ReferenceSeeder[] = [
+  { name: 'ASCOF and Oflog published values', seed: async (em) => void (await seedPublishedData(em)) },
+];
 
 /** Every feature's published data (real ASCOF and Oflog values for every council). */
 export async function seedPublished(em: Em): Promise<void> {

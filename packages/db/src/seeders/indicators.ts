@@ -17,10 +17,30 @@ import type { Em } from '../orm.js';
 export const referenceDataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/reference');
 
 function readCsv<T>(file: string): T[] {
-  return parse(fs.readFileSync(path.join(referenceDataDir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true, bom: true }) as T[];
+  return parse(fs.readFileSync(path.join(referenceDataDir, file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+    bom: true,
+  }) as T[];
 }
 
-type Definition = Pick<Indicator, 'framework' | 'code' | 'title'> & Partial<Pick<Indicator, 'displayCode' | 'definition' | 'unit' | 'polarity' | 'polaritySourced' | 'frequency' | 'domain' | 'source' | 'dataCollection' | 'successorCode'>>;
+type Definition = Pick<Indicator, 'framework' | 'code' | 'title'> &
+  Partial<
+    Pick<
+      Indicator,
+      | 'displayCode'
+      | 'definition'
+      | 'unit'
+      | 'polarity'
+      | 'polaritySourced'
+      | 'frequency'
+      | 'domain'
+      | 'source'
+      | 'dataCollection'
+      | 'successorCode'
+    >
+  >;
 
 const POLARITY: Record<string, Polarity> = { higher: Polarity.HIGHER_IS_BETTER, lower: Polarity.LOWER_IS_BETTER };
 
@@ -45,13 +65,19 @@ export function readIndicatorDefinitions(): Definition[] {
       code: r.measure_group!,
       displayCode: r.display_code || null,
       title: r.title_nhsd_2020_21 || r.title_nhsd_2018_19!,
-      definition: [r.title_nhsd_2018_19, r.denominator_or_base ? `Denominator or base: ${r.denominator_or_base}.` : ''].filter(Boolean).join(' ') || null,
+      definition:
+        [r.title_nhsd_2018_19, r.denominator_or_base ? `Denominator or base: ${r.denominator_or_base}.` : ''].filter(Boolean).join(' ') ||
+        null,
       unit: r.unit || null,
       polarity,
       polaritySourced: r.polarity_basis === 'sourced',
       frequency: IndicatorFrequency.ANNUAL,
       domain: r.domain ? `ASCOF domain ${r.domain}` : null,
-      source: `NHS Digital, Adult Social Care Outcomes Framework (OGL v3)${r.polarity_source ? `; polarity: ${r.polarity_source}` : ''}`.slice(0, 500),
+      source:
+        `NHS Digital, Adult Social Care Outcomes Framework (OGL v3)${r.polarity_source ? `; polarity: ${r.polarity_source}` : ''}`.slice(
+          0,
+          500,
+        ),
       dataCollection: r.data_collection || null,
       successorCode: r.successor_code_2023_24 || null,
     };
@@ -113,9 +139,22 @@ export async function seedIndicatorDefinitions(em: Em): Promise<number> {
 
 /** The published files loaded as PUBLISHED measurements by `seedPublishedData`. */
 export const PUBLISHED_FILES: ReadonlyArray<{ file: string; format: ImportFormat; period?: string; source: string }> = [
-  { file: 'ascof_outcomes_2018_19_2019_20.csv', format: 'ascof_outcomes', source: 'NHS Digital ASCOF outcomes 2018-19 and 2019-20 (OGL v3)' },
-  { file: 'ascof_2020_21_open_data.csv', format: 'ascof', period: '2020-21', source: 'NHS Digital, Measures from ASCOF, England 2020-21 (OGL v3)' },
-  { file: 'oflog_asc_measures_2015_16_2022_23.csv', format: 'oflog', source: 'Office for Local Government adult social care measures (OGL v3)' },
+  {
+    file: 'ascof_outcomes_2018_19_2019_20.csv',
+    format: 'ascof_outcomes',
+    source: 'NHS Digital ASCOF outcomes 2018-19 and 2019-20 (OGL v3)',
+  },
+  {
+    file: 'ascof_2020_21_open_data.csv',
+    format: 'ascof',
+    period: '2020-21',
+    source: 'NHS Digital, Measures from ASCOF, England 2020-21 (OGL v3)',
+  },
+  {
+    file: 'oflog_asc_measures_2015_16_2022_23.csv',
+    format: 'oflog',
+    source: 'Office for Local Government adult social care measures (OGL v3)',
+  },
 ];
 
 /**
@@ -135,7 +174,15 @@ export async function seedPublishedData(em: Em): Promise<number> {
       history: false,
     });
     if (report.fileError || report.errorCount) {
-      throw new Error(`${f.file}: ${report.fileError ?? report.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join('; ')}`);
+      throw new Error(
+        `${f.file}: ${
+          report.fileError ??
+          report.errors
+            .slice(0, 5)
+            .map((e) => `line ${e.line}: ${e.message}`)
+            .join('; ')
+        }`,
+      );
     }
     stored += report.created + report.changed;
   }
@@ -174,12 +221,91 @@ interface LocalSpec {
 
 /** The demo council's local indicators: monthly, with a realistic level, drift and noise. */
 export const DEMO_LOCAL_INDICATORS: readonly LocalSpec[] = [
-  { code: 'L-ASC-01', title: 'Care Act assessments completed within 28 days', definition: 'Percentage of Care Act assessments completed within 28 days of the first contact, in the month.', unit: '%', polarity: Polarity.HIGHER_IS_BETTER, start: 68, drift: 0.5, noise: 3, target: [75, 80], tolerance: 5, toleranceKind: ToleranceKind.ABSOLUTE, decimals: 1 },
-  { code: 'L-ASC-02', title: 'People waiting for a Care Act assessment', definition: 'Number of people waiting for a Care Act assessment at the end of the month.', unit: 'people', polarity: Polarity.LOWER_IS_BETTER, start: 820, drift: -12, noise: 40, target: [700, 550], tolerance: 10, toleranceKind: ToleranceKind.PERCENT, decimals: 0 },
-  { code: 'L-ASC-03', title: 'Annual reviews completed on time', definition: 'Percentage of people in long-term support whose annual review was completed on time.', unit: '%', polarity: Polarity.HIGHER_IS_BETTER, start: 71, drift: -0.3, noise: 2, target: [80, 85], tolerance: 3, toleranceKind: ToleranceKind.ABSOLUTE, decimals: 1 },
-  { code: 'L-ASC-04', title: 'Safeguarding enquiries concluded within 60 days', definition: 'Percentage of section 42 safeguarding enquiries concluded within 60 days.', unit: '%', polarity: Polarity.HIGHER_IS_BETTER, start: 78, drift: 0.2, noise: 2.5, target: [85, 85], tolerance: 5, toleranceKind: ToleranceKind.ABSOLUTE, decimals: 1 },
-  { code: 'L-ASC-05', title: 'Hours of home care commissioned per week', definition: 'Hours of home care commissioned per week at the end of the month (thousands).', unit: 'thousand hours', polarity: Polarity.LOWER_IS_BETTER, start: 41, drift: 0.15, noise: 0.6, target: [42, 43], tolerance: 2, toleranceKind: ToleranceKind.PERCENT, decimals: 2 },
-  { code: 'L-ASC-06', title: 'Social worker caseload', definition: 'Average open cases per qualified social worker in adult social care; healthy range 15 to 22.', unit: 'cases per worker', polarity: Polarity.WITHIN_BAND, start: 24, drift: -0.15, noise: 0.8, target: [15, 22], band: [15, 22], tolerance: 2, toleranceKind: ToleranceKind.ABSOLUTE, decimals: 1 },
+  {
+    code: 'L-ASC-01',
+    title: 'Care Act assessments completed within 28 days',
+    definition: 'Percentage of Care Act assessments completed within 28 days of the first contact, in the month.',
+    unit: '%',
+    polarity: Polarity.HIGHER_IS_BETTER,
+    start: 68,
+    drift: 0.5,
+    noise: 3,
+    target: [75, 80],
+    tolerance: 5,
+    toleranceKind: ToleranceKind.ABSOLUTE,
+    decimals: 1,
+  },
+  {
+    code: 'L-ASC-02',
+    title: 'People waiting for a Care Act assessment',
+    definition: 'Number of people waiting for a Care Act assessment at the end of the month.',
+    unit: 'people',
+    polarity: Polarity.LOWER_IS_BETTER,
+    start: 820,
+    drift: -12,
+    noise: 40,
+    target: [700, 550],
+    tolerance: 10,
+    toleranceKind: ToleranceKind.PERCENT,
+    decimals: 0,
+  },
+  {
+    code: 'L-ASC-03',
+    title: 'Annual reviews completed on time',
+    definition: 'Percentage of people in long-term support whose annual review was completed on time.',
+    unit: '%',
+    polarity: Polarity.HIGHER_IS_BETTER,
+    start: 71,
+    drift: -0.3,
+    noise: 2,
+    target: [80, 85],
+    tolerance: 3,
+    toleranceKind: ToleranceKind.ABSOLUTE,
+    decimals: 1,
+  },
+  {
+    code: 'L-ASC-04',
+    title: 'Safeguarding enquiries concluded within 60 days',
+    definition: 'Percentage of section 42 safeguarding enquiries concluded within 60 days.',
+    unit: '%',
+    polarity: Polarity.HIGHER_IS_BETTER,
+    start: 78,
+    drift: 0.2,
+    noise: 2.5,
+    target: [85, 85],
+    tolerance: 5,
+    toleranceKind: ToleranceKind.ABSOLUTE,
+    decimals: 1,
+  },
+  {
+    code: 'L-ASC-05',
+    title: 'Hours of home care commissioned per week',
+    definition: 'Hours of home care commissioned per week at the end of the month (thousands).',
+    unit: 'thousand hours',
+    polarity: Polarity.LOWER_IS_BETTER,
+    start: 41,
+    drift: 0.15,
+    noise: 0.6,
+    target: [42, 43],
+    tolerance: 2,
+    toleranceKind: ToleranceKind.PERCENT,
+    decimals: 2,
+  },
+  {
+    code: 'L-ASC-06',
+    title: 'Social worker caseload',
+    definition: 'Average open cases per qualified social worker in adult social care; healthy range 15 to 22.',
+    unit: 'cases per worker',
+    polarity: Polarity.WITHIN_BAND,
+    start: 24,
+    drift: -0.15,
+    noise: 0.8,
+    target: [15, 22],
+    band: [15, 22],
+    tolerance: 2,
+    toleranceKind: ToleranceKind.ABSOLUTE,
+    decimals: 1,
+  },
 ];
 
 const DEMO_MONTHS = { from: [2023, 4] as const, count: 24 };
@@ -191,9 +317,17 @@ const DEMO_MONTHS = { from: [2023, 4] as const, count: 24 };
  * few ASCOF measures too.
  */
 export async function seedDemoIndicators(em: Em, council: Council): Promise<void> {
-  const officers = await em.find(Person, { council: council.id }, { orderBy: { id: 'asc' }, fields: ['id', 'jobTitle', 'functionalManager', 'service', 'directorate'] });
+  const officers = await em.find(
+    Person,
+    { council: council.id },
+    { orderBy: { id: 'asc' }, fields: ['id', 'jobTitle', 'functionalManager', 'service', 'directorate'] },
+  );
   const perfOfficers = officers.filter((p) => p.functionalManager !== null);
-  const ascServices = await em.find(Service, { council: council.id, parent: null }, { orderBy: { id: 'asc' }, fields: ['id', 'accountableOwner', 'directorate'], populate: [] });
+  const ascServices = await em.find(
+    Service,
+    { council: council.id, parent: null },
+    { orderBy: { id: 'asc' }, fields: ['id', 'accountableOwner', 'directorate'], populate: [] },
+  );
   const managers = ascServices.map((s) => s.accountableOwner?.id).filter((x): x is number => !!x);
   const owner = (i: number) => perfOfficers[i % Math.max(1, perfOfficers.length)]?.id ?? officers[0]?.id ?? null;
   const manager = (i: number) => managers[i % Math.max(1, managers.length)] ?? council.miResponsible?.id ?? null;
@@ -262,17 +396,36 @@ export async function seedDemoIndicators(em: Em, council: Council): Promise<void
     const spec = DEMO_LOCAL_INDICATORS[n]!;
     em.create(IndicatorOwnership, { council, indicator: ind, dataOwner: owner(n), responsibleManager: manager(n) });
     ['2023-24', '2024-25'].forEach((period, k) => {
-      em.create(Target, { council, indicator: ind, period, value: spec.target[k]!, setBy: manager(n), note: 'Agreed in the service plan.' });
+      em.create(Target, {
+        council,
+        indicator: ind,
+        period,
+        value: spec.target[k]!,
+        setBy: manager(n),
+        note: 'Agreed in the service plan.',
+      });
     });
   });
 
   // National measures the council watches: owners and a few targets against published ASCOF figures.
-  const ascof = await em.find(Indicator, { framework: IndicatorFramework.ASCOF, code: { $in: ['1A', '1C2A', '2A2', '2B1', '2D', '3A', '3D1', '4A'] } }, { orderBy: { code: 'asc' } });
+  const ascof = await em.find(
+    Indicator,
+    { framework: IndicatorFramework.ASCOF, code: { $in: ['1A', '1C2A', '2A2', '2B1', '2D', '3A', '3D1', '4A'] } },
+    { orderBy: { code: 'asc' } },
+  );
   const ascofTargets: Record<string, number> = { '1A': 19.2, '1C2A': 28, '2A2': 520, '2B1': 82, '2D': 80, '3A': 65, '3D1': 70, '4A': 72 };
   ascof.forEach((ind, n) => {
     em.create(IndicatorOwnership, { council, indicator: ind, dataOwner: owner(n + 6), responsibleManager: manager(n) });
     for (const period of ['2019-20', '2020-21']) {
-      em.create(Target, { council, indicator: ind, period, value: ascofTargets[ind.code]!, tolerance: ind.code === '2A2' ? 5 : 2, toleranceKind: ind.code === '2A2' ? ToleranceKind.PERCENT : ToleranceKind.ABSOLUTE, setBy: manager(n) });
+      em.create(Target, {
+        council,
+        indicator: ind,
+        period,
+        value: ascofTargets[ind.code]!,
+        tolerance: ind.code === '2A2' ? 5 : 2,
+        toleranceKind: ind.code === '2A2' ? ToleranceKind.PERCENT : ToleranceKind.ABSOLUTE,
+        setBy: manager(n),
+      });
     }
   });
 

@@ -42,9 +42,21 @@ const normalise = (s: string) =>
 const configs: [string, OrganisationOptions, GeneratedOrganisation][] = [
   ['demo', DEMO, demo],
   ['scale', SCALE, scale],
-  ['small', { people: 40, services: 8, emailDomain: DOMAIN, seed: 7 }, generateOrganisation({ people: 40, services: 8, emailDomain: DOMAIN, seed: 7 })],
-  ['owners only', { people: 35, services: 30, emailDomain: DOMAIN }, generateOrganisation({ people: 35, services: 30, emailDomain: DOMAIN })],
-  ['deep', { people: 30_000, services: 6_000, emailDomain: DOMAIN, seed: 3 }, generateOrganisation({ people: 30_000, services: 6_000, emailDomain: DOMAIN, seed: 3 })],
+  [
+    'small',
+    { people: 40, services: 8, emailDomain: DOMAIN, seed: 7 },
+    generateOrganisation({ people: 40, services: 8, emailDomain: DOMAIN, seed: 7 }),
+  ],
+  [
+    'owners only',
+    { people: 35, services: 30, emailDomain: DOMAIN },
+    generateOrganisation({ people: 35, services: 30, emailDomain: DOMAIN }),
+  ],
+  [
+    'deep',
+    { people: 30_000, services: 6_000, emailDomain: DOMAIN, seed: 3 },
+    generateOrganisation({ people: 30_000, services: 6_000, emailDomain: DOMAIN, seed: 3 }),
+  ],
 ];
 
 describe('generateOrganisation: determinism', () => {
@@ -86,7 +98,14 @@ describe('generateOrganisation: counts', () => {
     expect(Math.max(...depths(demo).values())).toBeGreaterThanOrEqual(2);
     expect(new Set(demo.services.map((s) => s.kind))).toEqual(new Set(['SERVICE', 'TEAM']));
     const names = new Set(demo.services.map((s) => s.name));
-    for (const name of ['Safeguarding Adults', 'Reablement and Intermediate Care', 'Hospital Discharge Team', 'North Locality Team', 'Child Protection', 'Performance and Intelligence']) {
+    for (const name of [
+      'Safeguarding Adults',
+      'Reablement and Intermediate Care',
+      'Hospital Discharge Team',
+      'North Locality Team',
+      'Child Protection',
+      'Performance and Intelligence',
+    ]) {
       expect(names).toContain(name);
     }
     for (const d of demo.directorates) expect(demo.services.some((s) => s.directorateKey === d.key)).toBe(true);
@@ -359,7 +378,18 @@ describe.each([
 describe('generateOrganisation: realism', () => {
   it('uses realistic social care job titles and varied names', () => {
     const titles = new Set(officers(demo).map((p) => p.jobTitle));
-    for (const t of ['Chief Executive', 'Director of Adult Social Services', "Director of Children's Services", 'Social Worker', 'Senior Social Worker', 'Occupational Therapist', 'Care Coordinator', 'Reablement Support Worker', 'Family Support Worker', 'Business Support Officer']) {
+    for (const t of [
+      'Chief Executive',
+      'Director of Adult Social Services',
+      "Director of Children's Services",
+      'Social Worker',
+      'Senior Social Worker',
+      'Occupational Therapist',
+      'Care Coordinator',
+      'Reablement Support Worker',
+      'Family Support Worker',
+      'Business Support Officer',
+    ]) {
       expect(titles).toContain(t);
     }
     const surnames = new Set(scale.people.map((p) => p.name.split(' ').slice(1).join(' ')));
@@ -375,7 +405,10 @@ describe('generateOrganisation: realism', () => {
     const serviceOf = new Map<string, number>();
     for (const p of officers(demo)) if (p.serviceKey !== null) serviceOf.set(p.serviceKey, (serviceOf.get(p.serviceKey) ?? 0) + 1);
     const parents = new Set(demo.services.map((s) => s.parentKey));
-    const sizes = demo.services.filter((s) => !parents.has(s.key)).map((s) => serviceOf.get(s.key) ?? 0).sort((a, b) => a - b);
+    const sizes = demo.services
+      .filter((s) => !parents.has(s.key))
+      .map((s) => serviceOf.get(s.key) ?? 0)
+      .sort((a, b) => a - b);
     const median = sizes[sizes.length >> 1]!;
     expect(median).toBeGreaterThanOrEqual(5);
     expect(median).toBeLessThanOrEqual(16); // owner + staff

@@ -51,7 +51,11 @@ function levels<R>(rows: readonly R[], key: (r: R) => string, parent: (r: R) => 
  * reports), then directorates and services, then owners, directors, roles and the MI manager.
  * Bulk inserts keep the 20,000-person scale seed quick on both databases.
  */
-export async function insertOrganisation(em: Em, councilId: number, org: GeneratedOrganisation): Promise<{ people: number; services: number }> {
+export async function insertOrganisation(
+  em: Em,
+  councilId: number,
+  org: GeneratedOrganisation,
+): Promise<{ people: number; services: number }> {
   const now = new Date();
   const stamp = { version: 1, createdAt: now, updatedAt: now };
   const personId = new Map<string, number>();
@@ -67,7 +71,11 @@ export async function insertOrganisation(em: Em, councilId: number, org: Generat
     directorateId.set(d.key, dirIds[i]!);
   });
 
-  for (const level of levels(org.services, (s) => s.key, (s) => s.parentKey)) {
+  for (const level of levels(
+    org.services,
+    (s) => s.key,
+    (s) => s.parentKey,
+  )) {
     const ids = await insertChunked(
       em,
       Service,
@@ -86,7 +94,11 @@ export async function insertOrganisation(em: Em, councilId: number, org: Generat
   }
 
   // Functional managers may sit in another branch: insert by line level, then set functional managers.
-  for (const level of levels(org.people, (p) => p.key, (p) => p.lineManagerKey)) {
+  for (const level of levels(
+    org.people,
+    (p) => p.key,
+    (p) => p.lineManagerKey,
+  )) {
     const ids = await insertChunked(
       em,
       Person,
@@ -107,7 +119,8 @@ export async function insertOrganisation(em: Em, councilId: number, org: Generat
     });
   }
   for (const p of org.people) {
-    if (p.functionalManagerKey) await em.nativeUpdate(Person, { id: personId.get(p.key)! }, { functionalManager: personId.get(p.functionalManagerKey)! });
+    if (p.functionalManagerKey)
+      await em.nativeUpdate(Person, { id: personId.get(p.key)! }, { functionalManager: personId.get(p.functionalManagerKey)! });
   }
   // Owners, grouped so each owner costs one statement, not one per service.
   const byOwner = new Map<number, number[]>();
@@ -117,12 +130,18 @@ export async function insertOrganisation(em: Em, councilId: number, org: Generat
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), serviceId.get(s.key)!]);
   }
   for (const [owner, ids] of byOwner) await em.nativeUpdate(Service, { id: { $in: ids } }, { accountableOwner: owner });
-  for (const d of org.directorates) await em.nativeUpdate(Directorate, { id: directorateId.get(d.key)! }, { director: personId.get(d.directorKey)! });
+  for (const d of org.directorates)
+    await em.nativeUpdate(Directorate, { id: directorateId.get(d.key)! }, { director: personId.get(d.directorKey)! });
   // Portfolios and committees are records of their own: one row per name the roles give.
-  const named = (pick: (r: GeneratedOrganisation['councillorRoles'][number]) => string | null) =>
-    [...new Set(org.councillorRoles.map(pick).filter((n): n is string => n !== null))];
+  const named = (pick: (r: GeneratedOrganisation['councillorRoles'][number]) => string | null) => [
+    ...new Set(org.councillorRoles.map(pick).filter((n): n is string => n !== null)),
+  ];
   const portfolioNames = named((r) => r.portfolio);
-  const portfolioIds = await insertChunked(em, Portfolio, portfolioNames.map((name) => ({ ...stamp, council: councilId, name })));
+  const portfolioIds = await insertChunked(
+    em,
+    Portfolio,
+    portfolioNames.map((name) => ({ ...stamp, council: councilId, name })),
+  );
   const portfolioId = new Map(portfolioNames.map((n, i) => [n, portfolioIds[i]!]));
   const committeeNames = named((r) => r.committee);
   const committeeIds = await insertChunked(

@@ -21,7 +21,9 @@ interface CouncilCsvRow {
   oflog_council_group: string;
 }
 
-export function readReferenceCouncils(): Array<Pick<Council, 'gssCode' | 'name' | 'officialName' | 'type' | 'region' | 'current' | 'startDate' | 'endDate' | 'nhsCode' | 'oflogGroup'>> {
+export function readReferenceCouncils(): Array<
+  Pick<Council, 'gssCode' | 'name' | 'officialName' | 'type' | 'region' | 'current' | 'startDate' | 'endDate' | 'nhsCode' | 'oflogGroup'>
+> {
   const text = fs.readFileSync(path.join(dataDir, 'councils_england.csv'), 'utf8');
   const rows = parse(text, { columns: true, skip_empty_lines: true, trim: true }) as CouncilCsvRow[];
   return rows.map((r) => {
@@ -47,7 +49,11 @@ export async function seedReferenceCouncils(em: Em): Promise<number> {
   const existing = await em.find(Council, {}, { fields: ['id', 'gssCode'] });
   const known = new Set(existing.map((c) => c.gssCode));
   const fresh = rows.filter((r) => !known.has(r.gssCode));
-  if (fresh.length) await em.insertMany(Council, fresh.map((r) => ({ ...r, version: 1, createdAt: new Date(), updatedAt: new Date() })));
+  if (fresh.length)
+    await em.insertMany(
+      Council,
+      fresh.map((r) => ({ ...r, version: 1, createdAt: new Date(), updatedAt: new Date() })),
+    );
   for (const r of rows.filter((row) => known.has(row.gssCode))) {
     await em.nativeUpdate(Council, { gssCode: r.gssCode }, r);
   }

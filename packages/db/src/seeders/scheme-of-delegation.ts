@@ -55,10 +55,18 @@ export interface SchemeSeedReport {
 export async function seedSchemeOfDelegation(em: Em, council: Council, options: SchemeSeedOptions = {}): Promise<SchemeSeedReport | null> {
   if ((await em.count(DecisionPower, { council: council.id })) > 0) return null;
   const [people, directorates, services, roles] = await Promise.all([
-    em.find(Person, { council: council.id }, { fields: ['id', 'name', 'jobTitle', 'kind', 'lineManager', 'directorate', 'service'], orderBy: { id: 'asc' } }),
+    em.find(
+      Person,
+      { council: council.id },
+      { fields: ['id', 'name', 'jobTitle', 'kind', 'lineManager', 'directorate', 'service'], orderBy: { id: 'asc' } },
+    ),
     em.find(Directorate, { council: council.id }, { orderBy: { name: 'asc', id: 'asc' } }),
     em.find(Service, { council: council.id }, { orderBy: { name: 'asc', id: 'asc' } }),
-    em.find(CouncillorRole, { council: council.id, role: CouncillorRoleKind.PORTFOLIO_HOLDER }, { orderBy: { id: 'asc' }, populate: ['portfolio'] }),
+    em.find(
+      CouncillorRole,
+      { council: council.id, role: CouncillorRoleKind.PORTFOLIO_HOLDER },
+      { orderBy: { id: 'asc' }, populate: ['portfolio'] },
+    ),
   ]);
   if (directorates.length === 0) return null;
   const idOf = (r: { unwrap(): { id: number } } | null) => (r ? r.unwrap().id : null);
@@ -71,15 +79,41 @@ export async function seedSchemeOfDelegation(em: Em, council: Council, options: 
   const power = (name: string, kind: string, body: DecisionBody, financialLimit: number | null, description: string) =>
     em.create(DecisionPower, { council: council.id, name, kind, sourceBody: body, financialLimit, description });
   const powers = {
-    manage: power('Manage services within approved budgets', 'SERVICE_MANAGEMENT', bodies.cabinet, null, 'Day-to-day management of services, staff and budgets within the approved budget and policy framework.'),
-    care: power('Approve adult care packages', 'CARE_PACKAGE', bodies.cabinet, 1_000_000, 'Approve packages of care and support under the Care Act 2014, up to the annual cost stated.'),
-    commission: power('Commission residential and nursing care', 'COMMISSIONING', bodies.cabinet, 5_000_000, 'Award contracts for residential and nursing care places.'),
-    virement: power('Approve budget virements', 'BUDGET', bodies.council, 500_000, 'Move budget between heads of expenditure within the year.'),
+    manage: power(
+      'Manage services within approved budgets',
+      'SERVICE_MANAGEMENT',
+      bodies.cabinet,
+      null,
+      'Day-to-day management of services, staff and budgets within the approved budget and policy framework.',
+    ),
+    care: power(
+      'Approve adult care packages',
+      'CARE_PACKAGE',
+      bodies.cabinet,
+      1_000_000,
+      'Approve packages of care and support under the Care Act 2014, up to the annual cost stated.',
+    ),
+    commission: power(
+      'Commission residential and nursing care',
+      'COMMISSIONING',
+      bodies.cabinet,
+      5_000_000,
+      'Award contracts for residential and nursing care places.',
+    ),
+    virement: power(
+      'Approve budget virements',
+      'BUDGET',
+      bodies.council,
+      500_000,
+      'Move budget between heads of expenditure within the year.',
+    ),
     accounts: power('Approve the statement of accounts', 'FINANCE', bodies.audit, null, 'Approve the annual statement of accounts.'),
   };
   await em.flush();
 
-  const chief = people.find((p) => p.kind === PersonKind.OFFICER && p.jobTitle === 'Chief Executive') ?? people.find((p) => p.kind === PersonKind.OFFICER && idOf(p.lineManager) === null);
+  const chief =
+    people.find((p) => p.kind === PersonKind.OFFICER && p.jobTitle === 'Chief Executive') ??
+    people.find((p) => p.kind === PersonKind.OFFICER && idOf(p.lineManager) === null);
   if (!chief) return { bodies: 3, powers: 5, delegations: 0 };
   const byCode = (code: string) => directorates.find((d) => d.code === code);
   const asc = byCode('ASC');
@@ -116,7 +150,16 @@ export async function seedSchemeOfDelegation(em: Em, council: Council, options: 
     for (const s of list) {
       const owner = ownerOf(s);
       if (owner === null || s === withoutPower) continue;
-      const d = add({ power: powers.manage, parent: parentDraft, toPersonId: owner, scope: svcScope(s), maySubDelegate: (children.get(s.id) ?? []).length > 0 }, 'M');
+      const d = add(
+        {
+          power: powers.manage,
+          parent: parentDraft,
+          toPersonId: owner,
+          scope: svcScope(s),
+          maySubDelegate: (children.get(s.id) ?? []).length > 0,
+        },
+        'M',
+      );
       walk(d, children.get(s.id) ?? []);
     }
   };
@@ -124,7 +167,10 @@ export async function seedSchemeOfDelegation(em: Em, council: Council, options: 
     const director = idOf(dir.director);
     if (director === null) continue;
     const d = add({ power: powers.manage, parent: ceManage, toPersonId: director, scope: dirScope(dir), maySubDelegate: true }, 'M');
-    walk(d, (children.get(null) ?? []).filter((s) => idOf(s.directorate) === dir.id));
+    walk(
+      d,
+      (children.get(null) ?? []).filter((s) => idOf(s.directorate) === dir.id),
+    );
   }
 
   // Adult social care: Cabinet → portfolio holder → DASS → heads of service → team managers.
@@ -132,13 +178,32 @@ export async function seedSchemeOfDelegation(em: Em, council: Council, options: 
   const dass = asc ? idOf(asc.director) : null;
   if (asc && holder && dass !== null) {
     const phId = idOf(holder.person)!;
-    const phCare = add({ power: powers.care, fromBody: bodies.cabinet, toPersonId: phId, scope: dirScope(asc), maySubDelegate: true, conditions: 'Within the Adult Social Care budget approved by Full Council.' }, 'C');
-    const dassCare = add({ power: powers.care, parent: phCare, toPersonId: dass, scope: dirScope(asc), financialLimit: 500_000, maySubDelegate: true }, 'C');
+    const phCare = add(
+      {
+        power: powers.care,
+        fromBody: bodies.cabinet,
+        toPersonId: phId,
+        scope: dirScope(asc),
+        maySubDelegate: true,
+        conditions: 'Within the Adult Social Care budget approved by Full Council.',
+      },
+      'C',
+    );
+    const dassCare = add(
+      { power: powers.care, parent: phCare, toPersonId: dass, scope: dirScope(asc), financialLimit: 500_000, maySubDelegate: true },
+      'C',
+    );
     const headOf = new Map<number, Draft>();
     for (const s of ascTop) {
       const owner = ownerOf(s);
       if (owner === null) continue;
-      headOf.set(s.id, add({ power: powers.care, parent: dassCare, toPersonId: owner, scope: svcScope(s), financialLimit: 100_000, maySubDelegate: true }, 'C'));
+      headOf.set(
+        s.id,
+        add(
+          { power: powers.care, parent: dassCare, toPersonId: owner, scope: svcScope(s), financialLimit: 100_000, maySubDelegate: true },
+          'C',
+        ),
+      );
     }
     for (const t of ascTeams) {
       if (t === withoutPower) continue;
@@ -147,17 +212,58 @@ export async function seedSchemeOfDelegation(em: Em, council: Council, options: 
       const parent = top ? headOf.get(top.id) : undefined;
       const owner = ownerOf(t);
       if (!parent || owner === null || owner === parent.toPersonId) continue;
-      add({ power: powers.care, parent, toPersonId: owner, scope: svcScope(t), financialLimit: 20_000, maySubDelegate: false, conditions: 'Packages within the published usual price; anything above goes to the head of service.' }, 'C');
+      add(
+        {
+          power: powers.care,
+          parent,
+          toPersonId: owner,
+          scope: svcScope(t),
+          financialLimit: 20_000,
+          maySubDelegate: false,
+          conditions: 'Packages within the published usual price; anything above goes to the head of service.',
+        },
+        'C',
+      );
     }
-    const phCommission = add({ power: powers.commission, fromBody: bodies.cabinet, toPersonId: phId, scope: dirScope(asc), maySubDelegate: true }, 'R');
-    add({ power: powers.commission, parent: phCommission, toPersonId: dass, scope: dirScope(asc), financialLimit: 2_000_000, maySubDelegate: false, conditions: 'After a procurement compliant with the Contract Procedure Rules.' }, 'R');
+    const phCommission = add(
+      { power: powers.commission, fromBody: bodies.cabinet, toPersonId: phId, scope: dirScope(asc), maySubDelegate: true },
+      'R',
+    );
+    add(
+      {
+        power: powers.commission,
+        parent: phCommission,
+        toPersonId: dass,
+        scope: dirScope(asc),
+        financialLimit: 2_000_000,
+        maySubDelegate: false,
+        conditions: 'After a procurement compliant with the Contract Procedure Rules.',
+      },
+      'R',
+    );
 
     if (options.problems) {
       // A decision-maker outside the line: the DASS lets a Resources head of service approve packages in an ASC service.
-      const resHead = res ? (children.get(null) ?? []).filter((s) => idOf(s.directorate) === res.id).map(ownerOf).find((o) => o !== null && o !== idOf(council.miResponsible)) : undefined;
+      const resHead = res
+        ? (children.get(null) ?? [])
+            .filter((s) => idOf(s.directorate) === res.id)
+            .map(ownerOf)
+            .find((o) => o !== null && o !== idOf(council.miResponsible))
+        : undefined;
       const first = ascTop[0];
       if (resHead !== undefined && resHead !== null && first) {
-        add({ power: powers.care, parent: dassCare, toPersonId: resHead, scope: svcScope(first), financialLimit: 10_000, maySubDelegate: false, conditions: 'Financial assessments only.' }, 'C');
+        add(
+          {
+            power: powers.care,
+            parent: dassCare,
+            toPersonId: resHead,
+            scope: svcScope(first),
+            financialLimit: 10_000,
+            maySubDelegate: false,
+            conditions: 'Financial assessments only.',
+          },
+          'C',
+        );
       }
       // An out-of-scope sub-delegation: a head of service passes the power on over the whole directorate, above their own limit.
       const withTeams = ascTop.find((s) => (children.get(s.id) ?? []).some((t) => t !== withoutPower));
@@ -166,13 +272,30 @@ export async function seedSchemeOfDelegation(em: Em, council: Council, options: 
       const owners = new Set(services.map(ownerOf));
       const staff = people.find((p) => teamIds.has(idOf(p.service) ?? -1) && !owners.has(p.id));
       if (head && staff) {
-        add({ power: powers.care, parent: head, toPersonId: staff.id, scope: dirScope(asc), financialLimit: 150_000, maySubDelegate: false }, 'C');
+        add(
+          { power: powers.care, parent: head, toPersonId: staff.id, scope: dirScope(asc), financialLimit: 150_000, maySubDelegate: false },
+          'C',
+        );
       }
     }
   }
   // Budget virements: Full Council → chief executive → director of resources.
-  const ceVirement = add({ power: powers.virement, fromBody: bodies.council, toPersonId: chief.id, scope: COUNCIL, maySubDelegate: true }, 'V');
-  if (res && idOf(res.director) !== null) add({ power: powers.virement, parent: ceVirement, toPersonId: idOf(res.director)!, scope: dirScope(res), financialLimit: 250_000, maySubDelegate: false }, 'V');
+  const ceVirement = add(
+    { power: powers.virement, fromBody: bodies.council, toPersonId: chief.id, scope: COUNCIL, maySubDelegate: true },
+    'V',
+  );
+  if (res && idOf(res.director) !== null)
+    add(
+      {
+        power: powers.virement,
+        parent: ceVirement,
+        toPersonId: idOf(res.director)!,
+        scope: dirScope(res),
+        financialLimit: 250_000,
+        maySubDelegate: false,
+      },
+      'V',
+    );
 
   // Insert level by level so every parent has its id.
   const depth = (d: Draft) => {

@@ -35,14 +35,24 @@ export async function reserveIds(em: Em, table: string, count: number): Promise<
     return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   }
   if (!autoincrementTables.has(table)) {
-    const [found] = await connection.execute<Array<{ sql: string }>>(`select sql from sqlite_master where type = 'table' and name = ?`, [table], 'all', ctx);
+    const [found] = await connection.execute<Array<{ sql: string }>>(
+      `select sql from sqlite_master where type = 'table' and name = ?`,
+      [table],
+      'all',
+      ctx,
+    );
     // Without AUTOINCREMENT, SQLite would ignore sqlite_sequence and could hand out a reserved id again.
     if (!found || !/autoincrement/i.test(found.sql)) throw new Error(`reserveIds: ${table} is not an AUTOINCREMENT table`);
     autoincrementTables.add(table);
   }
   // The counter is at least the highest id the table ever had (SQLite keeps it so); a table that never
   // had a row has no counter yet: it starts from the table (empty, or filled with explicit ids).
-  let [row] = await connection.execute<Array<{ seq: number | string }>>(`update sqlite_sequence set seq = seq + ? where name = ? returning seq`, [count, table], 'all', ctx);
+  let [row] = await connection.execute<Array<{ seq: number | string }>>(
+    `update sqlite_sequence set seq = seq + ? where name = ? returning seq`,
+    [count, table],
+    'all',
+    ctx,
+  );
   if (!row) {
     [row] = await connection.execute<Array<{ seq: number | string }>>(
       `insert into sqlite_sequence (name, seq) select ?, coalesce(max(id), 0) + ? from \`${table}\` returning seq`,

@@ -236,7 +236,8 @@ describe('buildCascade', () => {
     s.priorities.push(priority(1, 'Corporate'));
     for (let d = 0; d < 10; d++) {
       s.priorities.push(priority(100 + d, `Dir ${d}`, { level: 'DIRECTORATE', parentId: 1 }));
-      for (let v = 0; v < 20; v++) s.priorities.push(priority(1000 + d * 100 + v, `Svc ${d}.${v}`, { level: 'SERVICE', parentId: 100 + d }));
+      for (let v = 0; v < 20; v++)
+        s.priorities.push(priority(1000 + d * 100 + v, `Svc ${d}.${v}`, { level: 'SERVICE', parentId: 100 + d }));
     }
     for (let o = 0; o < 6000; o++) {
       const d = o % 10;

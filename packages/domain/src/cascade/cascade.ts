@@ -34,7 +34,6 @@ import { indexSnapshot, isMilestoneComplete, isMilestoneOverdue } from './model.
 import type { MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus, RollupStatus } from './enums.js';
 import type { CascadeNodeRef, CascadeSnapshot, MilestoneRow, ObjectiveRow, PriorityRow, TargetRow } from './types.js';
 
-
 export interface MilestoneCounts {
   total: number;
   complete: number;
@@ -287,10 +286,22 @@ export function buildCascade(snapshot: CascadeSnapshot): Cascade {
     const kids = node.children.map((child) => members.get(child)).filter((c): c is Members => c !== undefined);
     for (const child of node.children) members.delete(child);
     const m: Members = {
-      priorities: Tally.merge(kids.map((k) => k.priorities), fresh.priorities),
-      objectives: Tally.merge(kids.map((k) => k.objectives), fresh.objectives),
-      targets: Tally.merge(kids.map((k) => k.targets), fresh.plain),
-      appraisals: Tally.merge(kids.map((k) => k.appraisals), fresh.plain),
+      priorities: Tally.merge(
+        kids.map((k) => k.priorities),
+        fresh.priorities,
+      ),
+      objectives: Tally.merge(
+        kids.map((k) => k.objectives),
+        fresh.objectives,
+      ),
+      targets: Tally.merge(
+        kids.map((k) => k.targets),
+        fresh.plain,
+      ),
+      appraisals: Tally.merge(
+        kids.map((k) => k.appraisals),
+        fresh.plain,
+      ),
     };
     m.priorities.add(row.id);
     for (const t of node.targets) m.targets.add(t.id);
@@ -309,12 +320,10 @@ export function buildCascade(snapshot: CascadeSnapshot): Cascade {
     .sort(byName)
     .map(objectiveNode);
 
-  const nonPriorities = [...ix.nonPriorities].sort(byName).map(
-    (p): NonPriorityEntry => {
-      const parent = p.parentId === null ? undefined : ix.allPriorities.get(p.parentId);
-      return { priority: ix.priorityRef(p), level: p.level, reason: p.nonPriorityReason, parent: parent ? ix.priorityRef(parent) : null };
-    },
-  );
+  const nonPriorities = [...ix.nonPriorities].sort(byName).map((p): NonPriorityEntry => {
+    const parent = p.parentId === null ? undefined : ix.allPriorities.get(p.parentId);
+    return { priority: ix.priorityRef(p), level: p.level, reason: p.nonPriorityReason, parent: parent ? ix.priorityRef(parent) : null };
+  });
 
   // Council-wide: everything of the period.
   for (const o of ix.objectives) objectiveNode(o);

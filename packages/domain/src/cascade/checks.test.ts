@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../findings.js';
 import { goldenThreadFindings, GOLDEN_THREAD_SEVERITY } from './checks.js';
-import {
-  appraisal,
-  consultation,
-  context,
-  healthyCouncil,
-  milestone,
-  objective,
-  priority,
-  snapshot,
-  target,
-} from './testing.js';
+import { appraisal, consultation, context, healthyCouncil, milestone, objective, priority, snapshot, target } from './testing.js';
 import type { CascadeSnapshot } from './types.js';
 
 const of = (s: CascadeSnapshot, code: string): Finding[] => goldenThreadFindings(s).filter((f) => f.code === code);
@@ -244,7 +234,9 @@ describe('ORPHAN_APPRAISAL_OBJECTIVE', () => {
     const byName = new Map(of(s, 'ORPHAN_APPRAISAL_OBJECTIVE').map((f) => [f.nodes[0]?.name, f.message]));
     expect(byName.size).toBe(5);
     expect(byName.get('Missing objective')).toContain('is aimed at an objective that does not exist (id 999)');
-    expect(byName.get('Via orphan')).toContain("is aimed at the objective 'Orphan objective', which is not linked to any current priority, so");
+    expect(byName.get('Via orphan')).toContain(
+      "is aimed at the objective 'Orphan objective', which is not linked to any current priority, so",
+    );
     expect(byName.get('Via old objective')).toContain("is aimed at 'Old objective', an objective of the 2023-24 plan");
     expect(byName.get('At a non-priority')).toContain("is aimed at 'New leisure centre' (which the council has said is not a priority)");
     expect(byName.get('At a missing priority')).toContain('a priority that does not exist (id 998)');
@@ -285,7 +277,9 @@ describe('UNDELIVERED_PRIORITY', () => {
     s.objectives = s.objectives.filter((o) => o.id !== 21);
     s.targets = [];
     expect(of(s, 'UNDELIVERED_PRIORITY').map((f) => f.nodes[0]?.id)).toEqual([3]);
-    expect(of(s, 'UNDELIVERED_PRIORITY')[0]?.message).toMatch(/^No service-plan objective delivers the service priority 'Faster reablement'/);
+    expect(of(s, 'UNDELIVERED_PRIORITY')[0]?.message).toMatch(
+      /^No service-plan objective delivers the service priority 'Faster reablement'/,
+    );
   });
 
   it('does not count non-priority children or objectives of another period as delivery', () => {
@@ -315,7 +309,11 @@ describe('UNMEASURED_PRIORITY', () => {
   it('counts a target on a descendant or on a delivering objective, not on an ancestor', () => {
     const s = healthyCouncil();
     s.targets = [target(41, { priorityId: 1 })];
-    expect(of(s, 'UNMEASURED_PRIORITY').map((f) => f.nodes[0]?.id).sort()).toEqual([2, 3]);
+    expect(
+      of(s, 'UNMEASURED_PRIORITY')
+        .map((f) => f.nodes[0]?.id)
+        .sort(),
+    ).toEqual([2, 3]);
     s.targets = [target(42, { objectiveId: 20 })];
     expect(of(s, 'UNMEASURED_PRIORITY').map((f) => f.nodes[0]?.id)).toEqual([3]);
   });
@@ -330,7 +328,11 @@ describe('UNMEASURED_PRIORITY', () => {
     const s = healthyCouncil();
     s.priorities.push(priority(4, 'A', { level: 'SERVICE', parentId: 5 }), priority(5, 'B', { level: 'SERVICE', parentId: 4 }));
     s.objectives.push(objective(22, 'Loop objective', [4]));
-    expect(of(s, 'UNMEASURED_PRIORITY').map((f) => f.nodes[0]?.id).sort()).toEqual([4, 5]);
+    expect(
+      of(s, 'UNMEASURED_PRIORITY')
+        .map((f) => f.nodes[0]?.id)
+        .sort(),
+    ).toEqual([4, 5]);
     s.targets.push(target(41, { objectiveId: 22 }));
     expect(of(s, 'UNMEASURED_PRIORITY')).toEqual([]);
   });
@@ -466,14 +468,18 @@ describe('NOT_COMMUNICATED', () => {
     const [f] = of(s, 'NOT_COMMUNICATED');
     expect(f?.severity).toBe('low');
     expect(f?.nodes[0]).toEqual({ type: 'Consultation', id: 60, name: 'Living well at home survey' });
-    expect(f?.message).toMatch(/^The group 'Young carers' was consulted in 'Living well at home survey' \(2024-01-15\) but has not been told/);
+    expect(f?.message).toMatch(
+      /^The group 'Young carers' was consulted in 'Living well at home survey' \(2024-01-15\) but has not been told/,
+    );
   });
 
   it('does not count a communication dated before the consultation', () => {
     const s = healthyCouncil();
     s.communications[0]!.date = '2024-01-01';
     const groupFinding = of(s, 'NOT_COMMUNICATED').find((f) => f.nodes[0]?.type === 'Consultation');
-    expect(groupFinding?.message).toMatch(/^The groups 'Home care users', 'Carers forum' and 'Gypsy and Traveller community' were consulted/);
+    expect(groupFinding?.message).toMatch(
+      /^The groups 'Home care users', 'Carers forum' and 'Gypsy and Traveller community' were consulted/,
+    );
   });
 
   it('matches group names ignoring case and punctuation, but not across kinds', () => {
@@ -530,7 +536,9 @@ describe('UNAMBITIOUS_TARGET', () => {
   };
 
   it('reports a higher-is-better target below current performance', () => {
-    const s = withTarget(target(41, { objectiveId: 20, indicatorName: 'People helped at home', value: 60, context: context({ currentValue: 65 }) }));
+    const s = withTarget(
+      target(41, { objectiveId: 20, indicatorName: 'People helped at home', value: 60, context: context({ currentValue: 65 }) }),
+    );
     const [f] = of(s, 'UNAMBITIOUS_TARGET');
     expect(f?.severity).toBe('medium');
     expect(f?.nodes.map((n) => n.type)).toEqual(['Target', 'Objective']);
@@ -540,15 +548,15 @@ describe('UNAMBITIOUS_TARGET', () => {
   });
 
   it('reports a lower-is-better target above current performance', () => {
-    const s = withTarget(
-      target(41, { priorityId: 1, value: 12, context: context({ polarity: 'LOWER_IS_BETTER', currentValue: 10 }) }),
-    );
+    const s = withTarget(target(41, { priorityId: 1, value: 12, context: context({ polarity: 'LOWER_IS_BETTER', currentValue: 10 }) }));
     expect(of(s, 'UNAMBITIOUS_TARGET')[0]?.message).toContain("(priority 'Help people live independently')");
   });
 
   it('points the fix towards the best comparator only when it is better than current performance', () => {
     const better = withTarget(target(41, { value: 60, context: context({ currentValue: 65, bestComparatorValue: 80 }) }));
-    expect(of(better, 'UNAMBITIOUS_TARGET')[0]?.fix).toBe('Set the target at or beyond current performance (65), moving towards the best comparator council (80).');
+    expect(of(better, 'UNAMBITIOUS_TARGET')[0]?.fix).toBe(
+      'Set the target at or beyond current performance (65), moving towards the best comparator council (80).',
+    );
     const worse = withTarget(target(41, { value: 60, context: context({ currentValue: 65, bestComparatorValue: 62 }) }));
     expect(of(worse, 'UNAMBITIOUS_TARGET')[0]?.fix).toBe('Set the target at or beyond current performance (65).');
   });

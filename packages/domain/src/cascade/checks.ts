@@ -474,8 +474,16 @@ function notEngaged(ix: CascadeIndex): Finding[] {
     const users = consultations.some((c) => c.groups.some((g) => USER_KINDS.has(g.kind)));
     const hardToReach = consultations.some((c) => c.groups.some((g) => g.hardToReach));
     if (users && hardToReach) continue;
-    const missing = users ? 'any hard-to-reach group' : hardToReach ? 'service users or carers' : 'service users or carers, nor any hard-to-reach group';
-    const toConsult = users ? 'at least one hard-to-reach group' : hardToReach ? 'service users and carers' : 'service users, carers and at least one hard-to-reach group';
+    const missing = users
+      ? 'any hard-to-reach group'
+      : hardToReach
+        ? 'service users or carers'
+        : 'service users or carers, nor any hard-to-reach group';
+    const toConsult = users
+      ? 'at least one hard-to-reach group'
+      : hardToReach
+        ? 'service users and carers'
+        : 'service users, carers and at least one hard-to-reach group';
     const titles = quotedList(consultations.map((c) => c.title));
     out.push(
       finding(
@@ -597,7 +605,8 @@ function targetAmbition(ix: CascadeIndex): Finding[] {
           `${subject.text} is worse than current performance (${num(ctx.currentValue)}; ${polarityText}): meeting it would mean getting worse.`,
           `Set the target at or beyond current performance (${num(ctx.currentValue)})${
             ctx.bestComparatorValue !== null && (ctx.bestComparatorValue - ctx.currentValue) * better > 0
-              ? `, moving towards the best comparator council (${num(ctx.bestComparatorValue)})` : ''
+              ? `, moving towards the best comparator council (${num(ctx.bestComparatorValue)})`
+              : ''
           }.`,
         ),
       );

@@ -186,12 +186,16 @@ export function healthyCouncil(): CascadeSnapshot {
     ],
     consultations: [consultation(60, 'Living well at home survey', [1, 2, 3], [users, carers, travellers])],
     communications: [
-      communication(70, [1, 2, 3], [
-        { kind: 'SERVICE_USERS', name: 'Home care users' },
-        { kind: 'CARERS', name: 'Carers forum' },
-        { kind: 'COMMUNITY', name: 'Gypsy and Traveller community' },
-        { kind: 'STAFF', name: 'All staff' },
-      ]),
+      communication(
+        70,
+        [1, 2, 3],
+        [
+          { kind: 'SERVICE_USERS', name: 'Home care users' },
+          { kind: 'CARERS', name: 'Carers forum' },
+          { kind: 'COMMUNITY', name: 'Gypsy and Traveller community' },
+          { kind: 'STAFF', name: 'All staff' },
+        ],
+      ),
     ],
   });
 }

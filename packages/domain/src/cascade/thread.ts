@@ -86,7 +86,9 @@ function traceAppraisalObjective(ix: CascadeIndex, a: AppraisalObjectiveRow): Ap
   if (a.objectiveId !== null) {
     const o = ix.allObjectives.get(a.objectiveId);
     if (!o) {
-      chains.push(broken([aoStep], `The appraisal objective ${q(a.name)} is aimed at an objective that does not exist (id ${a.objectiveId}).`));
+      chains.push(
+        broken([aoStep], `The appraisal objective ${q(a.name)} is aimed at an objective that does not exist (id ${a.objectiveId}).`),
+      );
     } else {
       const oStep: ThreadStep = ix.objectiveRef(o);
       const priorityIds = [...new Set(o.priorityIds)];
@@ -106,7 +108,12 @@ function traceAppraisalObjective(ix: CascadeIndex, a: AppraisalObjectiveRow): Ap
 
   if (a.priorityId !== null) {
     chains.push(
-      climb(ix, [aoStep], a.priorityId, `The appraisal objective ${q(a.name)} is aimed at a priority that does not exist (id ${a.priorityId}).`),
+      climb(
+        ix,
+        [aoStep],
+        a.priorityId,
+        `The appraisal objective ${q(a.name)} is aimed at a priority that does not exist (id ${a.priorityId}).`,
+      ),
     );
   }
 

@@ -54,12 +54,20 @@ describe('validatePriorityParent', () => {
     // Imported data where the would-be parent already sits under the priority being moved.
     const moving: PriorityForParent = { id: 2, name: 'Moving', level: 'DIRECTORATE', councilId: 1 };
     const target: PriorityForParent = { id: 4, name: 'Below it', level: 'CORPORATE', councilId: 1 };
-    const looping = new Map<number, number | null>([[4, 2], [2, 1], [1, null]]);
+    const looping = new Map<number, number | null>([
+      [4, 2],
+      [2, 1],
+      [1, null],
+    ]);
     expect(validatePriorityParent(moving, target, (id) => looping.get(id) ?? null)).toEqual({
       field: 'parentId',
       message: "Placing 'Moving' under 'Below it' would create a loop: 'Below it' already sits under 'Moving'.",
     });
-    const clean = new Map<number, number | null>([[4, null], [2, 1], [1, null]]);
+    const clean = new Map<number, number | null>([
+      [4, null],
+      [2, 1],
+      [1, null],
+    ]);
     expect(validatePriorityParent(moving, target, (id) => clean.get(id) ?? null)).toBeNull();
   });
 });
@@ -148,7 +156,17 @@ describe('validatePriorityDeletion: appraisal objectives', () => {
   });
 
   it('lists objectives, child priorities and appraisal objectives together', () => {
-    const error = validatePriorityDeletion(p, [{ id: 20, name: 'A' }], [{ id: 4, name: 'B' }], [{ id: 50, name: 'C' }, { id: 51, name: 'D' }]);
-    expect(error?.message).toContain("1 objective delivers it ('A'), 1 priority sits under it ('B') and 2 appraisal objectives are aimed at it ('C' and 'D')");
+    const error = validatePriorityDeletion(
+      p,
+      [{ id: 20, name: 'A' }],
+      [{ id: 4, name: 'B' }],
+      [
+        { id: 50, name: 'C' },
+        { id: 51, name: 'D' },
+      ],
+    );
+    expect(error?.message).toContain(
+      "1 objective delivers it ('A'), 1 priority sits under it ('B') and 2 appraisal objectives are aimed at it ('C' and 'D')",
+    );
   });
 });

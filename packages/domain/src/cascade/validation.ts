@@ -91,7 +91,11 @@ export interface StatusChangeContext {
  * AGREED). Staying at the same status is always allowed (a no-op). AGREED needs an owner (field
  * 'ownerId'); COMMUNICATED needs at least one recorded communication (field 'status').
  */
-export function validateStatusChange(from: PriorityStatus, to: PriorityStatus, context: StatusChangeContext): CascadeValidationError | null {
+export function validateStatusChange(
+  from: PriorityStatus,
+  to: PriorityStatus,
+  context: StatusChangeContext,
+): CascadeValidationError | null {
   if (from === to) return null;
   const subject = context.name === undefined ? 'A priority' : q(context.name);
   const it = context.name === undefined ? 'the priority' : q(context.name);
@@ -105,7 +109,10 @@ export function validateStatusChange(from: PriorityStatus, to: PriorityStatus, c
     return { field: 'status', message: `${subject} must be agreed before it is communicated.` };
   }
   if (to === 'AGREED' && context.ownerId === null) {
-    return { field: 'ownerId', message: `Name an owner for ${it} before it is agreed: every agreed priority needs someone who answers for it.` };
+    return {
+      field: 'ownerId',
+      message: `Name an owner for ${it} before it is agreed: every agreed priority needs someone who answers for it.`,
+    };
   }
   if (to === 'COMMUNICATED' && context.communicationCount < 1) {
     return {

@@ -28,7 +28,9 @@ describe('validateParentFacts', () => {
   });
 
   it('refuses a non-priority as parent', () => {
-    expect(validateParentFacts(svc, { ...parent, isNonPriority: true })?.message).toContain('is recorded as not a priority, so nothing can be placed under it');
+    expect(validateParentFacts(svc, { ...parent, isNonPriority: true })?.message).toContain(
+      'is recorded as not a priority, so nothing can be placed under it',
+    );
   });
 
   it('refuses, for a service priority, a parent of another directorate', () => {
@@ -76,9 +78,15 @@ describe('validateRelink (the ladder when a priority is deleted)', () => {
 
   it('refuses, in this order: itself, another year, a non-priority, another level with priorities under it', () => {
     expect(why({ ...gone, period: '2023/24' })).toBe("'Old''s objectives cannot move to 'Old': it is the priority being deleted.");
-    expect(why({ ...next, period: '2023/24', isNonPriority: true })).toBe("'Old''s objectives cannot move to 'New': it is a priority of 2023/24, not 2024/25.");
-    expect(why({ ...next, isNonPriority: true, level: 'SERVICE' }, 2)).toBe("'Old''s objectives cannot move to 'New': it is recorded as not a priority.");
-    expect(why({ ...next, level: 'SERVICE' }, 1)).toBe("'Old''s objectives cannot move to 'New': a priority sits under 'Old' and can only move to another directorate priority.");
+    expect(why({ ...next, period: '2023/24', isNonPriority: true })).toBe(
+      "'Old''s objectives cannot move to 'New': it is a priority of 2023/24, not 2024/25.",
+    );
+    expect(why({ ...next, isNonPriority: true, level: 'SERVICE' }, 2)).toBe(
+      "'Old''s objectives cannot move to 'New': it is recorded as not a priority.",
+    );
+    expect(why({ ...next, level: 'SERVICE' }, 1)).toBe(
+      "'Old''s objectives cannot move to 'New': a priority sits under 'Old' and can only move to another directorate priority.",
+    );
     expect(why({ ...next, level: 'SERVICE' }, 2)).toContain('priorities sit under');
     expect(validateRelink(gone, gone, 0)?.field).toBe('relinkObjectivesTo');
   });
@@ -100,7 +108,9 @@ describe('validateReviewDates', () => {
     expect(validateReviewDates(null, null, null)).toBeNull();
     expect(validateReviewDates('2024-05-01', '2024-05-01', 'MET')).toBeNull();
     expect(validateReviewDates(null, '2024-05-01', null)?.field).toBe('reviewedOn');
-    expect(validateReviewDates('2024-05-02', '2024-05-01', null)?.message).toBe('The review (2024-05-01) cannot be before the objective was agreed (2024-05-02).');
+    expect(validateReviewDates('2024-05-02', '2024-05-01', null)?.message).toBe(
+      'The review (2024-05-01) cannot be before the objective was agreed (2024-05-02).',
+    );
     expect(validateReviewDates('2024-05-01', null, 'MET')?.field).toBe('rating');
   });
 });

@@ -39,7 +39,12 @@ export function validateParentFacts(priority: PriorityPlacementFacts, parent: Pa
   if (parent.isNonPriority) {
     return { field, message: `${q(parent.name)} is recorded as not a priority, so nothing can be placed under it.` };
   }
-  if (priority.level === 'SERVICE' && priority.directorateId !== null && parent.directorateId !== null && parent.directorateId !== priority.directorateId) {
+  if (
+    priority.level === 'SERVICE' &&
+    priority.directorateId !== null &&
+    parent.directorateId !== null &&
+    parent.directorateId !== priority.directorateId
+  ) {
     return { field, message: `${q(parent.name)} is a priority of another directorate than the service of ${q(priority.name)}.` };
   }
   return null;
@@ -51,7 +56,10 @@ export function validateNonPriorityReason(isNonPriority: boolean, reason: string
     return { field: 'nonPriorityReason', message: 'Say why this is not a priority: people need the reason as much as the decision.' };
   }
   if (!isNonPriority && reason) {
-    return { field: 'nonPriorityReason', message: 'Only an explicit non-priority (isNonPriority: true) has a reason for not being a priority.' };
+    return {
+      field: 'nonPriorityReason',
+      message: 'Only an explicit non-priority (isNonPriority: true) has a reason for not being a priority.',
+    };
   }
   return null;
 }
@@ -96,12 +104,22 @@ export function validateRelink(priority: RelinkFacts, successor: RelinkFacts, ch
  * A national priority says which national agenda it translates; a local one translates none (no
  * agenda, no national indicator).
  */
-export function validateOrigin(origin: PriorityOrigin, nationalAgenda: string | null, hasIndicator: boolean): CascadeValidationError | null {
+export function validateOrigin(
+  origin: PriorityOrigin,
+  nationalAgenda: string | null,
+  hasIndicator: boolean,
+): CascadeValidationError | null {
   if (origin === 'NATIONAL' && !nationalAgenda) {
-    return { field: 'nationalAgenda', message: 'Say which national agenda this national priority translates (for example an ASCOF measure).' };
+    return {
+      field: 'nationalAgenda',
+      message: 'Say which national agenda this national priority translates (for example an ASCOF measure).',
+    };
   }
   if (origin !== 'NATIONAL' && (nationalAgenda || hasIndicator)) {
-    return { field: 'origin', message: 'A local priority translates no national agenda: set origin NATIONAL, or leave out nationalAgenda and nationalIndicatorId.' };
+    return {
+      field: 'origin',
+      message: 'A local priority translates no national agenda: set origin NATIONAL, or leave out nationalAgenda and nationalIndicatorId.',
+    };
   }
   return null;
 }
@@ -110,8 +128,13 @@ export function validateOrigin(origin: PriorityOrigin, nationalAgenda: string | 
  * An appraisal objective is reviewed on or after the day it is agreed, and rated at review. Errors on
  * 'reviewedOn' and 'rating'.
  */
-export function validateReviewDates(agreedOn: string | null, reviewedOn: string | null, rating: string | null): CascadeValidationError | null {
-  if (reviewedOn && !agreedOn) return { field: 'reviewedOn', message: 'An appraisal objective is reviewed after it is agreed: set agreedOn too.' };
+export function validateReviewDates(
+  agreedOn: string | null,
+  reviewedOn: string | null,
+  rating: string | null,
+): CascadeValidationError | null {
+  if (reviewedOn && !agreedOn)
+    return { field: 'reviewedOn', message: 'An appraisal objective is reviewed after it is agreed: set agreedOn too.' };
   if (reviewedOn && agreedOn && reviewedOn < agreedOn) {
     return { field: 'reviewedOn', message: `The review (${reviewedOn}) cannot be before the objective was agreed (${agreedOn}).` };
   }

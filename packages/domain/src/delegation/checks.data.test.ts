@@ -30,7 +30,9 @@ describe('MI_OWNER_MISSING / MI_OWNER_AMBIGUOUS', () => {
     const findings = accountabilityFindings(northshireWith((s) => (s.council = { ...s.council, miResponsibleId: null })));
     expect(codes(findings)).toEqual(['MI_OWNER_MISSING']);
     expect(findings[0]!.nodes).toEqual([{ type: 'Council', id: 1, name: 'Northshire County Council' }]);
-    expect(findings[0]!.message).toContain('Northshire County Council has no senior manager responsible for accurate and timely management information');
+    expect(findings[0]!.message).toContain(
+      'Northshire County Council has no senior manager responsible for accurate and timely management information',
+    );
     expect(findings[0]!.fix).toContain('for example Dan Director, director of Adult Social Care');
   });
 
@@ -53,7 +55,9 @@ describe('MI_OWNER_MISSING / MI_OWNER_AMBIGUOUS', () => {
     expect(two[0]!.severity).toBe('high');
     expect(two[0]!.nodes.map((n) => `${n.type}:${n.id}`)).toEqual(['Council:1', 'Person:7', 'Person:2']);
     expect(two[0]!.message).toContain('names 2 people');
-    expect(two[0]!.fix).toBe('Choose one of Fin Finch and Dan Director as responsible for management information and record only that person.');
+    expect(two[0]!.fix).toBe(
+      'Choose one of Fin Finch and Dan Director as responsible for management information and record only that person.',
+    );
 
     const bothGone = accountabilityFindings(northshireWith((s) => (s.council = { ...s.council, miResponsibleIds: [998, 999] })));
     expect(codes(bothGone).sort()).toEqual(['MI_OWNER_AMBIGUOUS', 'MI_OWNER_MISSING']);
@@ -61,7 +65,9 @@ describe('MI_OWNER_MISSING / MI_OWNER_AMBIGUOUS', () => {
 
   it('treats miResponsibleIds as the list when given (duplicates count once, empty means none)', () => {
     expect(accountabilityFindings(northshireWith((s) => (s.council = { ...s.council, miResponsibleIds: [7, 7] })))).toEqual([]);
-    expect(codes(accountabilityFindings(northshireWith((s) => (s.council = { ...s.council, miResponsibleIds: [] }))))).toEqual(['MI_OWNER_MISSING']);
+    expect(codes(accountabilityFindings(northshireWith((s) => (s.council = { ...s.council, miResponsibleIds: [] }))))).toEqual([
+      'MI_OWNER_MISSING',
+    ]);
   });
 
   it('stays quiet with exactly one active MI-responsible manager', () => {

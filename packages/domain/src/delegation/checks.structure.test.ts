@@ -8,7 +8,8 @@ const codes = (findings: Finding[]) => findings.map((f) => f.code);
 const ids = (f: Finding, type: string) => f.nodes.filter((n) => n.type === type).map((n) => n.id);
 
 describe('SUBDELEGATION_OUT_OF_SCOPE', () => {
-  const sub = (edit: Parameters<typeof northshireWith>[0]) => of(accountabilityFindings(northshireWith(edit)), 'SUBDELEGATION_OUT_OF_SCOPE');
+  const sub = (edit: Parameters<typeof northshireWith>[0]) =>
+    of(accountabilityFindings(northshireWith(edit)), 'SUBDELEGATION_OUT_OF_SCOPE');
 
   it('fires for a sub-delegation wider in scope than its parent', () => {
     const findings = sub((_, f) => (f.delegation(5).scope = { kind: 'COUNCIL', id: null }));
@@ -59,7 +60,9 @@ describe('SUBDELEGATION_OUT_OF_SCOPE', () => {
   it('fires for a different power than the parent', () => {
     const findings = sub((_, f) => (f.delegation(5).powerId = 2));
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain('it is for "Commission residential care" but comes from a delegation of "Approve care packages"');
+    expect(findings[0]!.message).toContain(
+      'it is for "Commission residential care" but comes from a delegation of "Approve care packages"',
+    );
   });
 
   it('fires when the delegator is not the parent’s holder', () => {
@@ -76,11 +79,19 @@ describe('SUBDELEGATION_OUT_OF_SCOPE', () => {
   });
 
   it('fires for periods outside the parent’s', () => {
-    expect(sub((_, f) => (f.delegation(2).revokedOn = '2025-05-01')).map((x) => x.nodes[0]!.id).sort()).toEqual([3, 5]);
+    expect(
+      sub((_, f) => (f.delegation(2).revokedOn = '2025-05-01'))
+        .map((x) => x.nodes[0]!.id)
+        .sort(),
+    ).toEqual([3, 5]);
     expect(sub((_, f) => (f.delegation(5).effectiveFrom = '2024-01-01'))[0]!.message).toContain(
       'it starts on 2024-01-01, before the delegation it comes from (2024-04-01)',
     );
-    expect(sub((_, f) => (f.delegation(2).effectiveTo = '2026-03-31')).map((x) => x.nodes[0]!.id).sort()).toEqual([3, 5]);
+    expect(
+      sub((_, f) => (f.delegation(2).effectiveTo = '2026-03-31'))
+        .map((x) => x.nodes[0]!.id)
+        .sort(),
+    ).toEqual([3, 5]);
     const pastEnd = sub((_, f) => (f.delegation(3).effectiveTo = '2026-03-31'));
     expect(pastEnd.map((x) => x.nodes[0]!.id)).toEqual([4]); // Tom's open-ended delegation outlives Hana's
     expect(pastEnd[0]!.message).toContain('it runs past 2026-03-31, when the delegation it comes from ends');
@@ -136,7 +147,9 @@ describe('CYCLE', () => {
 
   it('reports a self-loop, separate loops, and not the people hanging below a loop', () => {
     const self = of(accountabilityFindings(northshireWith((_, f) => (f.person(8).lineManagerId = 8))), 'CYCLE');
-    expect(self.map((x) => x.message)).toEqual(['Pat Perf is recorded as their own line manager, so nobody above Pat Perf answers for their work.']);
+    expect(self.map((x) => x.message)).toEqual([
+      'Pat Perf is recorded as their own line manager, so nobody above Pat Perf answers for their work.',
+    ]);
 
     const two = of(
       accountabilityFindings(
@@ -170,7 +183,9 @@ describe('CYCLE', () => {
     const cycles = of(accountabilityFindings(northshireWith((_, f) => (f.service(100).parentId = 101))), 'CYCLE');
     expect(cycles).toHaveLength(1);
     expect(ids(cycles[0]!, 'Service')).toEqual([100, 101]);
-    expect(cycles[0]!.message).toContain('Services are nested in a loop: Home Care is a team of Home Care North, which is a team of Home Care');
+    expect(cycles[0]!.message).toContain(
+      'Services are nested in a loop: Home Care is a team of Home Care North, which is a team of Home Care',
+    );
   });
 
   it('stays quiet without loops', () => {
@@ -198,7 +213,9 @@ describe('DUAL_ACCOUNTABILITY', () => {
 
   it('stays quiet with one manager, the same manager twice, or for someone who has left', () => {
     expect(of(accountabilityFindings(northshire()), 'DUAL_ACCOUNTABILITY')).toHaveLength(0);
-    expect(of(accountabilityFindings(northshireWith((_, f) => (f.person(8).functionalManagerId = 7))), 'DUAL_ACCOUNTABILITY')).toHaveLength(0);
+    expect(of(accountabilityFindings(northshireWith((_, f) => (f.person(8).functionalManagerId = 7))), 'DUAL_ACCOUNTABILITY')).toHaveLength(
+      0,
+    );
     expect(
       of(
         accountabilityFindings(

@@ -111,7 +111,14 @@ export function accountabilityCycleFindings(snapshot: AccountabilitySnapshot | A
       cycle.length === 1
         ? `Give ${names[0]!} a real line manager (or none, if ${names[0]!} is at the top of the council).`
         : `Break the loop: give one of ${listNames(names)} a line manager outside the loop (normally the manager above them in their service).`;
-    out.push(finding('CYCLE', cycle.map((id) => personRef(index, id)), message, fix));
+    out.push(
+      finding(
+        'CYCLE',
+        cycle.map((id) => personRef(index, id)),
+        message,
+        fix,
+      ),
+    );
   }
 
   for (const raw of findCyclesBy(index.delegationsById.keys(), (id) => index.delegationsById.get(id)?.parentId)) {
@@ -125,7 +132,14 @@ export function accountabilityCycleFindings(snapshot: AccountabilitySnapshot | A
     const fix =
       'Re-link one of them to the delegation it really comes from (or to none, if it is made directly by the body that owns the power), ' +
       'or revoke the chain and delegate the power again.';
-    out.push(finding('CYCLE', rows.map((d) => delegationRef(d, index)), message, fix));
+    out.push(
+      finding(
+        'CYCLE',
+        rows.map((d) => delegationRef(d, index)),
+        message,
+        fix,
+      ),
+    );
   }
 
   for (const raw of findCyclesBy(index.servicesById.keys(), (id) => index.servicesById.get(id)?.parentId)) {

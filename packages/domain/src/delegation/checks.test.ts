@@ -73,7 +73,9 @@ describe('DECISION_WITHOUT_ACCOUNTABILITY', () => {
     const findings = of(accountabilityFindings(givePat({ kind: 'DIRECTORATE', id: 10 })), 'DECISION_WITHOUT_ACCOUNTABILITY');
     expect(findings).toHaveLength(1);
     expect(ids(findings[0]!, 'Service')).toEqual([100, 101, 102]);
-    expect(findings[0]!.message).toContain('is not accountable for 3 of the 3 services it covers (Home Care, Home Care North and Reablement)');
+    expect(findings[0]!.message).toContain(
+      'is not accountable for 3 of the 3 services it covers (Home Care, Home Care North and Reablement)',
+    );
   });
 
   it('counts only the services the holder does not answer for', () => {
@@ -102,8 +104,12 @@ describe('DECISION_WITHOUT_ACCOUNTABILITY', () => {
       expect(of(accountabilityFindings(givePat({ kind: 'SERVICE', id: 102 }, extra)), 'DECISION_WITHOUT_ACCOUNTABILITY')).toHaveLength(0);
     }
     // In force on its first and last day.
-    expect(of(accountabilityFindings(givePat({ kind: 'SERVICE', id: 102 }, { effectiveFrom: '2025-06-01' })), 'DECISION_WITHOUT_ACCOUNTABILITY')).toHaveLength(1);
-    expect(of(accountabilityFindings(givePat({ kind: 'SERVICE', id: 102 }, { effectiveTo: '2025-06-01' })), 'DECISION_WITHOUT_ACCOUNTABILITY')).toHaveLength(1);
+    expect(
+      of(accountabilityFindings(givePat({ kind: 'SERVICE', id: 102 }, { effectiveFrom: '2025-06-01' })), 'DECISION_WITHOUT_ACCOUNTABILITY'),
+    ).toHaveLength(1);
+    expect(
+      of(accountabilityFindings(givePat({ kind: 'SERVICE', id: 102 }, { effectiveTo: '2025-06-01' })), 'DECISION_WITHOUT_ACCOUNTABILITY'),
+    ).toHaveLength(1);
   });
 
   it('leaves services without an active owner to UNOWNED_SERVICE', () => {
@@ -188,7 +194,9 @@ describe('BLURRED_ACCOUNTABILITY', () => {
       'The objective "Reduce delayed discharges" of Home Care is owned by Pat Perf, who works in Finance and is not in the line of Home Care ' +
         '(neither reports to nor manages its accountable owner, Hana Head), so it is not clear who answers for it.',
     );
-    expect(f.fix).toContain('Make Hana Head (the accountable owner of Home Care) or someone who works in Home Care the owner of "Reduce delayed discharges"');
+    expect(f.fix).toContain(
+      'Make Hana Head (the accountable owner of Home Care) or someone who works in Home Care the owner of "Reduce delayed discharges"',
+    );
   });
 
   it('fires for a peer in a sibling service, and for a target owned by someone who has left', () => {

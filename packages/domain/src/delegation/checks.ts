@@ -50,23 +50,8 @@
  *   MI_OWNER_MISSING (both can fire together).
  */
 import { sortFindings, type Finding, type NodeRef } from '../findings.js';
-import {
-  delegationRef,
-  listNames,
-  nodeRef,
-  personName,
-  personRef,
-  personStatus,
-  scopeLabel,
-  statusClause,
-} from './labels.js';
-import {
-  asAccountabilityIndex,
-  isDelegationInForce,
-  scopeCoversService,
-  servicesInScope,
-  type AccountabilityIndex,
-} from './scope.js';
+import { delegationRef, listNames, nodeRef, personName, personRef, personStatus, scopeLabel, statusClause } from './labels.js';
+import { asAccountabilityIndex, isDelegationInForce, scopeCoversService, servicesInScope, type AccountabilityIndex } from './scope.js';
 import type { AccountabilitySnapshot, DelegationRow, AccountabilityService } from './types.js';
 import { finding, isActive, linesFor, MAX_SERVICE_NODES, serviceRef } from './checks.common.js';
 import { accountabilityCycleFindings, dualAccountabilityFindings, subDelegationFindings } from './checks.structure.js';
@@ -119,16 +104,19 @@ export function unownedServiceFindings(snapshot: AccountabilitySnapshot | Accoun
       }
     }
     const directorId = directorate?.directorId ?? null;
-    const appoint = directorate && isActive(index, directorId) ? `; ${personName(index, directorId)}, director of ${directorate.name}, should confirm the appointment` : '';
-    out.push(finding('UNOWNED_SERVICE', nodes, message, `Record one active manager as the accountable owner of ${s.name}${suggestion}${appoint}.`));
+    const appoint =
+      directorate && isActive(index, directorId)
+        ? `; ${personName(index, directorId)}, director of ${directorate.name}, should confirm the appointment`
+        : '';
+    out.push(
+      finding('UNOWNED_SERVICE', nodes, message, `Record one active manager as the accountable owner of ${s.name}${suggestion}${appoint}.`),
+    );
   }
   return out;
 }
 
 /** DECISION_WITHOUT_ACCOUNTABILITY: one finding per in-force delegation (see the decisions above). */
-export function decisionWithoutAccountabilityFindings(
-  snapshot: AccountabilitySnapshot | AccountabilityIndex,
-): Finding[] {
+export function decisionWithoutAccountabilityFindings(snapshot: AccountabilitySnapshot | AccountabilityIndex): Finding[] {
   const index = asAccountabilityIndex(snapshot);
   const lines = linesFor(index);
   const out: Finding[] = [];
@@ -184,9 +172,7 @@ export function decisionWithoutAccountabilityFindings(
 }
 
 /** ACCOUNTABILITY_WITHOUT_AUTHORITY: one finding per active owner listing the services they cannot decide on. */
-export function accountabilityWithoutAuthorityFindings(
-  snapshot: AccountabilitySnapshot | AccountabilityIndex,
-): Finding[] {
+export function accountabilityWithoutAuthorityFindings(snapshot: AccountabilitySnapshot | AccountabilityIndex): Finding[] {
   const index = asAccountabilityIndex(snapshot);
   const lines = linesFor(index);
   const owned = new Map<number, AccountabilityService[]>();
@@ -197,7 +183,8 @@ export function accountabilityWithoutAuthorityFindings(
     if (list) list.push(s);
     else owned.set(owner, [s]);
   }
-  const inForceHeldBy = (personId: number) => (index.delegationsByHolder.get(personId) ?? []).filter((d) => isDelegationInForce(d, index.today));
+  const inForceHeldBy = (personId: number) =>
+    (index.delegationsByHolder.get(personId) ?? []).filter((d) => isDelegationInForce(d, index.today));
 
   const out: Finding[] = [];
   for (const [ownerId, services] of owned) {
@@ -225,17 +212,17 @@ export function accountabilityWithoutAuthorityFindings(
       ? `Ask ${personName(index, source.toPersonId)}, who holds "${index.powersById.get(source.powerId)?.name ?? `power #${source.powerId}`}" over ` +
         `${scopeLabel(source.scope, index)} and may sub-delegate it, to sub-delegate it to ${who} for ${first.name}` +
         `${uncovered.length > 1 ? ' (and do the same for the other services listed)' : ''}; or make the person who does take those decisions accountable.`
-      : `Record a delegation to ${who} of the powers needed to run ${listNames(uncovered.map((s) => s.name), 3)} (from the body that owns them), ` +
-        `or make the person who does take those decisions accountable.`;
+      : `Record a delegation to ${who} of the powers needed to run ${listNames(
+          uncovered.map((s) => s.name),
+          3,
+        )} (from the body that owns them), or make the person who does take those decisions accountable.`;
     out.push(finding('ACCOUNTABILITY_WITHOUT_AUTHORITY', nodes, message, fix));
   }
   return out;
 }
 
 /** BLURRED_ACCOUNTABILITY: an objective or target owned outside its service's line (rule above). */
-export function blurredAccountabilityFindings(
-  snapshot: AccountabilitySnapshot | AccountabilityIndex,
-): Finding[] {
+export function blurredAccountabilityFindings(snapshot: AccountabilitySnapshot | AccountabilityIndex): Finding[] {
   const index = asAccountabilityIndex(snapshot);
   const lines = linesFor(index);
   const out: Finding[] = [];
@@ -262,7 +249,10 @@ export function blurredAccountabilityFindings(
       why = `${xName}, ${statusClause(status)}`;
     } else {
       const worksIn = index.peopleById.get(x)!.serviceId;
-      const where = worksIn !== null && index.servicesById.has(worksIn) ? `works in ${index.servicesById.get(worksIn)!.name}` : `does not work in ${service.name}`;
+      const where =
+        worksIn !== null && index.servicesById.has(worksIn)
+          ? `works in ${index.servicesById.get(worksIn)!.name}`
+          : `does not work in ${service.name}`;
       why = `${xName}, who ${where} and is not in the line of ${service.name} (neither reports to nor manages ${ownerText})`;
     }
     const message = `The ${kind} "${item.name}" of ${service.name} is owned by ${why}, so it is not clear who answers for it.`;
@@ -274,4 +264,3 @@ export function blurredAccountabilityFindings(
   }
   return out;
 }
-

@@ -31,11 +31,31 @@ export function finders(s: SnapshotDraft) {
     return row;
   };
   return {
-    service: (id: number) => must(s.services.find((x) => x.id === id), `service ${id}`),
-    person: (id: number) => must(s.people.find((x) => x.id === id), `person ${id}`),
-    delegation: (id: number) => must(s.delegations.find((x) => x.id === id), `delegation ${id}`),
-    item: (id: number) => must(s.serviceItems.find((x) => x.id === id), `item ${id}`),
-    indicator: (id: number) => must(s.indicatorsInUse.find((x) => x.id === id), `indicator ${id}`),
+    service: (id: number) =>
+      must(
+        s.services.find((x) => x.id === id),
+        `service ${id}`,
+      ),
+    person: (id: number) =>
+      must(
+        s.people.find((x) => x.id === id),
+        `person ${id}`,
+      ),
+    delegation: (id: number) =>
+      must(
+        s.delegations.find((x) => x.id === id),
+        `delegation ${id}`,
+      ),
+    item: (id: number) =>
+      must(
+        s.serviceItems.find((x) => x.id === id),
+        `item ${id}`,
+      ),
+    indicator: (id: number) =>
+      must(
+        s.indicatorsInUse.find((x) => x.id === id),
+        `indicator ${id}`,
+      ),
     remove: (id: number) => {
       const i = s.delegations.findIndex((x) => x.id === id);
       must(s.delegations[i], `delegation ${id}`);
@@ -45,7 +65,17 @@ export function finders(s: SnapshotDraft) {
 }
 
 export function person(id: number, name: string, extra: Partial<AccountabilityPerson> = {}): AccountabilityPerson {
-  return { id, name, councilId: 1, lineManagerId: null, functionalManagerId: null, serviceId: null, directorateId: null, active: true, ...extra };
+  return {
+    id,
+    name,
+    councilId: 1,
+    lineManagerId: null,
+    functionalManagerId: null,
+    serviceId: null,
+    directorateId: null,
+    active: true,
+    ...extra,
+  };
 }
 
 export function delegation(id: number, extra: Partial<DelegationRow> & { toPersonId: number; scope: DelegationScope }): DelegationRow {
@@ -120,7 +150,14 @@ export function northshire(): AccountabilitySnapshot {
       delegation(1, { fromBodyId: 2, toPersonId: 1, scope: { kind: 'COUNCIL', id: null } }),
       delegation(2, { parentId: 1, fromPersonId: 1, toPersonId: 2, scope: { kind: 'DIRECTORATE', id: 10 }, financialLimit: 50_000 }),
       delegation(3, { parentId: 2, fromPersonId: 2, toPersonId: 3, scope: { kind: 'SERVICE', id: 100 }, financialLimit: 20_000 }),
-      delegation(4, { parentId: 3, fromPersonId: 3, toPersonId: 4, scope: { kind: 'SERVICE', id: 101 }, financialLimit: 5_000, maySubDelegate: false }),
+      delegation(4, {
+        parentId: 3,
+        fromPersonId: 3,
+        toPersonId: 4,
+        scope: { kind: 'SERVICE', id: 101 },
+        financialLimit: 5_000,
+        maySubDelegate: false,
+      }),
       delegation(5, { parentId: 2, fromPersonId: 2, toPersonId: 6, scope: { kind: 'SERVICE', id: 102 }, financialLimit: 20_000 }),
       delegation(6, { powerId: 3, fromBodyId: 2, toPersonId: 7, scope: { kind: 'DIRECTORATE', id: 11 } }),
     ],
@@ -183,7 +220,12 @@ export function generateLargeCouncil(): AccountabilitySnapshot {
     directorates.push({ id: directorateId, name: `Directorate ${d}`, directorId: director });
     const directorDelegation = nextDelegation++;
     delegations.push(
-      delegation(directorDelegation, { parentId: ceoDelegation, fromPersonId: ceo, toPersonId: director, scope: { kind: 'DIRECTORATE', id: directorateId } }),
+      delegation(directorDelegation, {
+        parentId: ceoDelegation,
+        fromPersonId: ceo,
+        toPersonId: director,
+        scope: { kind: 'DIRECTORATE', id: directorateId },
+      }),
     );
     headDelegations.push([]);
     for (let s = 0; s < TOPS; s++) {
@@ -258,7 +300,12 @@ export function generateLargeCouncil(): AccountabilitySnapshot {
   const staff = (k: number) => people[staffStart - 1 + k]!;
   const directorDelegationOf = (d: number) => delegations.find((x) => x.toPersonId === directorIds[d] && x.parentId === ceoDelegation)!.id;
   delegations.push(
-    delegation(nextDelegation++, { parentId: directorDelegationOf(0), fromPersonId: directorIds[0]!, toPersonId: staff(0).id, scope: { kind: 'DIRECTORATE', id: 1 } }),
+    delegation(nextDelegation++, {
+      parentId: directorDelegationOf(0),
+      fromPersonId: directorIds[0]!,
+      toPersonId: staff(0).id,
+      scope: { kind: 'DIRECTORATE', id: 1 },
+    }),
   );
   for (const [k, s] of [
     [360, 5],
@@ -266,15 +313,32 @@ export function generateLargeCouncil(): AccountabilitySnapshot {
   ] as const) {
     const topId = services.find((x) => x.name === `Service 1.${s}`)!.id;
     delegations.push(
-      delegation(nextDelegation++, { parentId: directorDelegationOf(1), fromPersonId: directorIds[1]!, toPersonId: staff(k).id, scope: { kind: 'SERVICE', id: topId } }),
+      delegation(nextDelegation++, {
+        parentId: directorDelegationOf(1),
+        fromPersonId: directorIds[1]!,
+        toPersonId: staff(k).id,
+        scope: { kind: 'SERVICE', id: topId },
+      }),
     );
   }
   // Two revoked delegations that are each other's parent.
   const loopA = nextDelegation++;
   const loopB = nextDelegation++;
   delegations.push(
-    delegation(loopA, { parentId: loopB, fromPersonId: staff(5).id, toPersonId: staff(6).id, scope: { kind: 'SERVICE', id: 2 }, revokedOn: '2025-01-01' }),
-    delegation(loopB, { parentId: loopA, fromPersonId: staff(6).id, toPersonId: staff(5).id, scope: { kind: 'SERVICE', id: 2 }, revokedOn: '2025-01-01' }),
+    delegation(loopA, {
+      parentId: loopB,
+      fromPersonId: staff(5).id,
+      toPersonId: staff(6).id,
+      scope: { kind: 'SERVICE', id: 2 },
+      revokedOn: '2025-01-01',
+    }),
+    delegation(loopB, {
+      parentId: loopA,
+      fromPersonId: staff(6).id,
+      toPersonId: staff(5).id,
+      scope: { kind: 'SERVICE', id: 2 },
+      revokedOn: '2025-01-01',
+    }),
   );
   // Five objectives of directorate-0 top services owned by a staff member of directorate 3.
   const outsider = staff(3 * 360 + 1).id;

@@ -73,7 +73,9 @@ export function powerName(index: AccountabilityIndex, id: number): string {
 export function scopeLabel(scope: DelegationScope, index: AccountabilityIndex): string {
   switch (scope.kind) {
     case 'COUNCIL':
-      return scope.id === null || scope.id === index.councilId ? `the whole of ${index.snapshot.council.name}` : `another council (#${scope.id})`;
+      return scope.id === null || scope.id === index.councilId
+        ? `the whole of ${index.snapshot.council.name}`
+        : `another council (#${scope.id})`;
     case 'DIRECTORATE': {
       const d = scope.id === null ? undefined : index.directoratesById.get(scope.id);
       return d ? `the ${d.name} directorate` : `a directorate not on record (#${scope.id ?? '?'})`;

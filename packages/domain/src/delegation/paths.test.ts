@@ -38,21 +38,33 @@ describe('delegationPath', () => {
     expect(path.steps.map((s) => s.id)).toEqual([3, 4]);
     expect(path.complete).toBe(false);
     expect(path.problems[0]).toBe('the chain of delegations loops back on itself, so it never reaches a council body');
-    const self = pathOf(northshireWith((_, f) => (f.delegation(4).parentId = 4)), 4)!;
+    const self = pathOf(
+      northshireWith((_, f) => (f.delegation(4).parentId = 4)),
+      4,
+    )!;
     expect(self.steps.map((s) => s.id)).toEqual([4]);
     expect(self.complete).toBe(false);
   });
 
   it('reports a missing parent, a wrong delegator, a foreign source body and a root without a body', () => {
-    expect(pathOf(northshireWith((_, f) => (f.delegation(3).parentId = 999)), 4)!.problems).toEqual([
-      'delegation #3 comes from delegation #999, which is not on record',
-    ]);
-    expect(pathOf(northshireWith((_, f) => (f.delegation(3).fromPersonId = 1)), 4)!.problems).toEqual([
-      "Hana Head's delegation was made by Cara Chief, not by Dan Director who held it",
-    ]);
-    expect(pathOf(northshireWith((_, f) => (f.delegation(1).fromBodyId = 3)), 2)!.problems).toEqual([
-      '"Approve care packages" belongs to Executive, but it was delegated by Adult Care Committee',
-    ]);
+    expect(
+      pathOf(
+        northshireWith((_, f) => (f.delegation(3).parentId = 999)),
+        4,
+      )!.problems,
+    ).toEqual(['delegation #3 comes from delegation #999, which is not on record']);
+    expect(
+      pathOf(
+        northshireWith((_, f) => (f.delegation(3).fromPersonId = 1)),
+        4,
+      )!.problems,
+    ).toEqual(["Hana Head's delegation was made by Cara Chief, not by Dan Director who held it"]);
+    expect(
+      pathOf(
+        northshireWith((_, f) => (f.delegation(1).fromBodyId = 3)),
+        2,
+      )!.problems,
+    ).toEqual(['"Approve care packages" belongs to Executive, but it was delegated by Adult Care Committee']);
     const personRoot = pathOf(
       northshireWith((_, f) => {
         f.delegation(1).fromBodyId = null;
@@ -86,7 +98,9 @@ describe('whoIsAccountable', () => {
   it('flags decision makers who do not answer for the service, and skips delegations not in force', () => {
     const snapshot = northshireWith((s) => {
       s.delegations.push(delegation(20, { powerId: 2, fromBodyId: 2, toPersonId: 8, scope: { kind: 'SERVICE', id: 102 } }));
-      s.delegations.push(delegation(21, { powerId: 2, fromBodyId: 2, toPersonId: 7, scope: { kind: 'SERVICE', id: 102 }, revokedOn: '2025-01-01' }));
+      s.delegations.push(
+        delegation(21, { powerId: 2, fromBodyId: 2, toPersonId: 7, scope: { kind: 'SERVICE', id: 102 }, revokedOn: '2025-01-01' }),
+      );
     });
     const answer = whoIsAccountable(102, snapshot)!;
     expect(answer.decisionMakers.map((d) => [d.person.name, d.accountable])).toEqual([
@@ -109,7 +123,10 @@ describe('whoIsAccountable', () => {
     expect(answer.ownerChain.map((p) => p.id)).toEqual([3, 2, 1]);
     expect(answer.decisionMakers.every((d) => d.accountable)).toBe(true);
     expect(whoIsAccountable(999, northshire())).toBeNull();
-    const unowned = whoIsAccountable(102, northshireWith((_, f) => (f.service(102).accountableOwnerId = null)))!;
+    const unowned = whoIsAccountable(
+      102,
+      northshireWith((_, f) => (f.service(102).accountableOwnerId = null)),
+    )!;
     expect(unowned.owner).toBeNull();
     expect(unowned.ownerChain).toEqual([]);
     expect(unowned.decisionMakers.every((d) => !d.accountable)).toBe(true);
@@ -137,7 +154,9 @@ describe('whatPersonAnswersFor', () => {
 
   it('lists directorates directed, indicators owned and MI responsibility', () => {
     const dan = whatPersonAnswersFor(2, northshire())!;
-    expect(dan.directoratesDirected.map((d) => [d.directorate.name, d.services.map((s) => s.id)])).toEqual([['Adult Social Care', [100, 101, 102]]]);
+    expect(dan.directoratesDirected.map((d) => [d.directorate.name, d.services.map((s) => s.id)])).toEqual([
+      ['Adult Social Care', [100, 101, 102]],
+    ]);
     expect(whatPersonAnswersFor(8, northshire())!.indicatorsDataOwned.map((i) => i.id)).toEqual([1]);
     const fin = whatPersonAnswersFor(7, northshire())!;
     expect(fin.miResponsible).toBe(true);
@@ -149,7 +168,9 @@ describe('whatPersonAnswersFor', () => {
     const snapshot = northshireWith((s, f) => {
       f.person(8).functionalManagerId = 4;
       f.item(1).ownerId = 8;
-      s.delegations.push(delegation(20, { powerId: 2, fromBodyId: 2, toPersonId: 8, scope: { kind: 'SERVICE', id: 102 }, revokedOn: '2025-01-01' }));
+      s.delegations.push(
+        delegation(20, { powerId: 2, fromBodyId: 2, toPersonId: 8, scope: { kind: 'SERVICE', id: 102 }, revokedOn: '2025-01-01' }),
+      );
     });
     const pat = whatPersonAnswersFor(8, snapshot)!;
     expect(pat.powersHeld).toEqual([]);

@@ -109,7 +109,9 @@ export function delegationPath(
     const previous = i > 0 ? chain[i - 1]! : null;
     if (previous) {
       if (d.fromPersonId !== previous.toPersonId) {
-        problems.push(`${name(d.toPersonId)}'s delegation was made by ${d.fromPersonId === null ? 'nobody recorded' : name(d.fromPersonId)}, not by ${name(previous.toPersonId)} who held it`);
+        problems.push(
+          `${name(d.toPersonId)}'s delegation was made by ${d.fromPersonId === null ? 'nobody recorded' : name(d.fromPersonId)}, not by ${name(previous.toPersonId)} who held it`,
+        );
       }
       if (d.powerId !== previous.powerId) {
         problems.push(`${name(d.toPersonId)}'s delegation is of a different power from the one it comes from`);
@@ -267,7 +269,9 @@ export function whatPersonAnswersFor(
     .map((i) => nodeRef('Indicator', i.id, i.name));
 
   const council = index.snapshot.council;
-  const miResponsible = (council.miResponsibleIds ?? (council.miResponsibleId !== null ? [council.miResponsibleId] : [])).includes(personId);
+  const miResponsible = (council.miResponsibleIds ?? (council.miResponsibleId !== null ? [council.miResponsibleId] : [])).includes(
+    personId,
+  );
 
   const all = findings ?? accountabilityFindings(index);
   const naming = all.filter((f) => f.nodes.some((n) => n.type === 'Person' && n.id === personId));

@@ -93,7 +93,11 @@ describe('servicesInScope', () => {
     expect(servicesInScope(svc(100), looped).map((s) => s.id)).toEqual([100, 101]);
     expect(servicesInScope(svc(101), looped).map((s) => s.id)).toEqual([101, 100]);
     expect(scopeContains(svc(101), svc(100), looped)).toBe(true);
-    expect(servicesInScope(dir(10), looped).map((s) => s.id).sort()).toEqual([100, 101, 102]);
+    expect(
+      servicesInScope(dir(10), looped)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([100, 101, 102]);
   });
 });
 

@@ -50,7 +50,9 @@ describe('validateSubDelegation', () => {
     });
     expect(validateSubDelegation(hana, { ...good, scope: { kind: 'SERVICE', id: 102 } }, index)?.field).toBe('scope');
     expect(validateSubDelegation(hana, { ...good, scope: { kind: 'COUNCIL', id: null } }, index)?.field).toBe('scope');
-    expect(validateSubDelegation(hana, { ...good, scope: { kind: 'SERVICE', id: 999 } }, index)?.message).toContain('a service not on record (#999)');
+    expect(validateSubDelegation(hana, { ...good, scope: { kind: 'SERVICE', id: 999 } }, index)?.message).toContain(
+      'a service not on record (#999)',
+    );
   });
 
   it('refuses a limit above the parent’s (effective) limit', () => {
@@ -87,14 +89,19 @@ describe('validateSubDelegation', () => {
       field: 'parentId',
       message: 'Hana Head\'s delegation of "Approve care packages" was revoked on 2025-05-01, so it cannot be sub-delegated.',
     });
-    expect(validateSubDelegation(parentOf(snapshot, 3, { effectiveTo: '2025-05-31' }), good, index)?.message).toContain('ended on 2025-05-31');
-    expect(validateSubDelegation(parentOf(snapshot, 3, { effectiveFrom: '2025-07-01' }), good, index)?.message).toContain('does not start until 2025-07-01');
+    expect(validateSubDelegation(parentOf(snapshot, 3, { effectiveTo: '2025-05-31' }), good, index)?.message).toContain(
+      'ended on 2025-05-31',
+    );
+    expect(validateSubDelegation(parentOf(snapshot, 3, { effectiveFrom: '2025-07-01' }), good, index)?.message).toContain(
+      'does not start until 2025-07-01',
+    );
   });
 
   it('refuses dates outside the parent’s', () => {
     expect(validateSubDelegation(hana, { ...good, effectiveFrom: '2024-01-01' }, index)).toEqual({
       field: 'effectiveFrom',
-      message: 'Sam Staff\'s delegation of "Approve care packages" cannot start on 2024-01-01, before Hana Head\'s own delegation starts (2024-04-01).',
+      message:
+        'Sam Staff\'s delegation of "Approve care packages" cannot start on 2024-01-01, before Hana Head\'s own delegation starts (2024-04-01).',
     });
     const ending = parentOf(snapshot, 3, { effectiveTo: '2026-03-31' });
     expect(validateSubDelegation(ending, good, index)).toEqual({
@@ -103,14 +110,17 @@ describe('validateSubDelegation', () => {
     });
     expect(validateSubDelegation(ending, { ...good, effectiveTo: '2026-04-30' }, index)?.field).toBe('effectiveTo');
     expect(validateSubDelegation(ending, { ...good, effectiveTo: '2026-03-31' }, index)).toBeNull();
-    expect(validateSubDelegation(hana, { ...good, effectiveTo: '2025-05-01' }, index)?.message).toContain('would end (2025-05-01) before it starts (2025-06-01)');
+    expect(validateSubDelegation(hana, { ...good, effectiveTo: '2025-05-01' }, index)?.message).toContain(
+      'would end (2025-05-01) before it starts (2025-06-01)',
+    );
     expect(validateSubDelegation(hana, { ...good, effectiveFrom: '2025-02-30' }, index)?.field).toBe('effectiveFrom');
   });
 
   it('refuses a different power and a delegatee who cannot hold it', () => {
     expect(validateSubDelegation(hana, { ...good, powerId: 2 }, index)).toEqual({
       field: 'powerId',
-      message: 'Hana Head holds "Approve care packages", not "Commission residential care", so can only sub-delegate "Approve care packages".',
+      message:
+        'Hana Head holds "Approve care packages", not "Commission residential care", so can only sub-delegate "Approve care packages".',
     });
     expect(validateSubDelegation(hana, { ...good, toPersonId: 9 }, index)).toEqual({
       field: 'toPersonId',
@@ -168,10 +178,22 @@ describe('validateLineManager', () => {
       [1, 2],
       [2, 1],
     ]);
-    expect(validateLineManager(3, 1, (id) => looped.get(id), (id) => names.get(id))).toBeNull();
-    expect(validateLineManager(1, 2, (id) => looped.get(id), () => undefined)?.message).toBe(
-      'Making person #2 the line manager of person #1 would create a loop: person #2 already reports to person #1',
-    );
+    expect(
+      validateLineManager(
+        3,
+        1,
+        (id) => looped.get(id),
+        (id) => names.get(id),
+      ),
+    ).toBeNull();
+    expect(
+      validateLineManager(
+        1,
+        2,
+        (id) => looped.get(id),
+        () => undefined,
+      )?.message,
+    ).toBe('Making person #2 the line manager of person #1 would create a loop: person #2 already reports to person #1');
   });
 });
 

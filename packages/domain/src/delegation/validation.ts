@@ -72,7 +72,10 @@ export function validateSubDelegation(
     };
   }
   if (!parent.maySubDelegate) {
-    return { field: 'parentId', message: `${holder}'s delegation of "${power}" may not be sub-delegated, so ${holder} cannot pass it to ${toName}.` };
+    return {
+      field: 'parentId',
+      message: `${holder}'s delegation of "${power}" may not be sub-delegated, so ${holder} cannot pass it to ${toName}.`,
+    };
   }
   if ((child.fromBodyId ?? null) !== null) {
     return { field: 'fromBodyId', message: `A sub-delegation of "${power}" is made by ${holder}, who holds it, not by a council body.` };
@@ -122,7 +125,10 @@ export function validateSubDelegation(
     return { field: 'effectiveTo', message: `The end date "${child.effectiveTo}" is not a date (use YYYY-MM-DD).` };
   }
   if (child.effectiveTo !== null && child.effectiveTo < child.effectiveFrom) {
-    return { field: 'effectiveTo', message: `${toName}'s delegation of "${power}" would end (${child.effectiveTo}) before it starts (${child.effectiveFrom}).` };
+    return {
+      field: 'effectiveTo',
+      message: `${toName}'s delegation of "${power}" would end (${child.effectiveTo}) before it starts (${child.effectiveFrom}).`,
+    };
   }
   if (child.effectiveFrom < parent.effectiveFrom) {
     return {

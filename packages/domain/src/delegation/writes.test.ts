@@ -21,10 +21,16 @@ describe('validateMoney', () => {
     for (const v of [null, undefined, 0, 5, 100000, 19.99, 0.5]) expect(validateMoney('financialLimit', v)).toBeNull();
   });
   it('refuses negative and non-finite amounts, fractions of a penny and absurd amounts', () => {
-    expect(validateMoney('financialLimit', -1)).toEqual({ field: 'financialLimit', message: 'the limit must be an amount of money in pounds, zero or more.' });
+    expect(validateMoney('financialLimit', -1)).toEqual({
+      field: 'financialLimit',
+      message: 'the limit must be an amount of money in pounds, zero or more.',
+    });
     expect(validateMoney('financialLimit', Number.NaN)?.message).toMatch(/zero or more/);
     expect(validateMoney('financialLimit', Number.POSITIVE_INFINITY)?.message).toMatch(/zero or more/);
-    expect(validateMoney('financialLimit', 1.005)).toEqual({ field: 'financialLimit', message: 'the limit can have at most two decimals (pence).' });
+    expect(validateMoney('financialLimit', 1.005)).toEqual({
+      field: 'financialLimit',
+      message: 'the limit can have at most two decimals (pence).',
+    });
     expect(validateMoney('financialLimit', 2e12)).toEqual({ field: 'financialLimit', message: 'the limit is too large.' });
   });
 });
@@ -49,7 +55,9 @@ describe('validateLimitWithinPower and validateSourceBody', () => {
       field: 'fromBodyId',
       message: '"Approve care packages" belongs to Cabinet, so Full Council cannot delegate it.',
     });
-    expect(validateSourceBody('fromBodyId', power, cabinet, undefined)?.message).toBe('"Approve care packages" belongs to another body, so Cabinet cannot delegate it.');
+    expect(validateSourceBody('fromBodyId', power, cabinet, undefined)?.message).toBe(
+      '"Approve care packages" belongs to another body, so Cabinet cannot delegate it.',
+    );
   });
 });
 
@@ -61,8 +69,14 @@ describe('dates', () => {
   });
   it('refuses dates that are not dates, and an end before the start', () => {
     expect(validateEffectiveDates({ effectiveFrom: '2025-04-01', effectiveTo: '2025-04-01' })).toBeNull();
-    expect(validateEffectiveDates({ effectiveFrom: '2025-02-30', effectiveTo: null })).toEqual({ field: 'effectiveFrom', message: '"2025-02-30" is not a date (use YYYY-MM-DD).' });
-    expect(validateEffectiveDates({ effectiveFrom: '2025-04-01', effectiveTo: 'soon' })).toEqual({ field: 'effectiveTo', message: '"soon" is not a date (use YYYY-MM-DD).' });
+    expect(validateEffectiveDates({ effectiveFrom: '2025-02-30', effectiveTo: null })).toEqual({
+      field: 'effectiveFrom',
+      message: '"2025-02-30" is not a date (use YYYY-MM-DD).',
+    });
+    expect(validateEffectiveDates({ effectiveFrom: '2025-04-01', effectiveTo: 'soon' })).toEqual({
+      field: 'effectiveTo',
+      message: '"soon" is not a date (use YYYY-MM-DD).',
+    });
     expect(validateEffectiveDates({ effectiveFrom: '2025-04-01', effectiveTo: '2025-03-31' })).toEqual({
       field: 'effectiveTo',
       message: 'the delegation would end (2025-03-31) before it starts (2025-04-01).',
@@ -81,13 +95,20 @@ describe('text, names and kinds', () => {
     expect(validateTextLength('conditions', 'x'.repeat(2001), 2000)).toEqual({ field: 'conditions', message: 'at most 2000 characters.' });
   });
   it('says why a leaver cannot be chosen', () => {
-    expect(leftCouncilMessage('Lee Leaver', '2026-01-31', 'hold its powers')).toBe('Lee Leaver left the council on 2026-01-31, so cannot hold its powers. Choose someone who works there now.');
-    expect(leftCouncilMessage('Lee Leaver', null, 'answer for a service')).toBe('Lee Leaver left the council, so cannot answer for a service. Choose someone who works there now.');
+    expect(leftCouncilMessage('Lee Leaver', '2026-01-31', 'hold its powers')).toBe(
+      'Lee Leaver left the council on 2026-01-31, so cannot hold its powers. Choose someone who works there now.',
+    );
+    expect(leftCouncilMessage('Lee Leaver', null, 'answer for a service')).toBe(
+      'Lee Leaver left the council, so cannot answer for a service. Choose someone who works there now.',
+    );
   });
   it('keeps a council’s names unique whatever their case', () => {
     const bodies = [{ name: 'Cabinet' }, { name: 'Full Council' }];
     expect(validateUniqueName('name', 'Audit Committee', bodies, 'Suffolk', 'decision body')).toBeNull();
-    expect(validateUniqueName('name', 'CABINET', bodies, 'Suffolk', 'decision body')).toEqual({ field: 'name', message: "Suffolk already has a decision body called 'CABINET'." });
+    expect(validateUniqueName('name', 'CABINET', bodies, 'Suffolk', 'decision body')).toEqual({
+      field: 'name',
+      message: "Suffolk already has a decision body called 'CABINET'.",
+    });
   });
   it('takes a power kind as a code in capitals', () => {
     expect(powerKindOf(' care_package ')).toBe('CARE_PACKAGE');

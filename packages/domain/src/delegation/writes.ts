@@ -22,13 +22,25 @@ export function validateMoney(field: string, value: number | null | undefined): 
 }
 
 /** A delegation may not be given a wider limit than its power has. */
-export function validateLimitWithinPower(field: string, power: { name: string; financialLimit: number | null }, limit: number | null): Problem {
+export function validateLimitWithinPower(
+  field: string,
+  power: { name: string; financialLimit: number | null },
+  limit: number | null,
+): Problem {
   if (limit === null || power.financialLimit === null || limit <= power.financialLimit) return null;
-  return { field, message: `"${power.name}" is limited to ${formatMoney(power.financialLimit)}, so it cannot be delegated with a limit of ${formatMoney(limit)}.` };
+  return {
+    field,
+    message: `"${power.name}" is limited to ${formatMoney(power.financialLimit)}, so it cannot be delegated with a limit of ${formatMoney(limit)}.`,
+  };
 }
 
 /** Only the body a power belongs to may delegate it. */
-export function validateSourceBody(field: string, power: { name: string }, body: { id: number; name: string }, source: { id: number; name: string } | undefined): Problem {
+export function validateSourceBody(
+  field: string,
+  power: { name: string },
+  body: { id: number; name: string },
+  source: { id: number; name: string } | undefined,
+): Problem {
   if (body.id === source?.id) return null;
   return { field, message: `"${power.name}" belongs to ${source?.name ?? 'another body'}, so ${body.name} cannot delegate it.` };
 }
@@ -39,16 +51,22 @@ export function validateIsoDate(field: string, value: string): Problem {
 }
 
 /** The dates a delegation is stored with: from today when no start is given, open-ended when no end is. */
-export function effectiveDatesOf(from: string | null | undefined, to: string | null | undefined, today: IsoDate): { effectiveFrom: string; effectiveTo: string | null } {
+export function effectiveDatesOf(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  today: IsoDate,
+): { effectiveFrom: string; effectiveTo: string | null } {
   return { effectiveFrom: from?.trim() || today, effectiveTo: to?.trim() || null };
 }
 
 /** Both dates real, and the end not before the start. */
 export function validateEffectiveDates(dates: { effectiveFrom: string; effectiveTo: string | null }): Problem {
   const { effectiveFrom, effectiveTo } = dates;
-  const bad = validateIsoDate('effectiveFrom', effectiveFrom) ?? (effectiveTo === null ? null : validateIsoDate('effectiveTo', effectiveTo));
+  const bad =
+    validateIsoDate('effectiveFrom', effectiveFrom) ?? (effectiveTo === null ? null : validateIsoDate('effectiveTo', effectiveTo));
   if (bad) return bad;
-  if (effectiveTo !== null && effectiveTo < effectiveFrom) return { field: 'effectiveTo', message: `the delegation would end (${effectiveTo}) before it starts (${effectiveFrom}).` };
+  if (effectiveTo !== null && effectiveTo < effectiveFrom)
+    return { field: 'effectiveTo', message: `the delegation would end (${effectiveTo}) before it starts (${effectiveFrom}).` };
   return null;
 }
 
@@ -68,7 +86,13 @@ export function leftCouncilMessage(name: string, leftOn: string | null, what: st
 }
 
 /** A council's bodies and powers have names unique without regard to case. */
-export function validateUniqueName(field: string, name: string, existing: ReadonlyArray<{ name: string }>, owner: string, noun: string): Problem {
+export function validateUniqueName(
+  field: string,
+  name: string,
+  existing: ReadonlyArray<{ name: string }>,
+  owner: string,
+  noun: string,
+): Problem {
   const taken = existing.some((e) => e.name.toLowerCase() === name.toLowerCase());
   return taken ? { field, message: `${owner} already has a ${noun} called '${name}'.` } : null;
 }
@@ -80,7 +104,9 @@ export function powerKindOf(value: string): string {
 
 /** A power's kind is a short code in capitals (letters, digits and _), starting with a letter. */
 export function validatePowerKind(field: string, kind: string): Problem {
-  return /^[A-Z][A-Z0-9_]{0,59}$/.test(kind) ? null : { field, message: 'a short code in capitals, e.g. CARE_PACKAGE (letters, digits and _).' };
+  return /^[A-Z][A-Z0-9_]{0,59}$/.test(kind)
+    ? null
+    : { field, message: 'a short code in capitals, e.g. CARE_PACKAGE (letters, digits and _).' };
 }
 
 /**

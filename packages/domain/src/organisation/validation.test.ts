@@ -24,7 +24,15 @@ describe('organisation validation', () => {
   });
 
   it('checks e-mail addresses the way people get them wrong', () => {
-    for (const bad of ['ann.lee', 'ann lee@x.gov.uk', 'ann@localhost', 'ann@@x.gov.uk', '.ann@x.gov.uk', 'ann@x.gov.uk.', 'ann@-x.gov.uk']) {
+    for (const bad of [
+      'ann.lee',
+      'ann lee@x.gov.uk',
+      'ann@localhost',
+      'ann@@x.gov.uk',
+      '.ann@x.gov.uk',
+      'ann@x.gov.uk.',
+      'ann@-x.gov.uk',
+    ]) {
       expect(validateEmail('email', bad), bad).toMatchObject({ field: 'email' });
     }
     for (const good of ['ann.lee@suffolk.gov.uk', "o'brien+adults@nhs.net", 'A.B@sub.domain.org']) {

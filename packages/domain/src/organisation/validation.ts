@@ -29,9 +29,11 @@ export function normaliseGssCode(value: string): string {
 export function validateName(field: string, value: string, maxLength = 200): FieldError | null {
   const trimmed = value.trim();
   if (!trimmed) return { field, message: 'The name must not be empty.' };
-  if (trimmed.length > maxLength) return { field, message: `The name is ${trimmed.length} characters long; the most allowed is ${maxLength}.` };
+  if (trimmed.length > maxLength)
+    return { field, message: `The name is ${trimmed.length} characters long; the most allowed is ${maxLength}.` };
   // Control characters come from pasted spreadsheets and break exports.
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return { field, message: 'The name contains control characters (such as a line break or tab).' };
+  if (/[\u0000-\u001f\u007f]/.test(trimmed))
+    return { field, message: 'The name contains control characters (such as a line break or tab).' };
   return null;
 }
 

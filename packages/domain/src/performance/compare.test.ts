@@ -333,7 +333,12 @@ describe('councilPosition', () => {
       differenceFromMedian: 10,
       betterThanMedian: true,
     });
-    expect(councilPosition(entries, 5, 'HIGHER_IS_BETTER')).toMatchObject({ rank: 5, quartile: 4, differenceFromMedian: -20, betterThanMedian: false });
+    expect(councilPosition(entries, 5, 'HIGHER_IS_BETTER')).toMatchObject({
+      rank: 5,
+      quartile: 4,
+      differenceFromMedian: -20,
+      betterThanMedian: false,
+    });
     // Equal to the median: neither better nor worse.
     expect(councilPosition(entries, 2, 'HIGHER_IS_BETTER')).toMatchObject({ differenceFromMedian: 0, betterThanMedian: null });
   });

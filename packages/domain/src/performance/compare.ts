@@ -134,8 +134,7 @@ export function compareGroup(entries: readonly GroupEntry[], polarity: KnownPola
       return { entry: e, value, key: tieKey(value, polarity, options.band) };
     })
     .sort(
-      (a, b) =>
-        a.key - b.key || a.value - b.value || a.entry.name.localeCompare(b.entry.name) || a.entry.councilId - b.entry.councilId,
+      (a, b) => a.key - b.key || a.value - b.value || a.entry.name.localeCompare(b.entry.name) || a.entry.councilId - b.entry.councilId,
     );
   const count = numeric.length;
 

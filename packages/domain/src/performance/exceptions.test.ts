@@ -28,7 +28,9 @@ describe('exceptionsFor', () => {
   });
 
   it('reports red alone as medium', () => {
-    const [finding] = exceptionsFor({ indicators: [{ ...base, indicatorId: 1, name: 'Direct payments', polarity: 'HIGHER_IS_BETTER', rag: 'RED' }] });
+    const [finding] = exceptionsFor({
+      indicators: [{ ...base, indicatorId: 1, name: 'Direct payments', polarity: 'HIGHER_IS_BETTER', rag: 'RED' }],
+    });
     expect(finding).toMatchObject({
       severity: 'medium',
       reasons: ['RED'],
@@ -39,18 +41,23 @@ describe('exceptionsFor', () => {
 
   it('reports all three reasons together as high, in a fixed order', () => {
     const [finding] = exceptionsFor({
-      indicators: [{ ...base, indicatorId: 2, name: 'Reablement', polarity: 'HIGHER_IS_BETTER', rag: 'RED', quartile: 4, direction: 'DETERIORATING' }],
+      indicators: [
+        { ...base, indicatorId: 2, name: 'Reablement', polarity: 'HIGHER_IS_BETTER', rag: 'RED', quartile: 4, direction: 'DETERIORATING' },
+      ],
     });
     expect(finding).toMatchObject({
       severity: 'high',
       reasons: ['RED', 'BOTTOM_QUARTILE', 'DETERIORATING'],
-      message: 'Reablement is off target by more than the agreed tolerance, in the bottom quarter of councils in the group and getting worse.',
+      message:
+        'Reablement is off target by more than the agreed tolerance, in the bottom quarter of councils in the group and getting worse.',
     });
     expect(finding!.fix).toContain('the figure is falling and higher is better');
   });
 
   it('reports deteriorating alone as low, with the direction for a band', () => {
-    const [finding] = exceptionsFor({ indicators: [{ ...base, indicatorId: 3, name: 'Waiting time', polarity: 'WITHIN_BAND', direction: 'DETERIORATING' }] });
+    const [finding] = exceptionsFor({
+      indicators: [{ ...base, indicatorId: 3, name: 'Waiting time', polarity: 'WITHIN_BAND', direction: 'DETERIORATING' }],
+    });
     expect(finding).toMatchObject({ severity: 'low', reasons: ['DETERIORATING'], message: 'Waiting time is getting worse.' });
     expect(finding!.fix).toContain('moving away from its target range');
   });
@@ -85,7 +92,9 @@ describe('exceptionsFor', () => {
   it('names the period, the group and the council when given', () => {
     const [finding] = exceptionsFor({
       council: { id: 44, name: 'Trafford' },
-      indicators: [{ ...base, indicatorId: 9, name: 'Admissions to care homes (65+)', quartile: 4, period: '2022/23', groupName: 'the North West' }],
+      indicators: [
+        { ...base, indicatorId: 9, name: 'Admissions to care homes (65+)', quartile: 4, period: '2022/23', groupName: 'the North West' },
+      ],
     });
     expect(finding!.message).toBe('In 2022-23, Admissions to care homes (65+) is in the bottom quarter of councils in the North West.');
     expect(finding!.nodes).toEqual([
@@ -102,7 +111,12 @@ describe('exceptionsFor', () => {
 });
 
 describe('lateData', () => {
-  const row = (status: PeriodDataStatus['status'], period = '2020-21', indicatorId = 1, name = 'Carers quality of life'): PeriodDataStatus => ({
+  const row = (
+    status: PeriodDataStatus['status'],
+    period = '2020-21',
+    indicatorId = 1,
+    name = 'Carers quality of life',
+  ): PeriodDataStatus => ({
     indicatorId,
     name,
     period,

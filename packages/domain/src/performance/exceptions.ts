@@ -86,7 +86,11 @@ export function exceptionsFor(input: { indicators: readonly IndicatorPerformance
 
     const group = ind.groupName?.trim() || 'the group';
     const phrases = reasons.map((r) =>
-      r === 'RED' ? 'off target by more than the agreed tolerance' : r === 'BOTTOM_QUARTILE' ? `in the bottom quarter of councils in ${group}` : 'getting worse',
+      r === 'RED'
+        ? 'off target by more than the agreed tolerance'
+        : r === 'BOTTOM_QUARTILE'
+          ? `in the bottom quarter of councils in ${group}`
+          : 'getting worse',
     );
     const when = ind.period ? `In ${toPeriod(ind.period).text}, ` : '';
     const message = `${when}${ind.name} is ${joinPhrases(phrases)}.`;

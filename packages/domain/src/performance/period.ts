@@ -297,7 +297,7 @@ export function periodIndex(p: PeriodLike): number {
     case 'YEAR':
       return fyStart;
     case 'QUARTER':
-      return fyStart * 4 + Math.floor((((month - 4 + 12) % 12) / 3));
+      return fyStart * 4 + Math.floor(((month - 4 + 12) % 12) / 3);
     case 'MONTH':
       return calYear * 12 + month - 1;
   }

@@ -81,7 +81,11 @@ describe('directionOfTravel: stable', () => {
 
   it('counts a slope exactly at the threshold as STABLE (relative)', () => {
     // 99, 100, 101: slope 1; threshold 1% of 100 = 1.
-    expect(directionOfTravel(yearly(2018, [99, 100, 101]), 'HIGHER_IS_BETTER')).toMatchObject({ direction: 'STABLE', slope: 1, threshold: 1 });
+    expect(directionOfTravel(yearly(2018, [99, 100, 101]), 'HIGHER_IS_BETTER')).toMatchObject({
+      direction: 'STABLE',
+      slope: 1,
+      threshold: 1,
+    });
     // 98, 100, 102: slope 2 > 1.
     expect(directionOfTravel(yearly(2018, [98, 100, 102]), 'HIGHER_IS_BETTER').direction).toBe('IMPROVING');
   });
@@ -151,7 +155,10 @@ describe('directionOfTravel: gaps, suppressed and missing values', () => {
       slope: null,
       pointsUsed: 1,
     });
-    expect(directionOfTravel(yearly(2018, [SUPPRESSED, SUPPRESSED]), 'LOWER_IS_BETTER')).toMatchObject({ direction: 'UNKNOWN', pointsUsed: 0 });
+    expect(directionOfTravel(yearly(2018, [SUPPRESSED, SUPPRESSED]), 'LOWER_IS_BETTER')).toMatchObject({
+      direction: 'UNKNOWN',
+      pointsUsed: 0,
+    });
   });
 
   it('refuses two values for the same period, and a mixture of kinds', () => {
@@ -291,18 +298,22 @@ describe('trendProjection', () => {
 
 describe('leastSquares', () => {
   it('fits y = 1 + 2x', () => {
-    expect(leastSquares([
-      { x: 0, y: 1 },
-      { x: 1, y: 3 },
-      { x: 2, y: 5 },
-    ])).toEqual({ slope: 2, intercept: 1, meanX: 1, meanY: 3 });
+    expect(
+      leastSquares([
+        { x: 0, y: 1 },
+        { x: 1, y: 3 },
+        { x: 2, y: 5 },
+      ]),
+    ).toEqual({ slope: 2, intercept: 1, meanX: 1, meanY: 3 });
   });
 
   it('has no line through one point or one x', () => {
     expect(leastSquares([{ x: 0, y: 1 }])).toBeNull();
-    expect(leastSquares([
-      { x: 1, y: 1 },
-      { x: 1, y: 2 },
-    ])).toBeNull();
+    expect(
+      leastSquares([
+        { x: 1, y: 1 },
+        { x: 1, y: 2 },
+      ]),
+    ).toBeNull();
   });
 });

@@ -130,7 +130,8 @@ export function directionOfTravel(series: readonly SeriesPoint[], polarity: Know
     threshold = options.stableThreshold;
   } else {
     const relative = options.relativeStableThreshold ?? DEFAULT_RELATIVE_STABLE_THRESHOLD;
-    if (!Number.isFinite(relative) || relative < 0) throw new RangeError(`The relative stable threshold must be zero or more, not ${relative}.`);
+    if (!Number.isFinite(relative) || relative < 0)
+      throw new RangeError(`The relative stable threshold must be zero or more, not ${relative}.`);
     const meanAbs = points.reduce((s, p) => s + Math.abs(p.y), 0) / points.length;
     threshold = relative * meanAbs;
   }
@@ -181,7 +182,11 @@ export interface ProjectionOptions {
  * line through the last `window` numeric points. It projects the fitted line, not the last value plus
  * the slope. Null when there are fewer than two numbers.
  */
-export function trendProjection(series: readonly SeriesPoint[], periodsAhead: number, options: ProjectionOptions = {}): TrendProjection | null {
+export function trendProjection(
+  series: readonly SeriesPoint[],
+  periodsAhead: number,
+  options: ProjectionOptions = {},
+): TrendProjection | null {
   if (!Number.isInteger(periodsAhead) || periodsAhead < 0) {
     throw new RangeError(`periodsAhead must be a whole number of periods, zero or more, not ${periodsAhead}.`);
   }

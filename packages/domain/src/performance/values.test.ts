@@ -72,17 +72,33 @@ describe('parseMeasuredValue: numbers', () => {
 });
 
 describe('parseMeasuredValue: errors, never zero', () => {
-  it.each(['abc', '12..5', '1.2.3', '12abc', 'abc12', '1,23', '12,34.5', '1e3', 'Infinity', 'NaN', '12.', '[p]', '[q]', '+', '1 234', '(12)', '%', '£'])(
-    'refuses %j',
-    (text) => {
-      const parsed = parseMeasuredValue(text);
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) {
-        expect(parsed.error).toContain(`'${text.trim()}'`);
-        expect(parsed.error).toContain('[c]');
-      }
-    },
-  );
+  it.each([
+    'abc',
+    '12..5',
+    '1.2.3',
+    '12abc',
+    'abc12',
+    '1,23',
+    '12,34.5',
+    '1e3',
+    'Infinity',
+    'NaN',
+    '12.',
+    '[p]',
+    '[q]',
+    '+',
+    '1 234',
+    '(12)',
+    '%',
+    '£',
+  ])('refuses %j', (text) => {
+    const parsed = parseMeasuredValue(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.error).toContain(`'${text.trim()}'`);
+      expect(parsed.error).toContain('[c]');
+    }
+  });
 
   it('explains a misplaced comma', () => {
     const parsed = parseMeasuredValue('1,23');

@@ -80,10 +80,10 @@ export const healthCheckSummary: Builder = (d) => {
     ),
   ];
   if (lowest.length) {
-    blocks.push(
-      text(`What would raise the ${plural(lowest.length, 'lowest score')}:`),
-      { kind: 'list', items: lowest.map((a) => `${a.title}: ${a.improve}`) },
-    );
+    blocks.push(text(`What would raise the ${plural(lowest.length, 'lowest score')}:`), {
+      kind: 'list',
+      items: lowest.map((a) => `${a.title}: ${a.improve}`),
+    });
   }
   return { id: 'health-check', title: 'Leadership health check', blocks };
 };

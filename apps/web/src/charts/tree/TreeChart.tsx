@@ -49,7 +49,9 @@ function useShown(layout: TreeLayout, region: Region | null, selectedId: string 
   const headcountBar = useMemo(() => {
     let max = 1;
     for (const n of layout.nodes) max = Math.max(max, n.row?.headcount ?? 0);
-    return scaleSqrt().domain([0, max]).range([0, layout.nodeWidth - 16]);
+    return scaleSqrt()
+      .domain([0, max])
+      .range([0, layout.nodeWidth - 16]);
   }, [layout]);
   return { nodes, links, secondary, headcountBar };
 }

@@ -305,7 +305,11 @@ export function reveal(
 export function ancestorIds(index: TreeIndex, id: string): string[] {
   const node = index.byId.get(id);
   if (!node) return [];
-  return node.ancestors().slice(1).reverse().map((a) => a.data.id);
+  return node
+    .ancestors()
+    .slice(1)
+    .reverse()
+    .map((a) => a.data.id);
 }
 
 export interface Viewport {

@@ -81,9 +81,7 @@ function Accounts({ councilId }: { councilId: string }) {
 
   return (
     <section className="card" aria-labelledby="accounts-title">
-      <h2 id="accounts-title">
-        Sign-in accounts{q.data && <span className="muted"> ({q.data.accounts.totalCount})</span>}
-      </h2>
+      <h2 id="accounts-title">Sign-in accounts{q.data && <span className="muted"> ({q.data.accounts.totalCount})</span>}</h2>
       <Feedback error={error} done={done} />
       {q.error && !q.data ? (
         <ErrorState title="The accounts could not be loaded" error={q.error} onRetry={() => void q.refetch()} compact />
@@ -246,9 +244,7 @@ function ApiKeys({ councilId }: { councilId: string }) {
 
   return (
     <section className="card" aria-labelledby="keys-title">
-      <h2 id="keys-title">
-        Partners’ API keys{q.data && <span className="muted"> ({q.data.apiKeys.totalCount})</span>}
-      </h2>
+      <h2 id="keys-title">Partners’ API keys{q.data && <span className="muted"> ({q.data.apiKeys.totalCount})</span>}</h2>
       <p className="small muted">
         A key is read-only and sees what the public sees. Partners send it as <code>x-api-key: &lt;key&gt;</code> with each request to{' '}
         <code>/graphql</code>.

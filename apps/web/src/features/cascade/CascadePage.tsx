@@ -16,10 +16,24 @@ import { flattenCascade, pathTo, type CascadeNode } from './tree.js';
 const LEVEL: Record<string, string> = { CORPORATE: 'Corporate', DIRECTORATE: 'Directorate', SERVICE: 'Service' };
 
 export function CascadePage({ gss, priorityId, params }: { gss: string; priorityId: string | null; params: URLSearchParams }) {
-  return <WithCouncil gss={gss}>{(council) => <Cascade gss={gss} council={council} priorityId={priorityId} period={params.get('period') ?? DEFAULT_PERIOD} />}</WithCouncil>;
+  return (
+    <WithCouncil gss={gss}>
+      {(council) => <Cascade gss={gss} council={council} priorityId={priorityId} period={params.get('period') ?? DEFAULT_PERIOD} />}
+    </WithCouncil>
+  );
 }
 
-function Cascade({ gss, council, priorityId, period }: { gss: string; council: { id: string; name: string }; priorityId: string | null; period: string }) {
+function Cascade({
+  gss,
+  council,
+  priorityId,
+  period,
+}: {
+  gss: string;
+  council: { id: string; name: string };
+  priorityId: string | null;
+  period: string;
+}) {
   const viewer = useViewer();
   const member = viewer.memberOf(gss);
   const { data, loading, error, refetch } = useQuery(CascadeQuery, { variables: { councilId: council.id, period } });
@@ -49,7 +63,8 @@ function Cascade({ gss, council, priorityId, period }: { gss: string; council: {
         <div>
           <h1 id="cascade-title">Priority cascade</h1>
           <p className="lead">
-            {council.name}, {period}: corporate priorities down to directorate and service priorities, the service-plan objectives that deliver them, and their targets.
+            {council.name}, {period}: corporate priorities down to directorate and service priorities, the service-plan objectives that
+            deliver them, and their targets.
           </p>
         </div>
         <div className="page__tools">
@@ -68,7 +83,10 @@ function Cascade({ gss, council, priorityId, period }: { gss: string; council: {
       ) : (
         <>
           {!cascade.includesUnpublished && (
-            <p className="pill pill--info">Public view: only priorities that have been communicated are shown. Staff and councillors of the council see drafts and agreed ones too.</p>
+            <p className="pill pill--info">
+              Public view: only priorities that have been communicated are shown. Staff and councillors of the council see drafts and agreed
+              ones too.
+            </p>
           )}
           <ul className="stats" aria-label="The whole cascade">
             <li>
@@ -107,7 +125,15 @@ function Cascade({ gss, council, priorityId, period }: { gss: string; council: {
                 ) : (
                   <ul className="cascade" aria-label="Priority cascade">
                     {cascade.corporate.map((p) => (
-                      <PriorityItem key={p.id} node={p as CascadeNode} open={open} selectedId={priorityId} onToggle={toggle} gss={gss} period={period} />
+                      <PriorityItem
+                        key={p.id}
+                        node={p as CascadeNode}
+                        open={open}
+                        selectedId={priorityId}
+                        onToggle={toggle}
+                        gss={gss}
+                        period={period}
+                      />
                     ))}
                   </ul>
                 )}
@@ -118,7 +144,15 @@ function Cascade({ gss, council, priorityId, period }: { gss: string; council: {
                   <p className="muted small">The thread is broken above these priorities: give each a parent one level up.</p>
                   <ul className="cascade">
                     {cascade.detached.map((p) => (
-                      <PriorityItem key={p.id} node={p as CascadeNode} open={open} selectedId={priorityId} onToggle={toggle} gss={gss} period={period} />
+                      <PriorityItem
+                        key={p.id}
+                        node={p as CascadeNode}
+                        open={open}
+                        selectedId={priorityId}
+                        onToggle={toggle}
+                        gss={gss}
+                        period={period}
+                      />
                     ))}
                   </ul>
                 </div>
@@ -142,7 +176,11 @@ function Cascade({ gss, council, priorityId, period }: { gss: string; council: {
                   <ul className="finding-list">
                     {cascade.nonPriorities.map((n) => (
                       <li key={n.id} className="finding finding--info">
-                        <strong>⊘ {n.name}</strong> <span className="small">({LEVEL[n.level]}{n.parent ? `, under “${n.parent.name}”` : ''})</span>
+                        <strong>⊘ {n.name}</strong>{' '}
+                        <span className="small">
+                          ({LEVEL[n.level]}
+                          {n.parent ? `, under “${n.parent.name}”` : ''})
+                        </span>
                         {n.reason && <span className="finding__fix">Because: {n.reason}</span>}
                       </li>
                     ))}
@@ -153,12 +191,22 @@ function Cascade({ gss, council, priorityId, period }: { gss: string; council: {
             <div>
               {selected ? (
                 <PriorityDetails node={selected} gss={gss} period={period} index={index} onClose={() => go(null)}>
-                  {member && <PriorityEditor priorityId={selected.id} councilId={council.id} onChanged={() => void refetch()} onCreated={(id) => void refetch().then(() => go(id))} />}
+                  {member && (
+                    <PriorityEditor
+                      priorityId={selected.id}
+                      councilId={council.id}
+                      onChanged={() => void refetch()}
+                      onCreated={(id) => void refetch().then(() => go(id))}
+                    />
+                  )}
                 </PriorityDetails>
               ) : (
                 <div className="card">
                   <h2>Choose a priority</h2>
-                  <p className="muted">Select a priority to see who owns it, how it is resourced, the objectives that deliver it and their milestones and targets.</p>
+                  <p className="muted">
+                    Select a priority to see who owns it, how it is resourced, the objectives that deliver it and their milestones and
+                    targets.
+                  </p>
                 </div>
               )}
             </div>
@@ -180,7 +228,21 @@ function Coverage({ label, f }: { label: string; f: { count: number; total: numb
   );
 }
 
-function PriorityItem({ node, open, selectedId, onToggle, gss, period }: { node: CascadeNode; open: ReadonlySet<string>; selectedId: string | null; onToggle: (id: string) => void; gss: string; period: string }) {
+function PriorityItem({
+  node,
+  open,
+  selectedId,
+  onToggle,
+  gss,
+  period,
+}: {
+  node: CascadeNode;
+  open: ReadonlySet<string>;
+  selectedId: string | null;
+  onToggle: (id: string) => void;
+  gss: string;
+  period: string;
+}) {
   const children = node.children ?? [];
   const expandable = children.length > 0 || node.objectives.length > 0;
   const isOpen = open.has(node.id);
@@ -189,7 +251,13 @@ function PriorityItem({ node, open, selectedId, onToggle, gss, period }: { node:
     <li>
       <div className={`cascade__row${selectedId === node.id ? ' cascade__row--selected' : ''}`}>
         {expandable ? (
-          <button type="button" className="cascade__toggle" aria-expanded={isOpen} aria-label={`${isOpen ? 'Close' : 'Open'} ${node.name}`} onClick={() => onToggle(node.id)}>
+          <button
+            type="button"
+            className="cascade__toggle"
+            aria-expanded={isOpen}
+            aria-label={`${isOpen ? 'Close' : 'Open'} ${node.name}`}
+            onClick={() => onToggle(node.id)}
+          >
             {isOpen ? '−' : '+'}
           </button>
         ) : (
@@ -198,7 +266,11 @@ function PriorityItem({ node, open, selectedId, onToggle, gss, period }: { node:
         <div className="cascade__main">
           <div>
             <span className="cascade__level">{LEVEL[node.level]}</span>{' '}
-            <Link className="cascade__name" href={routePath(gss, 'priorities', node.id, { period: period === DEFAULT_PERIOD ? null : period })} aria-current={selectedId === node.id ? 'true' : undefined}>
+            <Link
+              className="cascade__name"
+              href={routePath(gss, 'priorities', node.id, { period: period === DEFAULT_PERIOD ? null : period })}
+              aria-current={selectedId === node.id ? 'true' : undefined}
+            >
               {node.name}
             </Link>
           </div>
@@ -245,7 +317,8 @@ function ObjectiveItem({ o, gss }: { o: CascadeObjectiveFieldsFragment; gss: str
       </div>
       {o.targets.map((t) => (
         <div key={t.id} className="cascade__item cascade__item--target">
-          Target: <Link href={routePath(gss, 'indicator', t.indicatorId, { period: t.period })}>{t.indicatorName}</Link> {formatNumber(t.value)} in {t.period}
+          Target: <Link href={routePath(gss, 'indicator', t.indicatorId, { period: t.period })}>{t.indicatorName}</Link>{' '}
+          {formatNumber(t.value)} in {t.period}
         </div>
       ))}
     </li>
@@ -264,12 +337,24 @@ function PriorityDetails({
   index,
   onClose,
   children,
-}: { node: CascadeNode; gss: string; period: string; index: ReturnType<typeof flattenCascade>; onClose: () => void; children?: ReactNode }) {
+}: {
+  node: CascadeNode;
+  gss: string;
+  period: string;
+  index: ReturnType<typeof flattenCascade>;
+  onClose: () => void;
+  children?: ReactNode;
+}) {
   const path = pathTo(index, node.id).map((id) => index.byId.get(id)!);
   const m = node.rollup.milestones;
   return (
     <section className="card" aria-labelledby="priority-title">
-      <Breadcrumbs items={path.map((p) => ({ label: p.name, ...(p.id === node.id ? {} : { href: routePath(gss, 'priorities', p.id, { period: period === DEFAULT_PERIOD ? null : period }) }) }))} />
+      <Breadcrumbs
+        items={path.map((p) => ({
+          label: p.name,
+          ...(p.id === node.id ? {} : { href: routePath(gss, 'priorities', p.id, { period: period === DEFAULT_PERIOD ? null : period }) }),
+        }))}
+      />
       <div className="details__header">
         <div>
           <p className="details__kind">{LEVEL[node.level]} priority</p>
@@ -313,7 +398,11 @@ function PriorityDetails({
       </dl>
       <h3>Objectives delivering it ({node.objectives.length})</h3>
       {node.objectives.length === 0 ? (
-        <p className="muted">{(node.children ?? []).length ? 'None directly: see the priorities under it.' : '⚠ No service-plan objective delivers this priority.'}</p>
+        <p className="muted">
+          {(node.children ?? []).length
+            ? 'None directly: see the priorities under it.'
+            : '⚠ No service-plan objective delivers this priority.'}
+        </p>
       ) : (
         <ul className="finding-list">
           {node.objectives.map((o) => (
@@ -334,7 +423,10 @@ function PriorityDetails({
       )}
       {children}
       <p className="actions">
-        <Link className="button button--primary" href={routePath(gss, 'scrutiny', node.id, { period: period === DEFAULT_PERIOD ? null : period })}>
+        <Link
+          className="button button--primary"
+          href={routePath(gss, 'scrutiny', node.id, { period: period === DEFAULT_PERIOD ? null : period })}
+        >
           Scrutinise: objectives and indicators →
         </Link>
       </p>

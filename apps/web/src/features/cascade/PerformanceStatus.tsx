@@ -54,8 +54,7 @@ export function PerformanceExplained({ p, gss, headingId }: { p: PriorityPerform
   const others = p.drivers.filter((d) => !d.decisive);
   const item = (d: (typeof p.drivers)[number], i: number) => (
     <li key={i} className={`perf__driver perf__driver--${ragOf(d.status)}`}>
-      <span aria-hidden="true">{KIND_ICON[d.kind] ?? '•'}</span>{' '}
-      {d.text}
+      <span aria-hidden="true">{KIND_ICON[d.kind] ?? '•'}</span> {d.text}
       {d.indicator && (
         <>
           {' '}

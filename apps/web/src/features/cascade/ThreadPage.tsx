@@ -20,11 +20,18 @@ export function ThreadPage({ gss, personId, params }: { gss: string; personId: s
   const t = data?.personThread;
   return (
     <Page labelledBy="thread-title">
-      <Breadcrumbs items={[{ label: 'Priority cascade', href: routePath(gss, 'priorities', null, { period }) }, { label: t ? t.person.name : 'Golden thread' }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Priority cascade', href: routePath(gss, 'priorities', null, { period }) },
+          { label: t ? t.person.name : 'Golden thread' },
+        ]}
+      />
       <div className="page__head">
         <div>
           <h1 id="thread-title">Golden thread{t ? ` of ${t.person.name}` : ''}</h1>
-          <p className="lead">Each appraisal objective of {period}, traced up through service objectives and priorities to a corporate priority.</p>
+          <p className="lead">
+            Each appraisal objective of {period}, traced up through service objectives and priorities to a corporate priority.
+          </p>
         </div>
         <div className="page__tools">
           <PeriodPicker value={period} onChange={(p) => navigate(routePath(gss, 'thread', id, { period: p }))} />
@@ -60,8 +67,17 @@ export function ThreadPage({ gss, personId, params }: { gss: string; personId: s
                   <ol className="chain" aria-label={c.complete ? 'Complete thread' : 'Broken thread'}>
                     {c.steps.map((s) => (
                       <li key={s.id}>
-                        <span className="small muted">{STEP[s.type] ?? s.type}{s.level ? ` (${LEVEL[s.level] ?? s.level})` : ''}: </span>
-                        {s.type === 'Priority' ? <Link href={routePath(gss, 'priorities', s.id, { period: period === DEFAULT_PERIOD ? null : period })}>{s.name}</Link> : s.name}
+                        <span className="small muted">
+                          {STEP[s.type] ?? s.type}
+                          {s.level ? ` (${LEVEL[s.level] ?? s.level})` : ''}:{' '}
+                        </span>
+                        {s.type === 'Priority' ? (
+                          <Link href={routePath(gss, 'priorities', s.id, { period: period === DEFAULT_PERIOD ? null : period })}>
+                            {s.name}
+                          </Link>
+                        ) : (
+                          s.name
+                        )}
                         {s.performanceStatus && (
                           <div className="chain__perf">
                             <PerformanceBadge p={s.performanceStatus} />
@@ -70,7 +86,11 @@ export function ThreadPage({ gss, personId, params }: { gss: string; personId: s
                       </li>
                     ))}
                   </ol>
-                  {!c.complete && <p className="warning-text">✕ The thread breaks{c.breaksAt ? ` at “${c.breaksAt.name}”` : ''}: {c.reason}</p>}
+                  {!c.complete && (
+                    <p className="warning-text">
+                      ✕ The thread breaks{c.breaksAt ? ` at “${c.breaksAt.name}”` : ''}: {c.reason}
+                    </p>
+                  )}
                 </div>
               ))}
             </div>

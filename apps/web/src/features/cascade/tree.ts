@@ -52,8 +52,16 @@ export function objectivesUnder(node: CascadeNode): CascadeNode['objectives'] {
 }
 
 /** Every indicator measuring a priority: targets on it, its objectives and the priorities below. */
-export function indicatorsUnder(node: CascadeNode): Array<{ indicatorId: string; indicatorName: string; periods: string[]; targets: Array<{ period: string; value: number; via: string }> }> {
-  const out = new Map<string, { indicatorId: string; indicatorName: string; periods: string[]; targets: Array<{ period: string; value: number; via: string }> }>();
+export function indicatorsUnder(node: CascadeNode): Array<{
+  indicatorId: string;
+  indicatorName: string;
+  periods: string[];
+  targets: Array<{ period: string; value: number; via: string }>;
+}> {
+  const out = new Map<
+    string,
+    { indicatorId: string; indicatorName: string; periods: string[]; targets: Array<{ period: string; value: number; via: string }> }
+  >();
   const add = (t: { indicatorId: string; indicatorName: string; period: string; value: number }, via: string) => {
     const e = out.get(t.indicatorId) ?? { indicatorId: t.indicatorId, indicatorName: t.indicatorName, periods: [], targets: [] };
     if (!e.periods.includes(t.period)) e.periods.push(t.period);

@@ -46,7 +46,10 @@ export function DetailsPanel({ row, gss, member, delegations, onPick, onClose, m
           <ul>
             {row.findings.map((f) => (
               <li key={f.code} className={`finding finding--${f.severity}`}>
-                <strong>{f.severity === 'info' ? 'ⓘ' : '⚠'} {FINDING_TITLE[f.code] ?? f.label}</strong> {f.message}
+                <strong>
+                  {f.severity === 'info' ? 'ⓘ' : '⚠'} {FINDING_TITLE[f.code] ?? f.label}
+                </strong>{' '}
+                {f.message}
               </li>
             ))}
           </ul>

@@ -249,7 +249,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
         )}
         {member && findingCount > 0 && (
           <Link className="pill pill--warning" href={routePath(gss, 'findings')}>
-            ⚠ {findingCount} {findingCount === 1 ? "node" : "nodes"} with accountability findings
+            ⚠ {findingCount} {findingCount === 1 ? 'node' : 'nodes'} with accountability findings
           </Link>
         )}
         {acc && acc.pending > 0 && (
@@ -266,7 +266,10 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
         )}
         {people.error && (
           <span className="pill pill--warning">
-            People could not be loaded. <button type="button" className="link-button" onClick={onRetryPeople}>Try again</button>
+            People could not be loaded.{' '}
+            <button type="button" className="link-button" onClick={onRetryPeople}>
+              Try again
+            </button>
           </span>
         )}
         {layout?.capped && (
@@ -332,17 +335,35 @@ function Legend({ mode }: { mode: ExplorerMode }) {
       <ul>
         {mode === 'organisation' && (
           <>
-            <li><span className="legend__swatch legend__swatch--directorate" /> Directorate</li>
-            <li><span className="legend__swatch legend__swatch--service" /> Service or team</li>
+            <li>
+              <span className="legend__swatch legend__swatch--directorate" /> Directorate
+            </li>
+            <li>
+              <span className="legend__swatch legend__swatch--service" /> Service or team
+            </li>
           </>
         )}
-        <li><span className="legend__swatch legend__swatch--person" /> Person</li>
-        <li><span className="legend__line" /> {mode === 'line' ? 'Line manager' : 'Part of'}</li>
-        <li><span className="legend__line legend__line--dashed" /> Functional manager (dual accountability)</li>
-        <li><span className="legend__badge">⚠ Unowned</span> No accountable owner</li>
-        <li><span className="legend__badge">⚠ Decision</span> Decides without being accountable</li>
-        <li><span className="legend__badge">⚠ Blurred</span> Blurred accountability</li>
-        <li><span className="legend__badge legend__badge--info">⇄ Dual</span> Line and functional manager</li>
+        <li>
+          <span className="legend__swatch legend__swatch--person" /> Person
+        </li>
+        <li>
+          <span className="legend__line" /> {mode === 'line' ? 'Line manager' : 'Part of'}
+        </li>
+        <li>
+          <span className="legend__line legend__line--dashed" /> Functional manager (dual accountability)
+        </li>
+        <li>
+          <span className="legend__badge">⚠ Unowned</span> No accountable owner
+        </li>
+        <li>
+          <span className="legend__badge">⚠ Decision</span> Decides without being accountable
+        </li>
+        <li>
+          <span className="legend__badge">⚠ Blurred</span> Blurred accountability
+        </li>
+        <li>
+          <span className="legend__badge legend__badge--info">⇄ Dual</span> Line and functional manager
+        </li>
       </ul>
       <p>Drag to pan, scroll or pinch to zoom. Arrow keys move; Enter or Space opens a branch.</p>
     </details>

@@ -91,24 +91,50 @@ const SOURCE_WORDS: Record<AnyFinding['source'], string> = {
   governance: 'Governance',
   performance: 'Performance',
 };
-export const titleOf = (code: string) => FINDING_TITLE[code] ?? GT_TITLE[code] ?? code.toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+export const titleOf = (code: string) =>
+  FINDING_TITLE[code] ??
+  GT_TITLE[code] ??
+  code
+    .toLowerCase()
+    .replace(/_/g, ' ')
+    .replace(/^./, (c) => c.toUpperCase());
 
 export function FindingsPage({ gss, params }: { gss: string; params: URLSearchParams }) {
-  return <WithCouncil gss={gss}>{(council) => <Findings gss={gss} councilId={council.id} councilName={council.name} params={params} />}</WithCouncil>;
+  return (
+    <WithCouncil gss={gss}>
+      {(council) => <Findings gss={gss} councilId={council.id} councilName={council.name} params={params} />}
+    </WithCouncil>
+  );
 }
 
-function Findings({ gss, councilId, councilName, params }: { gss: string; councilId: string; councilName: string; params: URLSearchParams }) {
+function Findings({
+  gss,
+  councilId,
+  councilName,
+  params,
+}: {
+  gss: string;
+  councilId: string;
+  councilName: string;
+  params: URLSearchParams;
+}) {
   const period = params.get('period') ?? DEFAULT_PERIOD;
   const source = params.get('source');
   const code = params.get('code');
   const severity = params.get('severity');
   const filter = { source, code, severity };
-  const { data, loading, error, refetch } = useQuery(AllFindingsQuery, { variables: { councilId, period, lastMonth: lastMonthOf(period) } });
+  const { data, loading, error, refetch } = useQuery(AllFindingsQuery, {
+    variables: { councilId, period, lastMonth: lastMonthOf(period) },
+  });
   const all = useMemo<AnyFinding[]>(
     () =>
       data
         ? [
-            ...data.accountabilityFindings.map((f) => ({ ...f, source: 'accountability' as const, severity: normaliseSeverity(f.severity) })),
+            ...data.accountabilityFindings.map((f) => ({
+              ...f,
+              source: 'accountability' as const,
+              severity: normaliseSeverity(f.severity),
+            })),
             ...data.goldenThread.findings.map((f) => ({ ...f, source: 'golden-thread' as const, severity: normaliseSeverity(f.severity) })),
             ...data.governanceFindings.map((f) => ({ ...f, source: 'governance' as const, severity: normaliseSeverity(f.severity) })),
             ...[...data.missingInYear, ...data.missingInLastMonth].map((f) => ({
@@ -124,7 +150,13 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
   const shown = useMemo(() => filterFindings(all, { source, code, severity }), [all, source, code, severity]);
   const codes = useMemo(() => codeCounts(source ? all.filter((f) => f.source === source) : all), [all, source]);
   const set = (changes: Record<string, string | null>) => {
-    const next = { period: period === DEFAULT_PERIOD ? null : period, source: filter.source, code: filter.code, severity: filter.severity, ...changes };
+    const next = {
+      period: period === DEFAULT_PERIOD ? null : period,
+      source: filter.source,
+      code: filter.code,
+      severity: filter.severity,
+      ...changes,
+    };
     navigate(routePath(gss, 'findings', null, next), { replace: true });
   };
   return (
@@ -133,9 +165,9 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
         <div>
           <h1 id="findings-title">Findings</h1>
           <p className="lead">
-            Every gap the checks find in {councilName}: who decides and who answers (the scheme of delegation),
-            the golden thread of {period}, governance (risks, actions, reviews, complaints, scrutiny) and exceptions nobody has explained. Each names what it is about
-            and how to fix it.
+            Every gap the checks find in {councilName}: who decides and who answers (the scheme of delegation), the golden thread of{' '}
+            {period}, governance (risks, actions, reviews, complaints, scrutiny) and exceptions nobody has explained. Each names what it is
+            about and how to fix it.
           </p>
         </div>
       </div>
@@ -211,7 +243,7 @@ function Findings({ gss, councilId, councilName, params }: { gss: string; counci
                         const href = nodeHref(gss, n, period);
                         return (
                           <li key={j} className="tag">
-                            {n.type.replace(/([a-z])([A-Z])/g, "$1 $2")}: {href ? <Link href={href}>{n.name}</Link> : n.name}
+                            {n.type.replace(/([a-z])([A-Z])/g, '$1 $2')}: {href ? <Link href={href}>{n.name}</Link> : n.name}
                           </li>
                         );
                       })}

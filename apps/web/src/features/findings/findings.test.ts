@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { codeCounts, filterFindings, nodeHref, normaliseSeverity, primaryNode, type AnyFinding } from './findings.js';
 
-const f = (code: string, severity: string, source: AnyFinding['source'], nodes: AnyFinding['nodes'] = []): AnyFinding => ({ code, severity: normaliseSeverity(severity), source, message: code, fix: '', nodes });
+const f = (code: string, severity: string, source: AnyFinding['source'], nodes: AnyFinding['nodes'] = []): AnyFinding => ({
+  code,
+  severity: normaliseSeverity(severity),
+  source,
+  message: code,
+  fix: '',
+  nodes,
+});
 const all = [
   f('DUAL_ACCOUNTABILITY', 'INFO', 'accountability'),
   f('UNOWNED_SERVICE', 'HIGH', 'accountability', [{ id: 'S1', type: 'Service', name: 'Night Team' }]),
   f('ORPHAN_OBJECTIVE', 'medium', 'golden-thread'),
-  f('SUBDELEGATION_OUT_OF_SCOPE', 'CRITICAL', 'accountability', [{ id: 'D1', type: 'Delegation', name: 'x' }, { id: 'P1', type: 'Person', name: 'Ann' }]),
+  f('SUBDELEGATION_OUT_OF_SCOPE', 'CRITICAL', 'accountability', [
+    { id: 'D1', type: 'Delegation', name: 'x' },
+    { id: 'P1', type: 'Person', name: 'Ann' },
+  ]),
   f('UNOWNED_SERVICE', 'HIGH', 'accountability'),
 ];
 
@@ -14,7 +24,11 @@ describe('findings', () => {
   it('filters by code, source and at-least severity, most serious first', () => {
     expect(filterFindings(all, {}).map((x) => x.severity)).toEqual(['critical', 'high', 'high', 'medium', 'info']);
     expect(filterFindings(all, { code: 'UNOWNED_SERVICE' })).toHaveLength(2);
-    expect(filterFindings(all, { severity: 'high' }).map((x) => x.code)).toEqual(['SUBDELEGATION_OUT_OF_SCOPE', 'UNOWNED_SERVICE', 'UNOWNED_SERVICE']);
+    expect(filterFindings(all, { severity: 'high' }).map((x) => x.code)).toEqual([
+      'SUBDELEGATION_OUT_OF_SCOPE',
+      'UNOWNED_SERVICE',
+      'UNOWNED_SERVICE',
+    ]);
     expect(filterFindings(all, { source: 'golden-thread' }).map((x) => x.code)).toEqual(['ORPHAN_OBJECTIVE']);
     expect(codeCounts(all)[0]).toEqual({ code: 'UNOWNED_SERVICE', count: 2 });
   });

@@ -114,22 +114,26 @@ const MOVES: Record<string, string[]> = {
 function MoveForm({ action, onChanged }: { action: ActionRowFragment; onChanged?: () => void }) {
   const moves = MOVES[action.status] ?? [];
   const [move] = useMutation(MoveActionMutation);
-  const f = useForm({ status: moves[0] ?? '', droppedReason: '' }, async (v) => {
-    type S = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
-    await move({
-      variables: {
-        input: {
-          id: action.id,
-          version: action.version,
-          status: v.status as S,
-          ...(v.status === 'DROPPED' ? { droppedReason: v.droppedReason.trim() } : {}),
+  const f = useForm(
+    { status: moves[0] ?? '', droppedReason: '' },
+    async (v) => {
+      type S = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
+      await move({
+        variables: {
+          input: {
+            id: action.id,
+            version: action.version,
+            status: v.status as S,
+            ...(v.status === 'DROPPED' ? { droppedReason: v.droppedReason.trim() } : {}),
+          },
         },
-      },
-    });
-    f.setV((old) => ({ ...old, droppedReason: '' }));
-    onChanged?.();
-    return `Now ${words(v.status).toLowerCase()}.`;
-  }, action.version);
+      });
+      f.setV((old) => ({ ...old, droppedReason: '' }));
+      onChanged?.();
+      return `Now ${words(v.status).toLowerCase()}.`;
+    },
+    action.version,
+  );
   return (
     <GovForm label={`Move ${action.title}`} form={f} submit="Move">
       <SelectField label="Move to" {...f.field('status')} choices={codeChoices(moves)} />

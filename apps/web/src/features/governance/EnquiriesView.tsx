@@ -167,7 +167,9 @@ function EnquiryItem({ enquiry: e, can, onSaved }: { enquiry: WardEnquiryRowFrag
 
 /** The enquiries of each ward or service: how many, how many awaiting an answer, how many overdue (most overdue first). */
 function Tally({ rows, by }: { rows: readonly WardEnquiryRowFragment[]; by: 'ward' | 'service' }) {
-  const list = tallyEnquiries(rows, (e) => (by === 'ward' ? { key: e.ward, name: e.ward } : { key: e.service?.id ?? '', name: e.service?.name ?? 'Unknown service' }));
+  const list = tallyEnquiries(rows, (e) =>
+    by === 'ward' ? { key: e.ward, name: e.ward } : { key: e.service?.id ?? '', name: e.service?.name ?? 'Unknown service' },
+  );
   const title = by === 'ward' ? 'By ward' : 'By service';
   const id = `by-${by}-title`;
   const first = by === 'ward' ? 'Ward' : 'Service';
@@ -211,10 +213,18 @@ function EnquiryForm({ wards, can, onSaved }: { wards: readonly Ward[]; can: Rol
   const { services } = useLookups();
   const offered = can.enquiryWards === null ? wards : wards.filter((w) => can.enquiryWards!.includes(w.ward));
   const today = todayIso();
-  const empty = { ward: offered.length === 1 ? offered[0]!.ward : '', councillorId: '', serviceId: '', subject: '', raisedOn: today, due: addDays(today, 14) };
+  const empty = {
+    ward: offered.length === 1 ? offered[0]!.ward : '',
+    councillorId: '',
+    serviceId: '',
+    subject: '',
+    raisedOn: today,
+    due: addDays(today, 14),
+  };
   const [v, setV] = useState(empty);
   const [create] = useMutation(CreateWardEnquiryMutation);
-  const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value, ...(k === 'ward' ? { councillorId: '' } : {}) }));
+  const set = (k: keyof typeof v) => (value: string) =>
+    setV((old) => ({ ...old, [k]: value, ...(k === 'ward' ? { councillorId: '' } : {}) }));
   // An administrator says which ward councillor raised it; a ward councillor records their own (councillorId left out).
   const pickCouncillor = can.enquiryWards === null;
   const ward = v.ward || (offered.length === 1 ? offered[0]!.ward : '');
@@ -285,7 +295,15 @@ function EnquiryForm({ wards, can, onSaved }: { wards: readonly Ward[]; can: Rol
           hint="Without the resident’s name or contact details."
         />
         <div className="gov-form__row">
-          <TextField label="Raised on" name="raisedOn" type="date" value={v.raisedOn} onChange={set('raisedOn')} outcome={outcome} required />
+          <TextField
+            label="Raised on"
+            name="raisedOn"
+            type="date"
+            value={v.raisedOn}
+            onChange={set('raisedOn')}
+            outcome={outcome}
+            required
+          />
           <TextField label="Answer due" name="responseDue" type="date" value={v.due} onChange={set('due')} outcome={outcome} required />
         </div>
         <Feedback outcome={outcome} />

@@ -122,7 +122,9 @@ export function GovernanceOverview() {
           `${d.council.portfolios.filter((p) => p.holders.length === 0).length} without a holder`,
         ]
       : [],
-    enquiries: d?.enquiries ? [plural(d.enquiries.totalCount, 'enquiry', 'enquiries'), `${d.overdueEnquiries?.totalCount ?? 0} overdue`] : [],
+    enquiries: d?.enquiries
+      ? [plural(d.enquiries.totalCount, 'enquiry', 'enquiries'), `${d.overdueEnquiries?.totalCount ?? 0} overdue`]
+      : [],
     themes: d ? [plural(d.complaintThemes.length, 'theme in use', 'themes in use')] : [],
   };
   return (

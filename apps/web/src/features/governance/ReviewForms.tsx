@@ -78,25 +78,29 @@ export function ReviewScopeEdit({ review: r, onSaved }: { review: ReviewScope } 
     comparatorUnitCost: figure(r.comparatorUnitCost),
     efficiencyNote: r.efficiencyNote ?? '',
   });
-  const f = useForm(initial, async (v) => {
-    const was = initial();
-    const changed = <K extends 'annualSpend' | 'unitCost' | 'comparatorUnitCost'>(k: K) =>
-      numberOrNull(v[k]) !== numberOrNull(was[k]) ? { [k]: numberOrNull(v[k]) } : {};
-    const input = {
-      ...(v.title !== was.title ? { title: v.title.trim() } : {}),
-      ...(v.scope !== was.scope ? { scope: v.scope.trim() } : {}),
-      ...(v.leadOfficerId !== was.leadOfficerId ? { leadOfficerId: v.leadOfficerId || null } : {}),
-      ...(sameSet(v.panelIds, was.panelIds) ? {} : { panelIds: v.panelIds }),
-      ...changed('annualSpend'),
-      ...changed('unitCost'),
-      ...changed('comparatorUnitCost'),
-      ...(v.efficiencyNote !== was.efficiencyNote ? { efficiencyNote: textOrNull(v.efficiencyNote) } : {}),
-    };
-    if (Object.keys(input).length === 0) return 'Nothing has changed.';
-    await update({ variables: { input: { id: r.id, version: r.version, ...input } } });
-    onSaved();
-    return 'The scope, panel and evidence are saved.';
-  }, r.version);
+  const f = useForm(
+    initial,
+    async (v) => {
+      const was = initial();
+      const changed = <K extends 'annualSpend' | 'unitCost' | 'comparatorUnitCost'>(k: K) =>
+        numberOrNull(v[k]) !== numberOrNull(was[k]) ? { [k]: numberOrNull(v[k]) } : {};
+      const input = {
+        ...(v.title !== was.title ? { title: v.title.trim() } : {}),
+        ...(v.scope !== was.scope ? { scope: v.scope.trim() } : {}),
+        ...(v.leadOfficerId !== was.leadOfficerId ? { leadOfficerId: v.leadOfficerId || null } : {}),
+        ...(sameSet(v.panelIds, was.panelIds) ? {} : { panelIds: v.panelIds }),
+        ...changed('annualSpend'),
+        ...changed('unitCost'),
+        ...changed('comparatorUnitCost'),
+        ...(v.efficiencyNote !== was.efficiencyNote ? { efficiencyNote: textOrNull(v.efficiencyNote) } : {}),
+      };
+      if (Object.keys(input).length === 0) return 'Nothing has changed.';
+      await update({ variables: { input: { id: r.id, version: r.version, ...input } } });
+      onSaved();
+      return 'The scope, panel and evidence are saved.';
+    },
+    r.version,
+  );
   return (
     <GovForm
       panel="Change the scope, panel or efficiency evidence"
@@ -135,21 +139,25 @@ export function ReviewForms({ review, onSaved }: { review: Review } & Saved) {
 /** Every stage is offered: a move back is the server's refusal, shown beside the stage. */
 function StatusForm({ review, onSaved }: { review: Review } & Saved) {
   const [update] = useMutation(UpdateReviewMutation);
-  const f = useForm({ status: review.status, chosen: review.chosenOption ?? '', reason: review.chosenReason ?? '' }, async (v) => {
-    const changedChoice = v.chosen !== (review.chosenOption ?? '') || v.reason !== (review.chosenReason ?? '');
-    await update({
-      variables: {
-        input: {
-          id: review.id,
-          version: review.version,
-          ...(v.status !== review.status ? { status: v.status as Status } : {}),
-          ...(changedChoice ? { chosenOption: (v.chosen || null) as Option | null, chosenReason: textOrNull(v.reason) } : {}),
+  const f = useForm(
+    { status: review.status, chosen: review.chosenOption ?? '', reason: review.chosenReason ?? '' },
+    async (v) => {
+      const changedChoice = v.chosen !== (review.chosenOption ?? '') || v.reason !== (review.chosenReason ?? '');
+      await update({
+        variables: {
+          input: {
+            id: review.id,
+            version: review.version,
+            ...(v.status !== review.status ? { status: v.status as Status } : {}),
+            ...(changedChoice ? { chosenOption: (v.chosen || null) as Option | null, chosenReason: textOrNull(v.reason) } : {}),
+          },
         },
-      },
-    });
-    onSaved();
-    return v.status !== review.status ? `The review is now at ${words(v.status, BV_STATUS).toLowerCase()}.` : 'The review is saved.';
-  }, review.version);
+      });
+      onSaved();
+      return v.status !== review.status ? `The review is now at ${words(v.status, BV_STATUS).toLowerCase()}.` : 'The review is saved.';
+    },
+    review.version,
+  );
   const here = BV_STATUSES.indexOf(review.status as Status);
   const stages = BV_STATUSES.map((s, i) => ({ value: s, label: `${words(s, BV_STATUS)}${i < here ? ' (earlier)' : ''}` }));
   return (
@@ -255,13 +263,17 @@ export function FindingEdit({
 }: { finding: { id: string; version: number; kind: string; text: string; evidence?: string | null } } & Saved) {
   const [update] = useMutation(UpdateFindingMutation);
   const [remove] = useMutation(RemoveFindingMutation);
-  const f = useForm({ kind: x.kind, text: x.text, evidence: x.evidence ?? '' }, async (v) => {
-    await update({
-      variables: { input: { id: x.id, version: x.version, kind: v.kind as Kind, text: v.text.trim(), evidence: textOrNull(v.evidence) } },
-    });
-    onSaved();
-    return 'The finding is saved.';
-  }, x.version);
+  const f = useForm(
+    { kind: x.kind, text: x.text, evidence: x.evidence ?? '' },
+    async (v) => {
+      await update({
+        variables: { input: { id: x.id, version: x.version, kind: v.kind as Kind, text: v.text.trim(), evidence: textOrNull(v.evidence) } },
+      });
+      onSaved();
+      return 'The finding is saved.';
+    },
+    x.version,
+  );
   return (
     <FormPanel title="Change or remove">
       <GovForm label={`Change the finding: ${x.text}`} form={f} submit="Save the finding">
@@ -289,12 +301,16 @@ export function OptionEdit({
 }: { reviewId: string; option: { id: string; version: number; option: string; appraisal?: string | null } } & Saved) {
   const [appraise] = useMutation(AppraiseOptionMutation);
   const [remove] = useMutation(RemoveOptionMutation);
-  const f = useForm({ appraisal: o.appraisal ?? '' }, async (v) => {
-    const input = { reviewId, option: o.option as Option, appraisal: textOrNull(v.appraisal), version: o.version };
-    await appraise({ variables: { input } });
-    onSaved();
-    return `${words(o.option, OPTION)} is appraised again.`;
-  }, o.version);
+  const f = useForm(
+    { appraisal: o.appraisal ?? '' },
+    async (v) => {
+      const input = { reviewId, option: o.option as Option, appraisal: textOrNull(v.appraisal), version: o.version };
+      await appraise({ variables: { input } });
+      onSaved();
+      return `${words(o.option, OPTION)} is appraised again.`;
+    },
+    o.version,
+  );
   return (
     <FormPanel title="Change or remove">
       <GovForm label={`Appraise ${words(o.option, OPTION)} again`} form={f} submit="Save the appraisal">
@@ -318,11 +334,15 @@ export function RecommendationEdit({
   onSaved,
 }: { recommendation: { id: string; version: number; text: string; agreedOn?: string | null } } & Saved) {
   const [update] = useMutation(UpdateRecommendationMutation);
-  const f = useForm({ text: r.text, agreedOn: r.agreedOn ?? '' }, async (v) => {
-    await update({ variables: { input: { id: r.id, version: r.version, text: v.text.trim(), agreedOn: v.agreedOn || null } } });
-    onSaved();
-    return 'The recommendation is saved.';
-  }, r.version);
+  const f = useForm(
+    { text: r.text, agreedOn: r.agreedOn ?? '' },
+    async (v) => {
+      await update({ variables: { input: { id: r.id, version: r.version, text: v.text.trim(), agreedOn: v.agreedOn || null } } });
+      onSaved();
+      return 'The recommendation is saved.';
+    },
+    r.version,
+  );
   return (
     <GovForm panel="Change the recommendation" label={`Change the recommendation: ${r.text}`} form={f} submit="Save the recommendation">
       <RecommendationFields f={f} />

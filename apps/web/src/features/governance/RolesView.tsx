@@ -8,7 +8,12 @@ import { day, todayIso } from './format.js';
 import { type Choice, Feedback, FormPanel, SelectField, TextField, textOrNull, useSubmit } from './forms.js';
 import { governancePath } from './paths.js';
 import { byCouncillor, ROLE_KINDS, roleLabel, roleNeeds, rolesAbilities, roleTitle } from './roles.model.js';
-import { CouncillorRolesQuery, CreateCouncillorRoleMutation, EndCouncillorRoleMutation, UpdateCouncillorRoleMutation } from './roles.queries.js';
+import {
+  CouncillorRolesQuery,
+  CreateCouncillorRoleMutation,
+  EndCouncillorRoleMutation,
+  UpdateCouncillorRoleMutation,
+} from './roles.queries.js';
 import { useGovernance, useLookups, usePeopleOf } from './useGovernance.js';
 
 type Show = 'current' | 'past' | 'all';
@@ -201,7 +206,15 @@ function refsFor(kind: string, v: Pick<RoleValues, 'portfolioId' | 'committeeId'
 function RoleForm({ portfolios, onSaved }: { portfolios: ReadonlyArray<{ id: string; name: string }>; onSaved: () => void }) {
   const { councilId } = useGovernance();
   const councillors = usePeopleOf('COUNCILLOR');
-  const empty: RoleValues = { personId: '', role: 'CABINET_MEMBER', portfolioId: '', committeeId: '', ward: '', startsOn: todayIso(), endsOn: '' };
+  const empty: RoleValues = {
+    personId: '',
+    role: 'CABINET_MEMBER',
+    portfolioId: '',
+    committeeId: '',
+    ward: '',
+    startsOn: todayIso(),
+    endsOn: '',
+  };
   const [v, setV] = useState<RoleValues>(empty);
   const [create] = useMutation(CreateCouncillorRoleMutation);
   const set = (k: keyof RoleValues) => (value: string) => setV((old) => ({ ...old, [k]: value }));
@@ -239,7 +252,15 @@ function RoleForm({ portfolios, onSaved }: { portfolios: ReadonlyArray<{ id: str
         <SelectField label="Role" name="role" value={v.role} onChange={set('role')} choices={KIND_CHOICES} outcome={outcome} />
         <RefFields kind={v.role} values={v} set={set} portfolios={portfolios} outcome={outcome} />
         <div className="gov-form__row">
-          <TextField label="First day" name="startsOn" type="date" value={v.startsOn} onChange={set('startsOn')} outcome={outcome} required />
+          <TextField
+            label="First day"
+            name="startsOn"
+            type="date"
+            value={v.startsOn}
+            onChange={set('startsOn')}
+            outcome={outcome}
+            required
+          />
           <TextField
             label="Last day"
             name="endsOn"
@@ -325,7 +346,11 @@ function EndRoleForm({ role: r, onSaved }: { role: CouncillorRoleRowFragment; on
     return `The role ends on ${day(endsOn)}.`;
   });
   return (
-    <form aria-label={`End the role ${roleTitle(r)} of ${r.person.name}`} onSubmit={(e) => void submit(e)} className="gov-form gov-form--end">
+    <form
+      aria-label={`End the role ${roleTitle(r)} of ${r.person.name}`}
+      onSubmit={(e) => void submit(e)}
+      className="gov-form gov-form--end"
+    >
       <TextField label="Its last day" name="endsOn" type="date" value={endsOn} onChange={setEndsOn} outcome={outcome} required />
       <Feedback outcome={outcome} />
       <div className="actions">

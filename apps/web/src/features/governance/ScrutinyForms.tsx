@@ -230,11 +230,15 @@ export function MeetingEdit({
 } & Saved) {
   const [update] = useMutation(UpdateMeetingMutation);
   const [addItem] = useMutation(AddMeetingItemMutation);
-  const date = useForm({ heldOn: m.heldOn }, async (v) => {
-    await update({ variables: { input: { id: m.id, version: m.version, heldOn: v.heldOn } } });
-    onSaved();
-    return 'The meeting is moved.';
-  }, m.version);
+  const date = useForm(
+    { heldOn: m.heldOn },
+    async (v) => {
+      await update({ variables: { input: { id: m.id, version: m.version, heldOn: v.heldOn } } });
+      onSaved();
+      return 'The meeting is moved.';
+    },
+    m.version,
+  );
   const item = useForm({ topicId: '', title: '', notes: '' }, async (v) => {
     const input = { meetingId: m.id, topicId: v.topicId || null, title: textOrNull(v.title), notes: textOrNull(v.notes) };
     await addItem({ variables: { input } });
@@ -305,21 +309,25 @@ export function ResponseForm({
   recommendation: { id: string; version: number; response?: string | null; responseText?: string | null };
 } & Saved) {
   const [respond] = useMutation(RespondMutation);
-  const f = useForm({ response: r.response ?? 'ACCEPTED', text: r.responseText ?? '', respondedOn: todayIso() }, async (v) => {
-    await respond({
-      variables: {
-        input: {
-          id: r.id,
-          response: v.response as Response,
-          text: v.text.trim(),
-          respondedOn: v.respondedOn,
-          ...(r.response ? { version: r.version } : {}),
+  const f = useForm(
+    { response: r.response ?? 'ACCEPTED', text: r.responseText ?? '', respondedOn: todayIso() },
+    async (v) => {
+      await respond({
+        variables: {
+          input: {
+            id: r.id,
+            response: v.response as Response,
+            text: v.text.trim(),
+            respondedOn: v.respondedOn,
+            ...(r.response ? { version: r.version } : {}),
+          },
         },
-      },
-    });
-    onSaved();
-    return 'The executive’s response is recorded.';
-  }, r.version);
+      });
+      onSaved();
+      return 'The executive’s response is recorded.';
+    },
+    r.version,
+  );
   return (
     <GovForm
       panel={r.response ? "Correct the executive's response" : "Record the executive's response"}

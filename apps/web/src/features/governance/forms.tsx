@@ -1,14 +1,5 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
-import {
-  type Choice,
-  Feedback,
-  type FieldProps,
-  fieldError,
-  type Outcome,
-  SelectField,
-  TextField,
-  useSubmit,
-} from '../../ui/forms.js';
+import { type Choice, Feedback, type FieldProps, fieldError, type Outcome, SelectField, TextField, useSubmit } from '../../ui/forms.js';
 import { words } from './format.js';
 import { useLookups, usePeopleOf } from './useGovernance.js';
 

@@ -8,7 +8,13 @@ describe('rolesAbilities', () => {
   it('offers nothing to the public, nor to an administrator of another council', () => {
     for (const d of [NOBODY, { ...NOBODY, admin: true, chiefExecutive: true, staff: new Set(['COMPLAINTS_OFFICER']) }]) {
       const a = rolesAbilities(d, ['Bixley']);
-      expect([a.manageRoles, a.seeEnquiries, a.recordEnquiry, a.respondToEnquiry, a.manageThemes]).toEqual([false, false, false, false, false]);
+      expect([a.manageRoles, a.seeEnquiries, a.recordEnquiry, a.respondToEnquiry, a.manageThemes]).toEqual([
+        false,
+        false,
+        false,
+        false,
+        false,
+      ]);
       expect(a.changeEnquiry({ councillorId: 'P1' })).toBe(false);
       expect(a.enquiryWards).toEqual([]);
     }

@@ -172,8 +172,8 @@ function Trend({ years }: { years: readonly Check[] }) {
       <h2 id="hc-trend">Scores over time</h2>
       {years.length < 2 ? (
         <p className="hc-trend__note" role="note">
-          Only {years[0]?.period} has a health check so far, so each panel shows one point: the trend needs more than one year. It
-          appears once the council records its priorities for another year.
+          Only {years[0]?.period} has a health check so far, so each panel shows one point: the trend needs more than one year. It appears
+          once the council records its priorities for another year.
         </p>
       ) : (
         <p className="muted">

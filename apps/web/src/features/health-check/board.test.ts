@@ -40,7 +40,7 @@ describe('the health check board', () => {
     expect([4, 3, 2, 1, 0, null].map((s) => scoreBand(s, 4))).toEqual(['good', 'good', 'fair', 'poor', 'poor', 'unknown']);
   });
 
-  it('offers the history\'s periods newest first, with the one shown', () => {
+  it("offers the history's periods newest first, with the one shown", () => {
     expect(pickerPeriods(['2023-24', '2024-25'], '2024-25')).toEqual(['2024-25', '2023-24']);
     expect(pickerPeriods([], '2025-26')).toEqual(['2025-26']);
   });

@@ -32,7 +32,10 @@ export function ImportPage({ gss }: { gss: string }) {
     setResult(null);
     setError(null);
     if (file.size > MAX_BYTES) {
-      setError({ message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB: the web app takes files up to 10 MB. Use the command line for larger ones (README "Importing measurements").`, rows: [] });
+      setError({
+        message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB: the web app takes files up to 10 MB. Use the command line for larger ones (README "Importing measurements").`,
+        rows: [],
+      });
       return;
     }
     setFileName(file.name);
@@ -47,12 +50,19 @@ export function ImportPage({ gss }: { gss: string }) {
       return;
     }
     try {
-      const res = await run({ variables: { content, dryRun, councilGss: gss, ...(format ? { format } : {}), ...(fileName ? { fileName } : {}) } });
+      const res = await run({
+        variables: { content, dryRun, councilGss: gss, ...(format ? { format } : {}), ...(fileName ? { fileName } : {}) },
+      });
       setResult(res.data?.importMeasurements ?? null);
     } catch (e) {
       const err = apiError(e);
       const rows = Array.isArray(err.extensions.rowErrors) ? (err.extensions.rowErrors as RowError[]) : [];
-      setError({ message: rows.length ? `${rows.length} ${rows.length === 1 ? 'row has a problem' : 'rows have problems'}, so nothing ${dryRun ? 'would be' : 'was'} imported. Correct ${rows.length === 1 ? 'it' : 'them'} and try again.` : err.message, rows });
+      setError({
+        message: rows.length
+          ? `${rows.length} ${rows.length === 1 ? 'row has a problem' : 'rows have problems'}, so nothing ${dryRun ? 'would be' : 'was'} imported. Correct ${rows.length === 1 ? 'it' : 'them'} and try again.`
+          : err.message,
+        rows,
+      });
     }
     requestAnimationFrame(() => resultRef.current?.focus());
   };
@@ -63,7 +73,8 @@ export function ImportPage({ gss }: { gss: string }) {
         <div>
           <h1 id="import-title">Import measurements</h1>
           <p className="lead">
-            A CSV file in the template layout (<code>gss_code, indicator_code, period, value, numerator, denominator, note</code>) is stored as drafts; national files (ASCOF, Oflog) as published. An import is all or nothing: check it with a dry run first.
+            A CSV file in the template layout (<code>gss_code, indicator_code, period, value, numerator, denominator, note</code>) is stored
+            as drafts; national files (ASCOF, Oflog) as published. An import is all or nothing: check it with a dry run first.
           </p>
         </div>
         <div className="page__tools">
@@ -148,7 +159,11 @@ export function ImportPage({ gss }: { gss: string }) {
         {result && (
           <div className="card" role="status">
             <p className="form-ok">
-              {result.dryRun ? '✓ Dry run: the file is fine. Nothing has been stored yet.' : result.stored ? '✓ Imported.' : '✓ Imported: nothing changed (the same figures were already stored).'}
+              {result.dryRun
+                ? '✓ Dry run: the file is fine. Nothing has been stored yet.'
+                : result.stored
+                  ? '✓ Imported.'
+                  : '✓ Imported: nothing changed (the same figures were already stored).'}
             </p>
             <dl className="facts-grid">
               <div>

@@ -8,7 +8,13 @@ import { Page, WithCouncil } from '../../ui/Page.js';
 import { Rag, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { apiError, withoutField } from '../../ui/errors.js';
-import { EntryIndicatorQuery, EntryIndicatorsQuery, PublishMeasurementMutation, RecordMeasurementMutation, ValidateMeasurementMutation } from './queries.js';
+import {
+  EntryIndicatorQuery,
+  EntryIndicatorsQuery,
+  PublishMeasurementMutation,
+  RecordMeasurementMutation,
+  ValidateMeasurementMutation,
+} from './queries.js';
 import { WorkList } from './WorkList.js';
 import { checkMeasurement, periodHint, type FieldErrors, type MeasurementForm } from './validation.js';
 
@@ -31,7 +37,8 @@ function Measurements({ gss, councilId, indicatorId }: { gss: string; councilId:
     const m = new Map<string, Choice>();
     for (const i of viewer.dataOwnerOf) m.set(i.id, { id: i.id, code: '', title: i.name, owned: true });
     if (viewer.miManager) {
-      for (const i of [...(list.data?.indicators.nodes ?? []), ...(list.data?.targets.map((t) => t.indicator) ?? [])]) if (!m.has(i.id)) m.set(i.id, { id: i.id, code: i.code, title: i.title, owned: false });
+      for (const i of [...(list.data?.indicators.nodes ?? []), ...(list.data?.targets.map((t) => t.indicator) ?? [])])
+        if (!m.has(i.id)) m.set(i.id, { id: i.id, code: i.code, title: i.title, owned: false });
     }
     return [...m.values()].sort((a, b) => Number(b.owned) - Number(a.owned) || a.title.localeCompare(b.title, 'en-GB'));
   }, [viewer.dataOwnerOf, viewer.miManager, list.data]);
@@ -41,7 +48,8 @@ function Measurements({ gss, councilId, indicatorId }: { gss: string; councilId:
         <div>
           <h1 id="m-title">Measurements</h1>
           <p className="lead">
-            Enter a figure (it is stored as a draft), then the data owner validates it and the MI-responsible manager publishes it. {viewer.miManager ? 'You may do all three.' : 'You may enter and validate the indicators you own.'}
+            Enter a figure (it is stored as a draft), then the data owner validates it and the MI-responsible manager publishes it.{' '}
+            {viewer.miManager ? 'You may do all three.' : 'You may enter and validate the indicators you own.'}
           </p>
         </div>
         <div className="page__tools">
@@ -80,7 +88,11 @@ function Measurements({ gss, councilId, indicatorId }: { gss: string; councilId:
           <ul className="people-list">
             {choices.map((c) => (
               <li key={c.id}>
-                <Link className="person-link" href={routePath(gss, 'measurements', c.id)} aria-current={c.id === indicatorId ? 'page' : undefined}>
+                <Link
+                  className="person-link"
+                  href={routePath(gss, 'measurements', c.id)}
+                  aria-current={c.id === indicatorId ? 'page' : undefined}
+                >
                   <span className="person-link__name">{c.title}</span>
                   <span className="person-link__title">{c.owned ? 'you are the data owner' : c.code}</span>
                 </Link>
@@ -88,7 +100,16 @@ function Measurements({ gss, councilId, indicatorId }: { gss: string; councilId:
             ))}
           </ul>
         </nav>
-        <div>{indicatorId ? <Entry key={indicatorId} gss={gss} councilId={councilId} indicatorId={indicatorId} /> : <div className="card"><h2>Choose an indicator</h2><p className="muted">Pick one of your indicators to enter its figures.</p></div>}</div>
+        <div>
+          {indicatorId ? (
+            <Entry key={indicatorId} gss={gss} councilId={councilId} indicatorId={indicatorId} />
+          ) : (
+            <div className="card">
+              <h2>Choose an indicator</h2>
+              <p className="muted">Pick one of your indicators to enter its figures.</p>
+            </div>
+          )}
+        </div>
       </div>
     </Page>
   );
@@ -119,7 +140,10 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
   const indicator = q.data.indicator;
   if (!indicator) return <ErrorState title="No such indicator" error="This indicator does not exist." />;
   const owner = indicator.ownership?.dataOwner;
-  const recent = (q.data.indicatorSeries[0]?.points ?? []).filter((p) => p.valueStatus !== 'MISSING').slice(-8).reverse();
+  const recent = (q.data.indicatorSeries[0]?.points ?? [])
+    .filter((p) => p.valueStatus !== 'MISSING')
+    .slice(-8)
+    .reverse();
 
   const submit = async (event: FormEvent, version?: number, correction = false) => {
     event.preventDefault();
@@ -158,7 +182,8 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
         setConflict({ version: err.extensions.currentVersion, message: err.message });
         return;
       }
-      if (err.code === 'BAD_USER_INPUT' && err.field && err.field in EMPTY) setErrors({ [err.field]: withoutField(err.message, err.field) });
+      if (err.code === 'BAD_USER_INPUT' && err.field && err.field in EMPTY)
+        setErrors({ [err.field]: withoutField(err.message, err.field) });
       else if (err.code === 'BAD_USER_INPUT' && err.field === 'correction' && conflict) setConflict({ ...conflict, message: err.message });
       else setFormError(err.message);
     }
@@ -167,8 +192,13 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
   const advance = async (m: MeasurementFieldsFragment, to: 'validate' | 'publish') => {
     setFormError(null);
     try {
-      const res = to === 'validate' ? await validate({ variables: { id: m.id, version: m.version } }) : await publish({ variables: { id: m.id, version: m.version } });
-      const next = res.data && ('validateMeasurement' in res.data ? res.data.validateMeasurement.measurement : res.data.publishMeasurement.measurement);
+      const res =
+        to === 'validate'
+          ? await validate({ variables: { id: m.id, version: m.version } })
+          : await publish({ variables: { id: m.id, version: m.version } });
+      const next =
+        res.data &&
+        ('validateMeasurement' in res.data ? res.data.validateMeasurement.measurement : res.data.publishMeasurement.measurement);
       if (next) {
         setSaved((s) => s.map((x) => (x.id === next.id ? next : x)));
         setMessage(`${m.period} is now ${next.status.toLowerCase()}.`);
@@ -209,11 +239,17 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
       <section className="card" aria-labelledby="entry-title">
         <h2 id="entry-title">{indicator.title}</h2>
         <p className="small muted">
-          {indicator.code} · {indicator.frequency.toLowerCase()} · data owner: {owner?.name ?? 'nobody named'} · <Link href={routePath(gss, 'indicator', indicator.id)}>see the trend</Link>
+          {indicator.code} · {indicator.frequency.toLowerCase()} · data owner: {owner?.name ?? 'nobody named'} ·{' '}
+          <Link href={routePath(gss, 'indicator', indicator.id)}>see the trend</Link>
         </p>
         {(errorCount > 0 || formError) && (
           <div className="form-error" role="alert" tabIndex={-1} ref={summaryRef}>
-            <strong>⚠ {formError ? 'The figure was not saved' : `There ${errorCount === 1 ? 'is a problem' : `are ${errorCount} problems`} with the figure`}</strong>
+            <strong>
+              ⚠{' '}
+              {formError
+                ? 'The figure was not saved'
+                : `There ${errorCount === 1 ? 'is a problem' : `are ${errorCount} problems`} with the figure`}
+            </strong>
             {formError ? <span>{formError}</span> : <span>Correct the fields marked below.</span>}
           </div>
         )}
@@ -281,13 +317,14 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
                         Validate {m.period}
                       </button>
                     )}
-                    {m.status === 'VALIDATED' && (viewer.mayPublish ? (
-                      <button type="button" className="button" onClick={() => void advance(m, 'publish')}>
-                        Publish {m.period}
-                      </button>
-                    ) : (
-                      <span className="small muted">Waiting for the MI-responsible manager to publish</span>
-                    ))}
+                    {m.status === 'VALIDATED' &&
+                      (viewer.mayPublish ? (
+                        <button type="button" className="button" onClick={() => void advance(m, 'publish')}>
+                          Publish {m.period}
+                        </button>
+                      ) : (
+                        <span className="small muted">Waiting for the MI-responsible manager to publish</span>
+                      ))}
                     {m.status === 'PUBLISHED' && <span className="small muted">Public</span>}
                   </td>
                 </tr>
@@ -315,7 +352,9 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
               {recent.map((p) => (
                 <tr key={p.period}>
                   <td>{p.period}</td>
-                  <td className="num">{p.valueStatus === 'VALUE' ? p.value?.toLocaleString('en-GB') : p.valueStatus === 'SUPPRESSED' ? '[c]' : '[x]'}</td>
+                  <td className="num">
+                    {p.valueStatus === 'VALUE' ? p.value?.toLocaleString('en-GB') : p.valueStatus === 'SUPPRESSED' ? '[c]' : '[x]'}
+                  </td>
                   <td className="num">{p.target?.toLocaleString('en-GB') ?? '—'}</td>
                   <td>
                     <Rag value={p.rag} />

@@ -26,12 +26,28 @@ function shownValue(m: Row): string {
  * manager) or validated figures to publish (the MI-responsible manager or their delegate). The server
  * decides who may; a refusal is shown next to the list.
  */
-export function WorkList({ gss, councilId, status, canAct, note }: { gss: string; councilId: string; status: Extract<MeasurementStatus, 'DRAFT' | 'VALIDATED'>; canAct: boolean; note: string }) {
+export function WorkList({
+  gss,
+  councilId,
+  status,
+  canAct,
+  note,
+}: {
+  gss: string;
+  councilId: string;
+  status: Extract<MeasurementStatus, 'DRAFT' | 'VALIDATED'>;
+  canAct: boolean;
+  note: string;
+}) {
   const publishing = status === 'VALIDATED';
   const title = publishing ? 'Awaiting publication' : 'Awaiting validation';
   const verb = publishing ? 'Publish' : 'Validate';
   const id = `wl-${status.toLowerCase()}`;
-  const q = useQuery(WorkListQuery, { variables: { councilId, status, first: PAGE }, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
+  const q = useQuery(WorkListQuery, {
+    variables: { councilId, status, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: false,
+  });
   const [validate] = useMutation(ValidateMeasurementMutation, refresh());
   const [publish] = useMutation(PublishMeasurementMutation, refresh());
   const [busy, setBusy] = useState<string | null>(null);
@@ -83,15 +99,25 @@ export function WorkList({ gss, councilId, status, canAct, note }: { gss: string
         )}
       </div>
       {q.error && !q.data ? (
-        <ErrorState title={`The figures ${title.toLowerCase()} could not be loaded`} error={q.error} onRetry={() => void q.refetch()} compact />
+        <ErrorState
+          title={`The figures ${title.toLowerCase()} could not be loaded`}
+          error={q.error}
+          onRetry={() => void q.refetch()}
+          compact
+        />
       ) : !q.data ? (
         <Loading label={`Loading the figures ${title.toLowerCase()}…`} compact />
       ) : rows.length === 0 ? (
-        <p className="muted">{publishing ? 'No validated figures are waiting to be published.' : 'No draft figures are waiting to be validated.'}</p>
+        <p className="muted">
+          {publishing ? 'No validated figures are waiting to be published.' : 'No draft figures are waiting to be validated.'}
+        </p>
       ) : (
         <>
           <table className="table" aria-labelledby={`${id}-title`}>
-            <TableHead columns={['Indicator', 'Period', { label: 'Value', className: 'num' }, 'Entered by', publishing && 'Validated by']} action />
+            <TableHead
+              columns={['Indicator', 'Period', { label: 'Value', className: 'num' }, 'Entered by', publishing && 'Validated by']}
+              action
+            />
             <tbody>
               {rows.map((m) => (
                 <tr key={m.id}>
@@ -123,7 +149,11 @@ export function WorkList({ gss, councilId, status, canAct, note }: { gss: string
               ))}
             </tbody>
           </table>
-          {total > rows.length && <p className="small muted">Showing the newest {rows.length} of {total}.</p>}
+          {total > rows.length && (
+            <p className="small muted">
+              Showing the newest {rows.length} of {total}.
+            </p>
+          )}
         </>
       )}
     </section>

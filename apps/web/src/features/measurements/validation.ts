@@ -9,7 +9,11 @@ export interface MeasurementForm {
 export type FieldErrors = Partial<Record<keyof MeasurementForm, string>>;
 
 export function periodHint(frequency: string): string {
-  return frequency === 'MONTHLY' ? 'a month, e.g. 2025-04' : frequency === 'QUARTERLY' ? 'a quarter, e.g. 2025-26 Q1' : 'a financial year, e.g. 2025-26';
+  return frequency === 'MONTHLY'
+    ? 'a month, e.g. 2025-04'
+    : frequency === 'QUARTERLY'
+      ? 'a quarter, e.g. 2025-26 Q1'
+      : 'a financial year, e.g. 2025-26';
 }
 
 export function checkPeriod(period: string, frequency: string): string | null {
@@ -24,7 +28,8 @@ export function checkPeriod(period: string, frequency: string): string | null {
   }
   const y = /^(\d{4})-(\d{2})( Q([1-4]))?$/.exec(p);
   if (!y || (frequency === 'QUARTERLY') !== Boolean(y[3])) return `Enter ${periodHint(frequency)}.`;
-  if ((Number(y[1]) + 1) % 100 !== Number(y[2])) return `${y[1]}-${y[2]} is not a financial year: the second year follows the first (e.g. ${y[1]}-${String((Number(y[1]) + 1) % 100).padStart(2, '0')}).`;
+  if ((Number(y[1]) + 1) % 100 !== Number(y[2]))
+    return `${y[1]}-${y[2]} is not a financial year: the second year follows the first (e.g. ${y[1]}-${String((Number(y[1]) + 1) % 100).padStart(2, '0')}).`;
   return null;
 }
 
@@ -40,13 +45,15 @@ export function checkMeasurement(form: MeasurementForm, frequency: string): Fiel
   if (period) errors.period = period;
   const v = form.value.trim();
   if (!v) errors.value = 'Enter a value: a number, [c] if it is suppressed or [x] if it is not available.';
-  else if (!/^\[(c|x)\]$/i.test(v) && parseNumber(v) === null) errors.value = `'${v}' is not a number. Write a number, [c] for a suppressed value or [x] for one that is not available.`;
+  else if (!/^\[(c|x)\]$/i.test(v) && parseNumber(v) === null)
+    errors.value = `'${v}' is not a number. Write a number, [c] for a suppressed value or [x] for one that is not available.`;
   for (const k of ['numerator', 'denominator'] as const) {
     if (form[k].trim() && parseNumber(form[k]) === null) errors[k] = `'${form[k].trim()}' is not a number.`;
   }
   const n = parseNumber(form.numerator);
   const d = parseNumber(form.denominator);
   if (d === 0) errors.denominator = 'The denominator cannot be zero.';
-  else if (n !== null && d !== null && n > d && !errors.numerator) errors.numerator = 'The numerator is larger than the denominator: check them.';
+  else if (n !== null && d !== null && n > d && !errors.numerator)
+    errors.numerator = 'The numerator is larger than the denominator: check them.';
   return errors;
 }

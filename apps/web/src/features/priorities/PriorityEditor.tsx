@@ -32,8 +32,21 @@ const today = () => new Date().toISOString().slice(0, 10);
  * objectives with their milestones and targets. After each write the priority and the cascade are
  * read again.
  */
-export function PriorityEditor({ priorityId, councilId, onChanged, onCreated }: { priorityId: string; councilId: string; onChanged: () => void; onCreated: (id: string) => void }) {
-  const { data, loading, error, refetch } = useQuery(PriorityEditQuery, { variables: { id: priorityId }, fetchPolicy: 'cache-and-network' });
+export function PriorityEditor({
+  priorityId,
+  councilId,
+  onChanged,
+  onCreated,
+}: {
+  priorityId: string;
+  councilId: string;
+  onChanged: () => void;
+  onCreated: (id: string) => void;
+}) {
+  const { data, loading, error, refetch } = useQuery(PriorityEditQuery, {
+    variables: { id: priorityId },
+    fetchPolicy: 'cache-and-network',
+  });
   const p = data?.node?.__typename === 'Priority' ? (data.node as Priority) : null;
   const changed = async () => {
     await refetch();
@@ -43,7 +56,13 @@ export function PriorityEditor({ priorityId, councilId, onChanged, onCreated }: 
   if (loading && !p) return <Loading compact label="Loading what you can change…" />;
   if (!p) return null;
   const can = p.viewerCan;
-  const anything = can.update || can.agree || can.communicate || can.recordCommunication || can.addPriority || p.objectives.some((o) => o.viewerCan.update);
+  const anything =
+    can.update ||
+    can.agree ||
+    can.communicate ||
+    can.recordCommunication ||
+    can.addPriority ||
+    p.objectives.some((o) => o.viewerCan.update);
   if (!anything) return null;
   return (
     <section aria-labelledby="priority-edit-title">
@@ -63,7 +82,17 @@ export function PriorityEditor({ priorityId, councilId, onChanged, onCreated }: 
 
 type Open = null | 'edit' | 'communication' | 'child';
 
-function PriorityActions({ p, councilId, changed, onCreated }: { p: Priority; councilId: string; changed: () => Promise<void>; onCreated: (id: string) => void }) {
+function PriorityActions({
+  p,
+  councilId,
+  changed,
+  onCreated,
+}: {
+  p: Priority;
+  councilId: string;
+  changed: () => Promise<void>;
+  onCreated: (id: string) => void;
+}) {
   const [open, setOpen] = useState<Open>(null);
   const [update] = useMutation(UpdatePriorityMutation);
   const [record] = useMutation(RecordCommunicationMutation);
@@ -81,12 +110,22 @@ function PriorityActions({ p, councilId, changed, onCreated }: { p: Priority; co
           </button>
         )}
         {can.addPriority && (
-          <button type="button" className="button" aria-expanded={open === 'child'} onClick={() => setOpen(open === 'child' ? null : 'child')}>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open === 'child'}
+            onClick={() => setOpen(open === 'child' ? null : 'child')}
+          >
             Add a priority under this
           </button>
         )}
         {can.recordCommunication && (
-          <button type="button" className="button" aria-expanded={open === 'communication'} onClick={() => setOpen(open === 'communication' ? null : 'communication')}>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open === 'communication'}
+            onClick={() => setOpen(open === 'communication' ? null : 'communication')}
+          >
             Record a communication
           </button>
         )}
@@ -108,9 +147,7 @@ function PriorityActions({ p, councilId, changed, onCreated }: { p: Priority; co
         )}
       </p>
       {p.communications.length > 0 && (
-        <p className="small muted">
-          Communicated: {p.communications.map((c) => `${c.date} (${c.channel})`).join('; ')}
-        </p>
+        <p className="small muted">Communicated: {p.communications.map((c) => `${c.date} (${c.channel})`).join('; ')}</p>
       )}
       {open === 'edit' && (
         <InPlaceForm
@@ -119,7 +156,14 @@ function PriorityActions({ p, councilId, changed, onCreated }: { p: Priority; co
           fields={['name', 'description', 'budget', 'fte']}
           onCancel={() => setOpen(null)}
           onSubmit={async (d) => {
-            const input = { id: p.id, version: p.version, name: text(d, 'name'), description: text(d, 'description'), budget: optionalNumber(d, 'budget'), fte: optionalNumber(d, 'fte') };
+            const input = {
+              id: p.id,
+              version: p.version,
+              name: text(d, 'name'),
+              description: text(d, 'description'),
+              budget: optionalNumber(d, 'budget'),
+              fte: optionalNumber(d, 'fte'),
+            };
             await update({ variables: { input } });
             setOpen(null);
             await changed();
@@ -152,7 +196,9 @@ function PriorityActions({ p, councilId, changed, onCreated }: { p: Priority; co
           onSubmit={async (d) => {
             const group = text(d, 'groups');
             const groups = group ? [{ kind: 'STAFF' as const, name: group }] : [];
-            await record({ variables: { input: { councilId, date: text(d, 'date'), channel: text(d, 'channel'), groups, priorityIds: [p.id] } } });
+            await record({
+              variables: { input: { councilId, date: text(d, 'date'), channel: text(d, 'channel'), groups, priorityIds: [p.id] } },
+            });
             setOpen(null);
             await changed();
           }}
@@ -177,7 +223,17 @@ function PriorityActions({ p, councilId, changed, onCreated }: { p: Priority; co
   );
 }
 
-function AddChild({ p, councilId, onCancel, onCreated }: { p: Priority; councilId: string; onCancel: () => void; onCreated: (id: string) => void }) {
+function AddChild({
+  p,
+  councilId,
+  onCancel,
+  onCreated,
+}: {
+  p: Priority;
+  councilId: string;
+  onCancel: () => void;
+  onCreated: (id: string) => void;
+}) {
   const [create] = useMutation(CreatePriorityMutation);
   const me = useViewer().personId;
   const corporate = p.level === 'CORPORATE';
@@ -254,7 +310,9 @@ function AddObjective({ p, changed }: { p: Priority; changed: () => Promise<void
       fields={['name', 'serviceId']}
       onCancel={() => setOpen(false)}
       onSubmit={async (d) => {
-        await create({ variables: { input: { name: text(d, 'name'), serviceId: text(d, 'serviceId'), period: p.period, priorityIds: [p.id] } } });
+        await create({
+          variables: { input: { name: text(d, 'name'), serviceId: text(d, 'serviceId'), period: p.period, priorityIds: [p.id] } },
+        });
         setOpen(false);
         await changed();
       }}
@@ -319,12 +377,22 @@ function ObjectiveEditor({ o, p, councilId, changed }: { o: Objective; p: Priori
       </ul>
       <p className="actions">
         {o.viewerCan.addMilestone && (
-          <button type="button" className="button" aria-expanded={open === 'milestone'} onClick={() => setOpen(open === 'milestone' ? null : 'milestone')}>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open === 'milestone'}
+            onClick={() => setOpen(open === 'milestone' ? null : 'milestone')}
+          >
             Add a milestone
           </button>
         )}
         {o.viewerCan.addTarget && (
-          <button type="button" className="button" aria-expanded={open === 'target'} onClick={() => setOpen(open === 'target' ? null : 'target')}>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open === 'target'}
+            onClick={() => setOpen(open === 'target' ? null : 'target')}
+          >
             Add a target
           </button>
         )}
@@ -360,7 +428,13 @@ function ObjectiveEditor({ o, p, councilId, changed }: { o: Objective; p: Priori
           fields={['indicatorId', 'value', 'period']}
           onCancel={() => setOpen(null)}
           onSubmit={async (d) => {
-            const input = { councilId, serviceId: o.service.id, indicatorId: text(d, 'indicatorId'), value: Number(text(d, 'value') || Number.NaN), period: p.period };
+            const input = {
+              councilId,
+              serviceId: o.service.id,
+              indicatorId: text(d, 'indicatorId'),
+              value: Number(text(d, 'value') || Number.NaN),
+              period: p.period,
+            };
             const r = await setTarget({ variables: { input } });
             if (r.data) await link({ variables: { input: { targetId: r.data.setTarget.target.id, objectiveId: o.id } } });
             await client.refetchQueries({ include: 'active' });

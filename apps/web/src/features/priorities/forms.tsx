@@ -19,7 +19,12 @@ export function Field({ id, label, error, children }: { id: string; label: strin
 /** Props for an input of a form whose server error may name it. */
 export function inputProps(id: string, field: string, failure: { field: string | null } | null) {
   const invalid = failure?.field === field;
-  return { id, name: field, 'aria-invalid': invalid ? ('true' as const) : undefined, 'aria-describedby': invalid ? `${id}-error` : undefined };
+  return {
+    id,
+    name: field,
+    'aria-invalid': invalid ? ('true' as const) : undefined,
+    'aria-describedby': invalid ? `${id}-error` : undefined,
+  };
 }
 
 export interface Failure {
@@ -70,7 +75,14 @@ export function InPlaceForm({
     }
   };
   return (
-    <form ref={ref} className="card card--inset" aria-label={title} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()} noValidate>
+    <form
+      ref={ref}
+      className="card card--inset"
+      aria-label={title}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      noValidate
+    >
       <h4>{title}</h4>
       {children(failure)}
       {failure && !failure.field && (
@@ -97,7 +109,17 @@ export const errorOf = (failure: Failure | null, field: string) => (failure?.fie
  * A button for a public or destructive step: it asks first, saying what will happen, and moves the
  * focus to the confirming button; the server's refusal is shown beside it.
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm }: { label: string; question: string; confirmLabel: string; onConfirm: () => Promise<void> }) {
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+}: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => Promise<void>;
+}) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = useRef<HTMLButtonElement>(null);

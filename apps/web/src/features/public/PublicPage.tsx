@@ -47,8 +47,7 @@ export function PublicPage({ gss, params }: { gss: string; params: URLSearchPara
               <header className="public__head">
                 <h1 id="public-title">How {council.name} is doing</h1>
                 <Say>
-                  This page is for people who use care and support, and for carers. It says what we said we would do, and how we are
-                  doing.
+                  This page is for people who use care and support, and for carers. It says what we said we would do, and how we are doing.
                 </Say>
                 <button type="button" className="button public__easy" aria-pressed={easy} onClick={toggle}>
                   {easy ? 'Easy read is on' : 'Easy read'}

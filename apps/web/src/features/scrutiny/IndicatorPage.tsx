@@ -21,7 +21,8 @@ const RAG_REASON: Record<string, string> = {
   NO_TARGET: 'No target set',
 };
 
-const fmt = (v: number | null | undefined, unit?: string | null) => (v == null ? '—' : `${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit && unit.length <= 3 ? unit : ''}`);
+const fmt = (v: number | null | undefined, unit?: string | null) =>
+  v == null ? '—' : `${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit && unit.length <= 3 ? unit : ''}`;
 
 /** An indicator: trend against target and comparators, RAG, direction, rank and quartile, data status, comparison. */
 export function IndicatorPage({ gss, indicatorId, params }: { gss: string; indicatorId: string | null; params: URLSearchParams }) {
@@ -29,11 +30,14 @@ export function IndicatorPage({ gss, indicatorId, params }: { gss: string; indic
   if (!indicatorId) return <ErrorState title="No indicator chosen" error="Open an indicator from the scrutiny view." />;
   if (def.error) return <ErrorState title="The indicator could not be loaded" error={def.error} onRetry={() => void def.refetch()} />;
   if (def.loading || !def.data) return <Loading label="Loading the indicator…" />;
-  if (!def.data.indicator) return <ErrorState title="No such indicator" error="This indicator does not exist (or is another council's local indicator)." />;
+  if (!def.data.indicator)
+    return <ErrorState title="No such indicator" error="This indicator does not exist (or is another council's local indicator)." />;
   return <Indicator gss={gss} indicator={def.data.indicator} params={params} />;
 }
 
-type Definition = NonNullable<NonNullable<ReturnType<typeof useQuery<import('../../graphql/graphql.js').IndicatorDefinitionQuery>>['data']>['indicator']>;
+type Definition = NonNullable<
+  NonNullable<ReturnType<typeof useQuery<import('../../graphql/graphql.js').IndicatorDefinitionQuery>>['data']>['indicator']
+>;
 
 function Indicator({ gss, indicator, params }: { gss: string; indicator: Definition; params: URLSearchParams }) {
   const viewer = useViewer();
@@ -41,17 +45,34 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
   const range = seriesRange(indicator.frequency);
   // From a priority's drill-down: the service whose target the priority's objective sets (?service=).
   const serviceId = params.get('service');
-  const series = useQuery(IndicatorSeriesQuery, { variables: { id: indicator.id, gss, from: range.from, to: range.to, group: { kind: group }, serviceId } });
+  const series = useQuery(IndicatorSeriesQuery, {
+    variables: { id: indicator.id, gss, from: range.from, to: range.to, group: { kind: group }, serviceId },
+  });
   const s = series.data?.indicatorSeries[0];
   const points = useMemo(() => trimSeries(s?.points ?? []), [s]);
   const national = indicator.framework !== 'LOCAL';
   const comparable = national && indicator.frequency === 'ANNUAL';
-  const comps = useComparators(indicator.id, gss, points.map((p) => p.period), group, !comparable || !s);
+  const comps = useComparators(
+    indicator.id,
+    gss,
+    points.map((p) => p.period),
+    group,
+    !comparable || !s,
+  );
   const withValue = points.filter((p) => p.value != null);
-  const comparePeriod = params.get('period') && withValue.some((p) => p.period === params.get('period') && p.status === 'PUBLISHED') ? params.get('period')! : (s?.position?.period ?? [...withValue].reverse().find((p) => p.status === 'PUBLISHED')?.period ?? null);
+  const comparePeriod =
+    params.get('period') && withValue.some((p) => p.period === params.get('period') && p.status === 'PUBLISHED')
+      ? params.get('period')!
+      : (s?.position?.period ?? [...withValue].reverse().find((p) => p.status === 'PUBLISHED')?.period ?? null);
   const priority = params.get('priority');
   const set = (changes: Record<string, string | null>) => {
-    const next: Record<string, string | null> = { group: group === 'SAME_TYPE' ? null : group, period: params.get('period'), priority, service: serviceId, ...changes };
+    const next: Record<string, string | null> = {
+      group: group === 'SAME_TYPE' ? null : group,
+      period: params.get('period'),
+      priority,
+      service: serviceId,
+      ...changes,
+    };
     navigate(routePath(gss, 'indicator', indicator.id, next), { replace: true });
   };
   const latest = s?.latest;
@@ -63,12 +84,19 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
   }, {});
   return (
     <Page labelledBy="indicator-title">
-      <Breadcrumbs items={[{ label: 'Scrutiny', href: routePath(gss, 'scrutiny') }, ...(priority ? [{ label: 'Priority', href: routePath(gss, 'scrutiny', priority) }] : []), { label: indicator.displayCode ?? indicator.code }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Scrutiny', href: routePath(gss, 'scrutiny') },
+          ...(priority ? [{ label: 'Priority', href: routePath(gss, 'scrutiny', priority) }] : []),
+          { label: indicator.displayCode ?? indicator.code },
+        ]}
+      />
       <div className="page__head">
         <div>
           <h1 id="indicator-title">{indicator.title}</h1>
           <p className="lead">
-            {indicator.framework} {indicator.displayCode ?? indicator.code} · {indicator.frequency.toLowerCase()} · {POLARITY[indicator.polarity] ?? indicator.polarity}
+            {indicator.framework} {indicator.displayCode ?? indicator.code} · {indicator.frequency.toLowerCase()} ·{' '}
+            {POLARITY[indicator.polarity] ?? indicator.polarity}
             {indicator.unit ? ` · ${indicator.unit}` : ''}
           </p>
         </div>
@@ -101,9 +129,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
           <dl className="facts-grid" aria-label="Where it stands">
             <div>
               <dt>Latest</dt>
-              <dd>
-                {latest ? `${fmt(latest.value, indicator.unit)} in ${latest.period}` : 'No figure yet'}
-              </dd>
+              <dd>{latest ? `${fmt(latest.value, indicator.unit)} in ${latest.period}` : 'No figure yet'}</dd>
             </div>
             <div>
               <dt>Rated against</dt>
@@ -112,7 +138,10 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
             <div>
               <dt>Against target</dt>
               <dd>
-                <Rag value={latest?.rag} text={RAG_REASON[latest?.ragReason ?? ''] ?? (latest?.rag === 'NONE' || !latest ? 'No target or figure' : latest.rag)} />
+                <Rag
+                  value={latest?.rag}
+                  text={RAG_REASON[latest?.ragReason ?? ''] ?? (latest?.rag === 'NONE' || !latest ? 'No target or figure' : latest.rag)}
+                />
               </dd>
             </div>
             <div>
@@ -126,7 +155,10 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               <dd>
                 {pos?.rank ? (
                   <>
-                    {ordinal(pos.rank)} of {pos.count} <span className="small muted">({pos.groupName}, {pos.period})</span>
+                    {ordinal(pos.rank)} of {pos.count}{' '}
+                    <span className="small muted">
+                      ({pos.groupName}, {pos.period})
+                    </span>
                   </>
                 ) : national ? (
                   'Not ranked'
@@ -137,7 +169,11 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
             </div>
             <div>
               <dt>Quartile</dt>
-              <dd>{pos?.quartile ? `${ordinal(pos.quartile)} quartile${pos.quartile === 1 ? ' (best)' : pos.quartile === 4 ? ' (worst)' : ''}` : '—'}</dd>
+              <dd>
+                {pos?.quartile
+                  ? `${ordinal(pos.quartile)} quartile${pos.quartile === 1 ? ' (best)' : pos.quartile === 4 ? ' (worst)' : ''}`
+                  : '—'}
+              </dd>
             </div>
             <div>
               <dt>Data status</dt>
@@ -154,7 +190,13 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
           <div className="card">
             <h2>Trend</h2>
             {comps.loading && <Loading label="Loading comparators…" compact />}
-            <SeriesChart series={points} comparators={comps.comparators} title={indicator.title} groupName={comps.groupName} unit={indicator.unit} />
+            <SeriesChart
+              series={points}
+              comparators={comps.comparators}
+              title={indicator.title}
+              groupName={comps.groupName}
+              unit={indicator.unit}
+            />
             <details>
               <summary>The figures as a table</summary>
               <table className="table">
@@ -172,13 +214,23 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
                   {points.map((p) => (
                     <tr key={p.period}>
                       <td>{p.period}</td>
-                      <td className="num">{p.valueStatus === 'VALUE' ? fmt(p.value) : p.valueStatus === 'MISSING' ? '—' : p.valueStatus === 'SUPPRESSED' ? '[c] suppressed' : '[x] not available'}</td>
+                      <td className="num">
+                        {p.valueStatus === 'VALUE'
+                          ? fmt(p.value)
+                          : p.valueStatus === 'MISSING'
+                            ? '—'
+                            : p.valueStatus === 'SUPPRESSED'
+                              ? '[c] suppressed'
+                              : '[x] not available'}
+                      </td>
                       <td className="num">{fmt(p.target)}</td>
                       <td>
                         <Rag value={p.rag} text={RAG_REASON[p.ragReason] ?? p.rag} />
                       </td>
                       <td>{p.status ? <StatusTag status={p.status} /> : '—'}</td>
-                      {comps.comparators.length > 0 && <td className="num">{fmt(comps.comparators.find((c) => c.period === p.period)?.median)}</td>}
+                      {comps.comparators.length > 0 && (
+                        <td className="num">{fmt(comps.comparators.find((c) => c.period === p.period)?.median)}</td>
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -187,11 +239,22 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
           </div>
           <CommentaryCard gss={gss} indicatorId={indicator.id} periods={withValue.map((p) => p.period)} period={params.get('period')} />
           {comparable && comparePeriod ? (
-            <Comparison gss={gss} indicatorId={indicator.id} period={comparePeriod} periods={withValue.filter((p) => p.status === 'PUBLISHED').map((p) => p.period)} group={group} onPeriod={(p) => set({ period: p })} />
+            <Comparison
+              gss={gss}
+              indicatorId={indicator.id}
+              period={comparePeriod}
+              periods={withValue.filter((p) => p.status === 'PUBLISHED').map((p) => p.period)}
+              group={group}
+              onPeriod={(p) => set({ period: p })}
+            />
           ) : (
             <div className="card">
               <h2>Comparison with other councils</h2>
-              <p className="muted">{national ? 'No published figure to compare yet.' : 'This is the council’s own local indicator: no other council publishes it.'}</p>
+              <p className="muted">
+                {national
+                  ? 'No published figure to compare yet.'
+                  : 'This is the council’s own local indicator: no other council publishes it.'}
+              </p>
             </div>
           )}
           {indicator.definition && (
@@ -207,14 +270,32 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
   );
 }
 
-function Comparison({ gss, indicatorId, period, periods, group, onPeriod }: { gss: string; indicatorId: string; period: string; periods: string[]; group: GroupKindValue; onPeriod: (p: string) => void }) {
-  const { data, loading, error, refetch } = useQuery(ComparisonQuery, { variables: { id: indicatorId, period, gss, group: { kind: group } } });
+function Comparison({
+  gss,
+  indicatorId,
+  period,
+  periods,
+  group,
+  onPeriod,
+}: {
+  gss: string;
+  indicatorId: string;
+  period: string;
+  periods: string[];
+  group: GroupKindValue;
+  onPeriod: (p: string) => void;
+}) {
+  const { data, loading, error, refetch } = useQuery(ComparisonQuery, {
+    variables: { id: indicatorId, period, gss, group: { kind: group } },
+  });
   const c = data?.comparison;
   const me = c?.entries.find((e) => e.highlighted);
   return (
     <section className="card" aria-labelledby="comparison-title">
       <div className="page__head">
-        <h2 id="comparison-title">Comparison: {c?.groupName ?? 'other councils'}, {period}</h2>
+        <h2 id="comparison-title">
+          Comparison: {c?.groupName ?? 'other councils'}, {period}
+        </h2>
         <div className="page__tools">
           <label>
             Year
@@ -238,19 +319,26 @@ function Comparison({ gss, indicatorId, period, periods, group, onPeriod }: { gs
             {me?.rank ? (
               <>
                 <strong>{me.council.name}</strong> ranks <strong>{ordinal(me.rank)}</strong> of {c.count}
-                {me.quartile ? `, in the ${ordinal(me.quartile)} quartile` : ''}; the median is {fmt(c.median)} (middle half {fmt(c.q1)} to {fmt(c.q3)}).
+                {me.quartile ? `, in the ${ordinal(me.quartile)} quartile` : ''}; the median is {fmt(c.median)} (middle half {fmt(c.q1)} to{' '}
+                {fmt(c.q3)}).
               </>
             ) : (
               <>The council has no published number for {period}.</>
             )}{' '}
             {c.suppressedCount + c.notAvailableCount + c.missingCount > 0 && (
               <span className="muted small">
-                {c.suppressedCount + c.notAvailableCount + c.missingCount} councils have no number ({c.suppressedCount} suppressed, {c.notAvailableCount} not available, {c.missingCount} missing).
+                {c.suppressedCount + c.notAvailableCount + c.missingCount} councils have no number ({c.suppressedCount} suppressed,{' '}
+                {c.notAvailableCount} not available, {c.missingCount} missing).
               </span>
             )}
           </p>
           <CompareChart
-            entries={c.entries.map((e) => ({ name: e.council.name, value: e.value ?? null, rank: e.rank ?? null, highlighted: e.highlighted }))}
+            entries={c.entries.map((e) => ({
+              name: e.council.name,
+              value: e.value ?? null,
+              rank: e.rank ?? null,
+              highlighted: e.highlighted,
+            }))}
             median={c.median ?? null}
             label={`Ranked chart of ${c.count} councils, best first; ${me?.council.name ?? 'the council'} highlighted${me?.rank ? ` at rank ${me.rank}` : ''}. The table below lists them.`}
           />

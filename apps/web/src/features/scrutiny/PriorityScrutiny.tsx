@@ -47,7 +47,10 @@ function IndicatorRow(props: {
   batch: Batch;
 }) {
   const { gss, indicatorId, service, batch } = props;
-  const own = useQuery(PriorityIndicatorsQuery, { variables: { ids: [indicatorId], gss, ...props.range, serviceId: service?.id ?? null }, skip: !service });
+  const own = useQuery(PriorityIndicatorsQuery, {
+    variables: { ids: [indicatorId], gss, ...props.range, serviceId: service?.id ?? null },
+    skip: !service,
+  });
   const source = service ? own : batch;
   const ser = source.data?.indicatorSeries.find((s) => s.indicator.id === indicatorId);
   const d = DIRECTION[ser?.direction ?? 'UNKNOWN'] ?? DIRECTION.UNKNOWN!;
@@ -55,11 +58,25 @@ function IndicatorRow(props: {
   return (
     <tr>
       <td>
-        <Link href={routePath(gss, 'indicator', indicatorId, { priority: props.priorityId, service: service?.id ?? null })}>{props.name}</Link>
+        <Link href={routePath(gss, 'indicator', indicatorId, { priority: props.priorityId, service: service?.id ?? null })}>
+          {props.name}
+        </Link>
       </td>
-      <td data-testid="rated-against">{loading ? '…' : ser?.latest ? targetFor(ser.latest, ser.indicator.unit) : props.target ? `${targetFor({ target: props.target.value, targetPeriod: props.target.period, targetService: service })}, no figure yet` : '—'}</td>
-      <td className="num">{loading ? '…' : ser?.latest ? `${ser.latest.value?.toLocaleString('en-GB') ?? '—'} (${ser.latest.period})` : 'No figure yet'}</td>
-      <td>{ser?.latest ? <Rag value={ser.latest.rag} text={ser.latest.rag === 'NONE' ? 'No target' : undefined} /> : <Rag value="NONE" />}</td>
+      <td data-testid="rated-against">
+        {loading
+          ? '…'
+          : ser?.latest
+            ? targetFor(ser.latest, ser.indicator.unit)
+            : props.target
+              ? `${targetFor({ target: props.target.value, targetPeriod: props.target.period, targetService: service })}, no figure yet`
+              : '—'}
+      </td>
+      <td className="num">
+        {loading ? '…' : ser?.latest ? `${ser.latest.value?.toLocaleString('en-GB') ?? '—'} (${ser.latest.period})` : 'No figure yet'}
+      </td>
+      <td>
+        {ser?.latest ? <Rag value={ser.latest.rag} text={ser.latest.rag === 'NONE' ? 'No target' : undefined} /> : <Rag value="NONE" />}
+      </td>
       <td>
         <span aria-hidden="true">{d.icon}</span> {d.text}
       </td>
@@ -78,7 +95,8 @@ export function PriorityLink({ node, gss, period, depth }: { node: CascadeNode; 
             {node.name}
           </Link>
           <div className="cascade__meta">
-            {node.rollup.objectives} objective{node.rollup.objectives === 1 ? '' : 's'} · {node.rollup.targets} target{node.rollup.targets === 1 ? '' : 's'}
+            {node.rollup.objectives} objective{node.rollup.objectives === 1 ? '' : 's'} · {node.rollup.targets} target
+            {node.rollup.targets === 1 ? '' : 's'}
           </div>
           <div className="cascade__perf">
             <PerformanceBadge p={node.performanceStatus} />
@@ -96,7 +114,19 @@ export function PriorityLink({ node, gss, period, depth }: { node: CascadeNode; 
   );
 }
 
-export function PriorityScrutiny({ gss, councilId, node, index, period }: { gss: string; councilId: string; node: CascadeNode; index: ReturnType<typeof flattenCascade>; period: string }) {
+export function PriorityScrutiny({
+  gss,
+  councilId,
+  node,
+  index,
+  period,
+}: {
+  gss: string;
+  councilId: string;
+  node: CascadeNode;
+  index: ReturnType<typeof flattenCascade>;
+  period: string;
+}) {
   const path = pathTo(index, node.id).map((id) => index.byId.get(id)!);
   const objectives = objectivesUnder(node);
   const indicators = indicatorsUnder(node);
@@ -106,11 +136,17 @@ export function PriorityScrutiny({ gss, councilId, node, index, period }: { gss:
   const linked = useMemo(() => newestLinkedTargets(node), [node]);
   // Which service each linked target is for (the cascade's targets name the target only).
   const targets = useQuery(CouncilTargetsQuery, { variables: { councilId } });
-  const serviceOf = (t: { id: string } | null | undefined) => (t ? (targets.data?.targets.find((x) => x.id === t.id)?.service ?? null) : null);
+  const serviceOf = (t: { id: string } | null | undefined) =>
+    t ? (targets.data?.targets.find((x) => x.id === t.id)?.service ?? null) : null;
   const qp = period === DEFAULT_PERIOD ? null : period;
   return (
     <Page labelledBy="sp-title">
-      <Breadcrumbs items={[{ label: 'Scrutiny', href: routePath(gss, 'scrutiny', null, { period: qp }) }, ...path.map((p) => ({ label: p.name, ...(p.id === node.id ? {} : { href: routePath(gss, 'scrutiny', p.id, { period: qp }) }) }))]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Scrutiny', href: routePath(gss, 'scrutiny', null, { period: qp }) },
+          ...path.map((p) => ({ label: p.name, ...(p.id === node.id ? {} : { href: routePath(gss, 'scrutiny', p.id, { period: qp }) }) })),
+        ]}
+      />
       <div className="page__head">
         <div>
           <h1 id="sp-title">{node.name}</h1>
@@ -176,7 +212,12 @@ export function PriorityScrutiny({ gss, councilId, node, index, period }: { gss:
         {indicators.length === 0 ? (
           <p className="warning-text">⚠ No target measures this priority: add one to an objective.</p>
         ) : series.error || targets.error ? (
-          <ErrorState title="The figures could not be loaded" error={series.error ?? targets.error!} onRetry={() => void series.refetch()} compact />
+          <ErrorState
+            title="The figures could not be loaded"
+            error={series.error ?? targets.error!}
+            onRetry={() => void series.refetch()}
+            compact
+          />
         ) : (
           <div className="table-scroll">
             <table className="table">
@@ -192,8 +233,17 @@ export function PriorityScrutiny({ gss, councilId, node, index, period }: { gss:
               </thead>
               <tbody>
                 {indicators.map((i) => (
-                  <IndicatorRow key={i.indicatorId} gss={gss} priorityId={node.id} name={i.indicatorName} indicatorId={i.indicatorId} range={range}
-                    target={linked.get(i.indicatorId) ?? null} service={serviceOf(linked.get(i.indicatorId))} batch={series} />
+                  <IndicatorRow
+                    key={i.indicatorId}
+                    gss={gss}
+                    priorityId={node.id}
+                    name={i.indicatorName}
+                    indicatorId={i.indicatorId}
+                    range={range}
+                    target={linked.get(i.indicatorId) ?? null}
+                    service={serviceOf(linked.get(i.indicatorId))}
+                    batch={series}
+                  />
                 ))}
               </tbody>
             </table>

@@ -22,12 +22,26 @@ export function ScrutinyPage({ gss, priorityId, params }: { gss: string; priorit
   const period = params.get('period') ?? DEFAULT_PERIOD;
   return (
     <WithCouncil gss={gss}>
-      {(council) => <Scrutiny gss={gss} council={council} priorityId={priorityId} period={period} exceptionsPeriod={params.get('exceptions')} />}
+      {(council) => (
+        <Scrutiny gss={gss} council={council} priorityId={priorityId} period={period} exceptionsPeriod={params.get('exceptions')} />
+      )}
     </WithCouncil>
   );
 }
 
-function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss: string; council: { id: string; name: string }; priorityId: string | null; period: string; exceptionsPeriod: string | null }) {
+function Scrutiny({
+  gss,
+  council,
+  priorityId,
+  period,
+  exceptionsPeriod,
+}: {
+  gss: string;
+  council: { id: string; name: string };
+  priorityId: string | null;
+  period: string;
+  exceptionsPeriod: string | null;
+}) {
   const { data, loading, error, refetch } = useQuery(CascadeQuery, { variables: { councilId: council.id, period } });
   const index = useMemo(() => (data ? flattenCascade(data.cascade.corporate, data.cascade.detached) : null), [data]);
   const affects = useMemo(() => (index ? prioritiesByIndicator(index) : new Map<string, CascadeNode[]>()), [index]);
@@ -36,7 +50,13 @@ function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss:
   if (loading || !data || !index) return <Loading label="Loading the priorities…" />;
   if (priorityId) {
     const node = index.byId.get(priorityId);
-    if (!node) return <ErrorState title="Priority not found" error={`No priority with this id in ${period}. It may be of another year, or not yet communicated.`} />;
+    if (!node)
+      return (
+        <ErrorState
+          title="Priority not found"
+          error={`No priority with this id in ${period}. It may be of another year, or not yet communicated.`}
+        />
+      );
     return <PriorityScrutiny gss={gss} councilId={council.id} node={node} index={index} period={period} />;
   }
   return (
@@ -44,7 +64,10 @@ function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss:
       <div className="page__head">
         <div>
           <h1 id="scrutiny-title">Scrutiny</h1>
-          <p className="lead">Pick a priority to drill down to its objectives and the indicators that measure it; exceptions show what is off target, in the bottom quartile or getting worse.</p>
+          <p className="lead">
+            Pick a priority to drill down to its objectives and the indicators that measure it; exceptions show what is off target, in the
+            bottom quartile or getting worse.
+          </p>
         </div>
         <div className="page__tools">
           <PeriodPicker value={period} onChange={setPeriod} />
@@ -64,7 +87,19 @@ function Scrutiny({ gss, council, priorityId, period, exceptionsPeriod }: { gss:
           <TargetsCard gss={gss} councilId={council.id} />
         </div>
         <div className="scrutiny__exceptions">
-          <Exceptions key={`${period}|${exceptionsPeriod ?? ''}`} gss={gss} chosen={exceptionsPeriod} year={period} affects={affects} qp={period === DEFAULT_PERIOD ? null : period} onPeriod={(p) => navigate(routePath(gss, 'scrutiny', null, { period: period === DEFAULT_PERIOD ? null : period, exceptions: p }), { replace: true })} />
+          <Exceptions
+            key={`${period}|${exceptionsPeriod ?? ''}`}
+            gss={gss}
+            chosen={exceptionsPeriod}
+            year={period}
+            affects={affects}
+            qp={period === DEFAULT_PERIOD ? null : period}
+            onPeriod={(p) =>
+              navigate(routePath(gss, 'scrutiny', null, { period: period === DEFAULT_PERIOD ? null : period, exceptions: p }), {
+                replace: true,
+              })
+            }
+          />
           <LateData gss={gss} />
         </div>
       </div>
@@ -93,7 +128,14 @@ const LOOK_BACK = 3;
  * A period's exceptions: the one chosen, or the year picker's year; while that year has none (its
  * figures are not out yet), the year before, at most LOOK_BACK years back, saying so.
  */
-function Exceptions(props: { gss: string; chosen: string | null; year: string; affects: Map<string, CascadeNode[]>; qp: string | null; onPeriod: (p: string) => void }) {
+function Exceptions(props: {
+  gss: string;
+  chosen: string | null;
+  year: string;
+  affects: Map<string, CascadeNode[]>;
+  qp: string | null;
+  onPeriod: (p: string) => void;
+}) {
   const { gss, chosen, affects, onPeriod } = props;
   const [back, setBack] = useState(0);
   const start = EXCEPTION_YEARS.indexOf(props.year);
@@ -135,31 +177,38 @@ function Exceptions(props: { gss: string; chosen: string | null; year: string; a
         <p className="muted">No exceptions in {period}.</p>
       ) : (
         <>
-        {skipped.length > 0 && (
-          <p className="small muted" role="status">
-            No exceptions in {skipped.join(' or ')} yet (no figures out): these are {period}'s, the newest year with any.
-          </p>
-        )}
-        <ul className="finding-list" aria-label={`Exceptions in ${period}`}>
-          {data.performanceExceptions.map((e, i) => (
-            <li key={i} className={`finding-card finding-card--${e.severity}`}>
-              <h3>
-                <span className={`sev sev--${e.severity}`}>{e.severity}</span>
-                <Link href={routePath(gss, 'indicator', e.indicator.id, { period: e.period ?? null })}>{e.indicator.title}</Link>
-              </h3>
-              <p>{e.message}</p>
-              <Affects gss={gss} qp={props.qp} year={props.year} priorities={affects.get(e.indicator.id) ?? []} />
-              <p className="small">
-                {e.reasons.map((r) => (
-                  <span key={r} className="tag tag--warn">
-                    {r === 'DETERIORATING' ? '↘' : r === 'BOTTOM_QUARTILE' ? '▁' : '✕'} {REASON[r] ?? r}
-                  </span>
-                ))}
-              </p>
-              <ExceptionCommentary gss={gss} indicatorId={e.indicator.id} period={e.period} commentary={e.commentary} mayComment={e.viewerMayComment} onSaved={() => void refetch()} />
-            </li>
-          ))}
-        </ul>
+          {skipped.length > 0 && (
+            <p className="small muted" role="status">
+              No exceptions in {skipped.join(' or ')} yet (no figures out): these are {period}'s, the newest year with any.
+            </p>
+          )}
+          <ul className="finding-list" aria-label={`Exceptions in ${period}`}>
+            {data.performanceExceptions.map((e, i) => (
+              <li key={i} className={`finding-card finding-card--${e.severity}`}>
+                <h3>
+                  <span className={`sev sev--${e.severity}`}>{e.severity}</span>
+                  <Link href={routePath(gss, 'indicator', e.indicator.id, { period: e.period ?? null })}>{e.indicator.title}</Link>
+                </h3>
+                <p>{e.message}</p>
+                <Affects gss={gss} qp={props.qp} year={props.year} priorities={affects.get(e.indicator.id) ?? []} />
+                <p className="small">
+                  {e.reasons.map((r) => (
+                    <span key={r} className="tag tag--warn">
+                      {r === 'DETERIORATING' ? '↘' : r === 'BOTTOM_QUARTILE' ? '▁' : '✕'} {REASON[r] ?? r}
+                    </span>
+                  ))}
+                </p>
+                <ExceptionCommentary
+                  gss={gss}
+                  indicatorId={e.indicator.id}
+                  period={e.period}
+                  commentary={e.commentary}
+                  mayComment={e.viewerMayComment}
+                  onSaved={() => void refetch()}
+                />
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </section>
@@ -199,7 +248,9 @@ function LateData({ gss }: { gss: string }) {
         <ul className="finding-list">
           {data.lateData.slice(0, 8).map((d, i) => (
             <li key={i} className="small">
-              <span className={`status-tag status-tag--${d.dataStatus === 'DRAFT' ? 'DRAFT' : 'NONE'}`}>{d.dataStatus === 'DRAFT' ? 'Not validated' : 'Missing'}</span>{' '}
+              <span className={`status-tag status-tag--${d.dataStatus === 'DRAFT' ? 'DRAFT' : 'NONE'}`}>
+                {d.dataStatus === 'DRAFT' ? 'Not validated' : 'Missing'}
+              </span>{' '}
               <Link href={routePath(gss, 'indicator', d.indicator.id)}>{d.indicator.title}</Link>, {d.period}: {d.daysLate} days late
             </li>
           ))}
@@ -215,7 +266,13 @@ function TargetsCard({ gss, councilId }: { gss: string; councilId: string }) {
   const byIndicator = useMemo(() => {
     const m = new Map<string, { id: string; title: string; code: string; framework: string; periods: string[] }>();
     for (const t of data?.targets ?? []) {
-      const e = m.get(t.indicator.id) ?? { id: t.indicator.id, title: t.indicator.title, code: t.indicator.code, framework: t.indicator.framework, periods: [] };
+      const e = m.get(t.indicator.id) ?? {
+        id: t.indicator.id,
+        title: t.indicator.title,
+        code: t.indicator.code,
+        framework: t.indicator.framework,
+        periods: [],
+      };
       e.periods.push(t.period);
       m.set(t.indicator.id, e);
     }

@@ -23,7 +23,7 @@ export function comparatorsDocument(periods: readonly string[]): DocumentNode {
       e${i}: comparison(indicatorId: $id, period: ${period}, gssCode: $gss, group: { kind: ALL_ENGLAND }) { median q1 q3 groupName }`;
     })
     .join('\n');
-  return parse(`query Comparators($id: ID!, $gss: String!, $group: GroupKind!) { ${fields || "__typename"} }`);
+  return parse(`query Comparators($id: ID!, $gss: String!, $group: GroupKind!) { ${fields || '__typename'} }`);
 }
 
 export function useComparators(indicatorId: string, gss: string, periods: readonly string[], group: GroupKindValue, skip: boolean) {
@@ -31,7 +31,11 @@ export function useComparators(indicatorId: string, gss: string, periods: readon
   const key = JSON.stringify(periods.slice(-10));
   const limited = useMemo(() => JSON.parse(key) as string[], [key]);
   const doc = useMemo(() => comparatorsDocument(limited), [limited]);
-  const q = useQuery<Record<string, Stats | null>>(doc, { variables: { id: indicatorId, gss, group }, skip: skip || limited.length === 0, errorPolicy: 'all' });
+  const q = useQuery<Record<string, Stats | null>>(doc, {
+    variables: { id: indicatorId, gss, group },
+    skip: skip || limited.length === 0,
+    errorPolicy: 'all',
+  });
   const comparators: ComparatorInput[] = useMemo(
     () =>
       limited.map((period, i) => {

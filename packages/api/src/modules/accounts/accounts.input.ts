@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 @InputType({ description: 'Give a person of the council a sign-in (administrators only).' })
 export class CreateAccountInput {
   @Field(() => ID) personId!: string;
-  @Field(() => String, { nullable: true, description: 'Sign-in e-mail; defaults to the person\'s e-mail.' }) email?: string | null;
+  @Field(() => String, { nullable: true, description: "Sign-in e-mail; defaults to the person's e-mail." }) email?: string | null;
   @Field(() => String, { description: 'Initial password (at least 10 characters); the person should change it.' }) password!: string;
   @Field(() => Boolean, { defaultValue: false }) admin!: boolean;
 }
@@ -13,7 +13,9 @@ export class UpdateAccountInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
   @Field(() => Boolean, { nullable: true }) admin?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'A disabled account cannot sign in and its sessions end at once.' }) disabled?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'A disabled account cannot sign in and its sessions end at once.' }) disabled?:
+    | boolean
+    | null;
   @Field(() => String, { nullable: true, description: 'Set a new password (ends every session of the account).' }) password?: string | null;
 }
 

@@ -36,14 +36,18 @@ export class ViewerResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: "May the viewer publish their council's validated measurements? The MI-responsible manager and whoever holds an in-force delegation of a PUBLISH_PERFORMANCE_DATA power may; for anyone else publishMeasurement is refused (FORBIDDEN).",
+    description:
+      "May the viewer publish their council's validated measurements? The MI-responsible manager and whoever holds an in-force delegation of a PUBLISH_PERFORMANCE_DATA power may; for anyone else publishMeasurement is refused (FORBIDDEN).",
   })
   async mayPublishMeasurements(@Root() v: ViewerNode, @Ctx() ctx: GqlContext): Promise<boolean> {
     if (v.personId === null || v.councilId === null) return false;
     return ctx.access.mayWrite({ kind: 'measurement', action: 'publish', councilId: v.councilId, indicatorId: 0 });
   }
 
-  @FieldResolver(() => CouncilNode, { nullable: true, description: 'The signed-in person\'s council, or the council that issued the API key.' })
+  @FieldResolver(() => CouncilNode, {
+    nullable: true,
+    description: "The signed-in person's council, or the council that issued the API key.",
+  })
   async council(@Root() v: ViewerNode, @Ctx() ctx: GqlContext) {
     if (v.councilId === null) return null;
     const row = await ctx.loaders.byId(Council).load(v.councilId);
@@ -54,18 +58,23 @@ export class ViewerResolver {
 @Resolver()
 export class SessionResolver {
   @Mutation(() => SessionPayload, {
-    description: 'Sign in with e-mail and password. Failed attempts are limited per account and per network (TOO_MANY_REQUESTS with retryAfter seconds).',
+    description:
+      'Sign in with e-mail and password. Failed attempts are limited per account and per network (TOO_MANY_REQUESTS with retryAfter seconds).',
   })
   signIn(@Ctx() ctx: GqlContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
     return new AccessService(ctx).signIn(email, password);
   }
 
-  @Mutation(() => SessionPayload, { description: 'Exchange a refresh token for a new access token and a new refresh token (the old one stops working).' })
+  @Mutation(() => SessionPayload, {
+    description: 'Exchange a refresh token for a new access token and a new refresh token (the old one stops working).',
+  })
   refreshSession(@Ctx() ctx: GqlContext, @Arg('refreshToken', () => String) refreshToken: string) {
     return new AccessService(ctx).refreshSession(refreshToken);
   }
 
-  @Mutation(() => SignOutPayload, { description: 'End the session of this refresh token (and of the access token sent, if any); everywhere: every session of your account.' })
+  @Mutation(() => SignOutPayload, {
+    description: 'End the session of this refresh token (and of the access token sent, if any); everywhere: every session of your account.',
+  })
   async signOut(
     @Ctx() ctx: GqlContext,
     @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null,
@@ -75,7 +84,11 @@ export class SessionResolver {
   }
 
   @Mutation(() => OkPayload, { description: 'Change your own password; your other sessions end.' })
-  async changePassword(@Ctx() ctx: GqlContext, @Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string): Promise<OkPayload> {
+  async changePassword(
+    @Ctx() ctx: GqlContext,
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+  ): Promise<OkPayload> {
     await new AccessService(ctx).changePassword(currentPassword, newPassword);
     return { ok: true, message: 'Your password has been changed; your other sessions have ended.' };
   }
@@ -84,7 +97,11 @@ export class SessionResolver {
 @Resolver(() => AccountNode)
 export class AccountResolver {
   @Query(() => AccountConnection, { description: 'Sign-in accounts of a council (its administrators only).' })
-  accounts(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string, @Args(() => ConnectionArgs) page: ConnectionArgs): Promise<ConnectionShape<AccountNode>> {
+  accounts(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<AccountNode>> {
     return new AccessService(ctx).accounts(councilId, page);
   }
 
@@ -99,7 +116,9 @@ export class AccountResolver {
     return { account: AccountNode.from(await new AccessService(ctx).createAccount(input)) };
   }
 
-  @Mutation(() => AccountPayload, { description: 'Make an account administrator or not, disable it, or set its password (administrators only).' })
+  @Mutation(() => AccountPayload, {
+    description: 'Make an account administrator or not, disable it, or set its password (administrators only).',
+  })
   async updateAccount(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateAccountInput) input: UpdateAccountInput): Promise<AccountPayload> {
     return { account: AccountNode.from(await new AccessService(ctx).updateAccount(input)) };
   }
@@ -117,24 +136,34 @@ export class ApiKeyResolver {
     return new AccessService(ctx).apiKeys(councilId, includeRevoked, page);
   }
 
-  @Mutation(() => ApiKeyCreatedPayload, { description: 'Issue a read-only API key to a partner; the secret is in the answer and never shown again (administrators only).' })
+  @Mutation(() => ApiKeyCreatedPayload, {
+    description: 'Issue a read-only API key to a partner; the secret is in the answer and never shown again (administrators only).',
+  })
   createApiKey(@Ctx() ctx: GqlContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput) {
     return new AccessService(ctx).createApiKey(input);
   }
 
   @Mutation(() => ApiKeyPayload, { description: 'Revoke an API key: it stops working at once (administrators only).' })
-  async revokeApiKey(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<ApiKeyPayload> {
+  async revokeApiKey(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ): Promise<ApiKeyPayload> {
     return { apiKey: ApiKeyNode.from(await new AccessService(ctx).revokeApiKey(id, version)) };
   }
 }
 
 @Resolver(() => AuditEventNode)
 export class AuditEventResolver {
-  @Query(() => AuditEventConnection, { description: 'The council\'s audit trail, newest first (administrators only). It cannot be changed or deleted.' })
+  @Query(() => AuditEventConnection, {
+    description: "The council's audit trail, newest first (administrators only). It cannot be changed or deleted.",
+  })
   auditEvents(
     @Ctx() ctx: GqlContext,
     @Arg('councilId', () => ID) councilId: string,
-    @Arg('entityType', () => String, { nullable: true, description: 'Only changes to this kind of record, e.g. Service.' }) entityType: string | null,
+    @Arg('entityType', () => String, { nullable: true, description: 'Only changes to this kind of record, e.g. Service.' }) entityType:
+      | string
+      | null,
     @Arg('entityId', () => ID, { nullable: true, description: 'Only changes to this record (global id).' }) entityId: string | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<AuditEventNode>> {

@@ -57,7 +57,8 @@ export class AccessService {
   viewer(): ViewerNode {
     const v = this.ctx.access.viewer;
     const node = new ViewerNode();
-    node.kind = v.kind === 'person' || v.kind === 'system' ? ViewerKind.PERSON : v.kind === 'partner' ? ViewerKind.PARTNER : ViewerKind.ANONYMOUS;
+    node.kind =
+      v.kind === 'person' || v.kind === 'system' ? ViewerKind.PERSON : v.kind === 'partner' ? ViewerKind.PARTNER : ViewerKind.ANONYMOUS;
     node.email = v.kind === 'person' ? v.email : null;
     node.admin = v.kind === 'person' && v.admin;
     node.apiKey = v.kind === 'partner' ? v.label : null;
@@ -70,7 +71,9 @@ export class AccessService {
   private async refuseLeaver(account: Account): Promise<void> {
     const person = await this.em.findOne(Person, { id: idOf(account.person)! }, { fields: ['id', 'name', 'leftOn'] });
     if (person && hasLeftBy(person.leftOn, new Date().toISOString().slice(0, 10))) {
-      throw unauthenticated(`${person.name} left the council on ${person.leftOn}, so this account no longer signs in. Ask your council's administrator if that is wrong.`);
+      throw unauthenticated(
+        `${person.name} left the council on ${person.leftOn}, so this account no longer signs in. Ask your council's administrator if that is wrong.`,
+      );
     }
   }
 
@@ -90,7 +93,13 @@ export class AccessService {
     const days = this.auth.settings.refreshTokenDays ?? 30;
     const refresh = newRefreshToken();
     const refreshExpires = new Date(Date.now() + days * 86_400_000);
-    this.em.create(RefreshToken, { account, tokenHash: refresh.hash, family, expiresAt: refreshExpires, userAgent: this.ctx.client.userAgent?.slice(0, 200) ?? null });
+    this.em.create(RefreshToken, {
+      account,
+      tokenHash: refresh.hash,
+      family,
+      expiresAt: refreshExpires,
+      userAgent: this.ctx.client.userAgent?.slice(0, 200) ?? null,
+    });
     await this.flush();
     const access = await signAccessToken(this.auth.settings, {
       accountId: account.id,
@@ -101,7 +110,16 @@ export class AccessService {
       sessionId: family,
     });
     // Apollo gives each operation its own shallow copy of the context: this is the one resolving.
-    if (this.ctx.accessFor) this.ctx.access = this.ctx.accessFor({ kind: 'person', personId: idOf(account.person)!, councilId: idOf(account.council)!, admin: account.admin, accountId: account.id, email: account.email, sessionId: family });
+    if (this.ctx.accessFor)
+      this.ctx.access = this.ctx.accessFor({
+        kind: 'person',
+        personId: idOf(account.person)!,
+        councilId: idOf(account.council)!,
+        admin: account.admin,
+        accountId: account.id,
+        email: account.email,
+        sessionId: family,
+      });
     const viewer = Object.assign(new ViewerNode(), {
       kind: ViewerKind.PERSON,
       email: account.email,
@@ -110,7 +128,13 @@ export class AccessService {
       personId: idOf(account.person),
       councilId: idOf(account.council),
     });
-    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt.toISOString(), refreshToken: refresh.token, refreshTokenExpiresAt: refreshExpires.toISOString(), viewer };
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt.toISOString(),
+      refreshToken: refresh.token,
+      refreshTokenExpiresAt: refreshExpires.toISOString(),
+      viewer,
+    };
   }
 
   async signIn(emailInput: string, password: string): Promise<SessionPayload> {
@@ -141,13 +165,16 @@ export class AccessService {
     if (!account || !ok) throw unauthenticated(WRONG_CREDENTIALS);
     // The right password is no failure, whatever follows.
     await slot.attempt.released();
-    if (account.disabledAt) throw unauthenticated('This account is disabled. Ask your council\'s administrator.');
+    if (account.disabledAt) throw unauthenticated("This account is disabled. Ask your council's administrator.");
     await this.refuseLeaver(account);
     await this.auth.throttle.succeed(email);
     this.actAs(account, 'signIn');
     // Plain SQL, like an API key's last use: signing in neither bumps the account's version (an
     // administrator's change made meanwhile would conflict) nor is a change of data to audit.
-    await this.em.getKnex()('account').where('id', account.id).update({ last_sign_in_at: this.em.getPlatform().processDateProperty(new Date()) as never });
+    await this.em
+      .getKnex()('account')
+      .where('id', account.id)
+      .update({ last_sign_in_at: this.em.getPlatform().processDateProperty(new Date()) as never });
     return this.startSession(account, randomUUID());
   }
 
@@ -163,7 +190,7 @@ export class AccessService {
     }
     if (row.revokedAt) throw unauthenticated('This session has ended (signed out): sign in again.');
     if (row.expiresAt <= new Date()) throw unauthenticated('This session has expired: sign in again.');
-    if (account.disabledAt) throw unauthenticated('This account is disabled. Ask your council\'s administrator.');
+    if (account.disabledAt) throw unauthenticated("This account is disabled. Ask your council's administrator.");
     await this.refuseLeaver(account);
     row.rotatedAt = new Date();
     return this.startSession(account, row.family);
@@ -214,7 +241,11 @@ export class AccessService {
     account.passwordChangedAt = new Date();
     await this.flush();
     // Other sessions end; this one goes on.
-    await this.em.nativeUpdate(RefreshToken, { account: account.id, revokedAt: null, family: { $ne: v.sessionId ?? '' } }, { revokedAt: new Date() });
+    await this.em.nativeUpdate(
+      RefreshToken,
+      { account: account.id, revokedAt: null, family: { $ne: v.sessionId ?? '' } },
+      { revokedAt: new Date() },
+    );
   }
 
   // ------------------------------------------------------------ accounts (administrators)
@@ -231,7 +262,13 @@ export class AccessService {
     checkPassword('password', input.password);
     if (await this.em.count(Account, { person: person.id })) throw badInput('personId', `${person.name} already has an account.`);
     if (await this.em.count(Account, { email })) throw badInput('email', `${email} is already used to sign in.`);
-    const account = this.em.create(Account, { council: councilId, person: person.id, email, passwordHash: await hashPassword(input.password), admin: input.admin });
+    const account = this.em.create(Account, {
+      council: councilId,
+      person: person.id,
+      email,
+      passwordHash: await hashPassword(input.password),
+      admin: input.admin,
+    });
     await this.flush();
     return account;
   }
@@ -245,13 +282,13 @@ export class AccessService {
     let endSessions = false;
     if (input.admin !== undefined && input.admin !== null && input.admin !== account.admin) {
       if (!input.admin && (await this.em.count(Account, { council: councilId, admin: true, disabledAt: null })) <= 1) {
-        throw badInput('admin', 'this is the council\'s last administrator: make someone else an administrator first.');
+        throw badInput('admin', "this is the council's last administrator: make someone else an administrator first.");
       }
       account.admin = input.admin;
     }
     if (input.disabled !== undefined && input.disabled !== null && input.disabled !== (account.disabledAt !== null)) {
       if (input.disabled && account.admin && (await this.em.count(Account, { council: councilId, admin: true, disabledAt: null })) <= 1) {
-        throw badInput('disabled', 'this is the council\'s last administrator: make someone else an administrator first.');
+        throw badInput('disabled', "this is the council's last administrator: make someone else an administrator first.");
       }
       account.disabledAt = input.disabled ? new Date() : null;
       endSessions ||= input.disabled;
@@ -310,7 +347,8 @@ export class AccessService {
     const key = await this.em.findOne(ApiKey, { id: decodeId('id', globalId, 'ApiKey') });
     if (!key) throw notFound('ApiKey', globalId);
     await this.ctx.access.requireWrite({ kind: 'admin', councilId: idOf(key.council)! });
-    if (version !== null && version !== undefined && key.version !== version) throw staleVersion(`API key '${key.name}'`, key.version, version);
+    if (version !== null && version !== undefined && key.version !== version)
+      throw staleVersion(`API key '${key.name}'`, key.version, version);
     if (!key.revokedAt) {
       key.revokedAt = new Date();
       await this.flush();
@@ -326,7 +364,11 @@ export class AccessService {
 
   // ------------------------------------------------------------ audit trail (administrators)
 
-  async auditEvents(councilGlobalId: string, filter: { entityType?: string | null; entityId?: string | null }, page: ConnectionArgs): Promise<ConnectionShape<AuditEventNode>> {
+  async auditEvents(
+    councilGlobalId: string,
+    filter: { entityType?: string | null; entityId?: string | null },
+    page: ConnectionArgs,
+  ): Promise<ConnectionShape<AuditEventNode>> {
     const councilId = await this.councilForAdmin(councilGlobalId);
     const where: FilterQuery<AuditEvent> = { councilId };
     if (filter.entityId) {

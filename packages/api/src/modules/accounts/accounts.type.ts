@@ -11,19 +11,24 @@ export enum ViewerKind {
   PARTNER = 'PARTNER',
   PERSON = 'PERSON',
 }
-registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'Who is asking: nobody signed in, a partner with an API key, or a signed-in person.' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'Who is asking: nobody signed in, a partner with an API key, or a signed-in person.',
+});
 
 @ObjectType('Viewer', { description: 'Who the API thinks is asking, and what they may do.' })
 export class ViewerNode {
   @Field(() => ViewerKind) kind!: ViewerKind;
-  @Field(() => String, { nullable: true, description: 'The signed-in person\'s sign-in e-mail.' }) email!: string | null;
+  @Field(() => String, { nullable: true, description: "The signed-in person's sign-in e-mail." }) email!: string | null;
   @Field(() => Boolean, { description: 'Administrator of their council (people, accounts, API keys).' }) admin!: boolean;
-  @Field(() => String, { nullable: true, description: 'For API keys: the key\'s name and prefix.' }) apiKey!: string | null;
+  @Field(() => String, { nullable: true, description: "For API keys: the key's name and prefix." }) apiKey!: string | null;
   personId!: number | null;
   councilId!: number | null;
 }
 
-@ObjectType('Session', { description: 'A signed-in session: send accessToken as "Authorization: Bearer <token>"; renew it with refreshSession before it expires.' })
+@ObjectType('Session', {
+  description: 'A signed-in session: send accessToken as "Authorization: Bearer <token>"; renew it with refreshSession before it expires.',
+})
 export class SessionPayload {
   @Field(() => String) accessToken!: string;
   @Field(() => String, { description: 'ISO time the access token stops working (15 minutes after issue).' }) accessTokenExpiresAt!: string;
@@ -43,7 +48,7 @@ export class OkPayload {
   @Field(() => String) message!: string;
 }
 
-@ObjectType('Account', { description: 'A person\'s sign-in. Visible to administrators of the council.' })
+@ObjectType('Account', { description: "A person's sign-in. Visible to administrators of the council." })
 export class AccountNode implements Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
@@ -75,7 +80,7 @@ export class AccountPayload {
   @Field(() => AccountNode) account!: AccountNode;
 }
 
-@ObjectType('ApiKey', { description: 'A partner\'s read-only API key (the secret itself is shown only once, when created).' })
+@ObjectType('ApiKey', { description: "A partner's read-only API key (the secret itself is shown only once, when created)." })
 export class ApiKeyNode implements Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
@@ -130,8 +135,12 @@ export class AuditEventNode {
   @Field(() => String, { description: 'CREATE, UPDATE or DELETE.' }) action!: string;
   @Field(() => String) entityType!: string;
   @Field(() => ID, { description: 'Global id of the record changed.' }) entityId!: string;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before (null for CREATE); secrets are redacted.' }) before!: Record<string, unknown> | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after (null for DELETE).' }) after!: Record<string, unknown> | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before (null for CREATE); secrets are redacted.' })
+  before!: Record<string, unknown> | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after (null for DELETE).' }) after!: Record<
+    string,
+    unknown
+  > | null;
 
   static from(e: AuditEvent): AuditEventNode {
     return Object.assign(new AuditEventNode(), {

@@ -20,8 +20,15 @@ const appraisals = (ctx: GqlContext) => ctx.services.get(AppraisalService);
 @Resolver(() => AppraisalObjectiveNode)
 export class AppraisalObjectiveResolver {
   @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
-  @Query(() => PersonThreadType, { description: "A person's golden thread for a year: each appraisal objective traced up to corporate priorities, or where the thread breaks." })
-  async personThread(@Ctx() ctx: GqlContext, @Arg('personId', () => ID) personId: string, @Arg('period', () => String) period: string): Promise<PersonThreadType> {
+  @Query(() => PersonThreadType, {
+    description:
+      "A person's golden thread for a year: each appraisal objective traced up to corporate priorities, or where the thread breaks.",
+  })
+  async personThread(
+    @Ctx() ctx: GqlContext,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('period', () => String) period: string,
+  ): Promise<PersonThreadType> {
     const id = decodeId('personId', personId, 'Person');
     const year = checkPeriod('period', period);
     const reads = ctx.services.get(CascadeReads);
@@ -50,17 +57,27 @@ export class AppraisalObjectiveResolver {
   }
 
   @Mutation(() => AppraisalObjectivePayload)
-  async createAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('input', () => CreateAppraisalObjectiveInput) input: CreateAppraisalObjectiveInput) {
+  async createAppraisalObjective(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateAppraisalObjectiveInput) input: CreateAppraisalObjectiveInput,
+  ) {
     return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).createAppraisalObjective(input)) };
   }
 
   @Mutation(() => AppraisalObjectivePayload)
-  async updateAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateAppraisalObjectiveInput) input: UpdateAppraisalObjectiveInput) {
+  async updateAppraisalObjective(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateAppraisalObjectiveInput) input: UpdateAppraisalObjectiveInput,
+  ) {
     return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).updateAppraisalObjective(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload)
-  async deleteAppraisalObjective(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
+  async deleteAppraisalObjective(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ): Promise<CascadeDeletePayload> {
     const deleted = await appraisals(ctx).deleteAppraisalObjective(id, version);
     return { deletedIds: [toGlobalId('AppraisalObjective', deleted)], relinked: 0, message: 'Deleted the appraisal objective.' };
   }
@@ -69,7 +86,11 @@ export class AppraisalObjectiveResolver {
 @Resolver(() => PersonNode)
 export class PersonCascadeResolver {
   @FieldResolver(() => [AppraisalObjectiveNode], { description: "The person's appraisal objectives, of one year or all." })
-  async appraisalObjectives(@Root() p: PersonNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null | undefined) {
+  async appraisalObjectives(
+    @Root() p: PersonNode,
+    @Ctx() ctx: GqlContext,
+    @Arg('period', () => String, { nullable: true }) period: string | null | undefined,
+  ) {
     const rows = await ctx.loaders.childrenOf(AppraisalObjective, 'person', { period: 'asc', id: 'asc' }).load(p.dbId);
     // Left out, the argument is undefined (not null): every year, as described.
     const year = period == null ? null : checkPeriod('period', period);

@@ -10,17 +10,30 @@ import type { CreateAppraisalObjectiveInput, UpdateAppraisalObjectiveInput } fro
 /** Writes of appraisal objectives: a member of staff's objectives, each aimed at a service objective or a priority of the year. */
 export class AppraisalService extends CascadeWriteService {
   /** The objective and priority an appraisal objective aims at: same council and year; at least one. */
-  private async aim(councilId: number, period: string, objectiveId: string | null | undefined, priorityId: string | null | undefined): Promise<{ objective: Objective | null; priority: Priority | null }> {
+  private async aim(
+    councilId: number,
+    period: string,
+    objectiveId: string | null | undefined,
+    priorityId: string | null | undefined,
+  ): Promise<{ objective: Objective | null; priority: Priority | null }> {
     const objective = (await this.optional(Objective, 'Objective', 'objectiveId', objectiveId, councilId)) ?? null;
     const priority = (await this.optional(Priority, 'Priority', 'priorityId', priorityId, councilId)) ?? null;
     if (!objective && !priority) {
-      throw badInput('objectiveId', 'Aim the appraisal objective at a service objective (objectiveId) or a priority (priorityId), so it is part of the golden thread.');
+      throw badInput(
+        'objectiveId',
+        'Aim the appraisal objective at a service objective (objectiveId) or a priority (priorityId), so it is part of the golden thread.',
+      );
     }
     if (objective) {
-      if (objective.period !== period) throw badInput('objectiveId', `${q(objective.name)} is an objective of the ${objective.period} plan; this appraisal objective is for ${period}.`);
+      if (objective.period !== period)
+        throw badInput(
+          'objectiveId',
+          `${q(objective.name)} is an objective of the ${objective.period} plan; this appraisal objective is for ${period}.`,
+        );
     }
     if (priority) {
-      if (priority.period !== period) throw badInput('priorityId', `${q(priority.name)} is a priority of ${priority.period}; this appraisal objective is for ${period}.`);
+      if (priority.period !== period)
+        throw badInput('priorityId', `${q(priority.name)} is a priority of ${priority.period}; this appraisal objective is for ${period}.`);
       if (priority.isNonPriority) throw badInput('priorityId', `${q(priority.name)} is recorded as not a priority.`);
     }
     return { objective, priority };
@@ -30,7 +43,8 @@ export class AppraisalService extends CascadeWriteService {
     const person = await this.load(Person, 'Person', 'personId', input.personId);
     const councilId = idOf(person.council)!;
     await this.access.requireWrite({ kind: 'person', councilId, personId: person.id });
-    if (person.kind !== PersonKind.OFFICER) throw badInput('personId', `${person.name} is not a member of staff; appraisal objectives are for officers.`);
+    if (person.kind !== PersonKind.OFFICER)
+      throw badInput('personId', `${person.name} is not a member of staff; appraisal objectives are for officers.`);
     const name = checkName('name', input.name, 300);
     const period = checkPeriod('period', input.period);
     const aim = await this.aim(councilId, period, input.objectiveId, input.priorityId);

@@ -24,7 +24,8 @@ export function checkName(field: string, value: string | null | undefined, max =
 export function checkText(field: string, value: string | null | undefined, what: string): string | null {
   const trimmed = value?.trim() ?? '';
   if (!trimmed) return null;
-  if (trimmed.length > LONG_TEXT) throw badInput(field, `The ${what} is ${trimmed.length} characters long; the most allowed is ${LONG_TEXT}.`);
+  if (trimmed.length > LONG_TEXT)
+    throw badInput(field, `The ${what} is ${trimmed.length} characters long; the most allowed is ${LONG_TEXT}.`);
   return trimmed;
 }
 
@@ -35,7 +36,12 @@ export function checkAmount(field: string, value: number | null | undefined, wha
 }
 
 /** Who may write a priority: the council (corporate), its directorate or its service. */
-export function priorityWriteTarget(councilId: number, level: PriorityLevel, directorateId: number | null, serviceId: number | null): WriteTarget {
+export function priorityWriteTarget(
+  councilId: number,
+  level: PriorityLevel,
+  directorateId: number | null,
+  serviceId: number | null,
+): WriteTarget {
   if (level === PriorityLevel.SERVICE && serviceId !== null) return { kind: 'service', councilId, serviceId };
   if (level !== PriorityLevel.CORPORATE && directorateId !== null) return { kind: 'directorate', councilId, directorateId };
   return { kind: 'council', councilId };

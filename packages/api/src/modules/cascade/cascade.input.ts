@@ -1,19 +1,35 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { AppraisalRating, EngagementGroupKind, MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from '@goldenthread/db';
 
-@InputType({ description: 'A new priority (always DRAFT; move it on with updatePriority). Directorate priorities name their directorate, service priorities their service.' })
+@InputType({
+  description:
+    'A new priority (always DRAFT; move it on with updatePriority). Directorate priorities name their directorate, service priorities their service.',
+})
 export class CreatePriorityInput {
   @Field(() => ID) councilId!: string;
   @Field(() => PriorityLevel) level!: PriorityLevel;
   @Field(() => String) name!: string;
   @Field(() => String, { description: 'Financial year, e.g. 2024-25.' }) period!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The priority one level up, of the same council and year. None for corporate priorities.' }) parentId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The priority one level up, of the same council and year. None for corporate priorities.',
+  })
+  parentId?: string | null;
   @Field(() => ID, { nullable: true }) ownerId?: string | null;
   @Field(() => PriorityOrigin, { nullable: true, defaultValue: PriorityOrigin.LOCAL }) origin?: PriorityOrigin;
-  @Field(() => String, { nullable: true, description: 'Required for NATIONAL priorities: the national agenda translated, e.g. "ASCOF 2A: ...".' }) nationalAgenda?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for NATIONAL priorities: the national agenda translated, e.g. "ASCOF 2A: ...".',
+  })
+  nationalAgenda?: string | null;
   @Field(() => ID, { nullable: true, description: 'Optional: the Indicator of that agenda.' }) nationalIndicatorId?: string | null;
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'An explicit "we will not prioritise this"; needs nonPriorityReason.' }) isNonPriority?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'An explicit "we will not prioritise this"; needs nonPriorityReason.',
+  })
+  isNonPriority?: boolean;
   @Field(() => String, { nullable: true }) nonPriorityReason?: string | null;
   @Field(() => Float, { nullable: true, description: 'Pounds.' }) budget?: number | null;
   @Field(() => Float, { nullable: true, description: 'Full-time equivalents.' }) fte?: number | null;
@@ -22,7 +38,9 @@ export class CreatePriorityInput {
   @Field(() => ID, { nullable: true, description: 'Service priorities: the service.' }) serviceId?: string | null;
 }
 
-@InputType({ description: 'Fields left out are unchanged; null clears an optional field. Level and year cannot change: create a new priority.' })
+@InputType({
+  description: 'Fields left out are unchanged; null clears an optional field. Level and year cannot change: create a new priority.',
+})
 export class UpdatePriorityInput {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'The version you read; a stale one gets CONFLICT.' }) version!: number;
@@ -33,9 +51,16 @@ export class UpdatePriorityInput {
   @Field(() => PriorityOrigin, { nullable: true }) origin?: PriorityOrigin | null;
   @Field(() => String, { nullable: true }) nationalAgenda?: string | null;
   @Field(() => ID, { nullable: true }) nationalIndicatorId?: string | null;
-  @Field(() => PriorityStatus, { nullable: true, description: 'Forward only, one step at a time: AGREED needs an owner, COMMUNICATED a recorded communication.' }) status?: PriorityStatus | null;
-  @Field(() => String, { nullable: true, description: 'ISO date; defaults to today when the status moves to AGREED.' }) agreedOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO date; defaults to today when the status moves to COMMUNICATED.' }) communicatedOn?: string | null;
+  @Field(() => PriorityStatus, {
+    nullable: true,
+    description: 'Forward only, one step at a time: AGREED needs an owner, COMMUNICATED a recorded communication.',
+  })
+  status?: PriorityStatus | null;
+  @Field(() => String, { nullable: true, description: 'ISO date; defaults to today when the status moves to AGREED.' }) agreedOn?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true, description: 'ISO date; defaults to today when the status moves to COMMUNICATED.' })
+  communicatedOn?: string | null;
   @Field(() => Boolean, { nullable: true }) isNonPriority?: boolean | null;
   @Field(() => String, { nullable: true }) nonPriorityReason?: string | null;
   @Field(() => Float, { nullable: true }) budget?: number | null;
@@ -84,7 +109,8 @@ export class CreateObjectiveInput {
   @Field(() => String, { description: 'Financial year, e.g. 2024-25.' }) period!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => ID, { nullable: true }) ownerId?: string | null;
-  @Field(() => [ID], { defaultValue: [], description: 'The priorities (same council and year) this objective delivers.' }) priorityIds!: string[];
+  @Field(() => [ID], { defaultValue: [], description: 'The priorities (same council and year) this objective delivers.' })
+  priorityIds!: string[];
 }
 
 @InputType({ description: 'Fields left out are unchanged; priorityIds replaces the whole set.' })

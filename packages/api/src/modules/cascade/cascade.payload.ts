@@ -1,5 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AppraisalObjectiveNode, CommunicationNode, ConsultationNode, MilestoneNode, ObjectiveNode, PriorityLimitType, PriorityNode } from './cascade.type.js';
+import {
+  AppraisalObjectiveNode,
+  CommunicationNode,
+  ConsultationNode,
+  MilestoneNode,
+  ObjectiveNode,
+  PriorityLimitType,
+  PriorityNode,
+} from './cascade.type.js';
 
 @ObjectType()
 export class PriorityPayload {

@@ -12,20 +12,26 @@ import { decodeId } from '../../relay/global-id.js';
 import { communicationWriteTargets, mayAll, objectiveWriteTarget, priorityWriteTarget, targetWriteTarget } from './cascade-writes.js';
 import { CascadeTarget, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
 
-@ObjectType('PriorityViewerCan', { description: 'What the viewer may do with the priority (updatePriority, deletePriority, recordCommunication).' })
+@ObjectType('PriorityViewerCan', {
+  description: 'What the viewer may do with the priority (updatePriority, deletePriority, recordCommunication).',
+})
 export class PriorityViewerCan {
-  @Field(() => Boolean, { description: 'Change it (name, owner, resources, parent), and add objectives and targets to it.' }) update!: boolean;
+  @Field(() => Boolean, { description: 'Change it (name, owner, resources, parent), and add objectives and targets to it.' })
+  update!: boolean;
   @Field(() => Boolean, { description: 'Delete it (refused while things hang on it, unless relinked).' }) delete!: boolean;
   @Field(() => Boolean, { description: 'Move it from DRAFT to AGREED (it needs an owner).' }) agree!: boolean;
   @Field(() => Boolean, { description: 'Move it from AGREED to COMMUNICATED (it needs a recorded communication).' }) communicate!: boolean;
   @Field(() => Boolean, { description: 'Record a communication about it.' }) recordCommunication!: boolean;
   @Field(() => Boolean, {
-    description: 'Create a priority one level under it: a directorate priority in a directorate, or a service priority in a service of its directorate, that the viewer may write.',
+    description:
+      'Create a priority one level under it: a directorate priority in a directorate, or a service priority in a service of its directorate, that the viewer may write.',
   })
   addPriority!: boolean;
 }
 
-@ObjectType('ObjectiveViewerCan', { description: 'What the viewer may do with the objective (updateObjective, deleteObjective, createMilestone, setTarget for its service).' })
+@ObjectType('ObjectiveViewerCan', {
+  description: 'What the viewer may do with the objective (updateObjective, deleteObjective, createMilestone, setTarget for its service).',
+})
 export class ObjectiveViewerCan {
   @Field(() => Boolean) update!: boolean;
   @Field(() => Boolean) delete!: boolean;
@@ -50,7 +56,12 @@ export class PriorityPermissionsResolver {
   @FieldResolver(() => PriorityViewerCan)
   async viewerCan(@Root() p: PriorityNode, @Ctx() ctx: GqlContext): Promise<PriorityViewerCan> {
     const write = await ctx.access.mayWrite(priorityWriteTarget(p.councilId, p.level, p.directorateId, p.serviceId));
-    const told = await mayAll(ctx.access, communicationWriteTargets(p.councilId, [{ councilId: p.councilId, level: p.level, directorateId: p.directorateId, serviceId: p.serviceId }]));
+    const told = await mayAll(
+      ctx.access,
+      communicationWriteTargets(p.councilId, [
+        { councilId: p.councilId, level: p.level, directorateId: p.directorateId, serviceId: p.serviceId },
+      ]),
+    );
     return {
       update: write,
       delete: write,
@@ -97,10 +108,14 @@ async function mayAddUnder(ctx: GqlContext, p: PriorityNode): Promise<boolean> {
   if (p.isNonPriority || p.level === PriorityLevel.SERVICE || !ctx.access.isMemberOf(p.councilId)) return false;
   const places =
     p.level === PriorityLevel.CORPORATE
-      ? (await ctx.loaders.childrenOf(Directorate, 'council').load(p.councilId)).map((d) => priorityWriteTarget(p.councilId, PriorityLevel.DIRECTORATE, d.id, null))
+      ? (await ctx.loaders.childrenOf(Directorate, 'council').load(p.councilId)).map((d) =>
+          priorityWriteTarget(p.councilId, PriorityLevel.DIRECTORATE, d.id, null),
+        )
       : p.directorateId === null
         ? []
-        : (await ctx.loaders.childrenOf(Service, 'directorate').load(p.directorateId)).map((s) => priorityWriteTarget(p.councilId, PriorityLevel.SERVICE, p.directorateId, s.id));
+        : (await ctx.loaders.childrenOf(Service, 'directorate').load(p.directorateId)).map((s) =>
+            priorityWriteTarget(p.councilId, PriorityLevel.SERVICE, p.directorateId, s.id),
+          );
   for (const t of places) if (await ctx.access.mayWrite(t)) return true;
   return false;
 }

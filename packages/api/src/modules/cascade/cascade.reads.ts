@@ -45,7 +45,10 @@ export function limitsByLevel(rows: readonly PriorityLimit[]): Array<{ level: Pr
 }
 
 /** `Council.priorityLimits`: one statement for every council of a list. */
-export async function councilPriorityLimits(ctx: GqlContext, councilId: number): Promise<Array<{ level: PriorityLevel; limit: number | null }>> {
+export async function councilPriorityLimits(
+  ctx: GqlContext,
+  councilId: number,
+): Promise<Array<{ level: PriorityLevel; limit: number | null }>> {
   return limitsByLevel(await ctx.loaders.childrenOf(PriorityLimit, 'council').load(councilId));
 }
 
@@ -54,7 +57,12 @@ export async function councilPriorityLimits(ctx: GqlContext, councilId: number):
  * statement for the councils whose unpublished data the viewer reads (their own) and one for the
  * rest (communicated priorities and explicit non-priorities only), whatever the number of councils.
  */
-export async function councilPriorities(ctx: GqlContext, councilId: number, period: string, level: PriorityLevel | null): Promise<PriorityNode[]> {
+export async function councilPriorities(
+  ctx: GqlContext,
+  councilId: number,
+  period: string,
+  level: PriorityLevel | null,
+): Promise<PriorityNode[]> {
   const unpublished = ctx.access.canReadUnpublished(councilId);
   const where: FilterQuery<Priority> = { period };
   if (level) where.level = level;
@@ -64,7 +72,12 @@ export async function councilPriorities(ctx: GqlContext, councilId: number, peri
   return rows.map(PriorityNode.from);
 }
 
-export async function many<T extends { id: number }, N>(ctx: GqlContext, entity: new (...args: never[]) => T, ids: number[], map: (e: T) => N): Promise<N[]> {
+export async function many<T extends { id: number }, N>(
+  ctx: GqlContext,
+  entity: new (...args: never[]) => T,
+  ids: number[],
+  map: (e: T) => N,
+): Promise<N[]> {
   const rows = await ctx.loaders.byId(entity).loadMany(ids);
   return rows.filter((r): r is T => r !== null && !(r instanceof Error)).map(map);
 }

@@ -49,12 +49,19 @@ const targetLinks = (ctx: GqlContext) => ctx.services.get(TargetLinkService);
 @Resolver(() => PriorityNode)
 export class PriorityResolver {
   @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
-  @Query(() => CascadeType, { description: "A council's golden thread for a financial year: corporate -> directorate -> service priorities -> objectives -> milestones and targets, with roll-ups at every level. Viewers who may not read the council's unpublished data see communicated priorities only." })
+  @Query(() => CascadeType, {
+    description:
+      "A council's golden thread for a financial year: corporate -> directorate -> service priorities -> objectives -> milestones and targets, with roll-ups at every level. Viewers who may not read the council's unpublished data see communicated priorities only.",
+  })
   async cascade(
     @Ctx() ctx: GqlContext,
     @Arg('councilId', () => ID) councilId: string,
     @Arg('period', () => String, { description: 'e.g. 2024-25' }) period: string,
-    @Arg('asOf', () => String, { nullable: true, description: 'ISO date milestones are judged against (overdue, at risk); today by default.' }) asOf: string | null,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: 'ISO date milestones are judged against (overdue, at risk); today by default.',
+    })
+    asOf: string | null,
   ): Promise<CascadeType> {
     const id = decodeId('councilId', councilId, 'Council');
     const year = checkPeriod('period', period);
@@ -68,8 +75,14 @@ export class PriorityResolver {
   }
 
   @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
-  @Query(() => GoldenThreadReportType, { description: 'Every golden-thread finding of a council for a year (most serious first) and the coverage figures.' })
-  async goldenThread(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string, @Arg('period', () => String) period: string): Promise<GoldenThreadReportType> {
+  @Query(() => GoldenThreadReportType, {
+    description: 'Every golden-thread finding of a council for a year (most serious first) and the coverage figures.',
+  })
+  async goldenThread(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('period', () => String) period: string,
+  ): Promise<GoldenThreadReportType> {
     const id = decodeId('councilId', councilId, 'Council');
     const year = checkPeriod('period', period);
     ctx.access.requireReadUnpublished(id);
@@ -124,25 +137,43 @@ export class PriorityResolver {
   @FieldResolver(() => [ObjectiveNode], { description: 'Service-plan objectives delivering this priority.' })
   async objectives(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(ObjectivePriority, 'priority').load(p.dbId);
-    return many(ctx, Objective, links.map((l) => idOf(l.objective)!), ObjectiveNode.from);
+    return many(
+      ctx,
+      Objective,
+      links.map((l) => idOf(l.objective)!),
+      ObjectiveNode.from,
+    );
   }
 
   @FieldResolver(() => [CascadeTarget], { description: 'Targets set directly on the priority.' })
   async targets(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(PriorityTarget, 'priority').load(p.dbId);
-    return targets(ctx, links.map((l) => idOf(l.target)!));
+    return targets(
+      ctx,
+      links.map((l) => idOf(l.target)!),
+    );
   }
 
   @FieldResolver(() => [ConsultationNode], { description: 'Consultations that informed the priority.' })
   async consultations(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(ConsultationPriority, 'priority').load(p.dbId);
-    return many(ctx, Consultation, links.map((l) => idOf(l.consultation)!), ConsultationNode.from);
+    return many(
+      ctx,
+      Consultation,
+      links.map((l) => idOf(l.consultation)!),
+      ConsultationNode.from,
+    );
   }
 
   @FieldResolver(() => [CommunicationNode], { description: 'Communications that told people about the priority.' })
   async communications(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(CommunicationPriority, 'priority').load(p.dbId);
-    return many(ctx, Communication, links.map((l) => idOf(l.communication)!), CommunicationNode.from);
+    return many(
+      ctx,
+      Communication,
+      links.map((l) => idOf(l.communication)!),
+      CommunicationNode.from,
+    );
   }
 
   @FieldResolver(() => [AppraisalObjectiveNode], { description: 'Appraisal objectives aimed directly at the priority.' })
@@ -151,17 +182,25 @@ export class PriorityResolver {
     return rows.map(AppraisalObjectiveNode.from);
   }
 
-  @Mutation(() => PriorityPayload, { description: 'A new DRAFT priority. A parent at the wrong level, of another council or year, or a non-priority is refused.' })
+  @Mutation(() => PriorityPayload, {
+    description: 'A new DRAFT priority. A parent at the wrong level, of another council or year, or a non-priority is refused.',
+  })
   async createPriority(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePriorityInput) input: CreatePriorityInput) {
     return { priority: PriorityNode.from(await priorities(ctx).createPriority(input)) };
   }
 
-  @Mutation(() => PriorityPayload, { description: 'Status moves forward only (AGREED needs an owner, COMMUNICATED a recorded communication); a parent that would close a loop is refused.' })
+  @Mutation(() => PriorityPayload, {
+    description:
+      'Status moves forward only (AGREED needs an owner, COMMUNICATED a recorded communication); a parent that would close a loop is refused.',
+  })
   async updatePriority(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePriorityInput) input: UpdatePriorityInput) {
     return { priority: PriorityNode.from(await priorities(ctx).updatePriority(input)) };
   }
 
-  @Mutation(() => CascadeDeletePayload, { description: 'Refused while objectives deliver it, priorities sit under it or appraisal objectives aim at it, unless relinkObjectivesTo names the priority (same council, year and level) that takes them all on.' })
+  @Mutation(() => CascadeDeletePayload, {
+    description:
+      'Refused while objectives deliver it, priorities sit under it or appraisal objectives aim at it, unless relinkObjectivesTo names the priority (same council, year and level) that takes them all on.',
+  })
   async deletePriority(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID) id: string,
@@ -188,16 +227,28 @@ export class PriorityResolver {
     return { limits: await svc.limitsOf(council.id) };
   }
 
-  @Mutation(() => TargetLinkPayload, { description: 'Links a target to an objective or a priority of the same council and year (nothing changes if already linked).' })
+  @Mutation(() => TargetLinkPayload, {
+    description: 'Links a target to an objective or a priority of the same council and year (nothing changes if already linked).',
+  })
   async linkTarget(@Ctx() ctx: GqlContext, @Arg('input', () => TargetLinkInput) input: TargetLinkInput): Promise<TargetLinkPayload> {
     const r = await targetLinks(ctx).linkTarget(input);
-    return { targetId: toGlobalId('Target', r.target.id), objective: r.objective ? ObjectiveNode.from(r.objective) : null, priority: r.priority ? PriorityNode.from(r.priority) : null, changed: r.changed };
+    return {
+      targetId: toGlobalId('Target', r.target.id),
+      objective: r.objective ? ObjectiveNode.from(r.objective) : null,
+      priority: r.priority ? PriorityNode.from(r.priority) : null,
+      changed: r.changed,
+    };
   }
 
   @Mutation(() => TargetLinkPayload, { description: 'Unlinks a target from an objective or a priority.' })
   async unlinkTarget(@Ctx() ctx: GqlContext, @Arg('input', () => TargetLinkInput) input: TargetLinkInput): Promise<TargetLinkPayload> {
     const r = await targetLinks(ctx).unlinkTarget(input);
-    return { targetId: toGlobalId('Target', r.target.id), objective: r.objective ? ObjectiveNode.from(r.objective) : null, priority: r.priority ? PriorityNode.from(r.priority) : null, changed: r.changed };
+    return {
+      targetId: toGlobalId('Target', r.target.id),
+      objective: r.objective ? ObjectiveNode.from(r.objective) : null,
+      priority: r.priority ? PriorityNode.from(r.priority) : null,
+      changed: r.changed,
+    };
   }
 }
 
@@ -209,7 +260,10 @@ export class CouncilCascadeResolver {
     return councilPriorityLimits(ctx, council.dbId);
   }
 
-  @FieldResolver(() => [PriorityNode], { description: "The council's priorities of a year (non-priorities included), by level and name. Viewers who may not read unpublished data see communicated priorities only." })
+  @FieldResolver(() => [PriorityNode], {
+    description:
+      "The council's priorities of a year (non-priorities included), by level and name. Viewers who may not read unpublished data see communicated priorities only.",
+  })
   async priorities(
     @Root() council: CouncilNode,
     @Ctx() ctx: GqlContext,

@@ -89,7 +89,8 @@ export async function targetContexts(em: Em, councilId: number, targets: readonl
   const indicators = new Map<number, { polarity: string }>();
   for (const t of targets) {
     const indicator = t.indicator.unwrap();
-    if (indicator.polarity === 'HIGHER_IS_BETTER' || indicator.polarity === 'LOWER_IS_BETTER') indicators.set(indicator.id, { polarity: indicator.polarity });
+    if (indicator.polarity === 'HIGHER_IS_BETTER' || indicator.polarity === 'LOWER_IS_BETTER')
+      indicators.set(indicator.id, { polarity: indicator.polarity });
   }
   if (!indicators.size) return contexts;
   const ids = [...indicators.keys()];
@@ -187,7 +188,12 @@ export interface CascadeData {
  */
 const flat = <F extends string>(fields: F[]) => ({ fields, disableIdentityMap: true, orderBy: { id: 'asc' } }) as const;
 
-export async function loadCascade(em: Em, councilId: number, period: string, options: { today?: string; published?: boolean } = {}): Promise<CascadeData | null> {
+export async function loadCascade(
+  em: Em,
+  councilId: number,
+  period: string,
+  options: { today?: string; published?: boolean } = {},
+): Promise<CascadeData | null> {
   const council = await em.findOne(Council, { id: councilId });
   if (!council) return null;
   const inPeriod = { council: councilId, period };
@@ -221,15 +227,31 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
     em.find(PriorityTarget, { priority: inPeriod }, flat(['id', 'priority', 'target'])),
     options.published
       ? Promise.resolve([])
-      : em.find(AppraisalObjective, inPeriod, flat(['id', 'person', 'name', 'objective', 'priority', 'period', 'agreedOn', 'reviewedOn', 'rating'])),
+      : em.find(
+          AppraisalObjective,
+          inPeriod,
+          flat(['id', 'person', 'name', 'objective', 'priority', 'period', 'agreedOn', 'reviewedOn', 'rating']),
+        ),
     em.find(Consultation, { council: councilId, priorityLinks: { priority: inPeriod } }, { orderBy: { id: 'asc' } }),
     em.find(ConsultationGroup, { consultation: { council: councilId, priorityLinks: { priority: inPeriod } } }, { orderBy: { id: 'asc' } }),
     em.find(ConsultationPriority, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
     em.find(Communication, { council: councilId, priorityLinks: { priority: inPeriod } }, { orderBy: { id: 'asc' } }),
-    em.find(CommunicationGroup, { communication: { council: councilId, priorityLinks: { priority: inPeriod } } }, { orderBy: { id: 'asc' } }),
+    em.find(
+      CommunicationGroup,
+      { communication: { council: councilId, priorityLinks: { priority: inPeriod } } },
+      { orderBy: { id: 'asc' } },
+    ),
     em.find(CommunicationPriority, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
-    em.find(Person, { council: councilId }, { fields: ['id', 'name', 'kind'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } }),
-    em.find(Service, { council: councilId }, { fields: ['id', 'name', 'kind'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } }),
+    em.find(
+      Person,
+      { council: councilId },
+      { fields: ['id', 'name', 'kind'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } },
+    ),
+    em.find(
+      Service,
+      { council: councilId },
+      { fields: ['id', 'name', 'kind'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } },
+    ),
     em.find(Directorate, { council: councilId }, { fields: ['id', 'name'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } }),
   ]);
 
@@ -241,7 +263,9 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
 
   const priorityIdsOf = new Map<number, number[]>();
   for (const l of objectiveLinks) push(priorityIdsOf, idOf(l.objective)!, idOf(l.priority)!);
-  const shownObjectives = options.published ? objectives.filter((o) => (priorityIdsOf.get(o.id) ?? []).some((id) => visibleIds.has(id))) : objectives;
+  const shownObjectives = options.published
+    ? objectives.filter((o) => (priorityIdsOf.get(o.id) ?? []).some((id) => visibleIds.has(id)))
+    : objectives;
   const shownObjectiveIds = new Set(shownObjectives.map((o) => o.id));
   const publicIds = options.published ? (await publicPersonIds(em, [councilId])).get(councilId)! : null;
   const shownPeople = publicIds ? people.filter((p) => p.kind === PersonKind.COUNCILLOR || publicIds.has(p.id)) : people;
@@ -253,8 +277,10 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
   const targetRows: TargetRow[] = [];
   const targetIndicators = new Map<number, number>();
   const linksOf = new Map<number, Array<{ objectiveId: number | null; priorityId: number | null }>>();
-  for (const l of objectiveTargets) if (shownObjectiveIds.has(idOf(l.objective)!)) push(linksOf, idOf(l.target)!, { objectiveId: idOf(l.objective), priorityId: null });
-  for (const l of priorityTargets) if (visibleIds.has(idOf(l.priority)!)) push(linksOf, idOf(l.target)!, { objectiveId: null, priorityId: idOf(l.priority) });
+  for (const l of objectiveTargets)
+    if (shownObjectiveIds.has(idOf(l.objective)!)) push(linksOf, idOf(l.target)!, { objectiveId: idOf(l.objective), priorityId: null });
+  for (const l of priorityTargets)
+    if (visibleIds.has(idOf(l.priority)!)) push(linksOf, idOf(l.target)!, { objectiveId: null, priorityId: idOf(l.priority) });
   const linked = new Set([...objectiveTargets, ...priorityTargets].map((l) => idOf(l.target)!));
   for (const t of targets) {
     const indicator = t.indicator.unwrap();
@@ -285,7 +311,11 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
 
   const limitOf = (level: keyof PriorityLimits) => limits.find((l) => l.level === level)?.limit ?? null;
   const snapshot: CascadeSnapshot = {
-    council: { id: council.id, name: council.name, priorityLimits: { CORPORATE: limitOf('CORPORATE'), DIRECTORATE: limitOf('DIRECTORATE'), SERVICE: limitOf('SERVICE') } },
+    council: {
+      id: council.id,
+      name: council.name,
+      priorityLimits: { CORPORATE: limitOf('CORPORATE'), DIRECTORATE: limitOf('DIRECTORATE'), SERVICE: limitOf('SERVICE') },
+    },
     period,
     today: options.today ?? isoToday(),
     priorities: visible.map((p) => ({ ...priorityRow(p), ownerId: owner(idOf(p.owner)) })),
@@ -299,9 +329,18 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
         period: o.period,
       }),
     ),
-    milestones: milestones.filter((m) => shownObjectiveIds.has(idOf(m.objective)!)).map(
-      (m): MilestoneRow => ({ id: m.id, objectiveId: idOf(m.objective)!, name: m.name, due: m.due, completedOn: m.completedOn, status: m.status }),
-    ),
+    milestones: milestones
+      .filter((m) => shownObjectiveIds.has(idOf(m.objective)!))
+      .map(
+        (m): MilestoneRow => ({
+          id: m.id,
+          objectiveId: idOf(m.objective)!,
+          name: m.name,
+          due: m.due,
+          completedOn: m.completedOn,
+          status: m.status,
+        }),
+      ),
     targets: targetRows,
     appraisalObjectives: appraisals.map(
       (a): AppraisalObjectiveRow => ({
@@ -317,10 +356,23 @@ export async function loadCascade(em: Em, councilId: number, period: string, opt
       }),
     ),
     consultations: consultations.map(
-      (c): ConsultationRow => ({ id: c.id, title: c.title, date: c.date, groups: groupsOf.get(c.id) ?? [], heard: c.heard, priorityIds: consultedFor.get(c.id) ?? [] }),
+      (c): ConsultationRow => ({
+        id: c.id,
+        title: c.title,
+        date: c.date,
+        groups: groupsOf.get(c.id) ?? [],
+        heard: c.heard,
+        priorityIds: consultedFor.get(c.id) ?? [],
+      }),
     ),
     communications: communications.map(
-      (c): CommunicationRow => ({ id: c.id, date: c.date, channel: c.channel, groups: toldGroupsOf.get(c.id) ?? [], priorityIds: toldAbout.get(c.id) ?? [] }),
+      (c): CommunicationRow => ({
+        id: c.id,
+        date: c.date,
+        channel: c.channel,
+        groups: toldGroupsOf.get(c.id) ?? [],
+        priorityIds: toldAbout.get(c.id) ?? [],
+      }),
     ),
     staff: options.published ? [] : people.filter((p) => p.kind === PersonKind.OFFICER).map((p) => ({ id: p.id, name: p.name })),
     // Services have plans; a team works to its service's plan (it may still have objectives of its own).

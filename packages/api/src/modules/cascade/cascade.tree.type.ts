@@ -57,16 +57,24 @@ export class PriorityPerformanceType {
   @Field(() => [PerformanceDriverType], { description: 'The decisive facts first.' }) drivers!: PerformanceDriverType[];
 }
 
-@ObjectType('PriorityLimitSetting', { simpleResolvers: true, description: "The council's limit on active priorities at a level (corporate: council-wide; directorate: per directorate; service: per service)." })
+@ObjectType('PriorityLimitSetting', {
+  simpleResolvers: true,
+  description:
+    "The council's limit on active priorities at a level (corporate: council-wide; directorate: per directorate; service: per service).",
+})
 export class PriorityLimitType {
   @Field(() => PriorityLevel) level!: PriorityLevel;
   @Field(() => Int, { nullable: true, description: 'Null: no limit.' }) limit!: number | null;
 }
 
-@ObjectType('CascadeRef', { simpleResolvers: true, description: 'A node named by the cascade, a thread or a finding: its global id (fetch it with `node(id:)`), its type and name.' })
+@ObjectType('CascadeRef', {
+  simpleResolvers: true,
+  description: 'A node named by the cascade, a thread or a finding: its global id (fetch it with `node(id:)`), its type and name.',
+})
 export class CascadeRef {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'Priority, Objective, AppraisalObjective, Person, Service, Directorate, Target or Consultation.' }) type!: string;
+  @Field(() => String, { description: 'Priority, Objective, AppraisalObjective, Person, Service, Directorate, Target or Consultation.' })
+  type!: string;
   @Field(() => String) name!: string;
 }
 
@@ -78,7 +86,10 @@ export class CascadePriorityCounts {
   @Field(() => Int) communicated!: number;
 }
 
-@ObjectType('MilestoneCounts', { simpleResolvers: true, description: 'Disjoint counts: complete; overdue (not complete, past due or missed); at risk (neither).' })
+@ObjectType('MilestoneCounts', {
+  simpleResolvers: true,
+  description: 'Disjoint counts: complete; overdue (not complete, past due or missed); at risk (neither).',
+})
 export class MilestoneCountsType {
   @Field(() => Int) total!: number;
   @Field(() => Int) complete!: number;
@@ -86,7 +97,10 @@ export class MilestoneCountsType {
   @Field(() => Int) atRisk!: number;
 }
 
-@ObjectType('CascadeRollup', { simpleResolvers: true, description: 'Distinct priorities, objectives, milestones, targets and appraisal objectives in a subtree.' })
+@ObjectType('CascadeRollup', {
+  simpleResolvers: true,
+  description: 'Distinct priorities, objectives, milestones, targets and appraisal objectives in a subtree.',
+})
 export class CascadeRollupType {
   @Field(() => CascadePriorityCounts) priorities!: CascadePriorityCounts;
   @Field(() => Int) objectives!: number;
@@ -141,7 +155,8 @@ export class CascadePriority {
   @Field(() => Float, { nullable: true }) budget!: number | null;
   @Field(() => Float, { nullable: true }) fte!: number | null;
   @Field(() => [CascadePriority], { description: 'Priorities one level down, by name.' }) children!: CascadePriority[];
-  @Field(() => [CascadeObjective], { description: 'Service-plan objectives delivering this priority, by name.' }) objectives!: CascadeObjective[];
+  @Field(() => [CascadeObjective], { description: 'Service-plan objectives delivering this priority, by name.' })
+  objectives!: CascadeObjective[];
   @Field(() => [CascadeTarget], { description: 'Targets set directly on the priority.' }) targets!: CascadeTarget[];
   @Field(() => Int, { description: 'Appraisal objectives aimed directly at the priority.' }) appraisalObjectiveCount!: number;
   @Field(() => CascadeRollupType) rollup!: CascadeRollupType;
@@ -158,18 +173,26 @@ export class NonPriorityType {
   @Field(() => CascadeRef, { nullable: true }) parent!: CascadeRef | null;
 }
 
-@ObjectType('Cascade', { simpleResolvers: true, description: "A council's golden thread for a year: corporate -> directorate -> service priorities -> objectives -> milestones and targets, with roll-ups." })
+@ObjectType('Cascade', {
+  simpleResolvers: true,
+  description:
+    "A council's golden thread for a year: corporate -> directorate -> service priorities -> objectives -> milestones and targets, with roll-ups.",
+})
 export class CascadeType {
   @Field(() => CascadeRef) council!: CascadeRef;
   @Field(() => String) period!: string;
   @Field(() => String, { description: 'The date overdue milestones were judged against.' }) today!: string;
   @Field(() => [CascadePriority], { description: 'One tree per corporate priority, by name.' }) corporate!: CascadePriority[];
-  @Field(() => [CascadePriority], { description: 'Priorities not reachable from a corporate priority (the thread is broken above them).' }) detached!: CascadePriority[];
+  @Field(() => [CascadePriority], { description: 'Priorities not reachable from a corporate priority (the thread is broken above them).' })
+  detached!: CascadePriority[];
   @Field(() => [NonPriorityType]) nonPriorities!: NonPriorityType[];
   @Field(() => [CascadeObjective], { description: 'Objectives delivering no current priority.' }) orphanObjectives!: CascadeObjective[];
   @Field(() => CascadeRollupType, { description: 'The whole council for the period, linked or not.' }) rollup!: CascadeRollupType;
   @Field(() => [PriorityLimitType]) limits!: PriorityLimitType[];
-  @Field(() => Boolean, { description: 'False when the viewer sees published data only: communicated priorities, no drafts or staff objectives.' }) includesUnpublished!: boolean;
+  @Field(() => Boolean, {
+    description: 'False when the viewer sees published data only: communicated priorities, no drafts or staff objectives.',
+  })
+  includesUnpublished!: boolean;
 }
 
 @ObjectType('ThreadStep', { simpleResolvers: true })
@@ -182,7 +205,10 @@ export class ThreadStepType {
   performanceStatus!: PriorityPerformanceType | null;
 }
 
-@ObjectType('ThreadChain', { simpleResolvers: true, description: 'One route up from an appraisal objective, bottom-up: complete when it reaches a corporate priority.' })
+@ObjectType('ThreadChain', {
+  simpleResolvers: true,
+  description: 'One route up from an appraisal objective, bottom-up: complete when it reaches a corporate priority.',
+})
 export class ThreadChainType {
   @Field(() => [ThreadStepType]) steps!: ThreadStepType[];
   @Field(() => Boolean) complete!: boolean;
@@ -198,7 +224,10 @@ export class AppraisalObjectiveThreadType {
   @Field(() => [ThreadChainType]) chains!: ThreadChainType[];
 }
 
-@ObjectType('PersonThread', { simpleResolvers: true, description: "A person's golden thread: their appraisal objectives traced up to corporate priorities, or where the thread breaks." })
+@ObjectType('PersonThread', {
+  simpleResolvers: true,
+  description: "A person's golden thread: their appraisal objectives traced up to corporate priorities, or where the thread breaks.",
+})
 export class PersonThreadType {
   @Field(() => CascadeRef) person!: CascadeRef;
   @Field(() => String) period!: string;
@@ -206,7 +235,10 @@ export class PersonThreadType {
   @Field(() => Boolean, { description: 'An agreed appraisal objective reaches a corporate priority.' }) hasThread!: boolean;
 }
 
-@ObjectType('GoldenThreadFinding', { simpleResolvers: true, description: 'A problem in the golden thread: code, severity, the nodes involved (the first is the subject), a message and a fix.' })
+@ObjectType('GoldenThreadFinding', {
+  simpleResolvers: true,
+  description: 'A problem in the golden thread: code, severity, the nodes involved (the first is the subject), a message and a fix.',
+})
 export class GoldenThreadFindingType {
   @Field(() => String, { description: 'e.g. ORPHAN_OBJECTIVE, UNDELIVERED_PRIORITY, NOT_ENGAGED.' }) code!: string;
   @Field(() => String, { description: 'critical, high, medium, low or info.' }) severity!: string;
@@ -225,9 +257,16 @@ export class CoverageFigureType {
 
 @ObjectType('GoldenThreadCoverage', { simpleResolvers: true })
 export class GoldenThreadCoverageType {
-  @Field(() => CoverageFigureType, { description: 'Officers with an agreed appraisal objective of the year that traces to a corporate priority.' }) staffWithThread!: CoverageFigureType;
-  @Field(() => CoverageFigureType, { description: 'Active priorities measured by a target (on them, their objectives or the priorities under them).' }) prioritiesWithTarget!: CoverageFigureType;
-  @Field(() => CoverageFigureType, { description: 'Services and teams with at least one objective of the year.' }) servicesWithPlan!: CoverageFigureType;
+  @Field(() => CoverageFigureType, {
+    description: 'Officers with an agreed appraisal objective of the year that traces to a corporate priority.',
+  })
+  staffWithThread!: CoverageFigureType;
+  @Field(() => CoverageFigureType, {
+    description: 'Active priorities measured by a target (on them, their objectives or the priorities under them).',
+  })
+  prioritiesWithTarget!: CoverageFigureType;
+  @Field(() => CoverageFigureType, { description: 'Services and teams with at least one objective of the year.' })
+  servicesWithPlan!: CoverageFigureType;
 }
 
 @ObjectType('GoldenThreadFindingCount', { simpleResolvers: true })
@@ -236,7 +275,10 @@ export class FindingCountType {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('GoldenThreadReport', { simpleResolvers: true, description: "The golden-thread checks of a council for a year: every finding, most serious first, and the coverage figures." })
+@ObjectType('GoldenThreadReport', {
+  simpleResolvers: true,
+  description: 'The golden-thread checks of a council for a year: every finding, most serious first, and the coverage figures.',
+})
 export class GoldenThreadReportType {
   @Field(() => CascadeRef) council!: CascadeRef;
   @Field(() => String) period!: string;

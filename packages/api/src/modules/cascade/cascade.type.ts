@@ -28,19 +28,27 @@ registerEnumType(PriorityStatus, {
     COMMUNICATED: { description: 'Told back to staff, partners and the people consulted (needs a recorded communication).' },
   },
 });
-registerEnumType(PriorityOrigin, { name: 'PriorityOrigin', description: 'A national agenda translated locally (e.g. an ASCOF measure), or a local choice.' });
+registerEnumType(PriorityOrigin, {
+  name: 'PriorityOrigin',
+  description: 'A national agenda translated locally (e.g. an ASCOF measure), or a local choice.',
+});
 registerEnumType(EngagementGroupKind, { name: 'EngagementGroupKind' });
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
 registerEnumType(AppraisalRating, { name: 'AppraisalRating' });
 
 registerEnumType(RollupStatus, {
   name: 'RollupStatus',
-  description: 'Judged on milestones: RED if any is overdue, AMBER if any is at risk, GREEN if there are milestones and neither, NONE without milestones.',
+  description:
+    'Judged on milestones: RED if any is overdue, AMBER if any is at risk, GREEN if there are milestones and neither, NONE without milestones.',
 });
 
 // ------------------------------------------------------------------------------------------ nodes
 
-@ObjectType('Priority', { implements: Node, description: 'A priority of a council for a year, at corporate, directorate or service level; or an explicit non-priority with its reason.' })
+@ObjectType('Priority', {
+  implements: Node,
+  description:
+    'A priority of a council for a year, at corporate, directorate or service level; or an explicit non-priority with its reason.',
+})
 export class PriorityNode implements Node, Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
@@ -55,13 +63,20 @@ export class PriorityNode implements Node, Keyed {
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => PriorityLevel) level!: PriorityLevel;
   @Field(() => PriorityOrigin) origin!: PriorityOrigin;
-  @Field(() => String, { nullable: true, description: 'For a national priority: the national agenda it translates, e.g. an ASCOF measure.' }) nationalAgenda!: string | null;
-  @Field(() => ID, { nullable: true, description: 'Global id of the Indicator of that agenda, when linked.' }) nationalIndicatorId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a national priority: the national agenda it translates, e.g. an ASCOF measure.',
+  })
+  nationalAgenda!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Global id of the Indicator of that agenda, when linked.' }) nationalIndicatorId!:
+    | string
+    | null;
   @Field(() => String, { description: 'Financial year, e.g. 2024-25.' }) period!: string;
   @Field(() => PriorityStatus) status!: PriorityStatus;
   @Field(() => String, { nullable: true, description: 'ISO date.' }) agreedOn!: string | null;
   @Field(() => String, { nullable: true, description: 'ISO date.' }) communicatedOn!: string | null;
-  @Field(() => Boolean, { description: 'An explicit "we will not prioritise this" entry; never counts as an active priority.' }) isNonPriority!: boolean;
+  @Field(() => Boolean, { description: 'An explicit "we will not prioritise this" entry; never counts as an active priority.' })
+  isNonPriority!: boolean;
   @Field(() => String, { nullable: true }) nonPriorityReason!: string | null;
   @Field(() => Float, { nullable: true, description: 'Budget committed, in pounds.' }) budget!: number | null;
   @Field(() => Float, { nullable: true, description: 'Staff time committed, in full-time equivalents.' }) fte!: number | null;
@@ -102,7 +117,10 @@ export class PriorityNode implements Node, Keyed {
   }
 }
 
-@ObjectType('Objective', { implements: Node, description: 'A service-plan objective of a service for a year, delivering one or more priorities.' })
+@ObjectType('Objective', {
+  implements: Node,
+  description: 'A service-plan objective of a service for a year, delivering one or more priorities.',
+})
 export class ObjectiveNode implements Node, Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
@@ -156,7 +174,10 @@ export class MilestoneNode implements Node, Keyed {
   }
 }
 
-@ObjectType('AppraisalObjective', { implements: Node, description: "A member of staff's appraisal objective for a year, aimed at a service objective or a priority." })
+@ObjectType('AppraisalObjective', {
+  implements: Node,
+  description: "A member of staff's appraisal objective for a year, aimed at a service objective or a priority.",
+})
 export class AppraisalObjectiveNode implements Node, Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
@@ -197,7 +218,10 @@ export class EngagementGroupType {
   @Field(() => Boolean, { nullable: true, description: 'Consultations only: a hard-to-reach group.' }) hardToReach!: boolean | null;
 }
 
-@ObjectType('Consultation', { implements: Node, description: 'A consultation with groups, what was heard, and the priorities it informed.' })
+@ObjectType('Consultation', {
+  implements: Node,
+  description: 'A consultation with groups, what was heard, and the priorities it informed.',
+})
 export class ConsultationNode implements Node, Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;

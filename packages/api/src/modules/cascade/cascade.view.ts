@@ -41,7 +41,12 @@ export function ref(node: NodeRef): CascadeRef {
 
 function rollup(r: CascadeRollup): CascadeRollupType {
   return Object.assign(new CascadeRollupType(), {
-    priorities: { total: r.priorities.total, draft: r.priorities.DRAFT, agreed: r.priorities.AGREED, communicated: r.priorities.COMMUNICATED },
+    priorities: {
+      total: r.priorities.total,
+      draft: r.priorities.DRAFT,
+      agreed: r.priorities.AGREED,
+      communicated: r.priorities.COMMUNICATED,
+    },
     objectives: r.objectives,
     milestones: { ...r.milestones },
     targets: r.targets,
@@ -201,7 +206,13 @@ export function reportView(data: CascadeData, findings: Finding[], coverage: Gol
   return Object.assign(new GoldenThreadReportType(), {
     council: ref({ type: 'Council', id: data.council.id, name: data.council.name }),
     period: data.snapshot.period,
-    findings: findings.map((f) => ({ code: f.code, severity: f.severity, nodes: f.nodes.map((n) => ref(n as CascadeNodeRef)), message: f.message, fix: f.fix })),
+    findings: findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      nodes: f.nodes.map((n) => ref(n as CascadeNodeRef)),
+      message: f.message,
+      fix: f.fix,
+    })),
     counts: [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, count]) => ({ code, count })),
     coverage: {
       staffWithThread: figure(coverage.staffWithThread, 'Person'),

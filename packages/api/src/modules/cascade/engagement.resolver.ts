@@ -25,16 +25,27 @@ export class ConsultationResolver {
   @FieldResolver(() => [PriorityNode], { description: 'The priorities this consultation informed.' })
   async priorities(@Root() c: ConsultationNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(ConsultationPriority, 'consultation').load(c.dbId);
-    return many(ctx, Priority, links.map((l) => idOf(l.priority)!), PriorityNode.from);
+    return many(
+      ctx,
+      Priority,
+      links.map((l) => idOf(l.priority)!),
+      PriorityNode.from,
+    );
   }
 
-  @Mutation(() => ConsultationPayload, { description: 'Records a consultation: the groups consulted (hard-to-reach or not), what was heard, the priorities it informed.' })
+  @Mutation(() => ConsultationPayload, {
+    description: 'Records a consultation: the groups consulted (hard-to-reach or not), what was heard, the priorities it informed.',
+  })
   async recordConsultation(@Ctx() ctx: GqlContext, @Arg('input', () => RecordConsultationInput) input: RecordConsultationInput) {
     return { consultation: ConsultationNode.from(await engagement(ctx).recordConsultation(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload)
-  async deleteConsultation(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
+  async deleteConsultation(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ): Promise<CascadeDeletePayload> {
     const deleted = await engagement(ctx).deleteConsultation(id, version);
     return { deletedIds: [toGlobalId('Consultation', deleted)], relinked: 0, message: 'Deleted the consultation.' };
   }
@@ -51,16 +62,27 @@ export class CommunicationResolver {
   @FieldResolver(() => [PriorityNode], { description: 'The priorities this communication told people about.' })
   async priorities(@Root() c: CommunicationNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(CommunicationPriority, 'communication').load(c.dbId);
-    return many(ctx, Priority, links.map((l) => idOf(l.priority)!), PriorityNode.from);
+    return many(
+      ctx,
+      Priority,
+      links.map((l) => idOf(l.priority)!),
+      PriorityNode.from,
+    );
   }
 
-  @Mutation(() => CommunicationPayload, { description: 'Records a communication back to groups about priorities (needed before a priority is marked COMMUNICATED).' })
+  @Mutation(() => CommunicationPayload, {
+    description: 'Records a communication back to groups about priorities (needed before a priority is marked COMMUNICATED).',
+  })
   async recordCommunication(@Ctx() ctx: GqlContext, @Arg('input', () => RecordCommunicationInput) input: RecordCommunicationInput) {
     return { communication: CommunicationNode.from(await engagement(ctx).recordCommunication(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload, { description: 'Refused while it is the only communication of a priority marked COMMUNICATED.' })
-  async deleteCommunication(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
+  async deleteCommunication(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ): Promise<CascadeDeletePayload> {
     const deleted = await engagement(ctx).deleteCommunication(id, version);
     return { deletedIds: [toGlobalId('Communication', deleted)], relinked: 0, message: 'Deleted the communication.' };
   }

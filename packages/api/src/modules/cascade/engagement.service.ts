@@ -1,4 +1,13 @@
-import { Communication, CommunicationGroup, CommunicationPriority, Consultation, ConsultationGroup, ConsultationPriority, Council, PriorityStatus } from '@goldenthread/db';
+import {
+  Communication,
+  CommunicationGroup,
+  CommunicationPriority,
+  Consultation,
+  ConsultationGroup,
+  ConsultationPriority,
+  Council,
+  PriorityStatus,
+} from '@goldenthread/db';
 import { q, validateName } from '@goldenthread/domain';
 import { assertValid, badInput } from '../../errors.js';
 import { idOf } from '../../loaders.js';
@@ -21,7 +30,11 @@ export class EngagementService extends CascadeWriteService {
     const heard = checkText('heard', input.heard, 'summary of what was heard');
     if (!heard) throw badInput('heard', 'Say in a sentence or two what was heard.');
     if (input.groups.length === 0) throw badInput('groups', 'Name at least one group that was consulted.');
-    const groups = input.groups.map((g, i) => ({ kind: g.kind, name: this.groupName(`groups[${i}].name`, g.name), hardToReach: g.hardToReach }));
+    const groups = input.groups.map((g, i) => ({
+      kind: g.kind,
+      name: this.groupName(`groups[${i}].name`, g.name),
+      hardToReach: g.hardToReach,
+    }));
     const priorities = await this.prioritiesOf('priorityIds', input.priorityIds, council.id);
     const consultation = this.em.create(Consultation, { council, title, date, heard });
     for (const g of groups) this.em.create(ConsultationGroup, { consultation, ...g });
@@ -68,11 +81,18 @@ export class EngagementService extends CascadeWriteService {
     const links = await this.em.find(CommunicationPriority, { communication: c.id }, { populate: ['priority'] });
     const communicated = links.map((l) => l.priority.unwrap()).filter((p) => p.status === PriorityStatus.COMMUNICATED);
     if (communicated.length) {
-      const others = await this.em.find(CommunicationPriority, { priority: { $in: communicated.map((p) => p.id) }, communication: { $ne: c.id } }, { fields: ['id', 'priority'] });
+      const others = await this.em.find(
+        CommunicationPriority,
+        { priority: { $in: communicated.map((p) => p.id) }, communication: { $ne: c.id } },
+        { fields: ['id', 'priority'] },
+      );
       const covered = new Set(others.map((o) => idOf(o.priority)));
       const alone = communicated.filter((p) => !covered.has(p.id));
       if (alone.length) {
-        throw badInput('id', `This is the only recorded communication of ${alone.map((p) => q(p.name)).join(', ')}, which ${alone.length === 1 ? 'is' : 'are'} marked as communicated. Record the communication that replaces it first.`);
+        throw badInput(
+          'id',
+          `This is the only recorded communication of ${alone.map((p) => q(p.name)).join(', ')}, which ${alone.length === 1 ? 'is' : 'are'} marked as communicated. Record the communication that replaces it first.`,
+        );
       }
     }
     await this.em.transactional(async (em) => {

@@ -6,7 +6,12 @@ import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { AppraisalObjectiveResolver, PersonCascadeResolver } from './appraisal.resolver.js';
 import { CouncilCascadeResolver, PriorityResolver } from './cascade.resolver.js';
 import { CommunicationResolver, ConsultationResolver } from './engagement.resolver.js';
-import { MilestonePermissionsResolver, ObjectivePermissionsResolver, PriorityPermissionsResolver, TargetPermissionsResolver } from './cascade.permissions.js';
+import {
+  MilestonePermissionsResolver,
+  ObjectivePermissionsResolver,
+  PriorityPermissionsResolver,
+  TargetPermissionsResolver,
+} from './cascade.permissions.js';
 import { MilestoneResolver, ObjectiveResolver, ServiceCascadeResolver } from './objective.resolver.js';
 import { AppraisalObjectiveNode, CommunicationNode, ConsultationNode, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
 

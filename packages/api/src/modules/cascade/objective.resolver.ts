@@ -28,7 +28,12 @@ export class ObjectiveResolver {
   @FieldResolver(() => [PriorityNode], { description: 'The priorities this objective delivers.' })
   async priorities(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(ObjectivePriority, 'objective').load(o.dbId);
-    return many(ctx, Priority, links.map((l) => idOf(l.priority)!), PriorityNode.from);
+    return many(
+      ctx,
+      Priority,
+      links.map((l) => idOf(l.priority)!),
+      PriorityNode.from,
+    );
   }
 
   @FieldResolver(() => [MilestoneNode], { description: 'By due date.' })
@@ -40,7 +45,10 @@ export class ObjectiveResolver {
   @FieldResolver(() => [CascadeTarget])
   async targets(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(ObjectiveTarget, 'objective').load(o.dbId);
-    return targets(ctx, links.map((l) => idOf(l.target)!));
+    return targets(
+      ctx,
+      links.map((l) => idOf(l.target)!),
+    );
   }
 
   @FieldResolver(() => [AppraisalObjectiveNode], { description: 'Appraisal objectives aimed at this objective.' })
@@ -59,8 +67,14 @@ export class ObjectiveResolver {
     return { objective: ObjectiveNode.from(await objectives(ctx).updateObjective(input)) };
   }
 
-  @Mutation(() => CascadeDeletePayload, { description: 'Refused while appraisal objectives aim at it; its milestones and links go with it.' })
-  async deleteObjective(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
+  @Mutation(() => CascadeDeletePayload, {
+    description: 'Refused while appraisal objectives aim at it; its milestones and links go with it.',
+  })
+  async deleteObjective(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ): Promise<CascadeDeletePayload> {
     const deleted = await objectives(ctx).deleteObjective(id, version);
     return { deletedIds: [toGlobalId('Objective', deleted)], relinked: 0, message: 'Deleted the objective with its milestones.' };
   }
@@ -76,7 +90,11 @@ export class ObjectiveResolver {
   }
 
   @Mutation(() => CascadeDeletePayload)
-  async deleteMilestone(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null): Promise<CascadeDeletePayload> {
+  async deleteMilestone(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ): Promise<CascadeDeletePayload> {
     const deleted = await objectives(ctx).deleteMilestone(id, version);
     return { deletedIds: [toGlobalId('Milestone', deleted)], relinked: 0, message: 'Deleted the milestone.' };
   }
@@ -93,7 +111,11 @@ export class MilestoneResolver {
 @Resolver(() => ServiceNode)
 export class ServiceCascadeResolver {
   @FieldResolver(() => [ObjectiveNode], { description: "The service's plan: its objectives, of one year or all." })
-  async objectives(@Root() s: ServiceNode, @Ctx() ctx: GqlContext, @Arg('period', () => String, { nullable: true }) period: string | null | undefined) {
+  async objectives(
+    @Root() s: ServiceNode,
+    @Ctx() ctx: GqlContext,
+    @Arg('period', () => String, { nullable: true }) period: string | null | undefined,
+  ) {
     const rows = await ctx.loaders.childrenOf(Objective, 'service', { period: 'asc', name: 'asc' }).load(s.dbId);
     const year = period == null ? null : checkPeriod('period', period);
     return rows.filter((r) => year === null || r.period === year).map(ObjectiveNode.from);

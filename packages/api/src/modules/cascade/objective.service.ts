@@ -1,4 +1,14 @@
-import { AppraisalObjective, Milestone, MilestoneStatus, Objective, ObjectivePriority, ObjectiveTarget, Person, Priority, Service } from '@goldenthread/db';
+import {
+  AppraisalObjective,
+  Milestone,
+  MilestoneStatus,
+  Objective,
+  ObjectivePriority,
+  ObjectiveTarget,
+  Person,
+  Priority,
+  Service,
+} from '@goldenthread/db';
 import { q } from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
 import { idOf } from '../../loaders.js';
@@ -15,8 +25,10 @@ export class ObjectiveService extends CascadeWriteService {
     const priorities = await this.prioritiesOf('priorityIds', ids, councilId);
     priorities.forEach((p) => {
       const i = ids.findIndex((id) => decodeId('priorityIds', id, 'Priority') === p.id);
-      if (p.period !== period) throw badInput(`priorityIds[${i}]`, `${q(p.name)} is a priority of ${p.period}; this objective is for ${period}.`);
-      if (p.isNonPriority) throw badInput(`priorityIds[${i}]`, `${q(p.name)} is recorded as not a priority, so no objective can deliver it.`);
+      if (p.period !== period)
+        throw badInput(`priorityIds[${i}]`, `${q(p.name)} is a priority of ${p.period}; this objective is for ${period}.`);
+      if (p.isNonPriority)
+        throw badInput(`priorityIds[${i}]`, `${q(p.name)} is recorded as not a priority, so no objective can deliver it.`);
     });
     return priorities;
   }
@@ -76,7 +88,10 @@ export class ObjectiveService extends CascadeWriteService {
     if (aimed.length) {
       const who = aimed.slice(0, 5).map((a) => `${a.person.unwrap().name} (${q(a.name)})`);
       const more = aimed.length > 5 ? ` and ${aimed.length - 5} more` : '';
-      throw badInput('id', `${q(objective.name)} cannot be deleted while ${aimed.length === 1 ? 'an appraisal objective is' : `${aimed.length} appraisal objectives are`} aimed at it: ${who.join(', ')}${more}. Aim them at another objective first.`);
+      throw badInput(
+        'id',
+        `${q(objective.name)} cannot be deleted while ${aimed.length === 1 ? 'an appraisal objective is' : `${aimed.length} appraisal objectives are`} aimed at it: ${who.join(', ')}${more}. Aim them at another objective first.`,
+      );
     }
     await this.em.transactional(async (em) => {
       await em.nativeDelete(Milestone, { objective: objective.id });
@@ -123,8 +138,19 @@ export class ObjectiveService extends CascadeWriteService {
       if (input.due === null) throw badInput('due', 'A milestone needs a due date.');
       milestone.due = checkDate('due', input.due);
     }
-    const completedOn = input.completedOn === undefined ? (input.status && input.status !== MilestoneStatus.COMPLETE ? null : milestone.completedOn) : checkOptionalDate('completedOn', input.completedOn) ?? null;
-    const status = input.status ?? (input.completedOn ? MilestoneStatus.COMPLETE : input.completedOn === null && milestone.status === MilestoneStatus.COMPLETE ? MilestoneStatus.ON_TRACK : milestone.status);
+    const completedOn =
+      input.completedOn === undefined
+        ? input.status && input.status !== MilestoneStatus.COMPLETE
+          ? null
+          : milestone.completedOn
+        : (checkOptionalDate('completedOn', input.completedOn) ?? null);
+    const status =
+      input.status ??
+      (input.completedOn
+        ? MilestoneStatus.COMPLETE
+        : input.completedOn === null && milestone.status === MilestoneStatus.COMPLETE
+          ? MilestoneStatus.ON_TRACK
+          : milestone.status);
     Object.assign(milestone, this.milestoneState(status, completedOn));
     await this.flush();
     return milestone;

@@ -40,14 +40,24 @@ type Placement = { directorate: Directorate | null; service: Service | null };
 /** Writes of priorities: create, change (placement, parent, origin, status), delete with relinking, and the limits per level. */
 export class PriorityService extends CascadeWriteService {
   /** The directorate / service a priority of `level` belongs to, checked against the council. */
-  private async placement(level: PriorityLevel, councilId: number, directorateId: string | null | undefined, serviceId: string | null | undefined, isNonPriority: boolean): Promise<Placement> {
+  private async placement(
+    level: PriorityLevel,
+    councilId: number,
+    directorateId: string | null | undefined,
+    serviceId: string | null | undefined,
+    isNonPriority: boolean,
+  ): Promise<Placement> {
     if (level === PriorityLevel.CORPORATE) {
       if (directorateId) throw badInput('directorateId', 'A corporate priority belongs to the whole council, not to a directorate.');
       if (serviceId) throw badInput('serviceId', 'A corporate priority belongs to the whole council, not to a service.');
       return { directorate: null, service: null };
     }
     if (level === PriorityLevel.DIRECTORATE) {
-      if (serviceId) throw badInput('serviceId', 'A directorate priority belongs to a directorate, not to a service: make it a service priority instead.');
+      if (serviceId)
+        throw badInput(
+          'serviceId',
+          'A directorate priority belongs to a directorate, not to a service: make it a service priority instead.',
+        );
       const directorate = await this.optional(Directorate, 'Directorate', 'directorateId', directorateId, councilId);
       if (!directorate) {
         if (isNonPriority) return { directorate: null, service: null };
@@ -62,7 +72,8 @@ export class PriorityService extends CascadeWriteService {
     }
     if (directorateId) {
       const directorate = await this.ref(Directorate, 'Directorate', 'directorateId', directorateId, councilId);
-      if (directorate.id !== idOf(service.directorate)) throw badInput('directorateId', `${q(service.name)} is not in ${q(directorate.name)}.`);
+      if (directorate.id !== idOf(service.directorate))
+        throw badInput('directorateId', `${q(service.name)} is not in ${q(directorate.name)}.`);
     }
     const directorate = await this.em.findOneOrFail(Directorate, { id: idOf(service.directorate)! });
     return { directorate, service };
@@ -79,7 +90,15 @@ export class PriorityService extends CascadeWriteService {
    * no loop, and for a service priority, in the directorate of its service.
    */
   private async checkParent(
-    priority: { id: number; name: string; level: PriorityLevel; councilId: number; period: string; isNonPriority: boolean; directorateId: number | null },
+    priority: {
+      id: number;
+      name: string;
+      level: PriorityLevel;
+      councilId: number;
+      period: string;
+      isNonPriority: boolean;
+      directorateId: number | null;
+    },
     parent: Priority | null,
   ): Promise<void> {
     if (parent === null && priority.isNonPriority) return; // an explicit non-priority may stand alone
@@ -92,10 +111,21 @@ export class PriorityService extends CascadeWriteService {
       ),
     );
     if (!parent) return;
-    assertValid(validateParentFacts(priority, { name: parent.name, period: parent.period, isNonPriority: parent.isNonPriority, directorateId: idOf(parent.directorate) }));
+    assertValid(
+      validateParentFacts(priority, {
+        name: parent.name,
+        period: parent.period,
+        isNonPriority: parent.isNonPriority,
+        directorateId: idOf(parent.directorate),
+      }),
+    );
   }
 
-  private async checkIndicator(field: string, globalId: string | null | undefined, councilId: number): Promise<Indicator | null | undefined> {
+  private async checkIndicator(
+    field: string,
+    globalId: string | null | undefined,
+    councilId: number,
+  ): Promise<Indicator | null | undefined> {
     // National indicators and the council's own local ones; another council's local one is as unknown.
     return this.optional(Indicator, 'Indicator', field, globalId, councilId, { national: true });
   }
@@ -121,7 +151,10 @@ export class PriorityService extends CascadeWriteService {
     const fte = checkAmount('fte', input.fte, 'FTE');
     const owner = await this.owner('ownerId', input.ownerId, council.id);
     const parent = await this.optional(Priority, 'Priority', 'parentId', input.parentId, council.id);
-    await this.checkParent({ id: 0, name, level: input.level, councilId: council.id, period, isNonPriority, directorateId: place.directorate?.id ?? null }, parent ?? null);
+    await this.checkParent(
+      { id: 0, name, level: input.level, councilId: council.id, period, isNonPriority, directorateId: place.directorate?.id ?? null },
+      parent ?? null,
+    );
 
     const priority = this.em.create(Priority, {
       council,
@@ -170,17 +203,25 @@ export class PriorityService extends CascadeWriteService {
 
     // Non-priority and its reason.
     if (input.isNonPriority !== undefined && input.isNonPriority !== null) priority.isNonPriority = input.isNonPriority;
-    if (input.nonPriorityReason !== undefined) priority.nonPriorityReason = checkText('nonPriorityReason', input.nonPriorityReason, 'reason');
+    if (input.nonPriorityReason !== undefined)
+      priority.nonPriorityReason = checkText('nonPriorityReason', input.nonPriorityReason, 'reason');
     assertValid(validateNonPriorityReason(priority.isNonPriority, priority.nonPriorityReason));
 
     // Placement (directorate / service), with access to the new place too. What is left out is kept.
     if (input.directorateId !== undefined || input.serviceId !== undefined) {
       const current = (type: string, id: number | null) => (id === null ? null : toGlobalId(type, id));
       const directorateArg =
-        priority.level === PriorityLevel.DIRECTORATE && input.directorateId === undefined ? current('Directorate', idOf(priority.directorate)) : input.directorateId;
-      const serviceArg = priority.level === PriorityLevel.SERVICE && input.serviceId === undefined ? current('Service', idOf(priority.service)) : input.serviceId;
+        priority.level === PriorityLevel.DIRECTORATE && input.directorateId === undefined
+          ? current('Directorate', idOf(priority.directorate))
+          : input.directorateId;
+      const serviceArg =
+        priority.level === PriorityLevel.SERVICE && input.serviceId === undefined
+          ? current('Service', idOf(priority.service))
+          : input.serviceId;
       const place = await this.placement(priority.level, councilId, directorateArg, serviceArg, priority.isNonPriority);
-      await this.access.requireWrite(priorityWriteTarget(councilId, priority.level, place.directorate?.id ?? null, place.service?.id ?? null));
+      await this.access.requireWrite(
+        priorityWriteTarget(councilId, priority.level, place.directorate?.id ?? null, place.service?.id ?? null),
+      );
       priority.directorate = place.directorate ? this.em.getReference(Directorate, place.directorate.id, { wrapped: true }) : null;
       priority.service = place.service ? this.em.getReference(Service, place.service.id, { wrapped: true }) : null;
     }
@@ -189,7 +230,10 @@ export class PriorityService extends CascadeWriteService {
     if (input.ownerId !== undefined) {
       const owner = await this.owner('ownerId', input.ownerId, councilId);
       if (!owner && priority.status !== PriorityStatus.DRAFT) {
-        throw badInput('ownerId', `${q(priority.name)} is ${priority.status === PriorityStatus.AGREED ? 'agreed' : 'communicated'}: it keeps an owner who answers for it. Name the new owner instead.`);
+        throw badInput(
+          'ownerId',
+          `${q(priority.name)} is ${priority.status === PriorityStatus.AGREED ? 'agreed' : 'communicated'}: it keeps an owner who answers for it. Name the new owner instead.`,
+        );
       }
       priority.owner = owner ? this.em.getReference(Person, owner.id, { wrapped: true }) : null;
     }
@@ -198,7 +242,15 @@ export class PriorityService extends CascadeWriteService {
     if (input.parentId !== undefined) {
       const parent = await this.optional(Priority, 'Priority', 'parentId', input.parentId, councilId);
       await this.checkParent(
-        { id: priority.id, name: priority.name, level: priority.level, councilId, period: priority.period, isNonPriority: priority.isNonPriority, directorateId: idOf(priority.directorate) },
+        {
+          id: priority.id,
+          name: priority.name,
+          level: priority.level,
+          councilId,
+          period: priority.period,
+          isNonPriority: priority.isNonPriority,
+          directorateId: idOf(priority.directorate),
+        },
         parent ?? null,
       );
       priority.parent = parent ? this.em.getReference(Priority, parent.id, { wrapped: true }) : null;
@@ -208,18 +260,26 @@ export class PriorityService extends CascadeWriteService {
     const agreedOn = checkOptionalDate('agreedOn', input.agreedOn);
     const communicatedOn = checkOptionalDate('communicatedOn', input.communicatedOn);
     if (input.status !== undefined && input.status !== null && input.status !== priority.status) {
-      const communicationCount = input.status === PriorityStatus.COMMUNICATED ? await this.em.count(CommunicationPriority, { priority: priority.id }) : 0;
-      assertValid(validateStatusChange(priority.status, input.status, { ownerId: idOf(priority.owner), communicationCount, name: priority.name }));
+      const communicationCount =
+        input.status === PriorityStatus.COMMUNICATED ? await this.em.count(CommunicationPriority, { priority: priority.id }) : 0;
+      assertValid(
+        validateStatusChange(priority.status, input.status, { ownerId: idOf(priority.owner), communicationCount, name: priority.name }),
+      );
       if (input.status === PriorityStatus.AGREED) priority.agreedOn = agreedOn ?? isoToday();
       if (input.status === PriorityStatus.COMMUNICATED) priority.communicatedOn = communicatedOn ?? isoToday();
       priority.status = input.status;
     }
     if (agreedOn !== undefined && agreedOn !== priority.agreedOn) {
-      if (priority.status === PriorityStatus.DRAFT || agreedOn === null) throw badInput('agreedOn', 'The date agreed is set when the priority is agreed (status AGREED), and stays set.');
+      if (priority.status === PriorityStatus.DRAFT || agreedOn === null)
+        throw badInput('agreedOn', 'The date agreed is set when the priority is agreed (status AGREED), and stays set.');
       priority.agreedOn = agreedOn;
     }
     if (communicatedOn !== undefined && communicatedOn !== priority.communicatedOn) {
-      if (priority.status !== PriorityStatus.COMMUNICATED || communicatedOn === null) throw badInput('communicatedOn', 'The date communicated is set when the priority is communicated (status COMMUNICATED), and stays set.');
+      if (priority.status !== PriorityStatus.COMMUNICATED || communicatedOn === null)
+        throw badInput(
+          'communicatedOn',
+          'The date communicated is set when the priority is communicated (status COMMUNICATED), and stays set.',
+        );
       priority.communicatedOn = communicatedOn;
     }
     assertValid(validateCommunicatedAfterAgreed(priority.agreedOn, priority.communicatedOn));
@@ -231,7 +291,11 @@ export class PriorityService extends CascadeWriteService {
    * Refused while objectives deliver the priority, priorities sit under it or appraisal objectives
    * aim at it, unless `relinkTo` names the priority (same council, year and level) that takes them on.
    */
-  async deletePriority(globalId: string, version: number | null | undefined, relinkTo: string | null | undefined): Promise<{ deletedIds: number[]; relinked: number; name: string }> {
+  async deletePriority(
+    globalId: string,
+    version: number | null | undefined,
+    relinkTo: string | null | undefined,
+  ): Promise<{ deletedIds: number[]; relinked: number; name: string }> {
     const priority = await this.load(Priority, 'Priority', 'id', globalId);
     await this.access.requireWrite(writeTargetOf(priority));
     this.checkVersion(`The priority ${q(priority.name)}`, priority.version, version);
@@ -252,7 +316,11 @@ export class PriorityService extends CascadeWriteService {
     const target = successor;
     await this.em.transactional(async (em) => {
       if (target) {
-        const already = await em.find(ObjectivePriority, { priority: target.id, objective: { $in: objectives.map((o) => o.id) } }, { fields: ['id', 'objective'] });
+        const already = await em.find(
+          ObjectivePriority,
+          { priority: target.id, objective: { $in: objectives.map((o) => o.id) } },
+          { fields: ['id', 'objective'] },
+        );
         const alreadyIds = already.map((l) => idOf(l.objective)!);
         await em.nativeDelete(ObjectivePriority, { priority: priority.id, objective: { $in: alreadyIds } });
         await em.nativeUpdate(ObjectivePriority, { priority: priority.id }, { priority: target.id });
@@ -265,7 +333,11 @@ export class PriorityService extends CascadeWriteService {
       await em.nativeDelete(CommunicationPriority, { priority: priority.id });
       await em.nativeDelete(Priority, { id: priority.id });
     });
-    return { deletedIds: [priority.id], relinked: target ? objectives.length + children.length + appraisals.length : 0, name: priority.name };
+    return {
+      deletedIds: [priority.id],
+      relinked: target ? objectives.length + children.length + appraisals.length : 0,
+      name: priority.name,
+    };
   }
 
   async setPriorityLimit(councilGlobalId: string, level: PriorityLevel, limit: number | null): Promise<Council> {

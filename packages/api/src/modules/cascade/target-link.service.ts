@@ -12,14 +12,19 @@ export class TargetLinkService extends CascadeWriteService {
     const councilId = idOf(target.council)!;
     // Nobody links another council's targets; the precise check follows once we know what is linked.
     if (!this.access.isMemberOf(councilId)) throw forbidden("You can link only your own council's targets.");
-    if ((input.objectiveId == null) === (input.priorityId == null)) throw badInput('objectiveId', 'Give either objectiveId or priorityId, not both or neither.');
+    if ((input.objectiveId == null) === (input.priorityId == null))
+      throw badInput('objectiveId', 'Give either objectiveId or priorityId, not both or neither.');
     const objective = (await this.optional(Objective, 'Objective', 'objectiveId', input.objectiveId, councilId)) ?? null;
     const priority = (await this.optional(Priority, 'Priority', 'priorityId', input.priorityId, councilId)) ?? null;
-    await this.access.requireWrite(objective ? { kind: 'service', councilId, serviceId: idOf(objective.service)! } : writeTargetOf(priority!));
+    await this.access.requireWrite(
+      objective ? { kind: 'service', councilId, serviceId: idOf(objective.service)! } : writeTargetOf(priority!),
+    );
     return { target, objective, priority };
   }
 
-  async linkTarget(input: TargetLinkInput): Promise<{ target: Target; objective: Objective | null; priority: Priority | null; changed: boolean }> {
+  async linkTarget(
+    input: TargetLinkInput,
+  ): Promise<{ target: Target; objective: Objective | null; priority: Priority | null; changed: boolean }> {
     const parts = await this.linkParts(input);
     const { target, objective, priority } = parts;
     const other = objective ?? priority!;
@@ -27,7 +32,8 @@ export class TargetLinkService extends CascadeWriteService {
     if (target.period !== other.period) {
       throw badInput(field, `The target is for ${target.period}; ${q(other.name)} is for ${other.period}. Link a target of the same year.`);
     }
-    if (priority?.isNonPriority) throw badInput('priorityId', `${q(priority.name)} is recorded as not a priority, so no target measures it.`);
+    if (priority?.isNonPriority)
+      throw badInput('priorityId', `${q(priority.name)} is recorded as not a priority, so no target measures it.`);
     const existing = objective
       ? await this.em.findOne(ObjectiveTarget, { objective: objective.id, target: target.id })
       : await this.em.findOne(PriorityTarget, { priority: priority!.id, target: target.id });
@@ -38,7 +44,9 @@ export class TargetLinkService extends CascadeWriteService {
     return { ...parts, changed: true };
   }
 
-  async unlinkTarget(input: TargetLinkInput): Promise<{ target: Target; objective: Objective | null; priority: Priority | null; changed: boolean }> {
+  async unlinkTarget(
+    input: TargetLinkInput,
+  ): Promise<{ target: Target; objective: Objective | null; priority: Priority | null; changed: boolean }> {
     const parts = await this.linkParts(input);
     const removed = parts.objective
       ? await this.em.nativeDelete(ObjectiveTarget, { objective: parts.objective.id, target: parts.target.id })

@@ -9,12 +9,7 @@ import {
   Person,
   Service,
 } from '@goldenthread/db';
-import {
-  BestValueFindingKind,
-  BestValueStatus,
-  isReviewStalled,
-  missingFourCs,
-} from '@goldenthread/domain';
+import { BestValueFindingKind, BestValueStatus, isReviewStalled, missingFourCs } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { idOf, one } from '../../loaders.js';
 import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
@@ -85,7 +80,12 @@ export class BestValueReviewResolver {
   @FieldResolver(() => [PersonNode], { description: 'The councillors on the review panel.' })
   async panel(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
     const rows = await ctx.loaders.childrenOf(BestValuePanelMember, 'review').load(r.dbId);
-    return many(ctx, Person, rows.map((m) => idOf(m.person)!), PersonNode.from);
+    return many(
+      ctx,
+      Person,
+      rows.map((m) => idOf(m.person)!),
+      PersonNode.from,
+    );
   }
 
   @FieldResolver(() => [BestValueFindingNode], { description: 'By kind (challenge, compare, consult, compete), then as recorded.' })

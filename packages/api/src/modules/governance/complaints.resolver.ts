@@ -37,7 +37,7 @@ function period(from: string | null, to: string | null): { from: string | null; 
 export class ComplaintResolver {
   @Query(() => ComplaintConnection, {
     description:
-      'Individual complaints of a council, newest first: only those the viewer may see (complaints officers, the service\'s line, ' +
+      "Individual complaints of a council, newest first: only those the viewer may see (complaints officers, the service's line, " +
       'the panel, administrators). Anonymous callers and partners get none: they see complaintStatistics.',
   })
   async complaints(
@@ -64,7 +64,10 @@ export class ComplaintResolver {
     // Others see some: filtered before paging, so that pages are full and the count is of what they may see.
     const rows = await reads.all(where);
     const visible = await Promise.all(rows.map((c) => canSeeComplaint(ctx, c)));
-    return connectionFromArray(rows.filter((_, i) => visible[i]), page);
+    return connectionFromArray(
+      rows.filter((_, i) => visible[i]),
+      page,
+    );
   }
 
   @Query(() => ComplaintStatistics, {
@@ -98,13 +101,23 @@ export class ComplaintResolver {
   @FieldResolver(() => [ComplaintThemeNode])
   async themes(@Root() c: ComplaintNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(ComplaintThemeLink, 'complaint').load(c.dbId);
-    return many(ctx, ComplaintTheme, links.map((l) => idOf(l.theme)!), ComplaintThemeNode.from);
+    return many(
+      ctx,
+      ComplaintTheme,
+      links.map((l) => idOf(l.theme)!),
+      ComplaintThemeNode.from,
+    );
   }
 
   @FieldResolver(() => [PersonNode], { description: 'The councillors of the review panel.' })
   async panel(@Root() c: ComplaintNode, @Ctx() ctx: GqlContext) {
     const rows = await ctx.loaders.childrenOf(ComplaintPanelMember, 'complaint').load(c.dbId);
-    return many(ctx, Person, rows.map((m) => idOf(m.person)!), PersonNode.from);
+    return many(
+      ctx,
+      Person,
+      rows.map((m) => idOf(m.person)!),
+      PersonNode.from,
+    );
   }
 
   @FieldResolver(() => Boolean, { description: 'Not responded to, no outcome, and past its response date today.' })

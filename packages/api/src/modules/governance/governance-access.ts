@@ -28,7 +28,8 @@ export interface GovernanceRule {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-const current = (r: { startsOn: string | null; endsOn: string | null }, on: string) => (r.startsOn === null || r.startsOn <= on) && (r.endsOn === null || r.endsOn >= on);
+const current = (r: { startsOn: string | null; endsOn: string | null }, on: string) =>
+  (r.startsOn === null || r.startsOn <= on) && (r.endsOn === null || r.endsOn >= on);
 
 /**
  * The governance feature's access questions, asked of the request's Access: who holds which staff or
@@ -64,8 +65,16 @@ export class GovernanceAccess {
     if (v.kind !== 'person') return { staff: new Set(), councillor: [] };
     const on = today();
     const [staff, roles] = await Promise.all([
-      this.em.find(StaffRole, { council: v.councilId, person: v.personId }, { fields: ['kind', 'startsOn', 'endsOn'], disableIdentityMap: true }),
-      this.em.find(CouncillorRole, { council: v.councilId, person: v.personId }, { fields: ['role', 'committee', 'startsOn', 'endsOn'], disableIdentityMap: true }),
+      this.em.find(
+        StaffRole,
+        { council: v.councilId, person: v.personId },
+        { fields: ['kind', 'startsOn', 'endsOn'], disableIdentityMap: true },
+      ),
+      this.em.find(
+        CouncillorRole,
+        { council: v.councilId, person: v.personId },
+        { fields: ['role', 'committee', 'startsOn', 'endsOn'], disableIdentityMap: true },
+      ),
     ]);
     return {
       staff: new Set(staff.filter((s) => current(s, on)).map((s) => s.kind)),
@@ -82,7 +91,11 @@ export class GovernanceAccess {
     if (rule.staff?.length || rule.councillor?.length) {
       const d = await this.mine();
       if (rule.staff?.some((k) => d.staff.has(k))) return true;
-      if (rule.councillor?.some((want) => d.councillor.some((r) => r.role === want.role && (want.committeeId == null || want.committeeId === r.committeeId))))
+      if (
+        rule.councillor?.some((want) =>
+          d.councillor.some((r) => r.role === want.role && (want.committeeId == null || want.committeeId === r.committeeId)),
+        )
+      )
         return true;
     }
     return rule.or ? this.access.mayWrite(rule.or) : false;
@@ -107,9 +120,13 @@ const STAFF_NAMES: Record<StaffRoleKind, string> = {
 /** Says who may, for the refusal's message. */
 function who(rule: GovernanceRule): string {
   const parts = [...(rule.staff ?? []).map((k) => STAFF_NAMES[k])];
-  if (rule.councillor?.length) parts.push(`councillors with the role (${rule.councillor.map((c) => c.role.toLowerCase().replace(/_/g, ' ')).join(', ')})`);
+  if (rule.councillor?.length)
+    parts.push(`councillors with the role (${rule.councillor.map((c) => c.role.toLowerCase().replace(/_/g, ' ')).join(', ')})`);
   if (rule.people?.some((p) => p != null)) parts.push('the people it names');
-  if (rule.or) parts.push(rule.or.kind === 'service' ? "the service's accountable owner and the managers above them" : 'the council\'s senior managers');
+  if (rule.or)
+    parts.push(
+      rule.or.kind === 'service' ? "the service's accountable owner and the managers above them" : "the council's senior managers",
+    );
   parts.push('an administrator of the council');
   return `only ${parts.join(', ')} may`;
 }

@@ -108,7 +108,12 @@ function indicatorRow(
  * The evidence for `councilId` and financial year `period`, judged at `options.today`; null when the
  * council does not exist. Reads everything the council's staff may read: only for them.
  */
-export async function gatherHealthCheckEvidence(em: Em, councilId: number, period: string, options: GatherOptions): Promise<HealthCheckEvidence | null> {
+export async function gatherHealthCheckEvidence(
+  em: Em,
+  councilId: number,
+  period: string,
+  options: GatherOptions,
+): Promise<HealthCheckEvidence | null> {
   const today = options.today;
   const [data, governance] = await Promise.all([
     loadCascade(em, councilId, period, { today }),
@@ -124,7 +129,11 @@ export async function gatherHealthCheckEvidence(em: Em, councilId: number, perio
     em.find(Directorate, own, partial(['id', 'director'])),
     em.find(Commentary, { ...own, periodStart: { $lte: fy.end } }, { disableIdentityMap: true, orderBy: { id: 'asc' } }),
     em.find(Complaint, { ...own, lessons: { $ne: null } }, partial(['id', 'lessons'])),
-    em.find(Action, { ...own, $or: [{ indicator: { $ne: null } }, { commentary: { $ne: null } }] }, partial(['id', 'indicator', 'commentary'])),
+    em.find(
+      Action,
+      { ...own, $or: [{ indicator: { $ne: null } }, { commentary: { $ne: null } }] },
+      partial(['id', 'indicator', 'commentary']),
+    ),
     councilFindings(em, councilId, today, options.derived),
   ]);
 
@@ -136,11 +145,19 @@ export async function gatherHealthCheckEvidence(em: Em, councilId: number, perio
   const series: Series[] = [];
   for (let i = 0; i < ids.length; i += MAX_SERIES_INDICATORS) {
     series.push(
-      ...(await options.performance.indicatorSeries({ councilId, indicatorIds: ids.slice(i, i + MAX_SERIES_INDICATORS), from, to: period, includeUnpublished: true })),
+      ...(await options.performance.indicatorSeries({
+        councilId,
+        indicatorIds: ids.slice(i, i + MAX_SERIES_INDICATORS),
+        from,
+        to: period,
+        includeUnpublished: true,
+      })),
     );
   }
   const owners = new Map(ownership.map((o) => [idOf(o.indicator)!, o]));
-  const hasTarget = new Set(data.targets.filter((t) => t.period === period || toPeriod(t.period).financialYear === period).map((t) => t.indicator.id));
+  const hasTarget = new Set(
+    data.targets.filter((t) => t.period === period || toPeriod(t.period).financialYear === period).map((t) => t.indicator.id),
+  );
 
   const leaders: LeaderRow[] = [];
   for (const r of roles) {

@@ -24,7 +24,12 @@ async function priorityPerformance(em: Em, data: CascadeData): Promise<PriorityP
   return [...byPriority].map(([priorityId, s]) => ({ priorityId, status: s.status, targetsMet: null, targetsTotal: null }));
 }
 
-async function resultFor(r: HealthCheckReads, councilId: number, period: string, previous?: HealthCheckResult): Promise<HealthCheckResult | null> {
+async function resultFor(
+  r: HealthCheckReads,
+  councilId: number,
+  period: string,
+  previous?: HealthCheckResult,
+): Promise<HealthCheckResult | null> {
   const evidence = await gatherHealthCheckEvidence(r.em, councilId, period, {
     today: judgedOn(period, r.today),
     performance: r.performance,

@@ -29,7 +29,9 @@ export class HealthCheckResolver {
     @Ctx() ctx: GqlContext,
     @Arg('councilId', () => ID) councilId: string,
     @Arg('period', () => String, { description: 'Financial year, e.g. 2024-25.' }) period: string,
-    @Arg('compareWith', () => String, { nullable: true, description: 'Financial year the changes are against.' }) compareWith: string | null,
+    @Arg('compareWith', () => String, { nullable: true, description: 'Financial year the changes are against.' }) compareWith:
+      | string
+      | null,
   ): Promise<LeadershipHealthCheckType> {
     const year = toPeriod(checkPeriod('period', period)).text;
     const other = compareWith == null ? null : toPeriod(checkPeriod('compareWith', compareWith)).text;
@@ -45,7 +47,10 @@ export class HealthCheckResolver {
       'The leadership health check for every financial year the council has priorities in, oldest first, each compared with the ' +
       "year before: the trend. For the council's own staff and councillors.",
   })
-  async leadershipHealthCheckHistory(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<LeadershipHealthCheckType[]> {
+  async leadershipHealthCheckHistory(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID) councilId: string,
+  ): Promise<LeadershipHealthCheckType[]> {
     const { id, reads } = await this.reads(ctx, councilId);
     return leadershipHealthCheckHistory(reads, id);
   }

@@ -9,7 +9,8 @@ export enum HealthCheckSection {
 }
 registerEnumType(HealthCheckSection, {
   name: 'HealthCheckSection',
-  description: "QUESTION: one of the guidance's seven questions; BARRIER: one of the six reasons performance management fails; HABIT: one of the eight habits.",
+  description:
+    "QUESTION: one of the guidance's seven questions; BARRIER: one of the six reasons performance management fails; HABIT: one of the eight habits.",
 });
 
 export enum HealthCheckDirection {
@@ -17,19 +18,26 @@ export enum HealthCheckDirection {
   DOWN = 'DOWN',
   SAME = 'SAME',
 }
-registerEnumType(HealthCheckDirection, { name: 'HealthCheckDirection', description: 'How the score moved since the period compared with (UP is better).' });
+registerEnumType(HealthCheckDirection, {
+  name: 'HealthCheckDirection',
+  description: 'How the score moved since the period compared with (UP is better).',
+});
 
 @ObjectType('HealthCheckFigure', { simpleResolvers: true, description: 'One figure of the evidence, with exactly what is counted.' })
 export class HealthCheckFigureType {
   @Field(() => String, { description: "The measure's key within the answer." }) key!: string;
-  @Field(() => String, { description: 'The figure in words, e.g. "9 of 11 corporate and directorate priorities have a target".' }) text!: string;
+  @Field(() => String, { description: 'The figure in words, e.g. "9 of 11 corporate and directorate priorities have a target".' })
+  text!: string;
   @Field(() => Int, { nullable: true }) numerator!: number | null;
   @Field(() => Int, { nullable: true }) denominator!: number | null;
   @Field(() => String, { description: 'What is counted (docs/methods/health-check.md).' }) definition!: string;
   @Field(() => Int, { nullable: true, description: "The measure's own score 0-4; null when it cannot be computed." }) score!: number | null;
 }
 
-@ObjectType('HealthCheckNodeRef', { simpleResolvers: true, description: 'A record behind an answer, by global id (node(id:) fetches it as the viewer may see it).' })
+@ObjectType('HealthCheckNodeRef', {
+  simpleResolvers: true,
+  description: 'A record behind an answer, by global id (node(id:) fetches it as the viewer may see it).',
+})
 export class HealthCheckNodeRefType {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'Its GraphQL type, e.g. Priority, Indicator, Action, Risk.' }) type!: string;
@@ -43,18 +51,26 @@ export class HealthCheckChangeType {
   @Field(() => HealthCheckDirection) direction!: HealthCheckDirection;
 }
 
-@ObjectType('HealthCheckUnanswerable', { simpleResolvers: true, description: 'Why the data cannot answer, and what to record so that it can.' })
+@ObjectType('HealthCheckUnanswerable', {
+  simpleResolvers: true,
+  description: 'Why the data cannot answer, and what to record so that it can.',
+})
 export class HealthCheckUnanswerableType {
   @Field(() => String) reason!: string;
   @Field(() => String) record!: string;
 }
 
-@ObjectType('HealthCheckAnswer', { simpleResolvers: true, description: 'The answer to one question, barrier or habit, scored on 0-4 (or not, when the data cannot tell).' })
+@ObjectType('HealthCheckAnswer', {
+  simpleResolvers: true,
+  description: 'The answer to one question, barrier or habit, scored on 0-4 (or not, when the data cannot tell).',
+})
 export class HealthCheckAnswerType {
   @Field(() => String, { description: 'e.g. Q1_DIRECTION, B3_TOO_MANY_PRIORITIES, H4_NATIONAL_AGENDAS.' }) key!: string;
   @Field(() => HealthCheckSection) section!: HealthCheckSection;
   @Field(() => String, { description: "The guidance's words, shortened." }) title!: string;
-  @Field(() => Int, { nullable: true, description: '0-4 (for a barrier: how far it is absent); null when the data cannot answer.' }) score!: number | null;
+  @Field(() => Int, { nullable: true, description: '0-4 (for a barrier: how far it is absent); null when the data cannot answer.' }) score!:
+    | number
+    | null;
   @Field(() => Int) maxScore!: number;
   @Field(() => String, { description: 'One sentence a councillor understands.' }) answer!: string;
   @Field(() => [HealthCheckFigureType]) evidence!: HealthCheckFigureType[];
@@ -70,7 +86,7 @@ export class HealthCheckAnswerType {
   simpleResolvers: true,
   description:
     "The leadership health check of a council for a financial year: the guidance's seven questions, six barriers and eight habits " +
-    'answered from the council\'s own records (docs/methods/health-check.md).',
+    "answered from the council's own records (docs/methods/health-check.md).",
 })
 export class LeadershipHealthCheckType {
   @Field(() => ID) councilId!: string;

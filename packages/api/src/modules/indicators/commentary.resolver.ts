@@ -25,12 +25,14 @@ const periodText = (p: string) => parsePeriod(p.trim())?.text ?? p.trim();
  * visibility rule of Commentary asks it for every commentary an outsider is shown.
  */
 export function publishedCommentaries(ctx: GqlContext): DataLoader<number, boolean> {
-  return ctx.loaders.custom('publishedCommentaries', () =>
-    new DataLoader<number, boolean>(async (ids) => {
-      const keys = await ctx.services.get(IndicatorReads).commentaryKeys(ids);
-      const published = await ctx.services.get(CommentaryService).publishedIds(keys);
-      return ids.map((id) => published.has(id));
-    }),
+  return ctx.loaders.custom(
+    'publishedCommentaries',
+    () =>
+      new DataLoader<number, boolean>(async (ids) => {
+        const keys = await ctx.services.get(IndicatorReads).commentaryKeys(ids);
+        const published = await ctx.services.get(CommentaryService).publishedIds(keys);
+        return ids.map((id) => published.has(id));
+      }),
   );
 }
 
@@ -44,7 +46,7 @@ export class CommentaryResolver {
   @Query(() => CommentaryConnection, {
     description:
       "A council's commentaries, newest period first, optionally of one indicator or period. Outside the council only those of " +
-      'a period whose figure is published; withdrawn ones (includeWithdrawn) for the council\'s own people only.',
+      "a period whose figure is published; withdrawn ones (includeWithdrawn) for the council's own people only.",
   })
   async commentaries(
     @Ctx() ctx: GqlContext,
@@ -67,7 +69,9 @@ export class CommentaryResolver {
   async missingCommentary(@Ctx() ctx: GqlContext, @Args(() => ExceptionArgs) { period, group, councilId, gssCode }: ExceptionArgs) {
     const council = await councilArg(ctx, councilId ?? null, gssCode ?? null);
     const performance = ctx.services.get(PerformanceService);
-    const rows = await ctx.services.get(CommentaryService).missing(performance, { councilId: council, period, group: groupArg(group ?? null) });
+    const rows = await ctx.services
+      .get(CommentaryService)
+      .missing(performance, { councilId: council, period, group: groupArg(group ?? null) });
     return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
   }
 

@@ -30,8 +30,14 @@ export class ComparatorGroupService extends WriteService {
     await this.access.requireWrite({ kind: 'council', councilId: council.id });
     const name = text('name', input.name, 200)!;
     const members = await this.members(input.memberIds);
-    if (await this.em.findOne(ComparatorGroup, { council: council.id, name })) throw badInput('name', `the council already has a comparator group called '${name}'.`);
-    const group = this.em.create(ComparatorGroup, { council, name, description: text('description', input.description, 2000, false), createdBy: this.personId });
+    if (await this.em.findOne(ComparatorGroup, { council: council.id, name }))
+      throw badInput('name', `the council already has a comparator group called '${name}'.`);
+    const group = this.em.create(ComparatorGroup, {
+      council,
+      name,
+      description: text('description', input.description, 2000, false),
+      createdBy: this.personId,
+    });
     for (const m of members) this.em.create(ComparatorGroupMember, { group, member: m });
     await this.flush();
     return group;

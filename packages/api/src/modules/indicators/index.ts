@@ -6,7 +6,14 @@ import { ComparatorGroupResolver, IndicatorResolver, OwnershipResolver } from '.
 import { MeasurementResolver, MeasurementVersionResolver, TargetResolver } from './measurements.resolver.js';
 import { PerformanceResolver, SeriesPointResolver } from './performance.resolver.js';
 import { commentaryParts } from './commentary.part.js';
-import { ComparatorGroupNode, IndicatorNode, IndicatorOwnershipNode, MeasurementNode, MeasurementVersionNode, TargetNode } from './indicators.type.js';
+import {
+  ComparatorGroupNode,
+  IndicatorNode,
+  IndicatorOwnershipNode,
+  MeasurementNode,
+  MeasurementVersionNode,
+  TargetNode,
+} from './indicators.type.js';
 
 export { PerformanceService, type Series, type SeriesRequest, type GroupSpec } from './performance.service.js';
 
@@ -14,7 +21,17 @@ const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): Nod
 
 export const indicatorsModule: FeatureModule = {
   name: 'indicators',
-  resolvers: [IndicatorResolver, OwnershipResolver, MeasurementResolver, MeasurementVersionResolver, TargetResolver, ComparatorGroupResolver, PerformanceResolver, SeriesPointResolver, ...commentaryParts.resolvers],
+  resolvers: [
+    IndicatorResolver,
+    OwnershipResolver,
+    MeasurementResolver,
+    MeasurementVersionResolver,
+    TargetResolver,
+    ComparatorGroupResolver,
+    PerformanceResolver,
+    SeriesPointResolver,
+    ...commentaryParts.resolvers,
+  ],
   nodeTypes: {
     Indicator: loader(Indicator, IndicatorNode.from),
     Measurement: loader(Measurement, MeasurementNode.from),
@@ -26,7 +43,9 @@ export const indicatorsModule: FeatureModule = {
   visibility: {
     Indicator: 'public',
     // Published figures are public; drafts, validated figures and every version's history stay in the council.
-    Measurement: { see: (ctx, m) => m.status === MeasurementStatus.PUBLISHED || ctx.access.canReadUnpublished(m.councilId) } satisfies TypeRule<MeasurementNode>,
+    Measurement: {
+      see: (ctx, m) => m.status === MeasurementStatus.PUBLISHED || ctx.access.canReadUnpublished(m.councilId),
+    } satisfies TypeRule<MeasurementNode>,
     MeasurementVersion: { see: (ctx, v) => ctx.access.canReadUnpublished(v.councilId) } satisfies TypeRule<MeasurementVersionNode>,
     Target: 'public',
     IndicatorOwnership: 'public',
@@ -50,7 +69,11 @@ export const indicatorsModule: FeatureModule = {
   access: {
     // Data owners enter and validate their indicators' measurements (README "Who may write what").
     dataOwners: async (em, councilId, indicatorId) => {
-      const rows = await em.find(IndicatorOwnership, { council: councilId, indicator: indicatorId }, { fields: ['id', 'dataOwner'], disableIdentityMap: true });
+      const rows = await em.find(
+        IndicatorOwnership,
+        { council: councilId, indicator: indicatorId },
+        { fields: ['id', 'dataOwner'], disableIdentityMap: true },
+      );
       return rows.flatMap((r) => (r.dataOwner ? [r.dataOwner.id] : []));
     },
   },

@@ -24,7 +24,11 @@ export enum ImportFormatArg {
   oflog = 'oflog',
   template = 'template',
 }
-registerEnumType(ImportFormatArg, { name: 'ImportFormat', description: 'ascof (NHS Digital open data), ascof_outcomes, oflog, or template (gss_code, indicator_code, period, value, numerator, denominator, note).' });
+registerEnumType(ImportFormatArg, {
+  name: 'ImportFormat',
+  description:
+    'ascof (NHS Digital open data), ascof_outcomes, oflog, or template (gss_code, indicator_code, period, value, numerator, denominator, note).',
+});
 
 @InputType({ description: 'Which councils to compare with. Default: ALL_ENGLAND.' })
 export class GroupInput {
@@ -65,7 +69,8 @@ export class UpdateIndicatorInput {
 @InputType()
 export class IndicatorFilter {
   @Field(() => IndicatorFramework, { nullable: true }) framework?: IndicatorFramework | null;
-  @Field(() => ID, { nullable: true, description: 'National indicators plus this council\'s local ones (national only when not given).' }) councilId?: string | null;
+  @Field(() => ID, { nullable: true, description: "National indicators plus this council's local ones (national only when not given)." })
+  councilId?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the code or title, any case.' }) search?: string | null;
 }
 
@@ -73,15 +78,20 @@ export class IndicatorFilter {
 export class SetOwnershipInput {
   @Field(() => ID) councilId!: string;
   @Field(() => ID) indicatorId!: string;
-  @Field(() => ID, { nullable: true, description: 'Answerable for the accuracy of the data; enters and validates it.' }) dataOwnerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Answerable for the accuracy of the data; enters and validates it.' }) dataOwnerId?:
+    | string
+    | null;
   @Field(() => ID, { nullable: true, description: 'Answers for the performance.' }) responsibleManagerId?: string | null;
 }
 
-@InputType({ description: 'Enter a value (new: DRAFT). To change a measurement send its version; a VALIDATED or PUBLISHED one needs correction: true and goes back to DRAFT (its history keeps every version).' })
+@InputType({
+  description:
+    'Enter a value (new: DRAFT). To change a measurement send its version; a VALIDATED or PUBLISHED one needs correction: true and goes back to DRAFT (its history keeps every version).',
+})
 export class RecordMeasurementInput {
   @Field(() => ID) councilId!: string;
   @Field(() => ID) indicatorId!: string;
-  @Field(() => String, { description: '2020-21, 2020-21 Q1 or 2020-04 (the indicator\'s frequency).' }) period!: string;
+  @Field(() => String, { description: "2020-21, 2020-21 Q1 or 2020-04 (the indicator's frequency)." }) period!: string;
   @Field(() => String, { nullable: true, description: 'Total when not given.' }) disaggregation?: string | null;
   @Field(() => String, { description: 'A number (45.2, 1,234, 45.2%), [c] for suppressed or [x] for not available.' }) value!: string;
   @Field(() => Float, { nullable: true }) numerator?: number | null;
@@ -98,7 +108,7 @@ export class SetTargetInput {
   @Field(() => String) period!: string;
   @Field(() => ID, { nullable: true }) serviceId?: string | null;
   @Field(() => Float) value!: number;
-  @Field(() => Float, { nullable: true, description: 'Overrides the indicator\'s tolerance (0 or more).' }) tolerance?: number | null;
+  @Field(() => Float, { nullable: true, description: "Overrides the indicator's tolerance (0 or more)." }) tolerance?: number | null;
   @Field(() => ToleranceKind, { nullable: true }) toleranceKind?: ToleranceKind | null;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version you read, when replacing a target.' }) version?: number | null;

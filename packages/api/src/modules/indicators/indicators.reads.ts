@@ -60,7 +60,11 @@ export class IndicatorReads {
 
   /** The council, indicator and period of commentaries (partial rows, outside the identity map). */
   async commentaryKeys(ids: readonly number[]) {
-    const rows = await this.em.find(Commentary, { id: { $in: [...ids] } }, { fields: ['id', 'council', 'indicator', 'period'], disableIdentityMap: true });
+    const rows = await this.em.find(
+      Commentary,
+      { id: { $in: [...ids] } },
+      { fields: ['id', 'council', 'indicator', 'period'], disableIdentityMap: true },
+    );
     return rows.map((r) => ({ id: r.id, councilId: r.council.id, indicatorId: r.indicator.id, period: r.period }));
   }
 }

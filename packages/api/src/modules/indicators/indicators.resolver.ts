@@ -24,10 +24,21 @@ import { IndicatorsService } from './indicators.service.js';
 import { ComparatorGroupNode, IndicatorConnection, IndicatorNode, IndicatorOwnershipNode, IndicatorSeries } from './indicators.type.js';
 import type { GroupSpec, Series } from './performance.service.js';
 
-export { ComparatorGroupPayload, DeletedPayload, IndicatorPayload, MeasurementPayload, OwnershipPayload, TargetPayload } from './indicators.payload.js';
+export {
+  ComparatorGroupPayload,
+  DeletedPayload,
+  IndicatorPayload,
+  MeasurementPayload,
+  OwnershipPayload,
+  TargetPayload,
+} from './indicators.payload.js';
 
 /** A council given by global id or GSS code (exactly one). */
-export async function councilArg(ctx: GqlContext, councilId: string | null | undefined, gssCode: string | null | undefined): Promise<number> {
+export async function councilArg(
+  ctx: GqlContext,
+  councilId: string | null | undefined,
+  gssCode: string | null | undefined,
+): Promise<number> {
   if ((councilId == null) === (gssCode == null)) throw badInput('councilId', 'give either councilId or gssCode, not both or neither.');
   if (councilId != null) return decodeId('councilId', councilId, 'Council');
   assertValid(validateGssCode('gssCode', gssCode!));
@@ -38,7 +49,8 @@ export async function councilArg(ctx: GqlContext, councilId: string | null | und
 
 export function groupArg(group: GroupInput | null | undefined): GroupSpec {
   if (!group) return { kind: GroupKind.ALL_ENGLAND };
-  if (group.kind === GroupKind.CUSTOM && !group.groupId) throw badInput('group.groupId', 'a CUSTOM group needs the id of a comparator group.');
+  if (group.kind === GroupKind.CUSTOM && !group.groupId)
+    throw badInput('group.groupId', 'a CUSTOM group needs the id of a comparator group.');
   return { kind: group.kind, groupId: group.groupId ? decodeId('group.groupId', group.groupId, 'ComparatorGroup') : null };
 }
 
@@ -48,7 +60,10 @@ export function seriesOut(s: Series): IndicatorSeries {
 
 @Resolver(() => IndicatorNode)
 export class IndicatorResolver {
-  @Query(() => IndicatorNode, { nullable: true, description: 'An indicator by global id, or by framework and code (a LOCAL code also needs councilId).' })
+  @Query(() => IndicatorNode, {
+    nullable: true,
+    description: 'An indicator by global id, or by framework and code (a LOCAL code also needs councilId).',
+  })
   async indicator(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { nullable: true }) id: string | null,
@@ -59,13 +74,18 @@ export class IndicatorResolver {
     if (id != null) return one(ctx, Indicator, decodeId('id', id, 'Indicator'), IndicatorNode.from);
     if (!framework || !code) throw badInput('id', 'give id, or framework and code.');
     const council = framework === IndicatorFramework.LOCAL ? (councilId ? decodeId('councilId', councilId, 'Council') : null) : null;
-    if (framework === IndicatorFramework.LOCAL && council === null) throw badInput('councilId', 'a local indicator code needs the council.');
+    if (framework === IndicatorFramework.LOCAL && council === null)
+      throw badInput('councilId', 'a local indicator code needs the council.');
     const row = await ctx.services.get(IndicatorReads).indicatorByCode(framework, code.trim(), council);
     return row ? IndicatorNode.from(row) : null;
   }
 
   @Query(() => IndicatorConnection, { description: 'Indicator definitions, by framework and code.' })
-  async indicators(@Ctx() ctx: GqlContext, @Arg('filter', () => IndicatorFilter, { nullable: true }) filter: IndicatorFilter | null, @Args(() => ConnectionArgs) page: ConnectionArgs): Promise<ConnectionShape<IndicatorNode>> {
+  async indicators(
+    @Ctx() ctx: GqlContext,
+    @Arg('filter', () => IndicatorFilter, { nullable: true }) filter: IndicatorFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<ConnectionShape<IndicatorNode>> {
     const councilId = filter?.councilId ? decodeId('filter.councilId', filter.councilId, 'Council') : null;
     const search = filter?.search ? filter.search.trim() : null;
     if (search && search.length > 100) throw badInput('filter.search', 'at most 100 characters.');
@@ -80,7 +100,9 @@ export class IndicatorResolver {
   @FieldResolver(() => IndicatorOwnershipNode, { nullable: true, description: 'Who answers for this indicator in a council.' })
   async ownership(@Root() i: IndicatorNode, @Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
     const id = decodeId('councilId', councilId, 'Council');
-    const rows = await ctx.loaders.childrenOf(IndicatorOwnership, 'indicator', { id: 'asc' }, { council: id }, `council:${id}`).load(i.dbId);
+    const rows = await ctx.loaders
+      .childrenOf(IndicatorOwnership, 'indicator', { id: 'asc' }, { council: id }, `council:${id}`)
+      .load(i.dbId);
     return rows[0] ? IndicatorOwnershipNode.from(rows[0]) : null;
   }
 

@@ -57,10 +57,14 @@ export function text(field: string, value: string | null | undefined, max: numbe
 function importConflict(error: unknown): unknown {
   if (error instanceof ImportConflictError) return conflict(error.message);
   if (error instanceof UniqueConstraintViolationException) {
-    return conflict('Someone else stored some of the same measurements (same council, indicator, period and breakdown) at the same time, so nothing of the file was imported. Import it again: it will be compared with what they stored.');
+    return conflict(
+      'Someone else stored some of the same measurements (same council, indicator, period and breakdown) at the same time, so nothing of the file was imported. Import it again: it will be compared with what they stored.',
+    );
   }
   if (error instanceof DeadlockException || error instanceof LockWaitTimeoutException) {
-    return conflict('The import had to wait for other changes to the same measurements for too long, so nothing of the file was imported. Import it again.');
+    return conflict(
+      'The import had to wait for other changes to the same measurements for too long, so nothing of the file was imported. Import it again.',
+    );
   }
   return error;
 }
@@ -128,7 +132,8 @@ export class IndicatorsService extends WriteService {
   async updateIndicator(input: UpdateIndicatorInput): Promise<Indicator> {
     const ind = await this.load(Indicator, 'Indicator', 'id', input.id);
     const councilId = idOf(ind.council);
-    if (councilId === null) throw badInput('id', `${ind.framework} ${ind.code} is a national definition: it is reference data and cannot be changed here.`);
+    if (councilId === null)
+      throw badInput('id', `${ind.framework} ${ind.code} is a national definition: it is reference data and cannot be changed here.`);
     await this.access.requireWrite({ kind: 'council', councilId });
     this.checkVersion(`Indicator '${ind.title}'`, ind.version, input.version);
     if (input.title !== undefined) ind.title = text('title', input.title, 500)!;
@@ -215,7 +220,9 @@ export class IndicatorsService extends WriteService {
       await this.flush().catch((error: unknown) => {
         // Someone else (another person, an import) stored the same measurement between our read and our write.
         if (error instanceof UniqueConstraintViolationException) {
-          throw conflict(`${ind.code} ${period.text}${disaggregation === TOTAL ? '' : ` (${disaggregation})`} was stored by someone else at the same moment; reload it and send its version to change it.`);
+          throw conflict(
+            `${ind.code} ${period.text}${disaggregation === TOTAL ? '' : ` (${disaggregation})`} was stored by someone else at the same moment; reload it and send its version to change it.`,
+          );
         }
         throw error;
       });
@@ -224,11 +231,15 @@ export class IndicatorsService extends WriteService {
       return m;
     }
     if (input.version === null || input.version === undefined) {
-      throw conflict(`${ind.code} ${period.text} already has a value (version ${m.version}); send that version to change it.`, { currentVersion: m.version });
+      throw conflict(`${ind.code} ${period.text} already has a value (version ${m.version}); send that version to change it.`, {
+        currentVersion: m.version,
+      });
     }
     this.checkVersion(`The measurement ${ind.code} ${period.text}`, m.version, input.version);
     if (m.status !== MeasurementStatus.DRAFT && !input.correction) {
-      throw conflict(`${ind.code} ${period.text} is ${m.status.toLowerCase()}: a change is a correction and sends it back to draft for validation again. Send correction: true to make it.`);
+      throw conflict(
+        `${ind.code} ${period.text} is ${m.status.toLowerCase()}: a change is a correction and sends it back to draft for validation again. Send correction: true to make it.`,
+      );
     }
     m.value = value;
     m.valueStatus = valueStatus;
@@ -247,9 +258,18 @@ export class IndicatorsService extends WriteService {
   }
 
   /** DRAFT -> VALIDATED (the data owner) or VALIDATED -> PUBLISHED (the MI-responsible manager or delegate). Nothing goes backwards. */
-  async advanceMeasurement(globalId: string, version: number, to: typeof MeasurementStatus.VALIDATED | typeof MeasurementStatus.PUBLISHED): Promise<Measurement> {
+  async advanceMeasurement(
+    globalId: string,
+    version: number,
+    to: typeof MeasurementStatus.VALIDATED | typeof MeasurementStatus.PUBLISHED,
+  ): Promise<Measurement> {
     const m = await this.load(Measurement, 'Measurement', 'id', globalId);
-    await this.access.requireWrite({ kind: 'measurement', councilId: idOf(m.council)!, indicatorId: idOf(m.indicator)!, action: to === MeasurementStatus.VALIDATED ? 'validate' : 'publish' });
+    await this.access.requireWrite({
+      kind: 'measurement',
+      councilId: idOf(m.council)!,
+      indicatorId: idOf(m.indicator)!,
+      action: to === MeasurementStatus.VALIDATED ? 'validate' : 'publish',
+    });
     this.checkVersion(`The measurement for ${m.period}`, m.version, version);
     const from = to === MeasurementStatus.VALIDATED ? MeasurementStatus.DRAFT : MeasurementStatus.VALIDATED;
     if (m.status !== from) {
@@ -289,7 +309,11 @@ export class IndicatorsService extends WriteService {
     if (tolerance !== null && tolerance < 0) throw badInput('tolerance', 'must be zero or more.');
     let t = await this.em.findOne(Target, { council: council.id, indicator: ind.id, period: period.text, service: service?.id ?? null });
     if (t) {
-      if (input.version === null || input.version === undefined) throw conflict(`There is already a target for ${ind.code} in ${period.text} (version ${t.version}); send that version to replace it.`, { currentVersion: t.version });
+      if (input.version === null || input.version === undefined)
+        throw conflict(
+          `There is already a target for ${ind.code} in ${period.text} (version ${t.version}); send that version to replace it.`,
+          { currentVersion: t.version },
+        );
       this.checkVersion(`The target for ${ind.code} in ${period.text}`, t.version, input.version);
     } else {
       t = this.em.create(Target, { council, indicator: ind, period: period.text, service, value });
@@ -306,7 +330,9 @@ export class IndicatorsService extends WriteService {
   async deleteTarget(globalId: string, version: number): Promise<number> {
     const t = await this.load(Target, 'Target', 'id', globalId);
     const serviceId = idOf(t.service);
-    await this.access.requireWrite(serviceId ? { kind: 'service', councilId: idOf(t.council)!, serviceId } : { kind: 'council', councilId: idOf(t.council)! });
+    await this.access.requireWrite(
+      serviceId ? { kind: 'service', councilId: idOf(t.council)!, serviceId } : { kind: 'council', councilId: idOf(t.council)! },
+    );
     this.checkVersion('The target', t.version, version);
     await this.em.nativeDelete(Target, { id: t.id });
     return t.id;
@@ -319,7 +345,14 @@ export class IndicatorsService extends WriteService {
    * listed (extensions.rowErrors: line, column, message). National formats (ascof, oflog) store
    * PUBLISHED values (they are published statistics); the template stores DRAFT values.
    */
-  async importCsv(input: { content: string; format?: ImportFormat | null; dryRun: boolean; councilGss?: string | null; period?: string | null; fileName?: string | null }): Promise<ImportReport> {
+  async importCsv(input: {
+    content: string;
+    format?: ImportFormat | null;
+    dryRun: boolean;
+    councilGss?: string | null;
+    period?: string | null;
+    fileName?: string | null;
+  }): Promise<ImportReport> {
     // Through the API people import their own council's measurements (councilGss: their council;
     // every row is also checked against what they may write, in beforeApply below). A file for every
     // council (a national publication) is loaded by an operator with the command line.
@@ -335,7 +368,10 @@ export class IndicatorsService extends WriteService {
       }
     }
     if (input.content.length > MAX_IMPORT_CONTENT_CHARS) {
-      throw badInput('content', `the file is larger than the limit of ${MAX_IMPORT_CONTENT_CHARS / 1024 / 1024} MB for an upload through the API; split it or use the command line (golden-thread import).`);
+      throw badInput(
+        'content',
+        `the file is larger than the limit of ${MAX_IMPORT_CONTENT_CHARS / 1024 / 1024} MB for an upload through the API; split it or use the command line (golden-thread import).`,
+      );
     }
     const report = await importMeasurements(this.em, input.content, {
       format: input.format ?? null,
@@ -357,11 +393,15 @@ export class IndicatorsService extends WriteService {
     if (report.fileError) throw badInput('content', report.fileError, { rowErrors: [], errorCount: 0 });
     if (report.errorCount) {
       const first = report.errors[0]!;
-      throw new AppError('BAD_USER_INPUT', `content: ${report.errorCount} row${report.errorCount === 1 ? '' : 's'} of the file ${report.errorCount === 1 ? 'has a problem' : 'have problems'}, so nothing was imported. Line ${first.line}: ${first.message}`, {
-        field: 'content',
-        errorCount: report.errorCount,
-        rowErrors: report.errors,
-      });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `content: ${report.errorCount} row${report.errorCount === 1 ? '' : 's'} of the file ${report.errorCount === 1 ? 'has a problem' : 'have problems'}, so nothing was imported. Line ${first.line}: ${first.message}`,
+        {
+          field: 'content',
+          errorCount: report.errorCount,
+          rowErrors: report.errors,
+        },
+      );
     }
     return report;
   }

@@ -21,7 +21,10 @@ import { toGlobalId } from '../../relay/global-id.js';
 import { Node, type Keyed } from '../../relay/node.js';
 import { CouncilNode } from '../organisation/organisation.type.js';
 
-registerEnumType(IndicatorFramework, { name: 'IndicatorFramework', description: 'ASCOF, PAF, Oflog (national) or a council\'s LOCAL indicator.' });
+registerEnumType(IndicatorFramework, {
+  name: 'IndicatorFramework',
+  description: "ASCOF, PAF, Oflog (national) or a council's LOCAL indicator.",
+});
 registerEnumType(Polarity, {
   name: 'Polarity',
   valuesConfig: {
@@ -32,25 +35,35 @@ registerEnumType(Polarity, {
   },
 });
 registerEnumType(IndicatorFrequency, { name: 'IndicatorFrequency' });
-registerEnumType(ToleranceKind, { name: 'ToleranceKind', description: 'ABSOLUTE (in the indicator\'s unit) or PERCENT of the target.' });
-registerEnumType(ValueStatus, { name: 'ValueStatus', description: 'A number, or why there is none: SUPPRESSED ([c]) or NOT_AVAILABLE ([x]). Never zero.' });
-registerEnumType(MeasurementStatus, { name: 'MeasurementStatus', description: 'DRAFT -> VALIDATED (data owner) -> PUBLISHED (MI-responsible manager or delegate).' });
+registerEnumType(ToleranceKind, { name: 'ToleranceKind', description: "ABSOLUTE (in the indicator's unit) or PERCENT of the target." });
+registerEnumType(ValueStatus, {
+  name: 'ValueStatus',
+  description: 'A number, or why there is none: SUPPRESSED ([c]) or NOT_AVAILABLE ([x]). Never zero.',
+});
+registerEnumType(MeasurementStatus, {
+  name: 'MeasurementStatus',
+  description: 'DRAFT -> VALIDATED (data owner) -> PUBLISHED (MI-responsible manager or delegate).',
+});
 registerEnumType(MeasurementAction, { name: 'MeasurementAction' });
 registerEnumType(PeriodKind, { name: 'PeriodKind' });
 
-@ObjectType('Indicator', { implements: Node, description: 'An indicator definition: national (ASCOF, PAF, Oflog) or a council\'s local indicator.' })
+@ObjectType('Indicator', {
+  implements: Node,
+  description: "An indicator definition: national (ASCOF, PAF, Oflog) or a council's local indicator.",
+})
 export class IndicatorNode implements Node, Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
   councilId!: number | null;
   @Field(() => IndicatorFramework) framework!: IndicatorFramework;
-  @Field(() => String, { description: 'The framework\'s code, e.g. ASCOF 2A2, Oflog ASC1.' }) code!: string;
+  @Field(() => String, { description: "The framework's code, e.g. ASCOF 2A2, Oflog ASC1." }) code!: string;
   @Field(() => String, { nullable: true, description: 'The code as published, e.g. 2A(2).' }) displayCode!: string | null;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) definition!: string | null;
   @Field(() => String, { nullable: true }) unit!: string | null;
   @Field(() => Polarity) polarity!: Polarity;
-  @Field(() => Boolean, { description: 'True when the polarity comes from a published source, false when inferred.' }) polaritySourced!: boolean;
+  @Field(() => Boolean, { description: 'True when the polarity comes from a published source, false when inferred.' })
+  polaritySourced!: boolean;
   @Field(() => IndicatorFrequency) frequency!: IndicatorFrequency;
   @Field(() => Float, { nullable: true, description: 'How far off target still counts as amber.' }) tolerance!: number | null;
   @Field(() => ToleranceKind) toleranceKind!: ToleranceKind;
@@ -173,7 +186,10 @@ export class MeasurementNode implements Node, Keyed {
   }
 }
 
-@ObjectType('Target', { implements: Node, description: 'A value to reach for an indicator, for a council (and optionally one service) in a period.' })
+@ObjectType('Target', {
+  implements: Node,
+  description: 'A value to reach for an indicator, for a council (and optionally one service) in a period.',
+})
 export class TargetNode implements Node, Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
@@ -183,8 +199,9 @@ export class TargetNode implements Node, Keyed {
   setById!: number | null;
   @Field(() => String) period!: string;
   @Field(() => Float) value!: number;
-  @Field(() => Float, { nullable: true, description: 'Overrides the indicator\'s tolerance.' }) tolerance!: number | null;
-  @Field(() => ToleranceKind, { nullable: true, description: 'Overrides the indicator\'s tolerance kind.' }) toleranceKind!: ToleranceKind | null;
+  @Field(() => Float, { nullable: true, description: "Overrides the indicator's tolerance." }) tolerance!: number | null;
+  @Field(() => ToleranceKind, { nullable: true, description: "Overrides the indicator's tolerance kind." })
+  toleranceKind!: ToleranceKind | null;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => Int) version!: number;
 
@@ -206,7 +223,10 @@ export class TargetNode implements Node, Keyed {
   }
 }
 
-@ObjectType('IndicatorOwnership', { implements: Node, description: 'Who answers for an indicator in a council: the data owner (accuracy) and the responsible manager.' })
+@ObjectType('IndicatorOwnership', {
+  implements: Node,
+  description: 'Who answers for an indicator in a council: the data owner (accuracy) and the responsible manager.',
+})
 export class IndicatorOwnershipNode implements Node, Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
@@ -259,7 +279,8 @@ export class GroupPosition {
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => String, { description: 'VALUE, SUPPRESSED, NOT_AVAILABLE or MISSING.' }) status!: string;
   @Field(() => Int, { nullable: true, description: '1 is the best; ties share the best rank.' }) rank!: number | null;
-  @Field(() => Int, { nullable: true, description: '1 (best quarter) to 4; null in groups smaller than four or without a number.' }) quartile!: number | null;
+  @Field(() => Int, { nullable: true, description: '1 (best quarter) to 4; null in groups smaller than four or without a number.' })
+  quartile!: number | null;
   @Field(() => Float, { nullable: true }) percentile!: number | null;
   @Field(() => Int, { description: 'Councils with a number.' }) count!: number;
   @Field(() => Float, { nullable: true }) median!: number | null;
@@ -276,7 +297,10 @@ export class SeriesPoint {
   measurementId!: number | null;
   @Field(() => String) period!: string;
   @Field(() => Float, { nullable: true }) value!: number | null;
-  @Field(() => String, { description: 'VALUE, SUPPRESSED, NOT_AVAILABLE, or MISSING when nothing was recorded (or it is not published and you may not see it).' }) valueStatus!: string;
+  @Field(() => String, {
+    description: 'VALUE, SUPPRESSED, NOT_AVAILABLE, or MISSING when nothing was recorded (or it is not published and you may not see it).',
+  })
+  valueStatus!: string;
   @Field(() => MeasurementStatus, { nullable: true }) status!: MeasurementStatus | null;
   @Field(() => Float, { nullable: true }) numerator!: number | null;
   @Field(() => Float, { nullable: true }) denominator!: number | null;
@@ -285,24 +309,32 @@ export class SeriesPoint {
   targetServiceId!: number | null;
   @Field(() => String, {
     nullable: true,
-    description: 'The period of the target rated against (the point\'s own, or its financial year\'s); null without a target.',
+    description: "The period of the target rated against (the point's own, or its financial year's); null without a target.",
   })
   targetPeriod!: string | null;
   @Field(() => String, { description: 'GREEN, AMBER, RED or NONE.' }) rag!: string;
-  @Field(() => String, { description: 'Why: MEETS_TARGET, WITHIN_TOLERANCE, BEYOND_TOLERANCE, NO_ACTUAL, NO_TARGET...' }) ragReason!: string;
+  @Field(() => String, { description: 'Why: MEETS_TARGET, WITHIN_TOLERANCE, BEYOND_TOLERANCE, NO_ACTUAL, NO_TARGET...' })
+  ragReason!: string;
 }
 
-@ObjectType({ description: 'A council\'s series for one indicator, with RAG against target, direction of travel and position in the group.' })
+@ObjectType({
+  description: "A council's series for one indicator, with RAG against target, direction of travel and position in the group.",
+})
 export class IndicatorSeries {
   indicatorId!: number;
   councilId!: number;
   @Field(() => IndicatorNode) indicator!: IndicatorNode;
   @Field(() => String) disaggregation!: string;
   @Field(() => [SeriesPoint]) points!: SeriesPoint[];
-  @Field(() => String, { description: 'IMPROVING, STABLE, DETERIORATING or UNKNOWN (last three numbers, least squares).' }) direction!: string;
+  @Field(() => String, { description: 'IMPROVING, STABLE, DETERIORATING or UNKNOWN (last three numbers, least squares).' })
+  direction!: string;
   @Field(() => Float, { nullable: true, description: 'Change per period of the fitted line.' }) slope!: number | null;
   @Field(() => SeriesPoint, { nullable: true, description: 'The latest period with a measurement.' }) latest!: SeriesPoint | null;
-  @Field(() => GroupPosition, { nullable: true, description: 'Position in the comparator group at the latest period with a published number.' }) position!: GroupPosition | null;
+  @Field(() => GroupPosition, {
+    nullable: true,
+    description: 'Position in the comparator group at the latest period with a published number.',
+  })
+  position!: GroupPosition | null;
 }
 
 @ObjectType({ description: 'One council in a comparison.' })
@@ -317,7 +349,9 @@ export class ComparisonEntry {
   @Field(() => Boolean) highlighted!: boolean;
 }
 
-@ObjectType({ description: 'All councils of a group for one indicator and period (published values): ranks, quartiles and the distribution.' })
+@ObjectType({
+  description: 'All councils of a group for one indicator and period (published values): ranks, quartiles and the distribution.',
+})
 export class Comparison {
   @Field(() => IndicatorNode) indicator!: IndicatorNode;
   @Field(() => String) period!: string;
@@ -336,7 +370,7 @@ export class Comparison {
   @Field(() => Int) notAvailableCount!: number;
   @Field(() => Int) missingCount!: number;
   @Field(() => [ComparisonEntry], { description: 'Ranked councils best first, then those without a number.' }) entries!: ComparisonEntry[];
-  @Field(() => GroupPosition, { nullable: true, description: 'The highlighted council\'s position.' }) highlighted!: GroupPosition | null;
+  @Field(() => GroupPosition, { nullable: true, description: "The highlighted council's position." }) highlighted!: GroupPosition | null;
 }
 
 @ObjectType({ description: 'A performance finding: an exception (RED, bottom quartile, deteriorating) or late data.' })
@@ -353,7 +387,9 @@ export class PerformanceFinding {
   @Field(() => String, { nullable: true }) period!: string | null;
   @Field(() => String, { nullable: true, description: 'Late data: the date it was due.' }) dueDate!: string | null;
   @Field(() => Int, { nullable: true }) daysLate!: number | null;
-  @Field(() => String, { nullable: true, description: 'Late data: NONE (nothing entered) or DRAFT (not validated).' }) dataStatus!: string | null;
+  @Field(() => String, { nullable: true, description: 'Late data: NONE (nothing entered) or DRAFT (not validated).' }) dataStatus!:
+    | string
+    | null;
 }
 
 @ObjectType({ description: 'What an import did (or, for a dry run, would do).' })

@@ -11,11 +11,21 @@ import { ImportFormatArg, RecordMeasurementInput, SetTargetInput } from './indic
 import { DeletedPayload, MeasurementPayload, TargetPayload } from './indicators.payload.js';
 import { IndicatorReads } from './indicators.reads.js';
 import { IndicatorsService } from './indicators.service.js';
-import { ImportResult, IndicatorNode, MeasurementConnection, MeasurementNode, MeasurementVersionNode, TargetNode } from './indicators.type.js';
+import {
+  ImportResult,
+  IndicatorNode,
+  MeasurementConnection,
+  MeasurementNode,
+  MeasurementVersionNode,
+  TargetNode,
+} from './indicators.type.js';
 
 @Resolver(() => MeasurementNode)
 export class MeasurementResolver {
-  @Query(() => MeasurementNode, { nullable: true, description: 'A measurement by id (unpublished ones only for those who may see the council\'s unpublished data).' })
+  @Query(() => MeasurementNode, {
+    nullable: true,
+    description: "A measurement by id (unpublished ones only for those who may see the council's unpublished data).",
+  })
   async measurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
     const m = await ctx.loaders.byId(Measurement).load(decodeId('id', id, 'Measurement'));
     return m ? MeasurementNode.from(m) : null;
@@ -62,7 +72,9 @@ export class MeasurementResolver {
   publishedBy(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, m.publishedById, PersonNode.from);
   }
-  @FieldResolver(() => [MeasurementVersionNode], { description: 'Every version, oldest first (for those who may see the council\'s unpublished data).' })
+  @FieldResolver(() => [MeasurementVersionNode], {
+    description: "Every version, oldest first (for those who may see the council's unpublished data).",
+  })
   async history(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext) {
     const rows = await ctx.loaders.childrenOf(MeasurementHistory, 'measurement', { version: 'asc', id: 'asc' }).load(m.dbId);
     return rows.map((h) => MeasurementVersionNode.from(h, m.councilId));
@@ -75,12 +87,20 @@ export class MeasurementResolver {
 
   @Mutation(() => MeasurementPayload, { description: 'DRAFT -> VALIDATED, by the data owner.' })
   async validateMeasurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return { measurement: MeasurementNode.from(await ctx.services.get(IndicatorsService).advanceMeasurement(id, version, MeasurementStatus.VALIDATED)) };
+    return {
+      measurement: MeasurementNode.from(
+        await ctx.services.get(IndicatorsService).advanceMeasurement(id, version, MeasurementStatus.VALIDATED),
+      ),
+    };
   }
 
   @Mutation(() => MeasurementPayload, { description: 'VALIDATED -> PUBLISHED, by the MI-responsible manager or their delegate.' })
   async publishMeasurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return { measurement: MeasurementNode.from(await ctx.services.get(IndicatorsService).advanceMeasurement(id, version, MeasurementStatus.PUBLISHED)) };
+    return {
+      measurement: MeasurementNode.from(
+        await ctx.services.get(IndicatorsService).advanceMeasurement(id, version, MeasurementStatus.PUBLISHED),
+      ),
+    };
   }
 
   @Mutation(() => ImportResult, {
@@ -90,13 +110,22 @@ export class MeasurementResolver {
   async importMeasurements(
     @Ctx() ctx: GqlContext,
     @Arg('content', () => String) content: string,
-    @Arg('format', () => ImportFormatArg, { nullable: true, description: 'Detected from the header when not given.' }) format: ImportFormatArg | null,
+    @Arg('format', () => ImportFormatArg, { nullable: true, description: 'Detected from the header when not given.' })
+    format: ImportFormatArg | null,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
-    @Arg('councilGss', () => String, { nullable: true, description: 'Only this council: national files keep its rows; template rows for another council are errors.' }) councilGss: string | null,
-    @Arg('period', () => String, { nullable: true, description: 'The period of an ascof open-data file (it has no period column).' }) period: string | null,
-    @Arg('fileName', () => String, { nullable: true, description: 'The file\'s name: the period of an ascof file can be read from it.' }) fileName: string | null,
+    @Arg('councilGss', () => String, {
+      nullable: true,
+      description: 'Only this council: national files keep its rows; template rows for another council are errors.',
+    })
+    councilGss: string | null,
+    @Arg('period', () => String, { nullable: true, description: 'The period of an ascof open-data file (it has no period column).' })
+    period: string | null,
+    @Arg('fileName', () => String, { nullable: true, description: "The file's name: the period of an ascof file can be read from it." })
+    fileName: string | null,
   ): Promise<ImportResult> {
-    const report = await ctx.services.get(IndicatorsService).importCsv({ content, format: format as never, dryRun, councilGss, period, fileName });
+    const report = await ctx.services
+      .get(IndicatorsService)
+      .importCsv({ content, format: format as never, dryRun, councilGss, period, fileName });
     return Object.assign(new ImportResult(), report);
   }
 }
@@ -111,7 +140,7 @@ export class MeasurementVersionResolver {
 
 @Resolver(() => TargetNode)
 export class TargetResolver {
-  @Query(() => [TargetNode], { description: 'A council\'s targets, optionally for one indicator and period.' })
+  @Query(() => [TargetNode], { description: "A council's targets, optionally for one indicator and period." })
   async targets(
     @Ctx() ctx: GqlContext,
     @Arg('councilId', () => ID) councilId: string,
@@ -140,7 +169,9 @@ export class TargetResolver {
   setBy(@Root() t: TargetNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, t.setById, PersonNode.from);
   }
-  @Mutation(() => TargetPayload, { description: 'Sets the target of a council (optionally a service) for an indicator and period; replacing one needs its version.' })
+  @Mutation(() => TargetPayload, {
+    description: 'Sets the target of a council (optionally a service) for an indicator and period; replacing one needs its version.',
+  })
   async setTarget(@Ctx() ctx: GqlContext, @Arg('input', () => SetTargetInput) input: SetTargetInput) {
     return { target: TargetNode.from(await ctx.services.get(IndicatorsService).setTarget(input)) };
   }

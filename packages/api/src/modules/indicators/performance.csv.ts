@@ -26,19 +26,82 @@ export function seriesCsv(series: Series[], councils: CouncilRow[]): string {
     const c = byId.get(s.councilId)!;
     for (const p of s.points) {
       if (p.valueStatus === 'MISSING') continue;
-      rows.push([c.gssCode, s.indicator.code, p.period, shown(p.value, p.valueStatus), p.numerator, p.denominator, '', s.disaggregation, c.name, s.indicator.framework, s.indicator.title, p.status, p.target, p.rag, s.direction]);
+      rows.push([
+        c.gssCode,
+        s.indicator.code,
+        p.period,
+        shown(p.value, p.valueStatus),
+        p.numerator,
+        p.denominator,
+        '',
+        s.disaggregation,
+        c.name,
+        s.indicator.framework,
+        s.indicator.title,
+        p.status,
+        p.target,
+        p.rag,
+        s.direction,
+      ]);
     }
   }
-  return toCsv(['gss_code', 'indicator_code', 'period', 'value', 'numerator', 'denominator', 'note', 'disaggregation', 'council', 'framework', 'indicator', 'status', 'target', 'rag', 'direction'], rows);
+  return toCsv(
+    [
+      'gss_code',
+      'indicator_code',
+      'period',
+      'value',
+      'numerator',
+      'denominator',
+      'note',
+      'disaggregation',
+      'council',
+      'framework',
+      'indicator',
+      'status',
+      'target',
+      'rag',
+      'direction',
+    ],
+    rows,
+  );
 }
 
 export function comparisonCsv(c: Comparison, indicator: Indicator, councils: CouncilRow[]): string {
   const byId = new Map(councils.map((x) => [x.id, x]));
   return toCsv(
-    ['rank', 'quartile', 'percentile', 'gss_code', 'council', 'indicator_code', 'period', 'disaggregation', 'value', 'value_status', 'highlighted', 'group', 'group_median'],
+    [
+      'rank',
+      'quartile',
+      'percentile',
+      'gss_code',
+      'council',
+      'indicator_code',
+      'period',
+      'disaggregation',
+      'value',
+      'value_status',
+      'highlighted',
+      'group',
+      'group_median',
+    ],
     c.entries.map((e) => {
       const council = byId.get(e.councilId)!;
-      return [e.rank, e.quartile, e.percentile === null ? null : Number(e.percentile.toFixed(2)), council.gssCode, council.name, indicator.code, c.period, c.disaggregation, shown(e.value, e.status), e.status, e.highlighted ? 'yes' : '', c.groupName, c.median];
+      return [
+        e.rank,
+        e.quartile,
+        e.percentile === null ? null : Number(e.percentile.toFixed(2)),
+        council.gssCode,
+        council.name,
+        indicator.code,
+        c.period,
+        c.disaggregation,
+        shown(e.value, e.status),
+        e.status,
+        e.highlighted ? 'yes' : '',
+        c.groupName,
+        c.median,
+      ];
     }),
   );
 }

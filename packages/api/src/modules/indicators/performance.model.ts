@@ -4,7 +4,17 @@
  */
 import type { Council, Indicator, IndicatorFrequency, MeasurementStatus } from '@goldenthread/db';
 import { Polarity, ValueStatus } from '@goldenthread/db';
-import { nextPeriod, parsePeriod, periodError, toPeriod, type Band, type KnownPolarity, type MeasuredValue, type Period, type PeriodKind } from '@goldenthread/domain';
+import {
+  nextPeriod,
+  parsePeriod,
+  periodError,
+  toPeriod,
+  type Band,
+  type KnownPolarity,
+  type MeasuredValue,
+  type Period,
+  type PeriodKind,
+} from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
 import type { GroupKind } from './indicators.input.js';
 
@@ -139,7 +149,13 @@ export function existedDuring(c: CouncilRow, p: Period): boolean {
   return (c.startDate === null || c.startDate <= p.end) && (c.endDate === null || c.endDate >= p.start);
 }
 
-export const TYPE_LABEL: Record<string, string> = { CTY: 'county councils', UA: 'unitary authorities', MD: 'metropolitan districts', LBO: 'London boroughs', CC: 'city corporations' };
+export const TYPE_LABEL: Record<string, string> = {
+  CTY: 'county councils',
+  UA: 'unitary authorities',
+  MD: 'metropolitan districts',
+  LBO: 'London boroughs',
+  CC: 'city corporations',
+};
 
 export function regionName(region: string): string {
   return /^(North|South|East|West)\b/.test(region) ? `the ${region}` : region;

@@ -31,14 +31,16 @@ export class PerformanceResolver {
 
   @Query(() => [IndicatorSeries], {
     description:
-      'A council\'s series for indicators over a range of periods (from/to of one kind: 2018-19, 2020-21 Q1 or 2020-04), each point with target and RAG, the direction of travel, and the council\'s position in the group at its latest published number. Drafts only for those who may see the council\'s unpublished data.',
+      "A council's series for indicators over a range of periods (from/to of one kind: 2018-19, 2020-21 Q1 or 2020-04), each point with target and RAG, the direction of travel, and the council's position in the group at its latest published number. Drafts only for those who may see the council's unpublished data.",
   })
   async indicatorSeries(@Ctx() ctx: GqlContext, @Args(() => RatedSeriesArgs) args: RatedSeriesArgs): Promise<IndicatorSeries[]> {
     const { series } = await this.series(ctx, args);
     return series.map(seriesOut);
   }
 
-  @Query(() => String, { description: 'The same series as CSV text (the import template\'s columns first, then council, status, target, RAG and direction).' })
+  @Query(() => String, {
+    description: "The same series as CSV text (the import template's columns first, then council, status, target, RAG and direction).",
+  })
   async indicatorSeriesCsv(@Ctx() ctx: GqlContext, @Args(() => SeriesArgs) args: SeriesArgs): Promise<string> {
     const { service, series } = await this.series(ctx, args);
     return seriesCsv(series, await service.councils());
@@ -50,11 +52,20 @@ export class PerformanceResolver {
     if (!indicator) throw notFound('Indicator', a.indicatorId);
     const council = a.councilId != null || a.gssCode != null ? await councilArg(ctx, a.councilId ?? null, a.gssCode ?? null) : null;
     const group = groupArg(a.group ?? null);
-    const result = await service.comparison({ indicator, period: a.period, disaggregation: a.disaggregation ?? null, group, councilId: council });
+    const result = await service.comparison({
+      indicator,
+      period: a.period,
+      disaggregation: a.disaggregation ?? null,
+      group,
+      councilId: council,
+    });
     return { service, indicator, result };
   }
 
-  @Query(() => Comparison, { description: 'All councils of a group for one indicator and period (published values): rank, quartile, median and distribution, with one council highlighted.' })
+  @Query(() => Comparison, {
+    description:
+      'All councils of a group for one indicator and period (published values): rank, quartile, median and distribution, with one council highlighted.',
+  })
   async comparison(@Ctx() ctx: GqlContext, @Args(() => ComparisonArgs) args: ComparisonArgs): Promise<Comparison> {
     const { service, indicator, result } = await this.compare(ctx, args);
     const councils = new Map((await service.councils()).map((c) => [c.id, c.entity]));
@@ -71,14 +82,27 @@ export class PerformanceResolver {
     return comparisonCsv(result, indicator, await service.councils());
   }
 
-  @Query(() => [PerformanceFinding], { description: 'A council\'s exceptions for a period: indicators RED against target, in the bottom quartile of the group, or deteriorating; most serious first.' })
+  @Query(() => [PerformanceFinding], {
+    description:
+      "A council's exceptions for a period: indicators RED against target, in the bottom quartile of the group, or deteriorating; most serious first.",
+  })
   async performanceExceptions(@Ctx() ctx: GqlContext, @Args(() => ExceptionArgs) { period, group, councilId, gssCode }: ExceptionArgs) {
     const council = await councilArg(ctx, councilId ?? null, gssCode ?? null);
-    const rows = await ctx.services.get(PerformanceService).exceptions({ councilId: council, period, group: groupArg(group ?? null), includeUnpublished: ctx.access.canReadUnpublished(council) });
-    return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, councilId: council, indicator: IndicatorNode.from(r.indicator) }));
+    const rows = await ctx.services.get(PerformanceService).exceptions({
+      councilId: council,
+      period,
+      group: groupArg(group ?? null),
+      includeUnpublished: ctx.access.canReadUnpublished(council),
+    });
+    return rows.map((r) =>
+      Object.assign(new PerformanceFinding(), { ...r, councilId: council, indicator: IndicatorNode.from(r.indicator) }),
+    );
   }
 
-  @Query(() => [PerformanceFinding], { description: 'Late or unvalidated data of a council\'s indicators in use, for periods from..to (due graceDays after the period ends). Needs access to the council\'s unpublished data.' })
+  @Query(() => [PerformanceFinding], {
+    description:
+      "Late or unvalidated data of a council's indicators in use, for periods from..to (due graceDays after the period ends). Needs access to the council's unpublished data.",
+  })
   async lateData(
     @Ctx() ctx: GqlContext,
     @Arg('from', () => String) from: string,
@@ -86,11 +110,15 @@ export class PerformanceResolver {
     @Arg('councilId', () => ID, { nullable: true }) councilId: string | null,
     @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
     @Arg('graceDays', () => Int, { defaultValue: 30 }) graceDays: number,
-    @Arg('today', () => String, { nullable: true, description: 'YYYY-MM-DD; today when not given (for reproducible reports).' }) today: string | null,
+    @Arg('today', () => String, { nullable: true, description: 'YYYY-MM-DD; today when not given (for reproducible reports).' }) today:
+      | string
+      | null,
   ) {
     const council = await councilArg(ctx, councilId, gssCode);
     ctx.access.requireReadUnpublished(council);
-    const rows = await ctx.services.get(PerformanceService).lateData({ councilId: council, from, to, graceDays, today: today ?? new Date().toISOString().slice(0, 10) });
+    const rows = await ctx.services
+      .get(PerformanceService)
+      .lateData({ councilId: council, from, to, graceDays, today: today ?? new Date().toISOString().slice(0, 10) });
     return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
   }
 }

@@ -28,7 +28,8 @@ export function seriesAxes(indicators: Indicator[], from: Period, to: Period): {
   const targetPeriods = new Set<string>();
   for (const i of indicators) {
     const axis = periodsStartingWithin(KIND_OF_FREQUENCY[i.frequency], from.start, to.end);
-    if (axis.length > MAX_SERIES_PERIODS) throw badInput('from', `the range has ${axis.length} periods for ${i.code}; at most ${MAX_SERIES_PERIODS}.`);
+    if (axis.length > MAX_SERIES_PERIODS)
+      throw badInput('from', `the range has ${axis.length} periods for ${i.code}; at most ${MAX_SERIES_PERIODS}.`);
     axes.set(i.id, axis);
     for (const p of axis) {
       targetPeriods.add(p);
@@ -92,9 +93,21 @@ export function seriesOf(
     };
   });
   const values = points.map((p) => ({ period: p.period, value: measuredOf(measurementAt.get(`${id}|${p.period}`)) }));
-  const trend = polarity ? directionOfTravel(values, polarity, polarity === 'WITHIN_BAND' ? { band } : {}) : { direction: 'UNKNOWN', slope: null };
+  const trend = polarity
+    ? directionOfTravel(values, polarity, polarity === 'WITHIN_BAND' ? { band } : {})
+    : { direction: 'UNKNOWN', slope: null };
   const latest = [...points].reverse().find((p) => p.valueStatus !== 'MISSING') ?? null;
-  return { indicatorId: id, councilId, indicator, disaggregation, points, direction: trend.direction, slope: trend.slope, latest, position: null };
+  return {
+    indicatorId: id,
+    councilId,
+    indicator,
+    disaggregation,
+    points,
+    direction: trend.direction,
+    slope: trend.slope,
+    latest,
+    position: null,
+  };
 }
 
 /** The period to rank each series at: the one asked for, or its latest published number. */
@@ -128,5 +141,10 @@ export function groupPosition(
   const pos = unranked ? null : councilPosition(entries, councilId, polarity!, polarity === 'WITHIN_BAND' ? { band } : {});
   const own = ranking.ranked.find((r) => r.councilId === councilId)!;
   const fallback = { ...own, count: ranking.count, median: ranking.median, q1: ranking.q1, q3: ranking.q3 };
-  return positionOf(group.name, period, pos ?? { ...fallback, best: null, worst: null, differenceFromMedian: null, betterThanMedian: null }, unranked);
+  return positionOf(
+    group.name,
+    period,
+    pos ?? { ...fallback, best: null, worst: null, differenceFromMedian: null, betterThanMedian: null },
+    unranked,
+  );
 }

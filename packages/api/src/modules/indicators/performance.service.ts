@@ -20,7 +20,16 @@ import {
   TOTAL,
   type Em,
 } from '@goldenthread/db';
-import { compareGroup, councilPosition, exceptionsFor, lateData, shiftPeriod, toPeriod, type GroupEntry, type Period } from '@goldenthread/domain';
+import {
+  compareGroup,
+  councilPosition,
+  exceptionsFor,
+  lateData,
+  shiftPeriod,
+  toPeriod,
+  type GroupEntry,
+  type Period,
+} from '@goldenthread/domain';
 import { badInput, notFound } from '../../errors.js';
 import { GroupKind } from './indicators.input.js';
 import {
@@ -58,14 +67,28 @@ export class PerformanceService {
 
   /** Every council (current and former), one statement per service instance. */
   councils(): Promise<CouncilRow[]> {
-    this.councilsCache ??= this.em
-      .find(Council, {}, { orderBy: { name: 'asc' } })
-      .then((rows) => rows.map((c) => ({ entity: c, id: c.id, name: c.name, gssCode: c.gssCode, type: c.type, region: c.region, startDate: isoDate(c.startDate), endDate: isoDate(c.endDate) })));
+    this.councilsCache ??= this.em.find(Council, {}, { orderBy: { name: 'asc' } }).then((rows) =>
+      rows.map((c) => ({
+        entity: c,
+        id: c.id,
+        name: c.name,
+        gssCode: c.gssCode,
+        type: c.type,
+        region: c.region,
+        startDate: isoDate(c.startDate),
+        endDate: isoDate(c.endDate),
+      })),
+    );
     return this.councilsCache;
   }
 
   /** The councils of a group for a period, and its name as it reads after "councils in". */
-  async group(spec: GroupSpec | null | undefined, relativeTo: CouncilRow | null, period: Period, field = 'group'): Promise<{ name: string; members: CouncilRow[] }> {
+  async group(
+    spec: GroupSpec | null | undefined,
+    relativeTo: CouncilRow | null,
+    period: Period,
+    field = 'group',
+  ): Promise<{ name: string; members: CouncilRow[] }> {
     const all = await this.councils();
     const kind = spec?.kind ?? GroupKind.ALL_ENGLAND;
     if (kind === GroupKind.CUSTOM) {
@@ -87,7 +110,11 @@ export class PerformanceService {
     const existing = all.filter((c) => existedDuring(c, period));
     if (kind === GroupKind.ALL_ENGLAND) return { name: 'England', members: existing };
     if (!relativeTo) throw badInput('councilId', `a ${kind} group is relative to a council: give councilId.`);
-    if (kind === GroupKind.SAME_TYPE) return { name: `England of the same type (${TYPE_LABEL[relativeTo.type] ?? relativeTo.type})`, members: existing.filter((c) => c.type === relativeTo.type) };
+    if (kind === GroupKind.SAME_TYPE)
+      return {
+        name: `England of the same type (${TYPE_LABEL[relativeTo.type] ?? relativeTo.type})`,
+        members: existing.filter((c) => c.type === relativeTo.type),
+      };
     return { name: regionName(relativeTo.region), members: existing.filter((c) => c.region === relativeTo.region) };
   }
 
@@ -101,7 +128,13 @@ export class PerformanceService {
    * A comparison of all councils in a group for one indicator and period: published values only.
    * Two statements (councils, measurements), three for a CUSTOM group.
    */
-  async comparison(input: { indicator: Indicator; period: string; disaggregation?: string | null; group?: GroupSpec | null; councilId?: number | null }) {
+  async comparison(input: {
+    indicator: Indicator;
+    period: string;
+    disaggregation?: string | null;
+    group?: GroupSpec | null;
+    councilId?: number | null;
+  }) {
     const { indicator } = input;
     const kind = KIND_OF_FREQUENCY[indicator.frequency];
     const period = parsePeriodArg('period', input.period, kind);
@@ -125,7 +158,23 @@ export class PerformanceService {
     if (highlight) {
       const pos = unranked ? null : councilPosition(entries, highlight.id, polarity!, polarity === 'WITHIN_BAND' ? { band } : {});
       const own = ranking.ranked.find((r) => r.councilId === highlight.id);
-      if (own) highlighted = positionOf(group.name, period.text, pos ?? { ...own, count: ranking.count, median: ranking.median, q1: ranking.q1, q3: ranking.q3, best: null, worst: null, differenceFromMedian: null, betterThanMedian: null }, unranked);
+      if (own)
+        highlighted = positionOf(
+          group.name,
+          period.text,
+          pos ?? {
+            ...own,
+            count: ranking.count,
+            median: ranking.median,
+            q1: ranking.q1,
+            q3: ranking.q3,
+            best: null,
+            worst: null,
+            differenceFromMedian: null,
+            betterThanMedian: null,
+          },
+          unranked,
+        );
     }
     return {
       period: period.text,
@@ -163,7 +212,8 @@ export class PerformanceService {
    */
   async indicatorSeries(req: SeriesRequest): Promise<Series[]> {
     if (req.indicatorIds.length === 0) return [];
-    if (req.indicatorIds.length > MAX_SERIES_INDICATORS) throw badInput('indicatorIds', `at most ${MAX_SERIES_INDICATORS} indicators at once.`);
+    if (req.indicatorIds.length > MAX_SERIES_INDICATORS)
+      throw badInput('indicatorIds', `at most ${MAX_SERIES_INDICATORS} indicators at once.`);
     const from = parsePeriodArg('from', req.from);
     const to = parsePeriodArg('to', req.to, from.kind);
     if (to.start < from.start) throw badInput('to', `the range ends (${to.text}) before it starts (${from.text}).`);
@@ -174,12 +224,23 @@ export class PerformanceService {
     if (req.indicatorIds.some((id) => !byId.has(id))) throw badInput('indicatorIds', 'one of the indicators does not exist.');
 
     const { axes, targetPeriods } = seriesAxes(indicators, from, to);
-    const statuses = req.includeUnpublished ? [MeasurementStatus.DRAFT, MeasurementStatus.VALIDATED, MeasurementStatus.PUBLISHED] : [MeasurementStatus.PUBLISHED];
+    const statuses = req.includeUnpublished
+      ? [MeasurementStatus.DRAFT, MeasurementStatus.VALIDATED, MeasurementStatus.PUBLISHED]
+      : [MeasurementStatus.PUBLISHED];
     const [measurements, targets] = await Promise.all([
       this.em.find(
         Measurement,
-        { council: council.id, indicator: { $in: req.indicatorIds }, periodStart: { $gte: from.start, $lte: to.end }, disaggregation, status: { $in: statuses } },
-        { fields: ['id', 'indicator', 'period', 'periodKind', 'value', 'valueStatus', 'numerator', 'denominator', 'status'], disableIdentityMap: true },
+        {
+          council: council.id,
+          indicator: { $in: req.indicatorIds },
+          periodStart: { $gte: from.start, $lte: to.end },
+          disaggregation,
+          status: { $in: statuses },
+        },
+        {
+          fields: ['id', 'indicator', 'period', 'periodKind', 'value', 'valueStatus', 'numerator', 'denominator', 'status'],
+          disableIdentityMap: true,
+        },
       ),
       this.em.find(
         Target,
@@ -195,18 +256,31 @@ export class PerformanceService {
     ]);
     const measurementAt = new Map(measurements.map((m) => [`${m.indicator.id}|${m.period}`, m]));
     const targetAt = targetsByPeriod(targets);
-    const series = req.indicatorIds.map((id) => seriesOf(byId.get(id)!, axes.get(id)!, measurementAt, targetAt, council.id, disaggregation));
+    const series = req.indicatorIds.map((id) =>
+      seriesOf(byId.get(id)!, axes.get(id)!, measurementAt, targetAt, council.id, disaggregation),
+    );
     await this.rank(series, council, disaggregation, req.group, req.positionPeriod);
     return series;
   }
 
   /** Sets each series' position in the group: at the requested period, or at its latest published number. */
-  private async rank(series: Series[], council: CouncilRow, disaggregation: string, spec: GroupSpec | null | undefined, positionPeriod?: string | null) {
+  private async rank(
+    series: Series[],
+    council: CouncilRow,
+    disaggregation: string,
+    spec: GroupSpec | null | undefined,
+    positionPeriod?: string | null,
+  ) {
     const rankAt = rankPeriods(series, positionPeriod);
     if (!rankAt.size) return;
     const published = await this.em.find(
       Measurement,
-      { indicator: { $in: [...rankAt.keys()] }, period: { $in: [...new Set(rankAt.values())] }, disaggregation, status: MeasurementStatus.PUBLISHED },
+      {
+        indicator: { $in: [...rankAt.keys()] },
+        period: { $in: [...new Set(rankAt.values())] },
+        disaggregation,
+        status: MeasurementStatus.PUBLISHED,
+      },
       { fields: ['council', 'indicator', 'period', 'value', 'valueStatus'], disableIdentityMap: true },
     );
     const at = new Map<string, Map<number, (typeof published)[number]>>();
@@ -228,9 +302,15 @@ export class PerformanceService {
   async exceptions(input: { councilId: number; period: string; group?: GroupSpec | null; includeUnpublished: boolean }) {
     const period = parsePeriodArg('period', input.period);
     const council = await this.council('councilId', input.councilId);
-    const statuses = input.includeUnpublished ? [MeasurementStatus.DRAFT, MeasurementStatus.VALIDATED, MeasurementStatus.PUBLISHED] : [MeasurementStatus.PUBLISHED];
+    const statuses = input.includeUnpublished
+      ? [MeasurementStatus.DRAFT, MeasurementStatus.VALIDATED, MeasurementStatus.PUBLISHED]
+      : [MeasurementStatus.PUBLISHED];
     const [withData, withTarget] = await Promise.all([
-      this.em.find(Measurement, { council: council.id, period: period.text, disaggregation: TOTAL, status: { $in: statuses } }, { fields: ['indicator'], disableIdentityMap: true }),
+      this.em.find(
+        Measurement,
+        { council: council.id, period: period.text, disaggregation: TOTAL, status: { $in: statuses } },
+        { fields: ['indicator'], disableIdentityMap: true },
+      ),
       this.em.find(Target, { council: council.id, period: period.text }, { fields: ['indicator'], disableIdentityMap: true }),
     ]);
     const ids = [...new Set([...withData, ...withTarget].map((r) => r.indicator.id))];
@@ -286,8 +366,10 @@ export class PerformanceService {
   async lateData(input: { councilId: number; from: string; to: string; today: string; graceDays: number }) {
     const from = parsePeriodArg('from', input.from);
     const to = parsePeriodArg('to', input.to, from.kind);
-    if (!Number.isInteger(input.graceDays) || input.graceDays < 0 || input.graceDays > 366) throw badInput('graceDays', 'a whole number of days from 0 to 366.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.today) || Number.isNaN(Date.parse(input.today))) throw badInput('today', 'a date written YYYY-MM-DD.');
+    if (!Number.isInteger(input.graceDays) || input.graceDays < 0 || input.graceDays > 366)
+      throw badInput('graceDays', 'a whole number of days from 0 to 366.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.today) || Number.isNaN(Date.parse(input.today)))
+      throw badInput('today', 'a date written YYYY-MM-DD.');
     const council = await this.council('councilId', input.councilId);
     const [owned, local] = await Promise.all([
       this.em.find(IndicatorOwnership, { council: council.id }, { populate: ['indicator'] }),
@@ -299,26 +381,38 @@ export class PerformanceService {
     if (!indicators.size) return [];
     const rows = await this.em.find(
       Measurement,
-      { council: council.id, indicator: { $in: [...indicators.keys()] }, periodStart: { $gte: from.start, $lte: to.end }, disaggregation: TOTAL },
+      {
+        council: council.id,
+        indicator: { $in: [...indicators.keys()] },
+        periodStart: { $gte: from.start, $lte: to.end },
+        disaggregation: TOTAL,
+      },
       { fields: ['indicator', 'period', 'status'], disableIdentityMap: true },
     );
     const status = new Map(rows.map((m) => [`${m.indicator.id}|${m.period}`, m.status]));
     const periods = [...indicators.values()].flatMap((i) =>
-      periodsStartingWithin(KIND_OF_FREQUENCY[i.frequency], from.start, to.end).map((p) => ({ indicatorId: i.id, name: i.title, period: p, status: status.get(`${i.id}|${p}`) ?? ('NONE' as const) })),
+      periodsStartingWithin(KIND_OF_FREQUENCY[i.frequency], from.start, to.end).map((p) => ({
+        indicatorId: i.id,
+        name: i.title,
+        period: p,
+        status: status.get(`${i.id}|${p}`) ?? ('NONE' as const),
+      })),
     );
-    return lateData({ periods, today: input.today, graceDays: input.graceDays, council: { id: council.id, name: council.name } }).map((f) => ({
-      indicatorId: f.indicatorId,
-      indicator: indicators.get(f.indicatorId)!,
-      code: f.code,
-      severity: f.severity,
-      message: f.message,
-      fix: f.fix,
-      reasons: [],
-      period: f.period,
-      dueDate: f.dueDate,
-      daysLate: f.daysLate,
-      dataStatus: f.status,
-    }));
+    return lateData({ periods, today: input.today, graceDays: input.graceDays, council: { id: council.id, name: council.name } }).map(
+      (f) => ({
+        indicatorId: f.indicatorId,
+        indicator: indicators.get(f.indicatorId)!,
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        fix: f.fix,
+        reasons: [],
+        period: f.period,
+        dueDate: f.dueDate,
+        daysLate: f.daysLate,
+        dataStatus: f.status,
+      }),
+    );
   }
 
   async indicatorOrFail(field: string, id: number): Promise<Indicator> {

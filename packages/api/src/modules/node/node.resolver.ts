@@ -22,7 +22,10 @@ export class NodeResolver {
     return loadNode(ctx, id, 'id');
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Fetches several objects by global id, in the order given (null for unknown ids).' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Fetches several objects by global id, in the order given (null for unknown ids).',
+  })
   nodes(@Ctx() ctx: GqlContext, @Arg('ids', () => [ID]) ids: string[]): Promise<Array<Node | null>> {
     if (ids.length > 500) throw badInput('ids', 'at most 500 ids at once.');
     return Promise.all(ids.map((id, i) => loadNode(ctx, id, `ids[${i}]`)));

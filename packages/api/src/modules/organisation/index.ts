@@ -25,7 +25,10 @@ export const organisationModule: FeatureModule = {
     // Contact details and line management only to the council, whoever the person is.
     Person: {
       see: (ctx, p) => canSeePerson(ctx, { id: p.dbId, councilId: p.councilId, kind: p.kind }),
-      councilOnly: { councilId: (p) => p.councilId, fields: ['email', 'leftOn', 'hasDualAccountability', 'lineManager', 'functionalManager', 'directReports'] },
+      councilOnly: {
+        councilId: (p) => p.councilId,
+        fields: ['email', 'leftOn', 'hasDualAccountability', 'lineManager', 'functionalManager', 'directReports'],
+      },
     } satisfies TypeRule<PersonNode>,
     CouncillorRole: 'public',
     OrgTreeNode: 'value',

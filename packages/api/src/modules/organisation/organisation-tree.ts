@@ -15,18 +15,22 @@ export async function organisationTree(em: Em, councilId: number): Promise<Organ
     em.find(Directorate, { council: councilId }, { orderBy: { name: 'asc' } }),
     em.find(Service, { council: councilId }, { orderBy: { name: 'asc' } }),
     // Portable SQL: a headcount per (service, directorate) in one statement.
-    em.getConnection().execute<Array<{ service_id: number | null; directorate_id: number | null; n: number | string }>>(
-      'select service_id, directorate_id, count(*) as n from person where council_id = ? group by service_id, directorate_id',
-      [councilId],
-      'all',
-      em.getTransactionContext(),
-    ),
+    em
+      .getConnection()
+      .execute<Array<{ service_id: number | null; directorate_id: number | null; n: number | string }>>(
+        'select service_id, directorate_id, count(*) as n from person where council_id = ? group by service_id, directorate_id',
+        [councilId],
+        'all',
+        em.getTransactionContext(),
+      ),
   ]);
   const ownerIds = new Set<number>();
   for (const s of services) if (s.accountableOwner) ownerIds.add(idOf(s.accountableOwner)!);
   for (const d of directorates) if (d.director) ownerIds.add(idOf(d.director)!);
   if (council.miResponsible) ownerIds.add(idOf(council.miResponsible)!);
-  const owners = ownerIds.size ? await em.find(Person, { id: { $in: [...ownerIds] } }, { fields: ['id', 'name'], disableIdentityMap: true }) : [];
+  const owners = ownerIds.size
+    ? await em.find(Person, { id: { $in: [...ownerIds] } }, { fields: ['id', 'name'], disableIdentityMap: true })
+    : [];
   const ownerName = new Map(owners.map((p) => [p.id, p.name]));
 
   const inService = new Map<number, number>();
@@ -34,24 +38,43 @@ export async function organisationTree(em: Em, councilId: number): Promise<Organ
   for (const h of headcounts) {
     const n = Number(h.n);
     if (h.service_id !== null) inService.set(Number(h.service_id), (inService.get(Number(h.service_id)) ?? 0) + n);
-    else if (h.directorate_id !== null) inDirectorateOnly.set(Number(h.directorate_id), (inDirectorateOnly.get(Number(h.directorate_id)) ?? 0) + n);
+    else if (h.directorate_id !== null)
+      inDirectorateOnly.set(Number(h.directorate_id), (inDirectorateOnly.get(Number(h.directorate_id)) ?? 0) + n);
   }
 
-  const node = (id: string, parentId: string | null, kind: OrgNodeKind, name: string, depth: number, owner: number | null, headcount: number): OrgTreeNode => ({
+  const node = (
+    id: string,
+    parentId: string | null,
+    kind: OrgNodeKind,
+    name: string,
+    depth: number,
+    owner: number | null,
+    headcount: number,
+  ): OrgTreeNode => ({
     id,
     parentId,
     kind,
     name,
     depth,
     ownerId: owner === null ? null : toGlobalId('Person', owner),
-    ownerName: owner === null ? null : ownerName.get(owner) ?? null,
+    ownerName: owner === null ? null : (ownerName.get(owner) ?? null),
     headcount,
   });
 
   const councilGid = toGlobalId('Council', council.id);
   const nodes: OrgTreeNode[] = [node(councilGid, null, OrgNodeKind.COUNCIL, council.name, 0, idOf(council.miResponsible), 0)];
   for (const d of directorates) {
-    nodes.push(node(toGlobalId('Directorate', d.id), councilGid, OrgNodeKind.DIRECTORATE, d.name, 1, idOf(d.director), inDirectorateOnly.get(d.id) ?? 0));
+    nodes.push(
+      node(
+        toGlobalId('Directorate', d.id),
+        councilGid,
+        OrgNodeKind.DIRECTORATE,
+        d.name,
+        1,
+        idOf(d.director),
+        inDirectorateOnly.get(d.id) ?? 0,
+      ),
+    );
   }
   // Parents before children: order services by depth, then name.
   const parentOf = new Map(services.map((s) => [s.id, idOf(s.parent)]));

@@ -6,7 +6,8 @@ export class CouncilFilter {
   @Field(() => CouncilType, { nullable: true }) type?: CouncilType | null;
   @Field(() => String, { nullable: true, description: 'Exact region, e.g. "North West".' }) region?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the name, any case.' }) nameContains?: string | null;
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Include former (abolished or merged) councils.' }) includeFormer?: boolean;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Include former (abolished or merged) councils.' })
+  includeFormer?: boolean;
 }
 
 @InputType()
@@ -29,9 +30,12 @@ export class UpdateDirectorateInput {
 @InputType()
 export class CreateServiceInput {
   @Field(() => ID) directorateId!: string;
-  @Field(() => ID, { nullable: true, description: 'The service this team sits in; none for a top-level service.' }) parentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The service this team sits in; none for a top-level service.' }) parentId?:
+    | string
+    | null;
   @Field(() => String) name!: string;
-  @Field(() => ServiceKind, { nullable: true, description: 'Defaults to TEAM under a parent, SERVICE otherwise.' }) kind?: ServiceKind | null;
+  @Field(() => ServiceKind, { nullable: true, description: 'Defaults to TEAM under a parent, SERVICE otherwise.' })
+  kind?: ServiceKind | null;
   @Field(() => ID, { nullable: true }) accountableOwnerId?: string | null;
 }
 
@@ -42,7 +46,9 @@ export class UpdateServiceInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => ServiceKind, { nullable: true }) kind?: ServiceKind | null;
   @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Move a top-level service (and its teams) to another directorate.' }) directorateId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Move a top-level service (and its teams) to another directorate.' }) directorateId?:
+    | string
+    | null;
   @Field(() => ID, { nullable: true }) accountableOwnerId?: string | null;
 }
 
@@ -56,7 +62,9 @@ export class CreatePersonInput {
   @Field(() => ID, { nullable: true }) directorateId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Sets the directorate too when that is left out.' }) serviceId?: string | null;
   @Field(() => ID, { nullable: true }) lineManagerId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Corporate (functional) manager: dual accountability.' }) functionalManagerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Corporate (functional) manager: dual accountability.' }) functionalManagerId?:
+    | string
+    | null;
 }
 
 @InputType({ description: 'Fields left out are unchanged; null clears an optional field.' })
@@ -73,7 +81,8 @@ export class UpdatePersonInput {
   @Field(() => ID, { nullable: true }) functionalManagerId?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'ISO date the person left the council; null: has not left (or came back). From that day they answer for nothing, hold no power in force and cannot sign in; the record stays.',
+    description:
+      'ISO date the person left the council; null: has not left (or came back). From that day they answer for nothing, hold no power in force and cannot sign in; the record stays.',
   })
   leftOn?: string | null;
 }

@@ -19,6 +19,7 @@ export class PersonPayload {
 @ObjectType({ description: 'What a delete removed, and what it changed on the way.' })
 export class DeletePayload {
   @Field(() => [ID], { description: 'Global ids of every record deleted (a cascade lists them all).' }) deletedIds!: string[];
-  @Field(() => Int, { description: 'People whose directorate or service was cleared, or whose manager was changed.' }) peopleChanged!: number;
+  @Field(() => Int, { description: 'People whose directorate or service was cleared, or whose manager was changed.' })
+  peopleChanged!: number;
   @Field(() => String, { description: 'What happened, in words.' }) message!: string;
 }

@@ -63,21 +63,31 @@ export class CouncilReads {
 
 /** The people outside viewers may see, of each council of a batch: one statement for the batch. */
 function publicPeopleOfCouncils(ctx: GqlContext, kind: PersonKind | null): DataLoader<number, Person[]> {
-  return ctx.loaders.custom(`councilPeople:public:${kind ?? ''}`, () =>
-    new DataLoader<number, Person[]>(async (councilIds) => {
-      const allowed = (await publicPeople(ctx).loadMany(councilIds)).flatMap((s) => (s instanceof Set ? [...s] : []));
-      const where: FilterQuery<Person> = { council: { $in: [...councilIds] }, $or: [{ kind: PersonKind.COUNCILLOR }, { id: { $in: allowed } }] };
-      if (kind) where.kind = kind;
-      const rows = await ctx.em.find(Person, where, { orderBy: { name: 'asc', id: 'asc' } });
-      const byCouncil = new Map<number, Person[]>(councilIds.map((id) => [id, []]));
-      for (const p of rows) byCouncil.get(idOf(p.council)!)?.push(p);
-      return councilIds.map((id) => byCouncil.get(id)!);
-    }),
+  return ctx.loaders.custom(
+    `councilPeople:public:${kind ?? ''}`,
+    () =>
+      new DataLoader<number, Person[]>(async (councilIds) => {
+        const allowed = (await publicPeople(ctx).loadMany(councilIds)).flatMap((s) => (s instanceof Set ? [...s] : []));
+        const where: FilterQuery<Person> = {
+          council: { $in: [...councilIds] },
+          $or: [{ kind: PersonKind.COUNCILLOR }, { id: { $in: allowed } }],
+        };
+        if (kind) where.kind = kind;
+        const rows = await ctx.em.find(Person, where, { orderBy: { name: 'asc', id: 'asc' } });
+        const byCouncil = new Map<number, Person[]>(councilIds.map((id) => [id, []]));
+        for (const p of rows) byCouncil.get(idOf(p.council)!)?.push(p);
+        return councilIds.map((id) => byCouncil.get(id)!);
+      }),
   );
 }
 
 /** `Council.people`: a page of the council's people (of a kind), as the viewer may see them. */
-export async function councilPeople(ctx: GqlContext, councilId: number, kind: PersonKind | null, page: ConnectionArgs): Promise<ConnectionShape<PersonNode>> {
+export async function councilPeople(
+  ctx: GqlContext,
+  councilId: number,
+  kind: PersonKind | null,
+  page: ConnectionArgs,
+): Promise<ConnectionShape<PersonNode>> {
   if (!ctx.access.canReadUnpublished(councilId)) {
     return connectionFromArray((await publicPeopleOfCouncils(ctx, kind).load(councilId)).map(PersonNode.from), page);
   }

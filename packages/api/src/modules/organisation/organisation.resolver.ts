@@ -6,7 +6,15 @@ import { assertValid, badInput, notFound } from '../../errors.js';
 import { isRoleCurrent, validateGssCode } from '@goldenthread/domain';
 import { ConnectionArgs, connectionFromArray, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
-import { CouncilFilter, CreateDirectorateInput, CreatePersonInput, CreateServiceInput, UpdateDirectorateInput, UpdatePersonInput, UpdateServiceInput } from './organisation.input.js';
+import {
+  CouncilFilter,
+  CreateDirectorateInput,
+  CreatePersonInput,
+  CreateServiceInput,
+  UpdateDirectorateInput,
+  UpdatePersonInput,
+  UpdateServiceInput,
+} from './organisation.input.js';
 import { DeletePayload, DirectoratePayload, PersonPayload, ServicePayload } from './organisation.payload.js';
 import { OrganisationService } from './organisation.service.js';
 import { PersonService } from './person.service.js';
@@ -63,7 +71,12 @@ export class CouncilResolver {
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People of the council, optionally of one kind.' })
-  async people(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs, @Arg('kind', () => PersonKind, { nullable: true }) kind: PersonKind | null) {
+  async people(
+    @Root() council: CouncilNode,
+    @Ctx() ctx: GqlContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('kind', () => PersonKind, { nullable: true }) kind: PersonKind | null,
+  ) {
     return councilPeople(ctx, council.dbId, kind, page);
   }
 
@@ -80,7 +93,10 @@ export class CouncilResolver {
     return rows.filter(wanted).map(CouncillorRoleNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true, description: 'The senior manager ultimately responsible for accurate and timely management information.' })
+  @FieldResolver(() => PersonNode, {
+    nullable: true,
+    description: 'The senior manager ultimately responsible for accurate and timely management information.',
+  })
   miResponsible(@Root() council: CouncilNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, council.miResponsibleId, PersonNode.from);
   }
@@ -169,7 +185,7 @@ export class ServiceResolver {
     return connectionFromArray(rows.map(ServiceNode.from), page);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true, description: 'The one person who answers for this service\'s performance.' })
+  @FieldResolver(() => PersonNode, { nullable: true, description: "The one person who answers for this service's performance." })
   accountableOwner(@Root() s: ServiceNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, s.accountableOwnerId, PersonNode.from);
   }
@@ -185,7 +201,9 @@ export class ServiceResolver {
     return { service: ServiceNode.from(await ctx.services.get(OrganisationService).createService(input)) };
   }
 
-  @Mutation(() => ServicePayload, { description: 'Rename, re-own or move a service; moving it under itself or one of its teams is refused.' })
+  @Mutation(() => ServicePayload, {
+    description: 'Rename, re-own or move a service; moving it under itself or one of its teams is refused.',
+  })
   async updateService(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput) {
     return { service: ServiceNode.from(await ctx.services.get(OrganisationService).updateService(input)) };
   }
@@ -208,22 +226,31 @@ export class ServiceResolver {
 
 @Resolver(() => PersonNode)
 export class PersonResolver {
-  @Query(() => PersonNode, { nullable: true, description: 'Null when the person does not exist or is not visible to you (README "Access").' })
+  @Query(() => PersonNode, {
+    nullable: true,
+    description: 'Null when the person does not exist or is not visible to you (README "Access").',
+  })
   async person(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
     return one(ctx, Person, decodeId('id', id, 'Person'), PersonNode.from);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Work e-mail: visible to the council\'s own staff and councillors only.' })
+  @FieldResolver(() => String, { nullable: true, description: "Work e-mail: visible to the council's own staff and councillors only." })
   email(@Root() p: PersonNode): string | null {
     return p.email;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'ISO date the person left the council (null: has not). Visible to the council\'s own staff and councillors only.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "ISO date the person left the council (null: has not). Visible to the council's own staff and councillors only.",
+  })
   leftOn(@Root() p: PersonNode): string | null {
     return p.leftOn;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Has both a line manager and a functional (corporate) manager. Null outside the council.' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Has both a line manager and a functional (corporate) manager. Null outside the council.',
+  })
   hasDualAccountability(@Root() p: PersonNode): boolean | null {
     return p.dualAccountability;
   }
@@ -243,12 +270,18 @@ export class PersonResolver {
     return one(ctx, Service, p.serviceId, ServiceNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true, description: 'Line manager: visible to the council\'s own staff and councillors only.' })
+  @FieldResolver(() => PersonNode, {
+    nullable: true,
+    description: "Line manager: visible to the council's own staff and councillors only.",
+  })
   lineManager(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, p.lineManagerId, PersonNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true, description: 'Corporate (functional) manager, for dual accountability: visible to the council\'s own staff and councillors only.' })
+  @FieldResolver(() => PersonNode, {
+    nullable: true,
+    description: "Corporate (functional) manager, for dual accountability: visible to the council's own staff and councillors only.",
+  })
   functionalManager(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, p.functionalManagerId, PersonNode.from);
   }
@@ -275,7 +308,10 @@ export class PersonResolver {
     return { person: PersonNode.from(await ctx.services.get(PersonService).updatePerson(input)) };
   }
 
-  @Mutation(() => DeletePayload, { description: 'Refused while the person owns services, directs a directorate or is the MI-responsible manager, and while people report to them unless reassignReportsToId is given.' })
+  @Mutation(() => DeletePayload, {
+    description:
+      'Refused while the person owns services, directs a directorate or is the MI-responsible manager, and while people report to them unless reassignReportsToId is given.',
+  })
   async deletePerson(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID) id: string,

@@ -64,7 +64,11 @@ export class OrganisationService extends WriteService {
   }
 
   /** Refused while services or people remain, unless `cascade`: then its services go too and its people are detached. */
-  async deleteDirectorate(globalId: string, cascade: boolean, version: number | null | undefined): Promise<{ deletedIds: number[]; deletedServiceIds: number[]; detachedPeople: number }> {
+  async deleteDirectorate(
+    globalId: string,
+    cascade: boolean,
+    version: number | null | undefined,
+  ): Promise<{ deletedIds: number[]; deletedServiceIds: number[]; detachedPeople: number }> {
     const directorate = await this.load(Directorate, 'Directorate', 'id', globalId);
     await this.access.requireWrite({ kind: 'council', councilId: idOf(directorate.council)! });
     this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, version);
@@ -81,8 +85,15 @@ export class OrganisationService extends WriteService {
     }
     const serviceIds = services.map((s) => s.id);
     await this.em.transactional(async (em) => {
-      await em.nativeUpdate(Person, { $or: [{ directorate: directorate.id }, { service: { $in: serviceIds } }] }, { directorate: null, service: null });
-      await this.deleteServicesBottomUp(em, services.map((s) => ({ id: s.id, parentId: idOf(s.parent) })));
+      await em.nativeUpdate(
+        Person,
+        { $or: [{ directorate: directorate.id }, { service: { $in: serviceIds } }] },
+        { directorate: null, service: null },
+      );
+      await this.deleteServicesBottomUp(
+        em,
+        services.map((s) => ({ id: s.id, parentId: idOf(s.parent) })),
+      );
       await em.nativeDelete(Directorate, { id: directorate.id });
     });
     return { deletedIds: [directorate.id], deletedServiceIds: serviceIds, detachedPeople: people.length };
@@ -126,7 +137,12 @@ export class OrganisationService extends WriteService {
     return out;
   }
 
-  private async assertUniqueServiceName(directorateId: number, parentId: number | null, name: string, exceptId: number | null): Promise<void> {
+  private async assertUniqueServiceName(
+    directorateId: number,
+    parentId: number | null,
+    name: string,
+    exceptId: number | null,
+  ): Promise<void> {
     const siblings = await this.em.find(Service, { directorate: directorateId, parent: parentId }, { fields: ['id', 'name'] });
     const clash = siblings.find((s) => s.id !== exceptId && s.name.toLowerCase() === name.toLowerCase());
     if (clash) throw badInput('name', `there is already a service called '${clash.name}' at that place in the directorate.`);
@@ -137,7 +153,9 @@ export class OrganisationService extends WriteService {
     const councilId = idOf(directorate.council)!;
     assertValid(validateName('name', input.name));
     const parent = await this.optional(Service, 'Service', 'parentId', input.parentId, councilId);
-    await this.access.requireWrite(parent ? { kind: 'service', councilId, serviceId: parent.id } : { kind: 'directorate', councilId, directorateId: directorate.id });
+    await this.access.requireWrite(
+      parent ? { kind: 'service', councilId, serviceId: parent.id } : { kind: 'directorate', councilId, directorateId: directorate.id },
+    );
     if (parent && idOf(parent.directorate) !== directorate.id) {
       throw badInput('parentId', `'${parent.name}' is in another directorate than '${directorate.name}'.`);
     }
@@ -184,8 +202,11 @@ export class OrganisationService extends WriteService {
         if (newParent) {
           await this.access.requireWrite({ kind: 'service', councilId, serviceId: newParent.id });
           if (wouldCreateCycle(service.id, newParent.id, (id) => index.get(id)?.parentId ?? null)) {
-            const why = newParent.id === service.id ? 'a service cannot sit inside itself' : `'${newParent.name}' is itself inside '${service.name}'`;
-            throw badInput('parentId', `Cannot move '${service.name}' under '${newParent.name}': ${why}.`, { nodes: [input.id, input.parentId] });
+            const why =
+              newParent.id === service.id ? 'a service cannot sit inside itself' : `'${newParent.name}' is itself inside '${service.name}'`;
+            throw badInput('parentId', `Cannot move '${service.name}' under '${newParent.name}': ${why}.`, {
+              nodes: [input.id, input.parentId],
+            });
           }
           directorateId = idOf(newParent.directorate)!;
         }
@@ -195,7 +216,10 @@ export class OrganisationService extends WriteService {
         const target = await this.load(Directorate, 'Directorate', 'directorateId', input.directorateId, councilId);
         await this.access.requireWrite({ kind: 'directorate', councilId, directorateId: target.id });
         if (parentId !== null && target.id !== directorateId) {
-          throw badInput('directorateId', `'${service.name}' sits inside a service of another directorate; move it to the top level (parentId: null) or under a service of '${target.name}'.`);
+          throw badInput(
+            'directorateId',
+            `'${service.name}' sits inside a service of another directorate; move it to the top level (parentId: null) or under a service of '${target.name}'.`,
+          );
         }
         directorateId = target.id;
       }
@@ -217,7 +241,11 @@ export class OrganisationService extends WriteService {
   }
 
   /** Refused while it has teams or people, unless `cascade`: then its teams go too and their people lose their service. */
-  async deleteService(globalId: string, cascade: boolean, version: number | null | undefined): Promise<{ deletedIds: number[]; detachedPeople: number }> {
+  async deleteService(
+    globalId: string,
+    cascade: boolean,
+    version: number | null | undefined,
+  ): Promise<{ deletedIds: number[]; detachedPeople: number }> {
     const service = await this.load(Service, 'Service', 'id', globalId);
     await this.access.requireWrite({ kind: 'service', councilId: idOf(service.council)!, serviceId: service.id });
     this.checkVersion(`Service '${service.name}'`, service.version, version);
@@ -227,7 +255,8 @@ export class OrganisationService extends WriteService {
     const people = await this.em.find(Person, { service: { $in: all } }, { fields: ['id', 'name'] });
     if (!cascade && (descendants.length || people.length)) {
       const parts = [];
-      if (descendants.length) parts.push(`${plural(descendants.length, 'team')} (${listNames(descendants.map((id) => ({ id, name: index.get(id)!.name })))})`);
+      if (descendants.length)
+        parts.push(`${plural(descendants.length, 'team')} (${listNames(descendants.map((id) => ({ id, name: index.get(id)!.name })))})`);
       if (people.length) parts.push(`${plural(people.length, 'person', 'people')} (${listNames(people)})`);
       throw conflict(
         `Cannot delete service '${service.name}': it still has ${parts.join(' and ')}. Move them elsewhere first, or delete with cascade: true to delete its teams too and leave those people without a service.`,
@@ -236,7 +265,10 @@ export class OrganisationService extends WriteService {
     }
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(Person, { service: { $in: all } }, { service: null });
-      await this.deleteServicesBottomUp(em, all.map((id) => ({ id, parentId: index.get(id)?.parentId ?? null })));
+      await this.deleteServicesBottomUp(
+        em,
+        all.map((id) => ({ id, parentId: index.get(id)?.parentId ?? null })),
+      );
     });
     return { deletedIds: all, detachedPeople: people.length };
   }

@@ -1,5 +1,15 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Council, CouncillorRole, CouncillorRoleKind, CouncilType, Directorate, Person, PersonKind, Service, ServiceKind } from '@goldenthread/db';
+import {
+  Council,
+  CouncillorRole,
+  CouncillorRoleKind,
+  CouncilType,
+  Directorate,
+  Person,
+  PersonKind,
+  Service,
+  ServiceKind,
+} from '@goldenthread/db';
 import { idOf } from '../../loaders.js';
 import { Connection } from '../../relay/connection.js';
 import { toGlobalId } from '../../relay/global-id.js';
@@ -58,7 +68,10 @@ export class CouncilNode implements Node, Keyed {
   }
 }
 
-@ObjectType('Directorate', { implements: Node, description: 'A directorate of a council (adult social care, children\'s services, resources...).' })
+@ObjectType('Directorate', {
+  implements: Node,
+  description: "A directorate of a council (adult social care, children's services, resources...).",
+})
 export class DirectorateNode implements Node, Keyed {
   @Field(() => ID) id!: string;
   dbId!: number;
@@ -210,7 +223,11 @@ export class OrgTreeNode {
   @Field(() => OrgNodeKind) kind!: OrgNodeKind;
   @Field(() => String) name!: string;
   @Field(() => Int, { description: 'Council 0, directorates 1, services 2, teams 3 and below.' }) depth!: number;
-  @Field(() => ID, { nullable: true, description: 'Accountable owner (services), director (directorates) or MI-responsible manager (council).' }) ownerId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Accountable owner (services), director (directorates) or MI-responsible manager (council).',
+  })
+  ownerId!: string | null;
   @Field(() => String, { nullable: true }) ownerName!: string | null;
   @Field(() => Int, { description: 'People working directly in this node.' }) headcount!: number;
 }

@@ -18,7 +18,11 @@ export class PersonService extends WriteService {
     return new Map(rows.map((r) => [r.id, { parentId: idOf(r.lineManager), name: r.name }]));
   }
 
-  private async placement(councilId: number, directorateId: string | null | undefined, serviceId: string | null | undefined): Promise<{ directorate?: Directorate | null; service?: Service | null }> {
+  private async placement(
+    councilId: number,
+    directorateId: string | null | undefined,
+    serviceId: string | null | undefined,
+  ): Promise<{ directorate?: Directorate | null; service?: Service | null }> {
     const service = await this.optional(Service, 'Service', 'serviceId', serviceId, councilId);
     let directorate = await this.optional(Directorate, 'Directorate', 'directorateId', directorateId, councilId);
     if (service && directorate && idOf(service.directorate) !== directorate.id) {
@@ -34,7 +38,11 @@ export class PersonService extends WriteService {
   async createPerson(input: CreatePersonInput): Promise<Person> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
     await this.access.requireWrite({ kind: 'admin', councilId: council.id });
-    assertValid(validateName('name', input.name), input.email ? validateEmail('email', input.email) : null, input.jobTitle ? validateName('jobTitle', input.jobTitle) : null);
+    assertValid(
+      validateName('name', input.name),
+      input.email ? validateEmail('email', input.email) : null,
+      input.jobTitle ? validateName('jobTitle', input.jobTitle) : null,
+    );
     if (input.email) await this.assertUniqueEmail(council.id, input.email.trim(), null);
     const place = await this.placement(council.id, input.directorateId, input.serviceId);
     const lineManager = await this.optional(Person, 'Person', 'lineManagerId', input.lineManagerId, council.id);
@@ -83,13 +91,18 @@ export class PersonService extends WriteService {
     }
     if (input.directorateId !== undefined || input.serviceId !== undefined) {
       const place = await this.placement(councilId, input.directorateId, input.serviceId);
-      if (place.directorate !== undefined) person.directorate = place.directorate ? this.em.getReference(Directorate, place.directorate.id, { wrapped: true }) : null;
-      if (place.service !== undefined) person.service = place.service ? this.em.getReference(Service, place.service.id, { wrapped: true }) : null;
+      if (place.directorate !== undefined)
+        person.directorate = place.directorate ? this.em.getReference(Directorate, place.directorate.id, { wrapped: true }) : null;
+      if (place.service !== undefined)
+        person.service = place.service ? this.em.getReference(Service, place.service.id, { wrapped: true }) : null;
       const currentService = idOf(person.service);
       if (place.service === undefined && place.directorate && currentService !== null) {
         const svc = await this.em.findOneOrFail(Service, { id: currentService });
         if (idOf(svc.directorate) !== place.directorate.id) {
-          throw badInput('directorateId', `${person.name} works in '${svc.name}', which is not in '${place.directorate.name}': change the service too.`);
+          throw badInput(
+            'directorateId',
+            `${person.name} works in '${svc.name}', which is not in '${place.directorate.name}': change the service too.`,
+          );
         }
       }
     }
@@ -98,8 +111,13 @@ export class PersonService extends WriteService {
       if (manager) {
         const index = await this.lineParents(councilId);
         if (wouldCreateCycle(person.id, manager.id, (id) => index.get(id)?.parentId ?? null)) {
-          const why = manager.id === person.id ? 'nobody can be their own line manager' : `${manager.name} already reports, directly or through others, to ${person.name}`;
-          throw badInput('lineManagerId', `Making ${manager.name} the line manager of ${person.name} would create a loop: ${why}.`, { nodes: [input.id, input.lineManagerId] });
+          const why =
+            manager.id === person.id
+              ? 'nobody can be their own line manager'
+              : `${manager.name} already reports, directly or through others, to ${person.name}`;
+          throw badInput('lineManagerId', `Making ${manager.name} the line manager of ${person.name} would create a loop: ${why}.`, {
+            nodes: [input.id, input.lineManagerId],
+          });
         }
       }
       person.lineManager = manager ? this.em.getReference(Person, manager.id, { wrapped: true }) : null;
@@ -119,7 +137,11 @@ export class PersonService extends WriteService {
    * Refused while the person is an accountable owner, a director or the MI-responsible manager, and
    * while people report to them unless `reassignReportsToId` names who takes them on.
    */
-  async deletePerson(globalId: string, reassignReportsToId: string | null | undefined, version: number | null | undefined): Promise<{ deletedIds: number[]; reassigned: number }> {
+  async deletePerson(
+    globalId: string,
+    reassignReportsToId: string | null | undefined,
+    version: number | null | undefined,
+  ): Promise<{ deletedIds: number[]; reassigned: number }> {
     const person = await this.load(Person, 'Person', 'id', globalId);
     await this.access.requireWrite({ kind: 'admin', councilId: idOf(person.council)! });
     this.checkVersion(`${person.name}'s record`, person.version, version);
@@ -138,21 +160,31 @@ export class PersonService extends WriteService {
     if (duties.length) {
       throw conflict(`Cannot delete ${person.name}: they are ${duties.join(', ')}. Give these to someone else first.`);
     }
-    const reports = await this.em.find(Person, { $or: [{ lineManager: person.id }, { functionalManager: person.id }] }, { fields: ['id', 'name', 'lineManager', 'functionalManager'] });
+    const reports = await this.em.find(
+      Person,
+      { $or: [{ lineManager: person.id }, { functionalManager: person.id }] },
+      { fields: ['id', 'name', 'lineManager', 'functionalManager'] },
+    );
     let target: Person | null | undefined = null;
     if (reports.length) {
       target = await this.optional(Person, 'Person', 'reassignReportsToId', reassignReportsToId, councilId);
       if (!target) {
-        throw conflict(`Cannot delete ${person.name}: ${plural(reports.length, 'person reports', 'people report')} to them (${listNames(reports)}). Say who takes them on with reassignReportsToId.`, {
-          reports: reports.length,
-        });
+        throw conflict(
+          `Cannot delete ${person.name}: ${plural(reports.length, 'person reports', 'people report')} to them (${listNames(reports)}). Say who takes them on with reassignReportsToId.`,
+          {
+            reports: reports.length,
+          },
+        );
       }
       if (target.id === person.id) throw badInput('reassignReportsToId', `${person.name} is the person being deleted.`);
       const index = await this.lineParents(councilId);
       const targetChain = ancestors(target.id, (id) => index.get(id)?.parentId ?? null);
       const directIds = new Set(reports.filter((r) => idOf(r.lineManager) === person.id).map((r) => r.id));
       if (targetChain.includes(person.id) && !directIds.has(target.id)) {
-        throw badInput('reassignReportsToId', `${target.name} is below ${person.name} in line management, under one of the people who would report to them: that would create a loop. Choose a direct report or someone outside ${person.name}'s line.`);
+        throw badInput(
+          'reassignReportsToId',
+          `${target.name} is below ${person.name} in line management, under one of the people who would report to them: that would create a loop. Choose a direct report or someone outside ${person.name}'s line.`,
+        );
       }
     }
     await this.em.transactional(async (em) => {

@@ -3,7 +3,16 @@
  * visible cascade below it, the objectives delivering them and the targets on both, in a fixed
  * number of statements.
  */
-import { type Em, type Objective, ObjectivePriority, ObjectiveTarget, Priority, PriorityStatus, PriorityTarget, type Target } from '@goldenthread/db';
+import {
+  type Em,
+  type Objective,
+  ObjectivePriority,
+  ObjectiveTarget,
+  Priority,
+  PriorityStatus,
+  PriorityTarget,
+  type Target,
+} from '@goldenthread/db';
 import type { Access } from '../../access/access.js';
 import { idOf } from '../../loaders.js';
 
@@ -34,7 +43,11 @@ export class ScrutinyReads {
   /** The rows below `priority`: communicated priorities only unless `internal` (as in the cascade). */
   async below(priority: Priority, internal: boolean): Promise<DrillDownRows> {
     // The priority's cascade below it, from the year's priorities (one statement).
-    const all = await this.em.find(Priority, { council: idOf(priority.council)!, period: priority.period }, { orderBy: { level: 'asc', name: 'asc' } });
+    const all = await this.em.find(
+      Priority,
+      { council: idOf(priority.council)!, period: priority.period },
+      { orderBy: { level: 'asc', name: 'asc' } },
+    );
     const visible = all.filter((p) => internal || p.status === PriorityStatus.COMMUNICATED);
     const children = new Map<number, Priority[]>();
     for (const p of visible) {
@@ -55,15 +68,22 @@ export class ScrutinyReads {
 
     // Objectives delivering them and the targets on objectives and priorities (three statements).
     const links = await this.em.find(ObjectivePriority, { priority: { $in: priorityIds } }, { populate: ['objective'] });
-    const objectives = [...new Map(links.map((l) => [idOf(l.objective)!, l.objective.unwrap() as Objective])).values()].sort((a, b) => a.name.localeCompare(b.name));
+    const objectives = [...new Map(links.map((l) => [idOf(l.objective)!, l.objective.unwrap() as Objective])).values()].sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
     const [objectiveTargets, priorityTargets] = await Promise.all([
-      objectives.length ? this.em.find(ObjectiveTarget, { objective: { $in: objectives.map((o) => o.id) } }, { populate: ['target'] }) : Promise.resolve([]),
+      objectives.length
+        ? this.em.find(ObjectiveTarget, { objective: { $in: objectives.map((o) => o.id) } }, { populate: ['target'] })
+        : Promise.resolve([]),
       this.em.find(PriorityTarget, { priority: { $in: priorityIds } }, { populate: ['target'] }),
     ]);
     const targetsOf = new Map<number, Target[]>();
-    for (const l of objectiveTargets) targetsOf.set(idOf(l.objective)!, [...(targetsOf.get(idOf(l.objective)!) ?? []), l.target.unwrap() as Target]);
+    for (const l of objectiveTargets)
+      targetsOf.set(idOf(l.objective)!, [...(targetsOf.get(idOf(l.objective)!) ?? []), l.target.unwrap() as Target]);
     const direct = priorityTargets.map((l) => l.target.unwrap() as Target);
-    const indicatorIds = [...new Set([...objectiveTargets.map((l) => (l.target.unwrap() as Target).indicator.id), ...direct.map((t) => t.indicator.id)])];
+    const indicatorIds = [
+      ...new Set([...objectiveTargets.map((l) => (l.target.unwrap() as Target).indicator.id), ...direct.map((t) => t.indicator.id)]),
+    ];
     return { below, objectives, targetsOf, direct, indicatorIds };
   }
 }

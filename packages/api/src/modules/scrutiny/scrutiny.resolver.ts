@@ -24,7 +24,7 @@ export class ScrutinyResolver {
   @Extensions({ flatCost: 200 }) // built whole from a fixed number of flat queries
   @Query(() => ScrutinyDrillDown, {
     description:
-      'The scrutiny drill-down from a priority: priorities below it, objectives delivering them, targets, and each indicator\'s series (from/to: financial years; by default the four years up to the priority\'s). Unpublished priorities and data only for the council\'s own people.',
+      "The scrutiny drill-down from a priority: priorities below it, objectives delivering them, targets, and each indicator's series (from/to: financial years; by default the four years up to the priority's). Unpublished priorities and data only for the council's own people.",
   })
   async scrutinyDrillDown(
     @Ctx() ctx: GqlContext,
@@ -58,7 +58,12 @@ export class ScrutinyResolver {
     return Object.assign(new ScrutinyDrillDown(), {
       priority: PriorityNode.from(priority),
       priorities: below.map(PriorityNode.from),
-      objectives: objectives.map((o) => Object.assign(new DrillDownObjective(), { objective: ObjectiveNode.from(o), targets: (targetsOf.get(o.id) ?? []).map(TargetNode.from) })),
+      objectives: objectives.map((o) =>
+        Object.assign(new DrillDownObjective(), {
+          objective: ObjectiveNode.from(o),
+          targets: (targetsOf.get(o.id) ?? []).map(TargetNode.from),
+        }),
+      ),
       targets: direct.map(TargetNode.from),
       indicators: series.map(seriesOut),
       from,

@@ -38,7 +38,13 @@ export abstract class WriteService {
    * With `councilId`, only a record of that council is found: another council's record gets the
    * answer an unknown id gets, so it tells nothing about it (not even that it exists).
    */
-  protected async load<T extends { id: number }>(entity: Entity<T>, type: string, field: string, globalId: string, councilId?: number): Promise<T> {
+  protected async load<T extends { id: number }>(
+    entity: Entity<T>,
+    type: string,
+    field: string,
+    globalId: string,
+    councilId?: number,
+  ): Promise<T> {
     const id = decodeId(field, globalId, type);
     const found = await this.em.findOne(entity as never, (councilId === undefined ? { id } : { id, council: councilId }) as never);
     if (!found) throw notFound(type, globalId);
@@ -50,7 +56,14 @@ export abstract class WriteService {
    * one: no council). An unknown id is BAD_USER_INPUT in that field, and another council's record
    * gets exactly that answer, so it tells nothing about it (not even that it exists).
    */
-  protected async ref<T extends { id: number }>(entity: Entity<T>, type: string, field: string, globalId: string, councilId: number, scope: RefScope = {}): Promise<T> {
+  protected async ref<T extends { id: number }>(
+    entity: Entity<T>,
+    type: string,
+    field: string,
+    globalId: string,
+    councilId: number,
+    scope: RefScope = {},
+  ): Promise<T> {
     const id = decodeId(field, globalId, type);
     const where = scope.national ? { id, $or: [{ council: null }, { council: councilId }] } : { id, council: councilId };
     const found = await this.em.findOne(entity as never, where as never);

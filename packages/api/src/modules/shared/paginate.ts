@@ -13,9 +13,16 @@ export interface PageQuery<E extends object> {
   orderBy: QueryOrderMap<E> | QueryOrderMap<E>[];
 }
 
-export async function paginate<E extends object, N>(em: Em, entity: EntityClass<E>, query: PageQuery<E>, page: ConnectionArgs, toNode: (row: E) => N): Promise<ConnectionShape<N>> {
+export async function paginate<E extends object, N>(
+  em: Em,
+  entity: EntityClass<E>,
+  query: PageQuery<E>,
+  page: ConnectionArgs,
+  toNode: (row: E) => N,
+): Promise<ConnectionShape<N>> {
   const total = await em.count(entity, query.where);
   const window = windowOf(page, total);
-  const rows = window.limit === 0 ? [] : await em.find(entity, query.where, { orderBy: query.orderBy, offset: window.offset, limit: window.limit });
+  const rows =
+    window.limit === 0 ? [] : await em.find(entity, query.where, { orderBy: query.orderBy, offset: window.offset, limit: window.limit });
   return connectionOf(rows.map(toNode), window, total);
 }

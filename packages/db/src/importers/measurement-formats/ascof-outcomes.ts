@@ -22,7 +22,15 @@ export const ascofOutcomesFormat: MeasurementFormat = {
       const disaggregation = cell('disaggregation') || TOTAL;
       const what = `${council.raw} ${indicator.raw} ${at.period.text} ${disaggregation}`;
       if (rows.duplicate(line, `${at.councilId}|${at.indicatorId}|${at.period.text}|${disaggregation}`, what)) return;
-      rows.add({ line, ...at, disaggregation, value: { raw: cell('outcome'), column: 'outcome' }, numerator: null, denominator: null, note: null });
+      rows.add({
+        line,
+        ...at,
+        disaggregation,
+        value: { raw: cell('outcome'), column: 'outcome' },
+        numerator: null,
+        denominator: null,
+        note: null,
+      });
     },
   }),
 };

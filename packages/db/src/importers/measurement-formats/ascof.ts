@@ -55,10 +55,17 @@ export const ascofFormat: MeasurementFormat = {
         const raw = cell('measure value');
         const key = `${c.id}|${ind.id}|${disaggregation}`;
         if (!MEASURE_TYPES.includes(type)) {
-          rows.fail(line, 'Measure Type', `'${cell('measure type')}' is not a measure type: use Outcome, Numerator, Denominator, Base or Margin Of Error.`);
+          rows.fail(
+            line,
+            'Measure Type',
+            `'${cell('measure type')}' is not a measure type: use Outcome, Numerator, Denominator, Base or Margin Of Error.`,
+          );
           return;
         }
-        if (rows.duplicate(line, `${key}|${type}`, `${cell('ons code')} ${cell('measure group')} ${disaggregation} ${cell('measure type')}`)) return;
+        if (
+          rows.duplicate(line, `${key}|${type}`, `${cell('ons code')} ${cell('measure group')} ${disaggregation} ${cell('measure type')}`)
+        )
+          return;
         let group = groups.get(key);
         if (!group) {
           group = { line, councilId: c.id, indicatorId: ind.id, disaggregation };
@@ -79,7 +86,17 @@ export const ascofFormat: MeasurementFormat = {
           const numerator = g.numerator !== undefined ? (rows.numberOrNull(g.line, 'Measure Value', g.numerator) ?? null) : null;
           const denominator = g.denominator !== undefined ? (rows.numberOrNull(g.line, 'Measure Value', g.denominator) ?? null) : null;
           const value = { raw: g.outcome.raw, column: 'Measure Value' };
-          rows.add({ line: g.outcome.line, councilId: g.councilId, indicatorId: g.indicatorId, period, disaggregation: g.disaggregation, value, numerator, denominator, note: null });
+          rows.add({
+            line: g.outcome.line,
+            councilId: g.councilId,
+            indicatorId: g.indicatorId,
+            period,
+            disaggregation: g.disaggregation,
+            value,
+            numerator,
+            denominator,
+            note: null,
+          });
         }
       },
     };

@@ -10,7 +10,11 @@ export const oflogFormat: MeasurementFormat = {
       const council = { column: 'Local authority code', raw: cell('local authority code') };
       const indicator = { column: 'Code', space: 'OFLOG' as const, raw: cell('code') };
       const at = rows.subject(line, { council, indicator, period: { column: 'Financial year', raw: cell('financial year') } });
-      if (!at || rows.duplicate(line, `${at.councilId}|${at.indicatorId}|${at.period.text}`, `${council.raw} ${indicator.raw} ${at.period.text}`)) return;
+      if (
+        !at ||
+        rows.duplicate(line, `${at.councilId}|${at.indicatorId}|${at.period.text}`, `${council.raw} ${indicator.raw} ${at.period.text}`)
+      )
+        return;
       const value = { raw: cell('value'), column: 'Value' };
       rows.add({ line, ...at, disaggregation: TOTAL, value, numerator: null, denominator: null, note: null });
     },

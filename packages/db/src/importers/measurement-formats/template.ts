@@ -23,7 +23,15 @@ export const templateFormat: MeasurementFormat = {
       if (numerator === undefined || denominator === undefined) return;
       const what = `${council.raw} ${indicator.raw} ${at.period.text}${disaggregation !== TOTAL ? ` ${disaggregation}` : ''}`;
       if (rows.duplicate(line, `${at.councilId}|${at.indicatorId}|${at.period.text}|${disaggregation}`, what)) return;
-      rows.add({ line, ...at, disaggregation, value: { raw: cell('value'), column: 'value' }, numerator, denominator, note: cell('note') || null });
+      rows.add({
+        line,
+        ...at,
+        disaggregation,
+        value: { raw: cell('value'), column: 'value' },
+        numerator,
+        denominator,
+        note: cell('note') || null,
+      });
     },
   }),
 };

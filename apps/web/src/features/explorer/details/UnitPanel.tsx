@@ -92,7 +92,12 @@ export function UnitPanel({ row, onPick }: { row: TreeRow; onPick: OnPick }) {
   if (node.__typename === 'Council') {
     return (
       <>
-        <Facts items={[['GSS code', node.gssCode], ['Region', node.region]]} />
+        <Facts
+          items={[
+            ['GSS code', node.gssCode],
+            ['Region', node.region],
+          ]}
+        />
         <Section title="Responsible for management information">
           {node.miResponsible ? (
             <PersonLink person={node.miResponsible} onPick={onPick} />
@@ -109,7 +114,12 @@ export function UnitPanel({ row, onPick }: { row: TreeRow; onPick: OnPick }) {
   if (node.__typename === 'Directorate') {
     return (
       <>
-        <Facts items={[['Code', node.code ?? '—'], ['People', node.people.totalCount.toLocaleString('en-GB')]]} />
+        <Facts
+          items={[
+            ['Code', node.code ?? '—'],
+            ['People', node.people.totalCount.toLocaleString('en-GB')],
+          ]}
+        />
         <Section title="Director">
           {node.director ? <PersonLink person={node.director} onPick={onPick} /> : <p className="warning-text">⚠ No director.</p>}
         </Section>
