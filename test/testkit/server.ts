@@ -43,6 +43,8 @@ export interface TestServer {
   dialect: Dialect;
   orm: Orm;
   url: string;
+  /** The database's URL (for the CLI, or a second server on the same database). */
+  databaseUrl: string;
   app: FastifyInstance;
   /** The API behind the app (cache and compiled-execution figures). */
   api: GoldenThreadApi;
@@ -98,6 +100,11 @@ export interface StartOptions {
   cacheRows?: number;
   /** Compiled execution of tree queries (default on). */
   compiledTrees?: boolean;
+  /**
+   * Budget of the published answers kept, in MB. Off (0) unless given: most tests count the statements
+   * and the work of answers computed afresh, which a kept answer would skip.
+   */
+  answerCacheMb?: number;
 }
 
 export const TEST_PASSWORD = 'test-password-for-tests';
@@ -135,6 +142,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     ...(options.cacheRows !== undefined ? { cacheRows: options.cacheRows } : {}),
     ...(options.compiledTrees !== undefined ? { compiledTrees: options.compiledTrees } : {}),
+    answerCacheMb: options.answerCacheMb ?? 0,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -210,6 +218,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     orm: db.orm,
     memberOf,
     url,
+    databaseUrl: db.url,
     app,
     api: app.goldenThread,
     em,

@@ -46,6 +46,8 @@ export interface AppOptions {
   cacheRows?: number;
   /** Compiled execution of tree queries (default on; tests turn it off to compare). */
   compiledTrees?: boolean;
+  /** Budget of the published answers kept for anonymous callers and API keys, in MB (0 turns it off); see createServer. */
+  answerCacheMb?: number;
   throttle?: ThrottleSettings;
   /**
    * Scale-out mode: a Redis server (redis://...) that holds the rate limits and the sign-in throttle,
@@ -176,6 +178,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.cacheRows !== undefined ? { derivedCacheRows: options.cacheRows } : {}),
     ...(options.compiledTrees !== undefined ? { compiledTrees: options.compiledTrees } : {}),
+    ...(options.answerCacheMb !== undefined ? { answerCacheMb: options.answerCacheMb } : {}),
   });
   app.decorate('goldenThread', api);
 

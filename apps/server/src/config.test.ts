@@ -10,6 +10,14 @@ describe('readConfig', () => {
     expect(() => readConfig({ GT_CACHE_ROWS: 'lots' })).toThrow(/GT_CACHE_ROWS/);
   });
 
+  it('reads the budget of published answers kept (GT_ANSWER_CACHE_MB): unset is the API default, 0 turns it off', () => {
+    expect(readConfig({}).answerCacheMb).toBeUndefined();
+    expect(readConfig({ GT_ANSWER_CACHE_MB: '0' }).answerCacheMb).toBe(0);
+    expect(readConfig({ GT_ANSWER_CACHE_MB: '256' }).answerCacheMb).toBe(256);
+    expect(() => readConfig({ GT_ANSWER_CACHE_MB: '-5' })).toThrow('GT_ANSWER_CACHE_MB must be a whole number, zero or more, got "-5".');
+    expect(() => readConfig({ GT_ANSWER_CACHE_MB: '1.5' })).toThrow(/GT_ANSWER_CACHE_MB/);
+  });
+
   it('refuses limits that are not positive whole numbers, naming the variable', () => {
     expect(readConfig({ GT_MAX_DEPTH: '8' }).limits).toEqual({ maxDepth: 8 });
     expect(() => readConfig({ GT_MAX_DEPTH: '0' })).toThrow('GT_MAX_DEPTH must be a positive whole number, got "0".');

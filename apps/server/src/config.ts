@@ -20,6 +20,8 @@ export interface ServerConfig {
   limits: { maxDepth?: number; maxCost?: number; maxCostSignedIn?: number; maxAliases?: number; maxTokens?: number; timeoutMs?: number };
   /** Budget of the cache of schemes and accountability trees, in rows (0: off; unset: the API's default). */
   cacheRows: number | undefined;
+  /** GT_ANSWER_CACHE_MB: budget of the published answers kept, in megabytes (0: off; unset: the API's default). */
+  answerCacheMb: number | undefined;
   /** REDIS_URL: scale-out mode (rate limits and sign-in throttle shared by the server processes). */
   redisUrl: string | undefined;
 }
@@ -107,6 +109,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       }).filter(([, v]) => v !== undefined),
     ),
     cacheRows: whole(env, 'GT_CACHE_ROWS', 0),
+    answerCacheMb: whole(env, 'GT_ANSWER_CACHE_MB', 0),
     redisUrl: env.REDIS_URL || undefined,
   };
 }

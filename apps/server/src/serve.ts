@@ -21,6 +21,7 @@ export async function serve(config: ServerConfig): Promise<void> {
     rateLimit: config.rateLimit,
     limits: config.limits,
     ...(config.cacheRows !== undefined ? { cacheRows: config.cacheRows } : {}),
+    ...(config.answerCacheMb !== undefined ? { answerCacheMb: config.answerCacheMb } : {}),
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
   });
   const close = async () => {

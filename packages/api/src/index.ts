@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
-export { createServer, DEFAULT_DERIVED_CACHE_ROWS, type ApiOptions, type GoldenThreadApi } from './server.js';
+export { createServer, DEFAULT_ANSWER_CACHE_MB, DEFAULT_DERIVED_CACHE_ROWS, type ApiOptions, type GoldenThreadApi } from './server.js';
+export { ANSWER_CACHE_HEADER } from './cache/answer-plugin.js';
+export type { AnswerCacheStats } from './cache/answer-cache.js';
 export { DerivedCache, type DerivedCacheStats } from './derived-cache.js';
 export { buildGoldenThreadSchema, schemaSdl } from './schema.js';
 export { createContext, createRequestContext, type GqlContext, type AuthRuntime } from './context.js';

@@ -10,6 +10,8 @@ import { aliasLimitRule, DEFAULT_LIMITS, depthLimitRule, type QueryLimits } from
 import { accessPlugin, guardResolvers } from './access/plugin.js';
 import { DEFAULT_THROTTLE, SignInThrottle, type SignInThrottleStore, type ThrottleSettings } from './access/throttle.js';
 import { secretBytes, type AuthSettings } from './access/tokens.js';
+import { AnswerCache, type AnswerCacheStats } from './cache/answer-cache.js';
+import { answerCachePlugin } from './cache/answer-plugin.js';
 import { createRequestContext, type GqlContext } from './context.js';
 import { DerivedCache } from './derived-cache.js';
 import { CompiledTrees, type CompiledTreesStats } from './execution/compiled-trees.js';
@@ -42,10 +44,18 @@ export interface ApiOptions {
   derivedCacheRows?: number;
   /** Answer tree queries with compiled execution (default on; off only to compare in tests). */
   compiledTrees?: boolean;
+  /**
+   * Budget of the published answers kept for anonymous callers and API keys (cache/answer-cache.ts),
+   * in megabytes of their JSON; 0 turns it off. Default DEFAULT_ANSWER_CACHE_MB.
+   */
+  answerCacheMb?: number;
 }
 
 /** About five councils of 20,000 people, or every council of a few thousand. */
 export const DEFAULT_DERIVED_CACHE_ROWS = 120_000;
+
+/** A few thousand partner answers of tens of kilobytes, or a few whole accountability trees. */
+export const DEFAULT_ANSWER_CACHE_MB = 64;
 
 export interface GoldenThreadApi {
   apollo: ApolloServer<GqlContext>;
@@ -59,6 +69,8 @@ export interface GoldenThreadApi {
   derived: DerivedCache;
   /** Figures of compiled execution (null when it is off). */
   compiledTreesStats: () => CompiledTreesStats | null;
+  /** Figures of the published answers kept (maxBytes 0 when it is off). */
+  answerCacheStats: () => AnswerCacheStats;
 }
 
 const KNOWN_CODES = new Set([
@@ -149,6 +161,7 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
   const auth = { settings, throttle: options.auth.throttleStore ?? new SignInThrottle(options.auth.throttle ?? DEFAULT_THROTTLE) };
   const lookups: AccessLookups = Object.assign({}, ...featureModules.map((m) => m.access ?? {}));
   const derived = new DerivedCache(options.derivedCacheRows ?? DEFAULT_DERIVED_CACHE_ROWS);
+  const answers = new AnswerCache(Math.round((options.answerCacheMb ?? DEFAULT_ANSWER_CACHE_MB) * 1_048_576));
   const compiledTrees = options.compiledTrees === false ? null : new CompiledTrees(schema, { timeoutMs: limits.timeoutMs });
   const apollo = new ApolloServer<GqlContext>({
     schema,
@@ -170,6 +183,8 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       accessPlugin(limits),
+      // Before compiled execution: a kept answer is served before any execution is considered.
+      ...(answers.enabled ? [answerCachePlugin(answers, limits.timeoutMs)] : []),
       ...(compiledTrees ? [compiledTrees.plugin()] : []),
       ...(options.plugins ?? []),
     ],
@@ -180,6 +195,7 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     limits,
     derived,
     compiledTreesStats: () => compiledTrees?.stats() ?? null,
+    answerCacheStats: () => answers.stats(),
     authenticate: (credentials) => authenticate(options.orm.em.fork() as never, settings, credentials, auth),
     context: async (viewer, client) => createRequestContext(options.orm, viewer, client, auth, lookups, derived),
   };

@@ -53,6 +53,7 @@ import { StaffRole } from './governance/staff-role.entity.js';
 import { WardEnquiry } from './governance/ward-enquiry.entity.js';
 import { ReportPack, ReportPackFile } from './reports/report-pack.entity.js';
 import { ChangeStamp } from './shared/change-stamp.entity.js';
+import { DataVersion } from './shared/data-version.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so the compiled and source trees behave alike. */
 export const entities = [
@@ -128,4 +129,6 @@ export const entities = [
   ReportPackFile,
   // shared: the per-council change stamp the database triggers bump (shared/change-stamp.ts)
   ChangeStamp,
+  // shared: the data version the database triggers raise on every committed change (shared/data-version.ts)
+  DataVersion,
 ];

@@ -84,6 +84,8 @@ export { StaffRole } from './governance/staff-role.entity.js';
 export { WardEnquiry } from './governance/ward-enquiry.entity.js';
 export { BaseEntity } from './shared/base.entity.js';
 export { ChangeStamp } from './shared/change-stamp.entity.js';
+export { DataVersion } from './shared/data-version.entity.js';
+export { readDataVersion } from './shared/data-version.js';
 export { CHANGE_STAMPED_TABLES, NATIONAL_CHANGE_STAMP, readChangeStamp, type ChangeStampedTable } from './shared/change-stamp.js';
 export { entities } from './entities.js';
 export { ormOptions, dialectOf, sqlitePath, type DatabaseSettings, type Dialect } from './mikro-orm.config.js';

@@ -10,6 +10,7 @@ import { Migration20261126160158 } from './Migration20261126160158.js';
 import { Migration20261202033401 } from './Migration20261202033401.js';
 import { Migration20261202065656 } from './Migration20261202065656.js';
 import { Migration20261202123100 } from './Migration20261202123100.js';
+import { Migration20261202203000 } from './Migration20261202203000.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -23,4 +24,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261202033401', class: Migration20261202033401 },
   { name: 'Migration20261202065656', class: Migration20261202065656 },
   { name: 'Migration20261202123100', class: Migration20261202123100 },
+  { name: 'Migration20261202203000', class: Migration20261202203000 },
 ];
