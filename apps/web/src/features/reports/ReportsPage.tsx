@@ -4,14 +4,18 @@ import { DEFAULT_PERIOD, navigate, PERIODS, routePath } from '../../app/router.j
 import { useViewer } from '../../auth/viewer.js';
 import { Page, WithCouncil } from '../../ui/Page.js';
 import { ErrorState } from '../../ui/Status.js';
+import { callServer, saveAs } from './download.js';
+import { formatDay, IssuedPacks, Refusal, useIssuedPacks } from './IssuedPacks.js';
 import {
   AUDIENCES,
+  audienceLabel,
   FORMATS,
   fileNameOf,
+  type IssuedPack,
   isAudience,
   isFormat,
+  issueUrl,
   packUrl,
-  refusalOf,
   sizeInWords,
   type PackChoice,
   type PackRefusal,
@@ -27,7 +31,12 @@ export function ReportsPage({ gss, params }: { gss: string; params: URLSearchPar
   );
 }
 
-type Outcome = { kind: 'working' } | { kind: 'done'; fileName: string; size: number } | { kind: 'refused'; refusal: PackRefusal };
+type Outcome =
+  | { kind: 'working' }
+  | { kind: 'issuing' }
+  | { kind: 'done'; fileName: string; size: number }
+  | { kind: 'issued'; pack: IssuedPack }
+  | { kind: 'refused'; refusal: PackRefusal };
 
 interface ReportsProps {
   gss: string;
@@ -49,47 +58,36 @@ function Reports({ gss, councilId, councilName, params }: ReportsProps) {
     c.meetings.map((m) => ({ id: m.id, heldOn: m.heldOn, committee: c.committee.name })),
   );
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The route's rule for issuing (and for the list): the council's own people.
+  const mayIssue = viewer.memberOf(gss);
+  const issued = useIssuedPacks(viewer.session, gss, mayIssue);
 
   const set = (changes: Record<string, string | null>) => {
     setOutcome(null);
     const next = { audience, period, format, portfolio: params.get('portfolio'), meeting, ...changes };
     navigate(routePath(gss, 'reports', null, next), { replace: true });
   };
-  const choice: PackChoice = { audience, gss, period, format, portfolioId, meeting: audience === 'scrutiny' ? meeting : null };
+  const choice: PackChoice = { audience, gss, period, format, portfolioId, meeting };
   const needsPortfolio = audience === 'portfolio' && !portfolioId;
 
   const download = async () => {
     setOutcome({ kind: 'working' });
-    try {
-      const res = await viewer.session.fetch(packUrl(choice));
-      if (!res.ok) {
-        const body = (res.headers.get('content-type') ?? '').includes('json') ? await res.json().catch(() => null) : null;
-        setOutcome({ kind: 'refused', refusal: refusalOf(res.status, body) });
-        return;
-      }
-      const blob = await res.blob();
-      const fileName = fileNameOf(res.headers.get('content-disposition'), choice);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setOutcome({ kind: 'done', fileName, size: blob.size });
-    } catch (error) {
-      const offline = /Failed to fetch|NetworkError|Load failed/i.test(String(error));
-      setOutcome({
-        kind: 'refused',
-        refusal: {
-          code: offline ? 'NETWORK' : 'SERVER_ERROR',
-          title: 'The pack could not be downloaded',
-          message: offline ? 'The server could not be reached. Check your connection and try again.' : String(error),
-        },
-      });
-    }
+    const answer = await callServer(viewer.session, packUrl(choice));
+    if (!answer.ok) return setOutcome({ kind: 'refused', refusal: answer.refusal });
+    const fileName = fileNameOf(answer.res.headers.get('content-disposition'), choice);
+    setOutcome({ kind: 'done', fileName, size: await saveAs(answer.res, fileName) });
   };
+
+  const issue = async () => {
+    setOutcome({ kind: 'issuing' });
+    const answer = await callServer(viewer.session, issueUrl(choice), { method: 'POST' });
+    if (!answer.ok) return setOutcome({ kind: 'refused', refusal: answer.refusal });
+    const pack = (await answer.res.json()) as IssuedPack;
+    await issued.reload();
+    setOutcome({ kind: 'issued', pack });
+  };
+  const busy = outcome?.kind === 'working' || outcome?.kind === 'issuing';
+  const portfolioName = (id: string) => portfolios.find((p) => p.id === id)?.name;
 
   return (
     <Page labelledBy="reports-title">
@@ -156,6 +154,21 @@ function Reports({ gss, councilId, councilName, params }: ReportsProps) {
               </select>
             </div>
           )}
+          {audience !== 'scrutiny' && (
+            <div className="field">
+              <label htmlFor="reports-meeting">Meeting date</label>
+              <input
+                id="reports-meeting"
+                type="date"
+                value={meeting ?? ''}
+                aria-describedby="reports-meeting-hint"
+                onChange={(e) => set({ meeting: e.target.value || null })}
+              />
+              <span id="reports-meeting-hint" className="reports-option__hint">
+                For the cover; leave empty for none.
+              </span>
+            </div>
+          )}
           <div className="field">
             <label htmlFor="reports-period">Financial year</label>
             <select id="reports-period" value={period} onChange={(e) => set({ period: e.target.value })}>
@@ -181,9 +194,14 @@ function Reports({ gss, councilId, councilName, params }: ReportsProps) {
           ))}
         </fieldset>
         <div className="reports-actions">
-          <button type="submit" className="button button--primary" disabled={outcome?.kind === 'working' || needsPortfolio}>
+          <button type="submit" className="button button--primary" disabled={busy || needsPortfolio}>
             Download
           </button>
+          {mayIssue && (
+            <button type="button" className="button" disabled={busy || needsPortfolio} onClick={() => void issue()}>
+              Issue for the meeting
+            </button>
+          )}
           <span className="reports-actions__address">
             Address: <code>{packUrl(choice)}</code>
           </span>
@@ -194,26 +212,28 @@ function Reports({ gss, councilId, councilName, params }: ReportsProps) {
               Making the pack… this takes a few seconds.
             </p>
           )}
+          {outcome?.kind === 'issuing' && (
+            <p className="reports-working" role="status">
+              Issuing the pack: every format is made and stored…
+            </p>
+          )}
+          {outcome?.kind === 'issued' && (
+            <p className="form-ok" role="status">
+              Issued version {outcome.pack.version} of the {audienceLabel(outcome.pack.audience).toLowerCase()} pack for{' '}
+              {outcome.pack.period}
+              {outcome.pack.meetingDate ? `, for the meeting on ${formatDay(outcome.pack.meetingDate)}` : ''}. It is listed under Issued
+              packs.
+            </p>
+          )}
           {outcome?.kind === 'done' && (
             <p className="form-ok" role="status">
               Downloaded {outcome.fileName} ({sizeInWords(outcome.size)}).
             </p>
           )}
         </div>
-        {outcome?.kind === 'refused' && (
-          <div className="form-error" role="alert">
-            <strong>{outcome.refusal.title}</strong>
-            <span>{outcome.refusal.message}</span>
-            <span className="reports-code">Code: {outcome.refusal.code}</span>
-          </div>
-        )}
+        {outcome?.kind === 'refused' && <Refusal refusal={outcome.refusal} />}
       </form>
+      {mayIssue && <IssuedPacks session={viewer.session} list={issued.list} portfolioName={portfolioName} />}
     </Page>
   );
-}
-
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-function formatDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
 }

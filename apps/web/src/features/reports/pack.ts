@@ -42,10 +42,10 @@ export function packUrl(c: PackChoice): string {
 }
 
 /** The file name the server gave (Content-Disposition), or one made from the choice. */
-export function fileNameOf(disposition: string | null, c: PackChoice): string {
+export function fileNameOf(disposition: string | null, c: PackChoice | string): string {
   const m = disposition?.match(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i);
   if (m?.[1]) return decodeURIComponent(m[1]);
-  return `${c.gss}-${c.audience}-${c.period}.${c.format}`;
+  return typeof c === 'string' ? c : `${c.gss}-${c.audience}-${c.period}.${c.format}`;
 }
 
 export interface PackRefusal {
@@ -86,3 +86,33 @@ export function sizeInWords(bytes: number): string {
   if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
   return `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
+
+/** The address that issues (freezes) the pack of a choice: POST /reports/<audience>/<GSS>/<period>/issue. */
+export function issueUrl(c: Omit<PackChoice, 'format'>): string {
+  const q = new URLSearchParams();
+  if (c.audience === 'portfolio' && c.portfolioId) q.set('portfolio', c.portfolioId);
+  if (c.meeting) q.set('meeting', c.meeting);
+  const qs = q.toString();
+  return `/reports/${c.audience}/${encodeURIComponent(c.gss)}/${encodeURIComponent(c.period)}/issue${qs ? `?${qs}` : ''}`;
+}
+
+/** An issued pack as GET /reports/issued/<GSS> lists it (apps/server/src/reports/issue.ts). */
+export interface IssuedPack {
+  id: number;
+  audience: string;
+  period: string;
+  portfolioId: string | null;
+  meetingDate: string | null;
+  version: number;
+  contentSha256: string;
+  issuedAt: string;
+  issuedBy: string | null;
+  files: Array<{ format: string; size: number; sha256: string; url: string }>;
+}
+
+/** The label of an audience, e.g. "Scrutiny committee". */
+export const audienceLabel = (key: string): string => AUDIENCES.find((a) => a.key === key)?.label ?? key;
+
+const FILE_LABELS: Record<string, string> = { pdf: 'PDF', docx: 'Word', xlsx: 'Excel', html: 'Web page', json: 'Data (.json)' };
+/** The label of a stored file's format ("json" is the data the pack was made from). */
+export const fileLabel = (format: string): string => FILE_LABELS[format] ?? format;
