@@ -8,11 +8,14 @@
 // and one embedded SQLite file the same way: the reference councils, the published data (ASCOF,
 // Oflog...), the demo council (Suffolk) and the 20,000-person scale council. Then starts, each as its
 // own process:
-//   - Golden Thread on PostgreSQL and on SQLite (`main.js serve`, production, rate limits off);
+//   - Golden Thread on PostgreSQL and on SQLite (`main.js serve`, production, rate limits off), keeping
+//     published answers as it does by default (GT_ANSWER_CACHE_MB), and once more on PostgreSQL with
+//     GT_ANSWER_CACHE_MB=0, every answer computed (what a kept answer saves, and what the first
+//     request after a change costs);
 //   - PostGraphile 4 (the auto-generated GraphQL API a partner-facing team could pick instead) on the
 //     same PostgreSQL database, as its CLI starts it (no access control: it is the unsecured peer);
 //   - the floor: each question's raw SQL and JSON encoding over plain node:http (partner-floor.mjs);
-// checks that all four answer each question with the same names and values, then runs each question
+// checks that all of them answer each question with the same names and values, then runs each question
 // with autocannon (anonymous POSTs, `--connections` at once) in alternating rounds (A B C D, then
 // D C B A, ...), and prints the median over rounds of req/s, p50, p97.5 and p99 latency, and ratios.
 // --postgres/--sqlite reuse a database (seeded when empty); --keep leaves the scratch ones in place.
@@ -190,7 +193,7 @@ try {
   const GT_PRINTED = /(http:\/\/127\.0\.0\.1:\d+\/graphql)/;
   const peerPort = await freePort();
   const peerCli = createRequire(import.meta.url).resolve('postgraphile/cli.js');
-  const [gtPg, gtSqlite, peer, floor] = await Promise.all([
+  const [gtPg, gtSqlite, peer, floor, gtPgComputed] = await Promise.all([
     start('Golden Thread (PostgreSQL)', [...SERVER_NODE_FLAGS, main, 'serve'], gtEnv(pgUrl), { printed: GT_PRINTED }),
     start('Golden Thread (SQLite)', [...SERVER_NODE_FLAGS, main, 'serve'], gtEnv(sqliteUrl), { printed: GT_PRINTED }),
     start(
@@ -217,6 +220,14 @@ try {
       GT_FLOOR_DATABASE_URL: pgUrl,
       GT_FLOOR_IDS: JSON.stringify(ids),
     }),
+    start(
+      'Golden Thread (PostgreSQL, nothing kept)',
+      [...SERVER_NODE_FLAGS, main, 'serve'],
+      { ...gtEnv(pgUrl), GT_ANSWER_CACHE_MB: '0' },
+      {
+        printed: GT_PRINTED,
+      },
+    ),
   ]);
 
   // Golden Thread's global ids, per database.
@@ -244,8 +255,9 @@ try {
       { label: 'PostGraphile 4', url: peer, body: JSON.stringify(q.peer()) },
       { label: 'Golden Thread (SQLite)', url: gtSqlite, body: JSON.stringify(q.gt(sides.sqlite)) },
       { label: 'floor: raw SQL + JSON', url: `${floor}${index}`, body: '{}' },
+      { label: 'GT (PostgreSQL), none kept', url: gtPgComputed, body: JSON.stringify(q.gt(sides.pg)) },
     ];
-    // The same names and values from all four.
+    // The same names and values from all of them.
     let expected;
     for (const t of targets) {
       const { data, bytes } = await post(t.url, t.body);
@@ -261,7 +273,7 @@ try {
       }
     }
     console.log(
-      `\n${q.name}: ${expected.facts.length} names/values, the same from all four (${targets.map((t) => `${(t.bytes / 1024).toFixed(1)} KB`).join(', ')})`,
+      `\n${q.name}: ${expected.facts.length} names/values, the same from all ${targets.length} (${targets.map((t) => `${(t.bytes / 1024).toFixed(1)} KB`).join(', ')})`,
     );
     const runs = new Map(targets.map((t) => [t, []]));
     const once = async (t, duration) => {

@@ -5,6 +5,7 @@
  * once; signed-in people are never answered from the cache; errors are never kept; the budget evicts
  * and 0 turns it off; a kept answer costs one statement (the version), however big the answer.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,18 @@ describe.each(dialects())('published answers kept on %s', (dialect) => {
     const fresh = await uncached.gql(ORG, { gss: SUFFOLK });
     expect(from(fresh)).toBeNull();
     expect(JSON.stringify(fresh.data)).toBe(JSON.stringify(again.data));
+    // Byte for byte: the kept text (encoded once) is the text of the answer computed afresh.
+    const text = async (url: string) => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: ORG, variables: { gss: SUFFOLK } }),
+      });
+      return { from: from(res), body: await res.text() };
+    };
+    const [kept, computed] = [await text(server.url), await text(uncached.url)];
+    expect([kept.from, computed.from]).toEqual(['hit', null]);
+    expect(kept.body).toBe(computed.body);
   });
 
   it('costs one statement (the data version) when kept, for a small and a big answer alike', async () => {
@@ -147,6 +160,14 @@ describe.each(dialects())('published answers kept on %s', (dialect) => {
     expect(kept.count).toBeLessThanOrEqual(3);
   });
 
+  it('does not keep `{ __typename }`: it reads nothing, and costs no statement', async () => {
+    await server.gql('{ __typename }');
+    const again = await server.countStatements(() => server.gql('{ __typename }'));
+    expect(again.result.data).toEqual({ __typename: 'Query' });
+    expect(from(again.result)).toBeNull();
+    expect(again.count).toBe(0);
+  });
+
   it('keeps no errors and no refusals: they are given afresh every time', async () => {
     const missing = 'query { council(gssCode: "E99999999") { name directorates(first: 1) { nodes { name } } } }';
     const tooBig = '{ councils(first: 200) { nodes { people(first: 200) { nodes { name } } } } }';
@@ -158,6 +179,27 @@ describe.each(dialects())('published answers kept on %s', (dialect) => {
       expect(second.errors).toEqual(first.errors);
     }
     expect(errorCode(await server.gql(tooBig))).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('answers an automatic persisted query (the hash alone, once registered) from the same kept answer', async () => {
+    const query = `query Apq($gss: String!) { council(gssCode: $gss) { name directorates(first: 3) { nodes { name } } } }`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const send = async (body: Record<string, unknown>) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ variables: { gss: SUFFOLK }, extensions: { persistedQuery: { version: 1, sha256Hash } }, ...body }),
+      });
+      return { from: from(res), body: (await res.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> } };
+    };
+    expect((await send({})).body.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await send({ query });
+    expect(registered.from).toBe('miss');
+    const byHash = await send({});
+    expect(byHash.from).toBe('hit');
+    expect(byHash.body).toEqual(registered.body);
+    // The full text of the same query: the same document hash, the same kept answer.
+    expect((await server.gql(query, { gss: SUFFOLK })).headers.get(ANSWER_CACHE_HEADER)).toBe('hit');
   });
 
   it('with GT_ANSWER_CACHE_MB=0 keeps nothing: every answer is computed', async () => {

@@ -46,7 +46,7 @@ export interface ApiOptions {
   compiledTrees?: boolean;
   /**
    * Budget of the published answers kept for anonymous callers and API keys (cache/answer-cache.ts),
-   * in megabytes of their JSON; 0 turns it off. Default DEFAULT_ANSWER_CACHE_MB.
+   * in megabytes (twice their JSON); 0 turns it off. Default DEFAULT_ANSWER_CACHE_MB.
    */
   answerCacheMb?: number;
 }
@@ -170,6 +170,9 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     // Suggestions ("Did you mean ...?") are removed for everyone but signed-in people by accessPlugin.
     hideSchemaDetailsFromClientErrors: false,
     formatError: formatErrorFor(mode, logError),
+    // A kept answer's text is encoded once (AnswerCache.text); everything else as Apollo does.
+    stringifyResult: (result) =>
+      (!result.errors && !result.extensions ? answers.text(result.data) : undefined) ?? `${JSON.stringify(result)}\n`,
     csrfPrevention: true,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [

@@ -7,7 +7,8 @@
  *
  * A request reads the version first (one statement). A newer version than the cache knows drops
  * everything kept (it was computed at an older one); a request that read an older one (it raced a
- * commit) neither reads nor keeps. Entries are weighed in bytes of their JSON and the least recently
+ * commit) neither reads nor keeps. Entries are weighed in bytes (twice their JSON: the text sent and
+ * the data behind it) and the least recently
  * used go first when the total passes the budget; an answer bigger than the whole budget is not kept.
  * Requests that miss on the same key and version at once share the first one's answer. One instance
  * per server (createServer), never module-level state.
@@ -20,6 +21,9 @@ interface Entry {
   data: AnswerData;
   bytes: number;
 }
+
+/** Apollo's encoding of a response with data only (prettyJSONStringify of { data }). */
+const responseText = (json: string) => `{"data":${json}}\n`;
 
 export interface AnswerCacheStats {
   /** The data version the kept answers were computed at (-1: none read yet). */
@@ -47,6 +51,8 @@ export class AnswerCache {
   private version = -1;
   private bytes = 0;
   private readonly figures = { hits: 0, shared: 0, misses: 0, stored: 0, evicted: 0 };
+  /** The response text of each kept answer's data, encoded once (see `text`). */
+  private readonly texts = new WeakMap<AnswerData, string>();
 
   /** @param maxBytes the budget, in bytes of the answers' JSON (0 turns the cache off). */
   constructor(readonly maxBytes: number) {}
@@ -119,7 +125,9 @@ export class AnswerCache {
       running.settle(data);
     }
     if (!data || version !== this.version) return;
-    const bytes = key.length + JSON.stringify(data).length;
+    const json = JSON.stringify(data);
+    // The text sent and the data behind it: about twice the JSON.
+    const bytes = key.length + 2 * json.length;
     if (bytes > this.maxBytes) return;
     const old = this.entries.get(key);
     if (old) {
@@ -127,6 +135,7 @@ export class AnswerCache {
       this.bytes -= old.bytes;
     }
     this.entries.set(key, { data, bytes });
+    this.texts.set(data, responseText(json));
     this.bytes += bytes;
     this.figures.stored++;
     for (const [k, entry] of this.entries) {
@@ -135,6 +144,14 @@ export class AnswerCache {
       this.bytes -= entry.bytes;
       this.figures.evicted++;
     }
+  }
+
+  /**
+   * The response text of a kept answer's data, as Apollo would encode `{ data }`: a kept answer is
+   * encoded once, not on every request (the server's stringifyResult). Undefined for any other data.
+   */
+  text(data: unknown): string | undefined {
+    return data && typeof data === 'object' ? this.texts.get(data as AnswerData) : undefined;
   }
 
   stats(): AnswerCacheStats {

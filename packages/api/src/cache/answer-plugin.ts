@@ -11,11 +11,12 @@
  *
  * The key: the document's hash (Apollo's, also that of an automatic persisted query), the operation
  * name, the variables as sent, the viewer's class and the day (UTC: answers that depend on today,
- * such as who has left, turn over at midnight).
+ * such as who has left, turn over at midnight). Operations of `__typename` alone are not kept.
  */
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { print } from 'graphql';
+import { Kind, print, type FragmentDefinitionNode } from 'graphql';
 import { readDataVersion } from '@goldenthread/db';
+import { topLevelFields } from '../access/plugin.js';
 import type { GqlContext } from '../context.js';
 import type { AnswerCache, AnswerData } from './answer-cache.js';
 
@@ -27,6 +28,13 @@ export function viewerClass(viewer: GqlContext['access']['viewer']): string | nu
   if (viewer.kind === 'anonymous') return 'anonymous';
   if (viewer.kind === 'partner') return `key:${viewer.apiKeyId}`;
   return null;
+}
+
+/** An operation of `__typename` alone reads no data: answered afresh, it costs less than a lookup. */
+function readsNothing({ operation, document }: GraphQLRequestContext<GqlContext>): boolean {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document!.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  return topLevelFields(operation!.selectionSet, fragments).every((f) => f === '__typename');
 }
 
 /** @param waitMs how long a request waits for the same answer being computed by another (the time limit). */
@@ -45,7 +53,7 @@ export function answerCachePlugin(cache: AnswerCache, waitMs: number): ApolloSer
           const { operation, contextValue, queryHash, document } = request;
           if (!cache.enabled || operation?.operation !== 'query') return null;
           const kind = viewerClass(contextValue.access.viewer);
-          if (!kind) return null;
+          if (!kind || readsNothing(request)) return null;
           const version = await readDataVersion(contextValue.em);
           if (version === null || !cache.at(version)) return null;
           const key = [
