@@ -1,7 +1,8 @@
 /**
  * The public view for people who use services and carers (issue 15, item 4): the anonymous landing at
  * /councils/<GSS>, in plain English (Flesch reading ease 60 or more, text-readability), axe-core clean,
- * no sideways scroll at 1440 and 390 px, an easy-read mode, published data only; the explorer stays
+ * no sideways scroll at 1440 and 390 px, an easy-read mode, a year picker (?period=), the council's contact
+ * details from the reference data and how to complain, published data only; the explorer stays
  * at /councils/<GSS>/explorer.
  */
 import fs from 'node:fs';
@@ -108,6 +109,13 @@ describe('public view in chromium', () => {
         .waitFor();
       await page.getByText('We had', { exact: false }).first().waitFor();
       await page.getByRole('link', { name: /Ombudsman/ }).waitFor();
+      // How to reach the council: the reference data's name and region; no website there, so GOV.UK's finder.
+      const contact = page.getByRole('region', { name: 'How to contact us' });
+      await contact.getByText('Suffolk County Council', { exact: true }).waitFor();
+      await contact.getByText('We are a county council in the East of England region of England.').waitFor();
+      const finder = contact.getByRole('link', { name: /Find your local council on GOV.UK/ });
+      await expect(finder.getAttribute('href')).resolves.toBe('https://www.gov.uk/find-local-council');
+      await contact.getByText(/complaints team/).waitFor();
       // Plain English: Flesch reading ease 60 or more over everything the page says.
       const ease = readability.fleschReadingEase(prose(text));
       fs.mkdirSync(artifacts, { recursive: true });
@@ -120,6 +128,37 @@ describe('public view in chromium', () => {
       await page.context().close();
     });
   }
+
+  it('picks the year from a list: the address keeps it, the page says that year, still plain and axe-clean', async () => {
+    const { page, errors } = await open(browser, server, `/councils/${GSS}/`, 390);
+    const year = page.getByLabel('Show the year');
+    await year.waitFor();
+    await expect(year.inputValue()).resolves.toBe(DEMO_CASCADE_PERIOD);
+    await page.locator('.public__plans li').first().waitFor();
+    await year.selectOption({ label: 'April 2023 to March 2024' });
+    await expect.poll(() => page.url()).toContain('period=2023-24');
+    // The demo council told people its plans for 2024-25 only; the complaints are those of the year picked.
+    await page.getByText('We have not yet told people our plans for 2023-24.').waitFor();
+    await page
+      .getByRole('region', { name: 'Complaints' })
+      .getByText(/in 2023-24\./)
+      .waitFor();
+    const latest = await page.locator('.public__number span').allTextContents();
+    expect(latest.length).toBeGreaterThanOrEqual(4);
+    for (const l of latest) expect(l.replace('in ', '') <= '2023-24', l).toBe(true);
+    expect(readability.fleschReadingEase(prose(await mainText(page)))).toBeGreaterThanOrEqual(60);
+    await expectNoSidewaysScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, 'public-year-390', 390);
+    // Opened again at its address, the year stays; back to the newest year, the address drops it.
+    await page.reload();
+    await expect(page.getByLabel('Show the year').inputValue()).resolves.toBe('2023-24');
+    await page.getByLabel('Show the year').selectOption(DEMO_CASCADE_PERIOD);
+    await page.locator('.public__plans li').first().waitFor();
+    expect(page.url()).not.toContain('period=');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('switches to easy read: one idea a line, still plain, still axe-clean, on a phone', async () => {
     const { page, errors } = await open(browser, server, `/councils/${GSS}`, 390);
@@ -153,6 +192,7 @@ describe('public view in chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'How Norfolk is doing' }).waitFor();
     await page.getByText(/We have not yet told people our plans for/).waitFor();
     await page.getByRole('heading', { level: 2, name: 'How we are doing' }).waitFor();
+    await page.getByRole('region', { name: 'How to contact us' }).getByText('Norfolk County Council', { exact: true }).waitFor();
     expect(await page.locator('.public__figure').count()).toBeGreaterThanOrEqual(4);
     await page
       .getByText(/similar councils\. That is/)

@@ -1,43 +1,27 @@
 import { useQuery } from '@apollo/client/react';
-import { createContext, useContext, type ReactNode } from 'react';
-import { Link } from '../../app/Link.js';
-import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
+import { DEFAULT_PERIOD, navigate, PERIODS } from '../../app/router.js';
 import type { PublicViewQuery as PublicViewData } from '../../graphql/graphql.js';
 import { Page, WithCouncil } from '../../ui/Page.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
+import { Contact, HaveYourSay } from './Contact.js';
+import { EasyRead, Say, Section } from './Say.js';
 import { PublicMeasureIdsQuery, PublicViewQuery } from './queries.js';
-import { easyRead, plainChange, plainComplaints, plainFigure, plainPosition, plainStatus, PUBLIC_MEASURES } from './text.js';
+import { plainChange, plainComplaints, plainFigure, plainPosition, plainStatus, PUBLIC_MEASURES } from './text.js';
 import './public.css';
-
-/** Easy read: every text on the page as short sentences, one a line. */
-const EasyRead = createContext(false);
-
-/** A text that the easy-read mode splits into one idea a line. */
-function Say({ children, as: Tag = 'p' }: { children: string; as?: 'p' | 'span' }) {
-  const easy = useContext(EasyRead);
-  if (!easy) return <Tag>{children}</Tag>;
-  return (
-    <Tag className="easy">
-      {easyRead(children).map((line, i) => (
-        <span key={i} className="easy__line">
-          {line}
-        </span>
-      ))}
-    </Tag>
-  );
-}
 
 export function PublicPage({ gss, params }: { gss: string; params: URLSearchParams }) {
   const easy = params.get('easy') === '1';
   const period = params.get('period') ?? DEFAULT_PERIOD;
-  const toggle = () => {
-    const here = window.location.pathname;
+  /** Changes one parameter of the address (easy read, the year), keeping the others. */
+  const setParam = (name: string, value: string | null) => {
     const search = new URLSearchParams(window.location.search);
-    if (easy) search.delete('easy');
-    else search.set('easy', '1');
+    if (value === null) search.delete(name);
+    else search.set(name, value);
     const qs = search.toString();
-    navigate(`${here}${qs ? `?${qs}` : ''}`, { replace: true });
+    navigate(`${window.location.pathname}${qs ? `?${qs}` : ''}`, { replace: true });
   };
+  const toggle = () => setParam('easy', easy ? null : '1');
+  const years = PERIODS.includes(period) ? PERIODS : [period, ...PERIODS];
   return (
     <WithCouncil gss={gss}>
       {(council) => (
@@ -49,9 +33,21 @@ export function PublicPage({ gss, params }: { gss: string; params: URLSearchPara
                 <Say>
                   This page is for people who use care and support, and for carers. It says what we said we would do, and how we are doing.
                 </Say>
-                <button type="button" className="button public__easy" aria-pressed={easy} onClick={toggle}>
-                  {easy ? 'Easy read is on' : 'Easy read'}
-                </button>
+                <div className="public__tools">
+                  <button type="button" className="button public__easy" aria-pressed={easy} onClick={toggle}>
+                    {easy ? 'Easy read is on' : 'Easy read'}
+                  </button>
+                  <label className="public__year">
+                    <span>Show the year</span>
+                    <select value={period} onChange={(e) => setParam('period', e.target.value === DEFAULT_PERIOD ? null : e.target.value)}>
+                      {years.map((p) => (
+                        <option key={p} value={p}>
+                          {`April ${p.slice(0, 4)} to March ${Number(p.slice(0, 4)) + 1}`}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
               </header>
               <PublicContent gss={gss} councilId={council.id} councilName={council.name} period={period} />
             </div>
@@ -96,16 +92,8 @@ function PublicContent({ gss, councilId, councilName, period }: { gss: string; c
       <Heard data={data} />
       <Complaints data={data} period={period} />
       <HaveYourSay councilName={councilName} gss={gss} period={period} />
+      <Contact council={data.council} councilName={councilName} />
     </>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="public__section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
   );
 }
 
@@ -246,40 +234,6 @@ function Complaints({ data, period }: { data: PublicViewData; period: string }) 
       {plainComplaints(period, total).map((line) => (
         <Say key={line}>{line}</Say>
       ))}
-    </Section>
-  );
-}
-
-function HaveYourSay({ councilName, gss, period }: { councilName: string; gss: string; period: string }) {
-  return (
-    <Section id="public-say" title="How to complain or have your say">
-      <ol className="public__steps">
-        <li>
-          <Say>
-            {`Tell ${councilName} first. You can phone, write or fill in the form on the council's website. Ask for the complaints team.`}
-          </Say>
-        </li>
-        <li>
-          <Say>You can ask a friend, a carer or an advocate to help you, or to complain for you.</Say>
-        </li>
-        <li>
-          <Say>We will tell you we have your complaint, and when we will answer.</Say>
-        </li>
-        <li>
-          <Say>If you are still not happy, you can ask the Local Government and Social Care Ombudsman to look at it. It is free.</Say>
-          <p>
-            <a href="https://www.lgo.org.uk/">The Ombudsman’s website (opens a new site)</a>
-          </p>
-        </li>
-      </ol>
-      <Say>To have your say about care in your area, you can also talk to your local Healthwatch.</Say>
-      <p>
-        <a href="https://www.healthwatch.co.uk/">Find your local Healthwatch (opens a new site)</a>
-      </p>
-      <p className="public__more">
-        Want more detail? See the <Link href={routePath(gss, 'scrutiny')}>figures for each plan</Link> or the{' '}
-        <a href={`/reports/public/${encodeURIComponent(gss)}/${period}.pdf`}>summary to print (PDF)</a>.
-      </p>
     </Section>
   );
 }

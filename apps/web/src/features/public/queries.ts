@@ -32,6 +32,9 @@ export const PublicViewQuery = graphql(`
     }
     council(id: $councilId) {
       id
+      officialName
+      type
+      region
       priorities(period: $period) {
         id
         name
