@@ -22,7 +22,7 @@ const COMPARISON = `query Cmp($id: ID!) { comparison(indicatorId: $id, period: "
 const WHO = '{ viewer { kind apiKey } }';
 
 /** The CLI as an operator runs it, on the server's database. */
-async function cli(databaseUrl: string, args: string[]): Promise<number> {
+async function cli(databaseUrl: string, args: string[]): Promise<number | undefined> {
   const saved = process.env.DATABASE_URL;
   process.env.DATABASE_URL = databaseUrl;
   const quiet = [vi.spyOn(console, 'log').mockImplementation(() => {}), vi.spyOn(console, 'error').mockImplementation(() => {})];
