@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ANSWER_CACHE_HEADER } from '@goldenthread/api';
+import { Council } from '@goldenthread/db';
 import { runCli } from '@goldenthread/server';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
@@ -125,6 +126,47 @@ describe.each(dialects())('published answers kept on %s', (dialect) => {
     const corrected = await server.gql(COMPARISON, { id: indicator });
     expect(from(corrected)).toBe('miss');
     expect(corrected.data.comparison.entries.find((e: { council: { gssCode: string } }) => e.council.gssCode === SUFFOLK).value).toBe(19.5);
+  });
+
+  it('changes the next answer at once after an import through the API and the figure published', async () => {
+    const suffolk = await server.em().findOneOrFail(Council, { gssCode: SUFFOLK }, { populate: ['miResponsible'] });
+    const mi = await server.signIn(suffolk.miResponsible!.getEntity().email!);
+    const indicator = (await server.gql(`{ indicator(framework: ASCOF, code: "1A") { id } }`)).data.indicator.id;
+    const ask = () => server.gql(COMPARISON.replace('2019-20', '2018-19'), { id: indicator });
+    const before = await ask();
+    expect(from(await ask())).toBe('hit');
+    const imported = await mi.gql(
+      `mutation($c: String!, $g: String) { importMeasurements(content: $c, councilGss: $g, format: template) { created } }`,
+      { c: `gss_code,indicator_code,period,value,numerator,denominator,note\n${SUFFOLK},1A,2018-19,19.7,,,\n`, g: SUFFOLK },
+    );
+    expect(imported.data.importMeasurements.created).toBe(1);
+    // A draft: computed afresh, and still not published.
+    const drafted = await ask();
+    expect(from(drafted)).toBe('miss');
+    expect(drafted.data).toEqual(before.data);
+    const list = await mi.gql(`query($c: ID!) { measurements(councilId: $c, status: DRAFT, first: 50) { nodes { id version period } } }`, {
+      c: (await mi.gql(`query($g: String!) { council(gssCode: $g) { id } }`, { g: SUFFOLK })).data.council.id,
+    });
+    const m = list.data.measurements.nodes.find((n: { period: string }) => n.period === '2018-19');
+    const validated = await mi.gql(
+      `mutation($id: ID!, $v: Int!) { validateMeasurement(id: $id, version: $v) { measurement { version } } }`,
+      {
+        id: m.id,
+        v: m.version,
+      },
+    );
+    const v = validated.data.validateMeasurement.measurement.version;
+    expect(
+      (
+        await mi.gql(`mutation($id: ID!, $v: Int!) { publishMeasurement(id: $id, version: $v) { measurement { status } } }`, {
+          id: m.id,
+          v,
+        })
+      ).errors,
+    ).toBeUndefined();
+    const published = await ask();
+    expect(from(published)).toBe('miss');
+    expect(published.data.comparison.entries.find((e: { council: { gssCode: string } }) => e.council.gssCode === SUFFOLK).value).toBe(19.7);
   });
 
   it('never answers a signed-in person from the cache, nor keeps their answers', async () => {
