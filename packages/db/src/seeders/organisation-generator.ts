@@ -15,7 +15,7 @@
  *   directorate and service: that cycle is the inserter's to break (e.g. insert people first without
  *   directorate/service, or directorates/services first without director/owner).
  */
-import { NAME_COMMUNITIES, WARD_NAMES } from './names.js';
+import { NAME_COMMUNITIES, WARD_NAMES } from './names.data.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * Source size check (run by lint): no line over 140 characters and no file over 400 lines in the git-tracked
+ * .ts/.tsx/.js/.mjs files, outside migrations, generated code and data catalogues. Prints one `file:line` per
+ * violation and exits 1 when there is any. `node scripts/check-source.mjs [files...]` checks the files given
+ * (paths from the root of the repository it is run in).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const MAX_LINE = 140;
+export const MAX_LINES = 400;
+
+const SOURCE = /\.(ts|tsx|js|mjs)$/;
+const EXEMPT = [
+  /(^|\/)migrations\//, // generated per-dialect migrations
+  /^apps\/web\/src\/graphql\//, // generated GraphQL types
+  /^packages\/db\/data\//, // data catalogues
+  /\.data\.ts$/, // data catalogues beside the code that reads them
+];
+
+/** Whether a repository path is a source file the check covers. */
+export function isChecked(file) {
+  const p = file.split(path.sep).join('/');
+  return SOURCE.test(p) && !EXEMPT.some((re) => re.test(p));
+}
+
+/** The violations in one file's text, as `file:line: reason` strings (line 1-based). */
+export function violations(file, text) {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const found = [];
+  lines.forEach((line, i) => {
+    if (line.length > MAX_LINE) found.push(`${file}:${i + 1}: line of ${line.length} characters (at most ${MAX_LINE})`);
+  });
+  if (lines.length > MAX_LINES) found.push(`${file}:${MAX_LINES + 1}: file of ${lines.length} lines (at most ${MAX_LINES})`);
+  return found;
+}
+
+/** Checks the given files (paths relative to root), or every git-tracked source file; returns the violations. */
+export function checkSource(root, files) {
+  const list = files?.length ? files : execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  return list.filter(isChecked).flatMap((f) => {
+    const full = path.join(root, f);
+    return fs.existsSync(full) ? violations(f, fs.readFileSync(full, 'utf8')) : [];
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+  const found = checkSource(root, process.argv.slice(2));
+  if (found.length) {
+    console.error(found.join('\n'));
+    console.error(`\n${found.length} source size violation(s): split lines over ${MAX_LINE} characters and files over ${MAX_LINES} lines.`);
+    process.exit(1);
+  }
+  console.log(`Source size: no line over ${MAX_LINE} characters, no file over ${MAX_LINES} lines.`);
+}
