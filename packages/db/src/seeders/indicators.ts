@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { IndicatorFramework, IndicatorFrequency, MeasurementStatus, Polarity, ToleranceKind } from '@goldenthread/domain';
+import { IndicatorFramework, IndicatorFrequency, MeasurementStatus, OFLOG_MEASURES, Polarity, ToleranceKind } from '@goldenthread/domain';
 import { ComparatorGroup, ComparatorGroupMember } from '../indicators/comparator-group.entity.js';
 import { IndicatorOwnership } from '../indicators/indicator-ownership.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
@@ -43,17 +43,6 @@ type Definition = Pick<Indicator, 'framework' | 'code' | 'title'> &
   >;
 
 const POLARITY: Record<string, Polarity> = { higher: Polarity.HIGHER_IS_BETTER, lower: Polarity.LOWER_IS_BETTER };
-
-/** The Oflog adult social care measures and the ASCOF measure each one is. */
-const OFLOG_EQUIVALENT: Record<string, { ascof: string | null; unit: string }> = {
-  ASC1: { ascof: '1D', unit: 'score 0-12' },
-  ASC2: { ascof: '1J', unit: 'ratio (values ~0.4)' },
-  ASC3: { ascof: '3D(1)', unit: '%' },
-  ASC4: { ascof: '3D(2)', unit: '%' },
-  ASC5: { ascof: '2D', unit: '%' },
-  ASC6: { ascof: null, unit: '%' },
-  ASC7: { ascof: null, unit: '%' },
-};
 
 /** ASCOF, PAF and Oflog definitions from the reference files. */
 export function readIndicatorDefinitions(): Definition[] {
@@ -106,12 +95,12 @@ export function readIndicatorDefinitions(): Definition[] {
       if (known.polarity === Polarity.UNKNOWN && polarity) known.polarity = polarity;
       continue;
     }
-    const eq = OFLOG_EQUIVALENT[code];
+    const eq = OFLOG_MEASURES[code];
     oflog.set(code, {
       framework: IndicatorFramework.OFLOG,
       code,
       title: r.Measure!.replace(/^Outcome,\s*/, ''),
-      definition: eq?.ascof ? `Oflog measure ${code}: ASCOF ${eq.ascof}.` : `Oflog measure ${code}.`,
+      definition: eq?.display ? `Oflog measure ${code}: ASCOF ${eq.display}.` : `Oflog measure ${code}.`,
       unit: eq?.unit ?? null,
       polarity: polarity ?? Polarity.UNKNOWN,
       polaritySourced: polarity !== null,

@@ -7,3 +7,7 @@ export * from './trend.js';
 export * from './compare.js';
 export * from './exceptions.js';
 export * from './commentary.js';
+export * from './measures.js';
+export * from './councils.js';
+export * from './one-per-measure.js';
+export * from './owners.js';

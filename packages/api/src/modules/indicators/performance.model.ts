@@ -14,6 +14,7 @@ import {
   type MeasuredValue,
   type Period,
   type PeriodKind,
+  existedDuring as councilExistedDuring,
 } from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
 import type { GroupKind } from './indicators.input.js';
@@ -145,8 +146,9 @@ export function parsePeriodArg(field: string, text: string, kind?: PeriodKind): 
   return p;
 }
 
+/** True when the council existed on a day of the period (its end date is the first day it did not). */
 export function existedDuring(c: CouncilRow, p: Period): boolean {
-  return (c.startDate === null || c.startDate <= p.end) && (c.endDate === null || c.endDate >= p.start);
+  return councilExistedDuring(c, p);
 }
 
 export const TYPE_LABEL: Record<string, string> = {
