@@ -6,6 +6,7 @@ import { ComparatorGroupResolver, IndicatorResolver, OwnershipResolver } from '.
 import { MeasurementResolver, MeasurementVersionResolver, TargetResolver } from './measurements.resolver.js';
 import { PerformanceResolver, SeriesPointResolver } from './performance.resolver.js';
 import { commentaryParts } from './commentary.part.js';
+import { IndicatorMeasureResolver } from './measures.resolver.js';
 import {
   ComparatorGroupNode,
   IndicatorNode,
@@ -30,6 +31,7 @@ export const indicatorsModule: FeatureModule = {
     ComparatorGroupResolver,
     PerformanceResolver,
     SeriesPointResolver,
+    IndicatorMeasureResolver,
     ...commentaryParts.resolvers,
   ],
   nodeTypes: {
@@ -64,6 +66,9 @@ export const indicatorsModule: FeatureModule = {
     OwnershipPayload: 'value',
     ComparatorGroupPayload: 'value',
     DeletedPayload: 'value',
+    IndicatorPrecision: 'value',
+    DataOwnerFinding: 'value',
+    DataOwnerUpdates: 'value',
     ...commentaryParts.visibility,
   },
   access: {
