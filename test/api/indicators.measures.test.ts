@@ -73,6 +73,35 @@ describe.each(dialects())('measures: precision, same measure, former councils, d
     expect(same.every((i) => !i.sameMeasureAs || i.sameMeasureAs.framework === 'ASCOF')).toBe(true);
   });
 
+  // Skipped until PerformanceService.exceptions applies oneExceptionPerMeasure (issue 18 item 4: two lines, waiting
+  // for that file's split): `return oneExceptionPerMeasure(findings, byId).map(...)` in place of `findings.map(...)`.
+  it.skip('lists one exception per measure: ASCOF 2D, naming Oflog ASC5, not both', async () => {
+    // A council in the bottom quarter of English councils for ASCOF 2D and Oflog ASC5 (the same figures) in 2020-21.
+    const bottom = async (f: string, c: string) => {
+      const q = `query($id: ID!) { comparison(indicatorId: $id, period: "2020-21") { entries { council { gssCode } quartile } } }`;
+      const res = await server.gql(q, { id: (await indicator(f, c)).id });
+      return new Set<string>(res.data.comparison.entries.filter((e: any) => e.quartile === 4).map((e: any) => e.council.gssCode));
+    };
+    const asc5 = await bottom('OFLOG', 'ASC5');
+    const gss = [...(await bottom('ASCOF', '2D'))].find((g) => asc5.has(g))!;
+    expect(gss).toBeDefined();
+    const res = await server.gql(
+      `query($gss: String!) { performanceExceptions(gssCode: $gss, period: "2020-21") { message reasons indicator { framework code } } }`,
+      { gss },
+    );
+    expect(res.errors).toBeUndefined();
+    const codes = res.data.performanceExceptions.map((e: any) => `${e.indicator.framework}:${e.indicator.code}`);
+    expect(codes).toContain('ASCOF:2D');
+    expect(codes).not.toContain('OFLOG:ASC5');
+    expect(res.data.performanceExceptions.find((e: any) => e.indicator.code === '2D').message).toMatch(/\(also Oflog ASC5\)\.$/);
+    // No two exceptions of the list are the same measure.
+    const measures = res.data.performanceExceptions.map((e: any) => {
+      const same = { ASC1: '1D', ASC2: '1J', ASC3: '3D1', ASC4: '3D2', ASC5: '2D' }[e.indicator.code as string];
+      return same ?? e.indicator.code;
+    });
+    expect(new Set(measures).size).toBe(measures.length);
+  });
+
   it('leaves Northamptonshire out of groups from 2021-22 and Cumbria from 2023-24, as the reference data dates them', async () => {
     const asc5 = (await indicator('OFLOG', 'ASC5')).id;
     for (const fy of ['2020-21', '2021-22', '2022-23', '2023-24']) {
