@@ -76,7 +76,8 @@ function ensureChromium() {
       return true;
   }
   console.error(
-    `\nThe browser tests need Debian's chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` as root (npm test does it when run as root).`,
+    `\nThe browser tests need Debian's chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` as root (npm test does it when run ` +
+      `as root).`,
   );
   return false;
 }

@@ -64,7 +64,8 @@ try {
   const council = await em.findOneOrFail(db.Council, { gssCode: db.SCALE_COUNCIL_GSS });
   await em.transactional((tx) => db.seedSchemeOfDelegation(tx, council));
   console.log(
-    `Seeded ${PEOPLE} officers, ${SERVICES} services and a scheme of delegation on the embedded database in ${((Date.now() - t) / 1000).toFixed(1)} s.`,
+    `Seeded ${PEOPLE} officers, ${SERVICES} services and a scheme of delegation on the embedded database in ` +
+      `${((Date.now() - t) / 1000).toFixed(1)} s.`,
   );
 
   const server = await startBenchServer(`file:${path.join(dir, 'bench.sqlite')}`, dir);
@@ -136,7 +137,8 @@ try {
 
   const nodes = data.accountabilityTree.nodes.length;
   console.log(
-    `Tree: ${nodes} nodes, ${data.accountabilityTree.stats.delegations} delegations, ${data.accountabilityTree.findings.length} findings; response ${(bytes / 1e6).toFixed(1)} MB; ${RUNS} runs.`,
+    `Tree: ${nodes} nodes, ${data.accountabilityTree.stats.delegations} delegations, ${data.accountabilityTree.findings.length} ` +
+      `findings; response ${(bytes / 1e6).toFixed(1)} MB; ${RUNS} runs.`,
   );
   console.log(`                                   median          p95`);
   console.log(`GraphQL over HTTP, steady    ${fmt(median(gql))}  ${fmt(p95(gql))}`);

@@ -41,10 +41,12 @@ const ORG_GT = `query Org($gss: String!) { council(gssCode: $gss) { name
       children(first: ${TEAMS_PER_SERVICE}) { nodes { name accountableOwner { name } } } } } } } } }`;
 
 const ORG_PEER = `query Org($gss: String!) { council: councilByGssCode(gssCode: $gss) { name
-  directorates: directoratesByCouncilIdList(first: ${DIRECTORATES}, orderBy: [NAME_ASC, ID_ASC]) { name director: personByDirectorId { name }
+  directorates: directoratesByCouncilIdList(first: ${DIRECTORATES}, orderBy: [NAME_ASC, ID_ASC]) { name director: personByDirectorId { name
+    }
     services: servicesByDirectorateIdList(first: ${SERVICES}, condition: { parentId: null }, orderBy: [NAME_ASC, ID_ASC]) {
       name accountableOwner: personByAccountableOwnerId { name }
-      children: servicesByParentIdList(first: ${TEAMS_PER_SERVICE}, orderBy: [NAME_ASC, ID_ASC]) { name accountableOwner: personByAccountableOwnerId { name } } } } } }`;
+      children: servicesByParentIdList(first: ${TEAMS_PER_SERVICE}, orderBy: [NAME_ASC, ID_ASC]) { name accountableOwner:
+        personByAccountableOwnerId { name } } } } } }`;
 
 /** The floor of the organisation question: one statement (limits per parent in SQL), nested in Node. */
 async function orgFloor(sql, { gss }) {
@@ -117,7 +119,8 @@ export function partnerQuestions({ suffolk, scale, measure, period, series }) {
         variables: { i: side.measureId, p: period },
       }),
       peer: () => ({
-        query: `query Cmp($i: Int!, $p: String!) { allMeasurementsList(condition: { indicatorId: $i, period: $p, disaggregation: "Total", status: "PUBLISHED" }) {
+        query: `query Cmp($i: Int!, $p: String!) { allMeasurementsList(condition: { indicatorId: $i, period: $p, disaggregation: "Total",
+          status: "PUBLISHED" }) {
           value council: councilByCouncilId { gssCode name } } }`,
         variables: { i: measure.rowId, p: period },
       }),
@@ -149,7 +152,13 @@ export function partnerQuestions({ suffolk, scale, measure, period, series }) {
       // PostGraphile 4 filters by equality only: one alias a year.
       peer: () => ({
         query: `query Series($c: Int!) { allIndicatorsList(condition: { framework: "ASCOF" }, orderBy: [CODE_ASC]) { code id
-          ${series.periods.map((p, i) => `y${i}: measurementsByIndicatorIdList(condition: { councilId: $c, period: "${p}", disaggregation: "Total", status: "PUBLISHED" }) { period value }`).join('\n')} } }`,
+          ${series.periods
+            .map(
+              (p, i) =>
+                `y${i}: measurementsByIndicatorIdList(condition: { councilId: $c, period: "${p}", disaggregation: "Total", ` +
+                `status: "PUBLISHED" }) { period value }`,
+            )
+            .join('\n')} } }`,
         variables: { c: series.councilRowId },
       }),
       floor: async (sql) => {

@@ -246,7 +246,8 @@ try {
   const questions = partnerQuestions(ids);
 
   console.log(
-    `\n${ROUNDS} alternating rounds of ${SECONDS} s per server and question, ${CONNECTIONS} connections, anonymous POSTs; ${os.cpus().length} cores shared by all.`,
+    `\n${ROUNDS} alternating rounds of ${SECONDS} s per server and question, ${CONNECTIONS} connections, anonymous POSTs; ` +
+      `${os.cpus().length} cores shared by all.`,
   );
   const fmt = (n, w = 8) => String(n).padStart(w);
   for (const [index, q] of questions.entries()) {
@@ -268,12 +269,15 @@ try {
         const missing = expected.facts.filter((f) => !facts.includes(f)).slice(0, 5);
         const extra = facts.filter((f) => !expected.facts.includes(f)).slice(0, 5);
         throw new Error(
-          `${q.name}: ${t.label} answers ${facts.length} names/values, ${expected.from} ${expected.facts.length}; missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`,
+          `${q.name}: ${t.label} answers ${facts.length} names/values, ${expected.from} ${expected.facts.length}; missing ` +
+            `${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`,
         );
       }
     }
     console.log(
-      `\n${q.name}: ${expected.facts.length} names/values, the same from all ${targets.length} (${targets.map((t) => `${(t.bytes / 1024).toFixed(1)} KB`).join(', ')})`,
+      `\n${q.name}: ${expected.facts.length} names/values, the same from all ${targets.length} (${targets
+        .map((t) => `${(t.bytes / 1024).toFixed(1)} KB`)
+        .join(', ')})`,
     );
     const runs = new Map(targets.map((t) => [t, []]));
     const once = async (t, duration) => {
@@ -316,7 +320,8 @@ try {
       // No answer within a round: no latency to speak of (run longer rounds).
       const ms = (v) => (s.rps > 0 ? v : '-');
       console.log(
-        `  ${s.t.label.padEnd(28)}${fmt(Math.round(s.rps))}${fmt(ms(s.p50))}${fmt(ms(s.p975))}${fmt(ms(s.p99))}${fmt(`${(s.rps / peerRow.rps).toFixed(2)}x`, 9)}${fmt(`${(s.rps / floorRow.rps).toFixed(2)}x`, 10)}`,
+        `  ${s.t.label.padEnd(28)}${fmt(Math.round(s.rps))}${fmt(ms(s.p50))}${fmt(ms(s.p975))}${fmt(ms(s.p99))}` +
+          `${fmt(`${(s.rps / peerRow.rps).toFixed(2)}x`, 9)}${fmt(`${(s.rps / floorRow.rps).toFixed(2)}x`, 10)}`,
       );
     }
   }

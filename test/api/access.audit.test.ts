@@ -3,7 +3,9 @@ import { fromGlobalId } from '@goldenthread/api';
 import { AuditEvent, Council, Measurement, MeasurementHistory, setAuditActor } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
-const EVENTS = `query($c: ID!, $type: String, $id: ID) { auditEvents(councilId: $c, entityType: $type, entityId: $id, first: 100) { totalCount nodes { at actorKind actorLabel actorPersonId operation action entityType entityId before after } } }`;
+const EVENTS =
+  `query($c: ID!, $type: String, $id: ID) { auditEvents(councilId: $c, entityType: $type, entityId: $id, first: 100) { ` +
+  `totalCount nodes { at actorKind actorLabel actorPersonId operation action entityType entityId before after } } }`;
 
 describe.each(dialects())('audit trail on %s', (dialect) => {
   let server: TestServer;

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account, ApiKey, DEMO_PASSWORD, Person, PersonKind, RefreshToken, sha256 } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, TEST_PASSWORD, type GqlResult, type TestServer } from '../testkit/index.js';
 
-const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken accessTokenExpiresAt refreshToken viewer { kind email admin person { name } council { gssCode } } } }`;
+const SIGN_IN =
+  `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken ` +
+  `accessTokenExpiresAt refreshToken viewer { kind email admin person { name } council { gssCode } } } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
 const VIEWER = `{ viewer { kind email admin apiKey council { gssCode } } }`;
 

@@ -126,7 +126,8 @@ describe.each(dialects())("references to another council's records in mutation i
     deletePriority: `mutation($id: ID!, $r: ID) { deletePriority(id: $id, relinkObjectivesTo: $r) { deletedIds } }`,
     createObjective: `mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { objective { id } } }`,
     recordConsultation: `mutation($i: RecordConsultationInput!) { recordConsultation(input: $i) { consultation { id } } }`,
-    createAppraisalObjective: `mutation($i: CreateAppraisalObjectiveInput!) { createAppraisalObjective(input: $i) { appraisalObjective { id } } }`,
+    createAppraisalObjective:
+      `mutation($i: CreateAppraisalObjectiveInput!) { createAppraisalObjective(input: $i) { appraisalObjective { ` + `id } } }`,
     linkTarget: `mutation($i: TargetLinkInput!) { linkTarget(input: $i) { changed } }`,
     createDecisionPower: `mutation($i: CreateDecisionPowerInput!) { createDecisionPower(input: $i) { power { id } } }`,
     delegate: `mutation($i: DelegateInput!) { delegate(input: $i) { delegation { id } } }`,

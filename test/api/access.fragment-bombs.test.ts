@@ -93,7 +93,8 @@ describe.each(dialects())('fragment bombs on %s', (dialect) => {
         expect(pingMs).toBeLessThan(500);
       }
       console.log(
-        `${dialect} ${label} (${query.length} bytes): median ${median(bombTimes).toFixed(1)} ms, concurrent {__typename} ${median(pingTimes).toFixed(1)} ms`,
+        `${dialect} ${label} (${query.length} bytes): median ${median(bombTimes).toFixed(1)} ms, concurrent {__typename} ` +
+          `${median(pingTimes).toFixed(1)} ms`,
       );
     },
   );

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, errorCode, startTestServer, type Client, type GqlResult, type TestServer } from '../testkit/index.js';
 
-const DEEP = `{ council(gssCode: "E10000029") { directorates { nodes { services { nodes { children { nodes { parent { parent { directorate { council { directorates { nodes { name } } } } } } } } } } } } } }`;
+const DEEP =
+  `{ council(gssCode: "E10000029") { directorates { nodes { services { nodes { children { nodes { parent { parent { ` +
+  `directorate { council { directorates { nodes { name } } } } } } } } } } } } } }`;
 const COSTLY = `{ council(gssCode: "E10000029") { people(first: 500) { nodes { name directReports(first: 500) { nodes { name } } } } } }`;
 
 describe.each(dialects())('query limits and HTTP hardening on %s', (dialect) => {
@@ -53,7 +55,8 @@ describe.each(dialects())('query limits and HTTP hardening on %s', (dialect) => 
   });
 
   it('gives signed-in staff a higher cost limit', async () => {
-    const query = `{ council(gssCode: "E10000029") { people(first: 500) { nodes { name directReports(first: 200) { nodes { name } } } } } }`;
+    const query =
+      `{ council(gssCode: "E10000029") { people(first: 500) { nodes { name directReports(first: 200) { nodes { name } } } } ` + `} }`;
     const res = await staff.gql(query);
     expect(res.errors).toBeUndefined();
     const anon = await server.gql(query);
@@ -150,7 +153,8 @@ describe.each(dialects())('time limit on %s', (dialect) => {
 
   it('stops a query that runs past the time limit with TIMEOUT', async () => {
     const res = await server.gql(
-      `{ council(gssCode: "E10000029") { directorates(first: 5) { nodes { services(first: 10) { nodes { children(first: 10) { nodes { people(first: 10) { nodes { name jobTitle } } } } } } } } } }`,
+      `{ council(gssCode: "E10000029") { directorates(first: 5) { nodes { services(first: 10) { nodes { children(first: 10) { nodes { ` +
+        `people(first: 10) { nodes { name jobTitle } } } } } } } } } }`,
     );
     const timeout = res.errors?.find((e) => e.extensions?.code === 'TIMEOUT');
     if (!timeout) console.log(JSON.stringify(res).slice(0, 600));

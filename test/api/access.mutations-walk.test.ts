@@ -183,22 +183,26 @@ describe.each(dialects())('every mutation refuses outsiders on %s', (dialect) =>
     expect(wrong).toEqual([]);
   });
 
-  it("refuses an administrator of another council every mutation on the demo council's records with FORBIDDEN, changing nothing", async () => {
-    const before = await tableCounts(server.em());
-    const wrong: string[] = [];
-    for (const op of operations.filter((o) => !PUBLIC_MUTATIONS.has(o.name) && !SELF_SERVICE.has(o.name))) {
-      const res = await otherAdmin.gql(op.query, op.variables);
-      const code = res.errors?.[0]?.extensions?.code;
-      if (process.env.GT_WALK_DEBUG) console.log(op.name, code, res.errors?.[0]?.message);
-      if (code !== 'FORBIDDEN') {
-        wrong.push(
-          `${op.name} answered ${code ?? 'with success'} (${res.errors?.[0]?.message ?? ''}): it must call ctx.access.requireWrite(...) before validating or changing anything; variables were ${JSON.stringify(op.variables)}`,
-        );
+  it(
+    "refuses an administrator of another council every mutation on the demo council's records with FORBIDDEN, changing " + 'nothing',
+    async () => {
+      const before = await tableCounts(server.em());
+      const wrong: string[] = [];
+      for (const op of operations.filter((o) => !PUBLIC_MUTATIONS.has(o.name) && !SELF_SERVICE.has(o.name))) {
+        const res = await otherAdmin.gql(op.query, op.variables);
+        const code = res.errors?.[0]?.extensions?.code;
+        if (process.env.GT_WALK_DEBUG) console.log(op.name, code, res.errors?.[0]?.message);
+        if (code !== 'FORBIDDEN') {
+          wrong.push(
+            `${op.name} answered ${code ?? 'with success'} (${res.errors?.[0]?.message ?? ''}): it must call ` +
+              `ctx.access.requireWrite(...) before validating or changing anything; variables were ${JSON.stringify(op.variables)}`,
+          );
+        }
       }
-    }
-    expect(wrong).toEqual([]);
-    const after = await tableCounts(server.em());
-    // Signing in wrote nothing during the walk; no table changed.
-    expect(after).toEqual(before);
-  });
+      expect(wrong).toEqual([]);
+      const after = await tableCounts(server.em());
+      // Signing in wrote nothing during the walk; no table changed.
+      expect(after).toEqual(before);
+    },
+  );
 });

@@ -5,7 +5,9 @@ import { buildSmallCouncil, ok, versionOf, type SmallCouncil } from './delegatio
 const GSS = 'E06000013';
 const RECORD = `mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { measurement { id version status } } }`;
 const VALIDATE = `mutation($id: ID!, $v: Int!) { validateMeasurement(id: $id, version: $v) { measurement { id version status } } }`;
-const PUBLISH = `mutation($id: ID!, $v: Int!) { publishMeasurement(id: $id, version: $v) { measurement { id version status publishedBy { name } } } }`;
+const PUBLISH =
+  `mutation($id: ID!, $v: Int!) { publishMeasurement(id: $id, version: $v) { measurement { id version status publishedBy { ` +
+  `name } } } }`;
 
 /**
  * Publication needs the council's MI-responsible manager or someone they delegated it to in the

@@ -52,7 +52,9 @@ describe.each(dialects())('secrets stay out of logs and errors on %s', (dialect)
 
     // A GET carrying secrets in its query string (refused: mutations need POST) must not log them either.
     const get = await fetch(
-      `${server.url}/graphql?query=${encodeURIComponent(`mutation { signIn(email: "${admin.email}", password: "${DEMO_PASSWORD}") { accessToken } }`)}&extensions=${encodeURIComponent(refreshToken)}`,
+      `${server.url}/graphql?query=${encodeURIComponent(
+        `mutation { signIn(email: "${admin.email}", password: "${DEMO_PASSWORD}") { accessToken } }`,
+      )}&extensions=${encodeURIComponent(refreshToken)}`,
       {
         headers: { 'apollo-require-preflight': 'true' },
       },

@@ -4,7 +4,9 @@ import { dialects, errorCode, startTestServer, type Client, type TestServer } fr
 
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 
-const PEOPLE = `query($gss: String!) { council(gssCode: $gss) { people(first: 500) { totalCount nodes { id name kind email jobTitle hasDualAccountability lineManager { id } functionalManager { id } directReports { totalCount } } } } }`;
+const PEOPLE =
+  `query($gss: String!) { council(gssCode: $gss) { people(first: 500) { totalCount nodes { id name kind email jobTitle ` +
+  `hasDualAccountability lineManager { id } functionalManager { id } directReports { totalCount } } } } }`;
 const UPDATE_SERVICE = `mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { name version } } }`;
 
 describe.each(dialects())('tenancy and what each viewer sees on %s', (dialect) => {

@@ -77,7 +77,8 @@ class Oracle {
     );
     await table(
       'Delegation',
-      'select id, council_id, revoked_on, cast(effective_from as text) as effective_from, cast(effective_to as text) as effective_to from delegation',
+      'select id, council_id, revoked_on, cast(effective_from as text) as effective_from, cast(effective_to as text) as effective_to ' +
+        'from delegation',
     );
     await table('DelegationEvent', 'select id, council_id from delegation_event');
     await table('Account', 'select id, council_id from account');
@@ -105,7 +106,8 @@ class Oracle {
       await table(type, `select x.id, r.council_id, r.status from ${t} x join best_value_review r on r.id = x.review_id`);
     }
     for (const r of await sql(
-      'select director_id as p from directorate where director_id is not null union select accountable_owner_id from service where accountable_owner_id is not null union select mi_responsible_id from council where mi_responsible_id is not null',
+      'select director_id as p from directorate where director_id is not null union select accountable_owner_id from service where ' +
+        'accountable_owner_id is not null union select mi_responsible_id from council where mi_responsible_id is not null',
     )) {
       this.publicPeople.add(Number(r.p));
     }
@@ -513,7 +515,8 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
     const types = Object.values(schema.getTypeMap()).filter(
       (t) => isObjectType(t) && !t.name.startsWith('__') && t !== schema.getQueryType() && t !== schema.getMutationType(),
     );
-    // Payloads are returned by mutations only (walked by access.mutations-walk.test.ts); connections and edges are walked through their nodes.
+    // Payloads are returned by mutations only (walked by access.mutations-walk.test.ts); connections and edges are walked through their
+    // nodes.
     const notWalked = types
       .filter(
         (t) =>

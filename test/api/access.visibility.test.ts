@@ -26,7 +26,8 @@ describe.each(dialects())('what the public cannot reach on %s', (dialect) => {
     const draft = Number(
       (
         await sql(
-          `select id from priority where council_id = ${suffolkId} and status = 'DRAFT' and is_non_priority = ${dialect === 'postgresql' ? 'false' : '0'}`,
+          `select id from priority where council_id = ${suffolkId} and status = 'DRAFT' and is_non_priority = ` +
+            `${dialect === 'postgresql' ? 'false' : '0'}`,
         )
       )[0]!.id,
     );
@@ -64,7 +65,9 @@ describe.each(dialects())('what the public cannot reach on %s', (dialect) => {
   });
 
   it("publishes the scheme of delegation in force: power, scope, limit and the holder's post, the name only of public people", async () => {
-    const q = `query($c: ID!) { council(id: $c) { delegations(first: 500) { totalCount nodes { id revokedOn holderPost financialLimit power { name } toPerson { name } } } } }`;
+    const q =
+      `query($c: ID!) { council(id: $c) { delegations(first: 500) { totalCount nodes { id revokedOn holderPost financialLimit ` +
+      `power { name } toPerson { name } } } } }`;
     const outside = await server.gql(q, { c: gid('Council', suffolkId) });
     const inside = await staff.gql(q, { c: gid('Council', suffolkId) });
     expect(outside.errors).toBeUndefined();
@@ -89,7 +92,8 @@ describe.each(dialects())('what the public cannot reach on %s', (dialect) => {
 
   it('names no officer without a public post through indicator owners, who published a figure, or priority owners', async () => {
     const res = await server.gql(
-      `query($c: ID!) { council(id: $c) { priorities(period: "2024-25") { owner { name } children { status isNonPriority owner { name jobTitle } } objectives { name owner { name } } } } }`,
+      `query($c: ID!) { council(id: $c) { priorities(period: "2024-25") { owner { name } children { status isNonPriority owner { name ` +
+        `jobTitle } } objectives { name owner { name } } } } }`,
       { c: gid('Council', suffolkId) },
     );
     expect(res.errors).toBeUndefined();
@@ -99,7 +103,9 @@ describe.each(dialects())('what the public cannot reach on %s', (dialect) => {
     const publicIds = new Set(
       (
         await sql(
-          `select director_id as p from directorate where director_id is not null union select accountable_owner_id from service where accountable_owner_id is not null union select mi_responsible_id from council where mi_responsible_id is not null union select id from person where kind = 'COUNCILLOR'`,
+          `select director_id as p from directorate where director_id is not null union select accountable_owner_id from service where ` +
+            `accountable_owner_id is not null union select mi_responsible_id from council where mi_responsible_id is not null union ` +
+            `select id from person where kind = 'COUNCILLOR'`,
         )
       ).map((r) => Number(r.p)),
     );
@@ -116,7 +122,8 @@ describe.each(dialects())('what the public cannot reach on %s', (dialect) => {
     // Children of public priorities are public ones only (finding 4).
     expect(priorities.flatMap((p) => p.children).filter((c) => c.status !== 'COMMUNICATED' && !c.isNonPriority)).toEqual([]);
     const published = await server.gql(
-      `query($c: ID!) { measurements(councilId: $c, first: 50, status: PUBLISHED) { nodes { enteredBy { id } validatedBy { id } publishedBy { id } } } }`,
+      `query($c: ID!) { measurements(councilId: $c, first: 50, status: PUBLISHED) { nodes { enteredBy { id } validatedBy { id } ` +
+        `publishedBy { id } } } }`,
       { c: gid('Council', suffolkId) },
     );
     for (const m of published.data?.measurements?.nodes ?? []) {
@@ -126,7 +133,9 @@ describe.each(dialects())('what the public cannot reach on %s', (dialect) => {
   });
 
   it('the public cascade shows no objective of a hidden priority as an orphan, and staff see the real orphans', async () => {
-    const q = `query($c: ID!) { cascade(councilId: $c, period: "2024-25") { orphanObjectives { id name } corporate { status owner { id } } } }`;
+    const q =
+      `query($c: ID!) { cascade(councilId: $c, period: "2024-25") { orphanObjectives { id name } corporate { status owner { id } ` +
+      `} } }`;
     const outside = await server.gql(q, { c: gid('Council', suffolkId) });
     const inside = await staff.gql(q, { c: gid('Council', suffolkId) });
     expect(outside.errors).toBeUndefined();

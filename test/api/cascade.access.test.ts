@@ -112,13 +112,15 @@ describe.each(dialects())('golden thread access checks on %s', (dialect) => {
     const cases: Array<[string, string, Record<string, unknown>, WriteTarget]> = [
       [
         'corporate priority',
-        `mutation($c: ID!) { createPriority(input: { councilId: $c, level: CORPORATE, name: "X", period: "2025-26" }) { priority { id } } }`,
+        `mutation($c: ID!) { createPriority(input: { councilId: $c, level: CORPORATE, name: "X", period: "2025-26" }) { priority { id } ` +
+          `} }`,
         { c: gid('Council', c) },
         { kind: 'council', councilId: c },
       ],
       [
         'directorate priority',
-        `mutation($c: ID!, $d: ID!, $p: ID!) { createPriority(input: { councilId: $c, level: DIRECTORATE, name: "X", period: "2024-25", directorateId: $d, parentId: $p }) { priority { id } } }`,
+        `mutation($c: ID!, $d: ID!, $p: ID!) { createPriority(input: { councilId: $c, level: DIRECTORATE, name: "X", period: "2024-25", ` +
+          `directorateId: $d, parentId: $p }) { priority { id } } }`,
         { c: gid('Council', c), d: gid('Directorate', ids.directorate!), p: gid('Priority', ids.corporate!) },
         { kind: 'directorate', councilId: c, directorateId: ids.directorate! },
       ],
@@ -142,7 +144,8 @@ describe.each(dialects())('golden thread access checks on %s', (dialect) => {
       ],
       [
         'consultation',
-        `mutation($c: ID!) { recordConsultation(input: { councilId: $c, title: "T", date: "2025-01-01", heard: "H", groups: [{ kind: STAFF, name: "All staff" }] }) { consultation { id } } }`,
+        `mutation($c: ID!) { recordConsultation(input: { councilId: $c, title: "T", date: "2025-01-01", heard: "H", groups: [{ kind: ` +
+          `STAFF, name: "All staff" }] }) { consultation { id } } }`,
         { c: gid('Council', c) },
         { kind: 'council', councilId: c },
       ],
@@ -166,7 +169,8 @@ describe.each(dialects())('golden thread access checks on %s', (dialect) => {
       ],
       [
         'appraisal objective',
-        `mutation($p: ID!, $o: ID!) { createAppraisalObjective(input: { personId: $p, name: "X", period: "2024-25", objectiveId: $o }) { appraisalObjective { id } } }`,
+        `mutation($p: ID!, $o: ID!) { createAppraisalObjective(input: { personId: $p, name: "X", period: "2024-25", objectiveId: $o }) { ` +
+          `appraisalObjective { id } } }`,
         { p: gid('Person', ids.officer!), o: gid('Objective', ids.objective!) },
         { kind: 'person', councilId: c, personId: ids.officer! },
       ],
@@ -191,14 +195,17 @@ describe.each(dialects())('golden thread access checks on %s', (dialect) => {
 
   it('shows viewers who may not read unpublished data only communicated priorities, and no staff thread', async () => {
     const cascade = await attempt(
-      `query($c: ID!) { cascade(councilId: $c, period: "2024-25") { includesUnpublished rollup { priorities { total draft agreed communicated } appraisalObjectives } } }`,
+      `query($c: ID!) { cascade(councilId: $c, period: "2024-25") { includesUnpublished rollup { priorities { total draft agreed ` +
+        `communicated } appraisalObjectives } } }`,
       { c: gid('Council', council.id) },
     );
     expect(cascade.code).toBeUndefined();
     const access = new RefusingAccess();
     const result = await graphql({
       schema,
-      source: `query($c: ID!) { cascade(councilId: $c, period: "2024-25") { includesUnpublished rollup { priorities { total draft agreed communicated } appraisalObjectives } } }`,
+      source:
+        `query($c: ID!) { cascade(councilId: $c, period: "2024-25") { includesUnpublished rollup { priorities { total draft agreed ` +
+        `communicated } appraisalObjectives } } }`,
       variableValues: { c: gid('Council', council.id) },
       contextValue: createContext(db.orm, () => access),
     });

@@ -34,7 +34,8 @@ function refused(res: GqlResult, field: string, text?: string): void {
 }
 
 const P_FIELDS =
-  'id name level status agreedOn communicatedOn version parentId isNonPriority nonPriorityReason origin nationalAgenda budget fte owner { id } directorate { id } service { id }';
+  'id name level status agreedOn communicatedOn version parentId isNonPriority nonPriorityReason origin nationalAgenda budget fte owner ' +
+  '{ id } directorate { id } service { id }';
 
 describe.each(dialects())('golden thread mutations on %s', (dialect) => {
   let server: TestServer;
@@ -63,22 +64,26 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
     gql(`mutation($input: UpdatePriorityInput!) { updatePriority(input: $input) { priority { ${P_FIELDS} } } }`, { input });
   const deletePriority = (id: string, extra: Record<string, unknown> = {}) =>
     gql(
-      `mutation($id: ID!, $version: Int, $relink: ID) { deletePriority(id: $id, version: $version, relinkObjectivesTo: $relink) { deletedIds relinked message } }`,
+      `mutation($id: ID!, $version: Int, $relink: ID) { deletePriority(id: $id, version: $version, relinkObjectivesTo: $relink) { ` +
+        `deletedIds relinked message } }`,
       { id, ...extra },
     );
   const createObjective = (input: Record<string, unknown>) =>
     gql(
-      `mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { objective { id name version period priorities { id } } } }`,
+      `mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { objective { id name version period priorities { id } } ` +
+        `} }`,
       { input },
     );
   const createAppraisal = (input: Record<string, unknown>) =>
     gql(
-      `mutation($input: CreateAppraisalObjectiveInput!) { createAppraisalObjective(input: $input) { appraisalObjective { id name version agreedOn reviewedOn rating objective { id } priority { id } } } }`,
+      `mutation($input: CreateAppraisalObjectiveInput!) { createAppraisalObjective(input: $input) { appraisalObjective { id name version ` +
+        `agreedOn reviewedOn rating objective { id } priority { id } } } }`,
       { input },
     );
   const recordCommunication = (input: Record<string, unknown>) =>
     gql(
-      `mutation($input: RecordCommunicationInput!) { recordCommunication(input: $input) { communication { id date channel groups { kind name } priorities { id } } } }`,
+      `mutation($input: RecordCommunicationInput!) { recordCommunication(input: $input) { communication { id date channel groups { kind ` +
+        `name } priorities { id } } } }`,
       { input },
     );
   const count = (entity: any, where: Record<string, unknown> = {}) => server.em().count(entity, where);
@@ -484,7 +489,8 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       const { corporate } = await pair('Engaged');
       const record = (input: Record<string, unknown>) =>
         gql(
-          `mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { consultation { id title date heard groups { kind name hardToReach } priorities { id } } } }`,
+          `mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { consultation { id title date heard groups { ` +
+            `kind name hardToReach } priorities { id } } } }`,
           { input },
         );
       const ok = await record({
@@ -622,7 +628,8 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       ).data.createObjective.objective;
       const create = (input: Record<string, unknown>) =>
         gql(
-          `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id name due completedOn status version objective { id } } } }`,
+          `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id name due completedOn status version ` +
+            `objective { id } } } }`,
           { input },
         );
       const before = await count(Milestone);
@@ -680,7 +687,8 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       const a = created.data.createAppraisalObjective.appraisalObjective;
       expect(a).toMatchObject({ objective: { id: o.id }, priority: null, agreedOn: '2025-05-01', version: 1 });
       const reviewed = await gql(
-        `mutation($input: UpdateAppraisalObjectiveInput!) { updateAppraisalObjective(input: $input) { appraisalObjective { reviewedOn rating version priority { id } objective { id } } } }`,
+        `mutation($input: UpdateAppraisalObjectiveInput!) { updateAppraisalObjective(input: $input) { appraisalObjective { reviewedOn ` +
+          `rating version priority { id } objective { id } } } }`,
         {
           input: { id: a.id, version: 1, reviewedOn: '2025-10-15', rating: 'PARTLY_MET', priorityId: directorate.id },
         },
@@ -731,7 +739,8 @@ describe.each(dialects())('golden thread mutations on %s', (dialect) => {
       await em.flush();
       const link = (input: Record<string, unknown>) =>
         gql(
-          `mutation($input: TargetLinkInput!) { linkTarget(input: $input) { targetId changed objective { id targets { id value } } priority { id targets { id } } } }`,
+          `mutation($input: TargetLinkInput!) { linkTarget(input: $input) { targetId changed objective { id targets { id value } } ` +
+            `priority { id targets { id } } } }`,
           { input },
         );
       const unlink = (input: Record<string, unknown>) =>

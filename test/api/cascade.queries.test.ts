@@ -295,7 +295,8 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     const res = await member.gql(
       `query($gss: String!) { council(gssCode: $gss) {
         priorityLimits { level limit }
-        priorities(period: "2024-25", level: CORPORATE) { id name status owner { name } children { name } consultations { title groups { kind name hardToReach } } communications { channel groups { name } } } } }`,
+        priorities(period: "2024-25", level: CORPORATE) { id name status owner { name } children { name } consultations { title groups {
+          kind name hardToReach } } communications { channel groups { name } } } } }`,
       { gss: 'E10000029' },
     );
     expect(res.errors).toBeUndefined();
@@ -306,7 +307,9 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     expect(carers.communications.length).toBeGreaterThan(0);
     const objective = await server.em().findOneOrFail(Objective, { name: 'Start reablement within 48 hours of discharge' });
     const o = await member.gql(
-      `query($id: ID!) { node(id: $id) { ... on Objective { name period service { name } priorities { name level parent { name } } milestones { name status } targets { value } appraisalObjectives { name person { name appraisalObjectives(period: "2024-25") { name } } } } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Objective { name period service { name } priorities { name level parent { name } } ` +
+        `milestones { name status } targets { value } appraisalObjectives { name person { name appraisalObjectives(period: "2024-25") ` +
+        `{ name } } } } } }`,
       { id: gid('Objective', objective.id) },
     );
     expect(o.errors).toBeUndefined();

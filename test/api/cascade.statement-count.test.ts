@@ -4,7 +4,8 @@ import { dialects, startTestServer, type Client, type TestServer } from '../test
 import { CASCADE } from './cascade.queries.js';
 
 const REPORT = `query($councilId: ID!) { goldenThread(councilId: $councilId, period: "2024-25") {
-  findings { code nodes { id } } coverage { staffWithThread { count total } prioritiesWithTarget { share } servicesWithPlan { share } } } }`;
+  findings { code nodes { id } } coverage { staffWithThread { count total } prioritiesWithTarget { share } servicesWithPlan { share } } }
+    }`;
 
 function objectiveCount(c: any): number {
   return c.rollup.objectives;
@@ -62,7 +63,9 @@ describe.each(dialects())('SQL statements of the golden-thread queries on %s', (
     );
     expect(large.count).toBe(small.count);
     expect(small.count).toBeLessThanOrEqual(25);
-    const thread = `query($id: ID!) { personThread(personId: $id, period: "2024-25") { hasThread appraisalObjectives { chains { steps { id } } } } }`;
+    const thread =
+      `query($id: ID!) { personThread(personId: $id, period: "2024-25") { hasThread appraisalObjectives { chains { steps { ` +
+      `id } } } } }`;
     const t1 = await server.countStatements(() => members.E10000029!.gql(thread, { id: people.E10000029 }));
     const t2 = await server.countStatements(() => members.E10000017!.gql(thread, { id: people.E10000017 }));
     expect(t1.result.errors).toBeUndefined();

@@ -15,7 +15,9 @@ const PRIORITIES = `query($c: ID!) { node(id: $c) { ... on Council { priorities(
   objectives { id name version service { id } viewerCan { update delete addMilestone addTarget }
     milestones { id version viewerCan { update delete } }
     targets { id viewerCan { update delete } } } } } } }`;
-const UPDATE = `mutation($i: UpdatePriorityInput!) { updatePriority(input: $i) { priority { id version status viewerCan { agree communicate } } } }`;
+const UPDATE =
+  `mutation($i: UpdatePriorityInput!) { updatePriority(input: $i) { priority { id version status viewerCan { agree ` +
+  `communicate } } } }`;
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 
 describe.each(dialects())('viewerCan on the golden thread on %s', (dialect) => {
@@ -67,55 +69,60 @@ describe.each(dialects())('viewerCan on the golden thread on %s', (dialect) => {
       ]),
     ]);
 
-  it("lets a director do what the mutations allow her: her directorate's priorities and its services' objectives, not the council's", async () => {
-    const ps = await priorities(director);
-    const mine = ps.filter((p) => p.level === 'DIRECTORATE' && p.directorate?.id === ascId);
-    const corporate = ps.filter((p) => p.level === 'CORPORATE');
-    expect(mine.length).toBeGreaterThan(0);
-    for (const p of mine) {
-      expect(p.viewerCan, p.name).toMatchObject({ update: true, delete: true, recordCommunication: true });
-      expect(p.viewerCan.agree, p.name).toBe(p.status === 'DRAFT' && !p.isNonPriority);
-      expect(p.viewerCan.communicate, p.name).toBe(p.status === 'AGREED' && !p.isNonPriority);
-    }
-    for (const p of corporate) {
-      // Not hers to change, but she may put a priority of her directorate under it.
-      expect(p.viewerCan, p.name).toEqual({
-        update: false,
-        delete: false,
-        agree: false,
-        communicate: false,
-        recordCommunication: false,
-        addPriority: !p.isNonPriority,
-      });
-    }
-    // Under her directorate's priorities: service priorities of its services.
-    for (const p of mine) expect(p.viewerCan.addPriority, p.name).toBe(!p.isNonPriority);
-    const objectives = ps.flatMap((p) => p.objectives);
-    expect(objectives.some((o) => ascServices.has(o.service.id))).toBe(true);
-    expect(objectives.some((o) => !ascServices.has(o.service.id))).toBe(true);
-    for (const o of objectives) {
-      const inAsc = ascServices.has(o.service.id);
-      expect(o.viewerCan, o.name).toEqual({ update: inAsc, delete: inAsc, addMilestone: inAsc, addTarget: inAsc });
-      for (const m of o.milestones) expect(m.viewerCan).toEqual({ update: inAsc, delete: inAsc });
-    }
+  it(
+    "lets a director do what the mutations allow her: her directorate's priorities and its services' objectives, not the " + "council's",
+    async () => {
+      const ps = await priorities(director);
+      const mine = ps.filter((p) => p.level === 'DIRECTORATE' && p.directorate?.id === ascId);
+      const corporate = ps.filter((p) => p.level === 'CORPORATE');
+      expect(mine.length).toBeGreaterThan(0);
+      for (const p of mine) {
+        expect(p.viewerCan, p.name).toMatchObject({ update: true, delete: true, recordCommunication: true });
+        expect(p.viewerCan.agree, p.name).toBe(p.status === 'DRAFT' && !p.isNonPriority);
+        expect(p.viewerCan.communicate, p.name).toBe(p.status === 'AGREED' && !p.isNonPriority);
+      }
+      for (const p of corporate) {
+        // Not hers to change, but she may put a priority of her directorate under it.
+        expect(p.viewerCan, p.name).toEqual({
+          update: false,
+          delete: false,
+          agree: false,
+          communicate: false,
+          recordCommunication: false,
+          addPriority: !p.isNonPriority,
+        });
+      }
+      // Under her directorate's priorities: service priorities of its services.
+      for (const p of mine) expect(p.viewerCan.addPriority, p.name).toBe(!p.isNonPriority);
+      const objectives = ps.flatMap((p) => p.objectives);
+      expect(objectives.some((o) => ascServices.has(o.service.id))).toBe(true);
+      expect(objectives.some((o) => !ascServices.has(o.service.id))).toBe(true);
+      for (const o of objectives) {
+        const inAsc = ascServices.has(o.service.id);
+        expect(o.viewerCan, o.name).toEqual({ update: inAsc, delete: inAsc, addMilestone: inAsc, addTarget: inAsc });
+        for (const m of o.milestones) expect(m.viewerCan).toEqual({ update: inAsc, delete: inAsc });
+      }
 
-    // The mutations agree: her priority changes, a corporate one is refused, and so is another service's objective.
-    const p = mine[0];
-    const renamed = await director.gql(UPDATE, { i: { id: p.id, version: p.version, name: p.name } });
-    expect(renamed.errors, JSON.stringify(renamed.errors)).toBeUndefined();
-    expect(
-      errorCode(await director.gql(UPDATE, { i: { id: corporate[0].id, version: corporate[0].version, name: corporate[0].name } })),
-    ).toBe('FORBIDDEN');
-    const other = objectives.find((o) => !ascServices.has(o.service.id));
-    const upd = `mutation($i: UpdateObjectiveInput!) { updateObjective(input: $i) { objective { id } } }`;
-    expect(errorCode(await director.gql(upd, { i: { id: other.id, version: other.version, name: other.name } }))).toBe('FORBIDDEN');
-    const own = objectives.find((o) => ascServices.has(o.service.id));
-    expect((await director.gql(upd, { i: { id: own.id, version: own.version, name: own.name } })).errors).toBeUndefined();
-  });
+      // The mutations agree: her priority changes, a corporate one is refused, and so is another service's objective.
+      const p = mine[0];
+      const renamed = await director.gql(UPDATE, { i: { id: p.id, version: p.version, name: p.name } });
+      expect(renamed.errors, JSON.stringify(renamed.errors)).toBeUndefined();
+      expect(
+        errorCode(await director.gql(UPDATE, { i: { id: corporate[0].id, version: corporate[0].version, name: corporate[0].name } })),
+      ).toBe('FORBIDDEN');
+      const other = objectives.find((o) => !ascServices.has(o.service.id));
+      const upd = `mutation($i: UpdateObjectiveInput!) { updateObjective(input: $i) { objective { id } } }`;
+      expect(errorCode(await director.gql(upd, { i: { id: other.id, version: other.version, name: other.name } }))).toBe('FORBIDDEN');
+      const own = objectives.find((o) => ascServices.has(o.service.id));
+      expect((await director.gql(upd, { i: { id: own.id, version: own.version, name: own.name } })).errors).toBeUndefined();
+    },
+  );
 
   it('lets a director take her own draft priority to COMMUNICATED, recording the communication herself', async () => {
     const parent = (await priorities(director)).find((p) => p.level === 'CORPORATE' && !p.isNonPriority);
-    const create = `mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id version status viewerCan { update agree communicate recordCommunication } } } }`;
+    const create =
+      `mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id version status viewerCan { update ` +
+      `agree communicate recordCommunication } } } }`;
     const me = (await director.gql(`{ viewer { person { id } } }`)).data.viewer.person.id;
     const made = await director.gql(create, {
       i: {

@@ -6,8 +6,10 @@ import { dialects, errorCode, startTestServer, TEST_PASSWORD, type Client, type 
 import { CASCADE } from './cascade.queries.js';
 import { TREE } from './delegation.fixture.js';
 
-const FINDINGS = `query($c: ID!) { accountabilityFindings(councilId: $c, minSeverity: HIGH) { code severity message fix nodes { id type name } } }`;
-const ORG = `query($c: ID!) { organisationTree(councilId: $c) { levels nodes { id parentId kind name depth headcount ownerId ownerName } } }`;
+const FINDINGS =
+  `query($c: ID!) { accountabilityFindings(councilId: $c, minSeverity: HIGH) { code severity message fix nodes { id type ` + `name } } }`;
+const ORG =
+  `query($c: ID!) { organisationTree(councilId: $c) { levels nodes { id parentId kind name depth headcount ownerId ownerName } ` + `} }`;
 
 /**
  * Tree queries are answered by compiled execution (graphql-jit). The same requests sent to a second
@@ -141,7 +143,8 @@ describe.each(dialects())('compiled execution of tree queries on %s', (dialect) 
 
   it('leaves operations that mix a tree with other fields, and mutations, to ordinary execution', async () => {
     const before = server.api.compiledTreesStats()!;
-    const mixed = `query($c: ID!) { council(gssCode: "E10000029") { name } accountabilityTree(councilId: $c, maxDepth: 1) { nodes { id name } } }`;
+    const mixed =
+      `query($c: ID!) { council(gssCode: "E10000029") { name } accountabilityTree(councilId: $c, maxDepth: 1) { nodes { id ` + `name } } }`;
     const { compiled, ordinary } = await both(mixed, { c: councilId });
     expect(JSON.parse(compiled.text).data.council.name).toBe('Suffolk');
     expect(compiled.text).toBe(ordinary.text);

@@ -104,7 +104,9 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
     const conn = em.getConnection();
     const [parent] = await conn.execute(`select * from delegation where id = ?`, [dbId(c.delegations.head)]);
     await conn.execute(
-      `insert into delegation (version, created_at, updated_at, council_id, power_id, from_person_id, to_person_id, scope_kind, scope_directorate_id, financial_limit, may_sub_delegate, parent_id, effective_from) values (1, ?, ?, ?, ?, ?, ?, 'DIRECTORATE', ?, 90000, ?, ?, '2025-05-01')`,
+      `insert into delegation (version, created_at, updated_at, council_id, power_id, from_person_id, to_person_id, scope_kind, ` +
+        `scope_directorate_id, financial_limit, may_sub_delegate, parent_id, effective_from) values (1, ?, ?, ?, ?, ?, ?, ` +
+        `'DIRECTORATE', ?, 90000, ?, ?, '2025-05-01')`,
       [
         new Date(),
         new Date(),
@@ -144,26 +146,35 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
     expect(await findings(admin, c.councilId)).toEqual([]);
   });
 
-  it('BLURRED_ACCOUNTABILITY and DATA_OWNER_MISSING stay quiet until their inputs exist, and fire on the loaded snapshot once they do', async () => {
-    // Objectives/targets and indicators in use come from other branches: loadServiceItems and
-    // loadIndicatorsInUse return [] until they are merged, so nothing fires through the API yet.
-    expect(await findings(admin, c.councilId)).toEqual([]);
-    const scheme = (await loadCouncilScheme(server.em(), dbId(c.councilId)))!;
-    expect(scheme.snapshot.serviceItems).toEqual([]);
-    expect(scheme.snapshot.indicatorsInUse).toEqual([]);
-    const withInputs = {
-      ...scheme.snapshot,
-      serviceItems: [
-        { kind: 'Objective' as const, id: 1, name: 'Visits on time', serviceId: dbId(c.northId), ownerId: dbId(c.people.staff) },
-        { kind: 'Target' as const, id: 2, name: 'Reviews within 12 months', serviceId: dbId(c.northId), ownerId: dbId(c.people.outsider) },
-      ],
-      indicatorsInUse: [
-        { id: 1, name: 'ASCOF 1A', dataOwnerId: dbId(c.people.head) },
-        { id: 2, name: 'ASCOF 2B', dataOwnerId: null },
-      ],
-    };
-    const fired = accountabilityFindings(withInputs);
-    expect(fired.map((f) => f.code).sort()).toEqual(['BLURRED_ACCOUNTABILITY', 'DATA_OWNER_MISSING']);
-    expect(fired.find((f) => f.code === 'BLURRED_ACCOUNTABILITY')!.message).toContain('Olu Outsider');
-  });
+  it(
+    'BLURRED_ACCOUNTABILITY and DATA_OWNER_MISSING stay quiet until their inputs exist, and fire on the loaded snapshot once they ' + 'do',
+    async () => {
+      // Objectives/targets and indicators in use come from other branches: loadServiceItems and
+      // loadIndicatorsInUse return [] until they are merged, so nothing fires through the API yet.
+      expect(await findings(admin, c.councilId)).toEqual([]);
+      const scheme = (await loadCouncilScheme(server.em(), dbId(c.councilId)))!;
+      expect(scheme.snapshot.serviceItems).toEqual([]);
+      expect(scheme.snapshot.indicatorsInUse).toEqual([]);
+      const withInputs = {
+        ...scheme.snapshot,
+        serviceItems: [
+          { kind: 'Objective' as const, id: 1, name: 'Visits on time', serviceId: dbId(c.northId), ownerId: dbId(c.people.staff) },
+          {
+            kind: 'Target' as const,
+            id: 2,
+            name: 'Reviews within 12 months',
+            serviceId: dbId(c.northId),
+            ownerId: dbId(c.people.outsider),
+          },
+        ],
+        indicatorsInUse: [
+          { id: 1, name: 'ASCOF 1A', dataOwnerId: dbId(c.people.head) },
+          { id: 2, name: 'ASCOF 2B', dataOwnerId: null },
+        ],
+      };
+      const fired = accountabilityFindings(withInputs);
+      expect(fired.map((f) => f.code).sort()).toEqual(['BLURRED_ACCOUNTABILITY', 'DATA_OWNER_MISSING']);
+      expect(fired.find((f) => f.code === 'BLURRED_ACCOUNTABILITY')!.message).toContain('Olu Outsider');
+    },
+  );
 });

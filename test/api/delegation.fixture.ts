@@ -125,7 +125,8 @@ export async function versionOf(server: Caller, id: string): Promise<number> {
   return (
     await ok(
       server,
-      `query($id: ID!) { node(id: $id) { ... on Service { version } ... on Council { version } ... on Delegation { version } ... on Person { version } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Service { version } ... on Council { version } ... on Delegation { version } ... on ` +
+        `Person { version } } }`,
       { id },
     )
   ).node.version;

@@ -3,7 +3,9 @@ import { dialects, errorCode, startTestServer, type Client, type TestServer } fr
 import { buildSmallCouncil, ok, type SmallCouncil } from './delegation.fixture.js';
 
 const EXPORT = `query($c: ID!) { schemeOfDelegationCsv(councilId: $c) }`;
-const IMPORT = `mutation($i: ImportSchemeInput!) { importSchemeOfDelegation(input: $i) { applied dryRun rows created updated unchanged powersCreated errors { line column message } } }`;
+const IMPORT =
+  `mutation($i: ImportSchemeInput!) { importSchemeOfDelegation(input: $i) { applied dryRun rows created updated unchanged ` +
+  `powersCreated errors { line column message } } }`;
 const HEADER =
   'ref,power,power_kind,source_body,power_limit,from,to,scope,limit,conditions,may_sub_delegate,parent_ref,effective_from,effective_to';
 
@@ -30,7 +32,8 @@ describe.each(dialects())('scheme of delegation CSV import and export on %s', (d
     (
       await ok(
         callerFor(councilId),
-        `query($c: ID!) { node(id: $c) { ... on Council { delegations { totalCount } all: delegations(includeRevoked: true) { totalCount } delegationEvents { totalCount } } } }`,
+        `query($c: ID!) { node(id: $c) { ... on Council { delegations { totalCount } all: delegations(includeRevoked: true) { totalCount ` +
+          `} delegationEvents { totalCount } } } }`,
         { c: councilId },
       )
     ).node;
@@ -60,7 +63,8 @@ describe.each(dialects())('scheme of delegation CSV import and export on %s', (d
     const csv = [
       HEADER,
       'N1,Approve direct payments,CARE,Cabinet,£250000,Cabinet,cara.chief@e06000014.test,council,,,yes,,2025-04-01,',
-      'N2,Approve direct payments,,,,,dan.director@e06000014.test,directorate:ASC,"£50,000","Within policy, ""as agreed""",yes,N1,2025-04-01,',
+      'N2,Approve direct payments,,,,,dan.director@e06000014.test,directorate:ASC,"£50,000","Within policy, ""as ' +
+        'agreed""",yes,N1,2025-04-01,',
       'N3,Approve direct payments,,,,Dan Director,Hana Head,service:Home Care,20000,,no,N2,2025-04-01,2027-03-31',
     ].join('\n');
     const before = await liveCount(c.councilId);
@@ -77,7 +81,8 @@ describe.each(dialects())('scheme of delegation CSV import and export on %s', (d
     expect((await liveCount(c.councilId)).delegationEvents.totalCount).toBe(after.delegationEvents.totalCount);
     const exported = await exportCsv(c.councilId);
     expect(exported).toContain(
-      'N2,Approve direct payments,CARE,Cabinet,250000,cara.chief@e06000014.test,dan.director@e06000014.test,directorate:Adult Social Care,50000,"Within policy, ""as agreed""",yes,N1,2025-04-01,',
+      'N2,Approve direct payments,CARE,Cabinet,250000,cara.chief@e06000014.test,dan.director@e06000014.test,directorate:Adult Social ' +
+        'Care,50000,"Within policy, ""as agreed""",yes,N1,2025-04-01,',
     );
     // A changed limit updates the row in place.
     const changed = csv.replace('service:Home Care,20000', 'service:Home Care,15000');

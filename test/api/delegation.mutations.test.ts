@@ -2,10 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 import { buildSmallCouncil, ok, versionOf, type SmallCouncil } from './delegation.fixture.js';
 
-const SUB = `mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id version financialLimit scopeKind maySubDelegate fromPerson { name } toPerson { name } parent { id } } } }`;
+const SUB =
+  `mutation($i: SubDelegateInput!) { subDelegate(input: $i) { delegation { id version financialLimit scopeKind maySubDelegate ` +
+  `fromPerson { name } toPerson { name } parent { id } } } }`;
 const DELEGATE = `mutation($i: DelegateInput!) { delegate(input: $i) { delegation { id } } }`;
-const REVOKE = `mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { revokedIds message delegation { revokedOn version } } }`;
-const COUNTS = `query($c: ID!) { node(id: $c) { ... on Council { delegations(first: 500) { totalCount } all: delegations(first: 500, includeRevoked: true) { totalCount } delegationEvents(first: 500) { totalCount nodes { kind actorLabel subjectId delegationId before after note } } } } }`;
+const REVOKE =
+  `mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { revokedIds message delegation { revokedOn version } ` + `} }`;
+const COUNTS =
+  `query($c: ID!) { node(id: $c) { ... on Council { delegations(first: 500) { totalCount } all: delegations(first: 500, ` +
+  `includeRevoked: true) { totalCount } delegationEvents(first: 500) { totalCount nodes { kind actorLabel subjectId delegationId ` +
+  `before after note } } } } }`;
 
 describe.each(dialects())('scheme of delegation mutations on %s', (dialect) => {
   let server: TestServer;

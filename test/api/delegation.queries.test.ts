@@ -108,8 +108,10 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
     const a = (
       await ok(
         admin,
-        `query($s: ID!) { whoIsAccountable(serviceId: $s) { service { id name } directorate { name } owner { id name } ownerActive ownerChain { name }
-      decisionMakers { person { name } delegation { id } power { name } scope financialLimit accountable path { text complete problems steps { type name delegationId } } } findings { code } } }`,
+        `query($s: ID!) { whoIsAccountable(serviceId: $s) { service { id name } directorate { name } owner { id name } ownerActive
+          ownerChain { name }
+      decisionMakers { person { name } delegation { id } power { name } scope financialLimit accountable path { text complete problems
+        steps { type name delegationId } } } findings { code } } }`,
         { s: team.id },
       )
     ).whoIsAccountable;
@@ -134,7 +136,8 @@ describe.each(dialects())('accountability queries on the demo council on %s', (d
       await ok(
         admin,
         `query($p: ID!) { whatPersonAnswersFor(personId: $p) { person { id name } active servicesOwned { service { name } }
-      directoratesDirected { directorate { name } services { id } } powersHeld { power { name } from { type name } scope financialLimit maySubDelegate path { text } }
+      directoratesDirected { directorate { name } services { id } } powersHeld { power { name } from { type name } scope financialLimit
+        maySubDelegate path { text } }
       indicatorsDataOwned { id } miResponsible findings { code } } }`,
         { p: dass.id },
       )

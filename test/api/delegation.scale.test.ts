@@ -43,7 +43,8 @@ describe.each(dialects())('accountability tree of a 20,000-person council on %s'
     // council, bodies (the scheme's three, three scrutiny committees and two panels), directorates, services, people
     expect(tree.nodes.length).toBe(1 + 8 + 4 + 2_000 + tree.stats.people);
     console.log(
-      `[${dialect}] accountability tree: demo ${demo.count} statements; scale ${scale.count} statements, ${tree.nodes.length} nodes, ${tree.stats.delegations} delegations, ${tree.findings.length} findings in ${ms} ms`,
+      `[${dialect}] accountability tree: demo ${demo.count} statements; scale ${scale.count} statements, ${tree.nodes.length} nodes, ` +
+        `${tree.stats.delegations} delegations, ${tree.findings.length} findings in ${ms} ms`,
     );
     expect(scale.count).toBe(demo.count);
     // Session check, council, the scheme's flat reads (organisation, bodies, powers, delegations,

@@ -80,7 +80,8 @@ describe.each(dialects())('caller mistakes answered with a code and a message on
     expectCallerError(viaVariable.result, 'BAD_USER_INPUT', /\$input\.name.*NUL/);
     expect(viaVariable.result.errors![0]!.extensions!.field).toBe('$input.name');
     const viaLiteral = await admin.gql(
-      `mutation { createComparatorGroup(input: { councilId: "${councilId}", name: "Neighbours\\u0000", memberIds: ["${councilId}"] }) { group { id } } }`,
+      `mutation { createComparatorGroup(input: { councilId: "${councilId}", name: "Neighbours\\u0000", memberIds: ["${councilId}"] }) { ` +
+        `group { id } } }`,
     );
     expectCallerError(viaLiteral, 'BAD_USER_INPUT', /input\.name.*NUL/);
     expect(await server.em().count(ComparatorGroup, { name: { $like: 'Neighbours%' } })).toBe(0);
@@ -142,87 +143,99 @@ describe.each(dialects())('caller mistakes answered with a code and a message on
     expectCallerError(version, 'BAD_REQUEST', /version must be 1/);
   });
 
-  it('Service.objectives and Person.appraisalObjectives without period: every year, as documented; a bad period is BAD_USER_INPUT naming it', async () => {
-    const em = server.em();
-    const objective = await em.findOneOrFail(Objective, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
-    const serviceId = toGlobalId('Service', objective.service.id);
-    const all = await em.find(Objective, { service: objective.service.id });
-    const services = await admin.gql(`query($id: ID!) { service(id: $id) { objectives { name period } } }`, { id: serviceId });
-    expect(services.errors).toBeUndefined();
-    expect(services.data.service.objectives).toHaveLength(all.length);
-    const year = await admin.gql(`query($id: ID!, $p: String) { service(id: $id) { objectives(period: $p) { period } } }`, {
-      id: serviceId,
-      p: objective.period,
-    });
-    expect(year.data.service.objectives.length).toBeGreaterThan(0);
-    expect(year.data.service.objectives.every((o: { period: string }) => o.period === objective.period)).toBe(true);
-    expectCallerError(
-      await admin.gql(`query($id: ID!) { service(id: $id) { objectives(period: "next year") { name } } }`, { id: serviceId }),
-      'BAD_USER_INPUT',
-      /period/,
-    );
+  it(
+    'Service.objectives and Person.appraisalObjectives without period: every year, as documented; a bad period is BAD_USER_INPUT naming ' +
+      'it',
+    async () => {
+      const em = server.em();
+      const objective = await em.findOneOrFail(Objective, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+      const serviceId = toGlobalId('Service', objective.service.id);
+      const all = await em.find(Objective, { service: objective.service.id });
+      const services = await admin.gql(`query($id: ID!) { service(id: $id) { objectives { name period } } }`, { id: serviceId });
+      expect(services.errors).toBeUndefined();
+      expect(services.data.service.objectives).toHaveLength(all.length);
+      const year = await admin.gql(`query($id: ID!, $p: String) { service(id: $id) { objectives(period: $p) { period } } }`, {
+        id: serviceId,
+        p: objective.period,
+      });
+      expect(year.data.service.objectives.length).toBeGreaterThan(0);
+      expect(year.data.service.objectives.every((o: { period: string }) => o.period === objective.period)).toBe(true);
+      expectCallerError(
+        await admin.gql(`query($id: ID!) { service(id: $id) { objectives(period: "next year") { name } } }`, { id: serviceId }),
+        'BAD_USER_INPUT',
+        /period/,
+      );
 
-    const appraisal = await em.findOneOrFail(AppraisalObjective, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
-    const personId = toGlobalId('Person', appraisal.person.id);
-    const count = await em.count(AppraisalObjective, { person: appraisal.person.id });
-    const person = await admin.gql(`query($id: ID!) { person(id: $id) { appraisalObjectives { name } } }`, { id: personId });
-    expect(person.errors).toBeUndefined();
-    expect(person.data.person.appraisalObjectives).toHaveLength(count);
-    expectCallerError(
-      await admin.gql(`query($id: ID!) { person(id: $id) { appraisalObjectives(period: "") { name } } }`, { id: personId }),
-      'BAD_USER_INPUT',
-      /period/,
-    );
-  });
+      const appraisal = await em.findOneOrFail(AppraisalObjective, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+      const personId = toGlobalId('Person', appraisal.person.id);
+      const count = await em.count(AppraisalObjective, { person: appraisal.person.id });
+      const person = await admin.gql(`query($id: ID!) { person(id: $id) { appraisalObjectives { name } } }`, { id: personId });
+      expect(person.errors).toBeUndefined();
+      expect(person.data.person.appraisalObjectives).toHaveLength(count);
+      expectCallerError(
+        await admin.gql(`query($id: ID!) { person(id: $id) { appraisalObjectives(period: "") { name } } }`, { id: personId }),
+        'BAD_USER_INPUT',
+        /period/,
+      );
+    },
+  );
 
-  it("concurrent updateComparatorGroup with the same version: one wins, every other gets CONFLICT, and the members are the winner's", async () => {
-    const councils = (await server.gql(`{ councils(first: 25) { nodes { id } } }`)).data.councils.nodes.map(
-      (n: { id: string }) => n.id,
-    ) as string[];
-    const created = await admin.gql(
-      `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id version } } }`,
-      {
-        input: { councilId, name: 'Race', memberIds: councils.slice(0, 3) },
-      },
-    );
-    const { id, version } = created.data.createComparatorGroup.group;
-    const update = `mutation($input: UpdateComparatorGroupInput!) { updateComparatorGroup(input: $input) { group { version members { id } } } }`;
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        admin.gql(update, {
-          input: { id, version, description: `writer ${i}`, memberIds: [councils[i]!, councils[(i + 1) % 20]!, councils[20 + (i % 5)]!] },
-        }),
-      ),
-    );
-    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
-    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
-    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(19);
-    for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.message).toMatch(/changed|someone else|version/i);
-    const winner = results.findIndex((r) => !r.errors);
-    const groups = await admin.gql(`query($c: ID!) { comparatorGroups(councilId: $c) { id version description members { id } } }`, {
-      c: councilId,
-    });
-    const after = groups.data.comparatorGroups.find((g: { id: string }) => g.id === id);
-    expect(after.version).toBe(version + 1);
-    expect(after.description).toBe(`writer ${winner}`);
-    expect(after.members.map((m: { id: string }) => m.id).sort()).toEqual(
-      results[winner]!.data.updateComparatorGroup.group.members.map((m: { id: string }) => m.id).sort(),
-    );
-    expect(
-      await server.em().count(ComparatorGroupMember, { group: (await server.em().findOneOrFail(ComparatorGroup, { name: 'Race' })).id }),
-    ).toBe(3);
-  });
+  it(
+    'concurrent updateComparatorGroup with the same version: one wins, every other gets CONFLICT, and the members are the ' + "winner's",
+    async () => {
+      const councils = (await server.gql(`{ councils(first: 25) { nodes { id } } }`)).data.councils.nodes.map(
+        (n: { id: string }) => n.id,
+      ) as string[];
+      const created = await admin.gql(
+        `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id version } } }`,
+        {
+          input: { councilId, name: 'Race', memberIds: councils.slice(0, 3) },
+        },
+      );
+      const { id, version } = created.data.createComparatorGroup.group;
+      const update =
+        `mutation($input: UpdateComparatorGroupInput!) { updateComparatorGroup(input: $input) { group { version members { id ` + `} } } }`;
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          admin.gql(update, {
+            input: { id, version, description: `writer ${i}`, memberIds: [councils[i]!, councils[(i + 1) % 20]!, councils[20 + (i % 5)]!] },
+          }),
+        ),
+      );
+      const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
+      expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+      expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(19);
+      for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.message).toMatch(/changed|someone else|version/i);
+      const winner = results.findIndex((r) => !r.errors);
+      const groups = await admin.gql(`query($c: ID!) { comparatorGroups(councilId: $c) { id version description members { id } } }`, {
+        c: councilId,
+      });
+      const after = groups.data.comparatorGroups.find((g: { id: string }) => g.id === id);
+      expect(after.version).toBe(version + 1);
+      expect(after.description).toBe(`writer ${winner}`);
+      expect(after.members.map((m: { id: string }) => m.id).sort()).toEqual(
+        results[winner]!.data.updateComparatorGroup.group.members.map((m: { id: string }) => m.id).sort(),
+      );
+      expect(
+        await server.em().count(ComparatorGroupMember, { group: (await server.em().findOneOrFail(ComparatorGroup, { name: 'Race' })).id }),
+      ).toBe(3);
+    },
+  );
 
-  it('concurrent writers taking the same unique name: one wins, the others get a coded answer (the database refusing a duplicate is CONFLICT)', async () => {
-    const create = `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id } } }`;
-    const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        admin.gql(create, { input: { councilId, name: 'Twin', description: `writer ${i}`, memberIds: [councilId] } }),
-      ),
-    );
-    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
-    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
-    for (const c of codes.filter((x) => x !== 'OK')) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(c);
-    expect(await server.em().count(ComparatorGroup, { name: 'Twin' })).toBe(1);
-  });
+  it(
+    'concurrent writers taking the same unique name: one wins, the others get a coded answer (the database refusing a duplicate is ' +
+      'CONFLICT)',
+    async () => {
+      const create = `mutation($input: CreateComparatorGroupInput!) { createComparatorGroup(input: $input) { group { id } } }`;
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          admin.gql(create, { input: { councilId, name: 'Twin', description: `writer ${i}`, memberIds: [councilId] } }),
+        ),
+      );
+      const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
+      expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+      for (const c of codes.filter((x) => x !== 'OK')) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(c);
+      expect(await server.em().count(ComparatorGroup, { name: 'Twin' })).toBe(1);
+    },
+  );
 });

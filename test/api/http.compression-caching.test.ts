@@ -45,7 +45,8 @@ function fakeWebDist(): string {
   fs.mkdirSync(path.join(dir, 'assets'));
   fs.writeFileSync(
     path.join(dir, 'index.html'),
-    '<!doctype html><html><head><script type="module" src="/assets/index-B2xQ9fZ_.js"></script></head><body><div id="root"></div></body></html>',
+    '<!doctype html><html><head><script type="module" src="/assets/index-B2xQ9fZ_.js"></script></head><body><div ' +
+      'id="root"></div></body></html>',
   );
   const script = Array.from({ length: 400 }, (_, i) => `export const line${i} = "the same words again and again, ${i}";`).join('\n');
   fs.writeFileSync(path.join(dir, 'assets/index-B2xQ9fZ_.js'), script);
@@ -71,7 +72,8 @@ describe.each(dialects())('compressed answers and cached files on %s', (dialect)
   const tree = async (acceptEncoding?: string) => {
     const council = await server.gql(`{ council(gssCode: "${DEMO_COUNCIL_GSS}") { id } }`);
     const query = `query($c: ID!) { accountabilityTree(councilId: $c) {
-      nodes { id parentId kind name detail depth ownerId ownerName lineManagerId functionalManagerId answersFor findings { index code severity } }
+      nodes { id parentId kind name detail depth ownerId ownerName lineManagerId functionalManagerId answersFor findings { index code
+        severity } }
       findings { code severity message fix nodes { id type name } } } }`;
     return raw(`${server.url}/graphql`, {
       method: 'POST',

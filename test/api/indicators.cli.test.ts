@@ -41,7 +41,8 @@ describe.each(dialects())('the import command on %s', (dialect) => {
     const file = path.join(dir, 'figures.csv');
     fs.writeFileSync(
       file,
-      'gss_code,indicator_code,period,value,numerator,denominator,note\r\nE10000029,1A,2019-20,19.1,,,\r\nE10000029,2A2,2019-20,"1,020",,,\r\n',
+      'gss_code,indicator_code,period,value,numerator,denominator,note\r\n' +
+        'E10000029,1A,2019-20,19.1,,,\r\nE10000029,2A2,2019-20,"1,020",,,\r\n',
     );
     const dry = await cli(['import', file, '--dry-run']);
     expect(dry.code).toBe(0);

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Council, Measurement } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type GqlResult, type TestServer } from '../testkit/index.js';
 
-const IMPORT = `mutation($content: String!) { importMeasurements(content: $content, councilGss: "E10000029", fileName: "figures.csv") { stored created changed unchanged } }`;
-const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id version period disaggregation } } }`;
+const IMPORT =
+  `mutation($content: String!) { importMeasurements(content: $content, councilGss: "E10000029", fileName: "figures.csv") { ` +
+  `stored created changed unchanged } }`;
+const RECORD =
+  `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id version period ` +
+  `disaggregation } } }`;
 const HEADER = 'gss_code,indicator_code,period,value,numerator,denominator,note,disaggregation';
 const LOCAL = ['L-ASC-01', 'L-ASC-02', 'L-ASC-03', 'L-ASC-04', 'L-ASC-05', 'L-ASC-06'];
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Council, importMeasurements, Measurement, MeasurementHistory, MeasurementStatus, referenceDataDir } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
-const IMPORT = `mutation($content: String!, $format: ImportFormat, $dryRun: Boolean, $councilGss: String, $period: String, $fileName: String) {
+const IMPORT = `mutation($content: String!, $format: ImportFormat, $dryRun: Boolean, $councilGss: String, $period: String,
+  $fileName: String) {
   importMeasurements(content: $content, format: $format, dryRun: $dryRun, councilGss: $councilGss, period: $period, fileName: $fileName) {
     format dryRun stored linesRead skipped measurements created changed unchanged } }`;
 
@@ -92,68 +93,72 @@ describe.each(dialects())('measurement import on %s', (dialect) => {
     expect(await count()).toBe(before);
   });
 
-  it('reads a real spreadsheet export: BOM, CRLF, stray spaces in headers, thousands separators, percent signs, [c] and [x], trailing blank lines', async () => {
-    const content =
-      '\uFEFF GSS_Code , Indicator Code ,Period, Value ,Numerator,Denominator,Note\r\n' +
-      'E10000029,1C2A,2019-20, 27.5% ,"1,234",4487,from the return\r\n' +
-      'E10000029,2A2,2019-20,"1,020.5",,,\r\n' +
-      'E10000029,1E,2019-20,[c],,,small numbers\r\n' +
-      'E10000029,1F,2019-20,[x],,,\r\n' +
-      '\r\n,,,,,,\r\n\r\n';
-    // The demo council already has monthly local measurements: count from what is there.
-    const base = await count();
-    const baseHistory = await server.em().count(MeasurementHistory, {});
-    const dry = await run(content, { dryRun: true });
-    expect(dry.errors).toBeUndefined();
-    expect(dry.data.importMeasurements).toMatchObject({
-      format: 'template',
-      dryRun: true,
-      stored: false,
-      measurements: 4,
-      created: 4,
-      changed: 0,
-      unchanged: 0,
-    });
-    expect(await count()).toBe(base);
+  it(
+    'reads a real spreadsheet export: BOM, CRLF, stray spaces in headers, thousands separators, percent signs, [c] and [x], trailing ' +
+      'blank lines',
+    async () => {
+      const content =
+        '\uFEFF GSS_Code , Indicator Code ,Period, Value ,Numerator,Denominator,Note\r\n' +
+        'E10000029,1C2A,2019-20, 27.5% ,"1,234",4487,from the return\r\n' +
+        'E10000029,2A2,2019-20,"1,020.5",,,\r\n' +
+        'E10000029,1E,2019-20,[c],,,small numbers\r\n' +
+        'E10000029,1F,2019-20,[x],,,\r\n' +
+        '\r\n,,,,,,\r\n\r\n';
+      // The demo council already has monthly local measurements: count from what is there.
+      const base = await count();
+      const baseHistory = await server.em().count(MeasurementHistory, {});
+      const dry = await run(content, { dryRun: true });
+      expect(dry.errors).toBeUndefined();
+      expect(dry.data.importMeasurements).toMatchObject({
+        format: 'template',
+        dryRun: true,
+        stored: false,
+        measurements: 4,
+        created: 4,
+        changed: 0,
+        unchanged: 0,
+      });
+      expect(await count()).toBe(base);
 
-    const res = await run(content);
-    expect(res.errors).toBeUndefined();
-    expect(res.data.importMeasurements).toMatchObject({ stored: true, created: 4 });
-    const em = server.em();
-    const rows = await em.find(Measurement, {}, { populate: ['indicator'], orderBy: { id: 'asc' } });
-    const byCode = new Map(rows.map((m) => [m.indicator.getEntity().code, m]));
-    expect(byCode.get('1C2A')).toMatchObject({
-      value: 27.5,
-      valueStatus: 'VALUE',
-      numerator: 1234,
-      denominator: 4487,
-      status: 'DRAFT',
-      note: 'from the return',
-    });
-    expect(byCode.get('2A2')).toMatchObject({ value: 1020.5 });
-    expect(byCode.get('1E')).toMatchObject({ value: null, valueStatus: 'SUPPRESSED' });
-    expect(byCode.get('1F')).toMatchObject({ value: null, valueStatus: 'NOT_AVAILABLE' });
-    expect(await em.count(MeasurementHistory, {})).toBe(baseHistory + 4);
+      const res = await run(content);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.importMeasurements).toMatchObject({ stored: true, created: 4 });
+      const em = server.em();
+      const rows = await em.find(Measurement, {}, { populate: ['indicator'], orderBy: { id: 'asc' } });
+      const byCode = new Map(rows.map((m) => [m.indicator.getEntity().code, m]));
+      expect(byCode.get('1C2A')).toMatchObject({
+        value: 27.5,
+        valueStatus: 'VALUE',
+        numerator: 1234,
+        denominator: 4487,
+        status: 'DRAFT',
+        note: 'from the return',
+      });
+      expect(byCode.get('2A2')).toMatchObject({ value: 1020.5 });
+      expect(byCode.get('1E')).toMatchObject({ value: null, valueStatus: 'SUPPRESSED' });
+      expect(byCode.get('1F')).toMatchObject({ value: null, valueStatus: 'NOT_AVAILABLE' });
+      expect(await em.count(MeasurementHistory, {})).toBe(baseHistory + 4);
 
-    // The same file again changes nothing.
-    const again = await run(content);
-    expect(again.data.importMeasurements).toMatchObject({ stored: false, created: 0, changed: 0, unchanged: 4 });
-    expect(await count()).toBe(base + 4);
-    expect(await server.em().count(MeasurementHistory, {})).toBe(baseHistory + 4);
+      // The same file again changes nothing.
+      const again = await run(content);
+      expect(again.data.importMeasurements).toMatchObject({ stored: false, created: 0, changed: 0, unchanged: 4 });
+      expect(await count()).toBe(base + 4);
+      expect(await server.em().count(MeasurementHistory, {})).toBe(baseHistory + 4);
 
-    // One value corrected: one change, a new version with its history; a dry run of it stores nothing.
-    const corrected = content.replace('"1,020.5"', '990');
-    const dryChange = await run(corrected, { dryRun: true });
-    expect(dryChange.data.importMeasurements).toMatchObject({ created: 0, changed: 1, unchanged: 3, stored: false });
-    expect((await server.em().findOneOrFail(Measurement, { value: 1020.5 })).version).toBe(1);
-    const changed = await run(corrected);
-    expect(changed.data.importMeasurements).toMatchObject({ created: 0, changed: 1, unchanged: 3, stored: true });
-    const m = await server.em().findOneOrFail(Measurement, { value: 990 });
-    expect(m.version).toBe(2);
-    expect(
-      (await server.em().find(MeasurementHistory, { measurement: m.id }, { orderBy: { version: 'asc' } })).map((h) => h.value),
-    ).toEqual([1020.5, 990]);
-  });
+      // One value corrected: one change, a new version with its history; a dry run of it stores nothing.
+      const corrected = content.replace('"1,020.5"', '990');
+      const dryChange = await run(corrected, { dryRun: true });
+      expect(dryChange.data.importMeasurements).toMatchObject({ created: 0, changed: 1, unchanged: 3, stored: false });
+      expect((await server.em().findOneOrFail(Measurement, { value: 1020.5 })).version).toBe(1);
+      const changed = await run(corrected);
+      expect(changed.data.importMeasurements).toMatchObject({ created: 0, changed: 1, unchanged: 3, stored: true });
+      const m = await server.em().findOneOrFail(Measurement, { value: 990 });
+      expect(m.version).toBe(2);
+      expect(
+        (await server.em().find(MeasurementHistory, { measurement: m.id }, { orderBy: { version: 'asc' } })).map((h) => h.value),
+      ).toEqual([1020.5, 990]);
+    },
+  );
 
   it('keeps a template import to one council when asked', async () => {
     const before = await count();
@@ -207,7 +212,8 @@ describe.each(dialects())('measurement import on %s', (dialect) => {
     const indicator = await server.gql(`{ indicator(framework: ASCOF, code: "2A2") { id polarity } }`);
     expect(indicator.data.indicator.polarity).toBe('LOWER_IS_BETTER');
     const cmp = await server.gql(
-      `query($id: ID!, $gss: String) { comparison(indicatorId: $id, period: "2020-21", gssCode: $gss) { groupName count median highlighted { value rank quartile count } } }`,
+      `query($id: ID!, $gss: String) { comparison(indicatorId: $id, period: "2020-21", gssCode: $gss) { groupName count median ` +
+        `highlighted { value rank quartile count } } }`,
       { id: indicator.data.indicator.id, gss: council },
     );
     expect(cmp.errors).toBeUndefined();

@@ -214,7 +214,8 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
 
   it("lists a council's exceptions for a period and its late data", async () => {
     const res = await officer.gql(
-      `query { performanceExceptions(gssCode: "${SUFFOLK}", period: "2020-21") { code severity message fix reasons period indicator { code } } }`,
+      `query { performanceExceptions(gssCode: "${SUFFOLK}", period: "2020-21") { code severity message fix reasons period indicator { ` +
+        `code } } }`,
     );
     expect(res.errors).toBeUndefined();
     const findings = res.data.performanceExceptions;
@@ -225,7 +226,8 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
       expect(f.message).toMatch(/^In 2020-21, /);
     }
     const late = await officer.gql(
-      `query { lateData(gssCode: "${SUFFOLK}", from: "2024-04", to: "2025-03", today: "2025-06-01", graceDays: 30) { code severity period dueDate daysLate dataStatus indicator { code } } }`,
+      `query { lateData(gssCode: "${SUFFOLK}", from: "2024-04", to: "2025-03", today: "2025-06-01", graceDays: 30) { code severity ` +
+        `period dueDate daysLate dataStatus indicator { code } } }`,
     );
     expect(late.errors).toBeUndefined();
     const local = late.data.lateData.filter((f: any) => f.indicator.code.startsWith('L-ASC'));

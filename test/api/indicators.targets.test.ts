@@ -9,7 +9,8 @@ const GSS = 'E10000029';
 const IDS = `query { council(gssCode: "${GSS}") { id } }`;
 const INDICATOR = `query($c: ID!) { indicator(framework: LOCAL, code: "L-ASC-01", councilId: $c) { id } }`;
 const TARGETS = `query($c: ID!, $i: ID!) { targets(councilId: $c, indicatorId: $i) { id period value service { id name } } }`;
-const SERIES = `query($i: ID!, $s: ID) { indicatorSeries(indicatorIds: [$i], from: "2024-04", to: "2025-03", gssCode: "${GSS}", serviceId: $s) {
+const SERIES = `query($i: ID!, $s: ID) { indicatorSeries(indicatorIds: [$i], from: "2024-04", to: "2025-03", gssCode: "${GSS}", serviceId:
+  $s) {
   latest { period target targetPeriod targetService { id name } rag }
   points { period target targetPeriod targetService { name } } } }`;
 

@@ -3,7 +3,9 @@ import { AppError, createContext, createServer, type Access, type Viewer, type W
 import { ComparatorGroup, Council, Indicator, Measurement, MeasurementHistory, Person, Target } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
-const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status version value valueStatus period } } }`;
+const RECORD =
+  `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { measurement { id status version value ` +
+  `valueStatus period } } }`;
 const VALIDATE = `mutation($id: ID!, $v: Int!) { validateMeasurement(id: $id, version: $v) { measurement { id status version } } }`;
 const PUBLISH = `mutation($id: ID!, $v: Int!) { publishMeasurement(id: $id, version: $v) { measurement { id status version } } }`;
 
@@ -113,7 +115,9 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
   });
 
   it('names the data owner and responsible manager of an indicator per council', async () => {
-    const q = `query($c: ID!) { indicator(framework: LOCAL, code: "L-ASC-01", councilId: $c) { id ownership(councilId: $c) { dataOwner { name } responsibleManager { name } } } }`;
+    const q =
+      `query($c: ID!) { indicator(framework: LOCAL, code: "L-ASC-01", councilId: $c) { id ownership(councilId: $c) { dataOwner { ` +
+      `name } responsibleManager { name } } } }`;
     const seeded = await officer.gql(q, { c: councilId });
     expect(seeded.errors).toBeUndefined();
     expect(seeded.data.indicator.ownership.dataOwner.name).toBeTruthy();
@@ -123,7 +127,8 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
     );
     const [a, b] = people.data.node.people.nodes;
     const set = await officer.gql(
-      `mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { dataOwner { name } responsibleManager { name } indicator { code } } } }`,
+      `mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { dataOwner { name } responsibleManager { name } ` +
+        `indicator { code } } } }`,
       {
         i: { councilId, indicatorId, dataOwnerId: a.id, responsibleManagerId: b.id },
       },
@@ -249,7 +254,9 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
     await api.apollo.stop();
   });
   it("lists a council's measurements as a work list: drafts and validated ones for its people, published ones for everybody", async () => {
-    const LIST = `query($c: ID!, $s: MeasurementStatus, $first: Int) { measurements(councilId: $c, status: $s, first: $first) { totalCount nodes { id status period indicator { code } } } }`;
+    const LIST =
+      `query($c: ID!, $s: MeasurementStatus, $first: Int) { measurements(councilId: $c, status: $s, first: $first) { ` +
+      `totalCount nodes { id status period indicator { code } } } }`;
     const all = await officer.gql(LIST, { c: councilId, first: 500 });
     expect(all.errors).toBeUndefined();
     const statuses = new Set(all.data.measurements.nodes.map((m: any) => m.status));

@@ -12,22 +12,26 @@ describe.each(dialects())('organisation mutations on %s', (dialect) => {
 
   const createDirectorate = (input: Record<string, unknown>) =>
     admin.gql(
-      `mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id name code version council { gssCode } } } }`,
+      `mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { directorate { id name code version council { ` +
+        `gssCode } } } }`,
       { input },
     );
   const createService = (input: Record<string, unknown>) =>
     admin.gql(
-      `mutation($input: CreateServiceInput!) { createService(input: $input) { service { id name kind version parent { id } directorate { id } } } }`,
+      `mutation($input: CreateServiceInput!) { createService(input: $input) { service { id name kind version parent { id } directorate { ` +
+        `id } } } }`,
       { input },
     );
   const updateService = (input: Record<string, unknown>) =>
     admin.gql(
-      `mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id name version parent { id name } directorate { id } } } }`,
+      `mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { id name version parent { id name } directorate { ` +
+        `id } } } }`,
       { input },
     );
   const createPerson = (input: Record<string, unknown>) =>
     admin.gql(
-      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id name email version lineManager { id } directorate { id } service { id } } } }`,
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id name email version lineManager { id } ` +
+        `directorate { id } service { id } } } }`,
       { input },
     );
   const updatePerson = (input: Record<string, unknown>) =>

@@ -15,7 +15,8 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
 
   it('lists the 153 current English councils with a total count', async () => {
     const res = await server.gql(
-      `{ councils(first: 10) { totalCount edges { cursor node { gssCode name type region current } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+      `{ councils(first: 10) { totalCount edges { cursor node { gssCode name type region current } } pageInfo { hasNextPage ` +
+        `hasPreviousPage endCursor } } }`,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data.councils.totalCount).toBe(153);
@@ -118,7 +119,8 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
       `query($id: ID!) { council(id: $id) { name miResponsible { name jobTitle }
         directorates(first: 10) { totalCount nodes { name code director { name }
           services(first: 20) { nodes { name kind accountableOwner { name } parent { id }
-            children(first: 20) { nodes { name kind parent { name } people(first: 5) { totalCount nodes { name lineManager { name } } } } } } } } } } }`,
+            children(first: 20) { nodes { name kind parent { name } people(first: 5) { totalCount nodes { name lineManager { name } } } } }
+              } } } } } }`,
       { id: demoId },
     );
     expect(res.errors).toBeUndefined();
@@ -161,7 +163,9 @@ describe.each(dialects())('organisation queries on %s', (dialect) => {
   it('links people with their line manager, direct reports, functional manager and roles', async () => {
     const staff = await server.memberOf('E10000029');
     const people = await staff.gql(
-      `query($id: ID!) { council(id: $id) { people(first: 500) { totalCount nodes { id name kind hasDualAccountability lineManager { id } functionalManager { id name } roles { role portfolio { name } committee { name } ward } directReports(first: 50) { totalCount nodes { lineManager { id } } } } } } }`,
+      `query($id: ID!) { council(id: $id) { people(first: 500) { totalCount nodes { id name kind hasDualAccountability lineManager { id ` +
+        `} functionalManager { id name } roles { role portfolio { name } committee { name } ward } directReports(first: 50) { ` +
+        `totalCount nodes { lineManager { id } } } } } } }`,
       { id: demoId },
     );
     expect(people.errors).toBeUndefined();

@@ -165,7 +165,8 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
   it('has exactly the insert, update and delete triggers of CHANGE_STAMPED_TABLES in the database', async () => {
     const rows = await execute(
       dialect === 'postgresql'
-        ? "select c.relname as tbl, t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid where not t.tgisinternal and t.tgname like 'change\\_stamp\\_%'"
+        ? 'select c.relname as tbl, t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid where not t.tgisinternal and ' +
+            "t.tgname like 'change\\_stamp\\_%'"
         : "select tbl_name as tbl, name from sqlite_master where type = 'trigger' and name like 'change\\_stamp\\_%' escape '\\'",
     );
     const expected = CHANGE_STAMPED_TABLES.flatMap(({ table }) =>
@@ -414,7 +415,8 @@ describe.each(dialects())('change stamp on %s', (dialect) => {
     const leftovers = async () =>
       execute(
         dialect === 'postgresql'
-          ? "select relname as name from pg_class where relname = 'change_stamp' union all select tgname from pg_trigger where tgname like 'change\\_stamp\\_%' union all select proname from pg_proc where proname like 'change\\_stamp\\_%'"
+          ? "select relname as name from pg_class where relname = 'change_stamp' union all select tgname from pg_trigger where tgname " +
+              "like 'change\\_stamp\\_%' union all select proname from pg_proc where proname like 'change\\_stamp\\_%'"
           : "select name from sqlite_master where name like 'change\\_stamp%' escape '\\'",
       );
     await run('down');

@@ -163,7 +163,8 @@ describe('web app: accountability explorer in chromium', () => {
   it('follows a deep link to a person, and shows dual accountability as a dashed link', async () => {
     const megan = await server.signIn(MEGAN, { password: 'golden-thread-demo' });
     const dual = await megan.gql(
-      `query ($id: ID!) { node(id: $id) { ... on Council { people(first: 500) { nodes { id name hasDualAccountability functionalManager { name } } } } } }`,
+      `query ($id: ID!) { node(id: $id) { ... on Council { people(first: 500) { nodes { id name hasDualAccountability functionalManager ` +
+        `{ name } } } } } }`,
       { id: suffolkId },
     );
     const person = dual.data.node.people.nodes.find((p: any) => p.hasDualAccountability);

@@ -264,7 +264,8 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     const { page, errors } = await open('/councils/E10000029/import', 'yusuf.kaya@suffolk.gov.uk');
     const csv = page.getByLabel('Or paste the CSV');
     await csv.fill(
-      'gss_code,indicator_code,period,value,numerator,denominator,note\nE10000029,L-ASC-04,2025-04,88,,,\nE10000029,L-ASC-04,2025-05,lots,,,\n',
+      'gss_code,indicator_code,period,value,numerator,denominator,note\n' +
+        'E10000029,L-ASC-04,2025-04,88,,,\nE10000029,L-ASC-04,2025-05,lots,,,\n',
     );
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
     await page.getByRole('alert').filter({ hasText: '1 row has a problem, so nothing would be imported' }).waitFor();
@@ -272,7 +273,8 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await expect(rows.getByRole('row').nth(1).textContent()).resolves.toMatch(/^3value'lots' is not a value/);
     await screenshot(page, '21-import-row-errors');
     await csv.fill(
-      'gss_code,indicator_code,period,value,numerator,denominator,note\nE10000029,L-ASC-04,2025-04,88,,,\nE10000029,L-ASC-04,2025-05,87.5,,,\n',
+      'gss_code,indicator_code,period,value,numerator,denominator,note\n' +
+        'E10000029,L-ASC-04,2025-04,88,,,\nE10000029,L-ASC-04,2025-05,87.5,,,\n',
     );
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
     await page.getByText('Dry run: the file is fine. Nothing has been stored yet.').waitFor();
@@ -280,7 +282,8 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await page.getByText('✓ Imported.').waitFor();
     await screenshot(page, '22-import-done');
     const stored = await (await server.signIn('yusuf.kaya@suffolk.gov.uk', { password: 'golden-thread-demo' })).gql(
-      `{ indicatorSeries(indicatorIds: ["${await indicatorId('L-ASC-04')}"], from: "2025-04", to: "2025-05", gssCode: "E10000029") { points { period value status } } }`,
+      `{ indicatorSeries(indicatorIds: ["${await indicatorId('L-ASC-04')}"], from: "2025-04", to: "2025-05", gssCode: "E10000029") { ` +
+        `points { period value status } } }`,
     );
     expect(stored.data.indicatorSeries[0].points).toEqual([
       { period: '2025-04', value: 88, status: 'DRAFT' },

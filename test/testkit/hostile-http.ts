@@ -216,7 +216,8 @@ export async function rawSocket(url: string, headerLines: string[], body: string
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), hostname, () => {
       socket.write(
-        `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n${headerLines.join('\r\n')}\r\n\r\n${body}`,
+        `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ` +
+          `${Buffer.byteLength(body)}\r\nConnection: close\r\n${headerLines.join('\r\n')}\r\n\r\n${body}`,
       );
     });
     let data = '';
@@ -251,7 +252,9 @@ export function check(label: string, viewer: string, status: number, text: strin
   }
   if (process.env.GT_FUZZ_VERBOSE)
     console.log(
-      `[${viewer}] ${label.slice(0, 160)} -> ${status} ${Array.isArray(errors) && errors[0] ? `${errors[0].extensions?.code}: ${String(errors[0].message).slice(0, 160)}` : ''}`,
+      `[${viewer}] ${label.slice(0, 160)} -> ${status} ${
+        Array.isArray(errors) && errors[0] ? `${errors[0].extensions?.code}: ` + `${String(errors[0].message).slice(0, 160)}` : ''
+      }`,
     );
   const internal = Array.isArray(errors) ? errors.find((e) => e?.extensions?.code === 'INTERNAL_SERVER_ERROR') : undefined;
   if (status >= 500 || internal) failures.push({ label, viewer, status, message: (internal?.message ?? text).slice(0, 200) });

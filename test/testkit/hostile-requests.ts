@@ -328,7 +328,9 @@ export function fieldCases(schema: GraphQLSchema, rng: Rng, pools: Pools, viewer
           if (rng.chance(0.05)) variables.unexpected = 'x';
           const vars = rng.chance(0.03) ? rng.pick<unknown>(['notanobject', [1], 5]) : variables;
           body = {
-            query: `${op} Fuzz${decl.length ? `(${decl.join(', ')})` : ''} { ${field.name}${call.length ? `(${call.join(', ')})` : ''} ${sel} }`,
+            query:
+              `${op} Fuzz${decl.length ? `(${decl.join(', ')})` : ''} { ` +
+              `${field.name}${call.length ? `(${call.join(', ')})` : ''} ${sel} }`,
             variables: vars,
           };
         } else {

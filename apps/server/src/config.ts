@@ -54,7 +54,8 @@ export function resolveJwtSecret(config: Pick<ServerConfig, 'jwtSecret' | 'dataD
   const postgres = /^postgres(ql)?:\/\//i.test(config.databaseUrl ?? '');
   if (postgres && config.mode === 'production') {
     throw new Error(
-      'Set GT_JWT_SECRET (at least 32 random characters, e.g. `openssl rand -base64 48`): with PostgreSQL every server process must sign sessions with the same secret.',
+      'Set GT_JWT_SECRET (at least 32 random characters, e.g. `openssl rand -base64 48`): with PostgreSQL every server process must sign ' +
+        'sessions with the same secret.',
     );
   }
   const file = path.join(config.dataDir, 'jwt-secret');

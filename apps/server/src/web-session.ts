@@ -129,7 +129,8 @@ function routes(app: FastifyInstance, api: GoldenThreadApi, credentialsOf: (requ
     if (!body || typeof body.email !== 'string' || typeof body.password !== 'string') {
       return refuse(reply, 'BAD_USER_INPUT', 'Send {"email": "...", "password": "..."}: both are text.');
     }
-    const mutation = `mutation WebSignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${SESSION_FIELDS} } }`;
+    const mutation = `mutation WebSignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) {
+      ${SESSION_FIELDS} } }`;
     const { data, error } = await run(request, mutation, { email: body.email, password: body.password });
     if (error) return refuseWith(request, reply, error, false);
     return answer(request, reply, data.signIn as Json);

@@ -71,7 +71,8 @@ export function tooManyRequests(message: string, retryAfterSeconds: number): App
 /** The version a client sent is not the stored one: someone else changed the record since it was read. */
 export function staleVersion(what: string, stored: number, sent: number): AppError {
   return conflict(
-    `${what} was changed by someone else since you loaded it (it is now at version ${stored}, you sent version ${sent}). Reload it and make your change again.`,
+    `${what} was changed by someone else since you loaded it (it is now at version ${stored}, you sent version ${sent}). Reload it and ` +
+      `make your change again.`,
     {
       currentVersion: stored,
     },

@@ -237,7 +237,8 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
         }
         console.log(
           done
-            ? `Seeded ${people} people, ${services} services and a scheme of delegation into ${gssCode} in ${((Date.now() - started) / 1000).toFixed(1)} s.`
+            ? `Seeded ${people} people, ${services} services and a scheme of delegation into ${gssCode} in ` +
+                `${((Date.now() - started) / 1000).toFixed(1)} s.`
             : `${gssCode} already has an organisation; nothing changed.`,
         );
         return 0;
@@ -283,7 +284,9 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
         for (const e of report.errors) console.error(`  line ${e.line}${e.column ? ` (${e.column})` : ''}: ${e.message}`);
         return 1;
       }
-      const summary = `${report.rows} rows: ${report.created} new, ${report.updated} changed, ${report.unchanged} unchanged; ${report.powersCreated} new powers.`;
+      const summary =
+        `${report.rows} rows: ${report.created} new, ${report.updated} changed, ${report.unchanged} unchanged; ` +
+        `${report.powersCreated} new powers.`;
       console.log(dryRun ? `Dry run, nothing stored. ${summary}` : `Imported into ${council.name}. ${summary}`);
       return 0;
     }
@@ -354,7 +357,8 @@ async function runImport(em: Em, args: string[]): Promise<number> {
   }
   if (size > MAX_IMPORT_BYTES) {
     console.error(
-      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files (for example one per year).`,
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into ` +
+        `smaller files (for example one per year).`,
     );
     return 1;
   }
@@ -379,7 +383,9 @@ async function runImport(em: Em, args: string[]): Promise<number> {
     if (report.errorCount > report.errors.length) console.error(`  ... and ${report.errorCount - report.errors.length} more.`);
     return 1;
   }
-  const counts = `${report.created} new, ${report.changed} changed, ${report.unchanged} unchanged (${report.linesRead} lines read, ${report.skipped} skipped: not a council, or another council than --council)`;
+  const counts =
+    `${report.created} new, ${report.changed} changed, ${report.unchanged} unchanged (${report.linesRead} lines read, ` +
+    `${report.skipped} skipped: not a council, or another council than --council)`;
   console.log(
     dryRun
       ? `Dry run of ${file} (${report.format}): would store ${counts}. Nothing was written.`

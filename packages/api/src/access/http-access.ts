@@ -74,7 +74,8 @@ export class HttpAccess implements Access {
       case 'measurement':
         return target.action === 'publish'
           ? 'Only the manager responsible for management information, or someone they delegated publication to, can publish measurements.'
-          : "Only the indicator's data owner (or the manager responsible for management information) can enter and validate its measurements.";
+          : "Only the indicator's data owner (or the manager responsible for management information) can enter and validate its " +
+              'measurements.';
     }
   }
 

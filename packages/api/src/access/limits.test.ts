@@ -47,7 +47,8 @@ describe('depth, alias and cost analysis visit each fragment once', () => {
       }
     });
     console.log(
-      `${label.padEnd(34)} ${String(source.length).padStart(5)} bytes: graphql-js ${graphqlJs.ms.toFixed(2)} ms, depth ${depth.ms.toFixed(2)} ms, aliases ${aliases.ms.toFixed(2)} ms, cost ${cost.ms.toFixed(2)} ms`,
+      `${label.padEnd(34)} ${String(source.length).padStart(5)} bytes: graphql-js ${graphqlJs.ms.toFixed(2)} ms, depth ` +
+        `${depth.ms.toFixed(2)} ms, aliases ${aliases.ms.toFixed(2)} ms, cost ${cost.ms.toFixed(2)} ms`,
     );
     // Generous (a shared, noisy machine): before memoising, n=20 took about 2 s for depth and 2 s for cost.
     for (const t of [depth, aliases, cost]) expect(t.ms).toBeLessThan(100);
@@ -95,7 +96,8 @@ describe('depth, alias and cost analysis visit each fragment once', () => {
     const doc = parse(fragmentBomb(20, leaf));
     expect(estimateCost(schema, operationOf(doc), fragmentsOf(doc), {})).toBe(2 ** 20 * 2);
     const nested = parse(
-      `query($n: Int) { councils(first: $n) { nodes { ...C ...C } } } fragment C on Council { directorates(first: 3) { nodes { ...D } } } fragment D on Directorate { name services { nodes { name } } }`,
+      `query($n: Int) { councils(first: $n) { nodes { ...C ...C } } } fragment C on Council { directorates(first: 3) { nodes { ...D } } ` +
+        `} fragment D on Directorate { name services { nodes { name } } }`,
     );
     // D = name + services (50 x (nodes + name)) = 1 + 1 + 50 x 2; C = directorates: 1 + 3 x (nodes + D);
     // councils: 1 + 7 x (nodes + C + C)
@@ -136,7 +138,8 @@ describe('depth, alias and cost analysis visit each fragment once', () => {
   });
 
   it('terminates on cyclic fragments (graphql-js refuses them with NoFragmentCycles)', () => {
-    const source = `{ ...A } fragment A on Query { ...B a1: __typename } fragment B on Query { ...A ...B councils(first: 1) { totalCount } }`;
+    const source =
+      `{ ...A } fragment A on Query { ...B a1: __typename } fragment B on Query { ...A ...B councils(first: 1) { totalCount ` + `} }`;
     const doc = parse(source);
     const errors = validate(schema, doc, [...specifiedRules, ...rules()]);
     expect(errors.some((e) => /Cannot spread fragment "A" within itself/.test(e.message))).toBe(true);
@@ -189,7 +192,8 @@ describe('depth, alias and cost analysis visit each fragment once', () => {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2]!;
     console.log(
-      `300,000 selections, refused at the budget (median of 5): depth ${median(runs.depth).toFixed(1)} ms, aliases ${median(runs.aliases).toFixed(1)} ms, cost ${median(runs.cost).toFixed(1)} ms`,
+      `300,000 selections, refused at the budget (median of 5): depth ${median(runs.depth).toFixed(1)} ms, aliases ` +
+        `${median(runs.aliases).toFixed(1)} ms, cost ${median(runs.cost).toFixed(1)} ms`,
     );
     expect(errors).toHaveLength(15);
     for (const e of errors)

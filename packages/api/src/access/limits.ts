@@ -79,7 +79,8 @@ const times = (a: number, b: number) => (a === 0 || b === 0 ? 0 : Math.min(SATUR
 
 function analysisError(budget: number): GraphQLError {
   return tooComplex(
-    `This query is too complicated to check before running it (it has more than ${budget} selections, counting each fragment once, or nests fragments more than ${MAX_ANALYSIS_NESTING} deep). Send a smaller query.`,
+    `This query is too complicated to check before running it (it has more than ${budget} selections, counting each fragment once, or ` +
+      `nests fragments more than ${MAX_ANALYSIS_NESTING} deep). Send a smaller query.`,
     {
       limit: 'analysis',
       max: budget,
@@ -407,7 +408,9 @@ export function estimateCost(
 
 export function costError(cost: number, max: number, signedIn: boolean): GraphQLError {
   return tooComplex(
-    `This query could return too much at once (estimated cost ${cost}, the limit ${signedIn ? 'for signed-in users' : 'for anonymous callers and API keys'} is ${max}). Ask for smaller pages (first: N) or fewer nested lists; README "Limits" explains the estimate.`,
+    `This query could return too much at once (estimated cost ${cost}, the limit ` +
+      `${signedIn ? 'for signed-in users' : 'for anonymous callers and API keys'} is ${max}). Ask for smaller pages (first: N) or ` +
+      `fewer nested lists; README "Limits" explains the estimate.`,
     { limit: 'cost', cost, max },
   );
 }

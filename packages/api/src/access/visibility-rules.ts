@@ -124,7 +124,8 @@ export function applyVisibility(schema: GraphQLSchema, rules: VisibilityRules): 
   );
   if (missing.length) {
     throw new Error(
-      `No visibility rule for ${missing.map((t) => t.name).join(', ')}: declare one in the feature module's \`visibility\` (README "What each viewer sees").`,
+      `No visibility rule for ${missing.map((t) => t.name).join(', ')}: declare one in the feature module's \`visibility\` (README "What ` +
+        `each viewer sees").`,
     );
   }
   const unknown = Object.keys(rules).filter((name) => !objectTypes.some((t) => t.name === name));

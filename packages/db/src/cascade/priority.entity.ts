@@ -54,7 +54,10 @@ export class Priority extends BaseEntity<
   @Enum({ items: () => PriorityOrigin })
   origin: PriorityOrigin = PriorityOrigin.LOCAL;
 
-  /** For a national priority: the national agenda it translates, e.g. "ASCOF 2A: long-term support needs met by admission to care homes". */
+  /**
+   * For a national priority: the national agenda it translates, e.g. "ASCOF 2A: long-term support needs met by admission
+   * to care homes".
+   */
   @Property({ type: 'text', nullable: true })
   nationalAgenda: string | null = null;
 

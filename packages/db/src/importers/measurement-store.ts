@@ -175,7 +175,8 @@ export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: 
       if (result?.affectedRows !== 1) {
         const what = `${row.period}${row.disaggregation === TOTAL ? '' : ` (${row.disaggregation})`}`;
         throw new ImportConflictError(
-          `Line ${row.line}: the measurement ${what} was changed or removed by someone else while the file was being imported, so nothing was imported. Import the file again: it will be compared with what is stored now.`,
+          `Line ${row.line}: the measurement ${what} was changed or removed by someone else while the file was being imported, so ` +
+            `nothing was imported. Import the file again: it will be compared with what is stored now.`,
         );
       }
       const snapshot = auditSnapshot(meta, stored);

@@ -95,7 +95,8 @@ const PRIORITIES: PrioritySpec[] = [
     name: 'Help people live independently at home for longer',
     origin: NATIONAL,
     agenda:
-      'ASCOF 2A: long-term support needs met by admission to residential and nursing care homes; ASCOF 2B: older people still at home 91 days after leaving hospital into reablement',
+      'ASCOF 2A: long-term support needs met by admission to residential and nursing care homes; ASCOF 2B: older people still at home 91 ' +
+      'days after leaving hospital into reablement',
     status: COMMUNICATED,
     agreedOn: COUNCIL_AGREED,
     communicatedOn: TOLD_RESIDENTS,
@@ -173,7 +174,8 @@ const PRIORITIES: PrioritySpec[] = [
     name: 'Build new council-run residential care homes',
     status: DRAFT,
     notPriority:
-      'Care home capacity in Suffolk meets demand; this year we will shape the market through commissioning rather than build and run homes ourselves.',
+      'Care home capacity in Suffolk meets demand; this year we will shape the market through commissioning rather than build and run ' +
+      'homes ourselves.',
   },
   {
     key: 'N2',
@@ -545,7 +547,8 @@ const CONSULTATIONS: Array<{ title: string; date: string; heard: string; groups:
     groups: [G.homeCareUsers, G.familyCarers, G.travellers],
     informed: ['C1', 'D1a', 'D1b'],
     heard:
-      'People want to stay in their own homes, with help that arrives on time and the same carers each week. Gypsy and Traveller families asked for assessments to come to them and be explained face to face.',
+      'People want to stay in their own homes, with help that arrives on time and the same carers each week. Gypsy and Traveller ' +
+      'families asked for assessments to come to them and be explained face to face.',
   },
   {
     title: "Carers' conversation 2024",
@@ -567,7 +570,8 @@ const CONSULTATIONS: Array<{ title: string; date: string; heard: string; groups:
     groups: [G.learningDisabilities, G.icb],
     informed: ['D1a'],
     heard:
-      'People with learning disabilities want real jobs and homes of their own, not day centres; the ICB offered joint funding for supported living.',
+      'People with learning disabilities want real jobs and homes of their own, not day centres; the ICB offered joint funding for ' +
+      'supported living.',
   },
   {
     title: 'Budget consultation and staff survey',

@@ -127,7 +127,8 @@ describe('ORPHAN_PRIORITY and PARENT_LEVEL_MISMATCH', () => {
     const [f] = of(s, 'ORPHAN_PRIORITY');
     expect(f?.severity).toBe('high');
     expect(f?.message).toBe(
-      "The service priority 'Carers breaks' is not placed under a directorate priority, so the golden thread breaks there: nobody can see which corporate priority it serves.",
+      "The service priority 'Carers breaks' is not placed under a directorate priority, so the golden thread breaks there: nobody can " +
+        'see which corporate priority it serves.',
     );
   });
 
@@ -154,7 +155,8 @@ describe('ORPHAN_PRIORITY and PARENT_LEVEL_MISMATCH', () => {
     const found = of(s, 'PARENT_LEVEL_MISMATCH');
     expect(found.map((f) => f.nodes[0]?.name).sort()).toEqual(['Corporate under directorate', 'Skips a level']);
     expect(found.find((f) => f.nodes[0]?.id === 4)?.message).toBe(
-      "The service priority 'Skips a level' sits under the corporate priority 'Help people live independently'; it should sit under a directorate priority.",
+      "The service priority 'Skips a level' sits under the corporate priority 'Help people live independently'; it should sit under a " +
+        'directorate priority.',
     );
     expect(found.every((f) => f.severity === 'medium')).toBe(true);
   });
@@ -177,7 +179,8 @@ describe('ORPHAN_OBJECTIVE', () => {
       { type: 'Service', id: 10, name: 'Home Care' },
     ]);
     expect(f?.message).toBe(
-      "The objective 'Reduce agency spend' in the Home Care plan is not linked to any priority, so nobody can see which of the council's priorities it serves.",
+      "The objective 'Reduce agency spend' in the Home Care plan is not linked to any priority, so nobody can see which of the council's " +
+        'priorities it serves.',
     );
     expect(f?.fix).toContain("Link 'Reduce agency spend' to the 2024-25 priority it delivers");
   });
@@ -217,7 +220,8 @@ describe('ORPHAN_APPRAISAL_OBJECTIVE', () => {
       { type: 'Person', id: 3, name: 'Carol Officer' },
     ]);
     expect(f?.message).toBe(
-      "Carol Officer's appraisal objective 'Be more proactive' is not aimed at any objective or priority, so it does not trace to any of the council's priorities.",
+      "Carol Officer's appraisal objective 'Be more proactive' is not aimed at any objective or priority, so it does not trace to any of " +
+        "the council's priorities.",
     );
   });
 
@@ -267,7 +271,8 @@ describe('UNDELIVERED_PRIORITY', () => {
     const [f] = of(s, 'UNDELIVERED_PRIORITY');
     expect(f?.severity).toBe('high');
     expect(f?.message).toBe(
-      "No directorate priority and no service-plan objective delivers the corporate priority 'Tackle loneliness', so nothing in the plans shows how it will be achieved.",
+      "No directorate priority and no service-plan objective delivers the corporate priority 'Tackle loneliness', so nothing in the " +
+        'plans shows how it will be achieved.',
     );
     expect(f?.fix).toContain('(owner: Alice Director)');
   });
@@ -356,7 +361,8 @@ describe('TOO_MANY_PRIORITIES', () => {
     s.priorities.push(priority(6, 'Agreed one', { status: 'AGREED' }));
     const [f] = of(s, 'TOO_MANY_PRIORITIES');
     expect(f?.message).toBe(
-      "The council has 3 corporate priorities for 2024-25 ('Help people live independently', 'Draft one' and 'Agreed one'), more than the council's limit of 2. Too many priorities blur the focus of staff and partners.",
+      "The council has 3 corporate priorities for 2024-25 ('Help people live independently', 'Draft one' and 'Agreed one'), more than " +
+        "the council's limit of 2. Too many priorities blur the focus of staff and partners.",
     );
     expect(f?.fix).toMatch(/^Agree which priority matters least and drop it/);
     expect(ids(f, 'Priority')).toEqual([1, 4, 6]);
@@ -408,7 +414,8 @@ describe('NOT_ENGAGED', () => {
     const [f] = of(s, 'NOT_ENGAGED');
     expect(f?.severity).toBe('medium');
     expect(f?.message).toBe(
-      "No consultation is recorded for the corporate priority 'Tackle loneliness': there is no evidence it was set with service users, carers or hard-to-reach groups.",
+      "No consultation is recorded for the corporate priority 'Tackle loneliness': there is no evidence it was set with service users, " +
+        'carers or hard-to-reach groups.',
     );
   });
 
@@ -456,7 +463,8 @@ describe('NOT_COMMUNICATED', () => {
     const byName = new Map(of(s, 'NOT_COMMUNICATED').map((f) => [f.nodes[0]?.name, f]));
     expect([...byName.keys()].sort()).toEqual(['Agreed, untold', 'Claims told']);
     expect(byName.get('Agreed, untold')?.message).toBe(
-      "The corporate priority 'Agreed, untold' was agreed on 2024-05-02 but has not been communicated back to staff, partners or the people who were consulted.",
+      "The corporate priority 'Agreed, untold' was agreed on 2024-05-02 but has not been communicated back to staff, partners or the " +
+        'people who were consulted.',
     );
     expect(byName.get('Agreed, untold')?.severity).toBe('medium');
     expect(byName.get('Claims told')?.message).toContain('is marked as communicated, but no communication about it is recorded');
@@ -514,7 +522,8 @@ describe('UNRESOURCED', () => {
     const found = of(s, 'UNRESOURCED');
     expect(found.map((f) => f.nodes[0]?.id).sort()).toEqual([1, 2]);
     expect(found.find((f) => f.nodes[0]?.id === 1)?.message).toBe(
-      "No budget and no staff time (FTE) are recorded for the corporate priority 'Help people live independently', so there is no evidence the council has the capacity to deliver it.",
+      "No budget and no staff time (FTE) are recorded for the corporate priority 'Help people live independently', so there is no " +
+        'evidence the council has the capacity to deliver it.',
     );
   });
 
@@ -543,7 +552,8 @@ describe('UNAMBITIOUS_TARGET', () => {
     expect(f?.severity).toBe('medium');
     expect(f?.nodes.map((n) => n.type)).toEqual(['Target', 'Objective']);
     expect(f?.message).toBe(
-      "The 2024-25 target of 60 for 'People helped at home' (objective 'Reduce waiting lists') is worse than current performance (65; higher is better): meeting it would mean getting worse.",
+      "The 2024-25 target of 60 for 'People helped at home' (objective 'Reduce waiting lists') is worse than current performance (65; " +
+        'higher is better): meeting it would mean getting worse.',
     );
   });
 
@@ -578,7 +588,8 @@ describe('UNREALISTIC_TARGET', () => {
   it('reports a target beyond the best comparator', () => {
     const [f] = of(withContext(99, { bestComparatorValue: 92 }), 'UNREALISTIC_TARGET');
     expect(f?.message).toBe(
-      "The 2024-25 target of 99 for 'Reviews on time (%)' (Home Care) is unlikely to be achievable (higher is better): it is better than the best comparator council achieves (92).",
+      "The 2024-25 target of 99 for 'Reviews on time (%)' (Home Care) is unlikely to be achievable (higher is better): it is better than " +
+        'the best comparator council achieves (92).',
     );
   });
 

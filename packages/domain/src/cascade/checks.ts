@@ -146,7 +146,8 @@ function cycles(ix: CascadeIndex): Finding[] {
       rows.map((p) => ix.priorityRef(p)),
       message,
       `Decide where each of these priorities belongs and correct one parent link to break the loop ` +
-        `(a corporate priority has no parent; a directorate priority sits under a corporate one; a service priority under a directorate one).`,
+        `(a corporate priority has no parent; a directorate priority sits under a corporate one; a service priority under a directorate ` +
+        `one).`,
     );
   });
 }
@@ -164,8 +165,10 @@ function parentLinks(ix: CascadeIndex): Finding[] {
           'PARENT_LEVEL_MISMATCH',
           parent ? [ix.priorityRef(p), ix.priorityRef(parent)] : [ix.priorityRef(p)],
           parent
-            ? `The corporate priority ${q(p.name)} is placed under ${q(parent.name)}, but corporate priorities sit at the top of the cascade.`
-            : `The corporate priority ${q(p.name)} points to a parent priority that does not exist (id ${p.parentId}); corporate priorities sit at the top of the cascade.`,
+            ? `The corporate priority ${q(p.name)} is placed under ${q(parent.name)}, but corporate priorities sit at the top of the ` +
+                `cascade.`
+            : `The corporate priority ${q(p.name)} points to a parent priority that does not exist (id ${p.parentId}); corporate ` +
+                `priorities sit at the top of the cascade.`,
           `Remove the parent of ${q(p.name)}, or change its level if it really belongs under another priority.`,
         ),
       );
@@ -178,7 +181,8 @@ function parentLinks(ix: CascadeIndex): Finding[] {
         finding(
           'ORPHAN_PRIORITY',
           [ix.priorityRef(p)],
-          `The ${levelName(p)} is not placed under ${above}, so the golden thread breaks there: nobody can see which corporate priority it serves.`,
+          `The ${levelName(p)} is not placed under ${above}, so the golden thread breaks there: nobody can see which corporate priority ` +
+            `it serves.`,
           fix,
         ),
       );
@@ -200,7 +204,8 @@ function parentLinks(ix: CascadeIndex): Finding[] {
         finding(
           'ORPHAN_PRIORITY',
           [ix.priorityRef(p), ix.priorityRef(parent)],
-          `The ${levelName(p)} sits under ${q(parent.name)}, a priority of ${parent.period} rather than ${ix.period}, so the golden thread breaks there.`,
+          `The ${levelName(p)} sits under ${q(parent.name)}, a priority of ${parent.period} rather than ${ix.period}, so the golden ` +
+            `thread breaks there.`,
           fix,
         ),
       );
@@ -211,7 +216,8 @@ function parentLinks(ix: CascadeIndex): Finding[] {
         finding(
           'ORPHAN_PRIORITY',
           [ix.priorityRef(p), ix.priorityRef(parent)],
-          `The ${levelName(p)} sits under ${q(parent.name)}, which the council has said is not a priority, so the golden thread breaks there.`,
+          `The ${levelName(p)} sits under ${q(parent.name)}, which the council has said is not a priority, so the golden thread breaks ` +
+            `there.`,
           `${fix} If ${q(p.name)} should not be pursued either, mark it as not a priority with a reason.`,
         ),
       );
@@ -262,14 +268,17 @@ function orphanObjectives(ix: CascadeIndex): Finding[] {
     const { phrases, nodes } = brokenPriorityLinks(ix, o.priorityIds);
     const message =
       phrases.length === 0
-        ? `The objective ${q(o.name)} ${where} is not linked to any priority, so nobody can see which of the council's priorities it serves.`
-        : `The objective ${q(o.name)} ${where} does not deliver any of the council's ${ix.period} priorities: it is linked only to ${list(phrases)}.`;
+        ? `The objective ${q(o.name)} ${where} is not linked to any priority, so nobody can see which of the council's priorities it ` +
+          `serves.`
+        : `The objective ${q(o.name)} ${where} does not deliver any of the council's ${ix.period} priorities: it is linked only to ` +
+          `${list(phrases)}.`;
     out.push(
       finding(
         'ORPHAN_OBJECTIVE',
         [ix.objectiveRef(o), ix.serviceRef(o.serviceId), ...nodes],
         message,
-        `Link ${q(o.name)} to the ${ix.period} priority it delivers${ownerHint(ix, o.ownerId)}, or take it out of the plan if it serves none.`,
+        `Link ${q(o.name)} to the ${ix.period} priority it delivers${ownerHint(ix, o.ownerId)}, or take it out of the plan if it serves ` +
+          `none.`,
       ),
     );
   }
@@ -357,8 +366,10 @@ function unmeasured(ix: CascadeIndex): Finding[] {
       finding(
         'UNMEASURED_PRIORITY',
         [ix.priorityRef(p)],
-        `No target measures the ${levelName(p)}: neither the priority, nor the objectives delivering it, nor the priorities under it have a ${ix.period} target, so nobody can tell whether it is being achieved.`,
-        `Set a ${ix.period} target on an indicator that shows progress on ${q(p.name)}, on the priority itself or on one of its objectives.`,
+        `No target measures the ${levelName(p)}: neither the priority, nor the objectives delivering it, nor the priorities under it ` +
+          `have a ${ix.period} target, so nobody can tell whether it is being achieved.`,
+        `Set a ${ix.period} target on an indicator that shows progress on ${q(p.name)}, on the priority itself or on one of its ` +
+          `objectives.`,
       ),
     );
 }
@@ -399,8 +410,10 @@ function tooMany(ix: CascadeIndex): Finding[] {
         `${subject} for ${ix.period} (${quotedList(rows.map((p) => p.name))}), more than the council's limit of ${limit}` +
           `${level === 'CORPORATE' ? '' : ` per ${unit}`}. Too many priorities blur the focus of staff and partners.`,
         excess === 1
-          ? `Agree which priority matters least and drop it or record it as an explicit non-priority with a reason, so everyone knows where to focus.`
-          : `Agree which ${excess} priorities matter least and drop them or record them as explicit non-priorities with a reason, so everyone knows where to focus.`,
+          ? `Agree which priority matters least and drop it or record it as an explicit non-priority with a reason, so everyone knows ` +
+              `where to focus.`
+          : `Agree which ${excess} priorities matter least and drop them or record them as explicit non-priorities with a reason, so ` +
+              `everyone knows where to focus.`,
       ),
     );
   }
@@ -414,8 +427,10 @@ function unresourced(ix: CascadeIndex): Finding[] {
       finding(
         'UNRESOURCED',
         [ix.priorityRef(p)],
-        `No budget and no staff time (FTE) are recorded for the ${levelName(p)}, so there is no evidence the council has the capacity to deliver it.`,
-        `Record the budget and FTE committed to ${q(p.name)}${ownerHint(ix, p.ownerId)}; if none can be found, reconsider whether it is a priority this year.`,
+        `No budget and no staff time (FTE) are recorded for the ${levelName(p)}, so there is no evidence the council has the capacity to ` +
+          `deliver it.`,
+        `Record the budget and FTE committed to ${q(p.name)}${ownerHint(ix, p.ownerId)}; if none can be found, reconsider whether it is ` +
+          `a priority this year.`,
       ),
     );
 }
@@ -465,7 +480,8 @@ function notEngaged(ix: CascadeIndex): Finding[] {
         finding(
           'NOT_ENGAGED',
           nodes,
-          `No consultation is recorded for the ${levelName(p)}: there is no evidence it was set with service users, carers or hard-to-reach groups.`,
+          `No consultation is recorded for the ${levelName(p)}: there is no evidence it was set with service users, carers or ` +
+            `hard-to-reach groups.`,
           `Consult service users, carers and at least one hard-to-reach group on ${q(p.name)} and link the consultation to it.`,
         ),
       );
@@ -489,7 +505,8 @@ function notEngaged(ix: CascadeIndex): Finding[] {
       finding(
         'NOT_ENGAGED',
         nodes,
-        `The ${consultations.length === 1 ? 'consultation' : `${consultations.length} consultations`} that informed the ${levelName(p)} (${titles}) did not include ${missing}.`,
+        `The ${consultations.length === 1 ? 'consultation' : `${consultations.length} consultations`} that informed the ${levelName(p)} ` +
+          `(${titles}) did not include ${missing}.`,
         `Before ${q(p.name)} is agreed or next reviewed, consult ${toConsult} on it and record what they said.`,
       ),
     );
@@ -522,14 +539,16 @@ function notCommunicated(ix: CascadeIndex): Finding[] {
     if (p.status === 'DRAFT' || (commsByPriority.get(p.id)?.length ?? 0) > 0) continue;
     const message =
       p.status === 'AGREED'
-        ? `The ${levelName(p)} was agreed${p.agreedOn ? ` on ${p.agreedOn}` : ''} but has not been communicated back to staff, partners or the people who were consulted.`
+        ? `The ${levelName(p)} was agreed${p.agreedOn ? ` on ${p.agreedOn}` : ''} but has not been communicated back to staff, partners ` +
+          `or the people who were consulted.`
         : `The ${levelName(p)} is marked as communicated, but no communication about it is recorded.`;
     out.push(
       finding(
         'NOT_COMMUNICATED',
         [ix.priorityRef(p)],
         message,
-        `Tell staff, partners and everyone consulted about ${q(p.name)} (what was heard and what was decided), and record the communication with its date, channel and groups.`,
+        `Tell staff, partners and everyone consulted about ${q(p.name)} (what was heard and what was decided), and record the ` +
+          `communication with its date, channel and groups.`,
       ),
     );
   }
@@ -558,8 +577,11 @@ function notCommunicated(ix: CascadeIndex): Finding[] {
       finding(
         'NOT_COMMUNICATED',
         [{ type: 'Consultation', id: c.id, name: c.title }, ...informed.map((p) => ix.priorityRef(p))],
-        `${groupNames.length === 1 ? 'The group' : 'The groups'} ${quotedList(groupNames)} ${groupNames.length === 1 ? 'was' : 'were'} consulted in ${q(c.title)} (${c.date}) but ${groupNames.length === 1 ? 'has' : 'have'} not been told what became of the ${informed.length === 1 ? 'priority' : 'priorities'} it informed (${priorityNames}).`,
-        `Report back to ${quotedList(groupNames)} on ${priorityNames}: what was heard and what the council decided, and record the communication.`,
+        `${groupNames.length === 1 ? 'The group' : 'The groups'} ${quotedList(groupNames)} ${groupNames.length === 1 ? 'was' : 'were'} ` +
+          `consulted in ${q(c.title)} (${c.date}) but ${groupNames.length === 1 ? 'has' : 'have'} not been told what became of the ` +
+          `${informed.length === 1 ? 'priority' : 'priorities'} it informed (${priorityNames}).`,
+        `Report back to ${quotedList(groupNames)} on ${priorityNames}: what was heard and what the council decided, and record the ` +
+          `communication.`,
         'low',
       ),
     );
@@ -602,7 +624,8 @@ function targetAmbition(ix: CascadeIndex): Finding[] {
         finding(
           'UNAMBITIOUS_TARGET',
           subject.nodes,
-          `${subject.text} is worse than current performance (${num(ctx.currentValue)}; ${polarityText}): meeting it would mean getting worse.`,
+          `${subject.text} is worse than current performance (${num(ctx.currentValue)}; ${polarityText}): meeting it would mean getting ` +
+            `worse.`,
           `Set the target at or beyond current performance (${num(ctx.currentValue)})${
             ctx.bestComparatorValue !== null && (ctx.bestComparatorValue - ctx.currentValue) * better > 0
               ? `, moving towards the best comparator council (${num(ctx.bestComparatorValue)})`
@@ -619,7 +642,8 @@ function targetAmbition(ix: CascadeIndex): Finding[] {
     const change = ctx.typicalAnnualChange === null ? 0 : Math.abs(ctx.typicalAnnualChange);
     if (ctx.trendProjection !== null && change > 0 && (t.value - ctx.trendProjection) * better > UNREALISTIC_TREND_FACTOR * change) {
       reasons.push(
-        `more than ${UNREALISTIC_TREND_FACTOR} years' typical change (${num(change)} a year) beyond where the current trend leads (${num(ctx.trendProjection)})`,
+        `more than ${UNREALISTIC_TREND_FACTOR} years' typical change (${num(change)} a year) beyond where the current trend leads ` +
+          `(${num(ctx.trendProjection)})`,
       );
     }
     if (reasons.length > 0) {

@@ -147,7 +147,8 @@ function climb(ix: CascadeIndex, prefix: ThreadStep[], startId: number, missingF
     if (p.isNonPriority) {
       return broken(
         steps,
-        `${q(p.name)} is marked as not a priority${p.nonPriorityReason ? ` (${p.nonPriorityReason})` : ''}, so it does not lead to a corporate priority.`,
+        `${q(p.name)} is marked as not a priority${p.nonPriorityReason ? ` (${p.nonPriorityReason})` : ''}, so it does not lead to a ` +
+          `corporate priority.`,
       );
     }
     if (p.level === 'CORPORATE') return { steps, complete: true };

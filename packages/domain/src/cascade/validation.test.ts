@@ -22,7 +22,8 @@ describe('validatePriorityParent', () => {
     expect(validatePriorityParent(corp, dir, parentOf)).toEqual({
       field: 'parentId',
       message:
-        "'Help people live independently' is a corporate priority, so it sits at the top of the cascade and cannot be placed under 'More people supported at home'.",
+        "'Help people live independently' is a corporate priority, so it sits at the top of the cascade and cannot be placed under 'More " +
+        "people supported at home'.",
     });
   });
 
@@ -35,7 +36,8 @@ describe('validatePriorityParent', () => {
 
   it('refuses a parent at the wrong level', () => {
     expect(validatePriorityParent(svc, corp, parentOf)?.message).toBe(
-      "'Faster reablement' is a service priority, so it must sit under a directorate priority; 'Help people live independently' is a corporate priority.",
+      "'Faster reablement' is a service priority, so it must sit under a directorate priority; 'Help people live independently' is a " +
+        'corporate priority.',
     );
     expect(validatePriorityParent(dir, { ...svc, id: 9 }, parentOf)?.field).toBe('parentId');
   });
@@ -86,7 +88,8 @@ describe('validateStatusChange', () => {
     expect(validateStatusChange('AGREED', 'DRAFT', { ...ok, name: 'Faster reablement' })).toEqual({
       field: 'status',
       message:
-        "'Faster reablement' cannot go back from Agreed to Draft: once agreed, a priority is changed by agreeing a new one or marking it as not a priority.",
+        "'Faster reablement' cannot go back from Agreed to Draft: once agreed, a priority is changed by agreeing a new one or marking it " +
+        'as not a priority.',
     });
     expect(validateStatusChange('COMMUNICATED', 'AGREED', ok)?.message).toMatch(/^A priority cannot go back from Communicated to Agreed/);
   });
@@ -132,7 +135,8 @@ describe('validatePriorityDeletion', () => {
     ).toEqual({
       field: 'id',
       message:
-        "'Faster reablement' cannot be deleted while 2 objectives deliver it ('Reduce waiting lists' and 'Start within 48 hours') and 1 priority sits under it ('Night reablement'). " +
+        "'Faster reablement' cannot be deleted while 2 objectives deliver it ('Reduce waiting lists' and 'Start within 48 hours') and 1 " +
+        "priority sits under it ('Night reablement'). " +
         "Re-link them to another priority first, or mark 'Faster reablement' as not a priority instead.",
     });
   });

@@ -42,13 +42,17 @@ export function validatePriorityParent(
       ? null
       : {
           field,
-          message: `${q(priority.name)} is a corporate priority, so it sits at the top of the cascade and cannot be placed under ${q(parent.name)}.`,
+          message:
+            `${q(priority.name)} is a corporate priority, so it sits at the top of the cascade and cannot be placed under ` +
+            `${q(parent.name)}.`,
         };
   }
   if (parent === null) {
     return {
       field,
-      message: `${q(priority.name)} is a ${levelWord(priority.level)} priority, so it must be placed under a ${levelWord(expected)} priority.`,
+      message:
+        `${q(priority.name)} is a ${levelWord(priority.level)} priority, so it must be placed under a ${levelWord(expected)} ` +
+        `priority.`,
     };
   }
   if (parent.id === priority.id) {
@@ -68,7 +72,9 @@ export function validatePriorityParent(
   if (wouldCreateCycle(priority.id, parent.id, parentOf)) {
     return {
       field,
-      message: `Placing ${q(priority.name)} under ${q(parent.name)} would create a loop: ${q(parent.name)} already sits under ${q(priority.name)}.`,
+      message:
+        `Placing ${q(priority.name)} under ${q(parent.name)} would create a loop: ${q(parent.name)} already sits under ` +
+        `${q(priority.name)}.`,
     };
   }
   return null;
@@ -102,7 +108,9 @@ export function validateStatusChange(
   if (STATUS_RANK[to] < STATUS_RANK[from]) {
     return {
       field: 'status',
-      message: `${subject} cannot go back from ${STATUS_LABEL[from]} to ${STATUS_LABEL[to]}: once agreed, a priority is changed by agreeing a new one or marking it as not a priority.`,
+      message:
+        `${subject} cannot go back from ${STATUS_LABEL[from]} to ${STATUS_LABEL[to]}: once agreed, a priority is changed by ` +
+        `agreeing a new one or marking it as not a priority.`,
     };
   }
   if (STATUS_RANK[to] - STATUS_RANK[from] > 1) {
@@ -138,17 +146,20 @@ export function validatePriorityDeletion(
   const parts: string[] = [];
   if (deliveringObjectives.length > 0) {
     parts.push(
-      `${plural(deliveringObjectives.length, 'objective')} deliver${deliveringObjectives.length === 1 ? 's' : ''} it (${quotedList(deliveringObjectives.map((o) => o.name))})`,
+      `${plural(deliveringObjectives.length, 'objective')} deliver${deliveringObjectives.length === 1 ? 's' : ''} it ` +
+        `(${quotedList(deliveringObjectives.map((o) => o.name))})`,
     );
   }
   if (childPriorities.length > 0) {
     parts.push(
-      `${plural(childPriorities.length, 'priority', 'priorities')} sit${childPriorities.length === 1 ? 's' : ''} under it (${quotedList(childPriorities.map((p) => p.name))})`,
+      `${plural(childPriorities.length, 'priority', 'priorities')} sit${childPriorities.length === 1 ? 's' : ''} under it ` +
+        `(${quotedList(childPriorities.map((p) => p.name))})`,
     );
   }
   if (appraisalObjectives.length > 0) {
     parts.push(
-      `${plural(appraisalObjectives.length, 'appraisal objective')} ${appraisalObjectives.length === 1 ? 'is' : 'are'} aimed at it (${quotedList(appraisalObjectives.map((a) => a.name))})`,
+      `${plural(appraisalObjectives.length, 'appraisal objective')} ${appraisalObjectives.length === 1 ? 'is' : 'are'} aimed at it ` +
+        `(${quotedList(appraisalObjectives.map((a) => a.name))})`,
     );
   }
   return {

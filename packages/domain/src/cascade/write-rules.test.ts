@@ -23,7 +23,8 @@ describe('validateParentFacts', () => {
     const error = validateParentFacts(svc, { ...parent, period: '2023/24' });
     expect(error?.field).toBe('parentId');
     expect(error?.message).toBe(
-      "'More people at home' is a priority of 2023/24; 'Faster reablement' is for 2024/25. A priority sits under a priority of the same year.",
+      "'More people at home' is a priority of 2023/24; 'Faster reablement' is for 2024/25. A priority sits under a priority of the same " +
+        'year.',
     );
   });
 

@@ -33,7 +33,9 @@ export function validateParentFacts(priority: PriorityPlacementFacts, parent: Pa
   if (parent.period !== priority.period) {
     return {
       field,
-      message: `${q(parent.name)} is a priority of ${parent.period}; ${q(priority.name)} is for ${priority.period}. A priority sits under a priority of the same year.`,
+      message:
+        `${q(parent.name)} is a priority of ${parent.period}; ${q(priority.name)} is for ${priority.period}. A priority sits ` +
+        `under a priority of the same year.`,
     };
   }
   if (parent.isNonPriority) {
@@ -94,7 +96,8 @@ export function validateRelink(priority: RelinkFacts, successor: RelinkFacts, ch
         : successor.isNonPriority
           ? 'it is recorded as not a priority'
           : childCount > 0 && successor.level !== priority.level
-            ? `${childCount === 1 ? 'a priority sits' : 'priorities sit'} under ${q(priority.name)} and can only move to another ${priority.level.toLowerCase()} priority`
+            ? `${childCount === 1 ? 'a priority sits' : 'priorities sit'} under ${q(priority.name)} and can only move to another ` +
+              `${priority.level.toLowerCase()} priority`
             : null;
   if (why === null) return null;
   return { field: 'relinkObjectivesTo', message: `${q(priority.name)}'s objectives cannot move to ${q(successor.name)}: ${why}.` };

@@ -173,7 +173,8 @@ describe('CYCLE', () => {
     expect(cycles).toHaveLength(1);
     expect(ids(cycles[0]!, 'Delegation')).toEqual([3, 4]);
     expect(cycles[0]!.message).toContain(
-      'Delegations go round in a loop: "Approve care packages" delegated to Hana Head comes from "Approve care packages" delegated to Tom Team',
+      'Delegations go round in a loop: "Approve care packages" delegated to Hana Head comes from "Approve care packages" delegated to ' +
+        'Tom Team',
     );
     // The loop also breaks the sub-delegation rules (Tom may not sub-delegate; delegator mismatch).
     expect(of(findings, 'SUBDELEGATION_OUT_OF_SCOPE').map((x) => x.nodes[0]!.id)).toEqual([3]);

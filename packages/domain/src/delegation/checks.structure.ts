@@ -29,7 +29,8 @@ export function subDelegationFindings(snapshot: AccountabilitySnapshot | Account
       nodes.push(delegationRef(parent, index), personRef(index, parent.toPersonId));
       if (parent.powerId !== d.powerId) {
         reasons.push(
-          `it is for "${pName}" but comes from a delegation of "${index.powersById.get(parent.powerId)?.name ?? `power #${parent.powerId}`}"`,
+          `it is for "${pName}" but comes from a delegation of ` +
+            `"${index.powersById.get(parent.powerId)?.name ?? `power #${parent.powerId}`}"`,
         );
         fixes.push(`record it under a delegation of "${pName}"`);
       }
@@ -110,7 +111,8 @@ export function accountabilityCycleFindings(snapshot: AccountabilitySnapshot | A
     const fix =
       cycle.length === 1
         ? `Give ${names[0]!} a real line manager (or none, if ${names[0]!} is at the top of the council).`
-        : `Break the loop: give one of ${listNames(names)} a line manager outside the loop (normally the manager above them in their service).`;
+        : `Break the loop: give one of ${listNames(names)} a line manager outside the loop (normally the manager above them in their ` +
+          `service).`;
     out.push(
       finding(
         'CYCLE',
@@ -127,8 +129,10 @@ export function accountabilityCycleFindings(snapshot: AccountabilitySnapshot | A
     const names = rows.map((d) => delegationName(d, index));
     const message =
       cycle.length === 1
-        ? `The delegation ${names[0]!} is recorded as coming from itself, so it cannot be traced back to a council body and gives no valid authority.`
-        : `Delegations go round in a loop: ${loopSentence(names, 'comes from', 'which')}. None of them can be traced back to a council body, so none gives valid authority.`;
+        ? `The delegation ${names[0]!} is recorded as coming from itself, so it cannot be traced back to a council body and gives no ` +
+          `valid authority.`
+        : `Delegations go round in a loop: ${loopSentence(names, 'comes from', 'which')}. None of them can be traced back to a council ` +
+          `body, so none gives valid authority.`;
     const fix =
       'Re-link one of them to the delegation it really comes from (or to none, if it is made directly by the body that owns the power), ' +
       'or revoke the chain and delegate the power again.';
@@ -149,7 +153,8 @@ export function accountabilityCycleFindings(snapshot: AccountabilitySnapshot | A
     const message =
       cycle.length === 1
         ? `${names[0]!} is recorded as a team of itself, so it is unclear what it belongs to and who above it answers for it.`
-        : `Services are nested in a loop: ${loopSentence(names, 'is a team of', 'which')}. It is unclear what they belong to and who above them answers for them.`;
+        : `Services are nested in a loop: ${loopSentence(names, 'is a team of', 'which')}. It is unclear what they belong to and who ` +
+          `above them answers for them.`;
     const fix = `Make one of ${listNames(names)} a top-level service of its directorate, or move it under a service outside the loop.`;
     out.push(finding('CYCLE', rows.map(serviceRef), message, fix));
   }

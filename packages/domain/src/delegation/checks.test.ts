@@ -132,10 +132,12 @@ describe('ACCOUNTABILITY_WITHOUT_AUTHORITY', () => {
       { type: 'Service', id: 102, name: 'Reablement' },
     ]);
     expect(f.message).toBe(
-      'Ria Reable is the accountable owner of Reablement but holds no delegated power over it, so they answer for decisions they cannot take.',
+      'Ria Reable is the accountable owner of Reablement but holds no delegated power over it, so they answer for decisions they cannot ' +
+        'take.',
     );
     expect(f.fix).toContain(
-      'Ask Dan Director, who holds "Approve care packages" over the Adult Social Care directorate and may sub-delegate it, to sub-delegate it to Ria Reable for Reablement',
+      'Ask Dan Director, who holds "Approve care packages" over the Adult Social Care directorate and may sub-delegate it, to ' +
+        'sub-delegate it to Ria Reable for Reablement',
     );
   });
 
@@ -191,7 +193,8 @@ describe('BLURRED_ACCOUNTABILITY', () => {
     expect(f.severity).toBe('medium');
     expect(f.nodes.map((n) => `${n.type}:${n.id}`)).toEqual(['Objective:1', 'Service:100', 'Person:8', 'Person:3']);
     expect(f.message).toBe(
-      'The objective "Reduce delayed discharges" of Home Care is owned by Pat Perf, who works in Finance and is not in the line of Home Care ' +
+      'The objective "Reduce delayed discharges" of Home Care is owned by Pat Perf, who works in Finance and is not in the line of Home ' +
+        'Care ' +
         '(neither reports to nor manages its accountable owner, Hana Head), so it is not clear who answers for it.',
     );
     expect(f.fix).toContain(
@@ -216,23 +219,26 @@ describe('BLURRED_ACCOUNTABILITY', () => {
     expect(codes(accountabilityFindings(snapshot))).toEqual(['BLURRED_ACCOUNTABILITY']);
   });
 
-  it('stays quiet for the owner, those above the owner, those working in the service or its teams, and those reporting to the owner', () => {
-    const quiet = (ownerId: number, serviceId = 100, extra?: (s: ReturnType<typeof northshire>) => void) => {
-      const snapshot = northshireWith((s, f) => {
-        s.people.push(person(9, 'Val Visitor', { lineManagerId: 3, serviceId: null }));
-        f.item(1).ownerId = ownerId;
-        f.item(1).serviceId = serviceId;
-        extra?.(s);
-      });
-      return of(accountabilityFindings(snapshot), 'BLURRED_ACCOUNTABILITY');
-    };
-    expect(quiet(3)).toHaveLength(0); // the accountable owner
-    expect(quiet(2)).toHaveLength(0); // above the owner
-    expect(quiet(1)).toHaveLength(0); // the chief executive, further above
-    expect(quiet(5)).toHaveLength(0); // works in Home Care North, a team of Home Care
-    expect(quiet(9)).toHaveLength(0); // works nowhere but reports to the owner
-    expect(quiet(3, 101)).toHaveLength(0); // Hana is above Tom, who owns Home Care North
-  });
+  it(
+    'stays quiet for the owner, those above the owner, those working in the service or its teams, and those reporting to the ' + 'owner',
+    () => {
+      const quiet = (ownerId: number, serviceId = 100, extra?: (s: ReturnType<typeof northshire>) => void) => {
+        const snapshot = northshireWith((s, f) => {
+          s.people.push(person(9, 'Val Visitor', { lineManagerId: 3, serviceId: null }));
+          f.item(1).ownerId = ownerId;
+          f.item(1).serviceId = serviceId;
+          extra?.(s);
+        });
+        return of(accountabilityFindings(snapshot), 'BLURRED_ACCOUNTABILITY');
+      };
+      expect(quiet(3)).toHaveLength(0); // the accountable owner
+      expect(quiet(2)).toHaveLength(0); // above the owner
+      expect(quiet(1)).toHaveLength(0); // the chief executive, further above
+      expect(quiet(5)).toHaveLength(0); // works in Home Care North, a team of Home Care
+      expect(quiet(9)).toHaveLength(0); // works nowhere but reports to the owner
+      expect(quiet(3, 101)).toHaveLength(0); // Hana is above Tom, who owns Home Care North
+    },
+  );
 
   it('ignores items with no owner (not blurred, just unowned)', () => {
     expect(of(accountabilityFindings(northshireWith((_, f) => (f.item(1).ownerId = null))), 'BLURRED_ACCOUNTABILITY')).toHaveLength(0);

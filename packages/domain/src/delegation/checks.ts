@@ -92,14 +92,17 @@ export function unownedServiceFindings(snapshot: AccountabilitySnapshot | Accoun
     const message =
       ownerId === null
         ? `${s.name} has no accountable owner, so nobody answers for its performance.`
-        : `Nobody answers for the performance of ${s.name}: its accountable owner, ${personName(index, ownerId)}, ${statusClause(personStatus(index, ownerId))}.`;
+        : `Nobody answers for the performance of ${s.name}: its accountable owner, ${personName(index, ownerId)}, ` +
+          `${statusClause(personStatus(index, ownerId))}.`;
 
     // Suggest the nearest active owner of a service above it, and who should appoint.
     let suggestion = '';
     for (const a of index.serviceAncestors.get(s.id) ?? []) {
       const parent = index.servicesById.get(a)!;
       if (isActive(index, parent.accountableOwnerId)) {
-        suggestion = `, for example ${personName(index, parent.accountableOwnerId)}, who owns ${parent.name} above it, until a permanent owner is appointed`;
+        suggestion =
+          `, for example ${personName(index, parent.accountableOwnerId)}, who owns ${parent.name} above it, until a permanent ` +
+          `owner is appointed`;
         break;
       }
     }
@@ -164,7 +167,8 @@ export function decisionWithoutAccountabilityFindings(snapshot: AccountabilitySn
       const examples = gaps.slice(0, 3).map((s) => `${ownerOf(s)} for ${s.name}`);
       fix =
         `Narrow ${who}'s delegation of "${pName}" to the services ${who} answers for and delegate it for the others to ` +
-        `their accountable owners (${examples.join(', ')}${gaps.length > 3 ? ', ...' : ''}), or bring those owners under ${who} in line management.`;
+        `their accountable owners (${examples.join(', ')}${gaps.length > 3 ? ', ...' : ''}), or bring those owners under ${who} in line ` +
+        `management.`;
     }
     out.push(finding('DECISION_WITHOUT_ACCOUNTABILITY', nodes, message, fix));
   }
@@ -196,8 +200,10 @@ export function accountabilityWithoutAuthorityFindings(snapshot: AccountabilityS
     const nodes = [personRef(index, ownerId), ...uncovered.slice(0, MAX_SERVICE_NODES).map(serviceRef)];
     const message =
       uncovered.length === 1
-        ? `${who} is the accountable owner of ${first.name} but holds no delegated power over it, so they answer for decisions they cannot take.`
-        : `${who} is the accountable owner of ${uncovered.length} services (${listNames(uncovered.map((s) => s.name))}) but holds no delegated power over them, so they answer for decisions they cannot take.`;
+        ? `${who} is the accountable owner of ${first.name} but holds no delegated power over it, so they answer for decisions they ` +
+          `cannot take.`
+        : `${who} is the accountable owner of ${uncovered.length} services (${listNames(uncovered.map((s) => s.name))}) but holds no ` +
+          `delegated power over them, so they answer for decisions they cannot take.`;
 
     // Who could sub-delegate: nearest line manager holding a sub-delegable power over the service, else anyone.
     let source: DelegationRow | undefined;
@@ -209,9 +215,12 @@ export function accountabilityWithoutAuthorityFindings(snapshot: AccountabilityS
       (d) => d.maySubDelegate && isDelegationInForce(d, index.today) && scopeCoversService(d.scope, first.id, index),
     );
     const fix = source
-      ? `Ask ${personName(index, source.toPersonId)}, who holds "${index.powersById.get(source.powerId)?.name ?? `power #${source.powerId}`}" over ` +
+      ? `Ask ${personName(index, source.toPersonId)}, who holds "${
+          index.powersById.get(source.powerId)?.name ?? `power #${source.powerId}`
+        }" over ` +
         `${scopeLabel(source.scope, index)} and may sub-delegate it, to sub-delegate it to ${who} for ${first.name}` +
-        `${uncovered.length > 1 ? ' (and do the same for the other services listed)' : ''}; or make the person who does take those decisions accountable.`
+        `${uncovered.length > 1 ? ' (and do the same for the other services listed)' : ''}; or make the person who does take those ` +
+        `decisions accountable.`
       : `Record a delegation to ${who} of the powers needed to run ${listNames(
           uncovered.map((s) => s.name),
           3,
@@ -257,9 +266,11 @@ export function blurredAccountabilityFindings(snapshot: AccountabilitySnapshot |
     }
     const message = `The ${kind} "${item.name}" of ${service.name} is owned by ${why}, so it is not clear who answers for it.`;
     const fix = isActive(index, ownerId)
-      ? `Make ${personName(index, ownerId)} (the accountable owner of ${service.name}) or someone who works in ${service.name} the owner of "${item.name}"; ` +
+      ? `Make ${personName(index, ownerId)} (the accountable owner of ${service.name}) or someone who works in ${service.name} the owner ` +
+        `of "${item.name}"; ` +
         `if ${xName} contributes to it, record that as a contribution, not ownership.`
-      : `Appoint an accountable owner for ${service.name}, then make them or someone who works in ${service.name} the owner of "${item.name}".`;
+      : `Appoint an accountable owner for ${service.name}, then make them or someone who works in ${service.name} the owner of ` +
+        `"${item.name}".`;
     out.push(finding('BLURRED_ACCOUNTABILITY', nodes, message, fix));
   }
   return out;

@@ -110,7 +110,8 @@ export function delegationPath(
     if (previous) {
       if (d.fromPersonId !== previous.toPersonId) {
         problems.push(
-          `${name(d.toPersonId)}'s delegation was made by ${d.fromPersonId === null ? 'nobody recorded' : name(d.fromPersonId)}, not by ${name(previous.toPersonId)} who held it`,
+          `${name(d.toPersonId)}'s delegation was made by ${d.fromPersonId === null ? 'nobody recorded' : name(d.fromPersonId)}, not by ` +
+            `${name(previous.toPersonId)} who held it`,
         );
       }
       if (d.powerId !== previous.powerId) {

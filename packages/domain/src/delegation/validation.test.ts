@@ -46,7 +46,8 @@ describe('validateSubDelegation', () => {
     expect(validateSubDelegation(hana, { ...good, scope: { kind: 'DIRECTORATE', id: 10 } }, index)).toEqual({
       field: 'scope',
       message:
-        'Hana Head holds "Approve care packages" only over the Home Care service, so cannot sub-delegate it to Sam Staff over the Adult Social Care directorate.',
+        'Hana Head holds "Approve care packages" only over the Home Care service, so cannot sub-delegate it to Sam Staff over the Adult ' +
+        'Social Care directorate.',
     });
     expect(validateSubDelegation(hana, { ...good, scope: { kind: 'SERVICE', id: 102 } }, index)?.field).toBe('scope');
     expect(validateSubDelegation(hana, { ...good, scope: { kind: 'COUNCIL', id: null } }, index)?.field).toBe('scope');
@@ -101,7 +102,8 @@ describe('validateSubDelegation', () => {
     expect(validateSubDelegation(hana, { ...good, effectiveFrom: '2024-01-01' }, index)).toEqual({
       field: 'effectiveFrom',
       message:
-        'Sam Staff\'s delegation of "Approve care packages" cannot start on 2024-01-01, before Hana Head\'s own delegation starts (2024-04-01).',
+        'Sam Staff\'s delegation of "Approve care packages" cannot start on 2024-01-01, before Hana Head\'s own delegation starts ' +
+        '(2024-04-01).',
     });
     const ending = parentOf(snapshot, 3, { effectiveTo: '2026-03-31' });
     expect(validateSubDelegation(ending, good, index)).toEqual({

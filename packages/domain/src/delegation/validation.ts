@@ -86,7 +86,8 @@ export function validateSubDelegation(
       message:
         child.fromPersonId === null
           ? `A sub-delegation of "${power}" must be made by ${holder}, who holds it.`
-          : `Only ${holder}, who holds "${power}", can sub-delegate it; ${personName(index, child.fromPersonId)} does not hold this delegation.`,
+          : `Only ${holder}, who holds "${power}", can sub-delegate it; ${personName(index, child.fromPersonId)} does not hold this ` +
+            `delegation.`,
     };
   }
   if (child.powerId !== undefined && child.powerId !== parent.powerId) {
@@ -103,7 +104,9 @@ export function validateSubDelegation(
   if (!scopeContains(parent.scope, child.scope, index)) {
     return {
       field: 'scope',
-      message: `${holder} holds "${power}" only over ${scopeLabel(parent.scope, index)}, so cannot sub-delegate it to ${toName} over ${scopeLabel(child.scope, index)}.`,
+      message:
+        `${holder} holds "${power}" only over ${scopeLabel(parent.scope, index)}, so cannot sub-delegate it to ${toName} over ` +
+        `${scopeLabel(child.scope, index)}.`,
     };
   }
   if (child.financialLimit !== null) {
@@ -114,7 +117,9 @@ export function validateSubDelegation(
     if (parentLimit !== null && child.financialLimit > parentLimit) {
       return {
         field: 'financialLimit',
-        message: `${holder} may approve "${power}" only up to ${formatMoney(parentLimit)}, so cannot give ${toName} a limit of ${formatMoney(child.financialLimit)}.`,
+        message:
+          `${holder} may approve "${power}" only up to ${formatMoney(parentLimit)}, so cannot give ${toName} a limit of ` +
+          `${formatMoney(child.financialLimit)}.`,
       };
     }
   }
@@ -133,7 +138,9 @@ export function validateSubDelegation(
   if (child.effectiveFrom < parent.effectiveFrom) {
     return {
       field: 'effectiveFrom',
-      message: `${toName}'s delegation of "${power}" cannot start on ${child.effectiveFrom}, before ${holder}'s own delegation starts (${parent.effectiveFrom}).`,
+      message:
+        `${toName}'s delegation of "${power}" cannot start on ${child.effectiveFrom}, before ${holder}'s own delegation starts ` +
+        `(${parent.effectiveFrom}).`,
     };
   }
   if (parent.effectiveTo !== null && (child.effectiveTo === null || child.effectiveTo > parent.effectiveTo)) {
@@ -142,7 +149,8 @@ export function validateSubDelegation(
       message:
         child.effectiveTo === null
           ? `${toName}'s delegation of "${power}" must end by ${parent.effectiveTo}, when ${holder}'s own delegation ends.`
-          : `${toName}'s delegation of "${power}" cannot run to ${child.effectiveTo}: ${holder}'s own delegation ends on ${parent.effectiveTo}.`,
+          : `${toName}'s delegation of "${power}" cannot run to ${child.effectiveTo}: ${holder}'s own delegation ends on ` +
+            `${parent.effectiveTo}.`,
     };
   }
   return null;
@@ -183,7 +191,9 @@ export function validateLineManager(
   const via = between.length > 0 ? ` (through ${between.map(name).join(', ')})` : '';
   return {
     field: 'lineManagerId',
-    message: `Making ${name(newManagerId)} the line manager of ${name(personId)} would create a loop: ${name(newManagerId)} already reports to ${name(personId)}${via}`,
+    message:
+      `Making ${name(newManagerId)} the line manager of ${name(personId)} would create a loop: ${name(newManagerId)} already ` +
+      `reports to ${name(personId)}${via}`,
   };
 }
 
@@ -203,7 +213,8 @@ export function validateDelegationParent(
     message:
       newParentId === delegationId
         ? `Delegation #${delegationId} cannot come from itself.`
-        : `Delegation #${delegationId} cannot come from delegation #${newParentId ?? '?'}, which already comes from it: that would create a loop.`,
+        : `Delegation #${delegationId} cannot come from delegation #${newParentId ?? '?'}, which already comes from it: that would ` +
+          `create a loop.`,
   };
 }
 
@@ -271,6 +282,7 @@ export function validateDelegationLoop(
     message:
       hit === chain[0]
         ? `${holder} cannot sub-delegate "${power}" to themself.`
-        : `${holder} cannot sub-delegate "${power}" to ${name}: ${name} already holds it higher up the same chain, so the delegation would loop back on itself.`,
+        : `${holder} cannot sub-delegate "${power}" to ${name}: ${name} already holds it higher up the same chain, so the delegation ` +
+          `would loop back on itself.`,
   };
 }

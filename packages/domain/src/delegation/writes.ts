@@ -30,7 +30,9 @@ export function validateLimitWithinPower(
   if (limit === null || power.financialLimit === null || limit <= power.financialLimit) return null;
   return {
     field,
-    message: `"${power.name}" is limited to ${formatMoney(power.financialLimit)}, so it cannot be delegated with a limit of ${formatMoney(limit)}.`,
+    message:
+      `"${power.name}" is limited to ${formatMoney(power.financialLimit)}, so it cannot be delegated with a limit of ` +
+      `${formatMoney(limit)}.`,
   };
 }
 

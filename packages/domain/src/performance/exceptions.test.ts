@@ -132,7 +132,8 @@ describe('lateData', () => {
         severity: 'medium',
         nodes: [{ type: 'Indicator', id: 1, name: 'Carers quality of life' }],
         message:
-          'No value has been entered for Carers quality of life for 2020-21 (April 2020 to March 2021). It was due by 30 April 2021 and is 1 day late.',
+          'No value has been entered for Carers quality of life for 2020-21 (April 2020 to March 2021). It was due by 30 April 2021 and ' +
+          'is 1 day late.',
         fix: "The indicator's data owner should enter the value and have it validated; if it cannot be provided, record why.",
         indicatorId: 1,
         period: '2020-21',

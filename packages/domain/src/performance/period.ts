@@ -132,7 +132,10 @@ function financialYearStart(first: string, second: string, shown: string): numbe
   const expectedShort = pad2((y + 1) % 100);
   const expectedLong = String(y + 1);
   if (second === expectedShort || second === expectedLong) return y;
-  return `'${shown}' is not a financial year: a financial year runs from April to March, so ${y} must be followed by ${expectedShort} (${fyText(y)}).`;
+  return (
+    `'${shown}' is not a financial year: a financial year runs from April to March, so ${y} must be followed by ${expectedShort} ` +
+    `(${fyText(y)}).`
+  );
 }
 
 function monthByName(name: string): number | null {
@@ -199,7 +202,8 @@ function analyseAny(raw: string): Analysis {
     if (monthOk) return ok(makeMonth(y, monthNumber));
     if (second.length === 4 || hasFy) return fail(asYear ?? `'${shown}' is not a financial year.`);
     return fail(
-      `'${shown}' is neither a financial year (${y} must be followed by ${pad2((y + 1) % 100)}, as in ${fyText(y)}) nor a month (months run from 01 to 12).`,
+      `'${shown}' is neither a financial year (${y} must be followed by ${pad2((y + 1) % 100)}, as in ${fyText(y)}) nor a month (months ` +
+        `run from 01 to 12).`,
     );
   }
 

@@ -48,7 +48,10 @@ export const NOT_AVAILABLE_MARKERS: readonly string[] = [
   'not available',
 ];
 
-/** GSS annotations that may follow a number without changing it: provisional, revised, estimated, low reliability, break in series, forecast. */
+/**
+ * GSS annotations that may follow a number without changing it: provisional, revised, estimated, low reliability,
+ * break in series, forecast.
+ */
 const NUMBER_ANNOTATIONS = /^(.*?)\s*((?:\[(?:p|r|e|u|b|f)\]\s*)+)$/i;
 
 function okValue(value: MeasuredValue, markers: string[] = []): ParsedMeasuredValue {

@@ -98,7 +98,8 @@ function block(b: Block, index: string): string {
       return (
         // A wide table scrolls on its own on a narrow screen (a named, focusable region); print shows it whole.
         `<div class="table-scroll" role="region" tabindex="0" aria-label="${esc(b.caption)}">` +
-        `<table id="${index}"${b.columns.length > 3 ? ' class="wide"' : ''}><caption>${esc(b.caption)}</caption><colgroup>${cols}</colgroup>` +
+        `<table ` +
+        `id="${index}"${b.columns.length > 3 ? ' class="wide"' : ''}><caption>${esc(b.caption)}</caption><colgroup>${cols}</colgroup>` +
         `<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`
       );
     }

@@ -33,7 +33,9 @@ export function ImportPage({ gss }: { gss: string }) {
     setError(null);
     if (file.size > MAX_BYTES) {
       setError({
-        message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB: the web app takes files up to 10 MB. Use the command line for larger ones (README "Importing measurements").`,
+        message:
+          `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB: the web app takes files up to 10 MB. Use the command line ` +
+          `for larger ones (README "Importing measurements").`,
         rows: [],
       });
       return;
@@ -59,7 +61,8 @@ export function ImportPage({ gss }: { gss: string }) {
       const rows = Array.isArray(err.extensions.rowErrors) ? (err.extensions.rowErrors as RowError[]) : [];
       setError({
         message: rows.length
-          ? `${rows.length} ${rows.length === 1 ? 'row has a problem' : 'rows have problems'}, so nothing ${dryRun ? 'would be' : 'was'} imported. Correct ${rows.length === 1 ? 'it' : 'them'} and try again.`
+          ? `${rows.length} ${rows.length === 1 ? 'row has a problem' : 'rows have problems'}, so nothing ${dryRun ? 'would be' : 'was'} ` +
+            `imported. Correct ${rows.length === 1 ? 'it' : 'them'} and try again.`
           : err.message,
         rows,
       });

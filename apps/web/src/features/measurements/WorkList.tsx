@@ -138,7 +138,9 @@ export function WorkList({
                         type="button"
                         className="button"
                         disabled={busy !== null}
-                        aria-label={`${verb} ${m.indicator.title} for ${m.period}${m.disaggregation !== 'Total' ? ` (${m.disaggregation})` : ''}`}
+                        aria-label={
+                          `${verb} ${m.indicator.title} for ` + `${m.period}${m.disaggregation !== 'Total' ? ` (${m.disaggregation})` : ''}`
+                        }
                         onClick={() => void act(m)}
                       >
                         {busy === m.id ? `${verb.replace(/e$/, '')}ing…` : verb}

@@ -29,7 +29,10 @@ export function checkPeriod(period: string, frequency: string): string | null {
   const y = /^(\d{4})-(\d{2})( Q([1-4]))?$/.exec(p);
   if (!y || (frequency === 'QUARTERLY') !== Boolean(y[3])) return `Enter ${periodHint(frequency)}.`;
   if ((Number(y[1]) + 1) % 100 !== Number(y[2]))
-    return `${y[1]}-${y[2]} is not a financial year: the second year follows the first (e.g. ${y[1]}-${String((Number(y[1]) + 1) % 100).padStart(2, '0')}).`;
+    return (
+      `${y[1]}-${y[2]} is not a financial year: the second year follows the first (e.g. ` +
+      `${y[1]}-${String((Number(y[1]) + 1) % 100).padStart(2, '0')}).`
+    );
   return null;
 }
 

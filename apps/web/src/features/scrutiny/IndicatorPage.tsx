@@ -319,8 +319,7 @@ function Comparison({
             {me?.rank ? (
               <>
                 <strong>{me.council.name}</strong> ranks <strong>{ordinal(me.rank)}</strong> of {c.count}
-                {me.quartile ? `, in the ${ordinal(me.quartile)} quartile` : ''}; the median is {fmt(c.median)} (middle half {fmt(c.q1)} to{' '}
-                {fmt(c.q3)}).
+                {inQuartile(me.quartile)}; the median is {fmt(c.median)} (middle half {fmt(c.q1)} to {fmt(c.q3)}).
               </>
             ) : (
               <>The council has no published number for {period}.</>
@@ -340,7 +339,9 @@ function Comparison({
               highlighted: e.highlighted,
             }))}
             median={c.median ?? null}
-            label={`Ranked chart of ${c.count} councils, best first; ${me?.council.name ?? 'the council'} highlighted${me?.rank ? ` at rank ${me.rank}` : ''}. The table below lists them.`}
+            label={`Ranked chart of ${c.count} councils, best first; ${me?.council.name ?? 'the council'} highlighted${
+              me?.rank ? ` at rank ${me.rank}` : ''
+            }. The table below lists them.`}
           />
           <details>
             <summary>All {c.entries.length} councils as a table</summary>
@@ -371,4 +372,9 @@ function Comparison({
       )}
     </section>
   );
+}
+
+/** `, in the 2nd quartile` when the council has a quartile, else nothing. */
+function inQuartile(quartile: number | null | undefined): string {
+  return quartile ? `, in the ${ordinal(quartile)} quartile` : '';
 }

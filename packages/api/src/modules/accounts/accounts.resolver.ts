@@ -37,7 +37,8 @@ export class ViewerResolver {
 
   @FieldResolver(() => Boolean, {
     description:
-      "May the viewer publish their council's validated measurements? The MI-responsible manager and whoever holds an in-force delegation of a PUBLISH_PERFORMANCE_DATA power may; for anyone else publishMeasurement is refused (FORBIDDEN).",
+      "May the viewer publish their council's validated measurements? The MI-responsible manager and whoever holds an in-force " +
+      'delegation of a PUBLISH_PERFORMANCE_DATA power may; for anyone else publishMeasurement is refused (FORBIDDEN).',
   })
   async mayPublishMeasurements(@Root() v: ViewerNode, @Ctx() ctx: GqlContext): Promise<boolean> {
     if (v.personId === null || v.councilId === null) return false;
@@ -59,7 +60,8 @@ export class ViewerResolver {
 export class SessionResolver {
   @Mutation(() => SessionPayload, {
     description:
-      'Sign in with e-mail and password. Failed attempts are limited per account and per network (TOO_MANY_REQUESTS with retryAfter seconds).',
+      'Sign in with e-mail and password. Failed attempts are limited per account and per network (TOO_MANY_REQUESTS with retryAfter ' +
+      'seconds).',
   })
   signIn(@Ctx() ctx: GqlContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
     return new AccessService(ctx).signIn(email, password);

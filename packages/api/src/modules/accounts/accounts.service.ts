@@ -72,7 +72,8 @@ export class AccessService {
     const person = await this.em.findOne(Person, { id: idOf(account.person)! }, { fields: ['id', 'name', 'leftOn'] });
     if (person && hasLeftBy(person.leftOn, new Date().toISOString().slice(0, 10))) {
       throw unauthenticated(
-        `${person.name} left the council on ${person.leftOn}, so this account no longer signs in. Ask your council's administrator if that is wrong.`,
+        `${person.name} left the council on ${person.leftOn}, so this account no longer signs in. Ask your council's administrator if ` +
+          `that is wrong.`,
       );
     }
   }
@@ -148,7 +149,8 @@ export class AccessService {
       const minutes = Math.ceil(wait.seconds / 60);
       throw tooManyRequests(
         wait.scope === 'account'
-          ? `Too many failed sign-ins for this account. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask your council's administrator to reset your password.`
+          ? `Too many failed sign-ins for this account. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask your ` +
+              `council's administrator to reset your password.`
           : `Too many failed sign-ins from your network. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
         wait.seconds,
       );

@@ -3,7 +3,8 @@ import { AppraisalRating, EngagementGroupKind, MilestoneStatus, PriorityLevel, P
 
 @InputType({
   description:
-    'A new priority (always DRAFT; move it on with updatePriority). Directorate priorities name their directorate, service priorities their service.',
+    'A new priority (always DRAFT; move it on with updatePriority). Directorate priorities name their directorate, service priorities ' +
+    'their service.',
 })
 export class CreatePriorityInput {
   @Field(() => ID) councilId!: string;

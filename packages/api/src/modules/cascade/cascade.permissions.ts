@@ -24,7 +24,8 @@ export class PriorityViewerCan {
   @Field(() => Boolean, { description: 'Record a communication about it.' }) recordCommunication!: boolean;
   @Field(() => Boolean, {
     description:
-      'Create a priority one level under it: a directorate priority in a directorate, or a service priority in a service of its directorate, that the viewer may write.',
+      'Create a priority one level under it: a directorate priority in a directorate, or a service priority in a service of its ' +
+      'directorate, that the viewer may write.',
   })
   addPriority!: boolean;
 }

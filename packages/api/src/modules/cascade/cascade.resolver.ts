@@ -51,7 +51,9 @@ export class PriorityResolver {
   @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
   @Query(() => CascadeType, {
     description:
-      "A council's golden thread for a financial year: corporate -> directorate -> service priorities -> objectives -> milestones and targets, with roll-ups at every level. Viewers who may not read the council's unpublished data see communicated priorities only.",
+      "A council's golden thread for a financial year: corporate -> directorate -> service priorities -> objectives -> milestones and " +
+      "targets, with roll-ups at every level. Viewers who may not read the council's unpublished data see communicated priorities " +
+      'only.',
   })
   async cascade(
     @Ctx() ctx: GqlContext,
@@ -191,7 +193,8 @@ export class PriorityResolver {
 
   @Mutation(() => PriorityPayload, {
     description:
-      'Status moves forward only (AGREED needs an owner, COMMUNICATED a recorded communication); a parent that would close a loop is refused.',
+      'Status moves forward only (AGREED needs an owner, COMMUNICATED a recorded communication); a parent that would close a loop is ' +
+      'refused.',
   })
   async updatePriority(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePriorityInput) input: UpdatePriorityInput) {
     return { priority: PriorityNode.from(await priorities(ctx).updatePriority(input)) };
@@ -199,7 +202,8 @@ export class PriorityResolver {
 
   @Mutation(() => CascadeDeletePayload, {
     description:
-      'Refused while objectives deliver it, priorities sit under it or appraisal objectives aim at it, unless relinkObjectivesTo names the priority (same council, year and level) that takes them all on.',
+      'Refused while objectives deliver it, priorities sit under it or appraisal objectives aim at it, unless relinkObjectivesTo names ' +
+      'the priority (same council, year and level) that takes them all on.',
   })
   async deletePriority(
     @Ctx() ctx: GqlContext,
@@ -211,7 +215,9 @@ export class PriorityResolver {
     return {
       deletedIds: r.deletedIds.map((x) => toGlobalId('Priority', x)),
       relinked: r.relinked,
-      message: `Deleted the priority '${r.name}'${r.relinked ? `; ${r.relinked} linked objectives, priorities and appraisal objectives moved to the priority you chose` : ''}.`,
+      message: `Deleted the priority '${r.name}'${
+        r.relinked ? `; ${r.relinked} linked objectives, priorities and appraisal objectives moved to the priority you chose` : ''
+      }.`,
     };
   }
 
@@ -262,7 +268,8 @@ export class CouncilCascadeResolver {
 
   @FieldResolver(() => [PriorityNode], {
     description:
-      "The council's priorities of a year (non-priorities included), by level and name. Viewers who may not read unpublished data see communicated priorities only.",
+      "The council's priorities of a year (non-priorities included), by level and name. Viewers who may not read unpublished data see " +
+      'communicated priorities only.',
   })
   async priorities(
     @Root() council: CouncilNode,

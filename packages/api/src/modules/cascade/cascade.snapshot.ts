@@ -108,7 +108,8 @@ export async function targetContexts(em: Em, councilId: number, targets: readonl
     ),
     conn.execute<Array<{ indicator_id: number; best_high: number | string | null; best_low: number | string | null }>>(
       `select indicator_id, max(value) as best_high, min(value) as best_low from measurement
-        where indicator_id in (${marks}) and disaggregation = 'Total' and value_status = 'VALUE' and status = 'PUBLISHED' and value is not null
+        where indicator_id in (${marks}) and disaggregation = 'Total' and value_status = 'VALUE' and status = 'PUBLISHED' and value is not
+          null
         group by indicator_id`,
       ids,
       'all',

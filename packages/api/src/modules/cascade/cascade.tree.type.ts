@@ -176,7 +176,8 @@ export class NonPriorityType {
 @ObjectType('Cascade', {
   simpleResolvers: true,
   description:
-    "A council's golden thread for a year: corporate -> directorate -> service priorities -> objectives -> milestones and targets, with roll-ups.",
+    "A council's golden thread for a year: corporate -> directorate -> service priorities -> objectives -> milestones and targets, with " +
+    'roll-ups.',
 })
 export class CascadeType {
   @Field(() => CascadeRef) council!: CascadeRef;

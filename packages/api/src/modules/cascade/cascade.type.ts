@@ -39,7 +39,8 @@ registerEnumType(AppraisalRating, { name: 'AppraisalRating' });
 registerEnumType(RollupStatus, {
   name: 'RollupStatus',
   description:
-    'Judged on milestones: RED if any is overdue, AMBER if any is at risk, GREEN if there are milestones and neither, NONE without milestones.',
+    'Judged on milestones: RED if any is overdue, AMBER if any is at risk, GREEN if there are milestones and neither, NONE without ' +
+    'milestones.',
 });
 
 // ------------------------------------------------------------------------------------------ nodes

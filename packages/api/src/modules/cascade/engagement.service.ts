@@ -91,7 +91,8 @@ export class EngagementService extends CascadeWriteService {
       if (alone.length) {
         throw badInput(
           'id',
-          `This is the only recorded communication of ${alone.map((p) => q(p.name)).join(', ')}, which ${alone.length === 1 ? 'is' : 'are'} marked as communicated. Record the communication that replaces it first.`,
+          `This is the only recorded communication of ${alone.map((p) => q(p.name)).join(', ')}, which ` +
+            `${alone.length === 1 ? 'is' : 'are'} marked as communicated. Record the communication that replaces it first.`,
         );
       }
     }

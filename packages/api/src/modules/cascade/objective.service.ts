@@ -90,7 +90,9 @@ export class ObjectiveService extends CascadeWriteService {
       const more = aimed.length > 5 ? ` and ${aimed.length - 5} more` : '';
       throw badInput(
         'id',
-        `${q(objective.name)} cannot be deleted while ${aimed.length === 1 ? 'an appraisal objective is' : `${aimed.length} appraisal objectives are`} aimed at it: ${who.join(', ')}${more}. Aim them at another objective first.`,
+        `${q(objective.name)} cannot be deleted while ${
+          aimed.length === 1 ? 'an appraisal objective is' : `${aimed.length} appraisal objectives are`
+        } aimed at it: ${who.join(', ')}${more}. Aim them at another objective first.`,
       );
     }
     await this.em.transactional(async (em) => {

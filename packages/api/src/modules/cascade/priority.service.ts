@@ -232,7 +232,8 @@ export class PriorityService extends CascadeWriteService {
       if (!owner && priority.status !== PriorityStatus.DRAFT) {
         throw badInput(
           'ownerId',
-          `${q(priority.name)} is ${priority.status === PriorityStatus.AGREED ? 'agreed' : 'communicated'}: it keeps an owner who answers for it. Name the new owner instead.`,
+          `${q(priority.name)} is ${priority.status === PriorityStatus.AGREED ? 'agreed' : 'communicated'}: it keeps an owner who ` +
+            `answers for it. Name the new owner instead.`,
         );
       }
       priority.owner = owner ? this.em.getReference(Person, owner.id, { wrapped: true }) : null;

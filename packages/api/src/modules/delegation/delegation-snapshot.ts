@@ -106,13 +106,16 @@ export const SCHEME_SQL = {
   directorates: 'select id, name, code, director_id from directorate where council_id = ? order by name, id',
   services: 'select id, name, kind, directorate_id, parent_id, accountable_owner_id from service where council_id = ? order by name, id',
   people:
-    'select id, name, email, job_title, kind, council_id, directorate_id, service_id, line_manager_id, functional_manager_id, cast(left_on as char(10)) as left_on from person where council_id = ? order by name, id',
+    'select id, name, email, job_title, kind, council_id, directorate_id, service_id, line_manager_id, functional_manager_id, ' +
+    'cast(left_on as char(10)) as left_on from person where council_id = ? order by name, id',
   roles: 'select person_id, role from councillor_role where council_id = ? order by id',
   bodies: 'select id, name, kind from decision_body where council_id = ? order by id',
   powers: 'select id, name, kind, source_body_id, financial_limit from decision_power where council_id = ? order by name, id',
   delegations:
-    'select id, version, ref, power_id, from_body_id, from_person_id, to_person_id, scope_kind, scope_directorate_id, scope_service_id, financial_limit, conditions, may_sub_delegate, parent_id, ' +
-    'cast(effective_from as char(10)) as effective_from, cast(effective_to as char(10)) as effective_to, cast(revoked_on as char(10)) as revoked_on from delegation where council_id = ? order by id',
+    'select id, version, ref, power_id, from_body_id, from_person_id, to_person_id, scope_kind, scope_directorate_id, scope_service_id, ' +
+    'financial_limit, conditions, may_sub_delegate, parent_id, ' +
+    'cast(effective_from as char(10)) as effective_from, cast(effective_to as char(10)) as effective_to, cast(revoked_on as char(10)) as ' +
+    'revoked_on from delegation where council_id = ? order by id',
 } as const;
 
 async function rows(em: Em, sql: string, params: unknown[]): Promise<Raw[]> {
@@ -129,7 +132,8 @@ export async function loadServiceItems(em: Em, councilId: number): Promise<Accou
   const [objectives, targets] = await Promise.all([
     conn.execute<Raw[]>('select id, name, service_id, owner_id from objective where council_id = ?', [councilId], 'all', ctx),
     conn.execute<Raw[]>(
-      'select t.id, i.title, t.period, t.service_id, t.set_by_id from target t join indicator i on i.id = t.indicator_id where t.council_id = ? and t.service_id is not null',
+      'select t.id, i.title, t.period, t.service_id, t.set_by_id from target t join indicator i on i.id = t.indicator_id where ' +
+        't.council_id = ? and t.service_id is not null',
       [councilId],
       'all',
       ctx,

@@ -59,7 +59,8 @@ const SEVERITY_RANK = [FindingSeverity.CRITICAL, FindingSeverity.HIGH, FindingSe
 export class AccountabilityResolver {
   @Query(() => AccountabilityTree, {
     description:
-      "A council's accountability tree as a flat list of nodes with parent ids (for d3.stratify): bodies, directorates, services, teams and people, each with its delegations, what it answers for and its findings. Built from a fixed number of flat queries.",
+      "A council's accountability tree as a flat list of nodes with parent ids (for d3.stratify): bodies, directorates, services, teams " +
+      'and people, each with its delegations, what it answers for and its findings. Built from a fixed number of flat queries.',
   })
   async accountabilityTree(
     @Ctx() ctx: GqlContext,
@@ -123,7 +124,8 @@ export class AccountabilityResolver {
 
   @Query(() => PersonAnswerType, {
     description:
-      'What a person answers for (services, directorates, indicators, MI), the powers they hold and from whom, and the findings naming them.',
+      'What a person answers for (services, directorates, indicators, MI), the powers they hold and from whom, and the findings naming ' +
+      'them.',
   })
   async whatPersonAnswersFor(
     @Ctx() ctx: GqlContext,
@@ -150,7 +152,8 @@ export class AccountabilityResolver {
 
   @Mutation(() => ImportSchemePayload, {
     description:
-      'Imports a scheme of delegation from CSV, all or nothing. A dry run reports what would change and every bad row; a real import with bad rows is refused with BAD_USER_INPUT listing them (extensions.rowErrors). Re-importing the same file changes nothing.',
+      'Imports a scheme of delegation from CSV, all or nothing. A dry run reports what would change and every bad row; a real import ' +
+      'with bad rows is refused with BAD_USER_INPUT listing them (extensions.rowErrors). Re-importing the same file changes nothing.',
   })
   async importSchemeOfDelegation(
     @Ctx() ctx: GqlContext,
@@ -165,7 +168,8 @@ export class AccountabilityResolver {
         .join(' ');
       throw badInput(
         'csv',
-        `${report.errors.length} ${report.errors.length === 1 ? 'row is' : 'rows are'} wrong, so nothing was imported. ${first}${report.errors.length > 3 ? ' ...' : ''}`,
+        `${report.errors.length} ${report.errors.length === 1 ? 'row is' : 'rows are'} wrong, so nothing was imported. ` +
+          `${first}${report.errors.length > 3 ? ' ...' : ''}`,
         { rowErrors: report.errors },
       );
     }
@@ -189,7 +193,8 @@ export class AccountabilityResolver {
 
   @Mutation(() => DelegationPayload, {
     description:
-      'Pass on a delegation: refused when wider than the parent in scope, limit or dates, when the parent may not be sub-delegated, or when it would loop.',
+      'Pass on a delegation: refused when wider than the parent in scope, limit or dates, when the parent may not be sub-delegated, or ' +
+      'when it would loop.',
   })
   async subDelegate(@Ctx() ctx: GqlContext, @Arg('input', () => SubDelegateInput) input: SubDelegateInput) {
     return { delegation: DelegationNode.from(await ctx.services.get(DelegationService).subDelegate(input)) };
@@ -293,7 +298,8 @@ export class DelegationResolver {
   @FieldResolver(() => PersonNode, {
     nullable: true,
     description:
-      'Who holds it: null for viewers outside the council when the holder is an officer whose name is not public (holderPost says the post).',
+      'Who holds it: null for viewers outside the council when the holder is an officer whose name is not public (holderPost says the ' +
+      'post).',
   })
   toPerson(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, d.toPersonId, PersonNode.from);

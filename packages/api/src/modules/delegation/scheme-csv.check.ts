@@ -68,7 +68,8 @@ export function checkSchemeRows(scheme: CouncilScheme, resolved: Resolved[], new
       if (r.financialLimit !== null && limit !== null && r.financialLimit > limit) {
         problem(
           'limit',
-          `"${r.powerName}" is limited to ${formatMoney(limit)}, so it cannot be delegated with a limit of ${formatMoney(r.financialLimit)}.`,
+          `"${r.powerName}" is limited to ${formatMoney(limit)}, so it cannot be delegated with a limit of ` +
+            `${formatMoney(r.financialLimit)}.`,
         );
       }
       continue;

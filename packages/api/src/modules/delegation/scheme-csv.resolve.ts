@@ -267,7 +267,8 @@ export class SchemeRowResolver {
       this.problem(
         row,
         null,
-        `duplicate delegation: line ${this.seenContent.get(key)} already delegates "${power.powerName}" to the same person over the same scope.`,
+        `duplicate delegation: line ${this.seenContent.get(key)} already delegates "${power.powerName}" to the same person over the same ` +
+          `scope.`,
       );
       return null;
     }

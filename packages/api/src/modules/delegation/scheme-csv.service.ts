@@ -64,7 +64,8 @@ export class SchemeCsvService extends SchemeWriteService {
     if (Buffer.byteLength(csv, 'utf8') > SCHEME_CSV_MAX_BYTES) {
       throw badInput(
         'csv',
-        `the file is ${Buffer.byteLength(csv, 'utf8')} bytes; at most ${SCHEME_CSV_MAX_BYTES} bytes (1 MB) can be imported at once. Split it by directorate.`,
+        `the file is ${Buffer.byteLength(csv, 'utf8')} bytes; at most ${SCHEME_CSV_MAX_BYTES} bytes (1 MB) can be imported at once. ` +
+          `Split it by directorate.`,
       );
     }
     await this.access.requireWrite({ kind: 'council', councilId });

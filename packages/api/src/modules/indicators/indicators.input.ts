@@ -27,7 +27,8 @@ export enum ImportFormatArg {
 registerEnumType(ImportFormatArg, {
   name: 'ImportFormat',
   description:
-    'ascof (NHS Digital open data), ascof_outcomes, oflog, or template (gss_code, indicator_code, period, value, numerator, denominator, note).',
+    'ascof (NHS Digital open data), ascof_outcomes, oflog, or template (gss_code, indicator_code, period, value, numerator, denominator, ' +
+    'note).',
 });
 
 @InputType({ description: 'Which councils to compare with. Default: ALL_ENGLAND.' })
@@ -86,7 +87,8 @@ export class SetOwnershipInput {
 
 @InputType({
   description:
-    'Enter a value (new: DRAFT). To change a measurement send its version; a VALIDATED or PUBLISHED one needs correction: true and goes back to DRAFT (its history keeps every version).',
+    'Enter a value (new: DRAFT). To change a measurement send its version; a VALIDATED or PUBLISHED one needs correction: true and goes ' +
+    'back to DRAFT (its history keeps every version).',
 })
 export class RecordMeasurementInput {
   @Field(() => ID) councilId!: string;

@@ -1,6 +1,6 @@
 /**
  * Writes of the indicators feature: local indicators, ownership, measurements and their workflow,
- * targets, comparator groups and imports. Every write asks `access.requireWrite` first, checks its
+ * and imports (targets: targets.service.ts; comparator groups: their own service). Every write asks `access.requireWrite` first, checks its
  * input (coded errors naming the field) and writes all or nothing.
  */
 import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -15,8 +15,6 @@ import {
   MeasurementStatus,
   Person,
   Polarity,
-  Service,
-  Target,
   ToleranceKind,
   TOTAL,
   ImportConflictError,
@@ -28,13 +26,7 @@ import { parseMeasuredValue } from '@goldenthread/domain';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { WriteService } from '../shared/lookup.js';
-import type {
-  CreateIndicatorInput,
-  RecordMeasurementInput,
-  SetOwnershipInput,
-  SetTargetInput,
-  UpdateIndicatorInput,
-} from './indicators.input.js';
+import type { CreateIndicatorInput, RecordMeasurementInput, SetOwnershipInput, UpdateIndicatorInput } from './indicators.input.js';
 import { KIND_OF_FREQUENCY, parsePeriodArg } from './performance.service.js';
 
 /** Largest CSV accepted through GraphQL (characters): 10 MB. Larger files go through the CLI. */
@@ -58,18 +50,20 @@ function importConflict(error: unknown): unknown {
   if (error instanceof ImportConflictError) return conflict(error.message);
   if (error instanceof UniqueConstraintViolationException) {
     return conflict(
-      'Someone else stored some of the same measurements (same council, indicator, period and breakdown) at the same time, so nothing of the file was imported. Import it again: it will be compared with what they stored.',
+      'Someone else stored some of the same measurements (same council, indicator, period and breakdown) at the same time, so nothing of ' +
+        'the file was imported. Import it again: it will be compared with what they stored.',
     );
   }
   if (error instanceof DeadlockException || error instanceof LockWaitTimeoutException) {
     return conflict(
-      'The import had to wait for other changes to the same measurements for too long, so nothing of the file was imported. Import it again.',
+      'The import had to wait for other changes to the same measurements for too long, so nothing of the file was imported. Import it ' +
+        'again.',
     );
   }
   return error;
 }
 
-function finite(field: string, v: number | null | undefined): number | null {
+export function finite(field: string, v: number | null | undefined): number | null {
   if (v === null || v === undefined) return null;
   if (!Number.isFinite(v)) throw badInput(field, 'must be a number.');
   return v;
@@ -238,7 +232,8 @@ export class IndicatorsService extends WriteService {
     this.checkVersion(`The measurement ${ind.code} ${period.text}`, m.version, input.version);
     if (m.status !== MeasurementStatus.DRAFT && !input.correction) {
       throw conflict(
-        `${ind.code} ${period.text} is ${m.status.toLowerCase()}: a change is a correction and sends it back to draft for validation again. Send correction: true to make it.`,
+        `${ind.code} ${period.text} is ${m.status.toLowerCase()}: a change is a correction and sends it back to draft for validation ` +
+          'again. Send correction: true to make it.',
       );
     }
     m.value = value;
@@ -291,53 +286,6 @@ export class IndicatorsService extends WriteService {
     return m;
   }
 
-  // ------------------------------------------------------------------------------ targets
-
-  async setTarget(input: SetTargetInput): Promise<Target> {
-    const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    let service: Service | null = null;
-    if (input.serviceId) {
-      service = await this.ref(Service, 'Service', 'serviceId', input.serviceId, council.id);
-      await this.access.requireWrite({ kind: 'service', councilId: council.id, serviceId: service.id });
-    } else {
-      await this.access.requireWrite({ kind: 'council', councilId: council.id });
-    }
-    const ind = await this.indicatorFor('indicatorId', input.indicatorId, council.id);
-    const period = parsePeriodArg('period', input.period);
-    const value = finite('value', input.value)!;
-    const tolerance = finite('tolerance', input.tolerance);
-    if (tolerance !== null && tolerance < 0) throw badInput('tolerance', 'must be zero or more.');
-    let t = await this.em.findOne(Target, { council: council.id, indicator: ind.id, period: period.text, service: service?.id ?? null });
-    if (t) {
-      if (input.version === null || input.version === undefined)
-        throw conflict(
-          `There is already a target for ${ind.code} in ${period.text} (version ${t.version}); send that version to replace it.`,
-          { currentVersion: t.version },
-        );
-      this.checkVersion(`The target for ${ind.code} in ${period.text}`, t.version, input.version);
-    } else {
-      t = this.em.create(Target, { council, indicator: ind, period: period.text, service, value });
-    }
-    t.value = value;
-    t.tolerance = tolerance;
-    t.toleranceKind = input.toleranceKind ?? null;
-    t.note = text('note', input.note, 2000, false);
-    t.setBy = this.personId === null ? null : this.em.getReference(Person, this.personId, { wrapped: true });
-    await this.flush();
-    return t;
-  }
-
-  async deleteTarget(globalId: string, version: number): Promise<number> {
-    const t = await this.load(Target, 'Target', 'id', globalId);
-    const serviceId = idOf(t.service);
-    await this.access.requireWrite(
-      serviceId ? { kind: 'service', councilId: idOf(t.council)!, serviceId } : { kind: 'council', councilId: idOf(t.council)! },
-    );
-    this.checkVersion('The target', t.version, version);
-    await this.em.nativeDelete(Target, { id: t.id });
-    return t.id;
-  }
-
   // ------------------------------------------------------------------------------ import
 
   /**
@@ -363,14 +311,16 @@ export class IndicatorsService extends WriteService {
         throw forbidden(
           gss
             ? "You can import measurements only for your own council: councilGss must be your council's GSS code."
-            : "Say whose measurements these are with councilGss (your council's GSS code): files covering every council are loaded by an operator with the command line (golden-thread import).",
+            : "Say whose measurements these are with councilGss (your council's GSS code): files covering every council are loaded by an " +
+                'operator with the command line (golden-thread import).',
         );
       }
     }
     if (input.content.length > MAX_IMPORT_CONTENT_CHARS) {
       throw badInput(
         'content',
-        `the file is larger than the limit of ${MAX_IMPORT_CONTENT_CHARS / 1024 / 1024} MB for an upload through the API; split it or use the command line (golden-thread import).`,
+        `the file is larger than the limit of ${MAX_IMPORT_CONTENT_CHARS / 1024 / 1024} MB for an upload through the API; split it or ` +
+          'use the command line (golden-thread import).',
       );
     }
     const report = await importMeasurements(this.em, input.content, {
@@ -395,7 +345,9 @@ export class IndicatorsService extends WriteService {
       const first = report.errors[0]!;
       throw new AppError(
         'BAD_USER_INPUT',
-        `content: ${report.errorCount} row${report.errorCount === 1 ? '' : 's'} of the file ${report.errorCount === 1 ? 'has a problem' : 'have problems'}, so nothing was imported. Line ${first.line}: ${first.message}`,
+        `content: ${report.errorCount} row${report.errorCount === 1 ? '' : 's'} of the file ` +
+          `${report.errorCount === 1 ? 'has a problem' : 'have problems'}, so nothing was imported. Line ${first.line}: ` +
+          `${first.message}`,
         {
           field: 'content',
           errorCount: report.errorCount,

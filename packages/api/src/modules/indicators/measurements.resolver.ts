@@ -11,6 +11,7 @@ import { ImportFormatArg, RecordMeasurementInput, SetTargetInput } from './indic
 import { DeletedPayload, MeasurementPayload, TargetPayload } from './indicators.payload.js';
 import { IndicatorReads } from './indicators.reads.js';
 import { IndicatorsService } from './indicators.service.js';
+import { TargetsService } from './targets.service.js';
 import {
   ImportResult,
   IndicatorNode,
@@ -33,7 +34,8 @@ export class MeasurementResolver {
 
   @Query(() => MeasurementConnection, {
     description:
-      "A council's measurements, newest period first: the work list of data owners and the MI-responsible manager (e.g. status: VALIDATED for what awaits publication). Unpublished ones only for those who may see the council's unpublished data.",
+      "A council's measurements, newest period first: the work list of data owners and the MI-responsible manager (e.g. status: " +
+      "VALIDATED for what awaits publication). Unpublished ones only for those who may see the council's unpublished data.",
   })
   async measurements(
     @Ctx() ctx: GqlContext,
@@ -105,7 +107,9 @@ export class MeasurementResolver {
 
   @Mutation(() => ImportResult, {
     description:
-      'Imports measurements from CSV text (at most 10 MB; larger files through the command line). All or nothing: a file with any bad row stores nothing and the error lists every bad row (extensions.rowErrors: line, column, message). dryRun previews the counts. Template rows are stored as DRAFT; ascof, ascof_outcomes and oflog files (national publications) as PUBLISHED.',
+      'Imports measurements from CSV text (at most 10 MB; larger files through the command line). All or nothing: a file with any bad ' +
+      'row stores nothing and the error lists every bad row (extensions.rowErrors: line, column, message). dryRun previews the ' +
+      'counts. Template rows are stored as DRAFT; ascof, ascof_outcomes and oflog files (national publications) as PUBLISHED.',
   })
   async importMeasurements(
     @Ctx() ctx: GqlContext,
@@ -173,10 +177,10 @@ export class TargetResolver {
     description: 'Sets the target of a council (optionally a service) for an indicator and period; replacing one needs its version.',
   })
   async setTarget(@Ctx() ctx: GqlContext, @Arg('input', () => SetTargetInput) input: SetTargetInput) {
-    return { target: TargetNode.from(await ctx.services.get(IndicatorsService).setTarget(input)) };
+    return { target: TargetNode.from(await ctx.services.get(TargetsService).setTarget(input)) };
   }
   @Mutation(() => DeletedPayload)
   async deleteTarget(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return { deletedId: toGlobalId('Target', await ctx.services.get(IndicatorsService).deleteTarget(id, version)) };
+    return { deletedId: toGlobalId('Target', await ctx.services.get(TargetsService).deleteTarget(id, version)) };
   }
 }

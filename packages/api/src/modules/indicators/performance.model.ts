@@ -10,6 +10,7 @@ import {
   periodError,
   toPeriod,
   type Band,
+  type CouncilPosition,
   type KnownPolarity,
   type MeasuredValue,
   type Period,
@@ -58,22 +59,12 @@ export interface Point {
   ragReason: string;
 }
 
-export interface Position {
+/** A council's place in a named group at a period: the domain's CouncilPosition less who the council is. */
+export interface Position extends Omit<CouncilPosition, 'councilId' | 'name' | 'status' | 'quartile'> {
   groupName: string;
   period: string;
-  value: number | null;
   status: string;
-  rank: number | null;
   quartile: number | null;
-  percentile: number | null;
-  count: number;
-  median: number | null;
-  q1: number | null;
-  q3: number | null;
-  best: number | null;
-  worst: number | null;
-  differenceFromMedian: number | null;
-  betterThanMedian: boolean | null;
 }
 
 export interface Series {

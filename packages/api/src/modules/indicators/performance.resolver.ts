@@ -31,7 +31,9 @@ export class PerformanceResolver {
 
   @Query(() => [IndicatorSeries], {
     description:
-      "A council's series for indicators over a range of periods (from/to of one kind: 2018-19, 2020-21 Q1 or 2020-04), each point with target and RAG, the direction of travel, and the council's position in the group at its latest published number. Drafts only for those who may see the council's unpublished data.",
+      "A council's series for indicators over a range of periods (from/to of one kind: 2018-19, 2020-21 Q1 or 2020-04), each point with " +
+      "target and RAG, the direction of travel, and the council's position in the group at its latest published number. Drafts only " +
+      "for those who may see the council's unpublished data.",
   })
   async indicatorSeries(@Ctx() ctx: GqlContext, @Args(() => RatedSeriesArgs) args: RatedSeriesArgs): Promise<IndicatorSeries[]> {
     const { series } = await this.series(ctx, args);
@@ -64,7 +66,8 @@ export class PerformanceResolver {
 
   @Query(() => Comparison, {
     description:
-      'All councils of a group for one indicator and period (published values): rank, quartile, median and distribution, with one council highlighted.',
+      'All councils of a group for one indicator and period (published values): rank, quartile, median and distribution, with one ' +
+      'council highlighted.',
   })
   async comparison(@Ctx() ctx: GqlContext, @Args(() => ComparisonArgs) args: ComparisonArgs): Promise<Comparison> {
     const { service, indicator, result } = await this.compare(ctx, args);
@@ -84,7 +87,8 @@ export class PerformanceResolver {
 
   @Query(() => [PerformanceFinding], {
     description:
-      "A council's exceptions for a period: indicators RED against target, in the bottom quartile of the group, or deteriorating; most serious first.",
+      "A council's exceptions for a period: indicators RED against target, in the bottom quartile of the group, or deteriorating; most " +
+      'serious first.',
   })
   async performanceExceptions(@Ctx() ctx: GqlContext, @Args(() => ExceptionArgs) { period, group, councilId, gssCode }: ExceptionArgs) {
     const council = await councilArg(ctx, councilId ?? null, gssCode ?? null);
@@ -101,7 +105,8 @@ export class PerformanceResolver {
 
   @Query(() => [PerformanceFinding], {
     description:
-      "Late or unvalidated data of a council's indicators in use, for periods from..to (due graceDays after the period ends). Needs access to the council's unpublished data.",
+      "Late or unvalidated data of a council's indicators in use, for periods from..to (due graceDays after the period ends). Needs " +
+      "access to the council's unpublished data.",
   })
   async lateData(
     @Ctx() ctx: GqlContext,

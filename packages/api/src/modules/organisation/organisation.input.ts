@@ -82,7 +82,8 @@ export class UpdatePersonInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'ISO date the person left the council; null: has not left (or came back). From that day they answer for nothing, hold no power in force and cannot sign in; the record stays.',
+      'ISO date the person left the council; null: has not left (or came back). From that day they answer for nothing, hold no power in ' +
+      'force and cannot sign in; the record stays.',
   })
   leftOn?: string | null;
 }

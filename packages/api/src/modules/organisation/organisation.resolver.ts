@@ -152,7 +152,9 @@ export class DirectorateResolver {
     return {
       deletedIds: [...r.deletedIds.map((x) => toGlobalId('Directorate', x)), ...r.deletedServiceIds.map((x) => toGlobalId('Service', x))],
       peopleChanged: r.detachedPeople,
-      message: `Deleted the directorate${r.deletedServiceIds.length ? ` and ${r.deletedServiceIds.length} services` : ''}${r.detachedPeople ? `; ${r.detachedPeople} people no longer have a directorate` : ''}.`,
+      message: `Deleted the directorate${r.deletedServiceIds.length ? ` and ${r.deletedServiceIds.length} services` : ''}${
+        r.detachedPeople ? `; ${r.detachedPeople} people no longer have a directorate` : ''
+      }.`,
     };
   }
 }
@@ -219,7 +221,9 @@ export class ServiceResolver {
     return {
       deletedIds: r.deletedIds.map((x) => toGlobalId('Service', x)),
       peopleChanged: r.detachedPeople,
-      message: `Deleted ${r.deletedIds.length === 1 ? 'the service' : `the service and ${r.deletedIds.length - 1} teams`}${r.detachedPeople ? `; ${r.detachedPeople} people no longer have a service` : ''}.`,
+      message: `Deleted ${r.deletedIds.length === 1 ? 'the service' : `the service and ${r.deletedIds.length - 1} teams`}${
+        r.detachedPeople ? `; ${r.detachedPeople} people no longer have a service` : ''
+      }.`,
     };
   }
 }
@@ -310,7 +314,8 @@ export class PersonResolver {
 
   @Mutation(() => DeletePayload, {
     description:
-      'Refused while the person owns services, directs a directorate or is the MI-responsible manager, and while people report to them unless reassignReportsToId is given.',
+      'Refused while the person owns services, directs a directorate or is the MI-responsible manager, and while people report to them ' +
+      'unless reassignReportsToId is given.',
   })
   async deletePerson(
     @Ctx() ctx: GqlContext,

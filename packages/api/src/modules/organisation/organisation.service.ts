@@ -79,7 +79,8 @@ export class OrganisationService extends WriteService {
       if (services.length) parts.push(`${plural(services.length, 'service')} (${listNames(services)})`);
       if (people.length) parts.push(`${plural(people.length, 'person', 'people')} (${listNames(people)})`);
       throw conflict(
-        `Cannot delete directorate '${directorate.name}': it still has ${parts.join(' and ')}. Move them elsewhere first, or delete with cascade: true to delete its services and leave its people without a directorate.`,
+        `Cannot delete directorate '${directorate.name}': it still has ${parts.join(' and ')}. Move them elsewhere first, or delete with ` +
+          `cascade: true to delete its services and leave its people without a directorate.`,
         { services: services.length, people: people.length },
       );
     }
@@ -218,7 +219,8 @@ export class OrganisationService extends WriteService {
         if (parentId !== null && target.id !== directorateId) {
           throw badInput(
             'directorateId',
-            `'${service.name}' sits inside a service of another directorate; move it to the top level (parentId: null) or under a service of '${target.name}'.`,
+            `'${service.name}' sits inside a service of another directorate; move it to the top level (parentId: null) or under a ` +
+              `service of '${target.name}'.`,
           );
         }
         directorateId = target.id;
@@ -259,7 +261,8 @@ export class OrganisationService extends WriteService {
         parts.push(`${plural(descendants.length, 'team')} (${listNames(descendants.map((id) => ({ id, name: index.get(id)!.name })))})`);
       if (people.length) parts.push(`${plural(people.length, 'person', 'people')} (${listNames(people)})`);
       throw conflict(
-        `Cannot delete service '${service.name}': it still has ${parts.join(' and ')}. Move them elsewhere first, or delete with cascade: true to delete its teams too and leave those people without a service.`,
+        `Cannot delete service '${service.name}': it still has ${parts.join(' and ')}. Move them elsewhere first, or delete with ` +
+          `cascade: true to delete its teams too and leave those people without a service.`,
         { teams: descendants.length, people: people.length },
       );
     }

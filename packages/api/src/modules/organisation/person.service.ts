@@ -170,7 +170,8 @@ export class PersonService extends WriteService {
       target = await this.optional(Person, 'Person', 'reassignReportsToId', reassignReportsToId, councilId);
       if (!target) {
         throw conflict(
-          `Cannot delete ${person.name}: ${plural(reports.length, 'person reports', 'people report')} to them (${listNames(reports)}). Say who takes them on with reassignReportsToId.`,
+          `Cannot delete ${person.name}: ${plural(reports.length, 'person reports', 'people report')} to them (${listNames(reports)}). ` +
+            `Say who takes them on with reassignReportsToId.`,
           {
             reports: reports.length,
           },
@@ -183,7 +184,8 @@ export class PersonService extends WriteService {
       if (targetChain.includes(person.id) && !directIds.has(target.id)) {
         throw badInput(
           'reassignReportsToId',
-          `${target.name} is below ${person.name} in line management, under one of the people who would report to them: that would create a loop. Choose a direct report or someone outside ${person.name}'s line.`,
+          `${target.name} is below ${person.name} in line management, under one of the people who would report to them: that would ` +
+            `create a loop. Choose a direct report or someone outside ${person.name}'s line.`,
         );
       }
     }

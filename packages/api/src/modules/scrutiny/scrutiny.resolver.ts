@@ -24,7 +24,9 @@ export class ScrutinyResolver {
   @Extensions({ flatCost: 200 }) // built whole from a fixed number of flat queries
   @Query(() => ScrutinyDrillDown, {
     description:
-      "The scrutiny drill-down from a priority: priorities below it, objectives delivering them, targets, and each indicator's series (from/to: financial years; by default the four years up to the priority's). Unpublished priorities and data only for the council's own people.",
+      "The scrutiny drill-down from a priority: priorities below it, objectives delivering them, targets, and each indicator's series " +
+      "(from/to: financial years; by default the four years up to the priority's). Unpublished priorities and data only for the " +
+      "council's own people.",
   })
   async scrutinyDrillDown(
     @Ctx() ctx: GqlContext,

@@ -12,7 +12,8 @@ export class DrillDownObjective {
 
 @ObjectType('ScrutinyDrillDown', {
   description:
-    "What scrutiny asks of a priority: the priorities below it, the objectives that deliver them, their targets, and each measuring indicator's series with RAG, direction of travel and quartile.",
+    'What scrutiny asks of a priority: the priorities below it, the objectives that deliver them, their targets, and each measuring ' +
+    "indicator's series with RAG, direction of travel and quartile.",
 })
 export class ScrutinyDrillDown {
   @Field(() => PriorityNode) priority!: PriorityNode;
