@@ -1,10 +1,21 @@
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testkit/index.js';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { artifacts, launchBrowser, webDist } from './browser.js';
-import { expectNoSidewaysScroll, gov, open, shoot } from './governance.helpers.js';
+import { artifacts } from './browser.js';
+import {
+  CHIEF_EXECUTIVE,
+  COMMITTEE,
+  demoServer,
+  expectNoSidewaysScroll,
+  gov,
+  LEAD_OFFICER,
+  open,
+  reveal,
+  SCRUTINY_CHAIR,
+  shoot,
+  unexpected,
+} from './governance.helpers.js';
 
 // The Governance forms that name something from a long list, and the Best Value review's own fields, as
 // the people the demo designates: the head of learning disabilities (lead officer of the stalled review)
@@ -12,26 +23,10 @@ import { expectNoSidewaysScroll, gov, open, shoot } from './governance.helpers.j
 // chair adds a topic that examines a priority and an indicator found by searching; the chief executive
 // adds an action that carries out a commentary. Each at 1440 px and 390 px, checked on the page and
 // through the API.
-const LEAD_OFFICER = 'sofia.romano@suffolk.gov.uk';
-const SCRUTINY_CHAIR = 'cllr.jerome.boateng@suffolk.gov.uk';
-const CHIEF_EXECUTIVE = 'conor.gallagher@suffolk.gov.uk';
-const COMMITTEE = 'Adults and Health Scrutiny Committee';
 const STALLED = 'Best Value review of day opportunities for adults with learning disabilities';
 const CLOSED = 'Best Value review of community equipment and adaptations';
 const EDIT_REVIEW = 'Change the scope, panel or efficiency evidence';
 const WIDTHS = [1440, 390] as const;
-
-/** The server's refusals are 400s or 409s in the console; nothing else may go wrong. */
-const unexpected = (errors: string[]) => errors.filter((e) => !/status of (400|409)/.test(e));
-
-/** Opens a form behind its button (a <details> summary) inside `scope`, unless it is open already. */
-async function reveal(scope: Locator | Page, title: string): Promise<void> {
-  const summary = scope
-    .locator('summary')
-    .filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
-    .first();
-  if (!(await summary.evaluate((e) => (e.parentElement as HTMLDetailsElement).open))) await summary.click();
-}
 
 /**
  * Types into a list's search box, waits until every option left has `text` in its label, then picks the
@@ -63,21 +58,10 @@ const shootForm = (form: Locator, name: string, width: number) =>
   form.screenshot({ path: path.join(artifacts, `governance-${name}-${width}.png`) });
 
 describe('web app: Governance edits (a review’s scope and panel; topics and actions that name a priority, indicator or commentary)', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer('sqlite', { seed: 'demo', webDist });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = demoServer();
 
   const reviewId = async (title: string): Promise<string> => {
-    const officer = await server.signIn(LEAD_OFFICER);
+    const officer = await env.server.signIn(LEAD_OFFICER);
     const council = await officer.gql(`{ council(gssCode: "E10000029") { id } }`);
     const res = await officer.gql(`query($c: ID!) { bestValueReviews(councilId: $c, first: 50) { nodes { id title } } }`, {
       c: council.data.council.id,
@@ -85,7 +69,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
     return res.data.bestValueReviews.nodes.find((r: { title: string }) => r.title === title).id;
   };
   const readReview = async (id: string) => {
-    const officer = await server.signIn(LEAD_OFFICER);
+    const officer = await env.server.signIn(LEAD_OFFICER);
     const res = await officer.gql(
       `query($id: ID!) { node(id: $id) { ... on BestValueReview {
         version status scope unitCost comparatorUnitCost annualSpend efficiencyNote panel { id name } } } }`,
@@ -98,7 +82,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
     it(`lead officer, ${width} px: the stalled review's scope, panel and efficiency evidence changed; none for a closed one`, async () => {
       const id = await reviewId(STALLED);
       const before = await readReview(id);
-      const { page, errors } = await open(browser, server, gov('reviews', id), width, LEAD_OFFICER);
+      const { page, errors } = await open(env.browser, env.server, gov('reviews', id), width, LEAD_OFFICER);
       await page.getByRole('heading', { level: 1, name: STALLED }).waitFor();
       await reveal(page, EDIT_REVIEW);
       const form = page.getByRole('form', { name: EDIT_REVIEW });
@@ -159,7 +143,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
 
       // The closed review: its figures shown, no form to change them.
       const closedId = await reviewId(CLOSED);
-      const closed = await open(browser, server, gov('reviews', closedId), width, LEAD_OFFICER);
+      const closed = await open(env.browser, env.server, gov('reviews', closedId), width, LEAD_OFFICER);
       await closed.page.getByRole('heading', { level: 1, name: CLOSED }).waitFor();
       const closedCard = closed.page.getByRole('region', { name: 'Scope and evidence of efficiency' });
       await closedCard.getByText(/£118 against comparators’ £96/).waitFor();
@@ -172,14 +156,14 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
 
   it('lead officer: a review closed while the form is open refuses the change, says why, and offers no form after', async () => {
     const id = await reviewId(STALLED);
-    const { page, errors } = await open(browser, server, gov('reviews', id), 1440, LEAD_OFFICER);
+    const { page, errors } = await open(env.browser, env.server, gov('reviews', id), 1440, LEAD_OFFICER);
     await page.getByRole('heading', { level: 1, name: STALLED }).waitFor();
     await reveal(page, EDIT_REVIEW);
     const form = page.getByRole('form', { name: EDIT_REVIEW });
     await form.getByLabel('Scope', { exact: true }).fill('A scope written after the review was closed.');
 
     // Meanwhile the review is closed (an option appraised and chosen), through the API.
-    const officer = await server.signIn(LEAD_OFFICER);
+    const officer = await env.server.signIn(LEAD_OFFICER);
     const appraised = await officer.gql(
       `mutation($id: ID!) { appraiseBestValueOption(input: {
         reviewId: $id, option: CHANGE, appraisal: "Fewer centres, more support into work." }) { option { id } } }`,
@@ -214,7 +198,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
   for (const width of WIDTHS) {
     it(`scrutiny chair, ${width} px: a topic examining a priority and an indicator, found by searching; then one taken off`, async () => {
       const title = `Carers’ assessments on time (${width} px)`;
-      const { page, errors } = await open(browser, server, gov('scrutiny'), width, SCRUTINY_CHAIR);
+      const { page, errors } = await open(env.browser, env.server, gov('scrutiny'), width, SCRUTINY_CHAIR);
       await page.locator('.gov-committee').waitFor();
       const picker = page.locator('.page__tools').getByLabel('Committee', { exact: true });
       if ((await picker.count()) > 0) await picker.selectOption({ label: COMMITTEE });
@@ -244,7 +228,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
         .locator(':scope > li')
         .filter({ hasText: title });
       await topic.getByText(`Why: Off target · ${carers} · Care Act assessments completed within 28 days`).waitFor();
-      const chair = await server.signIn(SCRUTINY_CHAIR);
+      const chair = await env.server.signIn(SCRUTINY_CHAIR);
       const council = await chair.gql(`{ council(gssCode: "E10000029") { id } }`);
       const programme = async () => {
         const res = await chair.gql(
@@ -275,7 +259,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
   for (const width of WIDTHS) {
     it(`chief executive, ${width} px: an action that carries out a commentary, picked from the council's commentaries`, async () => {
       const title = `Extend the screening tool to every locality (${width} px)`;
-      const { page, errors } = await open(browser, server, `${gov('actions')}?source=COMMENTARY`, width, CHIEF_EXECUTIVE);
+      const { page, errors } = await open(env.browser, env.server, `${gov('actions')}?source=COMMENTARY`, width, CHIEF_EXECUTIVE);
       await page
         .getByRole('status')
         .filter({ hasText: /\d+ actions?/ })
@@ -301,7 +285,7 @@ describe('web app: Governance edits (a review’s scope and panel; topics and ac
       const [code, period] = picked.label.match(/^(\S+) .+, (\S+)/)!.slice(1);
       await card.getByRole('link', { name: `${code}, ${period}` }).waitFor();
       await card.getByText(/· Commentary/).waitFor();
-      const boss = await server.signIn(CHIEF_EXECUTIVE);
+      const boss = await env.server.signIn(CHIEF_EXECUTIVE);
       const council = await boss.gql(`{ council(gssCode: "E10000029") { id } }`);
       const query = `query($c: ID!) { actions(councilId: $c, source: COMMENTARY, first: 100) { nodes { title commentaryId } } }`;
       const res = await boss.gql(query, {

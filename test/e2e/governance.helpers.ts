@@ -1,7 +1,7 @@
-import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { TestServer } from '../testkit/index.js';
-import { DEMO_PASSWORD, screenshot, signIn, watchErrors } from './browser.js';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestServer, type TestServer } from '../testkit/index.js';
+import { DEMO_PASSWORD, launchBrowser, screenshot, signIn, watchErrors, webDist } from './browser.js';
 
 export const GSS = 'E10000029';
 export const gov = (area = '', id = '') => `/councils/${GSS}/governance${area ? `/${area}` : ''}${id ? `/${id}` : ''}`;
@@ -9,6 +9,46 @@ export const gov = (area = '', id = '') => `/councils/${GSS}/governance${area ? 
 export const COMPLAINTS_OFFICER = 'sunita.rahman2@suffolk.gov.uk';
 export const RISK_MANAGER = 'zainab.hussain@suffolk.gov.uk';
 export const ADMIN = 'megan.llewellyn@suffolk.gov.uk';
+/** Demo accounts the demo designates. */
+export const SCRUTINY_OFFICER = 'thomas.taylor@suffolk.gov.uk';
+export const SCRUTINY_CHAIR = 'cllr.jerome.boateng@suffolk.gov.uk';
+export const CHIEF_EXECUTIVE = 'conor.gallagher@suffolk.gov.uk';
+export const LEAD_OFFICER = 'sofia.romano@suffolk.gov.uk';
+export const COMMITTEE = 'Adults and Health Scrutiny Committee';
+
+/** The demo council served with the built web app, and a browser, for one file's tests (started once, closed after). */
+export function demoServer(): { readonly server: TestServer; readonly browser: Browser } {
+  const env = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    env.server = await startTestServer('sqlite', { seed: 'demo', webDist });
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** The server's refusals are 400s, 403s or 409s in the console (the forms show them); nothing else may go wrong. */
+export const unexpected = (errors: string[]) => errors.filter((e) => !/status of (400|403|409)/.test(e));
+
+/** Opens a form behind its button (a <details> summary) inside `scope`, unless it is open already. */
+export async function reveal(scope: Locator | Page, title: string): Promise<void> {
+  const summary = scope
+    .locator('summary')
+    .filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .first();
+  if (!(await summary.evaluate((e) => (e.parentElement as HTMLDetailsElement).open))) await summary.click();
+}
+
+/** The committee with the work programme (a picker only when there are several). */
+export async function chooseCommittee(page: Page, committee = COMMITTEE): Promise<void> {
+  await page.locator('.gov-committee').waitFor();
+  const picker = page.locator('.page__tools').getByLabel('Committee', { exact: true });
+  if ((await picker.count()) > 0) await picker.selectOption({ label: committee });
+  await page.getByRole('heading', { level: 2, name: committee }).waitFor();
+}
 
 export async function giveAccounts(server: TestServer, ...emails: string[]): Promise<void> {
   for (const email of emails) await server.signIn(email, { password: DEMO_PASSWORD });

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../testkit/index.js';
-import { launchBrowser, webDist } from './browser.js';
-import { expectNoSidewaysScroll, giveAccounts, gov, open, RISK_MANAGER, shoot } from './governance.helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoServer, expectNoSidewaysScroll, giveAccounts, gov, open, RISK_MANAGER, shoot } from './governance.helpers.js';
 
 // The risk register as the demo's risk manager: the heat map filters the table, and the forms add and
 // change a risk (a change of scores is a new assessment in its history) and add a mitigating action.
 describe('web app: the risk register signed in', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer('sqlite', { seed: 'demo', webDist });
-    await giveAccounts(server, RISK_MANAGER);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = demoServer();
+  beforeAll(() => giveAccounts(env.server, RISK_MANAGER));
 
   it('filters the table by a heat-map cell, toggles inherent scores, and fits 1440 and 390 px', async () => {
     for (const width of [1440, 390]) {
-      const { page, errors } = await open(browser, server, gov('risks'), width, RISK_MANAGER);
+      const { page, errors } = await open(env.browser, env.server, gov('risks'), width, RISK_MANAGER);
       const table = page.getByRole('table', { name: /^Risks/ });
       await table.waitFor();
       const all = await table.locator('tbody tr').count();
@@ -47,7 +33,7 @@ describe('web app: the risk register signed in', () => {
   });
 
   it('adds a risk through the form, changes its scores, and adds a mitigating action', async () => {
-    const { page, errors } = await open(browser, server, gov('risks'), 1440, RISK_MANAGER);
+    const { page, errors } = await open(env.browser, env.server, gov('risks'), 1440, RISK_MANAGER);
     await page.getByText('Add a risk', { exact: true }).click();
     const form = page.getByRole('form', { name: 'Add a risk' });
     await form.getByLabel('Reference').fill('CR-99');

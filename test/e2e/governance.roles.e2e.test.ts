@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../testkit/index.js';
 import { launchBrowser, webDist } from './browser.js';
-import { ADMIN, expectNoSidewaysScroll, GSS, giveAccounts, gov, open, shoot } from './governance.helpers.js';
+import { ADMIN, expectNoSidewaysScroll, GSS, giveAccounts, gov, open, shoot, unexpected } from './governance.helpers.js';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const today = new Date();
@@ -15,7 +15,6 @@ const LONG_AGO = iso(new Date(today.getTime() - 60 * 86_400_000));
 const shown = (d: string) =>
   new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 /** The 400s are the refusals the tests provoke on purpose (BAD_USER_INPUT, CONFLICT); nothing else may go wrong. */
-const unexpected = (errors: string[]) => errors.filter((e) => !/status of 400/.test(e));
 
 // Councillors' roles, portfolios, ward enquiries and complaint themes: what the public sees (roles,
 // portfolios and themes, never ward casework) and the forms as the demo's administrator and as a ward
@@ -243,7 +242,7 @@ describe('web app: councillors’ roles, portfolios, ward enquiries and complain
     await page.context().close();
   });
 
-  it('records an enquiry as a ward councillor (in their ward) and the administrator records the answer; overdue ones are marked', async () => {
+  it('a ward councillor records an enquiry in their ward, the administrator the answer; overdue ones marked', async () => {
     const subject = `Dropped kerb outside the day centre (${Date.now()})`;
     const { page, errors } = await open(browser, server, gov('enquiries'), 1440, councillor.email);
     await page.getByRole('heading', { level: 1, name: 'Ward enquiries' }).waitFor();

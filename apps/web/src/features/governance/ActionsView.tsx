@@ -4,6 +4,7 @@ import { ErrorState, Loading } from '../../ui/Status.js';
 import { ActionForm } from './ActionForm.js';
 import { ActionList } from './ActionList.js';
 import { ActionsQuery } from './actions.queries.js';
+import { CsvPanel } from './CsvPanel.js';
 import { ACTION_SOURCE, words } from './format.js';
 import { governancePath } from './paths.js';
 import { useGovernance } from './useGovernance.js';
@@ -81,6 +82,7 @@ export function ActionsView({ params }: { params: URLSearchParams }) {
         </label>
       </form>
       {can.addAction && <ActionForm onSaved={() => void q.refetch()} />}
+      <CsvPanel file="actions.csv" what="Actions" onApplied={() => void q.refetch()} />
       {q.error && !q.data ? (
         <ErrorState title="The actions could not be loaded" error={q.error} onRetry={() => void q.refetch()} />
       ) : !q.data ? (

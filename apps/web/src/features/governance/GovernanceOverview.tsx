@@ -65,6 +65,15 @@ const OverviewQuery = graphql(`
           id
         }
       }
+      partnerBodies {
+        id
+      }
+      healthInterfaces {
+        id
+      }
+      staffRoles @include(if: $members) {
+        id
+      }
     }
     complaintThemes(councilId: $councilId) {
       id
@@ -116,6 +125,13 @@ export function GovernanceOverview() {
           `${plural(d.council.currentRoles.filter((r) => r.role === 'CABINET_MEMBER' || r.role === 'LEADER').length, 'cabinet role')}`,
         ]
       : [],
+    health: d?.council
+      ? [
+          plural(d.council.partnerBodies.length, 'partner body', 'partner bodies'),
+          `${d.council.healthInterfaces.length} at the health interface`,
+        ]
+      : [],
+    staff: d?.council?.staffRoles ? [plural(d.council.staffRoles.length, 'designation')] : [],
     portfolios: d?.council
       ? [
           plural(d.council.portfolios.length, 'portfolio'),

@@ -6,12 +6,14 @@ import { ActionsView } from './ActionsView.js';
 import { ComplaintsView } from './ComplaintsView.js';
 import { EnquiriesView } from './EnquiriesView.js';
 import { GovernanceOverview } from './GovernanceOverview.js';
+import { HealthView } from './HealthView.js';
 import { PortfoliosView } from './PortfoliosView.js';
 import { AREAS, type Area, governancePath, isArea } from './paths.js';
 import { ReviewsView } from './ReviewsView.js';
 import { RisksView } from './RisksView.js';
 import { RolesView } from './RolesView.js';
 import { ScrutinyView } from './ScrutinyView.js';
+import { StaffView } from './StaffView.js';
 import { ThemesView } from './ThemesView.js';
 import { GovernanceProvider, useGovernance } from './useGovernance.js';
 import './governance.css';
@@ -95,6 +97,12 @@ function Governance({
         <MembersOnly area="enquiries">
           <EnquiriesView params={params} />
         </MembersOnly>
+      ) : area === 'health' ? (
+        <HealthView />
+      ) : area === 'staff' ? (
+        <MembersOnly area="staff">
+          <StaffView params={params} />
+        </MembersOnly>
       ) : area === 'themes' ? (
         <ThemesView />
       ) : (
@@ -104,7 +112,7 @@ function Governance({
   );
 }
 
-/** Risks, actions and ward casework are for the council's own staff and councillors: others are told why. */
+/** Risks, actions, ward casework and staff designations are for the council's own staff and councillors: others are told why. */
 function MembersOnly({ area, children }: { area: Area; children: React.ReactNode }) {
   const { can, councilName, loading } = useGovernance();
   const info = AREAS.find((a) => a.key === area)!;

@@ -6,6 +6,7 @@ import { HeatMap } from '../../charts/heatmap/HeatMap.js';
 import type { RiskRowFragment } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { TableHead } from '../../ui/TableHead.js';
+import { CsvPanel } from './CsvPanel.js';
 import { day, words } from './format.js';
 import { registerOf, Score } from './RiskScore.js';
 import { governancePath } from './paths.js';
@@ -133,6 +134,7 @@ export function RisksView({ riskId, params }: { riskId: string | null; params: U
         </div>
       )}
       {can.addRisk && <RiskForm directorates={lookups.directorates} onSaved={() => void q.refetch()} />}
+      <CsvPanel file="risks.csv" what="Risk register" onApplied={() => void q.refetch()} />
     </>
   );
 }

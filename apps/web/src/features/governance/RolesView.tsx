@@ -1,23 +1,24 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { navigate } from '../../app/router.js';
 import type { CouncillorRoleKind, CouncillorRoleRowFragment } from '../../graphql/graphql.js';
-import { ErrorState, Loading } from '../../ui/Status.js';
-import { FilterSelect, Segmented } from './Filters.js';
-import { day, todayIso } from './format.js';
-import { type Choice, Feedback, FormPanel, SelectField, TextField, textOrNull, useSubmit } from './forms.js';
+import { FilterSelect, ShowFilter, ViewHead } from './Filters.js';
+import { todayIso } from './format.js';
+import { FormPanel } from './forms.js';
+import { Loaded } from './Loaded.js';
 import { governancePath } from './paths.js';
-import { byCouncillor, ROLE_KINDS, roleLabel, roleNeeds, rolesAbilities, roleTitle } from './roles.model.js';
-import {
-  CouncillorRolesQuery,
-  CreateCouncillorRoleMutation,
-  EndCouncillorRoleMutation,
-  UpdateCouncillorRoleMutation,
-} from './roles.queries.js';
-import { useGovernance, useLookups, usePeopleOf } from './useGovernance.js';
+import { ChangeRoleForm, dates, EndRoleForm, KIND_CHOICES, RoleForm } from './RoleForms.js';
+import { byCouncillor, ROLE_KINDS, rolesAbilities, roleTitle } from './roles.model.js';
+import { CouncillorRolesQuery } from './roles.queries.js';
+import { useGovernance } from './useGovernance.js';
 
 type Show = 'current' | 'past' | 'all';
-const KIND_CHOICES: Choice[] = ROLE_KINDS.map((k) => ({ value: k, label: roleLabel(k) }));
+
+const SHOWS = [
+  { value: 'current', label: 'Held now' },
+  { value: 'past', label: 'Ended' },
+  { value: 'all', label: 'All' },
+] as const;
 
 /** Every councillor of the council with their current and past roles; forms to record, change and end a role for those allowed. */
 export function RolesView({ params }: { params: URLSearchParams }) {
@@ -42,27 +43,12 @@ export function RolesView({ params }: { params: URLSearchParams }) {
   const roleCount = groups.reduce((n, g) => n + g.roles.length, 0);
   return (
     <>
-      <div className="page__head">
-        <div>
-          <h1 id="governance-title">Councillors’ roles</h1>
-          <p className="lead">
-            {councilName}’s councillors and the roles they hold or held: the leader, the cabinet and its portfolios, scrutiny committees,
-            the complaints and Best Value panels, and the wards they represent.
-          </p>
-        </div>
-      </div>
+      <ViewHead title="Councillors’ roles">
+        {councilName}’s councillors and the roles they hold or held: the leader, the cabinet and its portfolios, scrutiny committees, the
+        complaints and Best Value panels, and the wards they represent.
+      </ViewHead>
       <form className="filters" aria-label="Filter the roles" onSubmit={(e) => e.preventDefault()}>
-        <Segmented
-          label="Which roles"
-          name="show"
-          value={show}
-          options={[
-            { value: 'current', label: 'Held now' },
-            { value: 'past', label: 'Ended' },
-            { value: 'all', label: 'All' },
-          ]}
-          onChange={(s) => set({ show: s === 'current' ? null : s })}
-        />
+        <ShowFilter label="Which roles" value={show} options={SHOWS} onChange={(s) => set({ show: s })} />
         <FilterSelect label="Role" value={kind} any="Any role" choices={KIND_CHOICES} onChange={(k) => set({ kind: k })} />
         <label>
           Councillor’s name
@@ -70,43 +56,34 @@ export function RolesView({ params }: { params: URLSearchParams }) {
         </label>
       </form>
       {can.manageRoles && <RoleForm portfolios={portfolios} onSaved={() => void q.refetch()} />}
-      {q.error && !q.data ? (
-        <ErrorState title="The roles could not be loaded" error={q.error} onRetry={() => void q.refetch()} />
-      ) : !q.data ? (
-        <Loading label="Loading the councillors’ roles…" />
-      ) : (
-        <>
-          <p role="status" className="muted">
-            {groups.length} councillor{groups.length === 1 ? '' : 's'}, {roleCount} role{roleCount === 1 ? '' : 's'}
-          </p>
-          {groups.length === 0 ? (
-            <p>No roles match.</p>
-          ) : (
-            <ul className="gov-councillors" aria-label="Councillors">
-              {groups.map((g) => (
-                <li key={g.person.id} className="card gov-councillor">
-                  <h2>{g.person.name}</h2>
-                  {g.person.jobTitle && g.person.jobTitle !== 'Councillor' && <p className="small muted">{g.person.jobTitle}</p>}
-                  <ul className="gov-role-list" aria-label={`Roles of ${g.person.name}`}>
-                    {g.roles.map((r) => (
-                      <RoleItem key={r.id} role={r} manage={can.manageRoles} portfolios={portfolios} onSaved={() => void q.refetch()} />
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+      <Loaded q={q} failed="The roles could not be loaded" loading="Loading the councillors’ roles…">
+        {() => (
+          <>
+            <p role="status" className="muted">
+              {groups.length} councillor{groups.length === 1 ? '' : 's'}, {roleCount} role{roleCount === 1 ? '' : 's'}
+            </p>
+            {groups.length === 0 ? (
+              <p>No roles match.</p>
+            ) : (
+              <ul className="gov-councillors" aria-label="Councillors">
+                {groups.map((g) => (
+                  <li key={g.person.id} className="card gov-councillor">
+                    <h2>{g.person.name}</h2>
+                    {g.person.jobTitle && g.person.jobTitle !== 'Councillor' && <p className="small muted">{g.person.jobTitle}</p>}
+                    <ul className="gov-role-list" aria-label={`Roles of ${g.person.name}`}>
+                      {g.roles.map((r) => (
+                        <RoleItem key={r.id} role={r} manage={can.manageRoles} portfolios={portfolios} onSaved={() => void q.refetch()} />
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </Loaded>
     </>
   );
-}
-
-/** "From 5 May 2025", "5 May 2024 to 4 May 2025", "Long held". */
-function dates(r: { startsOn?: string | null; endsOn?: string | null }): string {
-  if (r.startsOn && r.endsOn) return `${day(r.startsOn)} to ${day(r.endsOn)}`;
-  if (r.endsOn) return `Until ${day(r.endsOn)}`;
-  return r.startsOn ? `From ${day(r.startsOn)}` : 'Start not recorded';
 }
 
 function RoleItem({
@@ -133,231 +110,5 @@ function RoleItem({
         </FormPanel>
       )}
     </li>
-  );
-}
-
-/** The portfolio, committee or ward a role of a kind names: the fields its kind needs, nothing else. */
-function RefFields({
-  kind,
-  values,
-  set,
-  portfolios,
-  outcome,
-}: {
-  kind: string;
-  values: { portfolioId: string; committeeId: string; ward: string };
-  set: (k: 'portfolioId' | 'committeeId' | 'ward') => (v: string) => void;
-  portfolios: ReadonlyArray<{ id: string; name: string }>;
-  outcome: ReturnType<typeof useSubmit>[0];
-}) {
-  const { committees } = useLookups();
-  const needs = roleNeeds(kind);
-  return (
-    <>
-      {needs.portfolio !== 'no' && (
-        <SelectField
-          label="Portfolio"
-          name="portfolioId"
-          value={values.portfolioId}
-          onChange={set('portfolioId')}
-          empty="Choose a portfolio"
-          choices={portfolios.map((p) => ({ value: p.id, label: p.name }))}
-          outcome={outcome}
-          required
-        />
-      )}
-      {needs.committee !== 'no' && (
-        <SelectField
-          label="Committee"
-          name="committeeId"
-          value={values.committeeId}
-          onChange={set('committeeId')}
-          empty={needs.committee === 'required' ? 'Choose a committee' : 'None (sits on its own)'}
-          choices={committees.map((c) => ({ value: c.id, label: c.name }))}
-          outcome={outcome}
-          required={needs.committee === 'required'}
-        />
-      )}
-      {needs.ward && <TextField label="Ward" name="ward" value={values.ward} onChange={set('ward')} outcome={outcome} required />}
-    </>
-  );
-}
-
-interface RoleValues {
-  personId: string;
-  role: string;
-  portfolioId: string;
-  committeeId: string;
-  ward: string;
-  startsOn: string;
-  endsOn: string;
-}
-
-/** Only what the kind names is sent: a leftover choice of another kind would be refused. */
-function refsFor(kind: string, v: Pick<RoleValues, 'portfolioId' | 'committeeId' | 'ward'>) {
-  const needs = roleNeeds(kind);
-  return {
-    portfolioId: needs.portfolio === 'no' ? null : v.portfolioId || null,
-    committeeId: needs.committee === 'no' ? null : v.committeeId || null,
-    ward: needs.ward ? textOrNull(v.ward) : null,
-  };
-}
-
-function RoleForm({ portfolios, onSaved }: { portfolios: ReadonlyArray<{ id: string; name: string }>; onSaved: () => void }) {
-  const { councilId } = useGovernance();
-  const councillors = usePeopleOf('COUNCILLOR');
-  const empty: RoleValues = {
-    personId: '',
-    role: 'CABINET_MEMBER',
-    portfolioId: '',
-    committeeId: '',
-    ward: '',
-    startsOn: todayIso(),
-    endsOn: '',
-  };
-  const [v, setV] = useState<RoleValues>(empty);
-  const [create] = useMutation(CreateCouncillorRoleMutation);
-  const set = (k: keyof RoleValues) => (value: string) => setV((old) => ({ ...old, [k]: value }));
-  const [outcome, submit] = useSubmit(async () => {
-    const res = await create({
-      variables: {
-        input: {
-          councilId,
-          personId: v.personId,
-          role: v.role as CouncillorRoleKind,
-          ...refsFor(v.role, v),
-          startsOn: v.startsOn,
-          endsOn: v.endsOn || null,
-        },
-      },
-    });
-    const made = res.data?.createCouncillorRole.councillorRole;
-    onSaved();
-    setV(empty);
-    return made ? `${made.person.name}: ${roleTitle(made)}, ${dates(made).toLowerCase()}.` : 'The role is recorded.';
-  });
-  return (
-    <FormPanel title="Record a role">
-      <form aria-label="Record a role" onSubmit={(e) => void submit(e)} className="gov-form">
-        <SelectField
-          label="Councillor"
-          name="personId"
-          value={v.personId}
-          onChange={set('personId')}
-          empty="Choose a councillor"
-          choices={councillors.map((p) => ({ value: p.id, label: p.name }))}
-          outcome={outcome}
-          required
-        />
-        <SelectField label="Role" name="role" value={v.role} onChange={set('role')} choices={KIND_CHOICES} outcome={outcome} />
-        <RefFields kind={v.role} values={v} set={set} portfolios={portfolios} outcome={outcome} />
-        <div className="gov-form__row">
-          <TextField
-            label="First day"
-            name="startsOn"
-            type="date"
-            value={v.startsOn}
-            onChange={set('startsOn')}
-            outcome={outcome}
-            required
-          />
-          <TextField
-            label="Last day"
-            name="endsOn"
-            type="date"
-            value={v.endsOn}
-            onChange={set('endsOn')}
-            outcome={outcome}
-            hint="Leave empty while it lasts."
-          />
-        </div>
-        <Feedback outcome={outcome} />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={outcome.busy}>
-            Record the role
-          </button>
-        </div>
-      </form>
-    </FormPanel>
-  );
-}
-
-function ChangeRoleForm({
-  role: r,
-  portfolios,
-  onSaved,
-}: {
-  role: CouncillorRoleRowFragment;
-  portfolios: ReadonlyArray<{ id: string; name: string }>;
-  onSaved: () => void;
-}) {
-  const [v, setV] = useState({
-    portfolioId: r.portfolio?.id ?? '',
-    committeeId: r.committee?.id ?? '',
-    ward: r.ward ?? '',
-    startsOn: r.startsOn ?? '',
-    endsOn: r.endsOn ?? '',
-  });
-  const [update] = useMutation(UpdateCouncillorRoleMutation);
-  const set = (k: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [k]: value }));
-  const [outcome, submit] = useSubmit(async () => {
-    const needs = roleNeeds(r.role);
-    const refs = refsFor(r.role, v);
-    await update({
-      variables: {
-        input: {
-          id: r.id,
-          version: r.version,
-          ...(needs.portfolio === 'no' ? {} : { portfolioId: refs.portfolioId }),
-          ...(needs.committee === 'no' ? {} : { committeeId: refs.committeeId }),
-          ...(needs.ward ? { ward: refs.ward } : {}),
-          startsOn: v.startsOn || null,
-          endsOn: v.endsOn || null,
-        },
-      },
-    });
-    onSaved();
-    return 'The role is saved.';
-  });
-  const label = `Change the role ${roleTitle(r)} of ${r.person.name}`;
-  return (
-    <form aria-label={label} onSubmit={(e) => void submit(e)} className="gov-form">
-      <RefFields kind={r.role} values={v} set={set} portfolios={portfolios} outcome={outcome} />
-      <div className="gov-form__row">
-        <TextField label="First day" name="startsOn" type="date" value={v.startsOn} onChange={set('startsOn')} outcome={outcome} required />
-        <TextField label="Last day" name="endsOn" type="date" value={v.endsOn} onChange={set('endsOn')} outcome={outcome} />
-      </div>
-      <Feedback outcome={outcome} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={outcome.busy}>
-          Save the role
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function EndRoleForm({ role: r, onSaved }: { role: CouncillorRoleRowFragment; onSaved: () => void }) {
-  const [endsOn, setEndsOn] = useState(todayIso());
-  const [end] = useMutation(EndCouncillorRoleMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    await end({ variables: { input: { id: r.id, version: r.version, endsOn } } });
-    onSaved();
-    return `The role ends on ${day(endsOn)}.`;
-  });
-  return (
-    <form
-      aria-label={`End the role ${roleTitle(r)} of ${r.person.name}`}
-      onSubmit={(e) => void submit(e)}
-      className="gov-form gov-form--end"
-    >
-      <TextField label="Its last day" name="endsOn" type="date" value={endsOn} onChange={setEndsOn} outcome={outcome} required />
-      <Feedback outcome={outcome} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={outcome.busy}>
-          End the role
-        </button>
-      </div>
-    </form>
   );
 }

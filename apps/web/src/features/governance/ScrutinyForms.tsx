@@ -7,22 +7,20 @@ import {
   type Form,
   FormPanel,
   GovForm,
+  RemoveForm,
   Row,
   SelectField,
   ServicePicker,
   TextField,
   textOrNull,
   useForm,
-  useSubmit,
 } from './forms.js';
 import { IndicatorPicker, PriorityPicker } from './pickers.js';
 import {
   AddMeetingItemMutation,
   CreateMeetingMutation,
   CreateTopicMutation,
-  MakeRecommendationMutation,
   RemoveMeetingItemMutation,
-  RespondMutation,
   UpdateMeetingMutation,
   UpdateTopicMutation,
 } from './scrutiny.queries.js';
@@ -40,8 +38,7 @@ const REASONS: Reason[] = [
 ];
 type TopicStatus = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETE' | 'DROPPED';
 const TOPIC_STATUSES: TopicStatus[] = ['PLANNED', 'IN_PROGRESS', 'COMPLETE', 'DROPPED'];
-type Response = 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'REJECTED';
-type TopicRef = { id: string; title: string };
+export type TopicRef = { id: string; title: string };
 interface Saved {
   onSaved: () => void;
 }
@@ -272,74 +269,10 @@ export function MeetingEdit({
 
 function RemoveItem({ item: i, onSaved }: { item: { id: string; version: number; title: string } } & Saved) {
   const [remove] = useMutation(RemoveMeetingItemMutation);
-  const [outcome, submit] = useSubmit(async () => {
+  const run = async () => {
     await remove({ variables: { id: i.id, version: i.version } });
     onSaved();
     return `“${i.title}” is taken off the meeting.`;
-  });
-  return (
-    <GovForm label={`Remove ${i.title}`} form={{ outcome, submit }} submit={`Remove “${i.title}”`} className="gov-form gov-form--remove" />
-  );
-}
-
-export function RecommendationForm({ committeeId, topics, onSaved }: { committeeId: string; topics: readonly TopicRef[] } & Saved) {
-  const { councilId } = useGovernance();
-  const [make] = useMutation(MakeRecommendationMutation);
-  const f = useForm({ text: '', madeOn: todayIso(), topicId: '' }, async (v) => {
-    await make({ variables: { input: { councilId, committeeId, text: v.text.trim(), madeOn: v.madeOn, topicId: v.topicId || null } } });
-    f.setV((old) => ({ ...old, text: '' }));
-    onSaved();
-    return 'The recommendation is made: the executive’s response is due in two months.';
-  });
-  return (
-    <GovForm panel="Make a recommendation" label="Make a recommendation" form={f} submit="Make the recommendation">
-      <TextField label="Recommendation" {...f.field('text')} multiline required />
-      <Row>
-        <DateField label="Made on" {...f.field('madeOn')} required />
-        <SelectField label="Topic" {...f.field('topicId')} empty="None" choices={topics.map((t) => ({ value: t.id, label: t.title }))} />
-      </Row>
-    </GovForm>
-  );
-}
-
-export function ResponseForm({
-  recommendation: r,
-  onSaved,
-}: {
-  recommendation: { id: string; version: number; response?: string | null; responseText?: string | null };
-} & Saved) {
-  const [respond] = useMutation(RespondMutation);
-  const f = useForm(
-    { response: r.response ?? 'ACCEPTED', text: r.responseText ?? '', respondedOn: todayIso() },
-    async (v) => {
-      await respond({
-        variables: {
-          input: {
-            id: r.id,
-            response: v.response as Response,
-            text: v.text.trim(),
-            respondedOn: v.respondedOn,
-            ...(r.response ? { version: r.version } : {}),
-          },
-        },
-      });
-      onSaved();
-      return 'The executive’s response is recorded.';
-    },
-    r.version,
-  );
-  return (
-    <GovForm
-      panel={r.response ? "Correct the executive's response" : "Record the executive's response"}
-      label="The executive's response"
-      form={f}
-      submit="Record the response"
-    >
-      <Row>
-        <SelectField label="Response" {...f.field('response')} choices={codeChoices(['ACCEPTED', 'PARTLY_ACCEPTED', 'REJECTED'])} />
-        <DateField label="Responded on" {...f.field('respondedOn')} required />
-      </Row>
-      <TextField label="What the executive will do, or why not" {...f.field('text')} multiline required />
-    </GovForm>
-  );
+  };
+  return <RemoveForm label={`Remove ${i.title}`} submit={`Remove “${i.title}”`} run={run} />;
 }

@@ -6,7 +6,8 @@ import { ActionForm } from './ActionForm.js';
 import { ActionList } from './ActionList.js';
 import { day, REASON, words } from './format.js';
 import { governancePath } from './paths.js';
-import { MeetingEdit, MeetingForm, RecommendationForm, ResponseForm, TopicEdit, TopicForm } from './ScrutinyForms.js';
+import { RecommendationEdit, RecommendationForm, ResponseForm } from './RecommendationForms.js';
+import { MeetingEdit, MeetingForm, TopicEdit, TopicForm } from './ScrutinyForms.js';
 import { ScrutinyActionsQuery, WorkProgrammeQuery } from './scrutiny.queries.js';
 import { useGovernance } from './useGovernance.js';
 
@@ -148,6 +149,7 @@ function Committee({ p, actions, onSaved }: { p: CommitteeProgramme; actions: re
               ) : (
                 !r.unanswered && <p className="small">Awaiting the executive’s response.</p>
               )}
+              {mine && <RecommendationEdit recommendation={r} onSaved={onSaved} />}
               <RecommendationActions actions={actions.filter((x) => x.scrutinyRecommendationId === r.id)} text={r.text} onSaved={onSaved} />
               {can.respondForExecutive && <ResponseForm recommendation={r} onSaved={onSaved} />}
               {can.addAction && (r.response === 'ACCEPTED' || r.response === 'PARTLY_ACCEPTED') && (

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from '../../app/Link.js';
-import { ErrorState, Loading } from '../../ui/Status.js';
 import { Feedback, FormPanel, TextField, useSubmit } from './forms.js';
+import { Counted, ViewHead } from './Filters.js';
+import { Loaded } from './Loaded.js';
 import { governancePath } from './paths.js';
 import { rolesAbilities } from './roles.model.js';
 import { ComplaintThemesQuery, CreateComplaintThemeMutation, UpdateComplaintThemeMutation } from './roles.queries.js';
@@ -26,37 +27,24 @@ export function ThemesView() {
   const refetch = () => void q.refetch();
   return (
     <>
-      <div className="page__head">
-        <div>
-          <h1 id="governance-title">Complaint themes</h1>
-          <p className="lead">
-            The list {councilName} classifies its complaints by, so that the same problem is counted as one wherever it is raised. See how
-            often each comes up in <Link href={governancePath(gss, 'complaints')}>Complaints</Link>.
-          </p>
-        </div>
-      </div>
+      <ViewHead title="Complaint themes">
+        The list {councilName} classifies its complaints by, so that the same problem is counted as one wherever it is raised. See how often
+        each comes up in <Link href={governancePath(gss, 'complaints')}>Complaints</Link>.
+      </ViewHead>
       {can.manageThemes && <ThemeForm onSaved={refetch} />}
-      {q.error && !q.data ? (
-        <ErrorState title="The themes could not be loaded" error={q.error} onRetry={refetch} />
-      ) : !q.data ? (
-        <Loading label="Loading the themes…" />
-      ) : (
-        <div className="gov-grid">
-          <section className="card" aria-labelledby="themes-title">
-            <h2 id="themes-title">
-              In use <span className="muted">({inUse.length})</span>
-            </h2>
-            <ThemeList themes={inUse} manage={can.manageThemes} label="Themes in use" onSaved={refetch} />
-          </section>
-          <section className="card" aria-labelledby="retired-title">
-            <h2 id="retired-title">
-              Retired <span className="muted">({retired.length})</span>
-            </h2>
-            <p className="small muted">No longer offered for new complaints; kept on the complaints that name them.</p>
-            <ThemeList themes={retired} manage={can.manageThemes} label="Retired themes" onSaved={refetch} />
-          </section>
-        </div>
-      )}
+      <Loaded q={q} failed="The themes could not be loaded" loading="Loading the themes…">
+        {() => (
+          <div className="gov-grid">
+            <Counted id="themes-title" title="In use" count={inUse.length}>
+              <ThemeList themes={inUse} manage={can.manageThemes} label="Themes in use" onSaved={refetch} />
+            </Counted>
+            <Counted id="retired-title" title="Retired" count={retired.length}>
+              <p className="small muted">No longer offered for new complaints; kept on the complaints that name them.</p>
+              <ThemeList themes={retired} manage={can.manageThemes} label="Retired themes" onSaved={refetch} />
+            </Counted>
+          </div>
+        )}
+      </Loaded>
     </>
   );
 }

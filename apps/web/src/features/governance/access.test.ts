@@ -48,4 +48,16 @@ describe('governanceAbilities', () => {
       lead.changeReview({ leadOfficerId: 'P2' }),
     ]).toEqual([false, true, true, false]);
   });
+
+  it('lets scrutiny officers record health scrutiny, administrators designate staff, risk managers import CSV files', () => {
+    const abilities = (a: ReturnType<typeof governanceAbilities>) => [a.recordHealth, a.designateStaff, a.importCsv];
+    expect(abilities(governanceAbilities(NOBODY))).toEqual([false, false, false]);
+    expect(abilities(governanceAbilities(member()))).toEqual([false, false, false]);
+    expect(abilities(governanceAbilities(member({ staff: new Set(['SCRUTINY_OFFICER']) })))).toEqual([true, false, false]);
+    expect(abilities(governanceAbilities(member({ staff: new Set(['RISK_MANAGER']) })))).toEqual([false, false, true]);
+    expect(abilities(governanceAbilities(member({ chiefExecutive: true })))).toEqual([true, false, true]);
+    expect(abilities(governanceAbilities(member({ admin: true })))).toEqual([true, true, true]);
+    // Another council's administrator (not a member here) gets none of it.
+    expect(abilities(governanceAbilities({ ...NOBODY, admin: true, staff: new Set(['SCRUTINY_OFFICER']) }))).toEqual([false, false, false]);
+  });
 });

@@ -38,6 +38,12 @@ export interface GovernanceAbilities {
   /** Topics, meetings and recommendations of a committee. */
   scrutinise: (committeeId: string) => boolean;
   respondForExecutive: boolean;
+  /** Partner bodies and health-interface marks: scrutiny officers, the chief executive, administrators. */
+  recordHealth: boolean;
+  /** Staff designations (complaints officer, scrutiny officer, risk manager): administrators only. */
+  designateStaff: boolean;
+  /** Import the risk register or actions from CSV: risk managers, the chief executive, administrators. */
+  importCsv: boolean;
 }
 
 const SOURCE_STAFF: Record<string, StaffKind> = {
@@ -70,5 +76,8 @@ export function governanceAbilities(d: GovernanceDuties): GovernanceAbilities {
       has('SCRUTINY_OFFICER') ||
       (m && d.councillor.some((r) => (r.role === 'SCRUTINY_CHAIR' || r.role === 'SCRUTINY_MEMBER') && r.committeeId === committeeId)),
     respondForExecutive: boss || holds('LEADER', 'CABINET_MEMBER', 'PORTFOLIO_HOLDER'),
+    recordHealth: boss || has('SCRUTINY_OFFICER'),
+    designateStaff: m && d.admin,
+    importCsv: boss || has('RISK_MANAGER'),
   };
 }

@@ -146,6 +146,12 @@ export function GovForm({
   );
 }
 
+/** One button that removes or ends something (`run` returns the words of success), with the server's answer beside it. */
+export function RemoveForm({ label, submit, run }: { label: string; submit: string; run: () => Promise<string> }) {
+  const [outcome, go] = useSubmit(run);
+  return <GovForm label={label} form={{ outcome, submit: go }} submit={submit} className="gov-form gov-form--remove" />;
+}
+
 /** Fields side by side (stacked on a phone). */
 export function Row({ children }: { children: ReactNode }) {
   return <div className="gov-form__row">{children}</div>;

@@ -1,6 +1,17 @@
 import { routePath } from '../../app/router.js';
 
-export type Area = 'risks' | 'actions' | 'complaints' | 'reviews' | 'scrutiny' | 'roles' | 'portfolios' | 'enquiries' | 'themes';
+export type Area =
+  | 'risks'
+  | 'actions'
+  | 'complaints'
+  | 'reviews'
+  | 'scrutiny'
+  | 'health'
+  | 'roles'
+  | 'staff'
+  | 'portfolios'
+  | 'enquiries'
+  | 'themes';
 
 export const AREAS: ReadonlyArray<{ key: Area; label: string; summary: string; members: boolean }> = [
   {
@@ -29,10 +40,22 @@ export const AREAS: ReadonlyArray<{ key: Area; label: string; summary: string; m
     members: false,
   },
   {
+    key: 'health',
+    label: 'Health scrutiny',
+    summary: 'Partner bodies (the integrated care board, NHS trusts) and the services and indicators at the interface with health.',
+    members: false,
+  },
+  {
     key: 'roles',
     label: 'Councillors’ roles',
     summary: 'Who leads, sits in the cabinet, holds a portfolio, scrutinises, sits on a panel or represents a ward, and since when.',
     members: false,
+  },
+  {
+    key: 'staff',
+    label: 'Staff designations',
+    summary: 'Who is designated a complaints officer, a scrutiny officer or a risk manager, and since when.',
+    members: true,
   },
   {
     key: 'portfolios',

@@ -164,3 +164,16 @@ export const RemoveMeetingItemMutation = graphql(`
     }
   }
 `);
+
+export const UpdateRecommendationMutation = graphql(`
+  mutation UpdateScrutinyRecommendation($input: UpdateScrutinyRecommendationInput!) {
+    updateScrutinyRecommendation(input: $input) {
+      recommendation {
+        id
+        text
+        responseDue
+        version
+      }
+    }
+  }
+`);

@@ -1,0 +1,98 @@
+import { useMutation } from '@apollo/client/react';
+import { todayIso } from './format.js';
+import { codeChoices, DateField, GovForm, Row, SelectField, TextField, useForm } from './forms.js';
+import type { TopicRef } from './ScrutinyForms.js';
+import { MakeRecommendationMutation, RespondMutation, UpdateRecommendationMutation } from './scrutiny.queries.js';
+import { useGovernance } from './useGovernance.js';
+
+type Response = 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'REJECTED';
+interface Saved {
+  onSaved: () => void;
+}
+
+export function RecommendationForm({ committeeId, topics, onSaved }: { committeeId: string; topics: readonly TopicRef[] } & Saved) {
+  const { councilId } = useGovernance();
+  const [make] = useMutation(MakeRecommendationMutation);
+  const f = useForm({ text: '', madeOn: todayIso(), topicId: '' }, async (v) => {
+    await make({ variables: { input: { councilId, committeeId, text: v.text.trim(), madeOn: v.madeOn, topicId: v.topicId || null } } });
+    f.setV((old) => ({ ...old, text: '' }));
+    onSaved();
+    return 'The recommendation is made: the executive’s response is due in two months.';
+  });
+  return (
+    <GovForm panel="Make a recommendation" label="Make a recommendation" form={f} submit="Make the recommendation">
+      <TextField label="Recommendation" {...f.field('text')} multiline required />
+      <Row>
+        <DateField label="Made on" {...f.field('madeOn')} required />
+        <SelectField label="Topic" {...f.field('topicId')} empty="None" choices={topics.map((t) => ({ value: t.id, label: t.title }))} />
+      </Row>
+    </GovForm>
+  );
+}
+
+export function ResponseForm({
+  recommendation: r,
+  onSaved,
+}: {
+  recommendation: { id: string; version: number; response?: string | null; responseText?: string | null };
+} & Saved) {
+  const [respond] = useMutation(RespondMutation);
+  const f = useForm(
+    { response: r.response ?? 'ACCEPTED', text: r.responseText ?? '', respondedOn: todayIso() },
+    async (v) => {
+      await respond({
+        variables: {
+          input: {
+            id: r.id,
+            response: v.response as Response,
+            text: v.text.trim(),
+            respondedOn: v.respondedOn,
+            ...(r.response ? { version: r.version } : {}),
+          },
+        },
+      });
+      onSaved();
+      return 'The executive’s response is recorded.';
+    },
+    r.version,
+  );
+  return (
+    <GovForm
+      panel={r.response ? "Correct the executive's response" : "Record the executive's response"}
+      label="The executive's response"
+      form={f}
+      submit="Record the response"
+    >
+      <Row>
+        <SelectField label="Response" {...f.field('response')} choices={codeChoices(['ACCEPTED', 'PARTLY_ACCEPTED', 'REJECTED'])} />
+        <DateField label="Responded on" {...f.field('respondedOn')} required />
+      </Row>
+      <TextField label="What the executive will do, or why not" {...f.field('text')} multiline required />
+    </GovForm>
+  );
+}
+
+/** Corrects a recommendation's words or the date the executive's response is due (the committee's people; before or after the response). */
+export function RecommendationEdit({
+  recommendation: r,
+  onSaved,
+}: {
+  recommendation: { id: string; version: number; text: string; responseDue: string };
+} & Saved) {
+  const [update] = useMutation(UpdateRecommendationMutation);
+  const f = useForm(
+    { text: r.text, responseDue: r.responseDue },
+    async (v) => {
+      await update({ variables: { input: { id: r.id, version: r.version, text: v.text, responseDue: v.responseDue } } });
+      onSaved();
+      return 'The recommendation is corrected.';
+    },
+    r.version,
+  );
+  return (
+    <GovForm panel="Correct the recommendation" label={`Correct the recommendation ${r.text}`} form={f} submit="Save the recommendation">
+      <TextField label="Recommendation" {...f.field('text')} multiline required />
+      <DateField label="Response due" {...f.field('responseDue')} required hint="When the executive must answer by." />
+    </GovForm>
+  );
+}

@@ -1,0 +1,155 @@
+import { useMutation } from '@apollo/client/react';
+import type { CouncillorRoleKind, CouncillorRoleRowFragment } from '../../graphql/graphql.js';
+import { day, todayIso } from './format.js';
+import { type Choice, DateField, type Form, GovForm, Row, SelectField, TextField, textOrNull, useForm } from './forms.js';
+import { ROLE_KINDS, roleLabel, roleNeeds, roleTitle } from './roles.model.js';
+import { CreateCouncillorRoleMutation, EndCouncillorRoleMutation, UpdateCouncillorRoleMutation } from './roles.queries.js';
+import { useGovernance, useLookups, usePeopleOf } from './useGovernance.js';
+
+export const KIND_CHOICES: Choice[] = ROLE_KINDS.map((k) => ({ value: k, label: roleLabel(k) }));
+type Portfolios = ReadonlyArray<{ id: string; name: string }>;
+interface Saved {
+  onSaved: () => void;
+}
+
+interface RefValues {
+  portfolioId: string;
+  committeeId: string;
+  ward: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** "From 5 May 2025", "5 May 2024 to 4 May 2025", "Long held". */
+export function dates(r: { startsOn?: string | null; endsOn?: string | null }): string {
+  if (r.startsOn && r.endsOn) return `${day(r.startsOn)} to ${day(r.endsOn)}`;
+  if (r.endsOn) return `Until ${day(r.endsOn)}`;
+  return r.startsOn ? `From ${day(r.startsOn)}` : 'Start not recorded';
+}
+
+/** The portfolio, committee or ward a role of a kind names, then its dates: the fields its kind needs, nothing else. */
+function RoleFields<T extends RefValues>({ kind, f, portfolios }: { kind: string; f: Form<T>; portfolios: Portfolios }) {
+  const { committees } = useLookups();
+  const needs = roleNeeds(kind);
+  // The keys of RefValues, which every T has.
+  const field = (k: keyof RefValues) => f.field(k as never);
+  return (
+    <>
+      {needs.portfolio !== 'no' && (
+        <SelectField
+          label="Portfolio"
+          {...field('portfolioId')}
+          empty="Choose a portfolio"
+          choices={portfolios.map((p) => ({ value: p.id, label: p.name }))}
+          required
+        />
+      )}
+      {needs.committee !== 'no' && (
+        <SelectField
+          label="Committee"
+          {...field('committeeId')}
+          empty={needs.committee === 'required' ? 'Choose a committee' : 'None (sits on its own)'}
+          choices={committees.map((c) => ({ value: c.id, label: c.name }))}
+          required={needs.committee === 'required'}
+        />
+      )}
+      {needs.ward && <TextField label="Ward" {...field('ward')} required />}
+      <Row>
+        <DateField label="First day" {...field('startsOn')} required />
+        <DateField label="Last day" {...field('endsOn')} hint="Leave empty while it lasts." />
+      </Row>
+    </>
+  );
+}
+
+/** Only what the kind names is sent: a leftover choice of another kind would be refused. */
+function refsFor(kind: string, v: RefValues) {
+  const needs = roleNeeds(kind);
+  return {
+    portfolioId: needs.portfolio === 'no' ? null : v.portfolioId || null,
+    committeeId: needs.committee === 'no' ? null : v.committeeId || null,
+    ward: needs.ward ? textOrNull(v.ward) : null,
+  };
+}
+
+export function RoleForm({ portfolios, onSaved }: { portfolios: Portfolios } & Saved) {
+  const { councilId } = useGovernance();
+  const councillors = usePeopleOf('COUNCILLOR');
+  const empty = { personId: '', role: 'CABINET_MEMBER', portfolioId: '', committeeId: '', ward: '', startsOn: todayIso(), endsOn: '' };
+  const [create] = useMutation(CreateCouncillorRoleMutation);
+  const f = useForm(empty, async (v) => {
+    const refs = refsFor(v.role, v);
+    const input = {
+      councilId,
+      personId: v.personId,
+      role: v.role as CouncillorRoleKind,
+      ...refs,
+      startsOn: v.startsOn,
+      endsOn: v.endsOn || null,
+    };
+    const res = await create({ variables: { input } });
+    const made = res.data?.createCouncillorRole.councillorRole;
+    onSaved();
+    f.setV(() => empty);
+    return made ? `${made.person.name}: ${roleTitle(made)}, ${dates(made).toLowerCase()}.` : 'The role is recorded.';
+  });
+  return (
+    <GovForm panel="Record a role" label="Record a role" form={f} submit="Record the role" primary>
+      <SelectField
+        label="Councillor"
+        {...f.field('personId')}
+        empty="Choose a councillor"
+        choices={councillors.map((p) => ({ value: p.id, label: p.name }))}
+        required
+      />
+      <SelectField label="Role" {...f.field('role')} choices={KIND_CHOICES} />
+      <RoleFields kind={f.v.role} f={f} portfolios={portfolios} />
+    </GovForm>
+  );
+}
+
+export function ChangeRoleForm({ role: r, portfolios, onSaved }: { role: CouncillorRoleRowFragment; portfolios: Portfolios } & Saved) {
+  const [update] = useMutation(UpdateCouncillorRoleMutation);
+  const initial: RefValues = {
+    portfolioId: r.portfolio?.id ?? '',
+    committeeId: r.committee?.id ?? '',
+    ward: r.ward ?? '',
+    startsOn: r.startsOn ?? '',
+    endsOn: r.endsOn ?? '',
+  };
+  const f = useForm(initial, async (v) => {
+    const needs = roleNeeds(r.role);
+    const refs = refsFor(r.role, v);
+    const input = {
+      id: r.id,
+      version: r.version,
+      ...(needs.portfolio === 'no' ? {} : { portfolioId: refs.portfolioId }),
+      ...(needs.committee === 'no' ? {} : { committeeId: refs.committeeId }),
+      ...(needs.ward ? { ward: refs.ward } : {}),
+      startsOn: v.startsOn || null,
+      endsOn: v.endsOn || null,
+    };
+    await update({ variables: { input } });
+    onSaved();
+    return 'The role is saved.';
+  });
+  return (
+    <GovForm label={`Change the role ${roleTitle(r)} of ${r.person.name}`} form={f} submit="Save the role">
+      <RoleFields kind={r.role} f={f} portfolios={portfolios} />
+    </GovForm>
+  );
+}
+
+export function EndRoleForm({ role: r, onSaved }: { role: CouncillorRoleRowFragment } & Saved) {
+  const [end] = useMutation(EndCouncillorRoleMutation);
+  const f = useForm({ endsOn: todayIso() }, async (v) => {
+    await end({ variables: { input: { id: r.id, version: r.version, endsOn: v.endsOn } } });
+    onSaved();
+    return `The role ends on ${day(v.endsOn)}.`;
+  });
+  return (
+    <GovForm label={`End the role ${roleTitle(r)} of ${r.person.name}`} form={f} submit="End the role" className="gov-form gov-form--end">
+      <DateField label="Its last day" {...f.field('endsOn')} required />
+    </GovForm>
+  );
+}
