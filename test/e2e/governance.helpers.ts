@@ -84,3 +84,20 @@ export async function shoot(page: Page, name: string, width: number): Promise<vo
   await page.setViewportSize({ width, height: Math.min(height + 80, 6000) });
   await screenshot(page, `governance-${name}-${width}`);
 }
+
+/** A view to open on a phone: its name (for the screenshot), address, who signs in, and what to open first. */
+export type PhonePage = [string, string, string, (p: Page) => Promise<void>];
+
+/** Opens each page at 390 px as its viewer, readies it, and checks that nothing scrolls sideways; a screenshot of each. */
+export async function fitsPhone(browser: Browser, server: TestServer, pages: readonly PhonePage[]): Promise<void> {
+  for (const [name, path, who, ready] of pages) {
+    const { page, errors } = await open(browser, server, path, 390, who);
+    await ready(page);
+    await expectNoSidewaysScroll(page);
+    const widest = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    expect(widest, name).toBe(true);
+    await shoot(page, `${name}-worked`, 390);
+    expect(unexpected(errors), name).toEqual([]);
+    await page.context().close();
+  }
+}

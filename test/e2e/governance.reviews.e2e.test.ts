@@ -1,6 +1,16 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoServer, expectNoSidewaysScroll, gov, LEAD_OFFICER, open, reveal, shoot, unexpected } from './governance.helpers.js';
+import {
+  demoServer,
+  expectNoSidewaysScroll,
+  gov,
+  LEAD_OFFICER,
+  open,
+  reveal,
+  shoot,
+  unexpected,
+  fitsPhone,
+  type PhonePage,
+} from './governance.helpers.js';
 
 // The Governance area's forms as the head of learning disabilities (a demo account): she runs a Best
 // Value review to a recommendation with an action, then works on her actions. Every step is checked by
@@ -200,7 +210,7 @@ describe('web app: Governance forms signed in (Best Value, actions)', () => {
   });
 
   it('fits a 390 px phone without sideways scrolling: review, actions', async () => {
-    const pages: Array<[string, string, string, (p: Page) => Promise<void>]> = [
+    const pages: PhonePage[] = [
       [
         'review',
         reviewPath,
@@ -220,15 +230,6 @@ describe('web app: Governance forms signed in (Best Value, actions)', () => {
         },
       ],
     ];
-    for (const [name, path, who, ready] of pages) {
-      const { page, errors } = await open(env.browser, env.server, path, 390, who);
-      await ready(page);
-      await expectNoSidewaysScroll(page);
-      const widest = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-      expect(widest, name).toBe(true);
-      await shoot(page, `${name}-worked`, 390);
-      expect(unexpected(errors), name).toEqual([]);
-      await page.context().close();
-    }
+    await fitsPhone(env.browser, env.server, pages);
   });
 });

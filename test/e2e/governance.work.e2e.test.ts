@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   CHIEF_EXECUTIVE,
@@ -14,6 +13,8 @@ import {
   SCRUTINY_OFFICER,
   shoot,
   unexpected,
+  fitsPhone,
+  type PhonePage,
 } from './governance.helpers.js';
 
 // The Governance area's forms as the people the demo designates (each a demo account): the complaints
@@ -203,7 +204,7 @@ describe('web app: Governance forms signed in (complaints, scrutiny)', () => {
   });
 
   it('fits a 390 px phone without sideways scrolling: complaint opened, work programme', async () => {
-    const pages: Array<[string, string, string, (p: Page) => Promise<void>]> = [
+    const pages: PhonePage[] = [
       [
         'complaints',
         gov('complaints'),
@@ -225,15 +226,6 @@ describe('web app: Governance forms signed in (complaints, scrutiny)', () => {
         },
       ],
     ];
-    for (const [name, path, who, ready] of pages) {
-      const { page, errors } = await open(env.browser, env.server, path, 390, who);
-      await ready(page);
-      await expectNoSidewaysScroll(page);
-      const widest = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-      expect(widest, name).toBe(true);
-      await shoot(page, `${name}-worked`, 390);
-      expect(unexpected(errors), name).toEqual([]);
-      await page.context().close();
-    }
+    await fitsPhone(env.browser, env.server, pages);
   });
 });
