@@ -215,7 +215,8 @@ export class IndicatorsService extends WriteService {
         // Someone else (another person, an import) stored the same measurement between our read and our write.
         if (error instanceof UniqueConstraintViolationException) {
           throw conflict(
-            `${ind.code} ${period.text}${disaggregation === TOTAL ? '' : ` (${disaggregation})`} was stored by someone else at the same moment; reload it and send its version to change it.`,
+            `${ind.code} ${period.text}${disaggregation === TOTAL ? '' : ` (${disaggregation})`} was stored by someone else at the same ` +
+              'moment; reload it and send its version to change it.',
           );
         }
         throw error;

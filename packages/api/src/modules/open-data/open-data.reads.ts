@@ -98,6 +98,11 @@ export class OpenDataReads {
     _access: Access,
   ) {}
 
+  /** One page of the measurements changed under the filter, oldest change first (see changesPage). */
+  changes(filter: OpenDataFilter, first: number | null | undefined, after: string | null | undefined) {
+    return changesPage(this, this.em, filter, first, after);
+  }
+
   /** Loads the indicators and councils (two statements) and turns the filter into the measurements' condition. */
   async scope(filter: OpenDataFilter): Promise<OpenDataScope> {
     const indicatorRows = await this.em.find(

@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GqlContext } from '../../context.js';
 import type { ConnectionShape } from '../../relay/connection.js';
 import { parseInstant, parseOpenDataFilter } from './open-data.filter.js';
-import { changesPage, OpenDataReads } from './open-data.reads.js';
+import { OpenDataReads } from './open-data.reads.js';
 import { MeasurementChange, MeasurementChangeConnection, MeasurementFilterInput } from './open-data.type.js';
 
 @Resolver()
@@ -26,6 +26,6 @@ export class OpenDataResolver {
   ): Promise<ConnectionShape<MeasurementChange>> {
     const parsed = parseOpenDataFilter({ ...filter, updatedSince: null });
     parsed.updatedSince = parseInstant('since', since);
-    return changesPage(ctx.services.get(OpenDataReads), ctx.em, parsed, first, after);
+    return ctx.services.get(OpenDataReads).changes(parsed, first, after);
   }
 }
