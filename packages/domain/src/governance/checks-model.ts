@@ -1,7 +1,7 @@
 /** The governance checks' shared index over a snapshot: lookups, node references and wording. Internal to checks*.ts. */
 import type { Finding, NodeRef, Severity } from '../findings.js';
 import { hasLeftBy } from '../organisation/validation.js';
-import { describeDate } from '../performance/period.js';
+import { describeDate } from '../performance/period-labels.js';
 import { daysBetween } from './best-value.js';
 import type { ActionRow, GovernanceNamed, GovernanceSnapshot, RiskRow } from './snapshot.js';
 

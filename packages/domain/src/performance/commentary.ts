@@ -15,7 +15,8 @@
  */
 import { sortFindings, type Finding, type NodeRef, type Severity } from '../findings.js';
 import type { FieldError } from '../organisation/validation.js';
-import { describePeriod, periodError, toPeriod, type Period, type PeriodKind } from './period.js';
+import { periodError, toPeriod, type Period, type PeriodKind } from './period.js';
+import { describePeriod } from './period-labels.js';
 import type { CouncilRef, ExceptionReason, PerformanceException } from './exceptions.js';
 
 export const MISSING_COMMENTARY = 'MISSING_COMMENTARY';

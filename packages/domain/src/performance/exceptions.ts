@@ -3,7 +3,8 @@
  * bottom quarter of their comparator group; and data that is late or still unvalidated.
  */
 import { sortFindings, type Finding, type NodeRef, type Severity } from '../findings.js';
-import { describeDate, describePeriod, periodSortKey, toPeriod, type PeriodLike } from './period.js';
+import { periodSortKey, toPeriod, type PeriodLike } from './period.js';
+import { describeDate, describePeriod } from './period-labels.js';
 import type { MeasurementStatus } from './enums.js';
 import { type KnownPolarity, type Rag } from './rag.js';
 import { type Direction } from './trend.js';

@@ -1,6 +1,7 @@
 /** Performance rules: periods, measured values, RAG, direction of travel, group comparison, exceptions. */
 export * from './enums.js';
 export * from './period.js';
+export * from './period-labels.js';
 export * from './values.js';
 export * from './rag.js';
 export * from './trend.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describePeriod } from './period-labels.js';
 import {
   comparePeriods,
-  describePeriod,
   isAmbiguousPeriod,
   nextPeriod,
   parsePeriod,
