@@ -73,9 +73,7 @@ describe.each(dialects())('measures: precision, same measure, former councils, d
     expect(same.every((i) => !i.sameMeasureAs || i.sameMeasureAs.framework === 'ASCOF')).toBe(true);
   });
 
-  // Skipped until PerformanceService.exceptions applies oneExceptionPerMeasure (issue 18 item 4: two lines, waiting
-  // for that file's split): `return oneExceptionPerMeasure(findings, byId).map(...)` in place of `findings.map(...)`.
-  it.skip('lists one exception per measure: ASCOF 2D, naming Oflog ASC5, not both', async () => {
+  it('lists one exception per measure: ASCOF 2D, naming Oflog ASC5, not both', async () => {
     // A council in the bottom quarter of English councils for ASCOF 2D and Oflog ASC5 (the same figures) in 2020-21.
     const bottom = async (f: string, c: string) => {
       const q = `query($id: ID!) { comparison(indicatorId: $id, period: "2020-21") { entries { council { gssCode } quartile } } }`;

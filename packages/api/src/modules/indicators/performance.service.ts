@@ -28,6 +28,7 @@ import {
   shiftPeriod,
   toPeriod,
   type GroupEntry,
+  oneExceptionPerMeasure,
   type Period,
 } from '@goldenthread/domain';
 import { badInput, notFound } from '../../errors.js';
@@ -105,7 +106,7 @@ export class PerformanceService {
       }
       const group = await this.customGroups.get(groupId)!;
       if (!group) throw badInput(`${field}.groupId`, 'no comparator group with this id exists.');
-      return { name: group.name, members: all.filter((c) => group.ids.has(c.id)) };
+      return { name: group.name, members: all.filter((c) => group.ids.has(c.id) && existedDuring(c, period)) };
     }
     const existing = all.filter((c) => existedDuring(c, period));
     if (kind === GroupKind.ALL_ENGLAND) return { name: 'England', members: existing };
@@ -344,7 +345,8 @@ export class PerformanceService {
         }),
     });
     const byId = new Map(series.map((s) => [s.indicatorId, s.indicator]));
-    return findings.map((f) => ({
+    // One exception per measure: Oflog ASC1-ASC5 republish ASCOF measures (issue 18, item 4).
+    return oneExceptionPerMeasure(findings, byId).map((f) => ({
       indicatorId: f.indicatorId,
       indicator: byId.get(f.indicatorId)!,
       code: f.code,
