@@ -47,8 +47,8 @@ describe('web app: the Governance area signed out', () => {
       await page.getByRole('heading', { level: 1, name: 'Governance' }).waitFor();
       const cards = page.getByRole('list', { name: 'Areas of governance' });
       await cards.getByText(/received in 2024-25/).waitFor();
-      // Risks, actions and ward enquiries are for the council's own people.
-      await expect(cards.getByText('For the council’s own staff and councillors.').count()).resolves.toBe(3);
+      // Risks, actions, ward enquiries and staff designations are for the council's own people.
+      await expect(cards.getByText('For the council’s own staff and councillors.').count()).resolves.toBe(4);
       await expectNoSidewaysScroll(page);
       await shoot(page, 'overview-public', width);
 
