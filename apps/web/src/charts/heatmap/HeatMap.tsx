@@ -45,6 +45,13 @@ export function HeatMap({ cells, label, selected, onSelect }: HeatMapProps) {
             >
               <title>{name}</title>
               <rect x={c.x} y={c.y} width={c.size} height={c.size} rx={4} />
+            </g>
+          );
+        })}
+        {/* The numbers drawn on the cells, outside the buttons (whose names say them in words) and letting clicks through. */}
+        <g aria-hidden="true" pointerEvents="none">
+          {l.cells.map((c) => (
+            <g key={`${c.likelihood}:${c.impact}`}>
               {c.count > 0 && (
                 <text x={c.x + c.size / 2} y={c.y + c.size / 2 + 6} textAnchor="middle" className="heatmap__count">
                   {c.count}
@@ -54,8 +61,8 @@ export function HeatMap({ cells, label, selected, onSelect }: HeatMapProps) {
                 {c.score}
               </text>
             </g>
-          );
-        })}
+          ))}
+        </g>
         <g className="axis">
           {l.xTicks.map((t) => (
             <text key={t.value} x={t.x} y={l.plot.bottom + 16} textAnchor="middle">
