@@ -90,6 +90,26 @@ export interface IndicatorActionLink {
   indicatorId: number;
 }
 
+/**
+ * A national indicator in use, its council's published figures for two consecutive periods and its
+ * comparator group's median of the same two (Q7: the direction of travel against the group's).
+ * Only indicators with a polarity (higher or lower is better) and both figures and both medians.
+ */
+export interface NationalComparisonRow {
+  indicatorId: number;
+  /** e.g. 'ASCOF 1A'. */
+  label: string;
+  polarity: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+  /** The comparator group as it reads after "councils in"/"the median of", e.g. 'East of England county councils'. */
+  groupName: string;
+  previousPeriod: string;
+  period: string;
+  previousValue: number;
+  value: number;
+  previousMedian: number;
+  median: number;
+}
+
 /** The roles that make someone a leader for the health check. */
 export type LeaderRole = 'LEADER' | 'CABINET_MEMBER' | 'PORTFOLIO_HOLDER' | 'DIRECTOR';
 
@@ -130,4 +150,9 @@ export interface HealthCheckEvidence {
    * here from the snapshots.
    */
   accountabilityFindingCounts: Readonly<Record<string, number>> | null;
+  /**
+   * The national indicators in use whose latest two published figures can be set against the comparator
+   * group's medians (Q7); empty when none can (then Q7's comparator measure says so). Optional: absent is empty.
+   */
+  nationalComparisons?: NationalComparisonRow[];
 }
