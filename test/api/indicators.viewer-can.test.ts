@@ -16,7 +16,9 @@ const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString(
 const COUNCIL = `query($c: ID!) { node(id: $c) { ... on Council { indicatorsViewerCan { createIndicator createComparatorGroup } } } }`;
 const INDICATOR = `query($i: ID!, $c: ID) { indicator(id: $i) { id version viewerCan(councilId: $c) { update delete setOwnership } } }`;
 const GROUPS = `query($c: ID!) { comparatorGroups(councilId: $c) { id version name viewerCan { update delete } } }`;
-const CREATE = `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id version viewerCan { update delete setOwnership } } } }`;
+const CREATE =
+  'mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { indicator { id version ' +
+  'viewerCan { update delete setOwnership } } } }';
 const UPDATE = `mutation($i: UpdateIndicatorInput!) { updateIndicator(input: $i) { indicator { id version title } } }`;
 const DELETE = `mutation($id: ID!, $v: Int) { deleteIndicator(id: $id, version: $v) { deletedId } }`;
 const OWN = `mutation($i: SetOwnershipInput!) { setIndicatorOwnership(input: $i) { ownership { dataOwner { id } } } }`;
@@ -152,7 +154,9 @@ describe.each(dialects())('viewerCan on indicators and comparator groups on %s',
   });
 
   it("lets the council's writers change and delete its comparator groups, and nobody else", async () => {
-    const create = `mutation($i: CreateComparatorGroupInput!) { createComparatorGroup(input: $i) { group { id version viewerCan { update delete } } } }`;
+    const create =
+      'mutation($i: CreateComparatorGroupInput!) { createComparatorGroup(input: $i) { group { id version ' +
+      'viewerCan { update delete } } } }';
     const made = (await ok(admin, create, { i: { councilId, name: 'Nearest neighbours', memberIds } })).createComparatorGroup.group;
     expect(made.viewerCan).toEqual({ update: true, delete: true });
     const mine = async (c: Pick<TestServer, 'gql'>) =>
