@@ -164,7 +164,7 @@ function GroupForm({
       <h3>{label}</h3>
       <TextField label="Name" name="name" value={name} onChange={setName} outcome={outcome} required />
       <TextField label="Description" name="description" value={description} onChange={setDescription} outcome={outcome} multiline />
-      <fieldset className="checklist" aria-describedby={membersError ? 'group-members-error' : undefined}>
+      <fieldset className="ind-pick" aria-describedby={membersError ? 'group-members-error' : undefined}>
         <legend>Councils in the group ({members.length})</legend>
         {members.length > 0 && (
           <ul className="ind-members" aria-label="Chosen councils">

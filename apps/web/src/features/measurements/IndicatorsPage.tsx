@@ -76,7 +76,7 @@ function IndicatorList({ gss, councilId, nodeId }: { gss: string; councilId: str
   const total = q.data?.indicators.totalCount ?? 0;
   const creating = nodeId === NEW && can?.createIndicator;
   return (
-    <div className="ind-split">
+    <div className={nodeId ? 'ind-split ind-split--chosen' : 'ind-split'}>
       <nav className="card" aria-labelledby="ind-list-title">
         <h2 id="ind-list-title">The council’s indicators</h2>
         {can?.createIndicator && (
