@@ -112,6 +112,23 @@ describe('web app: editing indicators, their owners and comparator groups', () =
       .getByText(`data owner: ${owner.name}`)
       .waitFor();
 
+    // Edit the definition: the server's refusal lands on its field (a band needs both ends), then it saves.
+    await details.getByRole('button', { name: 'Edit the definition' }).click();
+    const edit = page.getByRole('form', { name: `Edit “${TITLE}”` });
+    await edit.getByLabel('Definition').fill('Carers whose assessment began within 28 days of asking, of all carers assessed.');
+    await edit.getByLabel('Which way is better').selectOption('WITHIN_BAND');
+    await edit.getByLabel('Band from').fill('80');
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await expect.poll(() => edit.getByLabel('Band from').getAttribute('aria-invalid')).toBe('true');
+    await edit
+      .locator('.field__error')
+      .filter({ hasText: /needs bandLow and bandHigh/ })
+      .waitFor();
+    await edit.getByLabel('Which way is better').selectOption('HIGHER_IS_BETTER');
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await details.getByText(/began within 28 days of asking/).waitFor();
+
     // The finding is gone from the Findings view, without a reload.
     await nav(page, 'Findings');
     await page
@@ -150,6 +167,18 @@ describe('web app: editing indicators, their owners and comparator groups', () =
         .sort(),
     ).toEqual([...picks].sort());
     await expectNoSidewaysScroll(page);
+
+    // Another group, deleted after confirming.
+    await page.getByRole('button', { name: 'New comparator group' }).click();
+    const second = page.getByRole('form', { name: 'A new comparator group' });
+    await second.getByLabel('Name').fill('To go');
+    await second.getByLabel('Find a council').fill(picks[0]!);
+    await second.getByLabel('Find a council').press('Enter');
+    await second.getByRole('button', { name: 'Create the group' }).click();
+    const doomed = page.getByRole('list', { name: 'The council’s comparator groups' }).getByRole('listitem', { name: 'To go' });
+    await doomed.getByRole('button', { name: 'Delete “To go”' }).click();
+    await doomed.getByRole('button', { name: 'Yes, delete it' }).click();
+    await doomed.waitFor({ state: 'detached' });
 
     // At 390 px the groups and the indicator fit the phone.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -77,8 +77,9 @@ export function IndicatorForm({
       polarity: v.polarity as Polarity,
       tolerance: numberOrNull(v.tolerance),
       toleranceKind: v.toleranceKind as ToleranceKind,
-      bandLow: numberOrNull(v.bandLow),
-      bandHigh: numberOrNull(v.bandHigh),
+      // A band only means something for a WITHIN_BAND indicator.
+      bandLow: v.polarity === 'WITHIN_BAND' ? numberOrNull(v.bandLow) : null,
+      bandHigh: v.polarity === 'WITHIN_BAND' ? numberOrNull(v.bandHigh) : null,
     };
     if (indicator) {
       const r = await update({ variables: { input: { id: indicator.id, version: indicator.version, ...common } } });
