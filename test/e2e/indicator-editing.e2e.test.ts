@@ -23,7 +23,7 @@ describe('web app: editing indicators, their owners and comparator groups', () =
   let officer: string;
   let owner: { name: string; id: string };
   let picks: string[];
-  let national: string;
+  let local: string;
 
   beforeAll(async () => {
     server = await startTestServer('sqlite', { seed: 'demo', webDist });
@@ -47,10 +47,9 @@ describe('web app: editing indicators, their owners and comparator groups', () =
     // Three councils each found alone by its name.
     const councils = (await em.find(Council, { current: true, id: { $ne: council.id } }, { orderBy: { name: 'asc' } })).map((c) => c.name);
     picks = councils.filter((n) => councils.filter((m) => m.toLowerCase().includes(n.toLowerCase())).length === 1).slice(0, 3);
-    national = gid(
-      'Indicator',
-      (await em.findOneOrFail(Indicator, { framework: IndicatorFramework.ASCOF }, { orderBy: { id: 'asc' } })).id,
-    );
+    // One of the demo council's own local indicators: the administrator may change it, the officer may not.
+    const own = await em.findOneOrFail(Indicator, { framework: IndicatorFramework.LOCAL, council: council.id }, { orderBy: { id: 'asc' } });
+    local = gid('Indicator', own.id);
     await giveAccounts(server, ADMIN, officer);
     browser = await launchBrowser();
   });
@@ -215,7 +214,7 @@ describe('web app: editing indicators, their owners and comparator groups', () =
   });
 
   it('offers an ordinary officer no button to change indicators, owners or comparator groups', async () => {
-    const { page, errors } = await open(browser, server, `/councils/${GSS}/indicators/${national}`, 390, officer);
+    const { page, errors } = await open(browser, server, `/councils/${GSS}/indicators/${local}`, 390, officer);
     await page
       .getByRole('region')
       .getByText(/Data owner/)
