@@ -13,6 +13,8 @@
  *   /councils/:gss/findings                  every finding (?code=&severity=)
  *   /councils/:gss/governance[/:area[/:id]]  governance: risks, actions, complaints, Best Value reviews, scrutiny
  *   /councils/:gss/measurements[/:indicatorId]  measurement entry
+ *   /councils/:gss/indicators[/:indicatorId]    the council's indicators: local ones, data owners (/new: a new local indicator)
+ *   /councils/:gss/indicators/comparator-groups the councils it compares itself with
  *   /councils/:gss/import                    CSV import
  *   /councils/:gss/admin                     accounts and API keys (administrators)
  *   /councils/:gss/reports                   report packs to download (?audience=&period=&format=&portfolio=&meeting=)
@@ -31,6 +33,7 @@ export type ViewKey =
   | 'findings'
   | 'governance'
   | 'measurements'
+  | 'indicators'
   | 'import'
   | 'admin'
   | 'public'
@@ -114,6 +117,14 @@ export const VIEWS: readonly ViewInfo[] = [
     summary: 'Risks, actions, complaints, Best Value reviews and the scrutiny work programme.',
   },
   { key: 'measurements', label: 'Measurements', nav: true, access: 'enter', summary: 'Enter, validate and publish indicator values.' },
+  {
+    key: 'indicators',
+    label: 'Indicators',
+    nav: true,
+    access: 'member',
+    summary:
+      'The council’s indicators: its local ones, who owns the data and who answers for each, and the councils it compares itself with.',
+  },
   {
     key: 'import',
     label: 'Import',

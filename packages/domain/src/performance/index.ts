@@ -12,3 +12,4 @@ export * from './measures.js';
 export * from './councils.js';
 export * from './one-per-measure.js';
 export * from './owners.js';
+export * from './indicator-writes.js';

@@ -113,6 +113,11 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               </select>
             </label>
           )}
+          {viewer.memberOf(gss) && (
+            <Link className="button" href={routePath(gss, 'indicators', indicator.id)}>
+              Owners and definition
+            </Link>
+          )}
           {viewer.canEnterMeasurements(gss) && (
             <Link className="button" href={routePath(gss, 'measurements', indicator.id)}>
               Enter a figure

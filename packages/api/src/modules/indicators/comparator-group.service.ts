@@ -5,6 +5,7 @@ import { decodeId } from '../../relay/global-id.js';
 import { WriteService } from '../shared/lookup.js';
 import type { CreateComparatorGroupInput, UpdateComparatorGroupInput } from './indicators.input.js';
 import { text } from './indicators.service.js';
+import { comparatorGroupWriteTarget } from './indicators.writes.js';
 
 /** Most members of a comparator group (every English council fits). */
 export const MAX_GROUP_MEMBERS = 200;
@@ -27,7 +28,7 @@ export class ComparatorGroupService extends WriteService {
 
   async createGroup(input: CreateComparatorGroupInput): Promise<ComparatorGroup> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    await this.access.requireWrite(comparatorGroupWriteTarget(council.id));
     const name = text('name', input.name, 200)!;
     const members = await this.members(input.memberIds);
     if (await this.em.findOne(ComparatorGroup, { council: council.id, name }))
@@ -46,7 +47,7 @@ export class ComparatorGroupService extends WriteService {
   async updateGroup(input: UpdateComparatorGroupInput): Promise<ComparatorGroup> {
     const group = await this.load(ComparatorGroup, 'ComparatorGroup', 'id', input.id);
     const councilId = idOf(group.council)!;
-    await this.access.requireWrite({ kind: 'council', councilId });
+    await this.access.requireWrite(comparatorGroupWriteTarget(councilId));
     this.checkVersion(`Comparator group '${group.name}'`, group.version, input.version);
     if (input.name !== undefined) {
       const name = text('name', input.name, 200)!;
@@ -74,7 +75,7 @@ export class ComparatorGroupService extends WriteService {
 
   async deleteGroup(globalId: string): Promise<number> {
     const group = await this.load(ComparatorGroup, 'ComparatorGroup', 'id', globalId);
-    await this.access.requireWrite({ kind: 'council', councilId: idOf(group.council)! });
+    await this.access.requireWrite(comparatorGroupWriteTarget(idOf(group.council)!));
     await this.em.nativeDelete(ComparatorGroup, { id: group.id });
     return group.id;
   }

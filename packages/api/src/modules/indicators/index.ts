@@ -6,6 +6,11 @@ import { ComparatorGroupResolver, IndicatorResolver, OwnershipResolver } from '.
 import { MeasurementResolver, MeasurementVersionResolver, TargetResolver } from './measurements.resolver.js';
 import { PerformanceResolver, SeriesPointResolver } from './performance.resolver.js';
 import { commentaryParts } from './commentary.part.js';
+import {
+  ComparatorGroupPermissionsResolver,
+  CouncilIndicatorsPermissionsResolver,
+  IndicatorPermissionsResolver,
+} from './indicators.permissions.js';
 import { IndicatorMeasureResolver } from './measures.resolver.js';
 import {
   ComparatorGroupNode,
@@ -29,6 +34,9 @@ export const indicatorsModule: FeatureModule = {
     MeasurementVersionResolver,
     TargetResolver,
     ComparatorGroupResolver,
+    IndicatorPermissionsResolver,
+    ComparatorGroupPermissionsResolver,
+    CouncilIndicatorsPermissionsResolver,
     PerformanceResolver,
     SeriesPointResolver,
     IndicatorMeasureResolver,
@@ -66,6 +74,9 @@ export const indicatorsModule: FeatureModule = {
     OwnershipPayload: 'value',
     ComparatorGroupPayload: 'value',
     DeletedPayload: 'value',
+    IndicatorViewerCan: 'value',
+    ComparatorGroupViewerCan: 'value',
+    CouncilIndicatorsViewerCan: 'value',
     IndicatorPrecision: 'value',
     DataOwnerFinding: 'value',
     DataOwnerUpdates: 'value',

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComparatorGroupMember, Council, Indicator, IndicatorFramework, IndicatorOwnership, Person } from '@goldenthread/db';
 import { validateGssCode } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
@@ -114,6 +114,20 @@ export class IndicatorResolver {
   @Mutation(() => IndicatorPayload, { description: 'Changes a local indicator (national definitions are reference data).' })
   async updateIndicator(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateIndicatorInput) input: UpdateIndicatorInput) {
     return { indicator: IndicatorNode.from(await ctx.services.get(IndicatorsService).updateIndicator(input)) };
+  }
+
+  @Mutation(() => DeletedPayload, {
+    description:
+      "Deletes a council's local indicator (send its version). Refused while it has figures (any status) or targets; national " +
+      'definitions are reference data.',
+  })
+  async deleteIndicator(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+  ) {
+    const r = await ctx.services.get(IndicatorsService).deleteIndicator(id, version);
+    return { deletedId: toGlobalId('Indicator', r.id) };
   }
 
   @Mutation(() => OwnershipPayload, { description: 'Sets the data owner and the responsible manager of an indicator in a council.' })

@@ -15,6 +15,7 @@ import {
   MeasurementStatus,
   Person,
   Polarity,
+  Target,
   ToleranceKind,
   TOTAL,
   ImportConflictError,
@@ -22,12 +23,20 @@ import {
   type ImportFormat,
   type ImportReport,
 } from '@goldenthread/db';
-import { parseMeasuredValue } from '@goldenthread/domain';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { parseMeasuredValue, validateIndicatorDeletion, validateIndicatorIsLocal, type IndicatorForWrite } from '@goldenthread/domain';
+import { AppError, assertValid, badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { WriteService } from '../shared/lookup.js';
 import type { CreateIndicatorInput, RecordMeasurementInput, SetOwnershipInput, UpdateIndicatorInput } from './indicators.input.js';
+import { localIndicatorWriteTarget, ownershipWriteTarget } from './indicators.writes.js';
 import { KIND_OF_FREQUENCY, parsePeriodArg } from './performance.service.js';
+
+const forWrite = (i: Indicator): IndicatorForWrite => ({
+  framework: i.framework,
+  code: i.code,
+  title: i.title,
+  councilId: idOf(i.council),
+});
 
 /** Largest CSV accepted through GraphQL (characters): 10 MB. Larger files go through the CLI. */
 export const MAX_IMPORT_CONTENT_CHARS = 10 * 1024 * 1024;
@@ -92,7 +101,7 @@ export class IndicatorsService extends WriteService {
 
   async createIndicator(input: CreateIndicatorInput): Promise<Indicator> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    await this.access.requireWrite(localIndicatorWriteTarget(council.id));
     const code = text('code', input.code, 40)!;
     if (!/^[A-Za-z0-9][A-Za-z0-9 ._()/-]*$/.test(code)) throw badInput('code', 'use letters, digits, spaces and . _ - ( ) / only.');
     const title = text('title', input.title, 500)!;
@@ -125,10 +134,8 @@ export class IndicatorsService extends WriteService {
 
   async updateIndicator(input: UpdateIndicatorInput): Promise<Indicator> {
     const ind = await this.load(Indicator, 'Indicator', 'id', input.id);
-    const councilId = idOf(ind.council);
-    if (councilId === null)
-      throw badInput('id', `${ind.framework} ${ind.code} is a national definition: it is reference data and cannot be changed here.`);
-    await this.access.requireWrite({ kind: 'council', councilId });
+    assertValid(validateIndicatorIsLocal(forWrite(ind)));
+    await this.access.requireWrite(localIndicatorWriteTarget(idOf(ind.council)!));
     this.checkVersion(`Indicator '${ind.title}'`, ind.version, input.version);
     if (input.title !== undefined) ind.title = text('title', input.title, 500)!;
     if (input.definition !== undefined) ind.definition = text('definition', input.definition, 5000, false);
@@ -143,9 +150,30 @@ export class IndicatorsService extends WriteService {
     return ind;
   }
 
+  /**
+   * Deletes a council's local indicator with nothing recorded against it (no figures, no targets); its
+   * ownership goes with it, and the priorities, actions and scrutiny topics that named it no longer do.
+   */
+  async deleteIndicator(globalId: string, version: number | null | undefined): Promise<{ id: number; title: string }> {
+    const ind = await this.load(Indicator, 'Indicator', 'id', globalId);
+    assertValid(validateIndicatorIsLocal(forWrite(ind), 'id', 'deleted'));
+    await this.access.requireWrite(localIndicatorWriteTarget(idOf(ind.council)!));
+    this.checkVersion(`Indicator '${ind.title}'`, ind.version, version);
+    const [measurements, targets] = await Promise.all([
+      this.em.count(Measurement, { indicator: ind.id }),
+      this.em.count(Target, { indicator: ind.id }),
+    ]);
+    assertValid(validateIndicatorDeletion(forWrite(ind), { measurements, targets }));
+    await this.em.transactional(async (em) => {
+      await em.nativeDelete(IndicatorOwnership, { indicator: ind.id });
+      await em.nativeDelete(Indicator, { id: ind.id });
+    });
+    return { id: ind.id, title: ind.title };
+  }
+
   async setOwnership(input: SetOwnershipInput): Promise<IndicatorOwnership> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    await this.access.requireWrite(ownershipWriteTarget(council.id));
     const ind = await this.indicatorFor('indicatorId', input.indicatorId, council.id);
     const dataOwner = await this.person('dataOwnerId', input.dataOwnerId, council.id);
     const manager = await this.person('responsibleManagerId', input.responsibleManagerId, council.id);
