@@ -44,6 +44,7 @@ describe.each(dialects())('SQL statements of the leadership health check on %s',
       `[${dialect}] leadershipHealthCheck: ${small.count} statements for ${staffOf(small)} staff; ${large.count} for ${staffOf(large)}`,
     );
     expect(large.count).toBe(small.count);
-    expect(small.count).toBeLessThanOrEqual(80);
+    // Two years' evidence: the checked year and the one before it compares with (about 70 statements each).
+    expect(small.count).toBeLessThanOrEqual(150);
   });
 });

@@ -34,6 +34,7 @@ import { ActionStatus, BARRIER_KEYS, HABIT_KEYS, QUESTION_KEYS } from '@goldenth
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const YEAR = '2024-25';
+const PREVIOUS_YEAR = '2023-24';
 const YEAR_START = '2024-04-01';
 const YEAR_END = '2025-03-31';
 const MAIN_LEVELS = ['CORPORATE', 'DIRECTORATE'];
@@ -165,8 +166,8 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
     expect(check.barriers.map((a) => a.key)).toEqual([...BARRIER_KEYS]);
     expect(check.habits.map((a) => a.key)).toEqual([...HABIT_KEYS]);
     expect(check.asOf).toBe(YEAR_END);
-    // The demo has no priorities the year before: nothing to compare with.
-    expect(check.comparedWith).toBeNull();
+    // The demo's golden thread has a year before (2023-24): each answer is compared with it.
+    expect(check.comparedWith).toBe(PREVIOUS_YEAR);
     const all = [...check.questions, ...check.barriers, ...check.habits];
     for (const a of all) {
       expect(a.maxScore).toBe(4);
@@ -176,8 +177,17 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
       expect(a.evidence.length).toBeGreaterThan(0);
       for (const e of a.evidence) expect(e.definition.length).toBeGreaterThan(20);
       for (const n of a.nodes) expect(Buffer.from(n.id, 'base64url').toString()).toMatch(new RegExp(`^${n.type}:\\d+$`));
-      expect(a.change).toBeNull();
+      const change = a.change as { previousScore: number; delta: number; direction: string } | null;
+      if (change) {
+        expect(a.score).not.toBeNull();
+        expect(change.delta).toBe(a.score! - change.previousScore);
+        expect(change.direction).toBe(change.delta > 0 ? 'UP' : change.delta < 0 ? 'DOWN' : 'SAME');
+      }
     }
+    // The year before was weaker: some answers changed, and more for the better.
+    const changes = all.flatMap((a) => (a.change ? [(a.change as { delta: number }).delta] : []));
+    expect(changes.length).toBeGreaterThan(5);
+    expect(changes.filter((d) => d > 0).length).toBeGreaterThan(changes.filter((d) => d < 0).length);
     const scores = all.map((a) => a.score).filter((s): s is number => s !== null);
     expect(Math.min(...scores)).toBeLessThanOrEqual(1);
     expect(Math.max(...scores)).toBeGreaterThanOrEqual(3);
@@ -345,7 +355,7 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
     expect(f.numerator).toBe(0);
   });
 
-  it('the history lists every year with priorities; a year compared with itself has no change', async () => {
+  it('the history lists both demo years, the later compared with the earlier; a year compared with itself has no change', async () => {
     const res = await staff.gql(
       `query($c: ID!) { leadershipHealthCheckHistory(councilId: $c) { period comparedWith questions { key score } } }`,
       {
@@ -354,7 +364,23 @@ describe.each(dialects())('leadership health check on %s', (dialect) => {
     );
     expect(res.errors).toBeUndefined();
     const years = [...new Set((await em().find(Priority, own())).map((p) => p.period))].sort();
-    expect(res.data.leadershipHealthCheckHistory.map((h: { period: string }) => h.period)).toEqual(years);
+    const history = res.data.leadershipHealthCheckHistory as Array<{ period: string; comparedWith: string | null; questions: Answer[] }>;
+    expect(years).toEqual([PREVIOUS_YEAR, YEAR]);
+    expect(history.map((h) => h.period)).toEqual(years);
+    expect(history.map((h) => h.comparedWith)).toEqual([null, PREVIOUS_YEAR]);
+    // The year before's Q1 counts that year's priorities.
+    const before = await staff.gql(CHECK, { c: suffolkId, p: PREVIOUS_YEAR });
+    expect(before.errors).toBeUndefined();
+    const q1 = (before.data.leadershipHealthCheck as Check).questions.find((a) => a.key === 'Q1_DIRECTION')!;
+    const main = await em().find(Priority, {
+      ...own(),
+      period: PREVIOUS_YEAR,
+      level: { $in: MAIN_LEVELS as never },
+      isNonPriority: false,
+    });
+    const agreed = q1.evidence.find((e) => e.key === 'agreed')!;
+    expect([agreed.numerator, agreed.denominator]).toEqual([main.filter((p) => p.status !== 'DRAFT').length, main.length]);
+    expect(main.length).toBeGreaterThan(0);
     const same = await staff.gql(CHECK, { c: suffolkId, p: YEAR, w: YEAR });
     expect(same.errors).toBeUndefined();
     expect(same.data.leadershipHealthCheck.comparedWith).toBeNull();

@@ -148,11 +148,15 @@ describe('web app: the leadership health check', () => {
       expect([...scores].some((s) => s !== null && s <= 1) && [...scores].some((s) => s !== null && s >= 3)).toBe(true);
       const nav = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Health check' });
       await expect(nav.getAttribute('aria-current')).resolves.toBe('page');
-      // The trend: one year of history is points, and says the trend needs more.
-      const years = (await admin.gql(HISTORY, { c: councilId })).data.leadershipHealthCheckHistory.length;
+      // The trend: the demo has two years (2023-24 and 2024-25), each a point, the later compared with the earlier.
+      const history = (await admin.gql(HISTORY, { c: councilId })).data.leadershipHealthCheckHistory as Array<{ period: string }>;
+      expect(history.map((h) => h.period)).toEqual(['2023-24', period]);
       const q1 = api.find((a) => a.key === 'Q1_DIRECTION')!;
-      await page.getByRole('img', { name: new RegExp(`^Q1 Direction, score out of 4 by year: .*${period}: ${q1.score} of 4`) }).waitFor();
-      if (years === 1) await page.getByText(/the trend needs more than one year/).waitFor();
+      await page
+        .getByRole('img', { name: new RegExp(`^Q1 Direction, score out of 4 by year: 2023-24: .*${period}: ${q1.score} of 4`) })
+        .waitFor();
+      await page.getByText(/each change is against 2023-24/).waitFor();
+      expect(await page.getByText(/the trend needs more than one year/).count()).toBe(0);
       await expectNoSidewaysScroll(page);
       await shoot(page, `board-${width}`, width);
       expect(await axeViolations(page)).toEqual([]);

@@ -22,7 +22,7 @@ export {
   PUBLISHED_FILES,
 } from './indicators.js';
 export { insertOrganisation } from './organisation-seeder.js';
-export { seedCascadeDemo, DEMO_CASCADE_PERIOD } from './cascade-demo.js';
+export { seedCascadeDemo, DEMO_CASCADE_PERIOD, DEMO_HISTORY_PERIOD } from './cascade-demo.js';
 export { seedGovernanceDemo, DEMO_GOVERNANCE_AS_OF } from './governance-demo.js';
 
 /** The demo organisation is fictional people placed in a real council, so its indicators compare with real councils. */
