@@ -110,9 +110,13 @@ function summarise(report) {
   return { passed, failed, skipped, onPostgres };
 }
 
-/** Biome (biome.json): the formatter (140 columns), the lint rules and the one-way package dependencies. */
+/**
+ * Biome (biome.json): the formatter (140 columns), the lint rules and the one-way package dependencies; then the
+ * source size check (scripts/check-source.mjs: lines of at most 140 characters, files of at most 400 lines).
+ */
 function lint() {
   must(path.join(root, 'node_modules/.bin/biome'), ['check', '--error-on-warnings', '.']);
+  must(process.execPath, [path.join(root, 'scripts/check-source.mjs')]);
 }
 
 function test() {

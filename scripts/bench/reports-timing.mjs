@@ -50,7 +50,8 @@ export async function timePack({ base, headers, issueHeaders = headers, audience
     const med = median(times);
     const ok = med < targetMs;
     if (!ok) failed++;
-    const line = `${format.padEnd(6)} ${fmt(first.ms)} ${fmt(med)} ${fmt(Math.max(...times))} ${`${Math.round(first.bytes / 1024)} KB`.padStart(8)}`;
+    const size = `${Math.round(first.bytes / 1024)} KB`.padStart(8);
+    const line = `${format.padEnd(6)} ${fmt(first.ms)} ${fmt(med)} ${fmt(Math.max(...times))} ${size}`;
     rows.set(format, { line, ok });
   }
   // The floor after the HTTP runs, so the server is idle while this process renders.

@@ -217,7 +217,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         ...errorBody(
-          `Too many requests: at most ${context.max} every ${Math.round(rate.windowMs / 1000)} seconds. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+          `Too many requests: at most ${context.max} every ${Math.round(rate.windowMs / 1000)} seconds. ` +
+            `Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
           {
             code: 'TOO_MANY_REQUESTS',
             retryAfter: Math.ceil(context.ttl / 1000),

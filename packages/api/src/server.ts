@@ -94,7 +94,8 @@ const KNOWN_CODES = new Set([
 const UNCODED_APOLLO_ERRORS: ReadonlyMap<string, string> = new Map([
   [
     'provided sha does not match query',
-    'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: send the hash of the exact query text (hex), or leave the hash out.',
+    'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: ' +
+      'send the hash of the exact query text (hex), or leave the hash out.',
   ],
   ['Unsupported persisted query version', 'extensions.persistedQuery.version must be 1, the only version of persisted queries there is.'],
 ]);
@@ -127,7 +128,8 @@ export function formatErrorFor(mode: ApiOptions['mode'], logError: NonNullable<A
       // graphql-js stops checking variables after 50 errors and adds this one, with no code and no node.
       return {
         message:
-          'variables: more than 50 of the values sent are wrong (the errors before this one list them); checking stopped there. Fix those and send the request again.',
+          'variables: more than 50 of the values sent are wrong (the errors before this one list them); checking stopped there. ' +
+          'Fix those and send the request again.',
         extensions: { code: 'BAD_USER_INPUT', field: 'variables' },
       };
     }

@@ -49,7 +49,7 @@ export function HeatMap({ cells, label, selected, onSelect }: HeatMapProps) {
           );
         })}
         {/* The numbers drawn on the cells, outside the buttons (whose names say them in words) and letting clicks through. */}
-        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: this group holds only text and no focusable element; Biome misreads SVG <g> as focusable */}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the group holds only text; Biome takes an SVG <g> as focusable */}
         <g aria-hidden="true" pointerEvents="none">
           {l.cells.map((c) => (
             <g key={`${c.likelihood}:${c.impact}`}>

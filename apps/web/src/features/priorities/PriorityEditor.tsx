@@ -32,6 +32,8 @@ const today = () => new Date().toISOString().slice(0, 10);
  * objectives with their milestones and targets. After each write the priority and the cascade are
  * read again.
  */
+const answersFor = (owner: { name: string } | null | undefined) => (owner ? `${owner.name} answers for it` : 'it needs an owner');
+
 export function PriorityEditor({
   priorityId,
   councilId,
@@ -132,7 +134,7 @@ function PriorityActions({
         {can.agree && (
           <ConfirmButton
             label="Agree"
-            question={`Agree “${p.name}”? It moves from draft to agreed and cannot go back; ${p.owner ? `${p.owner.name} answers for it` : 'it needs an owner'}.`}
+            question={`Agree “${p.name}”? It moves from draft to agreed and cannot go back; ${answersFor(p.owner)}.`}
             confirmLabel="Yes, agree it"
             onConfirm={() => status('AGREED')}
           />

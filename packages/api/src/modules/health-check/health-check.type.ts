@@ -10,7 +10,8 @@ export enum HealthCheckSection {
 registerEnumType(HealthCheckSection, {
   name: 'HealthCheckSection',
   description:
-    "QUESTION: one of the guidance's seven questions; BARRIER: one of the six reasons performance management fails; HABIT: one of the eight habits.",
+    "QUESTION: one of the guidance's seven questions; BARRIER: one of the six reasons performance management fails; " +
+    'HABIT: one of the eight habits.',
 });
 
 export enum HealthCheckDirection {
