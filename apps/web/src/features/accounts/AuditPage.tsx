@@ -140,11 +140,11 @@ function AuditEntry({ event: e, onRecord }: { event: Event; onRecord: () => void
   const who = e.actor?.name ?? (e.actorKind === 'system' ? `the command line (${e.actorLabel})` : e.actorLabel);
   const changes = fieldChanges(before, after);
   return (
-    <li className="audit-entry" aria-label={`${who} ${actionVerb(e.action)} ${record}`}>
+    <li className="audit-entry" aria-label={`${who} ${actionVerb(e.action)} the ${record}`}>
       <p>
         <strong>{who}</strong> {actionVerb(e.action)} the {record} <span className="muted">· {when(e.at)}</span>
         {e.operation && <span className="small muted"> · {e.operation}</span>}{' '}
-        <button type="button" className="button button--quiet" onClick={onRecord} aria-label={`Only the changes to the ${record}`}>
+        <button type="button" className="button button--quiet" onClick={onRecord} aria-label={`This record’s changes: the ${record}`}>
           This record’s changes
         </button>
       </p>
