@@ -57,8 +57,9 @@ function Audit({ gss, councilId, filters, set }: { gss: string; councilId: strin
         <div>
           <h1 id="audit-title">Audit trail</h1>
           <p className="lead">
-            Every change to the council’s records, newest first: who made it, when, and what it changed. It cannot be changed or deleted.{' '}
-            <Link href={routePath(gss, 'admin')}>Back to administration</Link>
+            Every change to the council’s records, newest first: who made it, when, and what it changed.
+            <br />
+            The trail cannot be changed or deleted. <Link href={routePath(gss, 'admin')}>Back to administration</Link>
           </p>
         </div>
       </div>
