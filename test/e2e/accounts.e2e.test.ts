@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Account } from '@goldenthread/db';
 import { axeViolations } from './axe.js';
-import { DEMO_PASSWORD, screenshot, signIn } from './browser.js';
+import { DEMO_PASSWORD, screenshot } from './browser.js';
 import {
   ADMIN,
   COMPLAINTS_OFFICER,
