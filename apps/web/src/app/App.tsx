@@ -80,6 +80,7 @@ function landingFor(route: Route, loading: boolean, ownGss: string | null): stri
 
 function Account() {
   const viewer = useViewer();
+  const route = useRoute();
   if (viewer.signedIn) {
     return (
       <div className="account">
@@ -88,7 +89,11 @@ function Account() {
           <span className="account__name">{viewer.name}</span>
         </span>
         {viewer.councilGss && (
-          <Link className="button button--quiet" href={routePath(viewer.councilGss, 'account')}>
+          <Link
+            className="button button--quiet"
+            href={routePath(viewer.councilGss, 'account')}
+            aria-current={route.view === 'account' ? 'page' : undefined}
+          >
             My account
           </Link>
         )}
