@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect } from 'react';
 import { allows, useViewer } from '../auth/viewer.js';
 import { AdminPage } from '../features/accounts/AdminPage.js';
+import { AuditPage } from '../features/accounts/AuditPage.js';
+import { MyAccountPage } from '../features/accounts/MyAccountPage.js';
 import { CascadePage } from '../features/cascade/CascadePage.js';
 import { ThreadPage } from '../features/cascade/ThreadPage.js';
 import { CouncilPicker } from '../features/councils/CouncilPicker.js';
@@ -25,7 +27,7 @@ export function App() {
   const route = useRoute();
   const viewer = useViewer();
   const view = VIEWS.find((v) => v.key === route.view);
-  const navView = view && !view.nav ? (view.key === 'thread' ? 'priorities' : 'scrutiny') : route.view;
+  const navView = view?.within ?? route.view;
   const visible = (v: ViewInfo) => v.nav && allows(viewer, v.access, route.gss);
   const landing = landingFor(route, viewer.loading, viewer.signedIn ? viewer.councilGss : null);
   useEffect(() => {
@@ -79,6 +81,7 @@ function landingFor(route: Route, loading: boolean, ownGss: string | null): stri
 
 function Account() {
   const viewer = useViewer();
+  const route = useRoute();
   if (viewer.signedIn) {
     return (
       <div className="account">
@@ -86,6 +89,15 @@ function Account() {
           <span className="visually-hidden">Signed in as </span>
           <span className="account__name">{viewer.name}</span>
         </span>
+        {viewer.councilGss && (
+          <Link
+            className="button button--quiet"
+            href={routePath(viewer.councilGss, 'account')}
+            aria-current={route.view === 'account' ? 'page' : undefined}
+          >
+            My account
+          </Link>
+        )}
         <button type="button" className="button button--quiet" onClick={() => void viewer.session.signOut()}>
           Sign out
         </button>
@@ -144,6 +156,10 @@ function Page({ route, view }: { route: Route; view: ViewInfo | undefined }): Re
         return <ImportPage gss={gss} />;
       case 'admin':
         return <AdminPage gss={gss} />;
+      case 'audit':
+        return <AuditPage gss={gss} params={params} />;
+      case 'account':
+        return <MyAccountPage />;
       case 'public':
         return <PublicPage gss={gss} params={params} />;
       case 'reports':

@@ -17,6 +17,8 @@
  *   /councils/:gss/indicators/comparator-groups the councils it compares itself with
  *   /councils/:gss/import                    CSV import
  *   /councils/:gss/admin                     accounts and API keys (administrators)
+ *   /councils/:gss/audit                     the audit trail (administrators; ?type=&record=&person=&from=&to=)
+ *   /councils/:gss/account                   one's own account: change my password
  *   /councils/:gss/reports                   report packs to download (?audience=&period=&format=&portfolio=&meeting=)
  */
 import { useSyncExternalStore } from 'react';
@@ -36,6 +38,8 @@ export type ViewKey =
   | 'indicators'
   | 'import'
   | 'admin'
+  | 'audit'
+  | 'account'
   | 'public'
   | 'reports';
 
@@ -50,6 +54,8 @@ export interface ViewInfo {
   access: ViewAccess;
   /** What the view is for. */
   summary: string;
+  /** The navigation's view this sub-view belongs to (marked current while it is open). */
+  within?: ViewKey;
 }
 
 export const VIEWS: readonly ViewInfo[] = [
@@ -87,6 +93,7 @@ export const VIEWS: readonly ViewInfo[] = [
     nav: false,
     access: 'member',
     summary: 'A person’s appraisal objectives traced up to corporate priorities.',
+    within: 'priorities',
   },
   {
     key: 'scrutiny',
@@ -101,6 +108,7 @@ export const VIEWS: readonly ViewInfo[] = [
     nav: false,
     access: 'public',
     summary: 'An indicator’s trend against target and comparators, and where the council ranks.',
+    within: 'scrutiny',
   },
   {
     key: 'findings',
@@ -133,6 +141,15 @@ export const VIEWS: readonly ViewInfo[] = [
     summary: 'Import measurements from a spreadsheet (CSV), with a dry-run preview.',
   },
   { key: 'admin', label: 'Admin', nav: true, access: 'admin', summary: 'Who can sign in, and the read-only API keys partners use.' },
+  {
+    key: 'audit',
+    label: 'Audit trail',
+    nav: false,
+    access: 'admin',
+    summary: 'Every change to the council’s records: who made it, when, and what it changed.',
+    within: 'admin',
+  },
+  { key: 'account', label: 'My account', nav: false, access: 'member', summary: 'Your sign-in: change your password.' },
   {
     key: 'reports',
     label: 'Reports',

@@ -88,3 +88,70 @@ export const RevokeApiKeyMutation = graphql(`
     }
   }
 `);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      ok
+      message
+    }
+  }
+`);
+
+export const AuditEventsQuery = graphql(`
+  query AuditEvents(
+    $councilId: ID!
+    $entityType: String
+    $entityId: ID
+    $actorPersonId: ID
+    $from: String
+    $to: String
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
+    auditEvents(
+      councilId: $councilId
+      entityType: $entityType
+      entityId: $entityId
+      actorPersonId: $actorPersonId
+      from: $from
+      to: $to
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        at
+        actorKind
+        actorLabel
+        actor {
+          id
+          name
+        }
+        operation
+        action
+        entityType
+        entityId
+        before
+        after
+      }
+    }
+  }
+`);
+
+export const AuditRecordTypesQuery = graphql(`
+  query AuditRecordTypes($councilId: ID!) {
+    auditRecordTypes(councilId: $councilId)
+  }
+`);

@@ -5,6 +5,7 @@ import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js'
 import { CouncilNode, PersonNode } from '../organisation/organisation.type.js';
 import { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './accounts.input.js';
 import { AccessService } from './accounts.service.js';
+import { AuditTrailService } from './audit.service.js';
 import {
   AccountConnection,
   AccountNode,
@@ -158,7 +159,9 @@ export class ApiKeyResolver {
 @Resolver(() => AuditEventNode)
 export class AuditEventResolver {
   @Query(() => AuditEventConnection, {
-    description: "The council's audit trail, newest first (administrators only). It cannot be changed or deleted.",
+    description:
+      "The council's audit trail, newest first (administrators only; FORBIDDEN for anyone else). It cannot be changed or deleted. " +
+      'Filters combine: a kind of record or one record, the person who made the change, and a range of days (UTC).',
   })
   auditEvents(
     @Ctx() ctx: GqlContext,
@@ -167,8 +170,25 @@ export class AuditEventResolver {
       | string
       | null,
     @Arg('entityId', () => ID, { nullable: true, description: 'Only changes to this record (global id).' }) entityId: string | null,
+    @Arg('actorPersonId', () => ID, { nullable: true, description: 'Only changes this person made.' }) actorPersonId: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'Only changes on or after this day (YYYY-MM-DD, UTC).' }) from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'Only changes on or before this day (YYYY-MM-DD, UTC).' }) to: string | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<AuditEventNode>> {
-    return new AccessService(ctx).auditEvents(councilId, { entityType, entityId }, page);
+    return ctx.services.get(AuditTrailService).events(councilId, { entityType, entityId, actorPersonId, from, to }, page);
+  }
+
+  @Query(() => [String], {
+    description: "The kinds of record the council's audit trail holds changes to, e.g. Service (administrators only).",
+  })
+  auditRecordTypes(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string[]> {
+    return ctx.services.get(AuditTrailService).recordTypes(councilId);
+  }
+
+  @FieldResolver(() => PersonNode, { nullable: true, description: 'The person who made the change (null: the command line or a seed).' })
+  async actor(@Root() e: AuditEventNode, @Ctx() ctx: GqlContext) {
+    if (e.actorPersonDbId === null) return null;
+    const row = await ctx.loaders.byId(Person).load(e.actorPersonDbId);
+    return row ? PersonNode.from(row) : null;
   }
 }

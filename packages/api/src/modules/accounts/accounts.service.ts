@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   Account,
   ApiKey,
-  AuditEvent,
   Council,
   hashPassword,
   PASSWORD_MAX_LENGTH,
@@ -21,9 +20,8 @@ import { idOf } from '../../loaders.js';
 import { type ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
 import { decodeId } from '../../relay/global-id.js';
 import type { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './accounts.input.js';
-import { AccountNode, ApiKeyNode, AuditEventNode, ViewerKind, ViewerNode, type SessionPayload } from './accounts.type.js';
+import { AccountNode, ApiKeyNode, ViewerKind, ViewerNode, type SessionPayload } from './accounts.type.js';
 import { newApiKey, newRefreshToken, signAccessToken } from '../../access/tokens.js';
-import type { FilterQuery } from '@mikro-orm/core';
 import { paginate } from '../shared/paginate.js';
 
 const WRONG_CREDENTIALS = 'The e-mail address or the password is not right.';
@@ -37,7 +35,7 @@ function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Sign-in, sessions, accounts, API keys and the audit trail: the rules behind the access resolvers. */
+/** Sign-in, sessions, accounts and API keys: the rules behind the access resolvers (the audit trail: audit.service.ts). */
 export class AccessService {
   constructor(private readonly ctx: GqlContext) {}
 
@@ -362,26 +360,5 @@ export class AccessService {
     const councilId = await this.councilForAdmin(councilGlobalId);
     const where = includeRevoked ? { council: councilId } : { council: councilId, revokedAt: null };
     return paginate(this.em, ApiKey, { where, orderBy: { id: 'desc' } }, page, ApiKeyNode.from);
-  }
-
-  // ------------------------------------------------------------ audit trail (administrators)
-
-  async auditEvents(
-    councilGlobalId: string,
-    filter: { entityType?: string | null; entityId?: string | null },
-    page: ConnectionArgs,
-  ): Promise<ConnectionShape<AuditEventNode>> {
-    const councilId = await this.councilForAdmin(councilGlobalId);
-    const where: FilterQuery<AuditEvent> = { councilId };
-    if (filter.entityId) {
-      const raw = Buffer.from(filter.entityId, 'base64url').toString('utf8');
-      const m = /^([A-Za-z]+):(\d{1,15})$/.exec(raw);
-      if (!m) throw badInput('entityId', `"${filter.entityId}" is not a valid id.`);
-      where.entityType = m[1];
-      where.entityId = Number(m[2]);
-    } else if (filter.entityType) {
-      where.entityType = filter.entityType;
-    }
-    return paginate(this.em, AuditEvent, { where, orderBy: { id: 'desc' } }, page, AuditEventNode.from);
   }
 }

@@ -131,6 +131,7 @@ export class AuditEventNode {
   @Field(() => String, { description: 'person or system.' }) actorKind!: string;
   @Field(() => String, { description: 'The actor\'s e-mail (or "cli").' }) actorLabel!: string;
   @Field(() => ID, { nullable: true }) actorPersonId!: string | null;
+  actorPersonDbId!: number | null;
   @Field(() => String, { nullable: true, description: 'The mutation that made the change.' }) operation!: string | null;
   @Field(() => String, { description: 'CREATE, UPDATE or DELETE.' }) action!: string;
   @Field(() => String) entityType!: string;
@@ -150,6 +151,7 @@ export class AuditEventNode {
       actorKind: e.actorKind,
       actorLabel: e.actorLabel,
       actorPersonId: e.actorPersonId === null ? null : toGlobalId('Person', e.actorPersonId),
+      actorPersonDbId: e.actorPersonId,
       operation: e.operation,
       action: e.action,
       entityType: e.entityType,
