@@ -137,8 +137,11 @@ describe('public view in chromium', () => {
     await page.locator('.public__plans li').first().waitFor();
     await year.selectOption({ label: 'April 2023 to March 2024' });
     await expect.poll(() => page.url()).toContain('period=2023-24');
-    // The demo council told people its plans for 2024-25 only; the complaints are those of the year picked.
-    await page.getByText('We have not yet told people our plans for 2023-24.').waitFor();
+    // The demo council's plans for 2023-24 (it told people about four corporate priorities that year); the
+    // complaints are those of the year picked.
+    await page.getByText('These are our main plans for 2023-24.').waitFor();
+    await page.locator('.public__plans li').filter({ hasText: 'Help people live independently at home for longer' }).waitFor();
+    expect(await page.locator('.public__plans li').count()).toBe(4);
     await page
       .getByRole('region', { name: 'Complaints' })
       .getByText(/in 2023-24\./)
