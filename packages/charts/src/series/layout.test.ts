@@ -17,6 +17,13 @@ describe('layoutSeries', () => {
     { period: '2020-21', median: 484, q1: 388, q3: 638, england: 490 },
   ];
 
+  it('labels the value axis of a ratio near 0.4 with distinct ticks', () => {
+    const ratio = [0.416, 0.432, 0.422, 0.401].map((value, i) => ({ period: `201${i + 6}-${17 + i}`, value, target: null, rag: 'NONE' }));
+    const labels = layoutSeries(ratio, [], size).yTicks.map((t) => t.label);
+    expect(labels.length).toBeGreaterThan(2);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
   it('places periods in order left to right and values bottom to top, inside the plot', () => {
     const l = layoutSeries(series, comps, size);
     expect(l.points.map((p) => p.period)).toEqual(['2018-19', '2019-20', '2020-21']);
@@ -60,6 +67,11 @@ describe('layoutSeries', () => {
     expect(tight.domain[0]).toBeGreaterThan(50);
     expect(formatTick(12500)).toBe('13k');
     expect(formatTick(2.5)).toBe('2.5');
+    // Ticks closer than 0.1 get the decimals that tell them apart.
+    expect(formatTick(0.395, 0.005)).toBe('0.395');
+    expect(formatTick(0.4, 0.005)).toBe('0.400');
+    expect(formatTick(0.42, 0.02)).toBe('0.42');
+    expect(formatTick(2, 0.5)).toBe('2');
   });
 
   it('thins period labels on long monthly series but keeps the last', () => {

@@ -75,9 +75,17 @@ function finite(v: number | null | undefined): v is number {
 const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const ONE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
-export function formatTick(v: number): string {
+/**
+ * An axis label. `step`, the distance between ticks: below 0.1, as many decimals as tell the ticks apart
+ * (a ratio axis of 0.395, 0.400, 0.405 is not five labels of "0.4").
+ */
+export function formatTick(v: number, step?: number): string {
   const abs = Math.abs(v);
   if (abs >= 10_000) return `${WHOLE.format(Math.round(v / 1000))}k`;
+  if (step !== undefined && step > 0 && step < 0.1) {
+    const digits = Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
+    return v.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  }
   return (abs < 10 ? ONE : WHOLE).format(v);
 }
 
@@ -116,7 +124,9 @@ export function layoutSeries(
   const maxXTicks = options.maxXTicks ?? 12;
   const step = Math.max(1, Math.ceil(periods.length / maxXTicks));
   const xTicks = periods.filter((_, i) => i % step === 0 || i === periods.length - 1).map((p) => ({ period: p, x: xOf(p) }));
-  const yTicks = y.ticks(5).map((v) => ({ value: v, y: y(v), label: formatTick(v) }));
+  const tickValues = y.ticks(5);
+  const tickStep = tickValues.length > 1 ? tickValues[1]! - tickValues[0]! : undefined;
+  const yTicks = tickValues.map((v) => ({ value: v, y: y(v), label: formatTick(v, tickStep) }));
 
   // Runs of consecutive periods with a number: a run of two or more is a line, a run of one is a point.
   const runs = <T>(data: readonly T[], ok: (d: T) => boolean): T[][] => {

@@ -1,3 +1,4 @@
+import { formatFigure } from '../../ui/figures.js';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { CompareChart } from '../../charts/compare/CompareChart.js';
@@ -21,9 +22,6 @@ const RAG_REASON: Record<string, string> = {
   NO_TARGET: 'No target set',
 };
 
-const fmt = (v: number | null | undefined, unit?: string | null) =>
-  v == null ? '—' : `${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit && unit.length <= 3 ? unit : ''}`;
-
 /** An indicator: trend against target and comparators, RAG, direction, rank and quartile, data status, comparison. */
 export function IndicatorPage({ gss, indicatorId, params }: { gss: string; indicatorId: string | null; params: URLSearchParams }) {
   const def = useQuery(IndicatorDefinitionQuery, { variables: { id: indicatorId ?? '' }, skip: !indicatorId });
@@ -40,6 +38,8 @@ type Definition = NonNullable<
 >;
 
 function Indicator({ gss, indicator, params }: { gss: string; indicator: Definition; params: URLSearchParams }) {
+  /** A figure as the indicator publishes it (its precision); the unit only where asked. */
+  const fmt = (v: number | null | undefined, unit?: string | null) => formatFigure(v, unit, indicator.precision);
   const viewer = useViewer();
   const group = groupOf(params.get('group'));
   const range = seriesRange(indicator.frequency);
@@ -138,7 +138,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
             </div>
             <div>
               <dt>Rated against</dt>
-              <dd data-testid="rated-against">{targetFor(latest, indicator.unit)}</dd>
+              <dd data-testid="rated-against">{targetFor(latest, indicator.unit, indicator.precision)}</dd>
             </div>
             <div>
               <dt>Against target</dt>
@@ -251,6 +251,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               periods={withValue.filter((p) => p.status === 'PUBLISHED').map((p) => p.period)}
               group={group}
               onPeriod={(p) => set({ period: p })}
+              fmt={fmt}
             />
           ) : (
             <div className="card">
@@ -282,6 +283,7 @@ function Comparison({
   periods,
   group,
   onPeriod,
+  fmt,
 }: {
   gss: string;
   indicatorId: string;
@@ -289,6 +291,7 @@ function Comparison({
   periods: string[];
   group: GroupKindValue;
   onPeriod: (p: string) => void;
+  fmt: (v: number | null | undefined) => string;
 }) {
   const { data, loading, error, refetch } = useQuery(ComparisonQuery, {
     variables: { id: indicatorId, period, gss, group: { kind: group } },

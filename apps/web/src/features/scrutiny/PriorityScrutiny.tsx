@@ -1,3 +1,4 @@
+import { formatFigure } from '../../ui/figures.js';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Link } from '../../app/Link.js';
@@ -66,13 +67,17 @@ function IndicatorRow(props: {
         {loading
           ? '…'
           : ser?.latest
-            ? targetFor(ser.latest, ser.indicator.unit)
+            ? targetFor(ser.latest, ser.indicator.unit, ser.indicator.precision)
             : props.target
               ? `${targetFor({ target: props.target.value, targetPeriod: props.target.period, targetService: service })}, no figure yet`
               : '—'}
       </td>
       <td className="num">
-        {loading ? '…' : ser?.latest ? `${ser.latest.value?.toLocaleString('en-GB') ?? '—'} (${ser.latest.period})` : 'No figure yet'}
+        {loading
+          ? '…'
+          : ser?.latest
+            ? `${formatFigure(ser.latest.value, null, ser.indicator.precision)} (${ser.latest.period})`
+            : 'No figure yet'}
       </td>
       <td>
         {ser?.latest ? <Rag value={ser.latest.rag} text={ser.latest.rag === 'NONE' ? 'No target' : undefined} /> : <Rag value="NONE" />}

@@ -1,3 +1,4 @@
+import { formatFigure, type FigurePrecision } from '../../ui/figures.js';
 /** Period ranges for an indicator's chart, by frequency (the API expects from/to of the same kind). */
 export function seriesRange(frequency: string, around?: string | null): { from: string; to: string } {
   if (frequency === 'MONTHLY') return { from: '2023-04', to: '2025-03' };
@@ -54,9 +55,10 @@ export function ordinal(n: number): string {
 export function targetFor(
   point: { target?: number | null; targetPeriod?: string | null; targetService?: { name: string } | null } | null | undefined,
   unit?: string | null,
+  precision?: FigurePrecision | null,
 ): string {
   if (point?.target == null) return 'No target set';
-  const format = (v: number) => `${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit && unit.length <= 3 ? unit : ''}`;
+  const format = (v: number) => formatFigure(v, unit, precision);
   const who = point.targetService ? point.targetService.name : 'the council';
   return `Target ${format(point.target)} for ${who}${point.targetPeriod ? ` (${point.targetPeriod})` : ''}`;
 }

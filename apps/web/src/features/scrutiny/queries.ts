@@ -11,6 +11,10 @@ export const IndicatorDefinitionQuery = graphql(`
       frequency
       polarity
       unit
+      precision {
+        kind
+        digits
+      }
       definition
       domain
       source
@@ -172,6 +176,10 @@ export const PriorityIndicatorsQuery = graphql(`
         title
         unit
         frequency
+        precision {
+          kind
+          digits
+        }
       }
       latest {
         period
