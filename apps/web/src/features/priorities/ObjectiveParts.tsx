@@ -26,7 +26,7 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
         <button
           type="button"
           className="button button--quiet"
-          aria-label={`Mark “${m.name}” done`}
+          aria-label={`Mark done: “${m.name}”`}
           onClick={async () => {
             await update({ variables: { input: { id: m.id, version: m.version, status: 'COMPLETE' } } });
             await changed();

@@ -55,7 +55,10 @@ export function PriorityActions({
         {can.agree && (
           <ConfirmButton
             label="Agree"
-            question={`Agree “${p.name}”? It moves from draft to agreed and cannot go back; ${p.owner ? `${p.owner.name} answers for it` : 'it needs an owner'}.`}
+            question={
+              `Agree “${p.name}”? It moves from draft to agreed and cannot go back; ` +
+              `${p.owner ? `${p.owner.name} answers for it` : 'it needs an owner'}.`
+            }
             confirmLabel="Yes, agree it"
             onConfirm={() => status('AGREED')}
           />
