@@ -4,7 +4,7 @@ import { Council, Directorate, Person, PersonKind, Service } from '@goldenthread
 import { startTestServer, type Client, type TestServer } from '../testkit/index.js';
 import { axeViolations } from './axe.js';
 import { launchBrowser, screenshot, webDist } from './browser.js';
-import { expectNoSidewaysScroll, giveAccounts, GSS, open } from './governance.helpers.js';
+import { ADMIN, expectNoSidewaysScroll, giveAccounts, GSS, open } from './governance.helpers.js';
 
 // A director deletes one of her priorities, moving its objectives to another, marks one as not a
 // priority with the reason, edits and deletes an objective, marks a milestone done, edits a target,
@@ -42,7 +42,7 @@ describe('web app: more edits of a priority in place', () => {
     const managers = new Set(people.map((p) => p.lineManager?.id));
     const owners = new Set((await em.find(Service, { council: council.id })).map((s) => s.accountableOwner?.id));
     officer = people.find((p) => !managers.has(p.id) && !owners.has(p.id) && p.id !== asc.director!.id)!.email!;
-    await giveAccounts(server, director, officer);
+    await giveAccounts(server, director, officer, ADMIN);
     api = await server.signIn(director, { password: 'golden-thread-demo' });
     browser = await launchBrowser();
   });
@@ -225,8 +225,35 @@ describe('web app: more edits of a priority in place', () => {
       expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
     }
     await axeClean(page);
+    await page.getByRole('heading', { name: /Consultations that informed it/ }).scrollIntoViewIfNeeded();
     await screenshot(page, 'priority-edits-more-officer-390');
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lets an administrator change the council's limit on active priorities, the server's refusal on the field", async () => {
+    const { page, errors } = await open(browser, server, `/councils/${GSS}/priorities`, 1440, ADMIN);
+    const limits = page.getByRole('region', { name: 'Limits on active priorities' });
+    await limits.getByRole('button', { name: 'Change the limit of service priorities' }).click();
+    const form = limits.getByRole('form', { name: 'Limit of service priorities' });
+    const field = form.getByLabel(/Most active priorities/);
+    await field.fill('0');
+    await field.press('Enter');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    await form
+      .locator('.field__error')
+      .filter({ hasText: /whole number from 1 to 100/ })
+      .waitFor();
+    await field.fill('30');
+    await field.press('Enter');
+    await limits.getByText(/Service:\s*30/).waitFor();
+    const admin = await server.signIn(ADMIN, { password: 'golden-thread-demo' });
+    const r = await admin.gql(`query($c: ID!) { node(id: $c) { ... on Council { priorityLimits { level limit } } } }`, { c: councilId });
+    expect(r.data.node.priorityLimits).toContainEqual({ level: 'SERVICE', limit: 30 });
+    await axeClean(page);
+    await limits.scrollIntoViewIfNeeded();
+    await screenshot(page, 'priority-edits-more-admin-limits-1440');
+    expect(errors.filter((e) => !/status of (400|403|409)/.test(e))).toEqual([]);
     await page.context().close();
   });
 });
