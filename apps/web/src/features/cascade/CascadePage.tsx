@@ -1,16 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
 import type { CascadeObjectiveFieldsFragment, CascadePriorityFieldsFragment } from '../../graphql/graphql.js';
-import { Breadcrumbs, Page, WithCouncil } from '../../ui/Page.js';
+import { Page, WithCouncil } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { Rag, ROLLUP_TEXT, ragOf, StatusTag } from '../../ui/Rag.js';
-import { PerformanceBadge, PerformanceExplained, PerformanceLegend } from './PerformanceStatus.js';
+import { PerformanceBadge, PerformanceLegend } from './PerformanceStatus.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { CascadeQuery, CoverageQuery } from './queries.js';
 import { PriorityEditor } from '../priorities/PriorityEditor.js';
+import { PriorityLimits } from '../priorities/PriorityLimits.js';
+import { PriorityDetails } from './PriorityDetails.js';
 import { flattenCascade, pathTo, type CascadeNode } from './tree.js';
 
 const LEVEL: Record<string, string> = { CORPORATE: 'Corporate', DIRECTORATE: 'Directorate', SERVICE: 'Service' };
@@ -187,16 +189,26 @@ function Cascade({
                   </ul>
                 )}
               </div>
+              {member && <PriorityLimits councilId={council.id} onChanged={() => void refetch()} />}
             </div>
             <div>
               {selected ? (
-                <PriorityDetails node={selected} gss={gss} period={period} index={index} onClose={() => go(null)}>
+                <PriorityDetails
+                  node={selected}
+                  gss={gss}
+                  period={period}
+                  index={index}
+                  councilId={council.id}
+                  onClose={() => go(null)}
+                  onChanged={() => void refetch()}
+                >
                   {member && (
                     <PriorityEditor
                       priorityId={selected.id}
                       councilId={council.id}
                       onChanged={() => void refetch()}
                       onCreated={(id) => void refetch().then(() => go(id))}
+                      onDeleted={(movedTo) => void refetch().then(() => go(movedTo))}
                     />
                   )}
                 </PriorityDetails>
@@ -328,110 +340,6 @@ function ObjectiveItem({ o, gss }: { o: CascadeObjectiveFieldsFragment; gss: str
 export function formatNumber(v: number | null | undefined): string {
   if (v == null) return '—';
   return v.toLocaleString('en-GB', { maximumFractionDigits: 1 });
-}
-
-function PriorityDetails({
-  node,
-  gss,
-  period,
-  index,
-  onClose,
-  children,
-}: {
-  node: CascadeNode;
-  gss: string;
-  period: string;
-  index: ReturnType<typeof flattenCascade>;
-  onClose: () => void;
-  children?: ReactNode;
-}) {
-  const path = pathTo(index, node.id).map((id) => index.byId.get(id)!);
-  const m = node.rollup.milestones;
-  return (
-    <section className="card" aria-labelledby="priority-title">
-      <Breadcrumbs
-        items={path.map((p) => ({
-          label: p.name,
-          ...(p.id === node.id ? {} : { href: routePath(gss, 'priorities', p.id, { period: period === DEFAULT_PERIOD ? null : period }) }),
-        }))}
-      />
-      <div className="details__header">
-        <div>
-          <p className="details__kind">{LEVEL[node.level]} priority</p>
-          <h2 id="priority-title">{node.name}</h2>
-        </div>
-        <button type="button" className="icon-button" aria-label="Close the priority" onClick={onClose}>
-          ×
-        </button>
-      </div>
-      <p>
-        <StatusTag status={node.status} />
-      </p>
-      <PerformanceExplained p={node.performanceStatus} gss={gss} headingId="priority-performance" />
-      <dl className="facts">
-        <div>
-          <dt>Owner</dt>
-          <dd>{node.owner?.name ?? '⚠ nobody'}</dd>
-        </div>
-        <div>
-          <dt>Origin</dt>
-          <dd>{node.origin === 'NATIONAL' ? `National: ${node.nationalAgenda ?? ''}` : 'Local'}</dd>
-        </div>
-        <div>
-          <dt>Resources</dt>
-          <dd>
-            {node.budget != null ? `£${node.budget.toLocaleString('en-GB')}` : 'no budget recorded'}
-            {node.fte != null ? `, ${node.fte} FTE` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>Milestones</dt>
-          <dd>
-            {m.complete} complete, {m.overdue} overdue, {m.atRisk} at risk, of {m.total}{' '}
-            <Rag value={node.rollup.status} text={ROLLUP_TEXT[ragOf(node.rollup.status)]} />
-          </dd>
-        </div>
-        <div>
-          <dt>Staff objectives</dt>
-          <dd>{node.rollup.appraisalObjectives} aimed at it or below</dd>
-        </div>
-      </dl>
-      <h3>Objectives delivering it ({node.objectives.length})</h3>
-      {node.objectives.length === 0 ? (
-        <p className="muted">
-          {(node.children ?? []).length
-            ? 'None directly: see the priorities under it.'
-            : '⚠ No service-plan objective delivers this priority.'}
-        </p>
-      ) : (
-        <ul className="finding-list">
-          {node.objectives.map((o) => (
-            <li key={o.id}>
-              <strong>{o.name}</strong> <Rag value={o.rollup.status} text={ROLLUP_TEXT[ragOf(o.rollup.status)]} />
-              <div className="small muted">{o.service.name}</div>
-              <ul className="small">
-                {o.milestones.map((ms) => (
-                  <li key={ms.id}>
-                    {ms.complete ? '✓' : ms.overdue ? '✕' : '○'} {ms.name} (due {ms.due}
-                    {ms.overdue ? ', overdue' : ms.complete ? ', done' : ''})
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      )}
-      {children}
-      <p className="actions">
-        <Link
-          className="button button--primary"
-          href={routePath(gss, 'scrutiny', node.id, { period: period === DEFAULT_PERIOD ? null : period })}
-        >
-          Scrutinise: objectives and indicators →
-        </Link>
-      </p>
-    </section>
-  );
 }
 
 export type { CascadePriorityFieldsFragment };

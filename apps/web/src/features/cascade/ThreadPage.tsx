@@ -5,19 +5,24 @@ import { useViewer } from '../../auth/viewer.js';
 import { Breadcrumbs, Page } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
+import { AppraisalActions, useAppraisals } from './AppraisalActions.js';
 import { PerformanceBadge } from './PerformanceStatus.js';
 import { PersonThreadQuery } from './queries.js';
 
 const STEP: Record<string, string> = { AppraisalObjective: 'Appraisal objective', Objective: 'Service objective', Priority: 'Priority' };
 const LEVEL: Record<string, string> = { CORPORATE: 'corporate', DIRECTORATE: 'directorate', SERVICE: 'service' };
 
-/** A person's golden thread: each appraisal objective traced up to a corporate priority, or where it breaks. */
+/**
+ * A person's golden thread: each appraisal objective traced up to a corporate priority, or where it
+ * breaks; agreeing, reviewing and rating it for those the server allows.
+ */
 export function ThreadPage({ gss, personId, params }: { gss: string; personId: string | null; params: URLSearchParams }) {
   const viewer = useViewer();
   const period = params.get('period') ?? DEFAULT_PERIOD;
   const id = personId ?? viewer.personId;
   const { data, loading, error, refetch } = useQuery(PersonThreadQuery, { variables: { personId: id ?? '', period }, skip: !id });
   const t = data?.personThread;
+  const records = useAppraisals(id, period);
   return (
     <Page labelledBy="thread-title">
       <Breadcrumbs
@@ -62,6 +67,9 @@ export function ThreadPage({ gss, personId, params }: { gss: string; personId: s
                 {a.complete ? '✓' : '✕'} {a.appraisalObjective.name}
               </h2>
               <p className="small muted">{a.agreed ? 'Agreed with the line manager' : '⚠ Not agreed yet: it does not count until it is'}</p>
+              {records.get(a.appraisalObjective.id) && (
+                <AppraisalActions a={records.get(a.appraisalObjective.id)!} onChanged={() => refetch()} />
+              )}
               {a.chains.map((c, i) => (
                 <div key={i}>
                   <ol className="chain" aria-label={c.complete ? 'Complete thread' : 'Broken thread'}>

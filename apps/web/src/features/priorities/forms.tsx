@@ -1,24 +1,17 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { apiError, withoutField } from '../../ui/errors.js';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { apiError } from '../../ui/errors.js';
+import { Field, fieldError, type Outcome, useOutcome } from '../../ui/forms.js';
 
-/** A field with its label and the server's error for it, if any. */
-export function Field({ id, label, error, children }: { id: string; label: string; error: string | null; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {error && (
-        <span className="field__error" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
+export { Field, type Outcome };
 
-/** Props for an input of a form whose server error may name it. */
-export function inputProps(id: string, field: string, failure: { field: string | null } | null) {
-  const invalid = failure?.field === field;
+/** A form's text value, trimmed; a number or null when empty; today's ISO date. */
+export const text = (d: FormData, k: string) => String(d.get(k) ?? '').trim();
+export const optionalNumber = (d: FormData, k: string) => (text(d, k) === '' ? null : Number(text(d, k)));
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Props for an input of a form whose server error may name it (ui/forms.tsx's outcome). */
+export function inputProps(id: string, field: string, outcome: Outcome | null) {
+  const invalid = fieldError(field, outcome ?? undefined) !== null;
   return {
     id,
     name: field,
@@ -27,14 +20,13 @@ export function inputProps(id: string, field: string, failure: { field: string |
   };
 }
 
-export interface Failure {
-  field: string | null;
-  message: string;
-}
+/** The error of a field, when the server's refusal names it. */
+export const errorOf = (outcome: Outcome | null, field: string) => fieldError(field, outcome ?? undefined);
 
 /**
- * A form that sends one write: the server's field error is shown on its field, any other error
- * above the buttons; the first field takes the focus when it opens, Escape cancels.
+ * A form that sends one write (ui/forms.tsx's useOutcome): the server's field errors are shown on
+ * their fields (the first one focused), any other error above the buttons; the first field takes the
+ * focus when it opens, Escape cancels.
  */
 export function InPlaceForm({
   title,
@@ -49,49 +41,47 @@ export function InPlaceForm({
   onSubmit: (data: FormData) => Promise<void>;
   onCancel: () => void;
   fields: readonly string[];
-  children: (failure: Failure | null) => ReactNode;
+  children: (outcome: Outcome | null) => ReactNode;
 }) {
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [outcome, run] = useOutcome();
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
+  const placed = fields.filter((f) => fieldError(f, outcome) !== null);
+  const named = useRef(fields);
+  named.current = fields;
+  // Each refusal focuses the first field it names.
   useEffect(() => {
-    if (failure?.field) ref.current?.querySelector<HTMLElement>(`[name="${failure.field}"]`)?.focus();
-  }, [failure]);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit(new FormData(e.currentTarget));
-    } catch (error) {
-      const a = apiError(error);
-      const field = a.field && fields.includes(a.field) ? a.field : null;
-      setFailure({ field, message: withoutField(a.message, a.field) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    const first = named.current.find((f) => fieldError(f, outcome) !== null);
+    if (first) ref.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  }, [outcome]);
+  const shown = outcome.error ? outcome : null;
   return (
     <form
       ref={ref}
       className="card card--inset"
       aria-label={title}
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        void run(async () => {
+          await onSubmit(data);
+          return 'Saved.';
+        });
+      }}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
       noValidate
     >
       <h4>{title}</h4>
-      {children(failure)}
-      {failure && !failure.field && (
+      {children(shown)}
+      {outcome.error && placed.length === 0 && (
         <p className="form-error" role="alert">
-          {failure.message}
+          {outcome.error}
         </p>
       )}
       <p className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={outcome.busy}>
           {submitLabel}
         </button>
         <button type="button" className="button" onClick={onCancel}>
@@ -102,9 +92,6 @@ export function InPlaceForm({
   );
 }
 
-/** The error of a field, when the failure names it. */
-export const errorOf = (failure: Failure | null, field: string) => (failure?.field === field ? failure.message : null);
-
 /**
  * A button for a public or destructive step: it asks first, saying what will happen, and moves the
  * focus to the confirming button; the server's refusal is shown beside it.
@@ -114,11 +101,14 @@ export function ConfirmButton({
   question,
   confirmLabel,
   onConfirm,
+  ariaLabel,
 }: {
   label: string;
   question: string;
   confirmLabel: string;
   onConfirm: () => Promise<void>;
+  /** The button's name when its words alone are not enough (e.g. which milestone it deletes). */
+  ariaLabel?: string;
 }) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -129,7 +119,7 @@ export function ConfirmButton({
   if (!asking) {
     return (
       <span>
-        <button type="button" className="button" onClick={() => setAsking(true)}>
+        <button type="button" className="button" aria-label={ariaLabel} onClick={() => setAsking(true)}>
           {label}
         </button>
         {error && (
@@ -141,7 +131,7 @@ export function ConfirmButton({
     );
   }
   return (
-    <fieldset className="card card--inset" aria-label={`Confirm: ${label}`}>
+    <fieldset className="card card--inset" aria-label={`Confirm: ${ariaLabel ?? label}`}>
       <p>{question}</p>
       <p className="actions">
         <button

@@ -16,9 +16,16 @@ export const PriorityEditQuery = graphql(`
         budget
         fte
         isNonPriority
+        nonPriorityReason
         owner {
           id
           name
+        }
+        children {
+          id
+        }
+        appraisalObjectives {
+          id
         }
         directorate {
           id
@@ -40,6 +47,7 @@ export const PriorityEditQuery = graphql(`
           agree
           communicate
           recordCommunication
+          recordConsultation
           addPriority
         }
         communications {
@@ -50,7 +58,15 @@ export const PriorityEditQuery = graphql(`
         objectives {
           id
           name
+          description
           version
+          owner {
+            id
+            name
+          }
+          priorities {
+            id
+          }
           service {
             id
             name
@@ -74,9 +90,20 @@ export const PriorityEditQuery = graphql(`
           }
           targets {
             id
+            indicatorId
             indicatorName
             value
             period
+            serviceId
+            viewerCan {
+              update
+              delete
+            }
+            target {
+              id
+              version
+              tolerance
+            }
           }
         }
       }
@@ -171,6 +198,98 @@ export const UpdateMilestoneMutation = graphql(`
       milestone {
         id
         status
+      }
+    }
+  }
+`);
+
+export const DeleteMilestoneMutation = graphql(`
+  mutation DeleteMilestoneInPlace($id: ID!, $version: Int) {
+    deleteMilestone(id: $id, version: $version) {
+      deletedIds
+    }
+  }
+`);
+
+export const UpdateObjectiveMutation = graphql(`
+  mutation UpdateObjectiveInPlace($input: UpdateObjectiveInput!) {
+    updateObjective(input: $input) {
+      objective {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const DeleteObjectiveMutation = graphql(`
+  mutation DeleteObjectiveInPlace($id: ID!, $version: Int) {
+    deleteObjective(id: $id, version: $version) {
+      deletedIds
+    }
+  }
+`);
+
+export const DeletePriorityMutation = graphql(`
+  mutation DeletePriorityInPlace($id: ID!, $version: Int, $relinkObjectivesTo: ID) {
+    deletePriority(id: $id, version: $version, relinkObjectivesTo: $relinkObjectivesTo) {
+      deletedIds
+      relinked
+      message
+    }
+  }
+`);
+
+export const DeleteTargetMutation = graphql(`
+  mutation DeleteTargetInPlace($id: ID!, $version: Int!) {
+    deleteTarget(id: $id, version: $version) {
+      deletedId
+    }
+  }
+`);
+
+export const UnlinkTargetMutation = graphql(`
+  mutation UnlinkTargetInPlace($input: TargetLinkInput!) {
+    unlinkTarget(input: $input) {
+      changed
+    }
+  }
+`);
+
+/** The year's priorities another may take on (relinking) and the council's people (owners). */
+export const RelinkChoicesQuery = graphql(`
+  query PriorityRelinkChoices($councilId: ID!, $period: String!) {
+    node(id: $councilId) {
+      ... on Council {
+        __typename
+        id
+        priorities(period: $period) {
+          id
+          name
+          level
+          isNonPriority
+          viewerCan {
+            update
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OwnerChoicesQuery = graphql(`
+  query PriorityOwnerChoices($councilId: ID!) {
+    node(id: $councilId) {
+      ... on Council {
+        __typename
+        id
+        people(first: 500, kind: OFFICER) {
+          nodes {
+            id
+            name
+            jobTitle
+          }
+        }
       }
     }
   }

@@ -74,9 +74,9 @@ export interface PriorityPlace {
 }
 
 /**
- * Who may record a communication about priorities, as alternatives (all the writes of one of them):
+ * Who may record (or delete) a communication or a consultation about priorities, as alternatives (all the writes of one of them):
  * the council's writers (chief executive, administrators), or one who may write every priority it
- * names (a director telling her directorate about its priorities).
+ * names (a director telling her directorate about its priorities, or recording the carers she consulted on them).
  */
 export function communicationWriteTargets(councilId: number, priorities: readonly PriorityPlace[]): WriteTarget[][] {
   const each = priorities.map((p) => priorityWriteTarget(p.councilId, p.level, p.directorateId, p.serviceId));

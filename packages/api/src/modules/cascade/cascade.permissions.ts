@@ -1,16 +1,18 @@
 /**
  * What the viewer may do with each record of the golden thread (`viewerCan` on Priority, Objective,
- * Milestone and the cascade's targets), so the app shows only the actions the server would allow.
+ * Milestone, the cascade's targets, appraisal objectives, consultations, and the council's cascade
+ * settings), so the app shows only the actions the server would allow.
  * Each answer asks `access.mayWrite` for the same write target the mutation's `requireWrite` asks
  * for (`cascade-writes.ts`), and the status rules the mutation checks; never instead of the check.
  */
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { Directorate, Objective, PriorityLevel, PriorityStatus, Service, Target } from '@goldenthread/db';
+import { ConsultationPriority, Directorate, Objective, Priority, PriorityLevel, PriorityStatus, Service, Target } from '@goldenthread/db';
 import type { GqlContext } from '../../context.js';
 import { idOf } from '../../loaders.js';
 import { decodeId } from '../../relay/global-id.js';
 import { communicationWriteTargets, mayAll, objectiveWriteTarget, priorityWriteTarget, targetWriteTarget } from './cascade-writes.js';
-import { CascadeTarget, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
+import { CouncilNode } from '../organisation/organisation.type.js';
+import { AppraisalObjectiveNode, CascadeTarget, ConsultationNode, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
 
 @ObjectType('PriorityViewerCan', {
   description: 'What the viewer may do with the priority (updatePriority, deletePriority, recordCommunication).',
@@ -22,6 +24,7 @@ export class PriorityViewerCan {
   @Field(() => Boolean, { description: 'Move it from DRAFT to AGREED (it needs an owner).' }) agree!: boolean;
   @Field(() => Boolean, { description: 'Move it from AGREED to COMMUNICATED (it needs a recorded communication).' }) communicate!: boolean;
   @Field(() => Boolean, { description: 'Record a communication about it.' }) recordCommunication!: boolean;
+  @Field(() => Boolean, { description: 'Record a consultation that informed it.' }) recordConsultation!: boolean;
   @Field(() => Boolean, {
     description:
       'Create a priority one level under it: a directorate priority in a directorate, or a service priority in a service of its ' +
@@ -52,6 +55,28 @@ export class TargetViewerCan {
   @Field(() => Boolean) delete!: boolean;
 }
 
+@ObjectType('AppraisalObjectiveViewerCan', {
+  description:
+    'What the viewer may do with the appraisal objective (updateAppraisalObjective: agree, review, rate; deleteAppraisalObjective).',
+})
+export class AppraisalObjectiveViewerCan {
+  @Field(() => Boolean) update!: boolean;
+  @Field(() => Boolean) delete!: boolean;
+}
+
+@ObjectType('ConsultationViewerCan', { description: 'What the viewer may do with the consultation (deleteConsultation).' })
+export class ConsultationViewerCan {
+  @Field(() => Boolean) delete!: boolean;
+}
+
+@ObjectType('CouncilCascadeViewerCan', { description: "What the viewer may do with the council's golden-thread settings." })
+export class CouncilCascadeViewerCan {
+  @Field(() => Boolean, { description: 'Set or remove the limit on active priorities per level (setPriorityLimit).' })
+  setPriorityLimit!: boolean;
+  @Field(() => Boolean, { description: 'Record a consultation that informed no particular priority (recordConsultation).' })
+  recordConsultation!: boolean;
+}
+
 @Resolver(() => PriorityNode)
 export class PriorityPermissionsResolver {
   @FieldResolver(() => PriorityViewerCan)
@@ -69,6 +94,7 @@ export class PriorityPermissionsResolver {
       agree: write && !p.isNonPriority && p.status === PriorityStatus.DRAFT,
       communicate: write && !p.isNonPriority && p.status === PriorityStatus.AGREED,
       recordCommunication: told,
+      recordConsultation: told,
       addPriority: await mayAddUnder(ctx, p),
     };
   }
@@ -119,4 +145,36 @@ async function mayAddUnder(ctx: GqlContext, p: PriorityNode): Promise<boolean> {
           );
   for (const t of places) if (await ctx.access.mayWrite(t)) return true;
   return false;
+}
+
+@Resolver(() => AppraisalObjectiveNode)
+export class AppraisalObjectivePermissionsResolver {
+  @FieldResolver(() => AppraisalObjectiveViewerCan)
+  async viewerCan(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext): Promise<AppraisalObjectiveViewerCan> {
+    const write = await ctx.access.mayWrite({ kind: 'person', councilId: a.councilId, personId: a.personId });
+    return { update: write, delete: write };
+  }
+}
+
+@Resolver(() => ConsultationNode)
+export class ConsultationPermissionsResolver {
+  @FieldResolver(() => ConsultationViewerCan)
+  async viewerCan(@Root() c: ConsultationNode, @Ctx() ctx: GqlContext): Promise<ConsultationViewerCan> {
+    if (!ctx.access.isMemberOf(c.councilId)) return { delete: false };
+    const links = await ctx.loaders.childrenOf(ConsultationPriority, 'consultation').load(c.dbId);
+    const rows = await ctx.loaders.byId(Priority).loadMany(links.map((l) => idOf(l.priority)!));
+    const places = rows
+      .filter((r): r is Priority => r !== null && !(r instanceof Error))
+      .map((p) => ({ councilId: c.councilId, level: p.level, directorateId: idOf(p.directorate), serviceId: idOf(p.service) }));
+    return { delete: await mayAll(ctx.access, communicationWriteTargets(c.councilId, places)) };
+  }
+}
+
+@Resolver(() => CouncilNode)
+export class CouncilCascadePermissionsResolver {
+  @FieldResolver(() => CouncilCascadeViewerCan, { description: "What the viewer may do with the council's golden-thread settings." })
+  async cascadeViewerCan(@Root() council: CouncilNode, @Ctx() ctx: GqlContext): Promise<CouncilCascadeViewerCan> {
+    const write = await ctx.access.mayWrite({ kind: 'council', councilId: council.dbId });
+    return { setPriorityLimit: write, recordConsultation: write };
+  }
 }

@@ -15,7 +15,10 @@ import { checkDate } from '../shared/lookup.js';
 import { CascadeWriteService, checkName, checkText, communicationWriteTargets, placeOf, requireAll } from './cascade-writes.js';
 import type { RecordCommunicationInput, RecordConsultationInput } from './cascade.input.js';
 
-/** Writes of engagement: consultations (who was heard) and communications (who was told) about priorities. */
+/**
+ * Writes of engagement: consultations (who was heard) and communications (who was told) about
+ * priorities. Both are for the council's writers, or for one who may write every priority named.
+ */
 export class EngagementService extends CascadeWriteService {
   private groupName(field: string, name: string): string {
     assertValid(validateName(field, name));
@@ -24,7 +27,8 @@ export class EngagementService extends CascadeWriteService {
 
   async recordConsultation(input: RecordConsultationInput): Promise<Consultation> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    // As a communication: outside the council refused as any write of it; inside, the priorities it informed decide (below).
+    if (!this.access.isMemberOf(council.id)) await this.access.requireWrite({ kind: 'council', councilId: council.id });
     const title = checkName('title', input.title);
     const date = checkDate('date', input.date);
     const heard = checkText('heard', input.heard, 'summary of what was heard');
@@ -36,6 +40,7 @@ export class EngagementService extends CascadeWriteService {
       hardToReach: g.hardToReach,
     }));
     const priorities = await this.prioritiesOf('priorityIds', input.priorityIds, council.id);
+    await requireAll(this.access, communicationWriteTargets(council.id, priorities.map(placeOf)));
     const consultation = this.em.create(Consultation, { council, title, date, heard });
     for (const g of groups) this.em.create(ConsultationGroup, { consultation, ...g });
     for (const p of priorities) this.em.create(ConsultationPriority, { consultation, priority: p });
@@ -63,7 +68,16 @@ export class EngagementService extends CascadeWriteService {
 
   async deleteConsultation(globalId: string, version: number | null | undefined): Promise<number> {
     const c = await this.load(Consultation, 'Consultation', 'id', globalId);
-    await this.access.requireWrite({ kind: 'council', councilId: idOf(c.council)! });
+    const councilId = idOf(c.council)!;
+    if (!this.access.isMemberOf(councilId)) await this.access.requireWrite({ kind: 'council', councilId });
+    const links = await this.em.find(ConsultationPriority, { consultation: c.id }, { populate: ['priority'] });
+    await requireAll(
+      this.access,
+      communicationWriteTargets(
+        councilId,
+        links.map((l) => placeOf(l.priority.unwrap())),
+      ),
+    );
     this.checkVersion(`The consultation ${q(c.title)}`, c.version, version);
     await this.em.transactional(async (em) => {
       await em.nativeDelete(ConsultationGroup, { consultation: c.id });

@@ -6,7 +6,11 @@ import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { AppraisalObjectiveResolver, PersonCascadeResolver } from './appraisal.resolver.js';
 import { CouncilCascadeResolver, PriorityResolver } from './cascade.resolver.js';
 import { CommunicationResolver, ConsultationResolver } from './engagement.resolver.js';
+import { CascadeTargetResolver } from './cascade-target.resolver.js';
 import {
+  AppraisalObjectivePermissionsResolver,
+  ConsultationPermissionsResolver,
+  CouncilCascadePermissionsResolver,
   MilestonePermissionsResolver,
   ObjectivePermissionsResolver,
   PriorityPermissionsResolver,
@@ -34,6 +38,10 @@ export const cascadeModule: FeatureModule = {
     ObjectivePermissionsResolver,
     MilestonePermissionsResolver,
     TargetPermissionsResolver,
+    AppraisalObjectivePermissionsResolver,
+    ConsultationPermissionsResolver,
+    CouncilCascadePermissionsResolver,
+    CascadeTargetResolver,
   ],
   nodeTypes: {
     Priority: loader(Priority, PriorityNode.from),
@@ -94,5 +102,8 @@ export const cascadeModule: FeatureModule = {
     ObjectiveViewerCan: 'value',
     MilestoneViewerCan: 'value',
     TargetViewerCan: 'value',
+    AppraisalObjectiveViewerCan: 'value',
+    ConsultationViewerCan: 'value',
+    CouncilCascadeViewerCan: 'value',
   },
 };

@@ -1,0 +1,129 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../graphql/index.js';
+import type { AppraisalRating, PersonAppraisalsQuery as PersonAppraisalsData } from '../../graphql/graphql.js';
+import { ConfirmButton, errorOf, Field, InPlaceForm, inputProps, text, today } from '../priorities/forms.js';
+
+export const PersonAppraisalsQuery = graphql(`
+  query PersonAppraisals($personId: ID!, $period: String!) {
+    node(id: $personId) {
+      ... on Person {
+        __typename
+        id
+        appraisalObjectives(period: $period) {
+          id
+          name
+          version
+          agreedOn
+          reviewedOn
+          rating
+          viewerCan {
+            update
+            delete
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateAppraisalMutation = graphql(`
+  mutation UpdateAppraisalInPlace($input: UpdateAppraisalObjectiveInput!) {
+    updateAppraisalObjective(input: $input) {
+      appraisalObjective {
+        id
+        version
+        agreedOn
+        reviewedOn
+        rating
+      }
+    }
+  }
+`);
+
+type Appraisal = Extract<NonNullable<PersonAppraisalsData['node']>, { __typename: 'Person' }>['appraisalObjectives'][number];
+
+const RATING: Record<AppraisalRating, string> = { EXCEEDED: 'Exceeded', MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met' };
+
+/** A person's appraisal objectives of a year, by id, with what the viewer may do with each. */
+export function useAppraisals(personId: string | null, period: string): Map<string, Appraisal> {
+  const { data } = useQuery(PersonAppraisalsQuery, { variables: { personId: personId ?? '', period }, skip: !personId });
+  const person = data?.node?.__typename === 'Person' ? data.node : null;
+  return new Map((person?.appraisalObjectives ?? []).map((a) => [a.id, a]));
+}
+
+/**
+ * Agreeing an appraisal objective with the person (confirmed), then reviewing and rating it, for
+ * those `viewerCan` allows (the person's managers); its review shown to all who see the thread.
+ */
+export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: () => Promise<unknown> }) {
+  const [reviewing, setReviewing] = useState(false);
+  const [update] = useMutation(UpdateAppraisalMutation);
+  return (
+    <div>
+      {a.reviewedOn && (
+        <p className="small">
+          Reviewed on {a.reviewedOn}
+          {a.rating ? `: ${RATING[a.rating].toLowerCase()}` : ''}
+        </p>
+      )}
+      {a.viewerCan.update && (
+        <p className="actions">
+          {!a.agreedOn && (
+            <ConfirmButton
+              label="Agree"
+              ariaLabel={`Agree “${a.name}”`}
+              question={`Record that “${a.name}” is agreed with the person today? It then counts for the golden thread.`}
+              confirmLabel="Yes, it is agreed"
+              onConfirm={async () => {
+                await update({ variables: { input: { id: a.id, version: a.version, agreedOn: today() } } });
+                await onChanged();
+              }}
+            />
+          )}
+          <button
+            type="button"
+            className="button"
+            aria-label={`Review and rate “${a.name}”`}
+            aria-expanded={reviewing}
+            onClick={() => setReviewing(!reviewing)}
+          >
+            Review and rate
+          </button>
+        </p>
+      )}
+      {reviewing && (
+        <InPlaceForm
+          title={`Review “${a.name}”`}
+          submitLabel="Save the review"
+          fields={['reviewedOn', 'rating']}
+          onCancel={() => setReviewing(false)}
+          onSubmit={async (d) => {
+            const rating = (text(d, 'rating') || null) as AppraisalRating | null;
+            await update({ variables: { input: { id: a.id, version: a.version, reviewedOn: text(d, 'reviewedOn') || null, rating } } });
+            setReviewing(false);
+            await onChanged();
+          }}
+        >
+          {(f) => (
+            <>
+              <Field id={`ar-date-${a.id}`} label="Reviewed on" error={errorOf(f, 'reviewedOn')}>
+                <input {...inputProps(`ar-date-${a.id}`, 'reviewedOn', f)} type="date" defaultValue={a.reviewedOn ?? today()} />
+              </Field>
+              <Field id={`ar-rating-${a.id}`} label="Rating" error={errorOf(f, 'rating')}>
+                <select {...inputProps(`ar-rating-${a.id}`, 'rating', f)} defaultValue={a.rating ?? ''}>
+                  <option value="">Not rated yet</option>
+                  {Object.entries(RATING).map(([k, label]) => (
+                    <option key={k} value={k}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </>
+          )}
+        </InPlaceForm>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { ConfirmButton, errorOf, Field, InPlaceForm, inputProps, optionalNumber, text } from './forms.js';
+import {
+  DeleteMilestoneMutation,
+  DeleteTargetMutation,
+  LinkTargetMutation,
+  SetTargetMutation,
+  UnlinkTargetMutation,
+  UpdateMilestoneMutation,
+} from './queries.js';
+import type { Milestone, Objective, ObjectiveTarget } from './types.js';
+
+/** A milestone of an objective: mark it done, change its name and due date, delete it (confirmed). */
+export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [update] = useMutation(UpdateMilestoneMutation);
+  const [remove] = useMutation(DeleteMilestoneMutation);
+  const done = m.status === 'COMPLETE';
+  return (
+    <li>
+      {done ? '✓ ' : ''}
+      {m.name} (due {m.due}
+      {done ? ', done' : ''}){' '}
+      {m.viewerCan.update && !done && (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={`Mark done: “${m.name}”`}
+          onClick={async () => {
+            await update({ variables: { input: { id: m.id, version: m.version, status: 'COMPLETE' } } });
+            await changed();
+          }}
+        >
+          Mark done
+        </button>
+      )}
+      {m.viewerCan.update && (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={`Edit milestone “${m.name}”`}
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+        >
+          Edit
+        </button>
+      )}
+      {m.viewerCan.delete && (
+        <ConfirmButton
+          label="Delete"
+          ariaLabel={`Delete milestone “${m.name}”`}
+          question={`Delete the milestone “${m.name}”? It cannot be undone.`}
+          confirmLabel="Yes, delete it"
+          onConfirm={async () => {
+            await remove({ variables: { id: m.id, version: m.version } });
+            await changed();
+          }}
+        />
+      )}
+      {editing && (
+        <InPlaceForm
+          title={`Edit milestone “${m.name}”`}
+          submitLabel="Save"
+          fields={['name', 'due']}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (d) => {
+            await update({ variables: { input: { id: m.id, version: m.version, name: text(d, 'name'), due: text(d, 'due') } } });
+            setEditing(false);
+            await changed();
+          }}
+        >
+          {(f) => (
+            <>
+              <Field id={`me-name-${m.id}`} label="Milestone" error={errorOf(f, 'name')}>
+                <input {...inputProps(`me-name-${m.id}`, 'name', f)} defaultValue={m.name} />
+              </Field>
+              <Field id={`me-due-${m.id}`} label="Due" error={errorOf(f, 'due')}>
+                <input {...inputProps(`me-due-${m.id}`, 'due', f)} type="date" defaultValue={m.due} />
+              </Field>
+            </>
+          )}
+        </InPlaceForm>
+      )}
+    </li>
+  );
+}
+
+/**
+ * A target measuring an objective: change its value, tolerance or period (setTarget at its version;
+ * another period is another target, linked in this one's place), unlink it from the objective, or
+ * delete it (both confirmed).
+ */
+export function TargetItem({
+  t,
+  o,
+  councilId,
+  changed,
+}: {
+  t: ObjectiveTarget;
+  o: Objective;
+  councilId: string;
+  changed: () => Promise<void>;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [set] = useMutation(SetTargetMutation);
+  const [link] = useMutation(LinkTargetMutation);
+  const [unlink] = useMutation(UnlinkTargetMutation);
+  const [remove] = useMutation(DeleteTargetMutation);
+  const what = `${t.indicatorName} ${t.value} in ${t.period}`;
+  return (
+    <li>
+      Target: {what}
+      {t.target?.tolerance != null ? ` (± ${t.target.tolerance})` : ''}{' '}
+      {t.viewerCan.update && t.target && (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={`Edit target ${what}`}
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+        >
+          Edit
+        </button>
+      )}
+      {o.viewerCan.update && (
+        <ConfirmButton
+          label="Unlink"
+          ariaLabel={`Unlink target ${what}`}
+          question={`Unlink the target ${what} from “${o.name}”? The target stays; it no longer measures this objective.`}
+          confirmLabel="Yes, unlink it"
+          onConfirm={async () => {
+            await unlink({ variables: { input: { targetId: t.id, objectiveId: o.id } } });
+            await changed();
+          }}
+        />
+      )}
+      {t.viewerCan.delete && t.target && (
+        <ConfirmButton
+          label="Delete"
+          ariaLabel={`Delete target ${what}`}
+          question={`Delete the target ${what}? It goes from every objective and priority it measures, and cannot be undone.`}
+          confirmLabel="Yes, delete it"
+          onConfirm={async () => {
+            await remove({ variables: { id: t.id, version: t.target!.version } });
+            await changed();
+          }}
+        />
+      )}
+      {editing && t.target && (
+        <InPlaceForm
+          title={`Edit target ${what}`}
+          submitLabel="Save the target"
+          fields={['value', 'tolerance', 'period']}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (d) => {
+            const period = text(d, 'period');
+            const moved = period !== t.period;
+            const input = {
+              councilId,
+              indicatorId: t.indicatorId,
+              serviceId: t.serviceId,
+              period,
+              value: Number(text(d, 'value') || Number.NaN),
+              tolerance: optionalNumber(d, 'tolerance'),
+              ...(moved ? {} : { version: t.target!.version }),
+            };
+            const r = await set({ variables: { input } });
+            if (moved && r.data) {
+              await link({ variables: { input: { targetId: r.data.setTarget.target.id, objectiveId: o.id } } });
+              await unlink({ variables: { input: { targetId: t.id, objectiveId: o.id } } });
+            }
+            setEditing(false);
+            await changed();
+          }}
+        >
+          {(f) => (
+            <>
+              <Field id={`te-value-${t.id}`} label="Value" error={errorOf(f, 'value')}>
+                <input {...inputProps(`te-value-${t.id}`, 'value', f)} inputMode="decimal" defaultValue={t.value} />
+              </Field>
+              <Field id={`te-tol-${t.id}`} label="Tolerance (blank: the indicator's)" error={errorOf(f, 'tolerance')}>
+                <input {...inputProps(`te-tol-${t.id}`, 'tolerance', f)} inputMode="decimal" defaultValue={t.target?.tolerance ?? ''} />
+              </Field>
+              <Field id={`te-period-${t.id}`} label="Period" error={errorOf(f, 'period')}>
+                <input {...inputProps(`te-period-${t.id}`, 'period', f)} defaultValue={t.period} />
+              </Field>
+              <p className="small muted">Another period sets the target of that period and links it here in this one's place.</p>
+            </>
+          )}
+        </InPlaceForm>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { AddChild } from './AddForms.js';
+import { DeletePriority } from './DeletePriority.js';
+import { ConfirmButton } from './forms.js';
+import { CommunicationForm, EditDetailsForm, NonPriorityForm, OwnerForm } from './PriorityForms.js';
+import { UpdatePriorityMutation } from './queries.js';
+import type { Priority } from './types.js';
+
+type Open = null | 'edit' | 'communication' | 'child' | 'owner' | 'nonPriority';
+
+/** A button that opens (and closes) one of the priority's forms. */
+function Opener({ label, is, open, setOpen }: { label: string; is: Open; open: Open; setOpen: (o: Open) => void }) {
+  return (
+    <button type="button" className="button" aria-expanded={open === is} onClick={() => setOpen(open === is ? null : is)}>
+      {label}
+    </button>
+  );
+}
+
+/** What may be done with the priority itself: its details, owner, status, communication, a priority under it, and deleting it. */
+export function PriorityActions({
+  p,
+  councilId,
+  changed,
+  onCreated,
+  onDeleted,
+}: {
+  p: Priority;
+  councilId: string;
+  changed: () => Promise<void>;
+  onCreated: (id: string) => void;
+  onDeleted: (movedTo: string | null) => void;
+}) {
+  const [open, setOpen] = useState<Open>(null);
+  const [update] = useMutation(UpdatePriorityMutation);
+  const can = p.viewerCan;
+  const status = async (s: 'AGREED' | 'COMMUNICATED') => {
+    await update({ variables: { input: { id: p.id, version: p.version, status: s } } });
+    await changed();
+  };
+  const done = async () => {
+    setOpen(null);
+    await changed();
+  };
+  const close = () => setOpen(null);
+  const opener = { open, setOpen };
+  return (
+    <>
+      <p className="actions">
+        {can.update && <Opener label="Edit details" is="edit" {...opener} />}
+        {can.update && <Opener label="Change owner" is="owner" {...opener} />}
+        {can.addPriority && <Opener label="Add a priority under this" is="child" {...opener} />}
+        {can.recordCommunication && <Opener label="Record a communication" is="communication" {...opener} />}
+        {can.agree && (
+          <ConfirmButton
+            label="Agree"
+            question={
+              `Agree “${p.name}”? It moves from draft to agreed and cannot go back; ` +
+              `${p.owner ? `${p.owner.name} answers for it` : 'it needs an owner'}.`
+            }
+            confirmLabel="Yes, agree it"
+            onConfirm={() => status('AGREED')}
+          />
+        )}
+        {can.communicate && (
+          <ConfirmButton
+            label="Mark as communicated"
+            question={`Mark “${p.name}” as communicated? It becomes public: anyone can see it in the cascade.`}
+            confirmLabel="Yes, make it public"
+            onConfirm={() => status('COMMUNICATED')}
+          />
+        )}
+        {can.update && !p.isNonPriority && <Opener label="Mark as not a priority" is="nonPriority" {...opener} />}
+      </p>
+      {p.communications.length > 0 && (
+        <p className="small muted">Communicated: {p.communications.map((c) => `${c.date} (${c.channel})`).join('; ')}</p>
+      )}
+      {open === 'edit' && <EditDetailsForm p={p} onCancel={close} onDone={done} />}
+      {open === 'owner' && <OwnerForm p={p} councilId={councilId} onCancel={close} onDone={done} />}
+      {open === 'nonPriority' && <NonPriorityForm p={p} onCancel={close} onDone={done} />}
+      {open === 'communication' && <CommunicationForm p={p} councilId={councilId} onCancel={close} onDone={done} />}
+      {open === 'child' && <AddChild p={p} councilId={councilId} onCancel={close} onCreated={onCreated} />}
+      {can.delete && <DeletePriority p={p} councilId={councilId} onDeleted={onDeleted} />}
+    </>
+  );
+}
