@@ -126,8 +126,11 @@ export function ConflictPanel<V>({
                 <span className="conflict__who">Theirs:</span> <span className="conflict__value">{c.theirs}</span>
               </dd>
               <dd>
-                <span className="conflict__who">Yours:</span> <span className="conflict__value">{c.mine}</span>
-                {c.same && <span className="muted"> (the same)</span>}
+                <span className="conflict__who">Yours:</span>{' '}
+                <span className="conflict__value">
+                  {c.mine}
+                  {c.same && <span className="muted"> (the same)</span>}
+                </span>
               </dd>
             </div>
           ))}
