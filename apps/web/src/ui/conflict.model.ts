@@ -60,5 +60,6 @@ export function conflictSummary(changes: readonly Change[]): string {
   const differ = changes.filter((c) => !c.same).length;
   const fields = changes.length === 1 ? '1 field' : `${changes.length} fields`;
   if (differ === 0) return `They changed ${fields}, to the values you have too.`;
-  return `They changed ${fields}; ${differ === changes.length ? 'each differs' : differ === 1 ? '1 differs' : `${differ} differ`} from yours.`;
+  const which = differ === changes.length ? 'each differs' : differ === 1 ? '1 differs' : `${differ} differ`;
+  return `They changed ${fields}; ${which} from yours.`;
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { type Change, type ConflictField, changesSince, conflictSummary, staleVersionOf } from './conflict.model.js';
 import { apiError } from './errors.js';
 import type { Outcome } from './forms.js';
+import './conflict.css';
 
 export type { ConflictField } from './conflict.model.js';
 
