@@ -6,7 +6,7 @@ import { ActionForm } from './ActionForm.js';
 import { ActionList } from './ActionList.js';
 import { day, todayIso, words } from './format.js';
 import { governancePath } from './paths.js';
-import { RiskForm } from './RiskForm.js';
+import { RiskForm, riskValues } from './RiskForm.js';
 import { RiskQuery } from './risks.queries.js';
 import { registerOf, Score } from './RiskScore.js';
 import { useGovernance, useLookups } from './useGovernance.js';
@@ -116,28 +116,7 @@ export function RiskPanel({ riskId }: { riskId: string }) {
         {can.addAction && <ActionForm fixed={{ source: 'RISK_MITIGATION', riskId: risk.id }} onSaved={refetch} />}
       </section>
       {can.changeRisk({ ownerId: risk.owner?.id }) && (
-        <RiskForm
-          key={`${risk.id}:${risk.version}`}
-          directorates={lookups.directorates}
-          onSaved={refetch}
-          initial={{
-            id: risk.id,
-            version: risk.version,
-            reference: risk.reference,
-            title: risk.title,
-            directorateId: risk.directorate?.id ?? '',
-            cause: risk.cause ?? '',
-            effect: risk.effect ?? '',
-            controls: risk.controls ?? '',
-            ownerId: risk.owner?.id ?? '',
-            inherentLikelihood: String(risk.inherentLikelihood),
-            inherentImpact: String(risk.inherentImpact),
-            residualLikelihood: String(risk.residualLikelihood),
-            residualImpact: String(risk.residualImpact),
-            reviewDue: risk.reviewDue ?? '',
-            status: risk.status,
-          }}
-        />
+        <RiskForm key={risk.id} directorates={lookups.directorates} onSaved={refetch} initial={riskValues(risk)} />
       )}
     </>
   );

@@ -74,6 +74,8 @@ export interface Form<T> {
   field: (k: StringKeys<T>, name?: string) => Bound;
   outcome: Outcome;
   submit: (e?: FormEvent) => Promise<boolean>;
+  /** Forgets the server's last answer (e.g. after the person chose how to answer a stale version). */
+  reset: () => void;
 }
 
 /**
@@ -88,7 +90,7 @@ export function useForm<T extends object>(initial: T | (() => T), run: (v: T) =>
     setSeen(resetOn);
     setV(typeof initial === 'function' ? (initial as () => T)() : initial);
   }
-  const [outcome, submit] = useSubmit(() => run(v));
+  const [outcome, submit, reset] = useSubmit(() => run(v));
   const set =
     <K extends keyof T>(k: K) =>
     (value: T[K]) =>
@@ -99,7 +101,7 @@ export function useForm<T extends object>(initial: T | (() => T), run: (v: T) =>
     onChange: set(k) as (value: string) => void,
     outcome,
   });
-  return { v, setV, set, field, outcome, submit };
+  return { v, setV, set, field, outcome, submit, reset };
 }
 
 /**

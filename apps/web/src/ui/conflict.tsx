@@ -1,0 +1,162 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { type Change, type ConflictField, changesSince, conflictSummary, staleVersionOf } from './conflict.model.js';
+import { apiError } from './errors.js';
+import type { Outcome } from './forms.js';
+import './conflict.css';
+
+export type { ConflictField } from './conflict.model.js';
+
+/** The record as it is stored now: its version and the form's values of it. */
+export interface Stored<V> {
+  version: number;
+  values: V;
+}
+
+/** A stale save, answered: what they changed, my values and theirs, and the version stored now. */
+export interface Conflict<V> {
+  changes: Change[];
+  mine: V;
+  theirs: V;
+  version: number;
+}
+
+export interface VersionConflict<V> {
+  /** Shown while the person chooses (the panel); null otherwise. */
+  conflict: Conflict<V> | null;
+  /** The version to send: the one the form read, or after "keep mine" the stored one it was shown. */
+  version: (read: number) => number;
+  /**
+   * Runs a save that sends the version the form read (`base` the values it was loaded with, `mine` the values
+   * it sends). A stale version reads the stored record (`load`) and shows the choice; the error goes on.
+   */
+  guard: <R>(base: V, mine: V, save: () => Promise<R>) => Promise<R>;
+  /** Keep mine: send my values again with the stored version (the caller submits). */
+  keepMine: () => void;
+  /** Take theirs: the stored values, for the form to show (the caller also reloads the record). */
+  takeTheirs: () => V;
+  /** The form's outcome without the server's CONFLICT message while the panel answers it. */
+  outcome: (o: Outcome) => Outcome;
+  /** What the choice did ("the form shows their values"), until the next save. */
+  notice: string | null;
+}
+
+/**
+ * A form's answer to a stale `version`: on CONFLICT it reads the record as stored (`load`, e.g. a query
+ * with fetchPolicy 'no-cache', so the form keeps my values) and offers keep mine or take theirs.
+ */
+export function useVersionConflict<V>(fields: ReadonlyArray<ConflictField<V>>, load: () => Promise<Stored<V> | null>): VersionConflict<V> {
+  const [conflict, setConflict] = useState<Conflict<V> | null>(null);
+  // After "keep mine": the stored version to send while the form still holds the version it read.
+  const kept = useRef<{ read: number; version: number } | null>(null);
+  const readRef = useRef<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  return {
+    conflict,
+    notice,
+    version: (read) => {
+      readRef.current = read;
+      return kept.current && kept.current.read === read ? kept.current.version : read;
+    },
+    guard: async (base, mine, save) => {
+      const keeping = kept.current !== null;
+      setNotice(null);
+      try {
+        const result = await save();
+        if (keeping) setNotice('Your values are saved over their change.');
+        kept.current = null;
+        setConflict(null);
+        return result;
+      } catch (err) {
+        if (staleVersionOf(apiError(err)) !== null) {
+          const stored = await load().catch(() => null);
+          if (stored)
+            setConflict({ changes: changesSince(base, mine, stored.values, fields), mine, theirs: stored.values, version: stored.version });
+        }
+        throw err;
+      }
+    },
+    keepMine: () => {
+      if (conflict && readRef.current !== null) kept.current = { read: readRef.current, version: conflict.version };
+      setConflict(null);
+    },
+    takeTheirs: () => {
+      const theirs = conflict!.theirs;
+      kept.current = null;
+      setConflict(null);
+      setNotice('The form shows the stored values now, with their change. Make your change again if you still need it.');
+      return theirs;
+    },
+    outcome: (o) => (conflict && !o.busy ? { ...o, error: null } : o),
+  };
+}
+
+/**
+ * The choice after a stale save: field by field what the other person changed (their value, and mine),
+ * then "keep mine" (save my values over theirs) or "take theirs" (the form shows the stored values).
+ * Focus moves to its heading when it appears, so a keyboard or screen-reader user lands on it.
+ */
+export function ConflictPanel<V>({
+  conflict,
+  what,
+  onKeepMine,
+  onTakeTheirs,
+  busy = false,
+}: {
+  conflict: Conflict<V>;
+  /** The record, in words ("this risk"). */
+  what: string;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+  busy?: boolean;
+}) {
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="conflict" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        Someone else changed {what} while you were editing it
+      </h3>
+      <p id={`${id}-summary`}>Not saved yet. {conflictSummary(conflict.changes)}</p>
+      {conflict.changes.length > 0 && (
+        <dl className="conflict__changes" aria-label="What they changed">
+          {conflict.changes.map((c) => (
+            <div key={c.key} className="conflict__change">
+              <dt>{c.label}</dt>
+              <dd>
+                <span className="conflict__who">Theirs:</span> <span className="conflict__value">{c.theirs}</span>
+              </dd>
+              <dd>
+                <span className="conflict__who">Yours:</span>{' '}
+                <span className="conflict__value">
+                  {c.mine}
+                  {c.same && <span className="muted"> (the same)</span>}
+                </span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={onKeepMine} disabled={busy}>
+          Keep mine
+        </button>
+        <button type="button" className="button" onClick={onTakeTheirs} disabled={busy}>
+          Take theirs
+        </button>
+      </div>
+      <p className="field__hint">Keep mine saves your values over theirs. Take theirs puts the stored values in the form.</p>
+    </section>
+  );
+}
+
+/** What the choice did, announced and focused (the panel's buttons are gone, so focus lands here). */
+export function ConflictNotice({ text }: { text: string }) {
+  const p = useRef<HTMLParagraphElement>(null);
+  useEffect(() => p.current?.focus(), []);
+  return (
+    <p className="form-ok conflict__notice" role="status" ref={p} tabIndex={-1}>
+      {text}
+    </p>
+  );
+}
