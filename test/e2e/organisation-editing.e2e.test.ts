@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { Council, Person, PersonKind, Service } from '@goldenthread/db';
+import { axeViolations } from './axe.js';
+import { DEMO_PASSWORD, screenshot } from './browser.js';
+import { ADMIN, demoServer, expectNoSidewaysScroll, GSS, open, unexpected } from './governance.helpers.js';
+
+// An administrator clears an UNOWNED_SERVICE finding from the explorer's side panel by making someone
+// the service's accountable owner (confirmed first), and the server's findings no longer name it; an
+// ordinary officer sees the same service with no button.
+const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
+const FINDINGS = `query($c: ID!) { accountabilityFindings(councilId: $c) { code nodes { id } } }`;
+
+describe('web app: editing the organisation in place', () => {
+  const env = demoServer();
+
+  async function unowned() {
+    const em = env.server.em();
+    const council = await em.findOneOrFail(Council, { gssCode: GSS });
+    const service = await em.findOneOrFail(Service, { council: council.id, accountableOwner: null }, { orderBy: { id: 'asc' } });
+    return { council, service, id: gid('Service', service.id) };
+  }
+
+  it('offers an ordinary officer no owner button', async () => {
+    const { council, id } = await unowned();
+    const em = env.server.em();
+    const people = await em.find(
+      Person,
+      { council: council.id, kind: PersonKind.OFFICER, email: { $ne: null } },
+      { orderBy: { id: 'desc' } },
+    );
+    const managers = new Set(people.map((p) => p.lineManager?.id));
+    const owners = new Set((await em.find(Service, { council: council.id })).map((s) => s.accountableOwner?.id));
+    const officer = people.find((p) => !managers.has(p.id) && !owners.has(p.id) && p.email !== ADMIN)!;
+    await env.server.signIn(officer.email!, { password: DEMO_PASSWORD });
+    const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/explorer/${id}`, 390, officer.email!);
+    const panel = page.locator('aside.details');
+    await panel.getByText(/Nobody answers for this/).waitFor();
+    await page.waitForLoadState('networkidle');
+    for (const name of ['Make owner', 'Change owner']) expect(await page.getByRole('button', { name }).count(), name).toBe(0);
+    expect(await axeViolations(page, { include: 'aside.details' })).toEqual([]);
+    await screenshot(page, 'organisation-owner-officer-390');
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets an administrator make someone the owner of an unowned service, and the finding goes', async () => {
+    const { council, service, id } = await unowned();
+    const admin = await env.server.signIn(ADMIN, { password: DEMO_PASSWORD });
+    const councilId = gid('Council', council.id);
+    const named = async () =>
+      (await admin.gql(FINDINGS, { c: councilId })).data.accountabilityFindings.filter(
+        (f: any) => f.code === 'UNOWNED_SERVICE' && f.nodes.some((n: any) => n.id === id),
+      ).length;
+    expect(await named()).toBe(1);
+
+    const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/explorer/${id}`, 1440, ADMIN);
+    const panel = page.locator('aside.details');
+    await panel.getByRole('heading', { level: 2, name: service.name }).waitFor();
+    await panel.getByText(/Nobody answers for this/).waitFor();
+    await panel.getByRole('button', { name: 'Make owner' }).click();
+    const form = page.getByRole('form', { name: `Accountable owner of ${service.name}` });
+    const select = form.getByLabel('Accountable owner', { exact: true });
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(10);
+    const em = env.server.em();
+    const owner = await em.findOneOrFail(
+      Person,
+      { council: council.id, kind: PersonKind.OFFICER, leftOn: null, jobTitle: { $like: '%Manager%' } },
+      { orderBy: { id: 'asc' } },
+    );
+    // Found by typing, chosen from the keyboard.
+    await form.getByLabel('Search: accountable owner').fill(owner.name);
+    await expect.poll(() => select.inputValue()).toBe(gid('Person', owner.id));
+    await form.getByRole('button', { name: 'Make owner' }).click();
+    await form.getByText(new RegExp(`Make ${owner.name} the one person who answers`)).waitFor();
+    expect(await axeViolations(page, { include: 'aside.details' })).toEqual([]);
+    await screenshot(page, 'organisation-owner-confirm-1440');
+    await form.getByRole('button', { name: 'Yes, make them owner' }).press('Enter');
+    await panel.getByText(`${owner.name} now answers for ${service.name}.`).waitFor();
+    await panel.getByRole('button', { name: 'Change owner' }).waitFor();
+    expect(await panel.getByText(/Nobody answers for this/).count()).toBe(0);
+    await expectNoSidewaysScroll(page);
+    expect(await axeViolations(page, { include: 'aside.details' })).toEqual([]);
+    await screenshot(page, 'organisation-owner-set-1440');
+
+    // The server agrees: the service has its owner and the finding is gone.
+    expect(await named()).toBe(0);
+    const row = await env.server.em().findOneOrFail(Service, { id: service.id });
+    expect(row.accountableOwner?.id).toBe(owner.id);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await panel.getByRole('button', { name: 'Change owner' }).scrollIntoViewIfNeeded();
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'organisation-owner-set-390');
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  });
+});
