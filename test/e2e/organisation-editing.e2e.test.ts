@@ -20,7 +20,7 @@ describe('web app: editing the organisation in place', () => {
     return { council, service, id: gid('Service', service.id) };
   }
 
-  it('offers an ordinary officer no owner button', async () => {
+  it('offers an ordinary officer no owner button and no edit of a record', async () => {
     const { council, id } = await unowned();
     const em = env.server.em();
     const people = await em.find(
@@ -37,6 +37,13 @@ describe('web app: editing the organisation in place', () => {
     await panel.getByText(/Nobody answers for this/).waitFor();
     await page.waitForLoadState('networkidle');
     for (const name of ['Make owner', 'Change owner']) expect(await page.getByRole('button', { name }).count(), name).toBe(0);
+    // Nor on a colleague's record.
+    const colleague = people.find((p) => p.id !== officer.id && p.lineManager?.id !== officer.id)!;
+    await page.goto(`${env.server.url}/councils/${GSS}/explorer/${gid('Person', colleague.id)}`);
+    await panel.getByRole('heading', { level: 2, name: colleague.name }).waitFor();
+    await panel.getByText('Line manager chain').waitFor();
+    await page.waitForLoadState('networkidle');
+    for (const name of ['Edit record', 'Record leaving']) expect(await page.getByRole('button', { name }).count(), name).toBe(0);
     expect(await axeViolations(page, { include: 'aside.details' })).toEqual([]);
     await screenshot(page, 'organisation-owner-officer-390');
     expect(unexpected(errors)).toEqual([]);
@@ -91,6 +98,54 @@ describe('web app: editing the organisation in place', () => {
     await panel.getByRole('button', { name: 'Change owner' }).scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'organisation-owner-set-390');
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lets an administrator change a person's job title and line manager, and refuses a loop on its field", async () => {
+    const em = env.server.em();
+    const council = await em.findOneOrFail(Council, { gssCode: GSS });
+    const people = await em.find(Person, { council: council.id, kind: PersonKind.OFFICER }, { orderBy: { id: 'desc' } });
+    const managers = new Set(people.map((p) => p.lineManager?.id));
+    const person = people.find((p) => !managers.has(p.id) && p.lineManager && p.email !== ADMIN)!;
+    const manager = people.find((p) => managers.has(p.id) && p.id !== person.lineManager!.id && p.id !== person.id)!;
+    const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/explorer/${gid('Person', person.id)}`, 1440, ADMIN);
+    const panel = page.locator('aside.details');
+    await panel.getByRole('heading', { level: 2, name: person.name }).waitFor();
+    await panel.getByRole('button', { name: 'Edit record' }).click();
+    const form = page.getByRole('form', { name: `Edit ${person.name}’s record` });
+    await form.getByLabel('Job title').fill('Senior Practitioner');
+    const line = form.getByLabel('Line manager', { exact: true });
+    await expect.poll(() => line.locator('option').count()).toBeGreaterThan(10);
+    await form.getByLabel('Search: line manager').fill(manager.name);
+    await expect.poll(() => line.inputValue()).toBe(gid('Person', manager.id));
+    await form.getByLabel('Job title').press('Enter');
+    await panel.getByText(`${person.name}’s record is saved.`).waitFor();
+    await panel.getByText('Senior Practitioner').first().waitFor();
+    expect(await axeViolations(page, { include: 'aside.details' })).toEqual([]);
+    await screenshot(page, 'organisation-person-saved-1440');
+    const row = await env.server.em().findOneOrFail(Person, { id: person.id });
+    expect(row.jobTitle).toBe('Senior Practitioner');
+    expect(row.lineManager?.id).toBe(manager.id);
+
+    // The manager now: making the person their line manager would be a loop, refused on the field.
+    await page.goto(`${env.server.url}/councils/${GSS}/explorer/${gid('Person', manager.id)}`);
+    await panel.getByRole('heading', { level: 2, name: manager.name }).waitFor();
+    await panel.getByRole('button', { name: 'Edit record' }).click();
+    const back = page.getByRole('form', { name: `Edit ${manager.name}’s record` });
+    const theirs = back.getByLabel('Line manager', { exact: true });
+    await expect.poll(() => theirs.locator('option').count()).toBeGreaterThan(10);
+    await theirs.selectOption(gid('Person', person.id));
+    await back.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => theirs.getAttribute('aria-invalid')).toBe('true');
+    await back
+      .locator('.field__error')
+      .filter({ hasText: /would create a loop/ })
+      .waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await back.locator('.field__error').first().scrollIntoViewIfNeeded();
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'organisation-person-loop-390');
     expect(unexpected(errors)).toEqual([]);
     await page.context().close();
   });
