@@ -149,4 +149,44 @@ describe('web app: editing the organisation in place', () => {
     expect(unexpected(errors)).toEqual([]);
     await page.context().close();
   });
+
+  it('lets an administrator add a team and delete it again, and shows the refusal to delete a service with teams', async () => {
+    const em = env.server.em();
+    const council = await em.findOneOrFail(Council, { gssCode: GSS });
+    const services = await em.find(Service, { council: council.id }, { orderBy: { id: 'asc' } });
+    const parent = services.find((s) => !s.parent && services.some((t) => t.parent?.id === s.id))!;
+    const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/explorer/${gid('Service', parent.id)}`, 1440, ADMIN);
+    const panel = page.locator('aside.details');
+    await panel.getByRole('heading', { level: 2, name: parent.name }).waitFor();
+    await panel.getByRole('button', { name: 'Delete' }).click();
+    await panel
+      .getByRole('group', { name: `Confirm: delete ${parent.name}` })
+      .getByRole('button', { name: 'Yes, delete it' })
+      .click();
+    await panel
+      .getByRole('alert')
+      .filter({ hasText: /Cannot delete service .* it still has/ })
+      .waitFor();
+
+    await panel.getByRole('button', { name: 'Add a team' }).click();
+    const form = page.getByRole('form', { name: `A team in ${parent.name}` });
+    await form.getByLabel('Team name').fill('Night Visits');
+    await form.getByLabel('Team name').press('Enter');
+    await panel.getByText(`Added Night Visits to ${parent.name}.`).waitFor();
+    const team = await env.server.em().findOneOrFail(Service, { council: council.id, name: 'Night Visits' });
+    expect(team.parent?.id).toBe(parent.id);
+
+    await page.goto(`${env.server.url}/councils/${GSS}/explorer/${gid('Service', team.id)}`);
+    await panel.getByRole('heading', { level: 2, name: 'Night Visits' }).waitFor();
+    await panel.getByRole('button', { name: 'Delete' }).click();
+    const sure = panel.getByRole('group', { name: 'Confirm: delete Night Visits' });
+    await expect.poll(() => sure.getByRole('button', { name: 'Yes, delete it' }).evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await axeViolations(page, { include: 'aside.details' })).toEqual([]);
+    await page.keyboard.press('Enter');
+    await panel.getByText('This no longer exists.').waitFor();
+    expect(await env.server.em().findOne(Service, { id: team.id })).toBeNull();
+    await screenshot(page, 'organisation-team-deleted-1440');
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -4,6 +4,7 @@ import type { TreeRow } from '../../../charts/tree/layout.js';
 import { graphql } from '../../../graphql/index.js';
 import { ErrorState, Loading } from '../../../ui/Status.js';
 import { OwnerForm } from './OwnerForm.js';
+import { StructureActions } from './StructureActions.js';
 import { chainOf, Facts, PeopleList, PersonLink, Section, type Chain, type OnPick } from './parts.js';
 
 export const UnitPeopleFragment = graphql(`
@@ -47,6 +48,9 @@ export const UnitDetailsQuery = graphql(`
         version
         viewerCan {
           setAccountableOwner
+          update
+          delete
+          addTeam
         }
         directorate {
           id
@@ -147,6 +151,10 @@ export function UnitPanel({ row, onPick, onChanged }: { row: TreeRow; onPick: On
             ...(node.parent ? ([['Part of', node.parent.name]] as Array<[string, string]>) : []),
             ['People working here', node.people.totalCount.toLocaleString('en-GB')],
           ]}
+        />
+        <StructureActions
+          unit={{ id: node.id, name: node.name, version: node.version, directorateId: node.directorate.id, can: node.viewerCan }}
+          {...(onChanged ? { onChanged } : {})}
         />
         <Section title="Accountable owner">
           {node.accountableOwner ? (
