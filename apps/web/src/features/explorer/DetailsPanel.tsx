@@ -91,7 +91,7 @@ function Parts({ row, gss, member, delegations, onPick, members, onChanged }: Om
   const covers = delegations?.filter((d) => d.role === 'COVERS') ?? null;
   return (
     <>
-      <UnitPanel row={row} onPick={onPick} />
+      <UnitPanel row={row} onPick={onPick} {...(onChanged ? { onChanged } : {})} />
       {member && (row.kind === 'SERVICE' || row.kind === 'TEAM') && <WhoDecidesPanel id={row.id} onPick={onPick} />}
       {member && (row.kind === 'DIRECTORATE' || row.kind === 'COUNCIL') && (
         <DelegationsPanel title="Delegations over it" delegations={covers} empty="No delegation is made over exactly this scope." />

@@ -12,6 +12,7 @@ import { toGlobalId } from '../../relay/global-id.js';
 import { isoToday } from './delegation-snapshot.js';
 import type { SetAccountableOwnerInput, SetMiResponsibleInput } from './delegation.input.js';
 import { SchemeWriteService } from './delegation.writes.js';
+import { councilWriteTarget, serviceWriteTarget } from '../organisation/organisation-writes.js';
 
 abstract class OwnerWriteService extends SchemeWriteService {
   /** The council's person named in `personId`, refused when they have left (`what`: what they could not do). */
@@ -32,7 +33,7 @@ export class AccountableOwnerService extends OwnerWriteService {
   async set(input: SetAccountableOwnerInput): Promise<Service> {
     const service = await this.load(Service, 'Service', 'serviceId', input.serviceId);
     const councilId = idOf(service.council)!;
-    await this.access.requireWrite({ kind: 'service', councilId, serviceId: service.id });
+    await this.access.requireWrite(serviceWriteTarget(councilId, service.id));
     this.checkVersion(`Service '${service.name}'`, service.version, input.version);
     const council = await this.em.findOneOrFail(Council, { id: councilId });
     // A service's accountable owner is one of its own council's people; anyone else is as unknown.
@@ -64,7 +65,7 @@ export class AccountableOwnerService extends OwnerWriteService {
 export class MiResponsibleService extends OwnerWriteService {
   async set(input: SetMiResponsibleInput): Promise<Council> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    await this.access.requireWrite(councilWriteTarget(council.id));
     this.checkVersion(`Council '${council.name}'`, council.version, input.version);
     const person = await this.currentPerson(input.personId, council.id, 'be responsible for its management information');
     const before = await this.holder(council.miResponsible);

@@ -3,13 +3,29 @@ import { canSeePerson } from '../../access/visibility.js';
 import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { CouncilResolver, CouncillorRoleResolver, DirectorateResolver, PersonResolver, ServiceResolver } from './organisation.resolver.js';
+import {
+  CouncilPermissionsResolver,
+  DirectoratePermissionsResolver,
+  PersonPermissionsResolver,
+  ServicePermissionsResolver,
+} from './organisation.permissions.js';
 import { CouncilNode, CouncillorRoleNode, DirectorateNode, PersonNode, ServiceNode } from './organisation.type.js';
 
 const loader = (entity: NodeLoader['entity'], map: (row: never) => unknown): NodeLoader => ({ entity, map: map as NodeLoader['map'] });
 
 export const organisationModule: FeatureModule = {
   name: 'organisation',
-  resolvers: [CouncilResolver, DirectorateResolver, ServiceResolver, PersonResolver, CouncillorRoleResolver],
+  resolvers: [
+    CouncilResolver,
+    DirectorateResolver,
+    ServiceResolver,
+    PersonResolver,
+    CouncillorRoleResolver,
+    CouncilPermissionsResolver,
+    DirectoratePermissionsResolver,
+    ServicePermissionsResolver,
+    PersonPermissionsResolver,
+  ],
   nodeTypes: {
     Council: loader(Council, CouncilNode.from),
     Directorate: loader(Directorate, DirectorateNode.from),
@@ -37,5 +53,9 @@ export const organisationModule: FeatureModule = {
     ServicePayload: 'value',
     PersonPayload: 'value',
     DeletePayload: 'value',
+    CouncilViewerCan: 'value',
+    DirectorateViewerCan: 'value',
+    ServiceViewerCan: 'value',
+    PersonViewerCan: 'value',
   },
 };

@@ -3,6 +3,7 @@ import { ancestors, validateName, wouldCreateCycle } from '@goldenthread/domain'
 import { assertValid, badInput, conflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { WriteService } from '../shared/lookup.js';
+import { councilWriteTarget, directorateWriteTarget, newServiceWriteTarget, serviceWriteTarget } from './organisation-writes.js';
 import type { CreateDirectorateInput, CreateServiceInput, UpdateDirectorateInput, UpdateServiceInput } from './organisation.input.js';
 
 type Named = { id: number; name: string };
@@ -23,7 +24,7 @@ export class OrganisationService extends WriteService {
 
   async createDirectorate(input: CreateDirectorateInput): Promise<Directorate> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    await this.access.requireWrite(councilWriteTarget(council.id));
     assertValid(validateName('name', input.name));
     const director = await this.optional(Person, 'Person', 'directorId', input.directorId, council.id);
     await this.assertUniqueDirectorateName(council.id, input.name.trim(), null);
@@ -40,7 +41,7 @@ export class OrganisationService extends WriteService {
   async updateDirectorate(input: UpdateDirectorateInput): Promise<Directorate> {
     const directorate = await this.load(Directorate, 'Directorate', 'id', input.id);
     const councilId = idOf(directorate.council)!;
-    await this.access.requireWrite({ kind: 'council', councilId });
+    await this.access.requireWrite(councilWriteTarget(councilId));
     this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, input.version);
     if (input.name !== undefined) {
       if (input.name === null) throw badInput('name', 'The name must not be empty.');
@@ -70,7 +71,7 @@ export class OrganisationService extends WriteService {
     version: number | null | undefined,
   ): Promise<{ deletedIds: number[]; deletedServiceIds: number[]; detachedPeople: number }> {
     const directorate = await this.load(Directorate, 'Directorate', 'id', globalId);
-    await this.access.requireWrite({ kind: 'council', councilId: idOf(directorate.council)! });
+    await this.access.requireWrite(councilWriteTarget(idOf(directorate.council)!));
     this.checkVersion(`Directorate '${directorate.name}'`, directorate.version, version);
     const services = await this.em.find(Service, { directorate: directorate.id }, { fields: ['id', 'name', 'parent'] });
     const people = await this.em.find(Person, { directorate: directorate.id }, { fields: ['id', 'name'] });
@@ -154,9 +155,7 @@ export class OrganisationService extends WriteService {
     const councilId = idOf(directorate.council)!;
     assertValid(validateName('name', input.name));
     const parent = await this.optional(Service, 'Service', 'parentId', input.parentId, councilId);
-    await this.access.requireWrite(
-      parent ? { kind: 'service', councilId, serviceId: parent.id } : { kind: 'directorate', councilId, directorateId: directorate.id },
-    );
+    await this.access.requireWrite(newServiceWriteTarget(councilId, directorate.id, parent?.id ?? null));
     if (parent && idOf(parent.directorate) !== directorate.id) {
       throw badInput('parentId', `'${parent.name}' is in another directorate than '${directorate.name}'.`);
     }
@@ -177,7 +176,7 @@ export class OrganisationService extends WriteService {
   async updateService(input: UpdateServiceInput): Promise<Service> {
     const service = await this.load(Service, 'Service', 'id', input.id);
     const councilId = idOf(service.council)!;
-    await this.access.requireWrite({ kind: 'service', councilId, serviceId: service.id });
+    await this.access.requireWrite(serviceWriteTarget(councilId, service.id));
     this.checkVersion(`Service '${service.name}'`, service.version, input.version);
     let name = service.name;
     if (input.name !== undefined) {
@@ -201,7 +200,7 @@ export class OrganisationService extends WriteService {
       if (input.parentId !== undefined) {
         const newParent = await this.optional(Service, 'Service', 'parentId', input.parentId, councilId);
         if (newParent) {
-          await this.access.requireWrite({ kind: 'service', councilId, serviceId: newParent.id });
+          await this.access.requireWrite(serviceWriteTarget(councilId, newParent.id));
           if (wouldCreateCycle(service.id, newParent.id, (id) => index.get(id)?.parentId ?? null)) {
             const why =
               newParent.id === service.id ? 'a service cannot sit inside itself' : `'${newParent.name}' is itself inside '${service.name}'`;
@@ -215,7 +214,7 @@ export class OrganisationService extends WriteService {
       }
       if (input.directorateId !== undefined && input.directorateId !== null) {
         const target = await this.load(Directorate, 'Directorate', 'directorateId', input.directorateId, councilId);
-        await this.access.requireWrite({ kind: 'directorate', councilId, directorateId: target.id });
+        await this.access.requireWrite(directorateWriteTarget(councilId, target.id));
         if (parentId !== null && target.id !== directorateId) {
           throw badInput(
             'directorateId',
@@ -249,7 +248,7 @@ export class OrganisationService extends WriteService {
     version: number | null | undefined,
   ): Promise<{ deletedIds: number[]; detachedPeople: number }> {
     const service = await this.load(Service, 'Service', 'id', globalId);
-    await this.access.requireWrite({ kind: 'service', councilId: idOf(service.council)!, serviceId: service.id });
+    await this.access.requireWrite(serviceWriteTarget(idOf(service.council)!, service.id));
     this.checkVersion(`Service '${service.name}'`, service.version, version);
     const index = await this.serviceParents(idOf(service.council)!);
     const descendants = this.descendantsOf(service.id, index);

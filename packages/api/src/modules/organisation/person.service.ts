@@ -3,6 +3,7 @@ import { ancestors, isIsoDate, validateEmail, validateName, wouldCreateCycle } f
 import { assertValid, badInput, conflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { WriteService } from '../shared/lookup.js';
+import { peopleAdminTarget, personWriteTarget } from './organisation-writes.js';
 import type { CreatePersonInput, UpdatePersonInput } from './organisation.input.js';
 import { listNames, plural } from './organisation.service.js';
 
@@ -37,7 +38,7 @@ export class PersonService extends WriteService {
 
   async createPerson(input: CreatePersonInput): Promise<Person> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    await this.access.requireWrite({ kind: 'admin', councilId: council.id });
+    await this.access.requireWrite(peopleAdminTarget(council.id));
     assertValid(
       validateName('name', input.name),
       input.email ? validateEmail('email', input.email) : null,
@@ -65,7 +66,7 @@ export class PersonService extends WriteService {
   async updatePerson(input: UpdatePersonInput): Promise<Person> {
     const person = await this.load(Person, 'Person', 'id', input.id);
     const councilId = idOf(person.council)!;
-    await this.access.requireWrite({ kind: 'person', councilId, personId: person.id });
+    await this.access.requireWrite(personWriteTarget(councilId, person.id));
     this.checkVersion(`${person.name}'s record`, person.version, input.version);
     if (input.name !== undefined) {
       if (input.name === null) throw badInput('name', 'The name must not be empty.');
@@ -143,7 +144,7 @@ export class PersonService extends WriteService {
     version: number | null | undefined,
   ): Promise<{ deletedIds: number[]; reassigned: number }> {
     const person = await this.load(Person, 'Person', 'id', globalId);
-    await this.access.requireWrite({ kind: 'admin', councilId: idOf(person.council)! });
+    await this.access.requireWrite(peopleAdminTarget(idOf(person.council)!));
     this.checkVersion(`${person.name}'s record`, person.version, version);
     const councilId = idOf(person.council)!;
     const owned = await this.em.find(Service, { accountableOwner: person.id }, { fields: ['id', 'name'] });

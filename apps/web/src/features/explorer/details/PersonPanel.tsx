@@ -1,9 +1,12 @@
-/** A person's side panel: facts, leaving date (administrators), line managers, functional manager, reports and roles. */
+/**
+ * A person's side panel: facts, their record and leaving date (for those viewerCan allows), line managers, functional
+ * manager, reports and roles.
+ */
 import { useQuery } from '@apollo/client/react';
-import { useViewer } from '../../../auth/viewer.js';
 import { graphql } from '../../../graphql/index.js';
 import { ErrorState, Loading } from '../../../ui/Status.js';
 import { LeavingForm } from '../LeavingForm.js';
+import { PersonEditForm } from './PersonEditForm.js';
 import { chainOf, Facts, PeopleList, PersonLink, Section, type OnPick } from './parts.js';
 
 export const PersonDetailsQuery = graphql(`
@@ -11,6 +14,9 @@ export const PersonDetailsQuery = graphql(`
     person(id: $id) {
       ...PersonCard
       version
+      viewerCan {
+        update
+      }
       leftOn
       email
       kind
@@ -25,6 +31,9 @@ export const PersonDetailsQuery = graphql(`
       }
       functionalManager {
         ...PersonCard
+      }
+      lineManager {
+        id
       }
       ...ManagerChain
       directReports(first: 50) {
@@ -55,8 +64,7 @@ const ROLE_LABEL: Record<string, string> = {
   WARD_COUNCILLOR: 'Ward councillor',
 };
 
-export function PersonPanel({ id, gss, onPick, onChanged }: { id: string; gss: string; onPick: OnPick; onChanged?: () => void }) {
-  const viewer = useViewer();
+export function PersonPanel({ id, onPick, onChanged }: { id: string; gss: string; onPick: OnPick; onChanged?: () => void }) {
   const { data, loading, error, refetch } = useQuery(PersonDetailsQuery, { variables: { id } });
   if (error) return <ErrorState title="The details could not be loaded" error={error} onRetry={() => void refetch()} compact />;
   // Only before the first answer: a refetch (after recording a leaving date) keeps the panel, and its messages, in place.
@@ -75,7 +83,8 @@ export function PersonPanel({ id, gss, onPick, onChanged }: { id: string; gss: s
           ...(p.leftOn ? ([[left ? 'Left the council' : 'Leaves the council', p.leftOn]] as Array<[string, string]>) : []),
         ]}
       />
-      {viewer.admin && viewer.memberOf(gss) && <LeavingForm person={p} {...(onChanged ? { onChanged } : {})} />}
+      {p.viewerCan.update && <PersonEditForm person={p} {...(onChanged ? { onChanged } : {})} />}
+      {p.viewerCan.update && <LeavingForm person={p} {...(onChanged ? { onChanged } : {})} />}
       <Section title="Line manager chain">
         {chain.length ? (
           <ol className="chain">

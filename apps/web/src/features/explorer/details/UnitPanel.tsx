@@ -3,6 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import type { TreeRow } from '../../../charts/tree/layout.js';
 import { graphql } from '../../../graphql/index.js';
 import { ErrorState, Loading } from '../../../ui/Status.js';
+import { OwnerForm } from './OwnerForm.js';
+import { StructureActions } from './StructureActions.js';
 import { chainOf, Facts, PeopleList, PersonLink, Section, type Chain, type OnPick } from './parts.js';
 
 export const UnitPeopleFragment = graphql(`
@@ -43,6 +45,13 @@ export const UnitDetailsQuery = graphql(`
       ... on Service {
         name
         kind
+        version
+        viewerCan {
+          setAccountableOwner
+          update
+          delete
+          addTeam
+        }
         directorate {
           id
           name
@@ -83,10 +92,11 @@ function OwnerChain({ owner, onPick, ownerLabel }: { owner: Chain | null | undef
   );
 }
 
-export function UnitPanel({ row, onPick }: { row: TreeRow; onPick: OnPick }) {
+export function UnitPanel({ row, onPick, onChanged }: { row: TreeRow; onPick: OnPick; onChanged?: () => void }) {
   const { data, loading, error, refetch } = useQuery(UnitDetailsQuery, { variables: { id: row.id } });
   if (error) return <ErrorState title="The details could not be loaded" error={error} onRetry={() => void refetch()} compact />;
-  if (loading || !data) return <Loading label={`Loading ${row.name}…`} compact />;
+  // Only before the first answer: a refetch (after a change made here) keeps the panel, and its messages, in place.
+  if (!data) return loading ? <Loading label={`Loading ${row.name}…`} compact /> : null;
   const node = data.node;
   if (!node) return <p className="muted">This no longer exists.</p>;
   if (node.__typename === 'Council') {
@@ -142,12 +152,17 @@ export function UnitPanel({ row, onPick }: { row: TreeRow; onPick: OnPick }) {
             ['People working here', node.people.totalCount.toLocaleString('en-GB')],
           ]}
         />
+        <StructureActions
+          unit={{ id: node.id, name: node.name, version: node.version, directorateId: node.directorate.id, can: node.viewerCan }}
+          {...(onChanged ? { onChanged } : {})}
+        />
         <Section title="Accountable owner">
           {node.accountableOwner ? (
             <PersonLink person={node.accountableOwner} onPick={onPick} />
           ) : (
             <p className="warning-text">⚠ Nobody answers for this {what}'s performance.</p>
           )}
+          {node.viewerCan.setAccountableOwner && <OwnerForm service={node} {...(onChanged ? { onChanged } : {})} />}
         </Section>
         <OwnerChain owner={node.accountableOwner} onPick={onPick} ownerLabel="accountable owner" />
         <Section title={`People (${node.people.totalCount})`}>

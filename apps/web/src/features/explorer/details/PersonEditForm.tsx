@@ -1,0 +1,132 @@
+/**
+ * Changing a person's record where it is shown, for those the server allows (`viewerCan.update`: their managers and
+ * administrators): job title, line manager and functional manager. A line-management loop is refused on its field.
+ */
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../../graphql/index.js';
+import { Feedback, SearchSelectField, TextField, useSubmit } from '../../../ui/forms.js';
+
+export const ManagerChoicesQuery = graphql(`
+  query ManagerChoices($id: ID!) {
+    person(id: $id) {
+      id
+      council {
+        id
+        people(first: 500, kind: OFFICER) {
+          nodes {
+            id
+            name
+            jobTitle
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdatePersonRecordMutation = graphql(`
+  mutation UpdatePersonRecord($input: UpdatePersonInput!) {
+    updatePerson(input: $input) {
+      person {
+        id
+        version
+        jobTitle
+      }
+    }
+  }
+`);
+
+interface Editable {
+  id: string;
+  name: string;
+  version: number;
+  jobTitle?: string | null;
+  lineManager?: { id: string } | null;
+  functionalManager?: { id: string } | null;
+}
+
+export function PersonEditForm({ person, onChanged }: { person: Editable; onChanged?: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [jobTitle, setJobTitle] = useState(person.jobTitle ?? '');
+  const [lineManagerId, setLine] = useState(person.lineManager?.id ?? '');
+  const [functionalManagerId, setFunctional] = useState(person.functionalManager?.id ?? '');
+  const choices = useQuery(ManagerChoicesQuery, { variables: { id: person.id }, skip: !open });
+  const [save] = useMutation(UpdatePersonRecordMutation, {
+    refetchQueries: ['PersonDetails', 'PeoplePage'],
+    awaitRefetchQueries: true,
+  });
+  const [outcome, submit] = useSubmit(async () => {
+    const input = {
+      id: person.id,
+      version: person.version,
+      jobTitle: jobTitle.trim() || null,
+      lineManagerId: lineManagerId || null,
+      functionalManagerId: functionalManagerId || null,
+    };
+    await save({ variables: { input } });
+    setOpen(false);
+    onChanged?.();
+    return `${person.name}’s record is saved.`;
+  });
+  const people = (choices.data?.person?.council.people.nodes ?? []).filter((p) => p.id !== person.id);
+  const list = people.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name }));
+  const empty = choices.loading ? 'Loading people…' : 'Nobody';
+  if (!open) {
+    return (
+      <section className="details__section" aria-label={`Change ${person.name}’s record`}>
+        <Feedback outcome={outcome} />
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setJobTitle(person.jobTitle ?? '');
+            setLine(person.lineManager?.id ?? '');
+            setFunctional(person.functionalManager?.id ?? '');
+            setOpen(true);
+          }}
+        >
+          Edit record
+        </button>
+      </section>
+    );
+  }
+  return (
+    <form
+      className="card card--inset"
+      aria-label={`Edit ${person.name}’s record`}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+    >
+      <TextField label="Job title" name="jobTitle" value={jobTitle} onChange={setJobTitle} outcome={outcome} />
+      <SearchSelectField
+        label="Line manager"
+        name="lineManagerId"
+        value={lineManagerId}
+        onChange={setLine}
+        choices={list}
+        empty={empty}
+        outcome={outcome}
+      />
+      <SearchSelectField
+        label="Functional manager"
+        name="functionalManagerId"
+        value={functionalManagerId}
+        onChange={setFunctional}
+        choices={list}
+        empty={empty}
+        outcome={outcome}
+        hint="A corporate manager as well as the line manager: dual accountability."
+      />
+      <Feedback outcome={outcome} besideFields={['jobTitle', 'lineManagerId', 'functionalManagerId']} />
+      <p className="actions">
+        <button type="submit" className="button button--primary" disabled={outcome.busy}>
+          Save
+        </button>
+        <button type="button" className="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </p>
+    </form>
+  );
+}
