@@ -3,6 +3,7 @@
  * (packages/domain/src/cascade/types.ts), from a fixed set of flat queries: the statement count does
  * not depend on how many priorities, objectives or people the council has.
  */
+import { plainRows } from '../shared/plain-rows.js';
 import {
   AppraisalObjective,
   Communication,
@@ -220,7 +221,7 @@ export async function loadCascade(
   ] = await Promise.all([
     em.find(PriorityLimit, { council: councilId }),
     em.find(Priority, inPeriod, { orderBy: { id: 'asc' } }),
-    em.find(Objective, inPeriod, flat(['id', 'name', 'service', 'owner', 'period'])),
+    plainRows(em, Objective, inPeriod, ['id', 'name', 'service', 'owner', 'period'] as const),
     em.find(ObjectivePriority, { objective: inPeriod }, flat(['id', 'objective', 'priority'])),
     em.find(Milestone, { objective: inPeriod }, flat(['id', 'objective', 'name', 'due', 'completedOn', 'status'])),
     em.find(Target, inPeriod, { populate: ['indicator'], strategy: 'joined', orderBy: { id: 'asc' } }),
@@ -228,11 +229,17 @@ export async function loadCascade(
     em.find(PriorityTarget, { priority: inPeriod }, flat(['id', 'priority', 'target'])),
     options.published
       ? Promise.resolve([])
-      : em.find(
-          AppraisalObjective,
-          inPeriod,
-          flat(['id', 'person', 'name', 'objective', 'priority', 'period', 'agreedOn', 'reviewedOn', 'rating']),
-        ),
+      : plainRows(em, AppraisalObjective, inPeriod, [
+          'id',
+          'person',
+          'name',
+          'objective',
+          'priority',
+          'period',
+          'agreedOn',
+          'reviewedOn',
+          'rating',
+        ] as const),
     em.find(Consultation, { council: councilId, priorityLinks: { priority: inPeriod } }, { orderBy: { id: 'asc' } }),
     em.find(ConsultationGroup, { consultation: { council: councilId, priorityLinks: { priority: inPeriod } } }, { orderBy: { id: 'asc' } }),
     em.find(ConsultationPriority, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
@@ -243,17 +250,9 @@ export async function loadCascade(
       { orderBy: { id: 'asc' } },
     ),
     em.find(CommunicationPriority, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
-    em.find(
-      Person,
-      { council: councilId },
-      { fields: ['id', 'name', 'kind'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } },
-    ),
-    em.find(
-      Service,
-      { council: councilId },
-      { fields: ['id', 'name', 'kind'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } },
-    ),
-    em.find(Directorate, { council: councilId }, { fields: ['id', 'name'], disableIdentityMap: true, orderBy: { name: 'asc', id: 'asc' } }),
+    plainRows(em, Person, { council: councilId }, ['id', 'name', 'kind'] as const, { name: 'asc', id: 'asc' }),
+    plainRows(em, Service, { council: councilId }, ['id', 'name', 'kind'] as const, { name: 'asc', id: 'asc' }),
+    plainRows(em, Directorate, { council: councilId }, ['id', 'name'] as const, { name: 'asc', id: 'asc' }),
   ]);
 
   // Viewers outside the council see what the visibility rules let them (access/visibility.ts): the
@@ -324,8 +323,8 @@ export async function loadCascade(
       (o): ObjectiveRow => ({
         id: o.id,
         name: o.name,
-        serviceId: idOf(o.service)!,
-        ownerId: owner(idOf(o.owner)),
+        serviceId: o.service,
+        ownerId: owner(o.owner),
         priorityIds: (priorityIdsOf.get(o.id) ?? []).filter((id) => !options.published || visibleIds.has(id)),
         period: o.period,
       }),
@@ -346,10 +345,10 @@ export async function loadCascade(
     appraisalObjectives: appraisals.map(
       (a): AppraisalObjectiveRow => ({
         id: a.id,
-        personId: idOf(a.person)!,
+        personId: a.person,
         name: a.name,
-        objectiveId: idOf(a.objective),
-        priorityId: idOf(a.priority),
+        objectiveId: a.objective,
+        priorityId: a.priority,
         period: a.period,
         agreedOn: a.agreedOn,
         reviewedOn: a.reviewedOn,
