@@ -59,7 +59,8 @@ describe('web app: editing the scheme of delegation', () => {
     (
       await api(
         `query($c: ID!) { node(id: $c) { ... on Council { decisionPowers { name financialLimit }
-          delegations(first: 500, includeRevoked: true) { nodes { power { name } toPerson { id } financialLimit revokedOn parent { id } } } } } }`,
+          delegations(first: 500, includeRevoked: true) {
+            nodes { power { name } toPerson { id } financialLimit revokedOn parent { id } } } } } }`,
         { c: councilId },
       )
     ).node;

@@ -8,6 +8,7 @@ import { ErrorState, Loading } from '../../ui/Status.js';
 import { ConfirmButton } from '../priorities/forms.js';
 import { RevokeDelegationMutation, SchemeQuery } from './delegation.queries.js';
 import { BodyForm, DelegateForm, PowerForm } from './forms.js';
+import './delegation.css';
 
 type Council = NonNullable<Data['council']>;
 type DelegationRow = Council['delegations']['nodes'][number];
@@ -104,7 +105,7 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
                 {d.maySubDelegate ? ', may pass it on' : ''}
               </span>
               {(d.viewerCan.subDelegate || d.viewerCan.revoke) && (
-                <span className="actions">
+                <div className="actions">
                   {d.viewerCan.subDelegate && (
                     <button type="button" className="button" aria-expanded={open === d.id} onClick={() => toggle(d.id)}>
                       Pass on
@@ -121,7 +122,7 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
                       }}
                     />
                   )}
-                </span>
+                </div>
               )}
               {open === d.id && <DelegateForm councilId={councilId} parent={d} onSaved={done} onCancel={cancel} />}
             </li>
