@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { Council, Directorate, Person, PersonKind, Service } from '@goldenthread/db';
@@ -135,11 +136,60 @@ describe('web app: editing the scheme of delegation', () => {
     await page.context().close();
   });
 
+  it('lets an administrator download the scheme, see the rows of a bad file refused in a dry run, and apply a good one', async () => {
+    const { page, errors } = await open(browser, server, `/councils/${GSS}/delegation`, 1440, ADMIN);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the scheme (CSV)' }).click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(1);
+    const form = page.getByRole('form', { name: 'Import the scheme from CSV' });
+    const file = (text: string) => ({ name: 'scheme.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    // A row naming nobody the council knows: the dry run lists it by line, and offers no apply.
+    const bad = `${csv.trim()}\n${lines[1]!.replace(/^[^,]*,/, 'X-BAD,').replace(/@/g, '.nobody@')}\n`;
+    await form.getByLabel('CSV file').setInputFiles(file(bad));
+    await form.getByRole('button', { name: 'Check the file (dry run)' }).click();
+    const problems = page.getByRole('list', { name: 'Rows with problems' });
+    await problems
+      .getByText(/^Line \d+/)
+      .first()
+      .waitFor();
+    expect(await form.getByRole('button', { name: /^Apply/ }).count()).toBe(0);
+    await axeClean(page);
+    await screenshot(page, 'delegation-editing-csv-refused-1440');
+    // The file as exported, less the rows the council's own scheme breaks the rules with (the demo has a sub-delegation wider than
+    // its parent, so that the explorer has it to find): checked, then applied, and it changes nothing.
+    await form.getByLabel('CSV file').setInputFiles(file(csv));
+    await form.getByRole('button', { name: 'Check the file (dry run)' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /wrong of/ })
+      .or(page.getByRole('status').filter({ hasText: /rows:/ }))
+      .first()
+      .waitFor();
+    const broken = new Set((await problems.getByRole('listitem').allTextContents()).map((t) => Number(/^Line (\d+)/.exec(t)?.[1])));
+    const good = `${lines.filter((_, i) => !broken.has(i + 1)).join('\n')}\n`;
+    await form.getByLabel('CSV file').setInputFiles(file(good));
+    await form.getByRole('button', { name: 'Check the file (dry run)' }).click();
+    await page.getByText(/a dry run: nothing stored yet/).waitFor();
+    const live = (nodes: any[]) => nodes.filter((d) => d.revokedOn === null).length;
+    const before = live((await scheme()).delegations.nodes);
+    await form.getByRole('button', { name: 'Apply scheme.csv' }).click();
+    await page.getByText(/— stored\./).waitFor();
+    expect(await page.getByText(/0 new, 0 changed/).count()).toBe(1);
+    expect(live((await scheme()).delegations.nodes)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('offers an ordinary officer the scheme with no button to change it', async () => {
     const { page, errors } = await open(browser, server, `/councils/${GSS}/delegation`, 390, officer);
     await page.getByRole('heading', { name: 'Delegations in force' }).waitFor();
     await page.getByRole('list', { name: 'Delegations' }).getByRole('listitem').first().waitFor();
     await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('form', { name: 'Import the scheme from CSV' }).count()).toBe(0);
     for (const name of ['New power', 'New decision body', /^Delegate /, 'Pass on', 'Revoke'])
       expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
     await expectNoSidewaysScroll(page);

@@ -8,6 +8,7 @@ import { ErrorState, Loading } from '../../ui/Status.js';
 import { ConfirmButton } from '../priorities/forms.js';
 import { RevokeDelegationMutation, SchemeQuery } from './delegation.queries.js';
 import { BodyForm, DelegateForm, PowerForm } from './forms.js';
+import { SchemeCsv } from './SchemeCsv.js';
 import './delegation.css';
 
 type Council = NonNullable<Data['council']>;
@@ -129,6 +130,7 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
           ))}
         </ul>
       </section>
+      <SchemeCsv councilId={councilId} canImport={can.importScheme} onApplied={done} />
     </Page>
   );
 }

@@ -8,6 +8,7 @@ export const SchemeQuery = graphql(`
       delegationViewerCan {
         createDecisionBody
         createDecisionPower
+        importScheme
         delegate
       }
       decisionBodies {
@@ -122,6 +123,31 @@ export const RevokeDelegationMutation = graphql(`
   mutation RevokeDelegation($input: RevokeDelegationInput!) {
     revokeDelegation(input: $input) {
       message
+    }
+  }
+`);
+
+export const SchemeCsvQuery = graphql(`
+  query SchemeCsv($councilId: ID!) {
+    schemeOfDelegationCsv(councilId: $councilId)
+  }
+`);
+
+export const ImportSchemeMutation = graphql(`
+  mutation ImportScheme($input: ImportSchemeInput!) {
+    importSchemeOfDelegation(input: $input) {
+      applied
+      dryRun
+      rows
+      created
+      updated
+      unchanged
+      powersCreated
+      errors {
+        line
+        column
+        message
+      }
     }
   }
 `);
