@@ -131,6 +131,14 @@ describe('web app: editing the scheme of delegation', () => {
     const after = (await scheme()).delegations.nodes.filter((d: any) => d.power.name === POWER);
     expect(after).toHaveLength(1);
     expect(after[0].revokedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The latest changes say so, newest first: revoked, delegated, the power added.
+    const changes = page.getByRole('list', { name: 'Latest changes' }).getByRole('listitem');
+    await changes
+      .first()
+      .filter({ hasText: `Revoked “${POWER}” to ${holders[0]!.name}` })
+      .waitFor();
+    expect(await changes.nth(1).textContent()).toContain(`Delegated “${POWER}” to ${holders[0]!.name}`);
+    expect(await changes.nth(2).textContent()).toContain(`Power added “${POWER}”`);
     await axeClean(page);
     expect(errors).toEqual([]);
     await page.context().close();

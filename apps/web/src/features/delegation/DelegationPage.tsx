@@ -9,6 +9,7 @@ import { ConfirmButton } from '../priorities/forms.js';
 import { RevokeDelegationMutation, SchemeQuery } from './delegation.queries.js';
 import { BodyForm, DelegateForm, PowerForm } from './forms.js';
 import { SchemeCsv } from './SchemeCsv.js';
+import { SchemeHistory } from './SchemeHistory.js';
 import './delegation.css';
 
 type Council = NonNullable<Data['council']>;
@@ -29,6 +30,7 @@ export function DelegationPage({ gss }: { gss: string }) {
 function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
   const q = useQuery(SchemeQuery, { variables: { councilId }, fetchPolicy: 'cache-and-network' });
   const [open, setOpen] = useState<string | null>(null);
+  const [writes, setWrites] = useState(0);
   const [revoke] = useMutation(RevokeDelegationMutation);
   if (q.error) return <ErrorState title="The scheme of delegation could not be loaded" error={q.error} onRetry={() => void q.refetch()} />;
   if (!q.data?.council) return <Loading label="Loading the scheme of delegation…" />;
@@ -36,6 +38,7 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
   const can = council.delegationViewerCan;
   const done = async () => {
     setOpen(null);
+    setWrites((n) => n + 1);
     await q.refetch();
   };
   const cancel = () => setOpen(null);
@@ -130,6 +133,7 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
           ))}
         </ul>
       </section>
+      <SchemeHistory key={writes} councilId={councilId} />
       <SchemeCsv councilId={councilId} canImport={can.importScheme} onApplied={done} />
     </Page>
   );

@@ -151,3 +151,21 @@ export const ImportSchemeMutation = graphql(`
     }
   }
 `);
+
+export const SchemeHistoryQuery = graphql(`
+  query SchemeHistory($councilId: ID!) {
+    council(id: $councilId) {
+      id
+      delegationEvents(first: 20) {
+        nodes {
+          id
+          at
+          kind
+          actorLabel
+          note
+          after
+        }
+      }
+    }
+  }
+`);
