@@ -11,6 +11,7 @@ import { FindingsPage } from '../features/findings/FindingsPage.js';
 import { GovernancePage } from '../features/governance/GovernancePage.js';
 import { HealthCheckPage } from '../features/health-check/HealthCheckPage.js';
 import { ImportPage } from '../features/measurements/ImportPage.js';
+import { DelegationPage } from '../features/delegation/DelegationPage.js';
 import { IndicatorsPage } from '../features/measurements/IndicatorsPage.js';
 import { MeasurementsPage } from '../features/measurements/MeasurementsPage.js';
 import { PublicPage } from '../features/public/PublicPage.js';
@@ -152,6 +153,8 @@ function Page({ route, view }: { route: Route; view: ViewInfo | undefined }): Re
         return <MeasurementsPage gss={gss} indicatorId={nodeId} params={params} />;
       case 'indicators':
         return <IndicatorsPage gss={gss} nodeId={nodeId} />;
+      case 'delegation':
+        return <DelegationPage gss={gss} />;
       case 'import':
         return <ImportPage gss={gss} />;
       case 'admin':

@@ -15,6 +15,7 @@
  *   /councils/:gss/measurements[/:indicatorId]  measurement entry
  *   /councils/:gss/indicators[/:indicatorId]    the council's indicators: local ones, data owners (/new: a new local indicator)
  *   /councils/:gss/indicators/comparator-groups the councils it compares itself with
+ *   /councils/:gss/delegation                the scheme of delegation: bodies, powers, delegations
  *   /councils/:gss/import                    CSV import
  *   /councils/:gss/admin                     accounts and API keys (administrators)
  *   /councils/:gss/audit                     the audit trail (administrators; ?type=&record=&person=&from=&to=)
@@ -36,6 +37,7 @@ export type ViewKey =
   | 'governance'
   | 'measurements'
   | 'indicators'
+  | 'delegation'
   | 'import'
   | 'admin'
   | 'audit'
@@ -132,6 +134,13 @@ export const VIEWS: readonly ViewInfo[] = [
     access: 'member',
     summary:
       'The council’s indicators: its local ones, who owns the data and who answers for each, and the councils it compares itself with.',
+  },
+  {
+    key: 'delegation',
+    label: 'Delegation',
+    nav: true,
+    access: 'member',
+    summary: 'The scheme of delegation: the council’s decision bodies, their powers and who they are delegated to.',
   },
   {
     key: 'import',

@@ -61,11 +61,26 @@ export function scopeColumns(scope: DelegationScope): {
   };
 }
 
+/**
+ * Who may change a council's scheme as a whole (create a decision body or power, import the scheme's
+ * CSV): the council's writers. Here once so `viewerCan` (delegation.permissions.ts) asks the same.
+ */
+export function schemeWriteTarget(councilId: number): WriteTarget {
+  return { kind: 'council', councilId };
+}
+
+/** Who may delegate, sub-delegate or revoke over a scope: whoever may change that directorate, service or council. */
+export function delegationWriteTarget(scope: DelegationScope, councilId: number): WriteTarget {
+  if (scope.kind === 'DIRECTORATE') return { kind: 'directorate', councilId, directorateId: scope.id! };
+  if (scope.kind === 'SERVICE') return { kind: 'service', councilId, serviceId: scope.id! };
+  return { kind: 'council', councilId };
+}
+
 export abstract class SchemeWriteService extends WriteService {
   /** The council a new body or power is for (once the caller may write it), and its name: valid, trimmed. */
   protected async councilAndName(input: { councilId: string; name: string }): Promise<{ council: Council; name: string }> {
     const council = await this.load(Council, 'Council', 'councilId', input.councilId);
-    await this.access.requireWrite({ kind: 'council', councilId: council.id });
+    await this.access.requireWrite(schemeWriteTarget(council.id));
     assertValid(validateName('name', input.name));
     return { council, name: input.name.trim() };
   }
@@ -97,9 +112,7 @@ export abstract class SchemeWriteService extends WriteService {
 
   /** What a write over the scope needs the viewer to be allowed to change. */
   protected target(scope: DelegationScope, councilId: number): WriteTarget {
-    if (scope.kind === 'DIRECTORATE') return { kind: 'directorate', councilId, directorateId: scope.id! };
-    if (scope.kind === 'SERVICE') return { kind: 'service', councilId, serviceId: scope.id! };
-    return { kind: 'council', councilId };
+    return delegationWriteTarget(scope, councilId);
   }
 
   protected assertScope(scope: DelegationScope, scheme: CouncilScheme, field = 'scope.id'): void {

@@ -4,6 +4,11 @@ import { isDelegationInForce } from '@goldenthread/domain';
 import { isoToday } from './delegation-snapshot.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { AccountabilityResolver, CouncilDelegationResolver, DecisionPowerResolver, DelegationResolver } from './delegation.resolver.js';
+import {
+  CouncilDelegationPermissionsResolver,
+  DecisionPowerPermissionsResolver,
+  DelegationPermissionsResolver,
+} from './delegation.permissions.js';
 import { DecisionBodyNode, DecisionPowerNode, DelegationEventNode, DelegationNode } from './delegation.type.js';
 
 /** The kind of decision power that lets its holder publish the council's performance data. */
@@ -17,7 +22,15 @@ export { SchemeCsvService, type ImportReport } from './scheme-csv.service.js';
 
 export const delegationModule: FeatureModule = {
   name: 'delegation',
-  resolvers: [AccountabilityResolver, CouncilDelegationResolver, DecisionPowerResolver, DelegationResolver],
+  resolvers: [
+    AccountabilityResolver,
+    CouncilDelegationResolver,
+    DecisionPowerResolver,
+    DelegationResolver,
+    DecisionPowerPermissionsResolver,
+    DelegationPermissionsResolver,
+    CouncilDelegationPermissionsResolver,
+  ],
   nodeTypes: {
     DecisionBody: loader(DecisionBody, DecisionBodyNode.from),
     DecisionPower: loader(DecisionPower, DecisionPowerNode.from),
@@ -57,6 +70,9 @@ export const delegationModule: FeatureModule = {
     ServiceOwnerPayload: 'value',
     CouncilMiPayload: 'value',
     ImportSchemePayload: 'value',
+    DecisionPowerViewerCan: 'value',
+    DelegationViewerCan: 'value',
+    CouncilDelegationViewerCan: 'value',
   },
   access: {
     // The MI-responsible manager may delegate publication of performance data: whoever holds an

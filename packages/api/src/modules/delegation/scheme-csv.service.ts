@@ -19,7 +19,7 @@ import { scopeLabel } from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
 import type { CouncilScheme, SchemeDelegationRow } from './delegation-snapshot.js';
 import { delegationState, type EventInput } from './delegation.events.js';
-import { SchemeWriteService, scopeColumns } from './delegation.writes.js';
+import { SchemeWriteService, schemeWriteTarget, scopeColumns } from './delegation.writes.js';
 import { checkSchemeRows } from './scheme-csv.check.js';
 import { schemeToCsv } from './scheme-csv.export.js';
 import { SchemeRowResolver, type NewPower, type Resolved } from './scheme-csv.resolve.js';
@@ -68,7 +68,7 @@ export class SchemeCsvService extends SchemeWriteService {
           `Split it by directorate.`,
       );
     }
-    await this.access.requireWrite({ kind: 'council', councilId });
+    await this.access.requireWrite(schemeWriteTarget(councilId));
     const scheme = await this.scheme(councilId);
     const report: ImportReport = { applied: false, dryRun, rows: 0, created: 0, updated: 0, unchanged: 0, powersCreated: 0, errors: [] };
     const parsed = parseSchemeCsv(csv);

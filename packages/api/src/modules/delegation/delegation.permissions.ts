@@ -1,0 +1,68 @@
+/**
+ * What the viewer may do with the scheme of delegation (`viewerCan` on DecisionPower and Delegation,
+ * `delegationViewerCan` on Council for what has no record yet), so the app shows only the actions the
+ * server would allow. Each answer asks `access.mayWrite` for the write target the mutation's
+ * `requireWrite` asks for (delegation.writes.ts), and the rule the mutation checks before writing (a
+ * revoked delegation is not revoked again nor passed on; one given without the right to sub-delegate
+ * is not passed on); never instead of the check.
+ */
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GqlContext } from '../../context.js';
+import { CouncilNode } from '../organisation/organisation.type.js';
+import { DecisionPowerNode, DelegationNode } from './delegation.type.js';
+import { delegationWriteTarget, schemeWriteTarget } from './delegation.writes.js';
+
+@ObjectType('DecisionPowerViewerCan', { description: 'What the viewer may do with the power (delegate).' })
+export class DecisionPowerViewerCan {
+  @Field(() => Boolean, {
+    description: 'Delegate it over the whole council. A director or service owner may still delegate over their own part (delegate).',
+  })
+  delegate!: boolean;
+}
+
+@ObjectType('DelegationViewerCan', { description: 'What the viewer may do with the delegation (subDelegate, revokeDelegation).' })
+export class DelegationViewerCan {
+  @Field(() => Boolean, { description: 'Pass it on over its own scope: not revoked, and given with the right to sub-delegate.' })
+  subDelegate!: boolean;
+  @Field(() => Boolean, { description: 'Revoke it (with every sub-delegation below it): not already revoked.' }) revoke!: boolean;
+}
+
+@ObjectType('CouncilDelegationViewerCan', {
+  description: "What the viewer may add to the council's scheme (createDecisionBody, createDecisionPower, importSchemeOfDelegation).",
+})
+export class CouncilDelegationViewerCan {
+  @Field(() => Boolean) createDecisionBody!: boolean;
+  @Field(() => Boolean) createDecisionPower!: boolean;
+  @Field(() => Boolean, { description: 'Import the scheme from CSV (a dry run too).' }) importScheme!: boolean;
+  @Field(() => Boolean, { description: 'Delegate a power over the whole council.' }) delegate!: boolean;
+}
+
+@Resolver(() => DecisionPowerNode)
+export class DecisionPowerPermissionsResolver {
+  @FieldResolver(() => DecisionPowerViewerCan)
+  async viewerCan(@Root() p: DecisionPowerNode, @Ctx() ctx: GqlContext): Promise<DecisionPowerViewerCan> {
+    return { delegate: await ctx.access.mayWrite(delegationWriteTarget({ kind: 'COUNCIL', id: p.councilId }, p.councilId)) };
+  }
+}
+
+@Resolver(() => DelegationNode)
+export class DelegationPermissionsResolver {
+  @FieldResolver(() => DelegationViewerCan)
+  async viewerCan(@Root() d: DelegationNode, @Ctx() ctx: GqlContext): Promise<DelegationViewerCan> {
+    const live = d.revokedOn === null;
+    const write = live && (await ctx.access.mayWrite(delegationWriteTarget({ kind: d.scopeKind, id: d.scopeDbId }, d.councilId)));
+    return { subDelegate: write && d.maySubDelegate, revoke: write };
+  }
+}
+
+@Resolver(() => CouncilNode)
+export class CouncilDelegationPermissionsResolver {
+  @FieldResolver(() => CouncilDelegationViewerCan, {
+    description: "What the viewer may add to the council's scheme of delegation: decision bodies, powers, an imported CSV.",
+  })
+  async delegationViewerCan(@Root() c: CouncilNode, @Ctx() ctx: GqlContext): Promise<CouncilDelegationViewerCan> {
+    const scheme = await ctx.access.mayWrite(schemeWriteTarget(c.dbId));
+    const delegate = await ctx.access.mayWrite(delegationWriteTarget({ kind: 'COUNCIL', id: c.dbId }, c.dbId));
+    return { createDecisionBody: scheme, createDecisionPower: scheme, importScheme: scheme, delegate };
+  }
+}
