@@ -48,7 +48,8 @@ describe('web app: one target per figure on the drill-down and the indicator pag
     it(`agrees on the target of ${INDICATOR} at ${width} px (${as ?? 'signed out'})`, async () => {
       const { page, errors } = await open(browser, server, `/councils/${GSS}/scrutiny/${priorityId}`, width, as ? manager : undefined);
       const cell = row(page).getByTestId('rated-against');
-      await expect.poll(() => cell.textContent(), { timeout: 20_000 }).toBe('Target 60% for Locality Social Work (2024-25)');
+      // Written to the indicator's published precision: a percentage to one decimal place.
+      await expect.poll(() => cell.textContent(), { timeout: 20_000 }).toBe('Target 60.0% for Locality Social Work (2024-25)');
       const latest = (await row(page).locator('td').nth(2).textContent())!;
       const rating = await ratingOf(row(page));
       await expectNoSidewaysScroll(page);
@@ -60,7 +61,7 @@ describe('web app: one target per figure on the drill-down and the indicator pag
       const facts = page.locator('dl[aria-label="Where it stands"]');
       await expect
         .poll(() => page.getByTestId('rated-against').textContent(), { timeout: 20_000 })
-        .toBe('Target 60% for Locality Social Work (2024-25)');
+        .toBe('Target 60.0% for Locality Social Work (2024-25)');
       // The same latest figure and rating as the drill-down's row.
       const [value, period] = latest.match(/^(.*) \((.*)\)$/)!.slice(1);
       await expect(facts.getByText(`${value}% in ${period}`).count()).resolves.toBe(1);
@@ -72,7 +73,7 @@ describe('web app: one target per figure on the drill-down and the indicator pag
       await page.goto(`${server.url}/councils/${GSS}/indicator/${indicatorId}`);
       await expect
         .poll(() => page.getByTestId('rated-against').textContent(), { timeout: 20_000 })
-        .toBe('Target 80% for the council (2024-25)');
+        .toBe('Target 80.0% for the council (2024-25)');
       await shoot(page, `targets-indicator-council-${as ?? 'public'}`, width);
       expect(errors).toEqual([]);
     });
