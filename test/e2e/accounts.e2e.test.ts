@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Account } from '@goldenthread/db';
 import { axeViolations } from './axe.js';
-import { DEMO_PASSWORD, screenshot } from './browser.js';
+import { DEMO_PASSWORD, screenshot, scrollTo } from './browser.js';
 import {
   ADMIN,
   COMPLAINTS_OFFICER,
@@ -93,10 +93,10 @@ describe('web app: accounts and the audit trail', () => {
     await reset.getByRole('button', { name: 'Yes, set the password' }).click();
     await reset.getByRole('status').filter({ hasText: 'password has been set' }).waitFor();
     await expectAxeClean(page);
-    await panel.scrollIntoViewIfNeeded();
+    await scrollTo(panel);
     await screenshot(page, 'accounts-admin-panel-1440');
     await page.setViewportSize({ width: 390, height: 844 });
-    await panel.scrollIntoViewIfNeeded();
+    await scrollTo(panel);
     await screenshot(page, 'accounts-admin-panel-390');
 
     // The server agrees: the person signs in with the new password, as an administrator.

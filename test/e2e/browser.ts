@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built web app; GT_E2E_WEB_DIST points at another build (`vite build --outDir`), so two builds never overwrite each other. */
@@ -30,6 +30,23 @@ export async function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+}
+
+/**
+ * Scrolls an element into view for a screenshot. A view that re-renders after a save (a query
+ * refetching) can replace the element between Playwright finding it and scrolling to it ("not
+ * attached to the DOM"); the locator is found again then, a few times, before the error stands.
+ */
+export async function scrollTo(target: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await target.scrollIntoViewIfNeeded();
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !/not attached to the DOM/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }
 
 /** Collects page errors so a test can assert there were none. */

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Council, Directorate, Person, PersonKind, Service } from '@goldenthread/db';
 import { startTestServer, type TestServer } from '../testkit/index.js';
 import { axeViolations } from './axe.js';
-import { launchBrowser, screenshot, webDist } from './browser.js';
+import { launchBrowser, screenshot, webDist, scrollTo } from './browser.js';
 import { ADMIN, expectNoSidewaysScroll, giveAccounts, GSS, open } from './governance.helpers.js';
 
 // An administrator of the demo council creates a decision power, delegates it to a person, is refused
@@ -118,7 +118,7 @@ describe('web app: editing the scheme of delegation', () => {
 
     // At 390 px the scheme fits the phone.
     await page.setViewportSize({ width: 390, height: 844 });
-    await held.scrollIntoViewIfNeeded();
+    await scrollTo(held);
     await expectNoSidewaysScroll(page);
 
     // Revoke it, confirming first (the confirmation has the focus).

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testkit/index.js';
-import { launchBrowser, webDist } from './browser.js';
+import { launchBrowser, webDist, scrollTo } from './browser.js';
 import { expectNoSidewaysScroll, GSS, open, shoot } from './governance.helpers.js';
 
 // Issue 17, defect 3: exceptions opened on 2020-21 while the year picker said 2024-25, the period list
@@ -51,7 +51,7 @@ describe('web app: the exceptions of the newest year', () => {
       const list = page.getByRole('list', { name: `Exceptions in ${NEWEST}` });
       const item = list.getByRole('listitem').filter({ hasText: worst.message });
       await item.first().waitFor();
-      await item.first().scrollIntoViewIfNeeded();
+      await scrollTo(item.first());
       await expect(item.first().isVisible()).resolves.toBe(true);
       // Every exception says which priority it affects (or that none of this year's targets uses it).
       const items = list.locator(':scope > li');

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Council, Directorate, Indicator, IndicatorFramework, Person, PersonKind, Service } from '@goldenthread/db';
 import { startTestServer, type TestServer } from '../testkit/index.js';
 import { axeViolations } from './axe.js';
-import { launchBrowser, screenshot, webDist } from './browser.js';
+import { launchBrowser, screenshot, webDist, scrollTo } from './browser.js';
 import { ADMIN, expectNoSidewaysScroll, giveAccounts, GSS, open } from './governance.helpers.js';
 
 // An administrator creates a local indicator, names its data owner (the DATA_OWNER_MISSING finding it
@@ -181,7 +181,7 @@ describe('web app: editing indicators, their owners and comparator groups', () =
 
     // At 390 px the groups and the indicator fit the phone.
     await page.setViewportSize({ width: 390, height: 844 });
-    await made.scrollIntoViewIfNeeded();
+    await scrollTo(made);
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'indicator-editing-groups-390');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Council, Person, PersonKind, Service } from '@goldenthread/db';
 import { axeViolations } from './axe.js';
-import { DEMO_PASSWORD, screenshot } from './browser.js';
+import { DEMO_PASSWORD, screenshot, scrollTo } from './browser.js';
 import { ADMIN, demoServer, expectNoSidewaysScroll, GSS, open, unexpected } from './governance.helpers.js';
 
 // An administrator clears an UNOWNED_SERVICE finding from the explorer's side panel by making someone
@@ -95,7 +95,7 @@ describe('web app: editing the organisation in place', () => {
     expect(row.accountableOwner?.id).toBe(owner.id);
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await panel.getByRole('button', { name: 'Change owner' }).scrollIntoViewIfNeeded();
+    await scrollTo(panel.getByRole('button', { name: 'Change owner' }));
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'organisation-owner-set-390');
     expect(unexpected(errors)).toEqual([]);
@@ -143,7 +143,7 @@ describe('web app: editing the organisation in place', () => {
       .filter({ hasText: /would create a loop/ })
       .waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
-    await back.locator('.field__error').first().scrollIntoViewIfNeeded();
+    await scrollTo(back.locator('.field__error').first());
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'organisation-person-loop-390');
     expect(unexpected(errors)).toEqual([]);

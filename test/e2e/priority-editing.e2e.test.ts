@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { Council, Directorate, Person, PersonKind, Priority, PriorityLevel, Service } from '@goldenthread/db';
 import { startTestServer, type TestServer } from '../testkit/index.js';
-import { launchBrowser, screenshot, webDist } from './browser.js';
+import { launchBrowser, screenshot, webDist, scrollTo } from './browser.js';
 import { expectNoSidewaysScroll, giveAccounts, GSS, open } from './governance.helpers.js';
 
 // A director takes her own draft priority from DRAFT to COMMUNICATED in the cascade, with an
@@ -120,7 +120,7 @@ describe('web app: editing a priority in place', () => {
     await tf.getByRole('button', { name: 'Set the target' }).click();
     await item.getByText(/Target: .* 80 in 2024-25/).waitFor();
     await expectNoSidewaysScroll(page);
-    await page.locator('section[aria-labelledby="priority-title"]').scrollIntoViewIfNeeded();
+    await scrollTo(page.locator('section[aria-labelledby="priority-title"]'));
     await screenshot(page, 'priority-editing-director-1440');
 
     // The server agrees.
@@ -145,7 +145,7 @@ describe('web app: editing a priority in place', () => {
 
     // At 390 px the editor fits the phone.
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('heading', { name: 'Change this priority' }).scrollIntoViewIfNeeded();
+    await scrollTo(page.getByRole('heading', { name: 'Change this priority' }));
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'priority-editing-director-390');
     expect(errors).toEqual([]);
@@ -171,7 +171,7 @@ describe('web app: editing a priority in place', () => {
       expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
     }
     expect(await page.getByRole('heading', { name: 'Change this priority' }).count()).toBe(0);
-    await page.getByRole('heading', { level: 2, name: C1 }).scrollIntoViewIfNeeded();
+    await scrollTo(page.getByRole('heading', { level: 2, name: C1 }));
     await screenshot(page, 'priority-editing-officer-390');
     expect(errors).toEqual([]);
     await page.context().close();

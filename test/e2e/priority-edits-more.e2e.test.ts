@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Council, Directorate, Person, PersonKind, Service } from '@goldenthread/db';
 import { startTestServer, type Client, type TestServer } from '../testkit/index.js';
 import { axeViolations } from './axe.js';
-import { launchBrowser, screenshot, webDist } from './browser.js';
+import { launchBrowser, screenshot, webDist, scrollTo } from './browser.js';
 import { ADMIN, expectNoSidewaysScroll, giveAccounts, GSS, open } from './governance.helpers.js';
 
 // A director deletes one of her priorities, moving its objectives to another, marks one as not a
@@ -165,7 +165,7 @@ describe('web app: more edits of a priority in place', () => {
     await listed.getByText(/Young carers \(carers, hard to reach\)/).waitFor();
     await expectNoSidewaysScroll(page);
     await axeClean(page);
-    await page.getByRole('heading', { name: /Consultations that informed it/ }).scrollIntoViewIfNeeded();
+    await scrollTo(page.getByRole('heading', { name: /Consultations that informed it/ }));
     await screenshot(page, 'priority-edits-more-director-1440');
 
     // Marked as not a priority, with the reason: listed apart.
@@ -197,7 +197,7 @@ describe('web app: more edits of a priority in place', () => {
     await page.goto(`${server.url}${at(heir.id)}`);
     await heading(page, heir.name);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('heading', { name: 'Change this priority' }).scrollIntoViewIfNeeded();
+    await scrollTo(page.getByRole('heading', { name: 'Change this priority' }));
     await expectNoSidewaysScroll(page);
     await axeClean(page);
     await screenshot(page, 'priority-edits-more-director-390');
@@ -225,7 +225,7 @@ describe('web app: more edits of a priority in place', () => {
       expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
     }
     await axeClean(page);
-    await page.getByRole('heading', { name: /Consultations that informed it/ }).scrollIntoViewIfNeeded();
+    await scrollTo(page.getByRole('heading', { name: /Consultations that informed it/ }));
     await screenshot(page, 'priority-edits-more-officer-390');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -251,7 +251,7 @@ describe('web app: more edits of a priority in place', () => {
     const r = await admin.gql(`query($c: ID!) { node(id: $c) { ... on Council { priorityLimits { level limit } } } }`, { c: councilId });
     expect(r.data.node.priorityLimits).toContainEqual({ level: 'SERVICE', limit: 30 });
     await axeClean(page);
-    await limits.scrollIntoViewIfNeeded();
+    await scrollTo(limits);
     await screenshot(page, 'priority-edits-more-admin-limits-1440');
     expect(errors.filter((e) => !/status of (400|403|409)/.test(e))).toEqual([]);
     await page.context().close();

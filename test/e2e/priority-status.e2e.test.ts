@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { Council, Directorate, Person } from '@goldenthread/db';
 import { startTestServer, type TestServer } from '../testkit/index.js';
-import { launchBrowser, screenshot, webDist } from './browser.js';
+import { launchBrowser, screenshot, webDist, scrollTo } from './browser.js';
 import { expectNoSidewaysScroll, giveAccounts, GSS, open } from './governance.helpers.js';
 
 // A priority's performance status with its reason, in words (not colour only), where a priority's status
@@ -109,7 +109,7 @@ describe('web app: priority performance status', () => {
     await page.goto(`${server.url}/councils/${GSS}/priorities`);
     const shown = page.getByRole('list', { name: 'Priority cascade' }).getByText(reason, { exact: true }).first();
     await shown.waitFor();
-    await page.getByRole('heading', { name: /^Corporate priorities/ }).scrollIntoViewIfNeeded();
+    await scrollTo(page.getByRole('heading', { name: /^Corporate priorities/ }));
     await page.evaluate(() => document.querySelector('.cascade')?.scrollIntoView());
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'priority-status-cascade-390');

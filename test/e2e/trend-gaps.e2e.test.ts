@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testkit/index.js';
-import { launchBrowser, screenshot, watchErrors, webDist } from './browser.js';
+import { launchBrowser, screenshot, watchErrors, webDist, scrollTo } from './browser.js';
 
 // Issue 17, defect 1: a measure with no 2019-20 figure must still draw its lines, with the missing
 // year as a gap (two drawn pieces), not shrink every line to a point. The measure is found from the
@@ -60,7 +60,7 @@ describe('web app: the trend chart with a missing year', () => {
       // Comparators arrive in a second request; wait for the median line.
       await page.getByText('Loading comparators').waitFor({ state: 'detached' });
       await page.locator('.chart-legend').getByText('England median').waitFor();
-      await chart.scrollIntoViewIfNeeded();
+      await scrollTo(chart);
       // Where each period sits on the x axis (its label), and what is visibly drawn there for each line:
       // a path piece of some length, or a mark with an area (a single point drawn as a point).
       const drawn = await chart.evaluate((svg) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../testkit/index.js';
-import { launchBrowser, screenshot, signIn, watchErrors, webDist } from './browser.js';
+import { launchBrowser, screenshot, signIn, watchErrors, webDist, scrollTo } from './browser.js';
 
 // The views built on the golden-thread, indicators and delegation APIs, on one real server (demo
 // seed plus the published ASCOF and Oflog figures, so comparisons have other councils).
@@ -109,7 +109,7 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     const compare = page.getByRole('img', { name: /Ranked chart of \d+ councils, best first; Suffolk highlighted at rank \d+/ });
     await compare.waitFor();
     await expect(compare.locator('rect.bar--highlighted').count()).resolves.toBe(1);
-    await page.getByRole('heading', { name: 'Trend' }).scrollIntoViewIfNeeded();
+    await scrollTo(page.getByRole('heading', { name: 'Trend' }));
     await screenshot(page, '14-indicator-chart');
     await page.getByLabel('Compare with').selectOption('ALL_ENGLAND');
     await expect.poll(() => page.url()).toContain('group=ALL_ENGLAND');
