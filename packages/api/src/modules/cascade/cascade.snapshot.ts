@@ -4,6 +4,7 @@
  * not depend on how many priorities, objectives or people the council has.
  */
 import { plainRows } from '../shared/plain-rows.js';
+import { type CouncilRows, councilRowsFor } from '../shared/council-rows.js';
 import {
   AppraisalObjective,
   Communication,
@@ -13,17 +14,14 @@ import {
   ConsultationGroup,
   ConsultationPriority,
   Council,
-  Directorate,
   Milestone,
   Objective,
   ObjectivePriority,
   ObjectiveTarget,
-  Person,
   PersonKind,
   Priority,
   PriorityLimit,
   PriorityTarget,
-  Service,
   ServiceKind,
   Target,
   type Em,
@@ -194,10 +192,11 @@ export async function loadCascade(
   em: Em,
   councilId: number,
   period: string,
-  options: { today?: string; published?: boolean } = {},
+  options: { today?: string; published?: boolean; rows?: CouncilRows } = {},
 ): Promise<CascadeData | null> {
   const council = await em.findOne(Council, { id: councilId });
   if (!council) return null;
+  const rows = councilRowsFor(em, councilId, options.rows);
   const inPeriod = { council: councilId, period };
   const [
     limits,
@@ -250,9 +249,9 @@ export async function loadCascade(
       { orderBy: { id: 'asc' } },
     ),
     em.find(CommunicationPriority, { priority: inPeriod }, { orderBy: { id: 'asc' } }),
-    plainRows(em, Person, { council: councilId }, ['id', 'name', 'kind'] as const, { name: 'asc', id: 'asc' }),
-    plainRows(em, Service, { council: councilId }, ['id', 'name', 'kind'] as const, { name: 'asc', id: 'asc' }),
-    plainRows(em, Directorate, { council: councilId }, ['id', 'name'] as const, { name: 'asc', id: 'asc' }),
+    rows.people(),
+    rows.services(),
+    rows.directorates(),
   ]);
 
   // Viewers outside the council see what the visibility rules let them (access/visibility.ts): the

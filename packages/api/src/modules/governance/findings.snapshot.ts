@@ -15,8 +15,6 @@ import {
   ComplaintTheme,
   ComplaintThemeLink,
   DecisionBody,
-  Directorate,
-  Person,
   Portfolio,
   PortfolioDirectorate,
   PortfolioPriority,
@@ -25,12 +23,13 @@ import {
   PriorityLevel,
   Risk,
   ScrutinyRecommendation,
-  Service,
   WardEnquiry,
   type Em,
 } from '@goldenthread/db';
 import type { GovernanceSnapshot } from '@goldenthread/domain';
 import { idOf } from '../../loaders.js';
+import { plainRows } from '../shared/plain-rows.js';
+import { type CouncilRows, councilRowsFor } from '../shared/council-rows.js';
 
 /** Partial rows for a check: never into the identity map (CONTRIBUTING "Partial rows"). */
 const partial = <F extends string>(fields: F[]) => ({ fields, disableIdentityMap: true, orderBy: { id: 'asc' } }) as const;
@@ -52,74 +51,82 @@ function group<R>(rows: readonly R[], key: (r: R) => number | null, value: (r: R
  * The council's governance snapshot judged at `asOf`, with the corporate and directorate priorities
  * of `period`; null when the council does not exist.
  */
-export async function loadGovernanceSnapshot(em: Em, councilId: number, asOf: string, period: string): Promise<GovernanceSnapshot | null> {
+export async function loadGovernanceSnapshot(
+  em: Em,
+  councilId: number,
+  asOf: string,
+  period: string,
+  given?: CouncilRows,
+): Promise<GovernanceSnapshot | null> {
   const council = await em.findOne(Council, { id: councilId }, { fields: ['id', 'name'], disableIdentityMap: true });
   if (!council) return null;
   const own = { council: councilId };
+  const rows = councilRowsFor(em, councilId, given);
   const [people, directorates, services, priorities, portfolios, portfolioDirectorates, portfolioServices, portfolioPriorities] =
     await Promise.all([
-      em.find(Person, own, partial(['id', 'name', 'leftOn'])),
-      em.find(Directorate, own, partial(['id', 'name'])),
-      em.find(Service, own, partial(['id', 'name', 'directorate'])),
-      em.find(
-        Priority,
-        { ...own, period, level: { $in: [PriorityLevel.CORPORATE, PriorityLevel.DIRECTORATE] } },
-        partial(['id', 'name', 'level', 'period', 'directorate', 'isNonPriority']),
-      ),
-      em.find(Portfolio, own, partial(['id', 'name'])),
+      rows.people(),
+      rows.directorates(),
+      rows.services(),
+      plainRows(em, Priority, { ...own, period, level: { $in: [PriorityLevel.CORPORATE, PriorityLevel.DIRECTORATE] } }, [
+        'id',
+        'name',
+        'level',
+        'period',
+        'directorate',
+        'isNonPriority',
+      ] as const),
+      plainRows(em, Portfolio, own, ['id', 'name'] as const),
       em.find(PortfolioDirectorate, { portfolio: own }, partial(['id', 'portfolio', 'directorate'])),
       em.find(PortfolioService, { portfolio: own }, partial(['id', 'portfolio', 'service'])),
       em.find(PortfolioPriority, { portfolio: own }, partial(['id', 'portfolio', 'priority'])),
     ]);
   const [risks, actions, reviews, reviewFindings, bvRecommendations, scrutinyRecommendations, committees] = await Promise.all([
-    em.find(
-      Risk,
-      own,
-      partial([
-        'id',
-        'reference',
-        'title',
-        'status',
-        'directorate',
-        'priority',
-        'owner',
-        'residualLikelihood',
-        'residualImpact',
-        'reviewDue',
-      ]),
-    ),
-    em.find(
-      Action,
-      own,
-      partial([
-        'id',
-        'title',
-        'status',
-        'source',
-        'owner',
-        'due',
-        'risk',
-        'complaint',
-        'bestValueRecommendation',
-        'scrutinyRecommendation',
-      ]),
-    ),
-    em.find(BestValueReview, own, partial(['id', 'title', 'status', 'statusSince', 'service', 'directorate'])),
+    plainRows(em, Risk, own, [
+      'id',
+      'reference',
+      'title',
+      'status',
+      'directorate',
+      'priority',
+      'owner',
+      'residualLikelihood',
+      'residualImpact',
+      'reviewDue',
+    ] as const),
+    plainRows(em, Action, own, [
+      'id',
+      'title',
+      'status',
+      'source',
+      'owner',
+      'due',
+      'risk',
+      'complaint',
+      'bestValueRecommendation',
+      'scrutinyRecommendation',
+    ] as const),
+    plainRows(em, BestValueReview, own, ['id', 'title', 'status', 'statusSince', 'service', 'directorate'] as const),
     em.find(BestValueFinding, { review: own }, partial(['id', 'review', 'kind'])),
     em.find(BestValueRecommendation, { review: own }, partial(['id', 'review', 'text', 'agreedOn'])),
-    em.find(ScrutinyRecommendation, own, partial(['id', 'committee', 'text', 'madeOn', 'responseDue', 'response', 'respondedOn'])),
-    em.find(DecisionBody, own, partial(['id', 'name'])),
+    plainRows(em, ScrutinyRecommendation, own, ['id', 'committee', 'text', 'madeOn', 'responseDue', 'response', 'respondedOn'] as const),
+    plainRows(em, DecisionBody, own, ['id', 'name'] as const),
   ]);
   const [complaints, themeLinks, panelMembers, themes, enquiries] = await Promise.all([
-    em.find(Complaint, own, partial(['id', 'reference', 'service', 'receivedOn', 'stage', 'outcome', 'responseDue', 'respondedOn'])),
+    plainRows(em, Complaint, own, ['id', 'reference', 'service', 'receivedOn', 'stage', 'outcome', 'responseDue', 'respondedOn'] as const),
     em.find(ComplaintThemeLink, { complaint: own }, partial(['id', 'complaint', 'theme'])),
     em.find(ComplaintPanelMember, { complaint: own }, partial(['id', 'complaint', 'person'])),
-    em.find(ComplaintTheme, own, partial(['id', 'name'])),
-    em.find(
-      WardEnquiry,
-      own,
-      partial(['id', 'councillor', 'ward', 'service', 'subject', 'raisedOn', 'responseDue', 'respondedOn', 'status']),
-    ),
+    plainRows(em, ComplaintTheme, own, ['id', 'name'] as const),
+    plainRows(em, WardEnquiry, own, [
+      'id',
+      'councillor',
+      'ward',
+      'service',
+      'subject',
+      'raisedOn',
+      'responseDue',
+      'respondedOn',
+      'status',
+    ] as const),
   ]);
 
   const pDirectorates = group(
@@ -157,13 +164,13 @@ export async function loadGovernanceSnapshot(em: Em, councilId: number, asOf: st
     period,
     people: people.map((p) => ({ id: p.id, name: p.name, leftOn: p.leftOn })),
     directorates: directorates.map((d) => ({ id: d.id, name: d.name })),
-    services: services.map((s) => ({ id: s.id, name: s.name, directorateId: idOf(s.directorate)! })),
+    services: services.map((s) => ({ id: s.id, name: s.name, directorateId: s.directorate! })),
     priorities: priorities.map((p) => ({
       id: p.id,
       name: p.name,
       level: p.level === PriorityLevel.CORPORATE ? 'CORPORATE' : 'DIRECTORATE',
       period: p.period,
-      directorateId: idOf(p.directorate),
+      directorateId: p.directorate,
       isNonPriority: p.isNonPriority,
     })),
     portfolios: portfolios.map((p) => ({
@@ -178,9 +185,9 @@ export async function loadGovernanceSnapshot(em: Em, councilId: number, asOf: st
       reference: r.reference,
       title: r.title,
       status: r.status,
-      directorateId: idOf(r.directorate),
-      priorityId: idOf(r.priority),
-      ownerId: idOf(r.owner),
+      directorateId: r.directorate,
+      priorityId: r.priority,
+      ownerId: r.owner,
       residualLikelihood: r.residualLikelihood,
       residualImpact: r.residualImpact,
       reviewDue: r.reviewDue,
@@ -190,25 +197,25 @@ export async function loadGovernanceSnapshot(em: Em, councilId: number, asOf: st
       title: a.title,
       status: a.status,
       source: a.source,
-      ownerId: idOf(a.owner),
+      ownerId: a.owner,
       due: a.due,
-      riskId: idOf(a.risk),
-      complaintId: idOf(a.complaint),
-      bestValueRecommendationId: idOf(a.bestValueRecommendation),
-      scrutinyRecommendationId: idOf(a.scrutinyRecommendation),
+      riskId: a.risk,
+      complaintId: a.complaint,
+      bestValueRecommendationId: a.bestValueRecommendation,
+      scrutinyRecommendationId: a.scrutinyRecommendation,
     })),
     bestValueReviews: reviews.map((r) => ({
       id: r.id,
       title: r.title,
       status: r.status,
       statusSince: r.statusSince,
-      serviceId: idOf(r.service),
-      directorateId: idOf(r.directorate),
+      serviceId: r.service,
+      directorateId: r.directorate,
       findingKinds: kinds.get(r.id) ?? [],
     })),
     bestValueRecommendations: bvRecommendations.map((r) => ({ id: r.id, reviewId: idOf(r.review)!, text: r.text, agreedOn: r.agreedOn })),
     scrutinyRecommendations: scrutinyRecommendations.map((r) => {
-      const committeeId = idOf(r.committee)!;
+      const committeeId = r.committee;
       return {
         id: r.id,
         committeeId,
@@ -223,7 +230,7 @@ export async function loadGovernanceSnapshot(em: Em, councilId: number, asOf: st
     complaints: complaints.map((c) => ({
       id: c.id,
       reference: c.reference,
-      serviceId: idOf(c.service)!,
+      serviceId: c.service,
       receivedOn: c.receivedOn,
       stage: c.stage,
       outcome: c.outcome,
@@ -235,9 +242,9 @@ export async function loadGovernanceSnapshot(em: Em, councilId: number, asOf: st
     complaintThemes: themes.map((t) => ({ id: t.id, name: t.name })),
     wardEnquiries: enquiries.map((e) => ({
       id: e.id,
-      councillorId: idOf(e.councillor)!,
+      councillorId: e.councillor,
       ward: e.ward,
-      serviceId: idOf(e.service)!,
+      serviceId: e.service,
       subject: e.subject,
       raisedOn: e.raisedOn,
       responseDue: e.responseDue,

@@ -26,6 +26,7 @@ import {
   type PriorityPerformanceRow,
 } from '@goldenthread/domain';
 import type { DerivedCache } from '../../derived-cache.js';
+import type { CouncilRows } from '../shared/council-rows.js';
 import { idOf } from '../../loaders.js';
 import { loadCascade, type CascadeData } from '../cascade/cascade.snapshot.js';
 import { councilFindings } from '../delegation/accountability.js';
@@ -46,6 +47,8 @@ export interface GatherOptions {
   today: string;
   performance: PerformanceService;
   derived?: DerivedCache | undefined;
+  /** The council's people, services and directorates, shared by the years a health check compares (council-rows.ts). */
+  rows?: CouncilRows | undefined;
   /** The priorities' performance statuses for the cascade data; absent: the milestone roll-up is not passed (empty). */
   priorityPerformance?: (data: CascadeData) => Promise<PriorityPerformanceRow[]> | PriorityPerformanceRow[];
 }
@@ -116,8 +119,8 @@ export async function gatherHealthCheckEvidence(
 ): Promise<HealthCheckEvidence | null> {
   const today = options.today;
   const [data, governance] = await Promise.all([
-    loadCascade(em, councilId, period, { today }),
-    loadGovernanceSnapshot(em, councilId, today, period),
+    loadCascade(em, councilId, period, { today, rows: options.rows }),
+    loadGovernanceSnapshot(em, councilId, today, period, options.rows),
   ]);
   if (!data || !governance) return null;
   const fy = toPeriod(period);

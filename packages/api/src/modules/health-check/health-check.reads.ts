@@ -7,6 +7,7 @@ import { buildCascade, healthCheck, shiftPeriod, type HealthCheckResult, type Pr
 import { performanceStatuses } from '../cascade/cascade.performance.js';
 import type { CascadeData } from '../cascade/cascade.snapshot.js';
 import type { DerivedCache } from '../../derived-cache.js';
+import { CouncilRows } from '../shared/council-rows.js';
 import type { PerformanceService } from '../indicators/performance.service.js';
 import { gatherHealthCheckEvidence, healthCheckPeriods, judgedOn } from './health-check.evidence.js';
 import { healthCheckOf, type LeadershipHealthCheckType } from './health-check.type.js';
@@ -16,6 +17,8 @@ export interface HealthCheckReads {
   performance: PerformanceService;
   derived?: DerivedCache | undefined;
   today: string;
+  /** Shared by the years one answer reads; leadershipHealthCheck and the history make their own. */
+  rows?: CouncilRows | undefined;
 }
 
 /** The priorities' performance status as the council's staff see it (judged on validated figures): one statement or two. */
@@ -34,6 +37,7 @@ async function resultFor(
     today: judgedOn(period, r.today),
     performance: r.performance,
     derived: r.derived,
+    rows: r.rows,
     priorityPerformance: (data) => priorityPerformance(r.em, data),
   });
   return evidence && healthCheck(evidence, previous);
@@ -49,6 +53,7 @@ export async function leadershipHealthCheck(
   period: string,
   compareWith: string | null | undefined,
 ): Promise<LeadershipHealthCheckType | null> {
+  r = { ...r, rows: new CouncilRows(r.em, councilId) };
   const periods = await healthCheckPeriods(r.em, councilId);
   const before = compareWith === undefined || compareWith === null ? shiftPeriod(period, -1) : compareWith;
   const compared = compareWith != null || periods.includes(before) ? before : null;
@@ -59,6 +64,7 @@ export async function leadershipHealthCheck(
 
 /** The health check for every financial year the council has priorities in, oldest first, each compared with the one before. */
 export async function leadershipHealthCheckHistory(r: HealthCheckReads, councilId: number): Promise<LeadershipHealthCheckType[]> {
+  r = { ...r, rows: new CouncilRows(r.em, councilId) };
   const out: LeadershipHealthCheckType[] = [];
   let previous: { period: string; result: HealthCheckResult } | null = null;
   for (const period of await healthCheckPeriods(r.em, councilId)) {
