@@ -13,13 +13,14 @@ import {
   seedOrganisation,
   seedPublished,
   seedReference,
+  openOrm,
   type Dialect,
   type Em,
   type Orm,
 } from '@goldenthread/db';
-import { QueryCounter } from '@goldenthread/db/testing';
+import { copyAsReplica, QueryCounter } from '@goldenthread/db/testing';
 import { buildApp } from '@goldenthread/server';
-import { createTestDatabase } from './database.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GqlResult<T = any> {
   status: number;
@@ -45,6 +46,8 @@ export interface TestServer {
   url: string;
   /** The database's URL (for the CLI, or a second server on the same database). */
   databaseUrl: string;
+  /** The read replicas' URLs (StartOptions.readReplica), to change what one holds. */
+  replicaUrls: string[];
   app: FastifyInstance;
   /** The API behind the app (cache and compiled-execution figures). */
   api: GoldenThreadApi;
@@ -105,6 +108,11 @@ export interface StartOptions {
    * and the work of answers computed afresh, which a kept answer would skip.
    */
   answerCacheMb?: number;
+  /**
+   * PostgreSQL only: serve with a read replica, a copy of the database made once it is seeded, which
+   * (like a replica that lags) never sees what is written afterwards; the server routes reads to it.
+   */
+  readReplica?: { stickyMs: number; copies?: number };
 }
 
 export const TEST_PASSWORD = 'test-password-for-tests';
@@ -119,6 +127,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     if (seed === 'demo') await seedDemo(db.orm.em.fork());
     for (const org of options.organisations ?? []) await seedOrganisation(db.orm.em.fork(), org);
   }
+  const replica = options.readReplica ? await withReplicas(db, options.readReplica.copies ?? 1) : null;
   const lines: string[] = [];
   const logStream = new Writable({
     write(chunk, _encoding, done) {
@@ -143,6 +152,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     ...(options.cacheRows !== undefined ? { cacheRows: options.cacheRows } : {}),
     ...(options.compiledTrees !== undefined ? { compiledTrees: options.compiledTrees } : {}),
     answerCacheMb: options.answerCacheMb ?? 0,
+    ...(options.readReplica ? { readReplicas: { stickyMs: options.readReplica.stickyMs } } : {}),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -219,6 +229,7 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     memberOf,
     url,
     databaseUrl: db.url,
+    replicaUrls: replica?.urls ?? [],
     app,
     api: app.goldenThread,
     em,
@@ -251,7 +262,25 @@ export async function startTestServer(dialect: Dialect, options: StartOptions = 
     },
     close: async () => {
       await app.close();
+      await replica?.drop();
       await db.close();
+    },
+  };
+}
+
+/** Copies the seeded database as `copies` replicas and reopens db.orm with them (see StartOptions.readReplica). */
+async function withReplicas(db: TestDatabase, copies: number): Promise<{ urls: string[]; drop: () => Promise<void> }> {
+  if (db.dialect !== 'postgresql') throw new Error('testkit: read replicas need PostgreSQL');
+  await db.orm.close(true);
+  const replicas: Array<{ url: string; drop: () => Promise<void> }> = [];
+  for (let i = 1; i <= copies; i++) replicas.push(await copyAsReplica(db.url, `replica${i}`));
+  const orm = await openOrm({ databaseUrl: db.url, replicaUrls: replicas.map((r) => r.url) });
+  db.orm = orm;
+  return {
+    urls: replicas.map((r) => r.url),
+    drop: async () => {
+      await orm.close(true);
+      for (const r of replicas) await r.drop();
     },
   };
 }

@@ -7,6 +7,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
+import { type ReadReplicaOptions, registerReadReplicas } from './read-replicas.js';
 import {
   AppError,
   createServer,
@@ -57,6 +58,8 @@ export interface AppOptions {
   redisUrl?: string;
   /** Prefix of this deployment's Redis keys (default "gt:"), when several share one Redis. */
   redisPrefix?: string;
+  /** The ORM has read replicas (openOrm's replicaUrls): route requests' reads (read-replicas.ts). */
+  readReplicas?: ReadReplicaOptions;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy?: boolean;
   /** Where the log goes (default stdout); tests capture it. */
@@ -264,6 +267,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         .send(page.html);
     }
   });
+  if (options.readReplicas) registerReadReplicas(app, options.readReplicas, redis, redisPrefix);
   // Who is asking, before the body is read or GraphQL runs: bad credentials are answered 401 here,
   // never treated as anonymous. Then the rate limit: a verified API key spends its own allowance,
   // anything else (a key that does not verify included) the client address's; over it, 429.

@@ -23,4 +23,20 @@ describe('readConfig', () => {
     expect(() => readConfig({ GT_MAX_DEPTH: '0' })).toThrow('GT_MAX_DEPTH must be a positive whole number, got "0".');
     expect(() => readConfig({ GT_QUERY_TIMEOUT_MS: '1.5' })).toThrow(/GT_QUERY_TIMEOUT_MS/);
   });
+
+  it('reads read replicas (DATABASE_REPLICA_URLS) beside a PostgreSQL database only, and refuses anything else by name', () => {
+    const pg = 'postgres://app@db-primary:5432/gt';
+    expect(readConfig({ DATABASE_URL: pg }).replicaUrls).toEqual([]);
+    expect(readConfig({ DATABASE_URL: pg, DATABASE_REPLICA_URLS: 'postgres://app@r1/gt, postgres://app@r2/gt' }).replicaUrls).toEqual([
+      'postgres://app@r1/gt',
+      'postgres://app@r2/gt',
+    ]);
+    expect(() => readConfig({ DATABASE_REPLICA_URLS: 'postgres://app@r1/gt' })).toThrow(/needs a PostgreSQL DATABASE_URL/);
+    expect(() => readConfig({ DATABASE_URL: pg, DATABASE_REPLICA_URLS: 'mysql://app:secret@r1/gt' })).toThrow(
+      'DATABASE_REPLICA_URLS must list postgres:// URLs, got "mysql://app:***@r1/gt".',
+    );
+    expect(readConfig({ DATABASE_URL: pg }).replicaStickyMs).toBe(5000);
+    expect(readConfig({ DATABASE_URL: pg, GT_REPLICA_STICKY_MS: '0' }).replicaStickyMs).toBe(0);
+    expect(() => readConfig({ GT_REPLICA_STICKY_MS: 'soon' })).toThrow(/GT_REPLICA_STICKY_MS/);
+  });
 });

@@ -24,6 +24,26 @@ export interface ServerConfig {
   answerCacheMb: number | undefined;
   /** REDIS_URL: scale-out mode (rate limits and sign-in throttle shared by the server processes). */
   redisUrl: string | undefined;
+  /** DATABASE_REPLICA_URLS: PostgreSQL read replicas of DATABASE_URL, comma-separated (none: every read goes to DATABASE_URL). */
+  replicaUrls: string[];
+  /** GT_REPLICA_STICKY_MS: how long after a write its caller's reads stay on the primary (default 5,000). */
+  replicaStickyMs: number;
+}
+
+/** DATABASE_REPLICA_URLS: postgres:// URLs, only beside a PostgreSQL DATABASE_URL. */
+function replicaUrls(env: NodeJS.ProcessEnv): string[] {
+  const urls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (urls.length === 0) return [];
+  if (!/^postgres(ql)?:\/\//i.test(env.DATABASE_URL ?? ''))
+    throw new Error('DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL (postgres://...): the embedded database has no replicas.');
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//i.test(url))
+      throw new Error(`DATABASE_REPLICA_URLS must list postgres:// URLs, got "${url.replace(/:[^:@/]*@/, ':***@')}".`);
+  }
+  return urls;
 }
 
 /** A whole-number setting of at least `min` (undefined when unset). */
@@ -112,5 +132,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     cacheRows: whole(env, 'GT_CACHE_ROWS', 0),
     answerCacheMb: whole(env, 'GT_ANSWER_CACHE_MB', 0),
     redisUrl: env.REDIS_URL || undefined,
+    replicaUrls: replicaUrls(env),
+    replicaStickyMs: whole(env, 'GT_REPLICA_STICKY_MS', 0) ?? 5000,
   };
 }

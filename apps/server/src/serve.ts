@@ -5,7 +5,7 @@ import { resolveJwtSecret, type ServerConfig } from './config.js';
 /** Migrates, seeds an empty database (reference councils and the demo council) and listens. */
 export async function serve(config: ServerConfig): Promise<void> {
   const jwtSecret = resolveJwtSecret(config);
-  const orm = await openOrm({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const orm = await openOrm({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, replicaUrls: config.replicaUrls });
   const applied = await migrate(orm);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
   const seeded = await seedIfEmpty(orm, config.seedDemo);
@@ -23,6 +23,7 @@ export async function serve(config: ServerConfig): Promise<void> {
     ...(config.cacheRows !== undefined ? { cacheRows: config.cacheRows } : {}),
     ...(config.answerCacheMb !== undefined ? { answerCacheMb: config.answerCacheMb } : {}),
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    ...(config.replicaUrls.length ? { readReplicas: { stickyMs: config.replicaStickyMs } } : {}),
   });
   const close = async () => {
     await app.close();

@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import type { Orm } from '@goldenthread/db';
+import { markWrite, type Orm } from '@goldenthread/db';
 import type { AccessLookups } from './access/access.js';
 import { authenticate, type Credentials, type RequestViewer } from './access/authenticate.js';
 import { knownOperationTypesRule } from './access/document-checks.js';
@@ -187,6 +187,14 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     // Tree queries are answered by compiled execution (execution/compiled-trees.ts).
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      // With read replicas, a mutation reads the primary (its own writes), and so does its caller for a while after it.
+      {
+        requestDidStart: async () => ({
+          didResolveOperation: async ({ operation }) => {
+            if (operation?.operation === 'mutation') markWrite();
+          },
+        }),
+      },
       accessPlugin(limits),
       // Before compiled execution: a kept answer is served before any execution is considered.
       ...(answers.enabled ? [answerCachePlugin(answers, limits.timeoutMs)] : []),

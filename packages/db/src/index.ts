@@ -86,6 +86,7 @@ export { BaseEntity } from './shared/base.entity.js';
 export { ChangeStamp } from './shared/change-stamp.entity.js';
 export { DataVersion } from './shared/data-version.entity.js';
 export { readDataVersion } from './shared/data-version.js';
+export { markWrite, readsFromPrimary, routeReads, type ReadRouting } from './shared/read-routing.js';
 export { CHANGE_STAMPED_TABLES, NATIONAL_CHANGE_STAMP, readChangeStamp, type ChangeStampedTable } from './shared/change-stamp.js';
 export { entities } from './entities.js';
 export { ormOptions, dialectOf, sqlitePath, type DatabaseSettings, type Dialect } from './mikro-orm.config.js';

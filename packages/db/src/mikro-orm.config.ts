@@ -4,6 +4,7 @@ import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ExactLibSqlDriver } from './shared/exact-sqlite.js';
+import { RoutedPostgreSqlDriver } from './shared/routed-postgresql.js';
 import { AuditedEntityManager, AuditSubscriber } from './access/audit.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
@@ -18,6 +19,11 @@ export interface DatabaseSettings {
   dataDir?: string | undefined;
   /** Log SQL to stdout. */
   debug?: boolean | undefined;
+  /**
+   * PostgreSQL read replicas (postgres:// URLs): reads a request may take from a replica go to one of
+   * them at random (shared/read-routing.ts says which); writes and everything else go to databaseUrl.
+   */
+  replicaUrls?: readonly string[] | undefined;
 }
 
 export function dialectOf(databaseUrl: string | undefined): Dialect {
@@ -49,8 +55,11 @@ export function ormOptions(settings: DatabaseSettings = {}): Options {
   if (dialect === 'postgresql') {
     return {
       ...common,
-      driver: PostgreSqlDriver,
+      driver: settings.replicaUrls?.length ? RoutedPostgreSqlDriver : PostgreSqlDriver,
       clientUrl: settings.databaseUrl!,
+      ...(settings.replicaUrls?.length
+        ? { replicas: settings.replicaUrls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })) }
+        : {}),
       pool: { min: 0, max: 10 },
       migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     } as Options;

@@ -44,7 +44,7 @@ export const NATIONAL_CHANGE_STAMP = 0;
  */
 export async function readChangeStamp(em: Em, councilId: number): Promise<number> {
   const rows = await em
-    .getConnection()
+    .getConnection('read')
     .execute<Array<{ stamp: number | string | bigint | null }>>(
       'select coalesce(sum(version), 0) as stamp from change_stamp where council_id in (?, ?)',
       [councilId, NATIONAL_CHANGE_STAMP],

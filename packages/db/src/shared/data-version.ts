@@ -8,7 +8,7 @@ import type { Em } from '../orm.js';
  */
 export async function readDataVersion(em: Em): Promise<number | null> {
   const rows = await em
-    .getConnection()
+    .getConnection('read')
     .execute<Array<{ version: number | string | bigint }>>(
       'select version from data_version where id = 1',
       [],
