@@ -78,7 +78,6 @@ export function complaintReferenceError(field: string, text: string | null | und
     field,
     message:
       `“${found}” looks like a complaint's case reference. The ${field} is shown to everyone who may read the action, ` +
-      'and not all of them may read complaints: leave the reference out and refer to the complaint by its link instead ' +
-      '(an action from a complaint\u2019s lesson names its complaint, shown only to those who may read it).',
+      'and not all of them may read complaints: leave the reference out and refer to the complaint by its link instead.',
   };
 }
