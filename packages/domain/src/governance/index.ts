@@ -3,6 +3,7 @@ export * from './enums.js';
 export * from './actions.js';
 export * from './best-value.js';
 export * from './complaints.js';
+export * from './case-references.js';
 export * from './roles.js';
 export * from './scrutiny.js';
 export * from './risks.js';

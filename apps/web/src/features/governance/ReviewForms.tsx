@@ -1,20 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { BV_STATUS, BV_STATUSES, FOUR_CS, OPTION, todayIso, words } from './format.js';
-import {
-  codeChoices,
-  DateField,
-  type Form,
-  FormPanel,
-  GovForm,
-  numberOrNull,
-  PeopleChecks,
-  PersonPicker,
-  SelectField,
-  TextField,
-  textOrNull,
-  useForm,
-  useSubmit,
-} from './forms.js';
+import { codeChoices, DateField, type Form, FormPanel, GovForm, SelectField, TextField, textOrNull, useForm, useSubmit } from './forms.js';
 import {
   AddFindingMutation,
   AddRecommendationMutation,
@@ -43,84 +29,6 @@ interface Review {
 }
 interface Saved {
   onSaved: () => void;
-}
-
-/** What the scope form shows and changes. */
-export interface ReviewScope {
-  id: string;
-  version: number;
-  title: string;
-  scope: string;
-  leadOfficer?: { id: string } | null;
-  panel: ReadonlyArray<{ id: string }>;
-  annualSpend?: number | null;
-  unitCost?: number | null;
-  comparatorUnitCost?: number | null;
-  efficiencyNote?: string | null;
-}
-
-const figure = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-/**
- * Changes a review's title, scope, lead officer, panel (the whole panel) and efficiency evidence; sends
- * only what changed. Not offered once the review is closed (the server refuses any change then).
- */
-export function ReviewScopeEdit({ review: r, onSaved }: { review: ReviewScope } & Saved) {
-  const [update] = useMutation(UpdateReviewMutation);
-  const initial = () => ({
-    title: r.title,
-    scope: r.scope,
-    leadOfficerId: r.leadOfficer?.id ?? '',
-    panelIds: r.panel.map((p) => p.id),
-    annualSpend: figure(r.annualSpend),
-    unitCost: figure(r.unitCost),
-    comparatorUnitCost: figure(r.comparatorUnitCost),
-    efficiencyNote: r.efficiencyNote ?? '',
-  });
-  const f = useForm(
-    initial,
-    async (v) => {
-      const was = initial();
-      const changed = <K extends 'annualSpend' | 'unitCost' | 'comparatorUnitCost'>(k: K) =>
-        numberOrNull(v[k]) !== numberOrNull(was[k]) ? { [k]: numberOrNull(v[k]) } : {};
-      const input = {
-        ...(v.title !== was.title ? { title: v.title.trim() } : {}),
-        ...(v.scope !== was.scope ? { scope: v.scope.trim() } : {}),
-        ...(v.leadOfficerId !== was.leadOfficerId ? { leadOfficerId: v.leadOfficerId || null } : {}),
-        ...(sameSet(v.panelIds, was.panelIds) ? {} : { panelIds: v.panelIds }),
-        ...changed('annualSpend'),
-        ...changed('unitCost'),
-        ...changed('comparatorUnitCost'),
-        ...(v.efficiencyNote !== was.efficiencyNote ? { efficiencyNote: textOrNull(v.efficiencyNote) } : {}),
-      };
-      if (Object.keys(input).length === 0) return 'Nothing has changed.';
-      await update({ variables: { input: { id: r.id, version: r.version, ...input } } });
-      onSaved();
-      return 'The scope, panel and evidence are saved.';
-    },
-    r.version,
-  );
-  return (
-    <GovForm
-      panel="Change the scope, panel or efficiency evidence"
-      label="Change the scope, panel or efficiency evidence"
-      form={f}
-      submit="Save the review"
-    >
-      <TextField label="Title" {...f.field('title')} required />
-      <TextField label="Scope" {...f.field('scope')} multiline required hint="What the review asks of the service." />
-      <PersonPicker label="Lead officer" {...f.field('leadOfficerId')} withTitle />
-      <PeopleChecks legend="Panel (councillors)" name="panelIds" values={f.v.panelIds} onChange={f.set('panelIds')} outcome={f.outcome} />
-      <fieldset className="gov-form__scores">
-        <legend>Evidence of efficiency (£, where known)</legend>
-        <TextField label="Annual spend" {...f.field('annualSpend')} type="number" step="any" />
-        <TextField label="Unit cost" {...f.field('unitCost')} type="number" step="any" />
-        <TextField label="Comparators’ unit cost" {...f.field('comparatorUnitCost')} type="number" step="any" />
-      </fieldset>
-      <TextField label="Note on the evidence" {...f.field('efficiencyNote')} multiline hint="What the unit is; which comparators." />
-    </GovForm>
-  );
 }
 
 /** The forms of a review: move its stage forward (choosing an option), add a finding, appraise an option, add a recommendation. */

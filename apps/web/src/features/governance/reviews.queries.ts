@@ -41,6 +41,25 @@ export const ReviewScopeFields = graphql(`
   }
 `);
 
+/** The review's scope as stored now, for the scope form's answer to a stale version (read past the cache). */
+export const ReviewScopeQuery = graphql(`
+  query GovernanceReviewScope($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on BestValueReview {
+        version
+        title
+        leadOfficer {
+          id
+          name
+        }
+        ...ReviewScopeParts
+      }
+    }
+  }
+`);
+
 export const ReviewsQuery = graphql(`
   query GovernanceReviews($councilId: ID!) {
     bestValueReviews(councilId: $councilId, first: 200) {

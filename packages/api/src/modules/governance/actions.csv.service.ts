@@ -17,7 +17,15 @@ import {
   ScrutinyRecommendation,
   type GovernanceCsvRow,
 } from '@goldenthread/db';
-import { ActionSource, ActionStatus, validateActionMove, validateActionSource, validateName } from '@goldenthread/domain';
+import {
+  ActionSource,
+  ActionStatus,
+  complaintReferenceError,
+  firstError,
+  validateActionMove,
+  validateActionSource,
+  validateName,
+} from '@goldenthread/domain';
 import { fromGlobalId, toGlobalId } from '../../relay/global-id.js';
 import { isoToday } from '../cascade/cascade.snapshot.js';
 import { ActionService, actionValuesOf, type ActionValues } from './actions.service.js';
@@ -155,10 +163,11 @@ export class ActionCsvService extends ActionService {
   }
 
   private async resolve(councilId: number, rows: Row[], problems: RowProblems): Promise<Resolved[]> {
-    const [names, sources, stored] = await Promise.all([
+    const [names, sources, stored, references] = await Promise.all([
       CouncilNames.load(this.em, councilId),
       this.sourceNames(councilId),
       this.em.find(Action, { council: councilId }),
+      new ActionService(this.em, this.access).complaintReferences(councilId),
     ]);
     const byId = new Map(stored.map((a) => [a.id, a]));
     const find = (m: Map<number, string>, text: string) => [...m].find(([, name]) => lower(name) === lower(text))?.[0];
@@ -182,7 +191,9 @@ export class ActionCsvService extends ActionService {
       }
       const v: ActionValues = existing ? actionValuesOf(existing) : { ...EMPTY };
       const title = cell('title') ?? '';
-      if (!problems.rule(row.line, validateName('title', title, 300), COLUMN_OF)) v.title = title.trim();
+      // As createAction and updateAction: a new or changed title may not name a complaint by its case reference.
+      const named = title.trim() === v.title ? null : complaintReferenceError('title', title, references);
+      if (!problems.rule(row.line, firstError(validateName('title', title, 300), named), COLUMN_OF)) v.title = title.trim();
       const description = cell('description');
       if (description !== undefined) v.description = description || null;
       const email = cell('owner_email');

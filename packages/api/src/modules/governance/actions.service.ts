@@ -17,7 +17,17 @@ import {
   ScrutinyRecommendation,
   Service,
 } from '@goldenthread/db';
-import { ActionSource, ActionStatus, q, StaffRoleKind, validateActionMove, validateActionSource } from '@goldenthread/domain';
+import {
+  ActionSource,
+  ActionStatus,
+  type CaseReferenceFormat,
+  caseReferenceFormat,
+  complaintReferenceError,
+  q,
+  StaffRoleKind,
+  validateActionMove,
+  validateActionSource,
+} from '@goldenthread/domain';
 import { assertValid, badInput } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId, decodeOptionalId } from '../../relay/global-id.js';
@@ -133,6 +143,19 @@ export class ActionService extends WriteService {
     return governanceAccess(this.em, this.access);
   }
 
+  /** The council's complaint case reference format, from the references it has recorded (one statement). */
+  async complaintReferences(councilId: number): Promise<CaseReferenceFormat> {
+    const rows = await this.em.find(Complaint, { council: councilId }, { fields: ['reference'], disableIdentityMap: true });
+    return caseReferenceFormat(rows.map((c) => c.reference));
+  }
+
+  /** A title given for an action: a name of at most 300 characters without a complaint's case reference (BAD_USER_INPUT on 'title'). */
+  private async title(councilId: number, given: string): Promise<string> {
+    const title = checkName('title', given, 300);
+    assertValid(complaintReferenceError('title', title, await this.complaintReferences(councilId)));
+    return title;
+  }
+
   /** The owner named: a person of the council who has not left. */
   async owner(field: string, globalId: string | null | undefined, councilId: number): Promise<number | null | undefined> {
     const p = await this.optional(Person, 'Person', field, globalId, councilId);
@@ -223,7 +246,7 @@ export class ActionService extends WriteService {
     refuseOutsiders(this.access);
     const councilId = decodeId('councilId', input.councilId, 'Council');
     refuseOutsiders(this.access, councilId);
-    const title = checkName('title', input.title, 300);
+    const title = await this.title(councilId, input.title);
     const source = await this.source(input, councilId);
     const service = await this.optional(Service, 'Service', 'serviceId', input.serviceId, councilId);
     const finding = input.source === ActionSource.FINDING;
@@ -261,7 +284,11 @@ export class ActionService extends WriteService {
     const { action, councilId, values } = await this.writable('id', input.id);
     this.checkVersion(`The action ${q(action.title)}`, action.version, input.version);
     const v = { ...values };
-    if (input.title !== undefined) v.title = checkName('title', input.title, 300);
+    // A title kept as it is stays (one stored before the rule); a new one may not name a complaint by its reference.
+    if (input.title !== undefined) {
+      const title = checkName('title', input.title, 300);
+      v.title = title === values.title ? title : await this.title(councilId, title);
+    }
     if (input.description !== undefined) v.description = checkText('description', input.description, 'description');
     if (input.due !== undefined) v.due = checkOptionalDate('due', input.due) ?? null;
     const owner = await this.owner('ownerId', input.ownerId, councilId);

@@ -1,16 +1,15 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { Complaint, ComplaintTheme, ComplaintThemeLink, Service } from '@goldenthread/db';
-import { complaintStatistics as compute, type ComplaintFacts, type ComplaintFigures as Figures } from '@goldenthread/domain';
+import { ComplaintTheme, Service } from '@goldenthread/db';
+import { complaintStatistics as compute, type ComplaintFigures as Figures } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
-import { idOf } from '../../loaders.js';
 import { ServiceNode } from '../organisation/organisation.type.js';
+import { ComplaintReads } from './complaints.reads.js';
 import { ComplaintFigures, type ComplaintStatistics, ComplaintThemeNode, ServiceComplaintFigures } from './complaints.type.js';
 import { todayIso } from './governance-writes.js';
 
 /**
- * The public aggregates of a council's complaints received in a period: two statements (the
- * complaints' dates and outcomes, and their themes), the figures from the domain's pure function,
- * then the themes and services named through the request's loaders. No individual complaint is read
+ * The public aggregates of a council's complaints received in a period: their facts read by
+ * ComplaintReads (two statements), the figures from the domain's pure function, then the themes and
+ * services named through the request's loaders. No individual complaint is read
  * into the answer, only counts.
  */
 export async function complaintStatistics(
@@ -19,32 +18,7 @@ export async function complaintStatistics(
   period: { from: string | null; to: string | null },
   serviceId: number | null,
 ): Promise<ComplaintStatistics> {
-  const where: FilterQuery<Complaint> = { council: councilId };
-  if (serviceId !== null) where.service = serviceId;
-  if (period.from || period.to)
-    where.receivedOn = { ...(period.from ? { $gte: period.from } : {}), ...(period.to ? { $lte: period.to } : {}) };
-  const options = { disableIdentityMap: true } as const;
-  const rows = await ctx.em.find(Complaint, where, {
-    ...options,
-    fields: ['id', 'service', 'receivedOn', 'outcome', 'responseDue', 'respondedOn'],
-  });
-  const links = rows.length
-    ? await ctx.em.find(ComplaintThemeLink, { complaint: where }, { ...options, fields: ['id', 'complaint', 'theme'] })
-    : [];
-  const themesOf = new Map<number, number[]>();
-  for (const l of links) {
-    const c = idOf(l.complaint)!;
-    themesOf.set(c, [...(themesOf.get(c) ?? []), idOf(l.theme)!]);
-  }
-  const facts: ComplaintFacts[] = rows.map((c) => ({
-    id: c.id,
-    serviceId: idOf(c.service)!,
-    receivedOn: c.receivedOn,
-    outcome: c.outcome,
-    responseDue: c.responseDue,
-    respondedOn: c.respondedOn,
-    themeIds: themesOf.get(c.id) ?? [],
-  }));
+  const facts = await ctx.services.get(ComplaintReads).statisticsFacts(councilId, period, serviceId);
   const stats = compute(facts, todayIso());
   const themeIds = [...new Set([stats.total, ...stats.byService].flatMap((f) => f.topThemes.map((t) => t.themeId)))];
   const [themes, services] = await Promise.all([
