@@ -43,7 +43,7 @@ export const RAG_WORDS: Record<string, string> = {
 };
 export const DIRECTION_WORDS: Record<string, string> = {
   IMPROVING: 'Improving',
-  STABLE: 'Stable',
+  STABLE: 'No significant change',
   DETERIORATING: 'Deteriorating',
   UNKNOWN: 'Not enough figures',
 };

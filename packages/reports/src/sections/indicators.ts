@@ -18,7 +18,8 @@ function said(ind: IndicatorTrendData): string {
       ? `Latest ${latest.period}: ${number(latest.value as number)}${ind.unit ? ` ${ind.unit}` : ''}` +
         `${latest.target !== null ? ` against a target of ${number(latest.target)}` : ''}.`
       : 'No figure recorded yet.',
-    `Direction of travel: ${(DIRECTION_WORDS[ind.direction] ?? ind.direction).toLowerCase()}${better ? ` (${better})` : ''}.`,
+    `Direction of travel (change from the previous figure): ${(DIRECTION_WORDS[ind.direction] ?? ind.direction).toLowerCase()}` +
+      `${better ? ` (${better})` : ''}.`,
     pos?.rank && pos.count >= 4
       ? `Rank ${pos.rank} of ${pos.count} ${pos.groupName} in ${pos.period}${pos.quartile ? ` (quartile ${pos.quartile})` : ''}.`
       : '',
