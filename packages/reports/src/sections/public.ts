@@ -33,7 +33,7 @@ export const publicMeasures: Builder = (d) => ({
       [
         ['What we measure', 3, ({ i }) => i.title],
         ['Year', 1, ({ latest }) => latest?.period ?? null],
-        ['Latest', 1, ({ latest }) => latest?.value ?? null, 'decimal'],
+        ['Latest', 1, ({ latest }) => latest?.value ?? null, 'decimal', ({ i }) => i.precision],
         ['Since the previous figure', 1.2, ({ i }) => TREND[i.direction] ?? 'Too early to say'],
         [
           'Compared with similar councils',
