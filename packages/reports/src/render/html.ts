@@ -88,7 +88,8 @@ function block(b: Block, index: string): string {
               .map((v, i) => {
                 const c = b.columns[i]!;
                 const tag = i === 0 ? 'th scope="row"' : 'td';
-                return `<${tag}${num(c.kind) && typeof v === 'number' ? ' class="num"' : ''}>${esc(cellText(v, c, n))}</${tag.split(' ')[0]}>`;
+                const cls = num(c.kind) && typeof v === 'number' ? ' class="num"' : '';
+                return `<${tag}${cls}>${esc(cellText(v, c, n))}</${tag.split(' ')[0]}>`;
               })
               .join('')}</tr>`,
         )
