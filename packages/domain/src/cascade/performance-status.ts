@@ -35,6 +35,7 @@
  * Cost: each node's evidence is its own plus its children's (sets copied up the tree), O(n x depth).
  */
 import { directionOfTravel } from '../performance/direction.js';
+import type { Precision } from '../performance/measures.js';
 import type { Direction, SeriesPoint } from '../performance/trend.js';
 import { ragDetail, type Band, type KnownPolarity, type Rag } from '../performance/rag.js';
 import { toPeriod, type PeriodKind } from '../performance/period.js';
@@ -91,6 +92,8 @@ export interface IndicatorEvidence {
   band?: Band | null;
   tolerance?: number | null;
   toleranceKind?: ToleranceKind | null;
+  /** The published precision: figures equal at it are no change (as the scrutiny series judges). */
+  precision?: Precision | null;
   values: readonly MeasureValue[];
 }
 
@@ -183,7 +186,10 @@ export function judgeMeasure(input: MeasureInput, year: string): JudgedMeasure {
     seen.add(x.p.text);
     series.push({ period: x.p, value: x.v.value });
   }
-  const direction = directionOfTravel(series, polarity, polarity === 'WITHIN_BAND' ? { band } : {}).direction;
+  const direction = directionOfTravel(series, polarity, {
+    band: polarity === 'WITHIN_BAND' ? band : null,
+    precision: input.precision ?? null,
+  }).direction;
 
   let rag: Rag = 'NONE';
   let judgedAgainst: JudgedMeasure['judgedAgainst'] = null;
