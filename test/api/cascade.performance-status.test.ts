@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Council, DEMO_SIZE, Indicator, Measurement, seedCascadeDemo, type Em } from '@goldenthread/db';
+import { formatValue, publishedPrecision } from '@goldenthread/domain';
 import { dialects, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 /**
@@ -114,18 +115,14 @@ function expectedStatus(w: World, priorityId: number, viewer: 'staff' | 'public'
       rag = worst([rag, one]);
     }
     rags.push(rag);
-    const points = values.filter((m) => m.period_kind === last.period_kind).slice(-3);
-    const x = points.map((m) => Number(m.period_start.slice(0, 4)) * 12 + Number(m.period_start.slice(5, 7)));
-    const y = points.map((m) => Number(m.value));
-    if (points.length >= 2) {
-      const step = last.period_kind === 'YEAR' ? 12 : last.period_kind === 'QUARTER' ? 3 : 1;
-      const xs = x.map((v) => v / step);
-      const mx = xs.reduce((s, v) => s + v, 0) / xs.length;
-      const my = y.reduce((s, v) => s + v, 0) / y.length;
-      const slope = xs.reduce((s, v, i) => s + (v - mx) * (y[i]! - my), 0) / xs.reduce((s, v) => s + (v - mx) ** 2, 0);
-      const threshold = 0.01 * (y.reduce((s, v) => s + Math.abs(v), 0) / y.length);
-      const worse = ind.polarity === 'HIGHER_IS_BETTER' ? slope < 0 : slope > 0;
-      directions.push(Math.abs(slope) <= threshold + 1e-9 ? 'STABLE' : worse ? 'DETERIORATING' : 'IMPROVING');
+    // Direction of travel: the latest against the one before; no change within 2% of it or at the published precision.
+    const sameKind = values.filter((m) => m.period_kind === last.period_kind);
+    const [before, now] = sameKind.slice(-2).map((m) => Number(m.value));
+    if (before !== undefined && now !== undefined) {
+      const p = publishedPrecision({ framework: ind.framework, code: ind.code, unit: ind.unit });
+      const same = formatValue(now, p) === formatValue(before, p) || Math.abs(now - before) <= 0.02 * Math.abs(before) + 1e-9;
+      const worse = ind.polarity === 'HIGHER_IS_BETTER' ? now < before : now > before;
+      directions.push(same ? 'STABLE' : worse ? 'DETERIORATING' : 'IMPROVING');
     }
   }
   const targetStatus = worst(rags);
@@ -160,7 +157,7 @@ async function readWorld(em: Em, councilId: number): Promise<World> {
     'parent_id',
     'national_indicator_id',
   ).map((p) => ({ ...p, is_non_priority: bool(p.is_non_priority) }));
-  const indicators = num(await sql('select id, polarity, tolerance, tolerance_kind from indicator'), 'id', 'tolerance');
+  const indicators = num(await sql('select * from indicator'), 'id', 'tolerance');
   return {
     priorities,
     objectiveLinks: num(

@@ -13,6 +13,7 @@ const COMPARISON = `query($id: ID!, $period: String!, $gss: String, $group: Grou
 const SERIES = `query($ids: [ID!]!, $from: String!, $to: String!, $gss: String, $group: GroupInput) {
   indicatorSeries(indicatorIds: $ids, from: $from, to: $to, gssCode: $gss, group: $group) {
     indicator { code polarity } direction slope
+    change { rule direction period value previousPeriod previousValue change noChangeBand } trend { direction slope pointsUsed }
     points { period value valueStatus status target rag ragReason }
     latest { period value rag }
     position { groupName period rank quartile count median } } }`;
@@ -189,9 +190,12 @@ describe.each(dialects())('indicator performance over the API on %s', (dialect) 
     expect(h.points[5]).toMatchObject({ valueStatus: 'SUPPRESSED', value: null, ragReason: 'ACTUAL_SUPPRESSED', target: 80 });
     expect(l.points.map((p: any) => p.rag)).toEqual(['GREEN', 'AMBER', 'AMBER', 'RED', 'GREEN', 'NONE']);
     expect(l.points[5]).toMatchObject({ valueStatus: 'NOT_AVAILABLE', ragReason: 'NO_ACTUAL' });
-    // Last three numbers of the higher-is-better series: 77, 75, 74.9 -> falling: DETERIORATING.
-    expect(h.direction).toBe('DETERIORATING');
-    // Lower is better: 550, 550.1, 400 -> falling: IMPROVING.
+    // Direction of travel, the change from the previous figure: 75 to 74.9 is within 2% of 75, no
+    // significant change; the longer-run trend through 85, 80, 77, 75, 74.9 falls: deteriorating.
+    expect(h.direction).toBe('STABLE');
+    expect(h.change).toMatchObject({ rule: 'CHANGE_FROM_PREVIOUS', period: '2024-08', previousPeriod: '2024-07', value: 74.9 });
+    expect(h.trend).toMatchObject({ direction: 'DETERIORATING', pointsUsed: 5 });
+    // Lower is better: 550.1 to 400, a fall: IMPROVING.
     expect(l.direction).toBe('IMPROVING');
   });
 

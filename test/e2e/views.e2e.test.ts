@@ -104,7 +104,7 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await chart.locator('path.band').waitFor({ state: 'attached' });
     await chart.locator('path.england').waitFor({ state: 'attached' });
     await expect(chart.locator('.point').count()).resolves.toBe(3);
-    await page.getByText('Direction of travel').waitFor();
+    await page.getByText('Direction of travel', { exact: true }).waitFor();
     await page.getByText(/Suffolk ranks/).waitFor();
     const compare = page.getByRole('img', { name: /Ranked chart of \d+ councils, best first; Suffolk highlighted at rank \d+/ });
     await compare.waitFor();

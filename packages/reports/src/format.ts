@@ -1,5 +1,5 @@
 /** How figures and dates are written in the packs (en-GB, as committee papers write them). */
-import type { CellValue, Column } from './model.js';
+import type { CellValue, Column, FigurePrecision } from './model.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -47,8 +47,35 @@ export function number(v: number, decimals = 1): string {
   return f.format(v);
 }
 
-/** A table cell as text, by its column's kind. */
-export function cellText(value: CellValue, column: Column): string {
+const FIGURE = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A figure as its measure publishes it (the domain's formatValue, with the formatter kept): 0.41 to 3 decimal
+ * places is "0.410", 639.4 to 1 is "639.4", 18231.9 to 0 is "18,232". Without a precision, number().
+ */
+export function figure(v: number, precision: FigurePrecision | null | undefined): string {
+  if (!precision) return number(v);
+  const key = `${precision.kind}:${precision.digits}`;
+  let f = FIGURE.get(key);
+  if (!f) {
+    const d = Math.trunc(precision.digits);
+    f =
+      precision.kind === 'SIGNIFICANT_FIGURES'
+        ? new Intl.NumberFormat('en-GB', {
+            minimumSignificantDigits: Math.max(1, Math.min(15, d)),
+            maximumSignificantDigits: Math.max(1, Math.min(15, d)),
+          })
+        : new Intl.NumberFormat('en-GB', {
+            minimumFractionDigits: Math.max(0, Math.min(10, d)),
+            maximumFractionDigits: Math.max(0, Math.min(10, d)),
+          });
+    FIGURE.set(key, f);
+  }
+  return f.format(v);
+}
+
+/** A table cell as text, by its column's kind (a decimal cell to its row's published precision, when the column has them). */
+export function cellText(value: CellValue, column: Column, row = -1): string {
   if (value === null || value === '') return '–';
   if (typeof value === 'string') return column.kind === 'date' ? longDate(value) : value;
   switch (column.kind) {
@@ -57,7 +84,7 @@ export function cellText(value: CellValue, column: Column): string {
     case 'percent':
       return `${WHOLE.format(value * 100)}%`;
     case 'decimal':
-      return number(value);
+      return figure(value, column.precisions?.[row]);
     default:
       return String(value);
   }

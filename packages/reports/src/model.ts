@@ -159,6 +159,8 @@ export interface IndicatorTrendData {
   title: string;
   framework: string;
   unit: string | null;
+  /** How the measure is published (Indicator.precision): its figures are written to it. */
+  precision: FigurePrecision | null;
   polarity: string;
   frequency: string;
   source: string | null;
@@ -261,12 +263,20 @@ export interface ReportData {
 
 export type CellValue = string | number | null;
 
+/** A published precision: decimal places or significant figures (the domain's Precision). */
+export interface FigurePrecision {
+  kind: string;
+  digits: number;
+}
+
 export interface Column {
   header: string;
   /** How numbers are written (and their Excel format); text is left-aligned, numbers right. */
   kind: 'text' | 'integer' | 'decimal' | 'percent' | 'date';
   /** A relative width (default 1). */
   width?: number;
+  /** A decimal column's published precision per row (an indicator's figures are written to it; else number()). */
+  precisions?: Array<FigurePrecision | null>;
 }
 
 export type Block =

@@ -89,6 +89,7 @@ export async function gatherIndicators(
       title: ind.title,
       framework: ind.framework,
       unit: ind.unit ?? null,
+      precision: ind.precision ?? null,
       polarity: ind.polarity,
       frequency: ind.frequency,
       source: ind.source ?? null,

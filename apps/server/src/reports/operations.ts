@@ -93,7 +93,9 @@ export const GOVERNANCE = `query ReportGovernance($councilId: ID!, $from: String
 }`;
 
 export const INDICATORS = `query ReportIndicators($councilId: ID!) {
-  targets(councilId: $councilId) { period indicator { id code displayCode title framework frequency polarity unit source definition } }
+  targets(councilId: $councilId) {
+    period indicator { id code displayCode title framework frequency polarity unit source definition precision { kind digits } }
+  }
   comparatorGroups(councilId: $councilId) { id name }
   council(id: $councilId) { healthInterfaces { note indicator { id code title } service { name } partnerBody { name } } }
 }`;

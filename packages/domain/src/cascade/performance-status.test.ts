@@ -44,6 +44,19 @@ describe('judgeMeasure', () => {
     expect(judged({ targets: [{ id: 10, value: 74 }] }).rag).toBe('GREEN');
   });
 
+  it('judges the direction as the scrutiny series does: the change from the previous figure, its band and precision', () => {
+    // 1.00 to 1.04: beyond 2% of 1.00, but both 1.0 to one decimal place, the published precision.
+    const values = [
+      { period: '2023-24', value: v(1) },
+      { period: '2024-25', value: v(1.04) },
+    ];
+    expect(judged({ values }).direction).toBe('IMPROVING');
+    expect(judged({ values, precision: { kind: 'DECIMAL_PLACES', digits: 1 } }).direction).toBe('STABLE');
+    // 70, 72, 71.9: the line rises, the last change is within 2% of 72.
+    const flat = [{ period: '2022-23', value: v(70) }, ...[72, 71.9].map((x, i) => ({ period: `202${3 + i}-2${4 + i}`, value: v(x) }))];
+    expect(judged({ values: flat }).direction).toBe('STABLE');
+  });
+
   it("uses a target's own tolerance before the indicator's", () => {
     expect(judged({ targets: [{ id: 10, value: 80, tolerance: 6 }] }).rag).toBe('AMBER');
   });
@@ -252,7 +265,7 @@ describe('cascadePerformance', () => {
     const cascade = buildCascade(snap);
     const statuses = cascadePerformance(cascade, {
       indicators: new Map([
-        [7, evidence(7, [60, 61, 62])],
+        [7, evidence(7, [60, 62, 64])], // +3.2% on the year before: improving
         [8, evidence(8, [50, 45, 40])],
       ]),
       nationalIndicators: new Map([

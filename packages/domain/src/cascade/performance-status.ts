@@ -15,8 +15,8 @@
  *   2024-25, anything ending before 1 April 2023) says nothing about this year: no RAG and no direction.
  * - RAG: `ragDetail` of the latest value against each target on the indicator (the target's tolerance,
  *   else the indicator's; WITHIN_BAND indicators against their band); the measure takes its worst.
- * - Direction of travel: `directionOfTravel` over the indicator's values (its default window of the
- *   last three numbers), the same method as the scrutiny drill-down.
+ * - Direction of travel: `directionOfTravel` over the indicator's values (the latest number against the
+ *   one before it, with its no-significant-change band), the same rule as the scrutiny drill-down.
  * - Milestones: `rollupStatusOf` of the subtree's milestone counts.
  *
  * Three components, each RED, AMBER, GREEN or NONE (nothing to say):
@@ -34,7 +34,9 @@
  *
  * Cost: each node's evidence is its own plus its children's (sets copied up the tree), O(n x depth).
  */
-import { directionOfTravel, type Direction, type SeriesPoint } from '../performance/trend.js';
+import { directionOfTravel } from '../performance/direction.js';
+import type { Precision } from '../performance/measures.js';
+import type { Direction, SeriesPoint } from '../performance/trend.js';
 import { ragDetail, type Band, type KnownPolarity, type Rag } from '../performance/rag.js';
 import { toPeriod, type PeriodKind } from '../performance/period.js';
 import type { Polarity, ToleranceKind } from '../performance/enums.js';
@@ -90,6 +92,8 @@ export interface IndicatorEvidence {
   band?: Band | null;
   tolerance?: number | null;
   toleranceKind?: ToleranceKind | null;
+  /** The published precision: figures equal at it are no change (as the scrutiny series judges). */
+  precision?: Precision | null;
   values: readonly MeasureValue[];
 }
 
@@ -182,7 +186,10 @@ export function judgeMeasure(input: MeasureInput, year: string): JudgedMeasure {
     seen.add(x.p.text);
     series.push({ period: x.p, value: x.v.value });
   }
-  const direction = directionOfTravel(series, polarity, polarity === 'WITHIN_BAND' ? { band } : {}).direction;
+  const direction = directionOfTravel(series, polarity, {
+    band: polarity === 'WITHIN_BAND' ? band : null,
+    precision: input.precision ?? null,
+  }).direction;
 
   let rag: Rag = 'NONE';
   let judgedAgainst: JudgedMeasure['judgedAgainst'] = null;

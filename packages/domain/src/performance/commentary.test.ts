@@ -105,7 +105,9 @@ describe('missingCommentary', () => {
         { type: 'Indicator', id: 1, name: 'Direct payments' },
         { type: 'Council', id: 9, name: 'Suffolk' },
       ],
-      message: 'Direct payments is an exception in 2024-25 (April 2024 to March 2025) (off target, getting worse) and nobody has said why.',
+      message:
+        'Direct payments is an exception in 2024-25 (April 2024 to March 2025) (off target, worse than its previous figure) ' +
+        'and nobody has said why.',
     });
     expect(findings[0]!.fix).toMatch(/what happened, why, and what is being done/);
   });

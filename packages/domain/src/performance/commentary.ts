@@ -186,7 +186,7 @@ export function missingCommentary(input: {
 
 function reasonWords(reasons: readonly ExceptionReason[]): string {
   const words = reasons.map((r) =>
-    r === 'RED' ? 'off target' : r === 'BOTTOM_QUARTILE' ? 'bottom quarter of its group' : 'getting worse',
+    r === 'RED' ? 'off target' : r === 'BOTTOM_QUARTILE' ? 'bottom quarter of its group' : 'worse than its previous figure',
   );
   return words.join(', ');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { directionOfTravel } from './direction.js';
 import { exceptionSeverity, exceptionsFor, lateData, type IndicatorPerformance, type PeriodDataStatus } from './exceptions.js';
 
 const base: Omit<IndicatorPerformance, 'indicatorId' | 'name'> = {
@@ -18,7 +19,7 @@ describe('exceptionsFor', () => {
       code: 'PERFORMANCE_EXCEPTION',
       severity: 'high',
       nodes: [{ type: 'Indicator', id: 7, name: 'Delayed transfers of care' }],
-      message: 'Delayed transfers of care is in the bottom quarter of councils in the group and getting worse.',
+      message: 'Delayed transfers of care is in the bottom quarter of councils in the group and worse than its previous figure.',
       fix:
         'Compare practice with the best-performing councils in the group and ask what they do differently; ' +
         'ask why the figure is rising and lower is better, and what is being done to turn it round.',
@@ -49,7 +50,8 @@ describe('exceptionsFor', () => {
       severity: 'high',
       reasons: ['RED', 'BOTTOM_QUARTILE', 'DETERIORATING'],
       message:
-        'Reablement is off target by more than the agreed tolerance, in the bottom quarter of councils in the group and getting worse.',
+        'Reablement is off target by more than the agreed tolerance, in the bottom quarter of councils in the group and ' +
+        'worse than its previous figure.',
     });
     expect(finding!.fix).toContain('the figure is falling and higher is better');
   });
@@ -58,7 +60,11 @@ describe('exceptionsFor', () => {
     const [finding] = exceptionsFor({
       indicators: [{ ...base, indicatorId: 3, name: 'Waiting time', polarity: 'WITHIN_BAND', direction: 'DETERIORATING' }],
     });
-    expect(finding).toMatchObject({ severity: 'low', reasons: ['DETERIORATING'], message: 'Waiting time is getting worse.' });
+    expect(finding).toMatchObject({
+      severity: 'low',
+      reasons: ['DETERIORATING'],
+      message: 'Waiting time is worse than its previous figure.',
+    });
     expect(finding!.fix).toContain('moving away from its target range');
   });
 
@@ -101,6 +107,25 @@ describe('exceptionsFor', () => {
       { type: 'Indicator', id: 9, name: 'Admissions to care homes (65+)' },
       { type: 'Council', id: 44, name: 'Trafford' },
     ]);
+  });
+
+  it('judges the direction by the change from the previous figure, and names the period compared with', () => {
+    // Trafford ASCOF 2A(2), lower is better: 539.5, 961.6, 639.4. The line fit rises (a 'getting worse'
+    // exception under the old rule); the change from 2019-20 is a fall by a third: no exception.
+    const trafford = [
+      { period: '2018-19', value: { kind: 'VALUE' as const, value: 539.5 } },
+      { period: '2019-20', value: { kind: 'VALUE' as const, value: 961.6 } },
+      { period: '2020-21', value: { kind: 'VALUE' as const, value: 639.4 } },
+    ];
+    const travel = directionOfTravel(trafford, 'LOWER_IS_BETTER');
+    const ind = { ...base, indicatorId: 5, name: 'Admissions (65+)', direction: travel.direction, previousPeriod: travel.previousPeriod };
+    expect(exceptionsFor({ indicators: [ind] })).toEqual([]);
+    // A year later up to 815.6: worse than in 2020-21, said so.
+    const next = directionOfTravel([...trafford, { period: '2021-22', value: { kind: 'VALUE', value: 815.6 } }], 'LOWER_IS_BETTER');
+    const [finding] = exceptionsFor({
+      indicators: [{ ...ind, direction: next.direction, previousPeriod: next.previousPeriod, period: '2021-22' }],
+    });
+    expect(finding).toMatchObject({ reasons: ['DETERIORATING'], message: 'In 2021-22, Admissions (65+) is worse than in 2020-21.' });
   });
 
   it('grades severity by the reasons', () => {

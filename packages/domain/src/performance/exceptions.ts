@@ -20,7 +20,10 @@ export interface IndicatorPerformance {
   name: string;
   polarity: KnownPolarity;
   rag: Rag;
+  /** The direction of travel: the change from the previous figure (directionOfTravel in direction.ts). */
   direction: Direction;
+  /** The period the latest figure was compared with, for the message ("worse than in 2021-22"). */
+  previousPeriod?: string | null;
   quartile: Quartile | null;
   /** The period reported on, for the message (optional). */
   period?: PeriodLike | null;
@@ -91,7 +94,9 @@ export function exceptionsFor(input: { indicators: readonly IndicatorPerformance
         ? 'off target by more than the agreed tolerance'
         : r === 'BOTTOM_QUARTILE'
           ? `in the bottom quarter of councils in ${group}`
-          : 'getting worse',
+          : ind.previousPeriod
+            ? `worse than in ${ind.previousPeriod}`
+            : 'worse than its previous figure',
     );
     const when = ind.period ? `In ${toPeriod(ind.period).text}, ` : '';
     const message = `${when}${ind.name} is ${joinPhrases(phrases)}.`;

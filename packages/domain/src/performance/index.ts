@@ -5,6 +5,7 @@ export * from './period-labels.js';
 export * from './values.js';
 export * from './rag.js';
 export * from './trend.js';
+export * from './direction.js';
 export * from './compare.js';
 export * from './exceptions.js';
 export * from './commentary.js';

@@ -11,7 +11,7 @@ describe('same measure as', () => {
     expect(sameMeasureAs({ framework: 'ASCOF', code: '2D' })).toBeNull();
   });
 
-  it('keeps one exception per measure, the ASCOF one naming the Oflog code', () => {
+  it('keeps one exception per measure, the ASCOF one naming both codes', () => {
     const perf = (indicatorId: number, name: string) => ({
       indicatorId,
       name,
@@ -25,7 +25,7 @@ describe('same measure as', () => {
       indicators: [perf(1, 'Short-term services (2D)'), perf(2, 'Sequel (ASC5)'), perf(3, 'Carer QoL (ASC1)')],
     });
     const indicators = new Map([
-      [1, { id: 1, framework: 'ASCOF' as const, code: '2D' }],
+      [1, { id: 1, framework: 'ASCOF' as const, code: '2D', displayCode: '2D' }],
       [2, { id: 2, framework: 'OFLOG' as const, code: 'ASC5' }],
       [3, { id: 3, framework: 'OFLOG' as const, code: 'ASC1' }],
     ]);
@@ -33,7 +33,18 @@ describe('same measure as', () => {
     expect(one.map((e) => e.indicatorId).sort()).toEqual([1, 3]);
     const ascof = one.find((e) => e.indicatorId === 1)!;
     expect(ascof.alsoCodes).toEqual(['Oflog ASC5']);
-    expect(ascof.message).toMatch(/\(also Oflog ASC5\)\.$/);
+    expect(ascof.message).toBe(
+      'In 2022-23, Short-term services (2D) is in the bottom quarter of councils in the group (ASCOF 2D, also Oflog ASC5).',
+    );
+    // The published code, 3D(1), not the stored 3D1.
+    const [info] = oneExceptionPerMeasure(
+      exceptionsFor({ indicators: [perf(4, 'Ease of finding information'), perf(5, 'Ease (ASC3)')] }),
+      new Map([
+        [4, { id: 4, framework: 'ASCOF' as const, code: '3D1', displayCode: '3D(1)' }],
+        [5, { id: 5, framework: 'OFLOG' as const, code: 'ASC3' }],
+      ]),
+    );
+    expect(info!.message).toMatch(/ \(ASCOF 3D\(1\), also Oflog ASC3\)\.$/);
     // ASC1 has no ASCOF 1D exception beside it: kept as it is.
     expect(one.find((e) => e.indicatorId === 3)!.alsoCodes).toEqual([]);
   });

@@ -1,8 +1,9 @@
 /**
- * Direction of travel from the recent series, and a straight-line projection for judging whether a
- * target is realistic.
+ * The longer-run trend of a series, and a straight-line projection for judging whether a target is
+ * realistic. The direction of travel itself is the change from the previous figure (direction.ts); the
+ * longer-run trend is a separate, named figure ("trend over the last five figures").
  *
- * Method: take the last `window` periods that have a number (suppressed and not-available periods are
+ * Method: take the last `window` periods (default 5) that have a number (suppressed and not-available periods are
  * skipped, never read as zero), fit a least-squares straight line through them with x = the period's
  * position in time (so a gap of two years counts as two years), and read the slope in units per period.
  * The slope is STABLE when its size is no more than the stable threshold; otherwise it is IMPROVING or
@@ -20,7 +21,7 @@ export interface SeriesPoint {
 }
 
 export interface TrendOptions {
-  /** How many of the latest numeric points to use (default 3; at least 2). */
+  /** How many of the latest numeric points to use (default 5, LONG_RUN_TREND_WINDOW; at least 2). */
   window?: number;
   /**
    * Absolute stable threshold in the indicator's unit per period. When given, |slope| <= this is STABLE.
@@ -50,6 +51,9 @@ export interface TrendResult {
   bandDistanceSlope?: number | null;
 }
 
+/** The longer-run trend's window: the last five figures (five years of an annual measure). */
+export const LONG_RUN_TREND_WINDOW = 5;
+/** The projection's window (for target realism): the last three figures. */
 export const DEFAULT_TREND_WINDOW = 3;
 export const DEFAULT_RELATIVE_STABLE_THRESHOLD = 0.01;
 
@@ -100,8 +104,8 @@ export function leastSquares(
   return { slope, intercept: my - slope * mx, meanX: mx, meanY: my };
 }
 
-function lastWindow(series: readonly SeriesPoint[], window: number | undefined): NumericPoint[] {
-  const w = window ?? DEFAULT_TREND_WINDOW;
+function lastWindow(series: readonly SeriesPoint[], window: number | undefined, fallback: number): NumericPoint[] {
+  const w = window ?? fallback;
   if (!Number.isInteger(w) || w < 2) throw new RangeError(`The trend window must be a whole number of at least 2, not ${w}.`);
   return numericPoints(series)
     .slice(-w)
@@ -111,12 +115,12 @@ function lastWindow(series: readonly SeriesPoint[], window: number | undefined):
 const REL_EPS = 1e-9;
 
 /**
- * Direction of travel over the last `window` numeric points. See the module comment for the method.
- * For WITHIN_BAND the direction follows the distance from the band (shrinking = IMPROVING); without a
- * band it is UNKNOWN.
+ * The longer-run trend over the last `window` numeric points (default 5). See the module comment for the
+ * method. For WITHIN_BAND the direction follows the distance from the band (shrinking = IMPROVING);
+ * without a band it is UNKNOWN.
  */
-export function directionOfTravel(series: readonly SeriesPoint[], polarity: KnownPolarity, options: TrendOptions = {}): TrendResult {
-  const points = lastWindow(series, options.window);
+export function longRunTrend(series: readonly SeriesPoint[], polarity: KnownPolarity, options: TrendOptions = {}): TrendResult {
+  const points = lastWindow(series, options.window, LONG_RUN_TREND_WINDOW);
   const periodsUsed = points.map((p) => p.period.text);
   const unknown: TrendResult = { direction: 'UNKNOWN', slope: null, pointsUsed: points.length, periodsUsed, threshold: null };
   const fit = leastSquares(points);
@@ -190,7 +194,7 @@ export function trendProjection(
   if (!Number.isInteger(periodsAhead) || periodsAhead < 0) {
     throw new RangeError(`periodsAhead must be a whole number of periods, zero or more, not ${periodsAhead}.`);
   }
-  const points = lastWindow(series, options.window);
+  const points = lastWindow(series, options.window, DEFAULT_TREND_WINDOW);
   const fit = leastSquares(points);
   const last = points[points.length - 1];
   if (!fit || !last) return null;

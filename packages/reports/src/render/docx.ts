@@ -58,7 +58,7 @@ function table(b: Extract<Block, { kind: 'table' }>): Array<Paragraph | Table> {
     });
   const rows = [
     new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c, i) => cell(c.header, i, true)) }),
-    ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(cellText(v, b.columns[i]!), i, false)) })),
+    ...b.rows.map((r, n) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(cellText(v, b.columns[i]!, n), i, false)) })),
   ];
   return [
     caption,

@@ -83,12 +83,13 @@ function block(b: Block, index: string): string {
       if (!b.rows.length) return `<p class="empty" id="${index}">${esc(b.empty ?? 'None.')}</p>`;
       const rows = b.rows
         .map(
-          (r) =>
+          (r, n) =>
             `<tr>${r
               .map((v, i) => {
                 const c = b.columns[i]!;
                 const tag = i === 0 ? 'th scope="row"' : 'td';
-                return `<${tag}${num(c.kind) && typeof v === 'number' ? ' class="num"' : ''}>${esc(cellText(v, c))}</${tag.split(' ')[0]}>`;
+                const cls = num(c.kind) && typeof v === 'number' ? ' class="num"' : '';
+                return `<${tag}${cls}>${esc(cellText(v, c, n))}</${tag.split(' ')[0]}>`;
               })
               .join('')}</tr>`,
         )

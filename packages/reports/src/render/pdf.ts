@@ -151,8 +151,8 @@ export async function renderPdf(report: ReportDocument): Promise<Buffer> {
     const headerHeight = rowHeight(header, BOLD);
     ensure(headerHeight + 20);
     drawRow(header, BOLD, '#eef1f5', headerHeight);
-    for (const r of body) {
-      const cells = r.map((v, i) => cellText(v, columns[i]!));
+    for (const [n, r] of body.entries()) {
+      const cells = r.map((v, i) => cellText(v, columns[i]!, n));
       const h = rowHeight(cells, REGULAR);
       if (doc.y + h > bottom) {
         doc.addPage();

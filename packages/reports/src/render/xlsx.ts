@@ -5,7 +5,7 @@
  * (gss_code, indicator_code, period, value) so the figures can be checked against a CSV import.
  */
 import ExcelJS from 'exceljs';
-import type { Block, Column, IndicatorTrendData, ReportDocument, Section } from '../model.js';
+import type { Block, Column, FigurePrecision, IndicatorTrendData, ReportDocument, Section } from '../model.js';
 
 const NUMFMT: Record<Column['kind'], string | undefined> = {
   text: undefined,
@@ -14,6 +14,15 @@ const NUMFMT: Record<Column['kind'], string | undefined> = {
   percent: '0%',
   date: 'd mmmm yyyy',
 };
+
+/** Excel's number format for a published precision: 3 decimal places '#,##0.000', whole numbers '#,##0'. */
+export function precisionFormat(p: FigurePrecision | null | undefined): string | undefined {
+  if (!p) return undefined;
+  const d = Math.max(0, Math.min(10, Math.trunc(p.digits)));
+  // Excel has no significant-figures format: up to that many decimals.
+  if (p.kind === 'SIGNIFICANT_FIGURES') return `#,##0.${'#'.repeat(Math.max(1, d))}`;
+  return d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`;
+}
 
 /** Excel's sheet names: at most 31 characters, none of []:*?/\ and unique. */
 function sheetName(s: Section, used: Set<string>): string {
@@ -43,7 +52,7 @@ function writeTable(ws: ExcelJS.Worksheet, b: Extract<Block, { kind: 'table' }>)
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F5' } };
   });
   if (!b.rows.length) ws.addRow([b.empty ?? 'None.']);
-  for (const r of b.rows) {
+  for (const [n, r] of b.rows.entries()) {
     const row = ws.addRow(
       r.map((v, i) => {
         const c = b.columns[i]!;
@@ -52,7 +61,7 @@ function writeTable(ws: ExcelJS.Worksheet, b: Extract<Block, { kind: 'table' }>)
       }),
     );
     b.columns.forEach((c, i) => {
-      const fmt = NUMFMT[c.kind];
+      const fmt = (c.kind === 'decimal' ? precisionFormat(c.precisions?.[n]) : undefined) ?? NUMFMT[c.kind];
       if (fmt) row.getCell(i + 1).numFmt = fmt;
     });
   }
@@ -84,7 +93,7 @@ function indicatorSheet(wb: ExcelJS.Workbook, gss: string, indicators: readonly 
     const comps = new Map(ind.comparators.map((c) => [c.period, c]));
     for (const p of ind.points) {
       const c = comps.get(p.period);
-      ws.addRow([
+      const row = ws.addRow([
         gss,
         ind.code,
         p.period,
@@ -100,6 +109,9 @@ function indicatorSheet(wb: ExcelJS.Workbook, gss: string, indicators: readonly 
         c?.england ?? null,
         ind.direction,
       ]);
+      // The figures keep every digit; Excel shows them to the published precision.
+      const fmt = precisionFormat(ind.precision);
+      if (fmt) for (const col of [4, 8, 10, 11, 12, 13]) row.getCell(col).numFmt = fmt;
     }
   }
   ws.columns.forEach((col, i) => {

@@ -6,7 +6,18 @@
 import { layoutColumns } from '@goldenthread/charts/bars';
 import { columnsSvg } from '@goldenthread/charts/svg';
 import { plural } from '../format.js';
-import type { Block, CellValue, Column, IndicatorTrendData, PriorityData, Rag, ReportData, Section, TrendPoint } from '../model.js';
+import type {
+  Block,
+  CellValue,
+  Column,
+  FigurePrecision,
+  IndicatorTrendData,
+  PriorityData,
+  Rag,
+  ReportData,
+  Section,
+  TrendPoint,
+} from '../model.js';
 
 export type Draft = Omit<Section, 'number'>;
 /** A section of a pack, or null when it has nothing to say to this audience. */
@@ -15,14 +26,26 @@ export type Builder = (data: ReportData) => Draft | null;
 export const text = (t: string): Block => ({ kind: 'paragraph', text: t });
 
 /** A column of a table: its header, relative width, how its cells are written (default text) and read from a row. */
-export type Col<T> = [header: string, width: number, cell: (row: T) => CellValue, kind?: Column['kind']];
+export type Col<T> = [
+  header: string,
+  width: number,
+  cell: (row: T) => CellValue,
+  kind?: Column['kind'],
+  /** A decimal column's published precision for the row (an indicator's figures). */
+  precision?: (row: T) => FigurePrecision | null,
+];
 
 /** The one table builder: a caption, the rows and their columns, and what to say when there are none. */
 export function table<T>(caption: string, rows: readonly T[], cols: ReadonlyArray<Col<T>>, empty?: string): Block {
   return {
     kind: 'table',
     caption,
-    columns: cols.map(([header, width, , kind]) => ({ header, kind: kind ?? 'text', width })),
+    columns: cols.map(([header, width, , kind, precision]) => ({
+      header,
+      kind: kind ?? 'text',
+      width,
+      ...(precision ? { precisions: rows.map(precision) } : {}),
+    })),
     rows: rows.map((r) => cols.map(([, , cell]) => cell(r))),
     ...(empty === undefined ? {} : { empty }),
   };
@@ -43,7 +66,7 @@ export const RAG_WORDS: Record<string, string> = {
 };
 export const DIRECTION_WORDS: Record<string, string> = {
   IMPROVING: 'Improving',
-  STABLE: 'Stable',
+  STABLE: 'No significant change',
   DETERIORATING: 'Deteriorating',
   UNKNOWN: 'Not enough figures',
 };

@@ -5,7 +5,7 @@
  */
 import { layoutSeries } from '@goldenthread/charts/series';
 import { seriesSvg } from '@goldenthread/charts/svg';
-import { number, words } from '../format.js';
+import { figure, words } from '../format.js';
 import type { Block, IndicatorTrendData, TrendComparator, TrendPoint } from '../model.js';
 import { type Builder, chartBlock, type Col, DIRECTION_WORDS, latestFigure, RAG_WORDS, table, text } from './common.js';
 
@@ -15,10 +15,11 @@ function said(ind: IndicatorTrendData): string {
   const pos = ind.position;
   return [
     latest
-      ? `Latest ${latest.period}: ${number(latest.value as number)}${ind.unit ? ` ${ind.unit}` : ''}` +
-        `${latest.target !== null ? ` against a target of ${number(latest.target)}` : ''}.`
+      ? `Latest ${latest.period}: ${figure(latest.value as number, ind.precision)}${ind.unit ? ` ${ind.unit}` : ''}` +
+        `${latest.target !== null ? ` against a target of ${figure(latest.target, ind.precision)}` : ''}.`
       : 'No figure recorded yet.',
-    `Direction of travel: ${(DIRECTION_WORDS[ind.direction] ?? ind.direction).toLowerCase()}${better ? ` (${better})` : ''}.`,
+    `Direction of travel (change from the previous figure): ${(DIRECTION_WORDS[ind.direction] ?? ind.direction).toLowerCase()}` +
+      `${better ? ` (${better})` : ''}.`,
     pos?.rank && pos.count >= 4
       ? `Rank ${pos.rank} of ${pos.count} ${pos.groupName} in ${pos.period}${pos.quartile ? ` (quartile ${pos.quartile})` : ''}.`
       : '',
@@ -31,7 +32,9 @@ type Row = { p: TrendPoint; c: TrendComparator | undefined };
 
 function trendBlocks(ind: IndicatorTrendData): Block[] {
   const l = layoutSeries(ind.points, ind.comparators, { width: 640, height: 240, maxXTicks: 8 });
-  const figures = ind.points.map((p) => `${p.period} ${p.value === null ? 'none' : number(p.value)}`);
+  const figures = ind.points.map((p) => `${p.period} ${p.value === null ? 'none' : figure(p.value, ind.precision)}`);
+  // Every figure of this indicator's table to its published precision.
+  const own = () => ind.precision;
   const alt = `${ind.code} ${ind.title}: ${figures.join(', ')}.`;
   const byPeriod = new Map(ind.comparators.map((c) => [c.period, c]));
   const hasComparators = ind.comparators.some((c) => c.median !== null || c.england !== null);
@@ -42,17 +45,18 @@ function trendBlocks(ind: IndicatorTrendData): Block[] {
       1,
       ({ p }) => p.value ?? (p.valueStatus === 'SUPPRESSED' ? 'Suppressed' : p.valueStatus === 'NOT_AVAILABLE' ? 'Not available' : null),
       'decimal',
+      own,
     ],
-    ['Target', 1, ({ p }) => p.target, 'decimal'],
+    ['Target', 1, ({ p }) => p.target, 'decimal', own],
     ['RAG', 1.6, ({ p }) => (p.value === null ? null : (RAG_WORDS[p.rag] ?? p.rag))],
     ['Data status', 1, ({ p }) => (p.status ? words(p.status) : null)],
   ];
   if (hasComparators) {
     columns.push(
-      ['Group median', 1, ({ c }) => c?.median ?? null, 'decimal'],
-      ['Lower quartile', 1, ({ c }) => c?.q1 ?? null, 'decimal'],
-      ['Upper quartile', 1, ({ c }) => c?.q3 ?? null, 'decimal'],
-      ['England median', 1, ({ c }) => c?.england ?? null, 'decimal'],
+      ['Group median', 1, ({ c }) => c?.median ?? null, 'decimal', own],
+      ['Lower quartile', 1, ({ c }) => c?.q1 ?? null, 'decimal', own],
+      ['Upper quartile', 1, ({ c }) => c?.q3 ?? null, 'decimal', own],
+      ['England median', 1, ({ c }) => c?.england ?? null, 'decimal', own],
     );
   }
   // A trend needs two figures: with fewer the table says it all.
@@ -88,8 +92,8 @@ export const indicatorTrends: Builder = (d) => {
       [
         ['Indicator', 3, ({ i }) => `${i.code} ${i.title}`],
         ['Latest period', 1, ({ latest }) => latest?.period ?? null],
-        ['Latest', 1, ({ latest }) => latest?.value ?? null, 'decimal'],
-        ['Target', 1, ({ latest }) => latest?.target ?? null, 'decimal'],
+        ['Latest', 1, ({ latest }) => latest?.value ?? null, 'decimal', ({ i }) => i.precision],
+        ['Target', 1, ({ latest }) => latest?.target ?? null, 'decimal', ({ i }) => i.precision],
         ['Direction', 1.2, ({ i }) => DIRECTION_WORDS[i.direction] ?? i.direction],
         ['Quartile', 0.8, ({ i }) => i.position?.quartile ?? null, 'integer'],
       ],
@@ -119,7 +123,7 @@ export const healthInterface: Builder = (d) => {
           ['Indicator or service', 3, ({ h }) => h.indicator ?? h.service],
           ['Partner', 1.8, ({ h }) => h.partnerBody],
           ['Latest period', 1, ({ latest }) => latest?.period ?? null],
-          ['Latest', 0.9, ({ latest }) => latest?.value ?? null, 'decimal'],
+          ['Latest', 0.9, ({ latest }) => latest?.value ?? null, 'decimal', ({ t }) => t?.precision ?? null],
           ['Direction', 1.1, ({ t }) => (t ? (DIRECTION_WORDS[t.direction] ?? null) : null)],
           ['Note', 2, ({ h }) => h.note],
         ],

@@ -33,8 +33,8 @@ export const publicMeasures: Builder = (d) => ({
       [
         ['What we measure', 3, ({ i }) => i.title],
         ['Year', 1, ({ latest }) => latest?.period ?? null],
-        ['Latest', 1, ({ latest }) => latest?.value ?? null, 'decimal'],
-        ['Trend', 1.2, ({ i }) => TREND[i.direction] ?? 'Too early to say'],
+        ['Latest', 1, ({ latest }) => latest?.value ?? null, 'decimal', ({ i }) => i.precision],
+        ['Since the previous figure', 1.2, ({ i }) => TREND[i.direction] ?? 'Too early to say'],
         [
           'Compared with similar councils',
           1.6,
@@ -51,13 +51,19 @@ export const publicMeasures: Builder = (d) => ({
   ],
 });
 
-const WHY: Record<string, string> = { DETERIORATING: 'getting worse', BOTTOM_QUARTILE: 'worse than most similar councils' };
+const WHY: Record<string, string> = {
+  DETERIORATING: 'worse than the previous figure',
+  BOTTOM_QUARTILE: 'worse than most similar councils',
+};
 
 export const publicExceptions: Builder = (d) => ({
   id: 'do-better',
   title: 'Where we need to do better',
   blocks: [
-    text('These measures are below our target, in the bottom quarter of similar councils, or getting worse. We are working on them.'),
+    text(
+      'These measures are below our target, in the bottom quarter of similar councils, or worse than their previous figure. ' +
+        'We are working on them.',
+    ),
     table<ExceptionData>(
       'Measures that need to get better',
       d.exceptions,

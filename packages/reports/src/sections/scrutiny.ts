@@ -30,12 +30,13 @@ export const progressAgainstTargets: Builder = (d) => {
   ];
   const targets = all.flatMap(({ p }) => p.targets.map((t) => ({ priority: p.name, ...t })));
   if (targets.length) {
+    const precisionOf = new Map(d.indicators.map((i) => [i.id, i.precision]));
     blocks.push(
       table('Targets set for the priorities', targets, [
         ['Priority', 2, (t) => t.priority],
         ['Indicator', 3, (t) => t.indicatorName],
         ['Period', 1, (t) => t.period],
-        ['Target', 1, (t) => t.value, 'decimal'],
+        ['Target', 1, (t) => t.value, 'decimal', (t) => precisionOf.get(t.indicatorId) ?? null],
       ]),
     );
   }

@@ -218,6 +218,7 @@ export function fixture(audience: ReportData['audience'] = 'scrutiny'): ReportDa
         title: 'Older people still at home after reablement',
         framework: 'ASCOF',
         unit: '%',
+        precision: { kind: 'DECIMAL_PLACES', digits: 1 },
         polarity: 'HIGHER_IS_BETTER',
         frequency: 'ANNUAL',
         source: 'NHS England',

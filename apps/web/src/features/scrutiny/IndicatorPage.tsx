@@ -1,7 +1,6 @@
 import { formatFigure } from '../../ui/figures.js';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { CompareChart } from '../../charts/compare/CompareChart.js';
 import { SeriesChart } from '../../charts/series/SeriesChart.js';
 import { Link } from '../../app/Link.js';
 import { navigate, routePath } from '../../app/router.js';
@@ -9,9 +8,10 @@ import { useViewer } from '../../auth/viewer.js';
 import { Breadcrumbs, Page } from '../../ui/Page.js';
 import { Rag, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
-import { DIRECTION, groupOf, GROUPS, ordinal, POLARITY, seriesRange, targetFor, trimSeries, type GroupKindValue } from './periods.js';
+import { changeWords, DIRECTION, groupOf, GROUPS, ordinal, POLARITY, seriesRange, targetFor, trendWords, trimSeries } from './periods.js';
 import { CommentaryCard } from './Commentary.js';
-import { ComparisonQuery, IndicatorDefinitionQuery, IndicatorSeriesQuery } from './queries.js';
+import { IndicatorDefinitionQuery, IndicatorSeriesQuery } from './queries.js';
+import { Comparison } from './IndicatorComparison.js';
 import { useComparators } from './useComparators.js';
 
 const RAG_REASON: Record<string, string> = {
@@ -77,7 +77,8 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
   };
   const latest = s?.latest;
   const pos = s?.position;
-  const direction = DIRECTION[s?.direction ?? 'UNKNOWN'] ?? DIRECTION.UNKNOWN!;
+  const direction = DIRECTION[s?.change.direction ?? 'UNKNOWN'] ?? DIRECTION.UNKNOWN!;
+  const trend = DIRECTION[s?.trend.direction ?? 'UNKNOWN'] ?? DIRECTION.UNKNOWN!;
   const statusCounts = points.reduce<Record<string, number>>((acc, p) => {
     if (p.status) acc[p.status] = (acc[p.status] ?? 0) + 1;
     return acc;
@@ -151,8 +152,15 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
             </div>
             <div>
               <dt>Direction of travel</dt>
-              <dd>
-                <span aria-hidden="true">{direction.icon}</span> {direction.text}
+              <dd data-testid="direction-of-travel">
+                <span aria-hidden="true">{direction.icon}</span> {direction.text}{' '}
+                <span className="small muted">(change from the previous figure: {changeWords(s.change, fmt)})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Longer-run trend</dt>
+              <dd data-testid="longer-run-trend">
+                <span aria-hidden="true">{trend.icon}</span> {trend.text} <span className="small muted">({trendWords(s.trend, fmt)})</span>
               </dd>
             </div>
             <div>
@@ -192,6 +200,12 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               </dd>
             </div>
           </dl>
+          <p className="small muted" data-testid="direction-rule">
+            Direction of travel compares the latest figure with the one before it, judged by whether higher or lower is better; a change of
+            2% of the earlier figure or less (or one that does not show at the published precision) is no significant change. It decides the
+            exceptions. The longer-run trend is a straight line through the last five figures: shown for context, it never makes an
+            exception.
+          </p>
           <div className="card">
             <h2>Trend</h2>
             {comps.loading && <Loading label="Loading comparators…" compact />}
@@ -274,115 +288,4 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
       )}
     </Page>
   );
-}
-
-function Comparison({
-  gss,
-  indicatorId,
-  period,
-  periods,
-  group,
-  onPeriod,
-  fmt,
-}: {
-  gss: string;
-  indicatorId: string;
-  period: string;
-  periods: string[];
-  group: GroupKindValue;
-  onPeriod: (p: string) => void;
-  fmt: (v: number | null | undefined) => string;
-}) {
-  const { data, loading, error, refetch } = useQuery(ComparisonQuery, {
-    variables: { id: indicatorId, period, gss, group: { kind: group } },
-  });
-  const c = data?.comparison;
-  const me = c?.entries.find((e) => e.highlighted);
-  return (
-    <section className="card" aria-labelledby="comparison-title">
-      <div className="page__head">
-        <h2 id="comparison-title">
-          Comparison: {c?.groupName ?? 'other councils'}, {period}
-        </h2>
-        <div className="page__tools">
-          <label>
-            Year
-            <select value={period} onChange={(e) => onPeriod(e.target.value)}>
-              {periods.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-      </div>
-      {error ? (
-        <ErrorState title="The comparison could not be loaded" error={error} onRetry={() => void refetch()} compact />
-      ) : loading || !c ? (
-        <Loading label="Loading the comparison…" compact />
-      ) : (
-        <>
-          <p>
-            {me?.rank ? (
-              <>
-                <strong>{me.council.name}</strong> ranks <strong>{ordinal(me.rank)}</strong> of {c.count}
-                {inQuartile(me.quartile)}; the median is {fmt(c.median)} (middle half {fmt(c.q1)} to {fmt(c.q3)}).
-              </>
-            ) : (
-              <>The council has no published number for {period}.</>
-            )}{' '}
-            {c.suppressedCount + c.notAvailableCount + c.missingCount > 0 && (
-              <span className="muted small">
-                {c.suppressedCount + c.notAvailableCount + c.missingCount} councils have no number ({c.suppressedCount} suppressed,{' '}
-                {c.notAvailableCount} not available, {c.missingCount} missing).
-              </span>
-            )}
-          </p>
-          <CompareChart
-            entries={c.entries.map((e) => ({
-              name: e.council.name,
-              value: e.value ?? null,
-              rank: e.rank ?? null,
-              highlighted: e.highlighted,
-            }))}
-            median={c.median ?? null}
-            label={`Ranked chart of ${c.count} councils, best first; ${me?.council.name ?? 'the council'} highlighted${
-              me?.rank ? ` at rank ${me.rank}` : ''
-            }. The table below lists them.`}
-          />
-          <details>
-            <summary>All {c.entries.length} councils as a table</summary>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th className="num">Rank</th>
-                  <th>Council</th>
-                  <th className="num">Value</th>
-                  <th className="num">Quartile</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.entries.map((e) => (
-                  <tr key={e.council.id} className={e.highlighted ? 'is-highlighted' : undefined}>
-                    <td className="num">{e.rank ?? '—'}</td>
-                    <td>
-                      <Link href={routePath(e.council.gssCode, 'indicator', indicatorId)}>{e.council.name}</Link>
-                    </td>
-                    <td className="num">{e.status === 'VALUE' ? fmt(e.value) : e.status.toLowerCase().replace('_', ' ')}</td>
-                    <td className="num">{e.quartile ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-        </>
-      )}
-    </section>
-  );
-}
-
-/** `, in the 2nd quartile` when the council has a quartile, else nothing. */
-function inQuartile(quartile: number | null | undefined): string {
-  return quartile ? `, in the ${ordinal(quartile)} quartile` : '';
 }

@@ -232,7 +232,7 @@ export function PriorityScrutiny({
                   <th>Rated against</th>
                   <th className="num">Latest</th>
                   <th>Against target</th>
-                  <th>Direction</th>
+                  <th title="The latest figure against the one before it">Direction of travel</th>
                   <th>Rank</th>
                 </tr>
               </thead>

@@ -16,7 +16,11 @@ import './scrutiny.css';
 /** The periods exceptions are judged for: financial years newest first, then the months of the newest (monthly indicators). */
 const EXCEPTION_YEARS = ['2025-26', '2024-25', '2023-24', '2022-23', '2021-22', '2020-21', '2019-20', '2018-19'];
 const EXCEPTION_MONTHS = ['2025-03', '2025-02', '2025-01', '2024-12', '2024-09', '2024-06'];
-const REASON: Record<string, string> = { RED: 'Off target', BOTTOM_QUARTILE: 'Bottom quartile', DETERIORATING: 'Getting worse' };
+const REASON: Record<string, string> = {
+  RED: 'Off target',
+  BOTTOM_QUARTILE: 'Bottom quartile',
+  DETERIORATING: 'Worse than the previous figure',
+};
 
 export function ScrutinyPage({ gss, priorityId, params }: { gss: string; priorityId: string | null; params: URLSearchParams }) {
   const period = params.get('period') ?? DEFAULT_PERIOD;
@@ -66,7 +70,7 @@ function Scrutiny({
           <h1 id="scrutiny-title">Scrutiny</h1>
           <p className="lead">
             Pick a priority to drill down to its objectives and the indicators that measure it; exceptions show what is off target, in the
-            bottom quartile or getting worse.
+            bottom quartile or worse than its previous figure.
           </p>
         </div>
         <div className="page__tools">
@@ -182,6 +186,10 @@ function Exceptions(props: {
               No exceptions in {skipped.join(' or ')} yet (no figures out): these are {period}'s, the newest year with any.
             </p>
           )}
+          <p className="small muted" data-testid="exceptions-rule">
+            “Worse than the previous figure” is the direction of travel: {period}'s figure against the one before it, beyond a 2%
+            no-significant-change band. The longer-run trend is on each indicator's page and does not make exceptions.
+          </p>
           <ul className="finding-list" aria-label={`Exceptions in ${period}`}>
             {data.performanceExceptions.map((e, i) => (
               <li key={i} className={`finding-card finding-card--${e.severity}`}>

@@ -28,12 +28,44 @@ export function groupOf(value: string | null): GroupKindValue {
   return GROUPS.some((g) => g.kind === value) ? (value as GroupKindValue) : 'SAME_TYPE';
 }
 
+/** Direction of travel (the change from the previous figure) and the longer-run trend, in words. */
 export const DIRECTION: Record<string, { icon: string; text: string }> = {
   IMPROVING: { icon: '↗', text: 'Improving' },
-  STABLE: { icon: '→', text: 'Stable' },
+  STABLE: { icon: '→', text: 'No significant change' },
   DETERIORATING: { icon: '↘', text: 'Getting worse' },
   UNKNOWN: { icon: '·', text: 'Not enough data' },
 };
+
+interface Change {
+  direction: string;
+  period?: string | null;
+  value?: number | null;
+  previousPeriod?: string | null;
+  previousValue?: number | null;
+}
+
+/** "961.6 in 2019-20 to 639.4 in 2020-21": the two figures the direction of travel compares. */
+export function changeWords(c: Change | null | undefined, fmt: (v: number | null | undefined) => string): string {
+  if (!c?.period) return 'No figure yet';
+  if (!c.previousPeriod) return `Only ${c.period} has a figure`;
+  return `${fmt(c.previousValue)} in ${c.previousPeriod} to ${fmt(c.value)} in ${c.period}`;
+}
+
+interface Trend {
+  direction: string;
+  slope?: number | null;
+  pointsUsed: number;
+  periodsUsed: readonly string[];
+}
+
+/** "Line through 5 figures, 2016-17 to 2020-21: +49.95 a period" (the longer-run trend's basis). */
+export function trendWords(t: Trend | null | undefined, fmt: (v: number | null | undefined) => string): string {
+  if (!t || t.pointsUsed < 2 || t.slope == null) return 'Needs two figures or more';
+  const first = t.periodsUsed[0];
+  const last = t.periodsUsed[t.periodsUsed.length - 1];
+  const sign = t.slope > 0 ? '+' : t.slope < 0 ? '−' : '';
+  return `Line through ${t.pointsUsed} figures, ${first} to ${last}: ${sign}${fmt(Math.abs(t.slope))} a period`;
+}
 
 export const POLARITY: Record<string, string> = {
   HIGHER_IS_BETTER: 'Higher is better',

@@ -31,6 +31,19 @@ export const IndicatorSeriesQuery = graphql(`
     indicatorSeries(indicatorIds: [$id], from: $from, to: $to, gssCode: $gss, group: $group, serviceId: $serviceId) {
       direction
       slope
+      change {
+        direction
+        period
+        value
+        previousPeriod
+        previousValue
+      }
+      trend {
+        direction
+        slope
+        pointsUsed
+        periodsUsed
+      }
       latest {
         period
         value

@@ -9,6 +9,7 @@
 import { Indicator, Measurement, MeasurementStatus, TOTAL, type Em } from '@goldenthread/db';
 import {
   cascadePerformance,
+  publishedPrecision,
   toPeriod,
   type Cascade,
   type CascadePerformanceInput,
@@ -40,6 +41,7 @@ function evidenceOf(i: Indicator): Omit<IndicatorEvidence, 'values'> {
     band: bandOf(i),
     tolerance: i.tolerance,
     toleranceKind: i.toleranceKind,
+    precision: publishedPrecision(i),
   };
 }
 

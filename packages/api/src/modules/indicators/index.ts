@@ -63,6 +63,8 @@ export const indicatorsModule: FeatureModule = {
     GroupPosition: 'value',
     SeriesPoint: 'value',
     IndicatorSeries: 'value',
+    DirectionOfTravel: 'value',
+    LongRunTrend: 'value',
     ComparisonEntry: 'value',
     Comparison: 'value',
     PerformanceFinding: 'value',

@@ -21,7 +21,8 @@ import { ComparatorGroupPayload, DeletedPayload, IndicatorPayload, OwnershipPayl
 import { IndicatorReads } from './indicators.reads.js';
 import { ComparatorGroupService } from './comparator-group.service.js';
 import { IndicatorsService } from './indicators.service.js';
-import { ComparatorGroupNode, IndicatorConnection, IndicatorNode, IndicatorOwnershipNode, IndicatorSeries } from './indicators.type.js';
+import { ComparatorGroupNode, IndicatorConnection, IndicatorNode, IndicatorOwnershipNode } from './indicators.type.js';
+import { IndicatorSeries } from './series.type.js';
 import type { GroupSpec, Series } from './performance.service.js';
 
 export {

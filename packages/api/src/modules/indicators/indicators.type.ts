@@ -317,26 +317,6 @@ export class SeriesPoint {
   ragReason!: string;
 }
 
-@ObjectType({
-  description: "A council's series for one indicator, with RAG against target, direction of travel and position in the group.",
-})
-export class IndicatorSeries {
-  indicatorId!: number;
-  councilId!: number;
-  @Field(() => IndicatorNode) indicator!: IndicatorNode;
-  @Field(() => String) disaggregation!: string;
-  @Field(() => [SeriesPoint]) points!: SeriesPoint[];
-  @Field(() => String, { description: 'IMPROVING, STABLE, DETERIORATING or UNKNOWN (last three numbers, least squares).' })
-  direction!: string;
-  @Field(() => Float, { nullable: true, description: 'Change per period of the fitted line.' }) slope!: number | null;
-  @Field(() => SeriesPoint, { nullable: true, description: 'The latest period with a measurement.' }) latest!: SeriesPoint | null;
-  @Field(() => GroupPosition, {
-    nullable: true,
-    description: 'Position in the comparator group at the latest period with a published number.',
-  })
-  position!: GroupPosition | null;
-}
-
 @ObjectType({ description: 'One council in a comparison.' })
 export class ComparisonEntry {
   councilId!: number;

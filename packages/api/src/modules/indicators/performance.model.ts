@@ -11,10 +11,12 @@ import {
   toPeriod,
   type Band,
   type CouncilPosition,
+  type DirectionResult,
   type KnownPolarity,
   type MeasuredValue,
   type Period,
   type PeriodKind,
+  type TrendResult,
   existedDuring as councilExistedDuring,
 } from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
@@ -73,7 +75,11 @@ export interface Series {
   indicator: Indicator;
   disaggregation: string;
   points: Point[];
+  /** The direction of travel: change.direction (the change from the previous figure). */
   direction: string;
+  change: DirectionResult;
+  /** The longer-run trend (a line through the last five figures), apart from the direction. */
+  trend: TrendResult;
   slope: number | null;
   latest: Point | null;
   position: Position | null;

@@ -4,7 +4,19 @@
  * Pure functions over rows already read.
  */
 import { type Indicator, MeasurementStatus, type Measurement, type Target, ValueStatus } from '@goldenthread/db';
-import { compareGroup, councilPosition, directionOfTravel, ragDetail, toPeriod, type GroupEntry, type Period } from '@goldenthread/domain';
+import {
+  compareGroup,
+  councilPosition,
+  directionOfTravel,
+  longRunTrend,
+  publishedPrecision,
+  ragDetail,
+  toPeriod,
+  type DirectionResult,
+  type GroupEntry,
+  type Period,
+  type TrendResult,
+} from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
 import {
   bandOf,
@@ -93,9 +105,13 @@ export function seriesOf(
     };
   });
   const values = points.map((p) => ({ period: p.period, value: measuredOf(measurementAt.get(`${id}|${p.period}`)) }));
-  const trend = polarity
-    ? directionOfTravel(values, polarity, polarity === 'WITHIN_BAND' ? { band } : {})
-    : { direction: 'UNKNOWN', slope: null };
+  // The direction of travel (change from the previous figure) and, apart, the longer-run trend.
+  const change: DirectionResult = polarity
+    ? directionOfTravel(values, polarity, { band: polarity === 'WITHIN_BAND' ? band : null, precision: publishedPrecision(indicator) })
+    : { ...directionOfTravel(values, 'HIGHER_IS_BETTER'), direction: 'UNKNOWN', noChangeBand: null };
+  const trend: TrendResult = polarity
+    ? longRunTrend(values, polarity, polarity === 'WITHIN_BAND' ? { band } : {})
+    : { ...longRunTrend(values, 'HIGHER_IS_BETTER'), direction: 'UNKNOWN', threshold: null };
   const latest = [...points].reverse().find((p) => p.valueStatus !== 'MISSING') ?? null;
   return {
     indicatorId: id,
@@ -103,7 +119,9 @@ export function seriesOf(
     indicator,
     disaggregation,
     points,
-    direction: trend.direction,
+    direction: change.direction,
+    change,
+    trend,
     slope: trend.slope,
     latest,
     position: null,

@@ -330,19 +330,18 @@ export class PerformanceService {
       council: { id: council.id, name: council.name },
       indicators: relevant
         .filter((s) => domainPolarity(s.indicator.polarity) !== null)
-        .map((s) => {
-          // Direction of travel up to the period reported on.
-          return {
-            indicatorId: s.indicatorId,
-            name: s.indicator.title,
-            polarity: domainPolarity(s.indicator.polarity)!,
-            rag: (s.points.find((p) => p.period === period.text)?.rag ?? 'NONE') as 'GREEN' | 'AMBER' | 'RED' | 'NONE',
-            direction: s.direction as 'IMPROVING' | 'STABLE' | 'DETERIORATING' | 'UNKNOWN',
-            quartile: (s.position?.quartile ?? null) as 1 | 2 | 3 | 4 | null,
-            period: period.text,
-            groupName,
-          };
-        }),
+        .map((s) => ({
+          indicatorId: s.indicatorId,
+          name: s.indicator.title,
+          polarity: domainPolarity(s.indicator.polarity)!,
+          rag: (s.points.find((p) => p.period === period.text)?.rag ?? 'NONE') as 'GREEN' | 'AMBER' | 'RED' | 'NONE',
+          // The change into the period reported on (from the figure before it), never an older change.
+          direction: s.change.period === period.text ? s.change.direction : 'UNKNOWN',
+          previousPeriod: s.change.previousPeriod,
+          quartile: (s.position?.quartile ?? null) as 1 | 2 | 3 | 4 | null,
+          period: period.text,
+          groupName,
+        })),
     });
     const byId = new Map(series.map((s) => [s.indicatorId, s.indicator]));
     // One exception per measure: Oflog ASC1-ASC5 republish ASCOF measures (issue 18, item 4).

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ObjectiveNode, PriorityNode } from '../cascade/cascade.type.js';
-import { IndicatorSeries, TargetNode } from '../indicators/indicators.type.js';
+import { TargetNode } from '../indicators/indicators.type.js';
+import { IndicatorSeries } from '../indicators/series.type.js';
 
 @ObjectType('DrillDownObjective', {
   description: 'An objective delivering the priority (or one below it), with the targets that measure it.',
