@@ -59,7 +59,9 @@ describe('web app: the Governance area signed out', () => {
         .getByText(/^Executive: (Accepted|Partly accepted|Rejected)$/)
         .first()
         .waitFor();
-      expect(await page.getByRole('button', { name: 'Add a topic' }).count()).toBe(0);
+      // The form opens from a disclosure (<summary>), not a button: neither it nor the form is offered.
+      expect(await page.locator('summary', { hasText: 'Add a topic' }).count()).toBe(0);
+      expect(await page.getByRole('form', { name: 'Add a topic' }).count()).toBe(0);
       await expectNoSidewaysScroll(page);
       await shoot(page, 'scrutiny-public', width);
 
