@@ -7,6 +7,7 @@ import { type GovernanceViewers, governanceViewers } from './governance.viewers.
 // references it has recorded (packages/domain/src/governance/case-references.ts).
 const CREATE = `mutation($input: CreateActionInput!) { createAction(input: $input) { action { id version title complaintId } } }`;
 const UPDATE = `mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { id version title } } }`;
+const PROGRESS = `mutation($input: AddActionUpdateInput!) { addActionUpdate(input: $input) { update { id text } } }`;
 const COMPLAINT = `mutation($input: CreateComplaintInput!) { createComplaint(input: $input) { complaint { id reference } } }`;
 const IMPORT = `mutation($c: ID!, $csv: String!, $dry: Boolean) {
   importActions(councilId: $c, csv: $csv, dryRun: $dry) { applied created updated errors { line column code message } } }`;
@@ -83,13 +84,36 @@ describe.each(dialects())('action titles that name a complaint on %s', (dialect)
     expect(ok.data.updateAction.action).toMatchObject({ title: 'Check visit logs every week', version: made.version + 1 });
   });
 
+  it('refuses the reference in a description or a progress update too, and keeps what was stored', async () => {
+    const refused = await v.ownerA.gql(CREATE, {
+      input: { ...other('Call back within two days'), description: 'As promised in CX-2025-001' },
+    });
+    expect(refusal(refused)).toEqual(['BAD_USER_INPUT', 'description']);
+    const made = (await v.ownerA.gql(CREATE, { input: { ...other('Call back within two days'), description: 'As promised' } })).data
+      .createAction.action;
+    const events0 = await events();
+    const changed = await v.ownerA.gql(UPDATE, { input: { id: made.id, version: made.version, description: 'See cx-2025-001' } });
+    expect(refusal(changed)).toEqual(['BAD_USER_INPUT', 'description']);
+    const update = await v.ownerA.gql(PROGRESS, { input: { actionId: made.id, text: 'Rang the family (CX-2025-001) back' } });
+    expect(refusal(update)).toEqual(['BAD_USER_INPUT', 'text']);
+    expect(update.errors![0]!.message).toContain('refer to the complaint by its link instead');
+    expect(await events()).toBe(events0);
+    const fine = await v.ownerA.gql(PROGRESS, { input: { actionId: made.id, text: 'Rang the family back' } });
+    expect(fine.errors).toBeUndefined();
+  });
+
   it('refuses such a title in an imported file as a row error, and imports nothing of the file', async () => {
     const before = (await actions()).totalCount;
-    const csv = 'id,title,service\n,Provider forum on day care,Day Care\n,Apologise for CX-2024-118,Reablement\n';
+    const csv =
+      'id,title,service,description\n,Provider forum on day care,Day Care,\n,Apologise for CX-2024-118,Reablement,\n' +
+      ',Apologise in person,Reablement,As in CX-2024-118\n';
     const res = await v.admin.gql(IMPORT, { c: v.councilId, csv, dry: true });
     expect(res.errors).toBeUndefined();
     expect(res.data.importActions.applied).toBe(false);
-    expect(res.data.importActions.errors.map((e: any) => [e.line, e.column, e.code])).toEqual([[3, 'title', 'BAD_VALUE']]);
+    expect(res.data.importActions.errors.map((e: any) => [e.line, e.column, e.code])).toEqual([
+      [3, 'title', 'BAD_VALUE'],
+      [4, 'description', 'BAD_VALUE'],
+    ]);
     expect(res.data.importActions.errors[0].message).toContain('“CX-2024-118” looks like a complaint');
     const real = await v.admin.gql(IMPORT, { c: v.councilId, csv });
     expect(refusal(real)).toEqual(['BAD_USER_INPUT', 'csv']);

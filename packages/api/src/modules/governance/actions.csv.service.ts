@@ -47,6 +47,7 @@ const COLUMN_OF: Record<string, Column> = {
   findingCode: 'source_ref',
   findingKey: 'finding_key',
   title: 'title',
+  description: 'description',
 };
 
 const lower = (s: string) => s.trim().toLowerCase();
@@ -195,7 +196,11 @@ export class ActionCsvService extends ActionService {
       const named = title.trim() === v.title ? null : complaintReferenceError('title', title, references);
       if (!problems.rule(row.line, firstError(validateName('title', title, 300), named), COLUMN_OF)) v.title = title.trim();
       const description = cell('description');
-      if (description !== undefined) v.description = description || null;
+      if (description !== undefined) {
+        const text = description || null;
+        const inText = text === v.description ? null : complaintReferenceError('description', text, references);
+        if (!problems.rule(row.line, inText, COLUMN_OF)) v.description = text;
+      }
       const email = cell('owner_email');
       if (email !== undefined) {
         const p = email === '' ? null : names.personByEmail(email);

@@ -156,6 +156,12 @@ export class ActionService extends WriteService {
     return title;
   }
 
+  /** Free text of an action (its description, a progress update) without a complaint's case reference (BAD_USER_INPUT on `field`). */
+  private async freeText(councilId: number, field: string, text: string | null): Promise<string | null> {
+    if (text) assertValid(complaintReferenceError(field, text, await this.complaintReferences(councilId)));
+    return text;
+  }
+
   /** The owner named: a person of the council who has not left. */
   async owner(field: string, globalId: string | null | undefined, councilId: number): Promise<number | null | undefined> {
     const p = await this.optional(Person, 'Person', field, globalId, councilId);
@@ -252,7 +258,7 @@ export class ActionService extends WriteService {
     const finding = input.source === ActionSource.FINDING;
     const v: ActionValues = {
       title,
-      description: checkText('description', input.description, 'description'),
+      description: await this.freeText(councilId, 'description', checkText('description', input.description, 'description')),
       ownerId: (await this.owner('ownerId', input.ownerId, councilId)) ?? null,
       due: checkOptionalDate('due', input.due) ?? null,
       ...source,
@@ -289,7 +295,10 @@ export class ActionService extends WriteService {
       const title = checkName('title', input.title, 300);
       v.title = title === values.title ? title : await this.title(councilId, title);
     }
-    if (input.description !== undefined) v.description = checkText('description', input.description, 'description');
+    if (input.description !== undefined) {
+      const description = checkText('description', input.description, 'description');
+      v.description = description === values.description ? description : await this.freeText(councilId, 'description', description);
+    }
     if (input.due !== undefined) v.due = checkOptionalDate('due', input.due) ?? null;
     const owner = await this.owner('ownerId', input.ownerId, councilId);
     if (owner !== undefined) v.ownerId = owner;
@@ -324,9 +333,10 @@ export class ActionService extends WriteService {
   }
 
   async addUpdate(input: AddActionUpdateInput): Promise<{ update: ActionUpdate; action: Action }> {
-    const { action } = await this.writable('actionId', input.actionId);
+    const { action, councilId } = await this.writable('actionId', input.actionId);
     const text = checkText('text', input.text, 'update');
     if (!text) throw badInput('text', 'Say what progress was made: the update is empty.');
+    await this.freeText(councilId, 'text', text);
     const on = input.on == null ? isoToday() : checkDate('on', input.on);
     if (on > isoToday()) throw badInput('on', `${on} is in the future: record progress once it is made.`);
     const update = this.em.create(ActionUpdate, { action, on, text, by: this.personId });
