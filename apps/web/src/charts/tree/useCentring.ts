@@ -5,7 +5,7 @@
 import { select } from 'd3-selection';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import type { LaidNode, TreeLayout } from './layout.js';
+import type { BaseRow, LaidNode, TreeLayout } from './layout.js';
 import type { ZoomView } from './useZoom.js';
 
 /** Past this many visible nodes nothing is animated. */
@@ -17,7 +17,7 @@ export interface CenterRequest {
   seq: number;
 }
 
-export function useCentring(view: ZoomView, layout: TreeLayout, resetKey: string, centerRequest: CenterRequest | null) {
+export function useCentring(view: ZoomView, layout: TreeLayout<BaseRow>, resetKey: string, centerRequest: CenterRequest | null) {
   const { svgRef, gRef, zoomRef, transformRef, sizeRef, updateRegion } = view;
 
   const setTransform = useCallback(
@@ -43,7 +43,7 @@ export function useCentring(view: ZoomView, layout: TreeLayout, resetKey: string
   );
 
   const centerOn = useCallback(
-    (node: LaidNode, animate: boolean) => {
+    (node: LaidNode<BaseRow>, animate: boolean) => {
       // The live size: the side panel may just have opened beside the chart.
       const rect = svgRef.current!.getBoundingClientRect();
       if (rect.width && rect.height) sizeRef.current = { width: rect.width, height: rect.height };

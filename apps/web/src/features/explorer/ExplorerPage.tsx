@@ -9,7 +9,7 @@ import {
   type TreeIndex,
   type TreeRow,
 } from '../../charts/tree/layout.js';
-import { TreeChart, type CenterRequest } from '../../charts/tree/TreeChart.js';
+import { organisationNodes, TreeChart, type CenterRequest } from '../../charts/tree/TreeChart.js';
 import { currentLocation, navigate, routePath, signInPath } from '../../app/router.js';
 import { Link } from '../../app/Link.js';
 import { useViewer } from '../../auth/viewer.js';
@@ -118,6 +118,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
     return result;
   }, [index, openExpanded, shown]);
 
+  const renderer = useMemo(() => (layout ? organisationNodes(layout) : null), [layout]);
   useEffect(() => {
     if (layout) {
       requestAnimationFrame(() => mark('gt:tree-rendered'));
@@ -281,9 +282,10 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
       </div>
       <div className="explorer__body">
         <div className="explorer__chart">
-          {layout ? (
+          {layout && renderer ? (
             <TreeChart
               layout={layout}
+              renderer={renderer}
               label={`${mode === 'line' ? 'Line management' : 'Organisation'} of ${council.name}`}
               selectedId={nodeId}
               focusedId={focusedId}
