@@ -4,14 +4,17 @@
  * Opens three levels deep; the selected priority or a person's thread is revealed, centred and drawn
  * as a highlighted path. Collapse and paging state live here, in React state.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_PAGE_SIZE, expandedToDepth, indexTree, layoutTree, reveal } from '../../charts/tree/layout.js';
-import { type CenterRequest, TreeChart } from '../../charts/tree/TreeChart.js';
+import { useCallback, useMemo } from 'react';
+import { expandedToDepth, indexTree, layoutTree, type TreeIndex } from '../../charts/tree/layout.js';
+import { TreeChart } from '../../charts/tree/TreeChart.js';
+import { useTreeState } from '../../charts/tree/useTreeState.js';
 import { CARD_HEIGHT, CARD_WIDTH, CASCADE_NODES } from './CascadeCards.js';
-import { type CascadeInput, cascadeRows, focusTarget, highlightedPath, type ThreadInput } from './drawing.js';
+import { type CascadeInput, type CascadeRow, cascadeRows, focusTarget, highlightedPath, type ThreadInput } from './drawing.js';
 import './drawing.css';
 
 const PRIORITY_KINDS = new Set(['CORPORATE', 'DIRECTORATE', 'SERVICE']);
+/** The council, its corporate priorities and what is directly under them. */
+const openThreeLevels = (index: TreeIndex<CascadeRow>) => expandedToDepth(index, 3);
 
 export interface CascadeDrawingProps {
   councilName: string;
@@ -25,12 +28,11 @@ export interface CascadeDrawingProps {
 export function CascadeDrawing({ councilName, cascade, selectedId, thread, onSelectPriority }: CascadeDrawingProps) {
   const rows = useMemo(() => cascadeRows(councilName, cascade, thread), [councilName, cascade, thread]);
   const index = useMemo(() => indexTree(rows, null), [rows]);
-  const [expanded, setExpanded] = useState<Set<string> | null>(null);
-  const [shown, setShown] = useState<Map<string, number>>(() => new Map());
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const [center, setCenter] = useState<CenterRequest | null>(null);
-  const seq = useRef(0);
-  const open = useMemo(() => expanded ?? expandedToDepth(index, 3), [expanded, index]);
+  const target = useMemo(() => focusTarget(index, selectedId, thread), [index, selectedId, thread]);
+  const { open, shown, focusedId, setFocusedId, center, onToggle, onMore, picked, setExpanded } = useTreeState(index, {
+    initial: openThreeLevels,
+    target,
+  });
   const layout = useMemo(() => {
     const started = performance.now();
     const result = layoutTree(index, { expanded: open, shown, nodeWidth: CARD_WIDTH, nodeHeight: CARD_HEIGHT, gapX: 56, gapY: 14 });
@@ -38,55 +40,19 @@ export function CascadeDrawing({ councilName, cascade, selectedId, thread, onSel
     return result;
   }, [index, open, shown]);
   const highlighted = useMemo(() => highlightedPath(index, selectedId, thread), [index, selectedId, thread]);
-  const target = useMemo(() => focusTarget(index, selectedId, thread), [index, selectedId, thread]);
-
-  // A deep link (a priority in the URL, a person's thread) or a pick outside the drawing is revealed and centred;
-  // a click in the drawing is already in view.
-  const clicked = useRef<string | null>(null);
-  const revealed = useRef<string | null>(null);
-  useEffect(() => {
-    if (!target) return;
-    if (clicked.current === target) {
-      clicked.current = null;
-      revealed.current = target;
-      return;
-    }
-    if (revealed.current === target) return;
-    const state = reveal(index, target, open, shown);
-    if (!state) return;
-    revealed.current = target;
-    setExpanded(state.expanded);
-    setShown(state.shown);
-    setFocusedId(target);
-    setCenter({ id: target, seq: ++seq.current });
-  }, [target, index, open, shown]);
 
   const onSelect = useCallback(
     (id: string) => {
       for (let at = index.byId.get(id); at; at = at.parent ?? undefined) {
         if (PRIORITY_KINDS.has(at.data.kind) && at.data.refId) {
-          clicked.current = at.data.id;
+          picked(at.data.id, true);
           onSelectPriority(at.data.refId);
           return;
         }
       }
     },
-    [index, onSelectPriority],
+    [index, onSelectPriority, picked],
   );
-  const onToggle = useCallback(
-    (id: string, expand?: boolean) =>
-      setExpanded((prev) => {
-        const next = new Set(prev ?? open);
-        if (expand ?? !next.has(id)) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-    [open],
-  );
-  const onMore = useCallback((parentId: string) => {
-    setShown((prev) => new Map(prev).set(parentId, (prev.get(parentId) ?? DEFAULT_PAGE_SIZE) + DEFAULT_PAGE_SIZE));
-  }, []);
-
   return (
     <div className="cascade-drawing">
       <div className="cascade-drawing__tools">

@@ -151,7 +151,7 @@ function PriorityItem({
             <span className="cascade__level">{LEVEL[node.level]}</span>{' '}
             <Link
               className="cascade__name"
-              href={routePath(gss, 'priorities', node.id, { period: period === DEFAULT_PERIOD ? null : period })}
+              href={routePath(gss, 'priorities', node.id, { period: period === DEFAULT_PERIOD ? null : period, view: 'list' })}
               aria-current={selectedId === node.id ? 'true' : undefined}
             >
               {node.name}
