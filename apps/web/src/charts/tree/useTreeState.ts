@@ -13,13 +13,18 @@ export interface TreeStateOptions<R extends BaseRow> {
   initial: (index: TreeIndex<R>) => Set<string>;
   /** The node to reveal and centre, e.g. the one in the URL. */
   target: string | null;
+  /** Nodes to fit in view with the target when it is revealed (a highlighted path). */
+  fit?: readonly string[] | undefined;
   /** Called when a branch is opened (to fetch what is below it). */
   onOpen?: ((id: string) => void) | undefined;
   /** Called when the target has been revealed. */
   onRevealed?: (() => void) | undefined;
 }
 
-export function useTreeState<R extends BaseRow>(index: TreeIndex<R> | null, { initial, target, onOpen, onRevealed }: TreeStateOptions<R>) {
+export function useTreeState<R extends BaseRow>(
+  index: TreeIndex<R> | null,
+  { initial, target, fit, onOpen, onRevealed }: TreeStateOptions<R>,
+) {
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
   const [shown, setShown] = useState<Map<string, number>>(() => new Map());
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -43,9 +48,9 @@ export function useTreeState<R extends BaseRow>(index: TreeIndex<R> | null, { in
     setExpanded(state.expanded);
     setShown(state.shown);
     setFocusedId(target);
-    setCenter({ id: target, seq: ++seq.current });
+    setCenter({ id: target, seq: ++seq.current, fit });
     onRevealed?.();
-  }, [target, index, open, shown, onRevealed]);
+  }, [target, index, open, shown, fit, onRevealed]);
 
   const onToggle = useCallback(
     (id: string, expand?: boolean) => {

@@ -4,7 +4,7 @@
  * Opens three levels deep; the selected priority or a person's thread is revealed, centred and drawn
  * as a highlighted path. Collapse and paging state live here, in React state.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { expandedToDepth, indexTree, layoutTree, type TreeIndex } from '../../charts/tree/layout.js';
 import { TreeChart } from '../../charts/tree/TreeChart.js';
 import { useTreeState } from '../../charts/tree/useTreeState.js';
@@ -29,9 +29,18 @@ export function CascadeDrawing({ councilName, cascade, selectedId, thread, onSel
   const rows = useMemo(() => cascadeRows(councilName, cascade, thread), [councilName, cascade, thread]);
   const index = useMemo(() => indexTree(rows, null), [rows]);
   const target = useMemo(() => focusTarget(index, selectedId, thread), [index, selectedId, thread]);
+  const highlighted = useMemo(() => highlightedPath(index, selectedId, thread), [index, selectedId, thread]);
+  // A thread opens zoomed to show all of it, the drawing scrolled into the window.
+  const fit = useMemo(() => (thread ? [...highlighted] : undefined), [thread, highlighted]);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const onRevealed = useCallback(() => {
+    if (thread) chartRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [thread]);
   const { open, shown, focusedId, setFocusedId, center, onToggle, onMore, picked, setExpanded } = useTreeState(index, {
     initial: openThreeLevels,
     target,
+    fit,
+    onRevealed,
   });
   const layout = useMemo(() => {
     const started = performance.now();
@@ -39,7 +48,6 @@ export function CascadeDrawing({ councilName, cascade, selectedId, thread, onSel
     performance.measure('gt:cascade-layout', { start: started });
     return result;
   }, [index, open, shown]);
-  const highlighted = useMemo(() => highlightedPath(index, selectedId, thread), [index, selectedId, thread]);
 
   const onSelect = useCallback(
     (id: string) => {
@@ -69,7 +77,7 @@ export function CascadeDrawing({ councilName, cascade, selectedId, thread, onSel
           </span>
         )}
       </div>
-      <div className="cascade-drawing__chart">
+      <div className="cascade-drawing__chart" ref={chartRef}>
         <TreeChart
           layout={layout}
           renderer={CASCADE_NODES}
