@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AppraisalObjective } from '@goldenthread/db';
 import { axeViolations } from './axe.js';
-import { screenshot } from './browser.js';
+import { screenshot, scrollTo } from './browser.js';
 import { ADMIN, demoServer, expectNoSidewaysScroll, GSS, open } from './governance.helpers.js';
 
 // The priority cascade drawn as a tree (the view /priorities opens with), against the demo council on a real server: what the
@@ -160,6 +160,7 @@ describe('web app: the priority cascade drawn', () => {
     await page.getByRole('treeitem').nth(1).waitFor();
     await expectNoSidewaysScroll(page);
     expect(await axeViolations(page)).toEqual([]);
+    await scrollTo(page.locator('.cascade-drawing__chart'));
     await screenshot(page, 'cascade-drawing-390');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
@@ -35,15 +36,37 @@ export function CascadePage({ gss, priorityId, params }: { gss: string; priority
   );
 }
 
-/** The printed form: the whole list, opened all the way (hidden on screen, shown by the print style sheet). */
+/**
+ * The printed form: the whole list, opened all the way. It is in the page only while printing (beforeprint, or the print
+ * media emulated), so the drawing's page does not carry a second, hidden cascade of thousands of elements.
+ */
 const PrintList = memo(function PrintList(props: Omit<CascadeListProps, 'open' | 'onToggle'>) {
-  const all = useMemo(() => allPriorityIds(props.cascade), [props.cascade]);
+  const printing = usePrinting();
+  const all = useMemo(() => (printing ? allPriorityIds(props.cascade) : null), [printing, props.cascade]);
+  if (!all) return null;
   return (
     <div className="cascade-print">
       <CascadeList {...props} open={all} onToggle={noop} />
     </div>
   );
 });
+
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => window.matchMedia?.('print').matches ?? false);
+  useEffect(() => {
+    const media = window.matchMedia?.('print');
+    // Rendered at once (flushSync) so the list is there before the browser lays out the printed page.
+    const before = () => flushSync(() => setPrinting(true));
+    const onChange = (e: MediaQueryListEvent) => (e.matches ? before() : setPrinting(false));
+    window.addEventListener('beforeprint', before);
+    media?.addEventListener('change', onChange);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      media?.removeEventListener('change', onChange);
+    };
+  }, []);
+  return printing;
+}
 const noop = () => {};
 
 function Cascade({
