@@ -1,6 +1,6 @@
 // The benchmarks' server: the real, built server (apps/server/dist) as its own process in production
-// mode on a benchmark's database, and signing in to it. Shared by health-check.mjs, reports.mjs and
-// accountability-tree.mjs.
+// mode on a benchmark's database, and signing in to it. Shared by health-check.mjs, reports.mjs,
+// accountability-tree.mjs and web-cascade.mjs.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -10,11 +10,11 @@ import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * Starts the server on databaseUrl (no rate limits, no demo seeding, no web app) and resolves its
- * /graphql address once it prints it. GT_BENCH_SERVER_NODE_ARGS adds node flags for the server, e.g.
+ * Starts the server on databaseUrl (no rate limits, no demo seeding, no web app unless `webDist` names
+ * a build of it) and resolves its /graphql address once it prints it. GT_BENCH_SERVER_NODE_ARGS adds node flags for the server, e.g.
  * "--cpu-prof --cpu-prof-dir=/tmp/prof".
  */
-export async function startBenchServer(databaseUrl, scratchDir) {
+export async function startBenchServer(databaseUrl, scratchDir, { webDist } = {}) {
   const nodeArgs = (process.env.GT_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, path.join(root, 'apps/server/dist/main.js'), 'serve'], {
     env: {
@@ -27,7 +27,7 @@ export async function startBenchServer(databaseUrl, scratchDir) {
       GT_RATE_LIMIT: 'false',
       GT_SEED_DEMO: 'false',
       GT_JWT_SECRET: randomBytes(32).toString('base64url'),
-      GT_WEB_DIST: path.join(scratchDir, 'no-web'),
+      GT_WEB_DIST: webDist ?? path.join(scratchDir, 'no-web'),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

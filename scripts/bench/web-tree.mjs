@@ -14,7 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { fmt, launchChromium, panChart, recordFrames, stats } from './frames.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const main = path.join(root, 'apps/server/dist/main.js');
@@ -22,7 +22,6 @@ if (!fs.existsSync(main) || !fs.existsSync(path.join(root, 'apps/web/dist/index.
   console.error('Build first: npm run build');
   process.exit(1);
 }
-const CHROMIUM = process.env.GT_CHROMIUM ?? '/usr/bin/chromium';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-bench-web-'));
 const env = { ...process.env, GT_DATA_DIR: dataDir, LOG_LEVEL: 'warn', GT_SEED_DEMO: 'false' };
 
@@ -37,13 +36,6 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
-
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
-  return { frames: s.length, p50: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? NaN };
-};
-const fmt = (st) => `${st.frames} frames, median ${st.p50.toFixed(1)} ms, p95 ${st.p95.toFixed(1)} ms, worst ${st.max.toFixed(1)} ms`;
 
 let server;
 let browser;
@@ -67,17 +59,7 @@ try {
     await new Promise((r) => setTimeout(r, 200));
   }
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${base}/sign-in?next=${encodeURIComponent('/councils/E10000017/explorer')}`);
   await page.getByLabel('E-mail address').fill(email);
@@ -95,36 +77,8 @@ try {
     .waitFor({ timeout: 120_000 });
   const peopleLoaded = (Date.now() - started) / 1000;
 
-  const record = async (action) => {
-    await page.evaluate(() => {
-      window.__frames = [];
-      let last = performance.now();
-      const tick = (now) => {
-        window.__frames.push(now - last);
-        last = now;
-        if (window.__recording) requestAnimationFrame(tick);
-      };
-      window.__recording = true;
-      requestAnimationFrame(tick);
-    });
-    await action();
-    return page.evaluate(() => {
-      window.__recording = false;
-      return window.__frames.slice(1);
-    });
-  };
-  const chart = await page.locator('svg.tree-chart').boundingBox();
-  const cx = chart.x + chart.width / 2;
-  const cy = chart.y + chart.height / 2;
-  const pan = async (rounds) => {
-    for (let r = 0; r < rounds; r++) {
-      await page.mouse.move(cx, cy);
-      await page.mouse.down();
-      const sign = r % 2 ? -1 : 1; // there and back
-      for (let i = 1; i <= 30; i++) await page.mouse.move(cx - sign * i * 12, cy - sign * i * 14);
-      await page.mouse.up();
-    }
-  };
+  const record = (action) => recordFrames(page, action);
+  const pan = (rounds) => panChart(page, 'svg.tree-chart', rounds);
 
   const panFrames = await record(() => pan(6));
   const branchRequests = [];

@@ -44,7 +44,7 @@ describe('web app: priority performance status', () => {
     const c1 = await c1Of();
     expect(c1.performanceStatus.basis).toBe('PUBLISHED');
     const words: Record<string, string> = { RED: 'Off track', AMBER: 'At risk', GREEN: 'On track', NONE: 'Not judged' };
-    const { page, errors } = await open(browser, server, `/councils/${GSS}/priorities`, 1440);
+    const { page, errors } = await open(browser, server, `/councils/${GSS}/priorities?view=list`, 1440);
     const cascade = page.getByRole('list', { name: 'Priority cascade' });
     const row = cascade
       .getByRole('listitem')
@@ -106,7 +106,7 @@ describe('web app: priority performance status', () => {
     await expectNoSidewaysScroll(page);
     await screenshot(page, 'priority-status-thread-390');
 
-    await page.goto(`${server.url}/councils/${GSS}/priorities`);
+    await page.goto(`${server.url}/councils/${GSS}/priorities?view=list`);
     const shown = page.getByRole('list', { name: 'Priority cascade' }).getByText(reason, { exact: true }).first();
     await shown.waitFor();
     await scrollTo(page.getByRole('heading', { name: /^Corporate priorities/ }));

@@ -90,7 +90,7 @@ describe('web app and GraphQL explorer under the Content-Security-Policy, in chr
     await page.goto(`${server.url}/councils/E10000029/explorer?mode=line`);
     await page.getByRole('navigation', { name: 'Views' }).waitFor();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Priority cascade' }).click();
-    await page.getByRole('list', { name: 'Priority cascade' }).waitFor();
+    await page.getByRole('tree', { name: /^Priority cascade of / }).waitFor();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Findings' }).click();
     await page.getByRole('list', { name: 'Findings' }).waitFor();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Measurements' }).click();

@@ -31,7 +31,7 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
   }
 
   it('shows the priority cascade with status in words, opens a branch from the keyboard and deep-links a priority', async () => {
-    const { page, errors } = await open('/councils/E10000029/priorities', 'cllr.christopher.lewis@suffolk.gov.uk');
+    const { page, errors } = await open('/councils/E10000029/priorities?view=list', 'cllr.christopher.lewis@suffolk.gov.uk');
     const cascade = page.getByRole('list', { name: 'Priority cascade' });
     await cascade.waitFor();
     await cascade.getByRole('link', { name: 'Help people live independently at home for longer' }).waitFor();
@@ -45,7 +45,7 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
       page.getByRole('button', { name: 'Close Help people live independently at home for longer' }).getAttribute('aria-expanded'),
     ).resolves.toBe('true');
     await page.getByRole('link', { name: 'Get people home from hospital sooner, and keep them there' }).click();
-    expect(page.url()).toMatch(/\/councils\/E10000029\/priorities\/[A-Za-z0-9_-]+$/);
+    expect(page.url()).toMatch(/\/councils\/E10000029\/priorities\/[A-Za-z0-9_-]+\?view=list$/);
     const details = page.getByRole('heading', { level: 2, name: 'Get people home from hospital sooner, and keep them there' });
     await details.waitFor();
     await page.getByText('Objectives delivering it').waitFor();

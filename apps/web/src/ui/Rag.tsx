@@ -1,7 +1,8 @@
 /** Status signals always carry an icon and words, never colour alone. */
 export type RagValue = 'GREEN' | 'AMBER' | 'RED' | 'NONE';
 
-const RAG: Record<RagValue, { icon: string; text: string }> = {
+/** The icon of each signal (charts drawn in SVG use it beside the words). */
+export const RAG: Record<RagValue, { icon: string; text: string }> = {
   GREEN: { icon: '✓', text: 'On track' },
   AMBER: { icon: '!', text: 'At risk' },
   RED: { icon: '✕', text: 'Off track' },

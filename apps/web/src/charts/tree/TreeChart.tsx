@@ -3,23 +3,29 @@
  * one <g> by attribute, without a React render per frame; React re-renders only when the view leaves
  * the culled region or the zoom level changes detail, so only nodes near the viewport are in the DOM.
  * The parts: useZoom (pan, zoom and the region drawn), useCentring (start position, centring on a
- * node), useTreeKeyboard (roving focus) and nodes.tsx (the cards).
+ * node), useTreeKeyboard (roving focus), TreeItem (a node's shell) and the caller's renderer (what a
+ * card shows: nodes.tsx for the explorer, the cascade's own for priorities).
  */
-import { scaleSqrt } from 'd3-scale';
 import { linkHorizontal } from 'd3-shape';
 import { useMemo } from 'react';
-import { cullLinks, cullNodes, type LaidLink, type TreeLayout } from './layout.js';
-import { MoreNode, NodeCard } from './nodes.js';
+import { type BaseRow, cullLinks, cullNodes, type LaidLink, type TreeLayout } from './layout.js';
+import { MoreNode } from './nodes.js';
+import { type NodeRenderer, TreeItem } from './TreeItem.js';
 import { ANIMATION_LIMIT, useCentring, type CenterRequest } from './useCentring.js';
 import { useTreeKeyboard } from './useTreeKeyboard.js';
 import { useZoom, type Region } from './useZoom.js';
 
-export { KIND_LABEL, nodeLabel } from './nodes.js';
+export { KIND_LABEL, nodeLabel, organisationNodes } from './nodes.js';
+export type { NodeDrawing, NodeRenderer } from './TreeItem.js';
 export { ANIMATION_LIMIT, type CenterRequest } from './useCentring.js';
 
-export interface TreeChartProps {
-  layout: TreeLayout;
+export interface TreeChartProps<R extends BaseRow> {
+  layout: TreeLayout<R>;
+  /** What each node's card shows (a stable object: a new one redraws every card). */
+  renderer: NodeRenderer<R>;
   label: string;
+  /** Nodes drawn as a highlighted path (and the links between them). */
+  highlighted?: ReadonlySet<string>;
   selectedId: string | null;
   focusedId: string | null;
   onFocusChange: (id: string) => void;
@@ -40,32 +46,53 @@ function secondaryPath(l: LaidLink): string {
   return `M${l.x1},${l.y1} C${l.x1 + bulge},${l.y1} ${l.x2 + bulge},${l.y2} ${l.x2},${l.y2}`;
 }
 
-/** What is drawn: the nodes and links in the region (the selected and focused nodes always), and the headcount bars' scale. */
-function useShown(layout: TreeLayout, region: Region | null, selectedId: string | null, focusedId: string | null) {
-  const keep = useMemo(() => new Set([selectedId, focusedId].filter((x): x is string => Boolean(x))), [selectedId, focusedId]);
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * What is drawn: the nodes and links in the region, and always the selected and focused nodes and the highlighted path
+ * (a thread is a handful of nodes, drawn whole however far it reaches).
+ */
+function useShown<R extends BaseRow>(
+  layout: TreeLayout<R>,
+  region: Region | null,
+  selectedId: string | null,
+  focusedId: string | null,
+  highlighted: ReadonlySet<string>,
+) {
+  const keep = useMemo(
+    () => new Set([selectedId, focusedId, ...highlighted].filter((x): x is string => Boolean(x))),
+    [selectedId, focusedId, highlighted],
+  );
   const nodes = useMemo(() => (region ? cullNodes(layout, region, keep) : layout.nodes.slice(0, 200)), [layout, region, keep]);
-  const links = useMemo(() => (region ? cullLinks(layout.links, region) : []), [layout, region]);
+  const links = useMemo(() => {
+    if (!region) return [];
+    const near = cullLinks(layout.links, region);
+    if (!highlighted.size) return near;
+    const ids = new Set(near.map((l) => l.id));
+    return near.concat(layout.links.filter((l) => !ids.has(l.id) && highlighted.has(l.source) && highlighted.has(l.target)));
+  }, [layout, region, highlighted]);
   const secondary = useMemo(() => (region ? cullLinks(layout.secondaryLinks, region) : []), [layout, region]);
-  const headcountBar = useMemo(() => {
-    let max = 1;
-    for (const n of layout.nodes) max = Math.max(max, n.row?.headcount ?? 0);
-    return scaleSqrt()
-      .domain([0, max])
-      .range([0, layout.nodeWidth - 16]);
-  }, [layout]);
-  return { nodes, links, secondary, headcountBar };
+  return { nodes, links, secondary };
 }
 
-export function TreeChart(props: TreeChartProps) {
-  const { layout, selectedId, focusedId, onFocusChange, onSelect, onToggle, onMore, centerRequest, resetKey, label } = props;
+export function TreeChart<R extends BaseRow>(props: TreeChartProps<R>) {
+  const { layout, renderer, selectedId, focusedId, onFocusChange, onSelect, onToggle, onMore, centerRequest, resetKey, label } = props;
+  const highlighted = props.highlighted ?? NONE;
   const view = useZoom();
   const centerOn = useCentring(view, layout, resetKey, centerRequest);
   const onKeyDown = useTreeKeyboard(view, layout, focusedId, centerOn, { onFocusChange, onSelect, onToggle, onMore });
-  const shown = useShown(layout, view.region, selectedId, focusedId);
+  const shown = useShown(layout, view.region, selectedId, focusedId, highlighted);
   const animated = layout.nodes.length <= ANIMATION_LIMIT;
   const detailed = view.region?.detailed ?? true;
   const tabbable = focusedId && layout.byId.has(focusedId) ? focusedId : layout.nodes[0]?.id;
   const { nodeWidth: width, nodeHeight: height } = layout;
+  const drawing = useMemo(() => ({ width, height, detailed }), [width, height, detailed]);
+  const linkClass = (l: LaidLink) => {
+    const target = layout.byId.get(l.target);
+    const own = target && renderer.linkClass ? renderer.linkClass(target) : '';
+    const thread = highlighted.has(l.source) && highlighted.has(l.target) ? ' link--thread' : '';
+    return `link${own ? ` ${own}` : ''}${thread}`;
+  };
 
   return (
     <svg
@@ -85,7 +112,7 @@ export function TreeChart(props: TreeChartProps) {
             elements it does not know as focusable); the links are decoration */}
         <g className="tree-chart__links" aria-hidden="true">
           {shown.links.map((l) => (
-            <path key={l.id} className="link" d={link(l) ?? undefined} />
+            <path key={l.id} className={linkClass(l)} d={link(l) ?? undefined} />
           ))}
           {shown.secondary.map((l) => (
             <path key={l.id} className="link link--secondary" d={secondaryPath(l)} markerEnd="url(#arrow-secondary)" />
@@ -104,15 +131,14 @@ export function TreeChart(props: TreeChartProps) {
                 onFocusChange={onFocusChange}
               />
             ) : (
-              <NodeCard
+              <TreeItem
                 key={n.id}
                 node={n}
-                width={width}
-                height={height}
-                detailed={detailed}
+                renderer={renderer}
+                drawing={drawing}
                 selected={n.id === selectedId}
+                highlighted={highlighted.has(n.id)}
                 tabbable={n.id === tabbable}
-                bar={n.row?.kind !== 'PERSON' && n.row?.headcount ? shown.headcountBar(n.row.headcount) : 0}
                 onSelect={onSelect}
                 onToggle={onToggle}
                 onFocusChange={onFocusChange}

@@ -3,7 +3,7 @@
  * Up/Down move through visible nodes, Right expands or enters, Left collapses or goes to the parent,
  * Home/End jump, Enter/Space toggle (or page in more siblings on a "+N more" node).
  */
-import type { TreeLayout } from './layout.js';
+import type { BaseRow, TreeLayout } from './layout.js';
 
 export type TreeAction =
   | { type: 'focus'; id: string }
@@ -13,7 +13,7 @@ export type TreeAction =
   | { type: 'more'; parentId: string }
   | { type: 'none' };
 
-export function keyAction(layout: TreeLayout, focusedId: string | null, key: string): TreeAction {
+export function keyAction(layout: TreeLayout<BaseRow>, focusedId: string | null, key: string): TreeAction {
   const nodes = layout.nodes;
   if (!nodes.length) return { type: 'none' };
   const current = focusedId ? layout.byId.get(focusedId) : undefined;

@@ -20,11 +20,18 @@ export interface Finding {
   message: string;
 }
 
-export interface TreeRow {
+/** What the layout needs of a row; each chart's rows add what its cards show. */
+export interface BaseRow {
   id: string;
   parentId: string | null;
-  kind: TreeNodeKind;
   name: string;
+  /** A second parent, drawn as a dashed link (dual accountability in the explorer). */
+  secondaryParentId?: string | null;
+}
+
+/** The explorer's rows: organisation units and people. */
+export interface TreeRow extends BaseRow {
+  kind: TreeNodeKind;
   /** Second line: a job title, or the accountable owner. */
   subtitle: string | null;
   /** People working directly in the node (organisation units). */
@@ -34,26 +41,34 @@ export interface TreeRow {
   findings: readonly Finding[];
 }
 
-export interface TreeIndex {
-  root: HierarchyNode<TreeRow>;
-  byId: ReadonlyMap<string, HierarchyNode<TreeRow>>;
+export interface TreeIndex<R extends BaseRow = TreeRow> {
+  root: HierarchyNode<R>;
+  byId: ReadonlyMap<string, HierarchyNode<R>>;
   /** Rows whose parent was missing, attached to the root instead. */
   orphans: number;
 }
 
 const KIND_ORDER: Record<TreeNodeKind, number> = { COUNCIL: 0, DIRECTORATE: 1, BODY: 2, GROUP: 2, SERVICE: 3, TEAM: 4, PERSON: 5 };
 
+/** The explorer's order of siblings: units first, then by name. */
+export function byKindAndName(a: TreeRow, b: TreeRow): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, 'en-GB');
+}
+
 /**
  * Builds the full hierarchy once per data set. Exactly one row must have no parent (the root); rows
- * whose parent is unknown hang under the root. Children are ordered units first, then by name.
+ * whose parent is unknown hang under the root. Children are ordered by `compare` (the explorer's
+ * rows: units first, then by name); with `null`, siblings keep the rows' order.
  */
-export function indexTree(rows: readonly TreeRow[]): TreeIndex {
+export function indexTree(rows: readonly TreeRow[]): TreeIndex<TreeRow>;
+export function indexTree<R extends BaseRow>(rows: readonly R[], compare: ((a: R, b: R) => number) | null): TreeIndex<R>;
+export function indexTree<R extends BaseRow>(rows: readonly R[], compare?: ((a: R, b: R) => number) | null): TreeIndex<R> {
   const roots = rows.filter((r) => r.parentId === null);
   if (roots.length !== 1) throw new Error(`A tree needs exactly one root row, got ${roots.length}.`);
   const rootId = roots[0]!.id;
   const ids = new Set(rows.map((r) => r.id));
   let orphans = 0;
-  const parentOf = (r: TreeRow): string | null => {
+  const parentOf = (r: R): string | null => {
     if (r.parentId === null) return null;
     if (ids.has(r.parentId) && r.parentId !== r.id) return r.parentId;
     orphans++;
@@ -61,11 +76,12 @@ export function indexTree(rows: readonly TreeRow[]): TreeIndex {
   };
   const parents = new Map<string, string | null>();
   for (const r of rows) parents.set(r.id, parentOf(r));
-  const root = stratify<TreeRow>()
+  const root = stratify<R>()
     .id((r) => r.id)
     .parentId((r) => parents.get(r.id) ?? null)([...rows]);
-  root.sort((a, b) => KIND_ORDER[a.data.kind] - KIND_ORDER[b.data.kind] || a.data.name.localeCompare(b.data.name, 'en-GB'));
-  const byId = new Map<string, HierarchyNode<TreeRow>>();
+  const order = compare === undefined ? (byKindAndName as unknown as (a: R, b: R) => number) : compare;
+  if (order) root.sort((a, b) => order(a.data, b.data));
+  const byId = new Map<string, HierarchyNode<R>>();
   root.each((n) => byId.set(n.data.id, n));
   return { root, byId, orphans };
 }
@@ -85,11 +101,11 @@ export interface LayoutOptions {
   gapY?: number;
 }
 
-export interface LaidNode {
+export interface LaidNode<R extends BaseRow = TreeRow> {
   /** Row id, or `<parentId>::more` for a "+N more" node. */
   id: string;
   type: 'node' | 'more';
-  row: TreeRow | null;
+  row: R | null;
   parentId: string | null;
   /** Top-left corner of the node's box. */
   x: number;
@@ -119,13 +135,13 @@ export interface LaidLink {
   y2: number;
 }
 
-export interface TreeLayout {
+export interface TreeLayout<R extends BaseRow = TreeRow> {
   /** Visible nodes in depth-first order (the order arrow keys follow). */
-  nodes: LaidNode[];
+  nodes: LaidNode<R>[];
   links: LaidLink[];
   /** Dashed links of dual accountability, between two visible nodes. */
   secondaryLinks: LaidLink[];
-  byId: ReadonlyMap<string, LaidNode>;
+  byId: ReadonlyMap<string, LaidNode<R>>;
   bounds: { x0: number; y0: number; x1: number; y1: number };
   /** True when `maxVisible` stopped some expansions. */
   capped: boolean;
@@ -136,12 +152,12 @@ export interface TreeLayout {
 export const DEFAULT_PAGE_SIZE = 25;
 export const DEFAULT_MAX_VISIBLE = 5000;
 
-interface Visible {
+interface Visible<R extends BaseRow> {
   id: string;
-  node: HierarchyNode<TreeRow> | null;
+  node: HierarchyNode<R> | null;
   hidden: number;
   parentId: string | null;
-  children: Visible[];
+  children: Visible<R>[];
   expanded: boolean;
 }
 
@@ -149,7 +165,7 @@ export function moreId(parentId: string): string {
   return `${parentId}::more`;
 }
 
-export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout {
+export function layoutTree<R extends BaseRow>(index: TreeIndex<R>, options: LayoutOptions): TreeLayout<R> {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const maxVisible = options.maxVisible ?? DEFAULT_MAX_VISIBLE;
   const nodeWidth = options.nodeWidth ?? 260;
@@ -158,8 +174,8 @@ export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout
   const gapY = options.gapY ?? 12;
 
   // Breadth-first, so the cap keeps the shallow levels whole and stops the deep ones.
-  const top: Visible = { id: index.root.data.id, node: index.root, hidden: 0, parentId: null, children: [], expanded: false };
-  const queue: Visible[] = [top];
+  const top: Visible<R> = { id: index.root.data.id, node: index.root, hidden: 0, parentId: null, children: [], expanded: false };
+  const queue: Visible<R>[] = [top];
   let count = 1;
   let capped = false;
   for (let head = 0; head < queue.length; head++) {
@@ -175,7 +191,7 @@ export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout
     }
     v.expanded = true;
     for (let i = 0; i < take; i++) {
-      const child: Visible = { id: kids[i]!.data.id, node: kids[i]!, hidden: 0, parentId: v.id, children: [], expanded: false };
+      const child: Visible<R> = { id: kids[i]!.data.id, node: kids[i]!, hidden: 0, parentId: v.id, children: [], expanded: false };
       v.children.push(child);
       queue.push(child);
     }
@@ -185,12 +201,12 @@ export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout
     count += need;
   }
 
-  const laid = tree<Visible>()
+  const laid = tree<Visible<R>>()
     .nodeSize([nodeHeight + gapY, nodeWidth + gapX])
     .separation((a, b) => (a.parent === b.parent ? 1 : 1.25))(hierarchy(top, (v) => (v.children.length ? v.children : null)));
 
-  const nodes: LaidNode[] = [];
-  const byId = new Map<string, LaidNode>();
+  const nodes: LaidNode<R>[] = [];
+  const byId = new Map<string, LaidNode<R>>();
   const links: LaidLink[] = [];
   let x0 = Infinity;
   let y0 = Infinity;
@@ -199,7 +215,7 @@ export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout
   laid.eachBefore((h) => {
     const v = h.data;
     const siblings = h.parent?.children ?? [h];
-    const n: LaidNode = {
+    const n: LaidNode<R> = {
       id: v.id,
       type: v.node ? 'node' : 'more',
       row: v.node?.data ?? null,
@@ -257,9 +273,9 @@ export function layoutTree(index: TreeIndex, options: LayoutOptions): TreeLayout
   return { nodes, links, secondaryLinks, byId, bounds: { x0, y0, x1, y1 }, capped, nodeWidth, nodeHeight };
 }
 
-const descendantCache = new WeakMap<HierarchyNode<TreeRow>, number>();
+const descendantCache = new WeakMap<object, number>();
 /** Number of nodes below `node` (memoised per hierarchy node, so repeated layouts stay cheap). */
-function descendants(node: HierarchyNode<TreeRow>): number {
+function descendants<R extends BaseRow>(node: HierarchyNode<R>): number {
   const cached = descendantCache.get(node);
   if (cached !== undefined) return cached;
   let total = 0;
@@ -269,7 +285,7 @@ function descendants(node: HierarchyNode<TreeRow>): number {
 }
 
 /** Ids to expand so the tree opens `levels` levels deep (root = level 1). */
-export function expandedToDepth(index: TreeIndex, levels: number): Set<string> {
+export function expandedToDepth<R extends BaseRow>(index: TreeIndex<R>, levels: number): Set<string> {
   const out = new Set<string>();
   index.root.each((n) => {
     if (n.depth < levels - 1 && n.children) out.add(n.data.id);
@@ -281,8 +297,8 @@ export function expandedToDepth(index: TreeIndex, levels: number): Set<string> {
  * The collapse and paging state that makes `id` visible: its ancestors expanded, and each
  * ancestor's page long enough to include the child on the path. Returns new collections.
  */
-export function reveal(
-  index: TreeIndex,
+export function reveal<R extends BaseRow>(
+  index: TreeIndex<R>,
   id: string,
   expanded: ReadonlySet<string>,
   shown: ReadonlyMap<string, number>,
@@ -302,7 +318,7 @@ export function reveal(
 }
 
 /** Ids of the ancestors of `id`, root first (the node itself excluded). */
-export function ancestorIds(index: TreeIndex, id: string): string[] {
+export function ancestorIds<R extends BaseRow>(index: TreeIndex<R>, id: string): string[] {
   const node = index.byId.get(id);
   if (!node) return [];
   return node
@@ -320,9 +336,13 @@ export interface Viewport {
 }
 
 /** The nodes whose boxes meet the viewport (chart units), plus any ids that must stay (focus). */
-export function cullNodes(layout: TreeLayout, viewport: Viewport, keep: ReadonlySet<string> = new Set()): LaidNode[] {
+export function cullNodes<R extends BaseRow>(
+  layout: TreeLayout<R>,
+  viewport: Viewport,
+  keep: ReadonlySet<string> = new Set(),
+): LaidNode<R>[] {
   const { nodeWidth: w, nodeHeight: h } = layout;
-  const meets = (n: LaidNode) => n.x + w >= viewport.x0 && n.x <= viewport.x1 && n.y + h >= viewport.y0 && n.y <= viewport.y1;
+  const meets = (n: LaidNode<R>) => n.x + w >= viewport.x0 && n.x <= viewport.x1 && n.y + h >= viewport.y0 && n.y <= viewport.y1;
   return layout.nodes.filter((n) => keep.has(n.id) || meets(n));
 }
 

@@ -1,7 +1,9 @@
-/** The tree's nodes: a card per organisation unit or person (detail by zoom level), and a "show more" node for a paged fan-out. */
+/** The explorer's cards (a card per organisation unit or person, detail by zoom level), and the "show more" node of a paged fan-out. */
+import { scaleSqrt } from 'd3-scale';
 import { memo } from 'react';
 import { KindIcon, WarningIcon } from './icons.js';
-import type { LaidNode, TreeNodeKind } from './layout.js';
+import type { BaseRow, LaidNode, TreeLayout, TreeNodeKind, TreeRow } from './layout.js';
+import type { NodeRenderer } from './TreeItem.js';
 
 export const KIND_LABEL: Record<TreeNodeKind, string> = {
   COUNCIL: 'Council',
@@ -18,7 +20,7 @@ const UNIT_KINDS: ReadonlySet<TreeNodeKind> = new Set(['DIRECTORATE', 'SERVICE',
 
 const peopleCount = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
-function truncate(text: string, max: number): string {
+export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -34,115 +36,80 @@ export function nodeLabel(n: LaidNode): string {
   return parts.join(', ');
 }
 
-interface NodeCardProps {
-  node: LaidNode;
-  width: number;
-  height: number;
-  detailed: boolean;
-  selected: boolean;
-  tabbable: boolean;
-  bar: number;
-  onSelect: (id: string) => void;
-  onToggle: (id: string, expand?: boolean) => void;
-  onFocusChange: (id: string) => void;
+const headcountScales = new WeakMap<object, (n: number) => number>();
+/** The headcount bar's scale, one per layout (the largest unit in it has the full width). */
+function headcountScale(layout: TreeLayout): (n: number) => number {
+  let scale = headcountScales.get(layout);
+  if (!scale) {
+    let max = 1;
+    for (const n of layout.nodes) max = Math.max(max, n.row?.headcount ?? 0);
+    scale = scaleSqrt()
+      .domain([0, max])
+      .range([0, layout.nodeWidth - 16]);
+    headcountScales.set(layout, scale);
+  }
+  return scale;
 }
 
-export const NodeCard = memo(function NodeCard(props: NodeCardProps) {
-  const { node: n, width, height, detailed, selected, tabbable, bar, onSelect, onToggle, onFocusChange } = props;
+/** The explorer's cards: kind icon, name, owner or job title with headcount, findings and a headcount bar. */
+export function organisationNodes(layout: TreeLayout): NodeRenderer<TreeRow> {
+  const bar = headcountScale(layout);
+  return {
+    label: nodeLabel,
+    className: (n) => `node--${n.row!.kind.toLowerCase()}${n.row!.findings.some((f) => f.severity !== 'info') ? ' node--finding' : ''}`,
+    content: (n, { width, height, detailed }) => <OrganisationCard n={n} width={width} height={height} detailed={detailed} bar={bar} />,
+  };
+}
+
+function OrganisationCard(props: { n: LaidNode; width: number; height: number; detailed: boolean; bar: (n: number) => number }) {
+  const { n, width, height, detailed } = props;
   const row = n.row!;
   const headcount = UNIT_KINDS.has(row.kind) && row.headcount != null ? peopleCount(row.headcount) : null;
   const sub = [row.subtitle, headcount].filter(Boolean).join(' · ');
   const serious = row.findings.filter((f) => f.severity !== 'info');
   const info = row.findings.filter((f) => f.severity === 'info');
-  const hasChildren = n.childCount > 0;
-  const className = `node node--${row.kind.toLowerCase()}${selected ? ' node--selected' : ''}${serious.length ? ' node--finding' : ''}`;
+  const bar = row.kind !== 'PERSON' && row.headcount ? props.bar(row.headcount) : 0;
+  if (!detailed) {
+    return (
+      <text className="node__name node__name--far" x={12} y={height / 2 + 7}>
+        {truncate(row.name, 18)}
+      </text>
+    );
+  }
   return (
-    <g
-      className={className}
-      role="treeitem"
-      data-id={n.id}
-      aria-level={n.level}
-      aria-posinset={n.posInSet}
-      aria-setsize={n.setSize}
-      aria-expanded={hasChildren ? n.expanded : undefined}
-      aria-selected={selected}
-      aria-label={nodeLabel(n)}
-      tabIndex={tabbable ? 0 : -1}
-      transform={`translate(${n.x},${n.y})`}
-      onClick={(e) => {
-        e.stopPropagation();
-        onFocusChange(n.id);
-        onSelect(n.id);
-      }}
-      onFocus={() => onFocusChange(n.id)}
-    >
-      <rect className="node__box" width={width} height={height} rx={6} />
-      <rect className="node__stripe" width={5} height={height} rx={2} />
-      {detailed ? (
-        <>
-          <KindIcon kind={row.kind} x={12} y={8} />
-          <text className="node__name" x={34} y={20}>
-            {truncate(row.name, serious.length ? 17 : 26)}
+    <>
+      <KindIcon kind={row.kind} x={12} y={8} />
+      <text className="node__name" x={34} y={20}>
+        {truncate(row.name, serious.length ? 17 : 26)}
+      </text>
+      <text className={`node__sub${row.subtitle === 'No accountable owner' ? ' node__sub--missing' : ''}`} x={12} y={38}>
+        {truncate(sub, info.length ? 29 : 36)}
+      </text>
+      {serious[0] && (
+        <g className="node__finding" transform={`translate(${width - 78},6)`}>
+          <rect width={72} height={17} rx={8} />
+          <WarningIcon x={5} y={2.5} />
+          <text x={20} y={12.5}>
+            {truncate(serious[0].label, 8)}
+            {serious.length > 1 ? ` +${serious.length - 1}` : ''}
           </text>
-          <text className={`node__sub${row.subtitle === 'No accountable owner' ? ' node__sub--missing' : ''}`} x={12} y={38}>
-            {truncate(sub, info.length ? 29 : 36)}
-          </text>
-          {serious[0] && (
-            <g className="node__finding" transform={`translate(${width - 78},6)`}>
-              <rect width={72} height={17} rx={8} />
-              <WarningIcon x={5} y={2.5} />
-              <text x={20} y={12.5}>
-                {truncate(serious[0].label, 8)}
-                {serious.length > 1 ? ` +${serious.length - 1}` : ''}
-              </text>
-            </g>
-          )}
-          {info[0] && (
-            <g className="node__info" transform={`translate(${width - 50},${height - 21})`}>
-              <rect width={44} height={16} rx={8} />
-              <text x={22} y={11.5} textAnchor="middle">
-                ⇄ {info[0].label}
-              </text>
-            </g>
-          )}
-          {bar > 0 && <rect className="node__bar" x={12} y={height - 5} width={bar} height={2} />}
-        </>
-      ) : (
-        <text className="node__name node__name--far" x={12} y={height / 2 + 7}>
-          {truncate(row.name, 18)}
-        </text>
-      )}
-      {hasChildren && (
-        // The toggle is a <g> without tabIndex, so not focusable (Biome counts SVG elements it does not know as focusable);
-        // the treeitem's aria-expanded already says what it shows.
-        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: not focusable (see above)
-        <g
-          className="node__toggle"
-          transform={`translate(${width},${height / 2})`}
-          onClick={(e) => {
-            e.stopPropagation();
-            onFocusChange(n.id);
-            onToggle(n.id);
-          }}
-          aria-hidden="true"
-        >
-          <circle r={10} />
-          <text y={4} textAnchor="middle">
-            {n.expanded ? '−' : '+'}
-          </text>
-          {!n.expanded && detailed && (
-            <text className="node__count" x={14} y={4}>
-              {n.childCount}
-            </text>
-          )}
         </g>
       )}
-    </g>
+      {info[0] && (
+        <g className="node__info" transform={`translate(${width - 50},${height - 21})`}>
+          <rect width={44} height={16} rx={8} />
+          <text x={22} y={11.5} textAnchor="middle">
+            ⇄ {info[0].label}
+          </text>
+        </g>
+      )}
+      {bar > 0 && <rect className="node__bar" x={12} y={height - 5} width={bar} height={2} />}
+    </>
   );
-});
+}
 
 interface MoreNodeProps {
-  node: LaidNode;
+  node: LaidNode<BaseRow>;
   width: number;
   height: number;
   tabbable: boolean;
@@ -160,7 +127,7 @@ export const MoreNode = memo(function MoreNode({ node: n, width, height, tabbabl
       aria-level={n.level}
       aria-posinset={n.posInSet}
       aria-setsize={n.setSize}
-      aria-label={`Show more: ${label} not shown`}
+      aria-label={`${label}, show next`}
       tabIndex={tabbable ? 0 : -1}
       transform={`translate(${n.x},${n.y})`}
       onClick={(e) => {

@@ -5,7 +5,7 @@
 import { select } from 'd3-selection';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import type { LaidNode, TreeLayout } from './layout.js';
+import type { BaseRow, LaidNode, TreeLayout } from './layout.js';
 import type { ZoomView } from './useZoom.js';
 
 /** Past this many visible nodes nothing is animated. */
@@ -15,9 +15,21 @@ export interface CenterRequest {
   id: string;
   /** Changes for every request, so asking twice for the same node pans twice. */
   seq: number;
+  /** Nodes to bring into view together (a highlighted path): the view zooms to fit them, centred on their middle. */
+  fit?: readonly string[] | undefined;
 }
 
-export function useCentring(view: ZoomView, layout: TreeLayout, resetKey: string, centerRequest: CenterRequest | null) {
+/** The pan and zoom that shows every one of `nodes` (at most full size, at least 0.3), centred on their middle. */
+function fitting(nodes: readonly LaidNode<BaseRow>[], layout: TreeLayout<BaseRow>, size: { width: number; height: number }) {
+  const x0 = Math.min(...nodes.map((n) => n.x));
+  const y0 = Math.min(...nodes.map((n) => n.y));
+  const x1 = Math.max(...nodes.map((n) => n.x + layout.nodeWidth));
+  const y1 = Math.max(...nodes.map((n) => n.y + layout.nodeHeight));
+  const k = Math.max(0.3, Math.min(1, (size.width - 48) / (x1 - x0), (size.height - 48) / (y1 - y0)));
+  return zoomIdentity.translate(size.width / 2 - ((x0 + x1) / 2) * k, size.height / 2 - ((y0 + y1) / 2) * k).scale(k);
+}
+
+export function useCentring(view: ZoomView, layout: TreeLayout<BaseRow>, resetKey: string, centerRequest: CenterRequest | null) {
   const { svgRef, gRef, zoomRef, transformRef, sizeRef, updateRegion } = view;
 
   const setTransform = useCallback(
@@ -43,7 +55,7 @@ export function useCentring(view: ZoomView, layout: TreeLayout, resetKey: string
   );
 
   const centerOn = useCallback(
-    (node: LaidNode, animate: boolean) => {
+    (node: LaidNode<BaseRow>, animate: boolean) => {
       // The live size: the side panel may just have opened beside the chart.
       const rect = svgRef.current!.getBoundingClientRect();
       if (rect.width && rect.height) sizeRef.current = { width: rect.width, height: rect.height };
@@ -80,10 +92,16 @@ export function useCentring(view: ZoomView, layout: TreeLayout, resetKey: string
     const node = layout.byId.get(centerRequest.id);
     if (!node) return;
     handledCenter.current = centerRequest.seq;
-    centerOn(node, layout.nodes.length <= ANIMATION_LIMIT);
+    const animate = layout.nodes.length <= ANIMATION_LIMIT;
+    const path = (centerRequest.fit ?? []).map((id) => layout.byId.get(id)).filter((n): n is LaidNode<BaseRow> => Boolean(n));
+    if (path.length > 1) {
+      const rect = svgRef.current!.getBoundingClientRect();
+      if (rect.width && rect.height) sizeRef.current = { width: rect.width, height: rect.height };
+      setTransform(fitting(path, layout, sizeRef.current), animate);
+    } else centerOn(node, animate);
     // Keyboard focus goes to the node found (search, deep link, side panel).
     gRef.current?.querySelector<SVGGElement>(`[data-id="${CSS.escape(node.id)}"]`)?.focus({ preventScroll: true });
-  }, [centerRequest, layout, centerOn, gRef]);
+  }, [centerRequest, layout, centerOn, gRef, setTransform, svgRef, sizeRef]);
 
   return centerOn;
 }

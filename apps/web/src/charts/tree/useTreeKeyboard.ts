@@ -1,7 +1,7 @@
 /** The tree's keyboard: arrows move a roving focus (brought into view), Enter selects, and toggles and pages open. */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { keyAction, type TreeAction } from './keyboard.js';
-import type { LaidNode, TreeLayout } from './layout.js';
+import type { BaseRow, LaidNode, TreeLayout } from './layout.js';
 import { viewportOf, type ZoomView } from './useZoom.js';
 
 export interface TreeKeyHandlers {
@@ -13,9 +13,9 @@ export interface TreeKeyHandlers {
 
 export function useTreeKeyboard(
   view: ZoomView,
-  layout: TreeLayout,
+  layout: TreeLayout<BaseRow>,
   focusedId: string | null,
-  centerOn: (node: LaidNode, animate: boolean) => void,
+  centerOn: (node: LaidNode<BaseRow>, animate: boolean) => void,
   { onFocusChange, onSelect, onToggle, onMore }: TreeKeyHandlers,
 ) {
   const { gRef, transformRef, sizeRef } = view;

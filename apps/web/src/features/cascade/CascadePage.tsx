@@ -1,40 +1,88 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
-import type { CascadeObjectiveFieldsFragment, CascadePriorityFieldsFragment } from '../../graphql/graphql.js';
 import { Page, WithCouncil } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
-import { Rag, ROLLUP_TEXT, ragOf, StatusTag } from '../../ui/Rag.js';
-import { PerformanceBadge, PerformanceLegend } from './PerformanceStatus.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
-import { CascadeQuery, CoverageQuery } from './queries.js';
+import { CascadeQuery, CascadeThreadQuery, CoverageQuery } from './queries.js';
 import { PriorityEditor } from '../priorities/PriorityEditor.js';
 import { PriorityLimits } from '../priorities/PriorityLimits.js';
 import { PriorityDetails } from './PriorityDetails.js';
-import { flattenCascade, pathTo, type CascadeNode } from './tree.js';
+import { CascadeDrawing } from './CascadeDrawing.js';
+import { allPriorityIds, CascadeList, type CascadeListProps } from './CascadeList.js';
+import type { ThreadInput } from './drawing.js';
+import { flattenCascade, pathTo } from './tree.js';
 
-const LEVEL: Record<string, string> = { CORPORATE: 'Corporate', DIRECTORATE: 'Directorate', SERVICE: 'Service' };
+/** How the cascade is shown: the drawing (the default) or the list (`?view=list`), the accessible alternative. */
+type CascadeView = 'drawing' | 'list';
 
 export function CascadePage({ gss, priorityId, params }: { gss: string; priorityId: string | null; params: URLSearchParams }) {
   return (
     <WithCouncil gss={gss}>
-      {(council) => <Cascade gss={gss} council={council} priorityId={priorityId} period={params.get('period') ?? DEFAULT_PERIOD} />}
+      {(council) => (
+        <Cascade
+          gss={gss}
+          council={council}
+          priorityId={priorityId}
+          period={params.get('period') ?? DEFAULT_PERIOD}
+          view={params.get('view') === 'list' ? 'list' : 'drawing'}
+          threadId={params.get('thread')}
+        />
+      )}
     </WithCouncil>
   );
 }
+
+/**
+ * The printed form: the whole list, opened all the way. It is in the page only while printing (beforeprint, or the print
+ * media emulated), so the drawing's page does not carry a second, hidden cascade of thousands of elements.
+ */
+const PrintList = memo(function PrintList(props: Omit<CascadeListProps, 'open' | 'onToggle'>) {
+  const printing = usePrinting();
+  const all = useMemo(() => (printing ? allPriorityIds(props.cascade) : null), [printing, props.cascade]);
+  if (!all) return null;
+  return (
+    <div className="cascade-print">
+      <CascadeList {...props} open={all} onToggle={noop} />
+    </div>
+  );
+});
+
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => window.matchMedia?.('print').matches ?? false);
+  useEffect(() => {
+    const media = window.matchMedia?.('print');
+    // Rendered at once (flushSync) so the list is there before the browser lays out the printed page.
+    const before = () => flushSync(() => setPrinting(true));
+    const onChange = (e: MediaQueryListEvent) => (e.matches ? before() : setPrinting(false));
+    window.addEventListener('beforeprint', before);
+    media?.addEventListener('change', onChange);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      media?.removeEventListener('change', onChange);
+    };
+  }, []);
+  return printing;
+}
+const noop = () => {};
 
 function Cascade({
   gss,
   council,
   priorityId,
   period,
+  view,
+  threadId,
 }: {
   gss: string;
   council: { id: string; name: string };
   priorityId: string | null;
   period: string;
+  view: CascadeView;
+  threadId: string | null;
 }) {
   const viewer = useViewer();
   const member = viewer.memberOf(gss);
@@ -50,7 +98,24 @@ function Cascade({
     if (path.length) setOpen((prev) => new Set([...prev, ...path]));
   }, [priorityId, index]);
   const selected = priorityId && index ? (index.byId.get(priorityId) ?? null) : null;
-  const go = (id: string | null, p = period) => navigate(routePath(gss, 'priorities', id, { period: p === DEFAULT_PERIOD ? null : p }));
+  const thread = useThread(threadId);
+  const params = (p: string, v: CascadeView) => ({
+    period: p === DEFAULT_PERIOD ? null : p,
+    view: v === 'list' ? 'list' : null,
+    thread: threadId,
+  });
+  const go = (id: string | null, p = period, v = view) => navigate(routePath(gss, 'priorities', id, params(p, v)));
+  const pick = useCallback(
+    (id: string) =>
+      navigate(
+        routePath(gss, 'priorities', id, {
+          period: period === DEFAULT_PERIOD ? null : period,
+          view: view === 'list' ? 'list' : null,
+          thread: threadId,
+        }),
+      ),
+    [gss, period, view, threadId],
+  );
   const toggle = (id: string) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -70,6 +135,14 @@ function Cascade({
           </p>
         </div>
         <div className="page__tools">
+          <div className="segmented view-toggle" role="radiogroup" aria-label="Show the cascade as">
+            {(['drawing', 'list'] as const).map((v) => (
+              <label key={v} className={view === v ? 'is-on' : ''}>
+                <input type="radio" name="cascade-view" value={v} checked={view === v} onChange={() => go(priorityId, period, v)} />
+                {v === 'drawing' ? 'Drawing' : 'List'}
+              </label>
+            ))}
+          </div>
           <PeriodPicker value={period} onChange={(p) => go(priorityId, p)} />
           {member && viewer.personId && (
             <Link className="button" href={routePath(gss, 'thread', viewer.personId, { period })}>
@@ -117,81 +190,25 @@ function Cascade({
               </>
             )}
           </ul>
-          <div className="grid-2">
+          <div className={view === 'list' ? 'grid-2' : 'cascade-layout'}>
             <div>
-              <div className="card">
-                <h2>Corporate priorities ({cascade.corporate.length})</h2>
-                <PerformanceLegend />
-                {cascade.corporate.length === 0 ? (
-                  <p className="muted">No corporate priorities for {period}.</p>
-                ) : (
-                  <ul className="cascade" aria-label="Priority cascade">
-                    {cascade.corporate.map((p) => (
-                      <PriorityItem
-                        key={p.id}
-                        node={p as CascadeNode}
-                        open={open}
-                        selectedId={priorityId}
-                        onToggle={toggle}
-                        gss={gss}
-                        period={period}
-                      />
-                    ))}
-                  </ul>
-                )}
-              </div>
-              {cascade.detached.length > 0 && (
-                <div className="card">
-                  <h2>⚠ Not linked to a corporate priority ({cascade.detached.length})</h2>
-                  <p className="muted small">The thread is broken above these priorities: give each a parent one level up.</p>
-                  <ul className="cascade">
-                    {cascade.detached.map((p) => (
-                      <PriorityItem
-                        key={p.id}
-                        node={p as CascadeNode}
-                        open={open}
-                        selectedId={priorityId}
-                        onToggle={toggle}
-                        gss={gss}
-                        period={period}
-                      />
-                    ))}
-                  </ul>
-                </div>
+              {view === 'list' ? (
+                <CascadeList cascade={cascade} open={open} onToggle={toggle} priorityId={priorityId} gss={gss} period={period} />
+              ) : (
+                <>
+                  <CascadeDrawing
+                    councilName={council.name}
+                    cascade={cascade}
+                    selectedId={priorityId}
+                    thread={thread}
+                    onSelectPriority={pick}
+                  />
+                  <PrintList cascade={cascade} priorityId={priorityId} gss={gss} period={period} />
+                </>
               )}
-              {cascade.orphanObjectives.length > 0 && (
-                <div className="card">
-                  <h2>⚠ Orphan objectives ({cascade.orphanObjectives.length})</h2>
-                  <p className="muted small">Service-plan objectives that deliver no current priority.</p>
-                  <ul className="cascade">
-                    {cascade.orphanObjectives.map((o) => (
-                      <ObjectiveItem key={o.id} o={o} gss={gss} />
-                    ))}
-                  </ul>
-                </div>
-              )}
-              <div className="card">
-                <h2>What we will not prioritise ({cascade.nonPriorities.length})</h2>
-                {cascade.nonPriorities.length === 0 ? (
-                  <p className="muted">No explicit non-priorities recorded for {period}.</p>
-                ) : (
-                  <ul className="finding-list">
-                    {cascade.nonPriorities.map((n) => (
-                      <li key={n.id} className="finding finding--info">
-                        <strong>⊘ {n.name}</strong>{' '}
-                        <span className="small">
-                          ({LEVEL[n.level]}
-                          {n.parent ? `, under “${n.parent.name}”` : ''})
-                        </span>
-                        {n.reason && <span className="finding__fix">Because: {n.reason}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </div>
               {member && <PriorityLimits councilId={council.id} onChanged={() => void refetch()} />}
             </div>
-            <div>
+            <div className={view === 'list' ? undefined : 'cascade-layout__panel'}>
               {selected ? (
                 <PriorityDetails
                   node={selected}
@@ -229,6 +246,16 @@ function Cascade({
   );
 }
 
+/** The appraisal objective of `?thread=`, to trace in the drawing: what it is aimed at. */
+function useThread(id: string | null): ThreadInput | null {
+  const { data } = useQuery(CascadeThreadQuery, { variables: { id: id ?? '' }, skip: !id });
+  const node = data?.node;
+  return useMemo(() => {
+    if (!node || !('id' in node)) return null;
+    return { id: node.id, name: node.name, objectiveId: node.objective?.id ?? null, priorityId: node.priority?.id ?? null };
+  }, [node]);
+}
+
 function Coverage({ label, f }: { label: string; f: { count: number; total: number; share?: number | null } }) {
   return (
     <li>
@@ -239,107 +266,3 @@ function Coverage({ label, f }: { label: string; f: { count: number; total: numb
     </li>
   );
 }
-
-function PriorityItem({
-  node,
-  open,
-  selectedId,
-  onToggle,
-  gss,
-  period,
-}: {
-  node: CascadeNode;
-  open: ReadonlySet<string>;
-  selectedId: string | null;
-  onToggle: (id: string) => void;
-  gss: string;
-  period: string;
-}) {
-  const children = node.children ?? [];
-  const expandable = children.length > 0 || node.objectives.length > 0;
-  const isOpen = open.has(node.id);
-  const m = node.rollup.milestones;
-  return (
-    <li>
-      <div className={`cascade__row${selectedId === node.id ? ' cascade__row--selected' : ''}`}>
-        {expandable ? (
-          <button
-            type="button"
-            className="cascade__toggle"
-            aria-expanded={isOpen}
-            aria-label={`${isOpen ? 'Close' : 'Open'} ${node.name}`}
-            onClick={() => onToggle(node.id)}
-          >
-            {isOpen ? '−' : '+'}
-          </button>
-        ) : (
-          <span className="cascade__spacer" />
-        )}
-        <div className="cascade__main">
-          <div>
-            <span className="cascade__level">{LEVEL[node.level]}</span>{' '}
-            <Link
-              className="cascade__name"
-              href={routePath(gss, 'priorities', node.id, { period: period === DEFAULT_PERIOD ? null : period })}
-              aria-current={selectedId === node.id ? 'true' : undefined}
-            >
-              {node.name}
-            </Link>
-          </div>
-          <div className="cascade__meta">
-            <StatusTag status={node.status} /> {node.rollup.objectives} objective{node.rollup.objectives === 1 ? '' : 's'}
-            {m.total ? ` · ${m.overdue} of ${m.total} milestones overdue` : ''}
-            {node.owner ? ` · ${node.owner.name}` : ' · ⚠ no owner'}
-          </div>
-          <div className="cascade__perf">
-            <PerformanceBadge p={node.performanceStatus} />
-          </div>
-        </div>
-      </div>
-      {isOpen && (
-        <ul>
-          {children.map((c) => (
-            <PriorityItem key={c.id} node={c} open={open} selectedId={selectedId} onToggle={onToggle} gss={gss} period={period} />
-          ))}
-          {node.objectives.map((o) => (
-            <ObjectiveItem key={o.id} o={o} gss={gss} />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
-
-function ObjectiveItem({ o, gss }: { o: CascadeObjectiveFieldsFragment; gss: string }) {
-  const status = ragOf(o.rollup.status);
-  return (
-    <li>
-      <div className="cascade__row">
-        <span className="cascade__spacer" />
-        <div className="cascade__main">
-          <div>
-            <span className="cascade__level">Objective</span> <span className="cascade__item--objective">{o.name}</span>
-          </div>
-          <div className="cascade__meta">
-            {o.service.name}
-            {o.owner ? ` · ${o.owner.name}` : ''}
-          </div>
-        </div>
-        <Rag value={status} text={ROLLUP_TEXT[status]} />
-      </div>
-      {o.targets.map((t) => (
-        <div key={t.id} className="cascade__item cascade__item--target">
-          Target: <Link href={routePath(gss, 'indicator', t.indicatorId, { period: t.period })}>{t.indicatorName}</Link>{' '}
-          {formatNumber(t.value)} in {t.period}
-        </div>
-      ))}
-    </li>
-  );
-}
-
-export function formatNumber(v: number | null | undefined): string {
-  if (v == null) return '—';
-  return v.toLocaleString('en-GB', { maximumFractionDigits: 1 });
-}
-
-export type { CascadePriorityFieldsFragment };

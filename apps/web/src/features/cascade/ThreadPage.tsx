@@ -67,6 +67,16 @@ export function ThreadPage({ gss, personId, params }: { gss: string; personId: s
                 {a.complete ? '✓' : '✕'} {a.appraisalObjective.name}
               </h2>
               <p className="small muted">{a.agreed ? 'Agreed with the line manager' : '⚠ Not agreed yet: it does not count until it is'}</p>
+              <p>
+                <Link
+                  href={routePath(gss, 'priorities', null, {
+                    period: period === DEFAULT_PERIOD ? null : period,
+                    thread: a.appraisalObjective.id,
+                  })}
+                >
+                  Show this thread in the cascade drawing
+                </Link>
+              </p>
               {records.get(a.appraisalObjective.id) && (
                 <AppraisalActions a={records.get(a.appraisalObjective.id)!} onChanged={() => refetch()} />
               )}

@@ -227,3 +227,20 @@ export const PersonThreadQuery = graphql(`
     }
   }
 `);
+
+export const CascadeThreadQuery = graphql(`
+  query CascadeThread($id: ID!) {
+    node(id: $id) {
+      ... on AppraisalObjective {
+        id
+        name
+        objective {
+          id
+        }
+        priority {
+          id
+        }
+      }
+    }
+  }
+`);

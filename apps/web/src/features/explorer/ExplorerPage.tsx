@@ -1,15 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  DEFAULT_PAGE_SIZE,
-  expandedToDepth,
-  indexTree,
-  layoutTree,
-  reveal,
-  type TreeIndex,
-  type TreeRow,
-} from '../../charts/tree/layout.js';
-import { TreeChart, type CenterRequest } from '../../charts/tree/TreeChart.js';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DEFAULT_PAGE_SIZE, expandedToDepth, indexTree, layoutTree, type TreeIndex, type TreeRow } from '../../charts/tree/layout.js';
+import { organisationNodes, TreeChart } from '../../charts/tree/TreeChart.js';
+import { useTreeState } from '../../charts/tree/useTreeState.js';
 import { currentLocation, navigate, routePath, signInPath } from '../../app/router.js';
 import { Link } from '../../app/Link.js';
 import { useViewer } from '../../auth/viewer.js';
@@ -93,23 +86,22 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
     return organisationRows(org ?? [], people.people);
   }, [mode, member, council, org, accNodes, accFindings, people.people]);
   const index: TreeIndex | null = useMemo(() => (rows?.length ? indexTree(rows) : null), [rows]);
-  const [expanded, setExpanded] = useState<Set<string> | null>(null);
-  const [shown, setShown] = useState<Map<string, number>>(() => new Map());
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const [center, setCenter] = useState<CenterRequest | null>(null);
   const [panelOpen, setPanelOpen] = useState(true);
-  const seq = useRef(0);
-
-  // Opens three levels (council, directorates, services), leaving the elected members closed.
-  const openExpanded = useMemo(() => {
-    if (expanded) return expanded;
-    if (!index) return new Set<string>();
-    const open = expandedToDepth(index, 3);
-    open.delete(councillorGroupId(council.id));
-    // Decision bodies (with their councillors) start closed, like the elected members.
-    for (const child of index.root.children ?? []) if (child.data.kind === 'BODY') open.delete(child.data.id);
-    return open;
-  }, [expanded, index, council.id]);
+  // Opens three levels (council, directorates, services), leaving the elected members and decision bodies closed.
+  const initial = useCallback(
+    (idx: TreeIndex) => {
+      const open = expandedToDepth(idx, 3);
+      open.delete(councillorGroupId(council.id));
+      for (const child of idx.root.children ?? []) if (child.data.kind === 'BODY') open.delete(child.data.id);
+      return open;
+    },
+    [council.id],
+  );
+  const onRevealed = useCallback(() => setPanelOpen(true), []);
+  // Selection comes from the URL: one from search, a deep link or the side panel is revealed and centred.
+  // Opening a branch loads what is below it (findings and delegations of its teams and people).
+  const tree = useTreeState(index, { initial, target: nodeId, onOpen: acc?.expand, onRevealed });
+  const { open: openExpanded, shown, focusedId, setFocusedId, center, onToggle, onMore, picked, setExpanded, setShown } = tree;
   const layout = useMemo(() => {
     if (!index) return null;
     const started = performance.now();
@@ -118,64 +110,23 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
     return result;
   }, [index, openExpanded, shown]);
 
+  const renderer = useMemo(() => (layout ? organisationNodes(layout) : null), [layout]);
   useEffect(() => {
     if (layout) {
       requestAnimationFrame(() => mark('gt:tree-rendered'));
     }
   }, [layout]);
 
-  // Selection comes from the URL. A selection made by clicking in the tree is already in view; one
-  // from search, a deep link or the side panel is revealed (ancestors expanded) and centred.
-  const clicked = useRef<string | null>(null);
-  const revealed = useRef<string | null>(null);
-  useEffect(() => {
-    if (!nodeId || !index) return;
-    if (clicked.current === nodeId) {
-      clicked.current = null;
-      revealed.current = nodeId;
-      return;
-    }
-    if (revealed.current === nodeId) return;
-    const state = reveal(index, nodeId, openExpanded, shown);
-    if (!state) return; // not (yet) in the tree: people may still be loading
-    revealed.current = nodeId;
-    setExpanded(state.expanded);
-    setShown(state.shown);
-    setFocusedId(nodeId);
-    setCenter({ id: nodeId, seq: ++seq.current });
-    setPanelOpen(true);
-  }, [nodeId, index, openExpanded, shown]);
-
   const select = useCallback(
     (id: string, fromTree: boolean) => {
-      if (fromTree) clicked.current = id;
-      else revealed.current = null;
+      picked(id, fromTree);
       setPanelOpen(true);
       navigate(routePath(gss, 'explorer', id, { mode: mode === 'line' ? 'line' : null }));
     },
-    [gss, mode],
+    [gss, mode, picked],
   );
   const onSelect = useCallback((id: string) => select(id, true), [select]);
   const onPick = useCallback((id: string) => select(id, false), [select]);
-  const accExpand = acc?.expand;
-  const onToggle = useCallback(
-    (id: string, expand?: boolean) => {
-      const open = expand ?? !(expanded ?? openExpanded).has(id);
-      setExpanded((prev) => {
-        const next = new Set(prev ?? openExpanded);
-        if (open) next.add(id);
-        else next.delete(id);
-        return next;
-      });
-      // Load what is below the branch (findings and delegations of its teams and people).
-      if (open) accExpand?.(id);
-    },
-    [expanded, openExpanded, accExpand],
-  );
-  const onMore = useCallback((parentId: string) => {
-    setShown((prev) => new Map(prev).set(parentId, (prev.get(parentId) ?? DEFAULT_PAGE_SIZE) + DEFAULT_PAGE_SIZE));
-  }, []);
-
   const selectedRow = nodeId && index ? (index.byId.get(nodeId)?.data ?? null) : null;
   const members = useMemo(
     () =>
@@ -281,9 +232,10 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
       </div>
       <div className="explorer__body">
         <div className="explorer__chart">
-          {layout ? (
+          {layout && renderer ? (
             <TreeChart
               layout={layout}
+              renderer={renderer}
               label={`${mode === 'line' ? 'Line management' : 'Organisation'} of ${council.name}`}
               selectedId={nodeId}
               focusedId={focusedId}
