@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { apiError } from '../../ui/errors.js';
+import { apiError, withoutField } from '../../ui/errors.js';
 import { Field, fieldError, type Outcome, useOutcome } from '../../ui/forms.js';
 
 export { Field, type Outcome };
@@ -143,7 +143,8 @@ export function ConfirmButton({
             try {
               await onConfirm();
             } catch (e) {
-              setError(apiError(e).message);
+              const refusal = apiError(e);
+              setError(withoutField(refusal.message, refusal.field));
             }
             setAsking(false);
           }}
