@@ -18,7 +18,7 @@ const HEALTH =
   'query($c: ID!, $p: String!) { leadershipHealthCheck(councilId: $c, period: $p) ' +
   '{ habits { key evidence { key text numerator denominator } } } }';
 const HISTORY = `query($c: ID!) { leadershipHealthCheckHistory(councilId: $c) { period } }`;
-const FIX_BUTTONS = ['Make owner', 'Change owner', 'Name the data owner', 'Name who is responsible'];
+const FIX_BUTTONS = ['Make owner', 'Change owner', 'Name the data owner', 'Name who is responsible', 'Record a communication'];
 
 interface ApiFinding {
   code: string;
@@ -80,8 +80,12 @@ describe('web app: fixing a finding from the Findings view', () => {
     const [ownerless] = await findings('DATA_OWNER_MISSING');
     expect(unowned && ownerless).toBeTruthy();
     for (const width of [390, 1440]) {
-      const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/findings?source=accountability`, width, officer);
+      const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/findings`, width, officer);
       await cardOf(page, unowned!.message).waitFor();
+      await cards(page)
+        .filter({ hasText: /has not been communicated back|no communication about it is recorded/ })
+        .first()
+        .waitFor();
       await cardOf(page, ownerless!.message).waitFor();
       // The records' permissions have been asked (the query of the fixes' targets) before the buttons are counted.
       await page.waitForLoadState('networkidle');
@@ -185,6 +189,50 @@ describe('web app: fixing a finding from the Findings view', () => {
     expect(after.text).not.toBe(before.text);
     await screenshot(page, 'fix-from-finding-health-check-1440');
     expect(await page.evaluate(() => (window as unknown as { gtNoReload?: boolean }).gtNoReload)).toBe(true);
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets an administrator record the communication a NOT_COMMUNICATED finding asks for, asked first', async () => {
+    const untold = async () => {
+      const res = await admin.gql(
+        `query($c: ID!, $p: String!) { goldenThread(councilId: $c, period: $p) { findings { code message nodes { id type name } } } }`,
+        { c: councilId, p: '2024-25' },
+      );
+      expect(res.errors).toBeUndefined();
+      return (res.data.goldenThread.findings as ApiFinding[]).filter(
+        (f) => f.code === 'NOT_COMMUNICATED' && f.nodes.length === 1 && f.nodes[0]!.type === 'Priority',
+      );
+    };
+    const [f] = await untold();
+    expect(f).toBeTruthy();
+    const priority = f!.nodes[0]!;
+    const { page, errors } = await open(
+      env.browser,
+      env.server,
+      `/councils/${GSS}/findings?code=NOT_COMMUNICATED&period=2024-25`,
+      390,
+      ADMIN,
+    );
+    const card = cardOf(page, f!.message);
+    await card.getByRole('button', { name: 'Record a communication' }).click();
+    const form = card.getByRole('form', { name: 'Record a communication' });
+    await form.getByLabel('How (channel)').fill('Staff briefing');
+    await form.getByLabel('Who was told (staff group)').fill('All staff of the directorate');
+    await form.getByRole('button', { name: 'Record it' }).click();
+    await form.getByText(`Record that people were told about “${priority.name}”?`).waitFor();
+    expect((await untold()).some((x) => x.nodes[0]!.id === priority.id)).toBe(true);
+    await scrollTo(form.getByRole('button', { name: 'Yes, record it' }));
+    await expectNoSidewaysScroll(page);
+    expect(await axeViolations(page, { include: '.finding-list' })).toEqual([]);
+    await screenshot(page, 'fix-from-finding-communication-confirm-390');
+    await form.getByRole('button', { name: 'Yes, record it' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Recorded the communication about “${priority.name}”.` })
+      .waitFor();
+    await card.waitFor({ state: 'detached' });
+    expect((await untold()).some((x) => x.nodes[0]!.id === priority.id)).toBe(false);
     expect(unexpected(errors)).toEqual([]);
     await page.context().close();
   });

@@ -10,6 +10,7 @@ import type { FindingFixTargetsQuery as Targets } from '../../graphql/graphql.js
 import { MiForm } from '../explorer/details/MiForm.js';
 import { OwnerForm } from '../explorer/details/OwnerForm.js';
 import { OwnersForm } from '../measurements/OwnersForm.js';
+import { CommunicationForm } from '../priorities/PriorityForms.js';
 import type { FixPlan } from './findings.js';
 
 export const FindingFixTargetsQuery = graphql(`
@@ -42,6 +43,12 @@ export const FindingFixTargetsQuery = graphql(`
             id
             name
           }
+        }
+      }
+      ... on Priority {
+        name
+        viewerCan {
+          recordCommunication
         }
       }
       ... on Council {
@@ -87,6 +94,27 @@ export function FindingFix({
   }
   if (plan.kind === 'miResponsible' && target.__typename === 'Council' && target.viewerCan.setMiResponsible) {
     return <MiForm council={target} suggestedId={plan.suggestedId} onChanged={onFixed} />;
+  }
+  if (plan.kind === 'communication' && target.__typename === 'Priority' && target.viewerCan.recordCommunication) {
+    if (!naming) {
+      return (
+        <button type="button" className="button" onClick={() => setNaming(true)}>
+          Record a communication
+        </button>
+      );
+    }
+    return (
+      <CommunicationForm
+        p={target}
+        councilId={councilId}
+        confirm
+        onCancel={() => setNaming(false)}
+        onDone={async () => {
+          setNaming(false);
+          onFixed(`Recorded the communication about “${target.name}”.`);
+        }}
+      />
+    );
   }
   if (plan.kind === 'dataOwner' && target.__typename === 'Indicator' && target.viewerCan.setOwnership) {
     if (!naming) {

@@ -64,6 +64,15 @@ describe('fixOf', () => {
     expect(fixOf(all[4]!)).toBeNull();
     expect(fixOf(f('UNOWNED_SERVICE', 'HIGH', 'governance', [{ id: 'S1', type: 'Service', name: 'x' }]))).toBeNull();
   });
+  it('offers recording a communication for a priority nobody was told about, not for a consultation’s groups', () => {
+    const priority = { id: 'R1', type: 'Priority', name: 'Carers' };
+    expect(fixOf(f('NOT_COMMUNICATED', 'MEDIUM', 'golden-thread', [priority]))).toEqual({
+      kind: 'communication',
+      targetId: 'R1',
+      suggestedId: null,
+    });
+    expect(fixOf(f('NOT_COMMUNICATED', 'LOW', 'golden-thread', [{ id: 'K1', type: 'Consultation', name: 'Forum' }, priority]))).toBeNull();
+  });
 });
 
 describe('findingKeys', () => {

@@ -80,7 +80,7 @@ export function primaryNode(gss: string, f: AnyFinding, period?: string): { node
 }
 
 /** The fixes the app can make from a finding, each with the write (mutation) it makes. */
-export type FixKind = 'accountableOwner' | 'dataOwner' | 'miResponsible';
+export type FixKind = 'accountableOwner' | 'dataOwner' | 'miResponsible' | 'communication';
 
 export interface FixPlan {
   kind: FixKind;
@@ -90,16 +90,19 @@ export interface FixPlan {
   suggestedId: string | null;
 }
 
-const FIX_OF: Record<string, { kind: FixKind; on: string }> = {
-  UNOWNED_SERVICE: { kind: 'accountableOwner', on: 'Service' },
-  DATA_OWNER_MISSING: { kind: 'dataOwner', on: 'Indicator' },
-  MI_OWNER_MISSING: { kind: 'miResponsible', on: 'Council' },
+const FIX_OF: Record<string, { kind: FixKind; on: string; source: AnyFinding['source'] }> = {
+  UNOWNED_SERVICE: { kind: 'accountableOwner', on: 'Service', source: 'accountability' },
+  DATA_OWNER_MISSING: { kind: 'dataOwner', on: 'Indicator', source: 'accountability' },
+  MI_OWNER_MISSING: { kind: 'miResponsible', on: 'Council', source: 'accountability' },
+  // A priority nobody was told about (the finding names the priority alone; the other form names a consultation's groups).
+  NOT_COMMUNICATED: { kind: 'communication', on: 'Priority', source: 'golden-thread' },
 };
 
 /** The fix a finding describes that the app can make (null when it has none): what it writes to, and whom it suggests. */
 export function fixOf(f: AnyFinding): FixPlan | null {
-  const plan = f.source === 'accountability' ? FIX_OF[f.code] : undefined;
-  const target = plan && f.nodes.find((n) => n.type === plan.on);
+  const plan = FIX_OF[f.code];
+  if (!plan || plan.source !== f.source || (plan.kind === 'communication' && f.nodes.length !== 1)) return null;
+  const target = f.nodes.find((n) => n.type === plan.on);
   if (!plan || !target) return null;
   const suggested = f.suggestedPerson?.type === 'Person' ? f.suggestedPerson.id : null;
   return { kind: plan.kind, targetId: target.id, suggestedId: suggested };
