@@ -97,6 +97,26 @@ describe('web app: fixing a finding from the Findings view', () => {
     }
   });
 
+  it("offers the same fix on the explorer's side panel, prefilled with the person the finding suggests", async () => {
+    const f = (await findings('UNOWNED_SERVICE')).find((x) => x.suggestedPerson)!;
+    expect(f).toBeTruthy();
+    const service = f.nodes.find((x) => x.type === 'Service')!;
+    const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/explorer/${service.id}`, 1440, ADMIN);
+    const panel = page.locator('aside.details');
+    await panel.getByRole('heading', { level: 2, name: service.name }).waitFor();
+    await panel.getByRole('button', { name: 'Make owner' }).click();
+    const select = panel
+      .getByRole('form', { name: `Accountable owner of ${service.name}` })
+      .getByLabel('Accountable owner', { exact: true });
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(10);
+    await expect.poll(() => select.inputValue()).toBe(f.suggestedPerson!.id);
+    await screenshot(page, 'fix-from-finding-explorer-prefilled-1440');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    expect((await findings('UNOWNED_SERVICE')).some((x) => x.message === f.message)).toBe(true);
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  });
+
   it("lets an administrator clear the demo council's UNOWNED_SERVICE and DATA_OWNER_MISSING findings without a reload", async () => {
     const before = await checksClear();
     const unowned = await findings('UNOWNED_SERVICE');

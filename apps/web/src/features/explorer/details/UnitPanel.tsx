@@ -119,7 +119,18 @@ function OwnerChain({ owner, onPick, ownerLabel }: { owner: Chain | null | undef
   );
 }
 
-export function UnitPanel({ row, onPick, onChanged }: { row: TreeRow; onPick: OnPick; onChanged?: () => void }) {
+export function UnitPanel({
+  row,
+  onPick,
+  onChanged,
+  suggestedId,
+}: {
+  row: TreeRow;
+  onPick: OnPick;
+  onChanged?: () => void;
+  /** The person its finding suggests: the owner (or MI lead) form opens with them chosen. */
+  suggestedId?: string | null;
+}) {
   const { data, loading, error, refetch } = useQuery(UnitDetailsQuery, { variables: { id: row.id } });
   if (error) return <ErrorState title="The details could not be loaded" error={error} onRetry={() => void refetch()} compact />;
   // Only before the first answer: a refetch (after a change made here) keeps the panel, and its messages, in place.
@@ -144,7 +155,7 @@ export function UnitPanel({ row, onPick, onChanged }: { row: TreeRow; onPick: On
               ⚠ Nobody is named: the council needs one senior manager responsible for accurate and timely management information.
             </p>
           )}
-          {node.viewerCan.setMiResponsible && <MiForm council={node} {...(onChanged ? { onChanged } : {})} />}
+          {node.viewerCan.setMiResponsible && <MiForm council={node} suggestedId={suggestedId ?? null} {...changed} />}
         </Section>
         <OwnerChain owner={node.miResponsible} onPick={onPick} ownerLabel="MI-responsible" />
         {node.viewerCan.addDirectorate && <AddDirectorate councilId={node.id} {...changed} />}
@@ -197,7 +208,7 @@ export function UnitPanel({ row, onPick, onChanged }: { row: TreeRow; onPick: On
             <p className="warning-text">⚠ Nobody answers for this {what}'s performance.</p>
           )}
           {node.viewerCan.setAccountableOwner && (
-            <OwnerForm service={node} councilId={node.council.id} {...(onChanged ? { onChanged } : {})} />
+            <OwnerForm service={node} councilId={node.council.id} suggestedId={suggestedId ?? null} {...changed} />
           )}
         </Section>
         <OwnerChain owner={node.accountableOwner} onPick={onPick} ownerLabel="accountable owner" />
