@@ -17,10 +17,17 @@ const COUNCIL = `query($c: ID!) { node(id: $c) { ... on Council { cascadeViewerC
     objectives { targets { id value target { id version value tolerance } } } } } } }`;
 const RECORD = `mutation($i: RecordConsultationInput!) { recordConsultation(input: $i) { consultation { id version viewerCan { delete }
   priorities { id } } } }`;
+const COMMUNICATIONS = `query($c: ID!) { node(id: $c) { ... on Council { priorities(period: "2024-25") {
+  communications { id version viewerCan { delete } } } } } }`;
+const DELETE_COMMUNICATION = `mutation($id: ID!, $v: Int) { deleteCommunication(id: $id, version: $v) { deletedIds } }`;
 const DELETE = `mutation($id: ID!, $v: Int) { deleteConsultation(id: $id, version: $v) { deletedIds } }`;
 const LIMIT = `mutation($c: ID!) { setPriorityLimit(councilId: $c, level: SERVICE, limit: 40) { limits { level limit } } }`;
 const APPRAISALS = `query($p: ID!) { node(id: $p) { ... on Person { appraisalObjectives(period: "2024-25") { id name version agreedOn
   viewerCan { update delete } } } } }`;
+const MAY_ADD = `query($p: ID!) { node(id: $p) { ... on Person { viewerCan { addAppraisalObjective } } } }`;
+const CREATE_APPRAISAL = `mutation($i: CreateAppraisalObjectiveInput!) {
+  createAppraisalObjective(input: $i) { appraisalObjective { id version } } }`;
+const DELETE_APPRAISAL = `mutation($id: ID!, $v: Int) { deleteAppraisalObjective(id: $id, version: $v) { deletedIds } }`;
 const UPDATE_APPRAISAL = `mutation($i: UpdateAppraisalObjectiveInput!) { updateAppraisalObjective(input: $i) { appraisalObjective {
   id version reviewedOn rating } } }`;
 
@@ -170,5 +177,45 @@ describe.each(dialects())('viewerCan on engagement, appraisal and council settin
       expect(t.target.version).toBeGreaterThanOrEqual(1);
     }
     for (const t of c.priorities.flatMap((p: any) => p.objectives.flatMap((o: any) => o.targets))) expect(t.target.value).toBe(t.value);
+  });
+
+  it("offers deleting a communication to the council's writers only, as deleteCommunication allows", async () => {
+    const communications = async (caller: Pick<TestServer, 'gql'>) => {
+      const r = await caller.gql(COMMUNICATIONS, { c: councilId });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data.node.priorities.flatMap((p: any) => p.communications);
+    };
+    const asAdmin = await communications(admin);
+    expect(asAdmin.length).toBeGreaterThan(0);
+    expect(asAdmin.every((c: any) => c.viewerCan.delete)).toBe(true);
+    for (const caller of [director, officer, server])
+      expect((await communications(caller)).every((c: any) => !c.viewerCan.delete)).toBe(true);
+    const one = asAdmin[0];
+    expect(errorCode(await director.gql(DELETE_COMMUNICATION, { id: one.id, v: one.version }))).toBe('FORBIDDEN');
+    expect(errorCode(await officer.gql(DELETE_COMMUNICATION, { id: one.id, v: one.version }))).toBe('FORBIDDEN');
+  });
+
+  it('offers adding an appraisal objective to the people the mutation lets the viewer give one', async () => {
+    const manager = await server.signIn(appraisee.managerEmail);
+    const mayAdd = async (caller: Pick<TestServer, 'gql'>) =>
+      (await caller.gql(MAY_ADD, { p: appraisee.person })).data.node.viewerCan.addAppraisalObjective;
+    expect(await mayAdd(manager)).toBe(true);
+    expect(await mayAdd(admin)).toBe(true);
+    expect(await mayAdd(officer)).toBe(false);
+    const aims = await admin.gql(
+      `query($c: ID!) { node(id: $c) { ... on Council { priorities(period: "2024-25") { objectives { id } } } } }`,
+      {
+        c: councilId,
+      },
+    );
+    const objectiveId = aims.data.node.priorities.flatMap((p: any) => p.objectives)[0].id;
+    const input = { personId: appraisee.person, period: '2024-25', name: 'Shadow a duty social worker', objectiveId };
+    expect(errorCode(await officer.gql(CREATE_APPRAISAL, { i: input }))).toBe('FORBIDDEN');
+    const made = await manager.gql(CREATE_APPRAISAL, { i: input });
+    expect(made.errors, JSON.stringify(made.errors)).toBeUndefined();
+    const a = made.data.createAppraisalObjective.appraisalObjective;
+    expect(errorCode(await officer.gql(DELETE_APPRAISAL, { id: a.id, v: a.version }))).toBe('FORBIDDEN');
+    const gone = await manager.gql(DELETE_APPRAISAL, { id: a.id, v: a.version });
+    expect(gone.errors, JSON.stringify(gone.errors)).toBeUndefined();
   });
 });

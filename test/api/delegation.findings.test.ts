@@ -39,6 +39,13 @@ describe.each(dialects())('accountability findings through the API on %s', (dial
     const f = list.find((x) => x.code === 'UNOWNED_SERVICE')!;
     expect(f.severity).toBe('HIGH');
     expect(f.nodes[0]).toEqual({ id: c.northId, type: 'Service', name: 'Home Care North' });
+    // The fix suggests the owner of Home Care above it, by global id, so the app can prefill its form.
+    const suggested = (
+      await ok(admin, `query($c: ID!) { accountabilityFindings(councilId: $c) { code suggestedPerson { id type name } } }`, {
+        c: c.councilId,
+      })
+    ).accountabilityFindings.find((x: { code: string }) => x.code === 'UNOWNED_SERVICE').suggestedPerson;
+    expect(suggested).toMatchObject({ id: c.people.head, type: 'Person' });
     await setOwner(c.northId, c.people.manager);
     expect(await findings(admin, c.councilId)).toEqual([]);
   });

@@ -3,11 +3,12 @@ import type { Browser } from 'playwright-core';
 import { AppraisalObjective, Council, Person, PersonKind } from '@goldenthread/db';
 import { startTestServer, type TestServer } from '../testkit/index.js';
 import { axeViolations } from './axe.js';
-import { launchBrowser, screenshot, webDist } from './browser.js';
+import { launchBrowser, screenshot, scrollTo, webDist } from './browser.js';
 import { expectNoSidewaysScroll, giveAccounts, GSS, open } from './governance.helpers.js';
 
-// On a person's golden thread, their line manager reviews and rates an appraisal objective; the
-// person sees their thread with no such button.
+// On a person's golden thread, their line manager reviews and rates an appraisal objective, gives them a new
+// one aimed at a service objective and deletes it again (asked first); the person sees their thread with no
+// such button.
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 
 describe('web app: appraisal objectives on a golden thread', () => {
@@ -73,6 +74,52 @@ describe('web app: appraisal objectives on a golden thread', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('button', { name: /^Review and rate/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Agree/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add an appraisal objective' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Delete/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets the line manager add an appraisal objective aimed at a service objective, and delete it after confirming', async () => {
+    const NAME = 'Run two carers drop-in sessions a month';
+    const { page, errors } = await open(browser, server, at(), 1440, manager);
+    await page.getByRole('heading', { level: 1, name: /Golden thread of/ }).waitFor();
+    await page.getByRole('button', { name: 'Add an appraisal objective' }).click();
+    const form = page.getByRole('form', { name: /^An appraisal objective for .*, 2024-25$/ });
+    const aim = form.getByLabel('Aimed at the service objective');
+    await expect.poll(() => aim.locator('option').count()).toBeGreaterThan(1);
+    const [value, label] = await aim
+      .locator('option')
+      .nth(1)
+      .evaluate((o: HTMLOptionElement) => [o.value, o.textContent ?? '']);
+    await form.getByLabel('Appraisal objective').fill(NAME);
+    await aim.selectOption(value!);
+    await form.getByLabel(/Agreed with .* today/).check();
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(' ')}`)).toEqual([]);
+    await screenshot(page, 'appraisal-editing-add-1440');
+    await form.getByRole('button', { name: 'Add the appraisal objective' }).click();
+    await page.getByText(`Added “${NAME}” to`).waitFor();
+    const card = page.locator('.card').filter({ has: page.getByRole('heading', { level: 2, name: new RegExp(NAME) }) });
+    await card.getByText(label!).first().waitFor();
+    const em = server.em();
+    const made = await em.findOneOrFail(AppraisalObjective, { name: NAME }, { populate: ['objective'] });
+    expect([made.person.id, gid('Objective', made.objective!.id), made.agreedOn]).toEqual([
+      Buffer.from(person.id, 'base64url').toString().split(':').map(Number)[1],
+      value,
+      new Date().toISOString().slice(0, 10),
+    ]);
+
+    await card.getByRole('button', { name: `Delete “${NAME}”` }).click();
+    const sure = card.getByRole('group', { name: `Confirm: Delete “${NAME}”` });
+    await sure.getByText(/It goes for good/).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await scrollTo(sure);
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'appraisal-editing-delete-390');
+    expect(await server.em().findOne(AppraisalObjective, { id: made.id })).not.toBeNull();
+    await sure.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByRole('heading', { level: 2, name: new RegExp(NAME) }).waitFor({ state: 'detached' });
+    expect(await server.em().findOne(AppraisalObjective, { id: made.id })).toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Council, Person, PersonKind, Service } from '@goldenthread/db';
+import { Council, Directorate, Person, PersonKind, Service } from '@goldenthread/db';
 import { axeViolations } from './axe.js';
 import { DEMO_PASSWORD, screenshot, scrollTo } from './browser.js';
 import { ADMIN, demoServer, expectNoSidewaysScroll, GSS, open, unexpected } from './governance.helpers.js';
 
 // An administrator clears an UNOWNED_SERVICE finding from the explorer's side panel by making someone
 // the service's accountable owner (confirmed first), and the server's findings no longer name it; an
-// ordinary officer sees the same service with no button.
+// ordinary officer sees the same service with no button. Directorates (added on the council, renamed, deleted),
+// people (added to a directorate, deleted) and the MI-responsible manager are changed there too, each delete asked
+// first; the officer sees none of those buttons.
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 const FINDINGS = `query($c: ID!) { accountabilityFindings(councilId: $c) { code nodes { id } } }`;
 
@@ -43,7 +45,20 @@ describe('web app: editing the organisation in place', () => {
     await panel.getByRole('heading', { level: 2, name: colleague.name }).waitFor();
     await panel.getByText('Line manager chain').waitFor();
     await page.waitForLoadState('networkidle');
-    for (const name of ['Edit record', 'Record leaving']) expect(await page.getByRole('button', { name }).count(), name).toBe(0);
+    for (const name of ['Edit record', 'Record leaving', 'Delete person'])
+      expect(await page.getByRole('button', { name }).count(), name).toBe(0);
+    // Nor on the council or a directorate.
+    await page.goto(`${env.server.url}/councils/${GSS}/explorer/${gid('Council', council.id)}`);
+    await panel.getByText('Responsible for management information').waitFor();
+    await page.waitForLoadState('networkidle');
+    for (const name of ['Add a directorate', 'Change who is responsible', 'Name who is responsible'])
+      expect(await page.getByRole('button', { name }).count(), name).toBe(0);
+    const directorate = await em.findOneOrFail(Directorate, { council: council.id }, { orderBy: { id: 'asc' } });
+    await page.goto(`${env.server.url}/councils/${GSS}/explorer/${gid('Directorate', directorate.id)}`);
+    await panel.getByRole('heading', { level: 3, name: 'Director' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    for (const name of ['Rename', 'Add a service', 'Add a person', `Delete ${directorate.name}`])
+      expect(await page.getByRole('button', { name }).count(), name).toBe(0);
     expect(await axeViolations(page, { include: 'aside.details' })).toEqual([]);
     await screenshot(page, 'organisation-owner-officer-390');
     expect(unexpected(errors)).toEqual([]);
@@ -186,6 +201,95 @@ describe('web app: editing the organisation in place', () => {
     await panel.getByText('This no longer exists.').waitFor();
     expect(await env.server.em().findOne(Service, { id: team.id })).toBeNull();
     await screenshot(page, 'organisation-team-deleted-1440');
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets an administrator add, rename and delete a directorate, add a person to it and delete them, and name the MI lead', async () => {
+    const em = env.server.em();
+    const council = await em.findOneOrFail(Council, { gssCode: GSS }, { populate: ['miResponsible'] });
+    const councilPath = `/councils/${GSS}/explorer/${gid('Council', council.id)}`;
+    const { page, errors } = await open(env.browser, env.server, councilPath, 1440, ADMIN);
+    const panel = page.locator('aside.details');
+    await panel.getByRole('heading', { level: 2, name: council.name }).waitFor();
+    await panel.getByRole('button', { name: 'Add a directorate' }).click();
+    const add = page.getByRole('form', { name: 'A new directorate' });
+    await add.getByLabel('Directorate name').fill('Community Resilience');
+    await add.getByLabel('Code').fill('CR');
+    await add.getByRole('button', { name: 'Add the directorate' }).click();
+    await panel.getByText('Added the directorate Community Resilience.').waitFor();
+    const made = await env.server.em().findOneOrFail(Directorate, { council: council.id, name: 'Community Resilience' });
+    expect(made.code).toBe('CR');
+
+    await page.goto(`${env.server.url}/councils/${GSS}/explorer/${gid('Directorate', made.id)}`);
+    await panel.getByRole('heading', { level: 2, name: 'Community Resilience' }).waitFor();
+    await panel.getByRole('button', { name: 'Rename' }).click();
+    const rename = page.getByRole('form', { name: 'Rename Community Resilience' });
+    await rename.getByLabel('New name').fill('Community Safety');
+    await rename.getByLabel('New name').press('Enter');
+    await panel.getByText('Renamed to Community Safety.').waitFor();
+    expect((await env.server.em().findOneOrFail(Directorate, { id: made.id })).name).toBe('Community Safety');
+
+    await panel.getByRole('button', { name: 'Add a person' }).click();
+    const person = page.getByRole('form', { name: 'A person in Community Safety' });
+    await person.getByLabel('Name').fill('Rowan Ashdown');
+    await person.getByLabel('Job title').fill('Resilience Officer');
+    await person.getByRole('button', { name: 'Add the person' }).click();
+    await panel.getByText('Added Rowan Ashdown to Community Safety.').waitFor();
+    await panel.getByRole('button', { name: /Rowan Ashdown/ }).waitFor();
+    const added = await env.server.em().findOneOrFail(Person, { council: council.id, name: 'Rowan Ashdown' });
+    expect([added.directorate?.id, added.jobTitle]).toEqual([made.id, 'Resilience Officer']);
+
+    // A directorate with people is kept: the refusal in the server's words.
+    await panel.getByRole('button', { name: 'Delete Community Safety' }).click();
+    await panel.getByRole('group', { name: 'Confirm: Delete Community Safety' }).getByRole('button', { name: 'Yes, delete it' }).click();
+    await panel
+      .getByRole('alert')
+      .filter({ hasText: /Cannot delete|still has/ })
+      .waitFor();
+    expect(await env.server.em().findOne(Directorate, { id: made.id })).not.toBeNull();
+    expect(await axeViolations(page, { include: 'aside.details' })).toEqual([]);
+    await screenshot(page, 'organisation-directorate-refused-1440');
+
+    await panel.getByRole('button', { name: /Rowan Ashdown/ }).click();
+    await panel.getByRole('heading', { level: 2, name: 'Rowan Ashdown' }).waitFor();
+    await panel.getByRole('button', { name: 'Delete person' }).click();
+    const sure = panel.getByRole('group', { name: 'Confirm: Delete person' });
+    await sure.getByText(/Delete Rowan Ashdown’s record\?/).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await scrollTo(sure);
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'organisation-person-delete-390');
+    await sure.getByRole('button', { name: 'Yes, delete the record' }).click();
+    await panel.getByText('This person is no longer recorded.').waitFor();
+    expect(await env.server.em().findOne(Person, { id: added.id })).toBeNull();
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${env.server.url}/councils/${GSS}/explorer/${gid('Directorate', made.id)}`);
+    await panel.getByRole('heading', { level: 2, name: 'Community Safety' }).waitFor();
+    await panel.getByRole('button', { name: 'Delete Community Safety' }).click();
+    await panel.getByRole('group', { name: 'Confirm: Delete Community Safety' }).getByRole('button', { name: 'Yes, delete it' }).click();
+    await panel.getByText('This no longer exists.').waitFor();
+    expect(await env.server.em().findOne(Directorate, { id: made.id })).toBeNull();
+
+    // The MI-responsible manager: another director, asked first.
+    const directors = await env.server.em().find(Directorate, { council: council.id, director: { $ne: null } }, { populate: ['director'] });
+    const next = directors.map((d) => d.director!.getEntity()).find((p) => p.id !== council.miResponsible?.id && !p.leftOn)!;
+    await page.goto(`${env.server.url}${councilPath}`);
+    await panel.getByRole('heading', { level: 2, name: council.name }).waitFor();
+    await panel.getByRole('button', { name: council.miResponsible ? 'Change who is responsible' : 'Name who is responsible' }).click();
+    const mi = page.getByRole('form', { name: `Responsible for management information in ${council.name}` });
+    const select = mi.getByLabel('Senior manager responsible for management information', { exact: true });
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(10);
+    await select.selectOption(gid('Person', next.id));
+    await mi.getByRole('button', { name: /who is responsible/ }).click();
+    await mi.getByText(new RegExp(`Make ${next.name} the one senior manager responsible`)).waitFor();
+    await screenshot(page, 'organisation-mi-confirm-1440');
+    await mi.getByRole('button', { name: 'Yes, make them responsible' }).click();
+    await panel.getByText(`${next.name} is now responsible for management information.`).waitFor();
+    const after = await env.server.em().findOneOrFail(Council, { id: council.id });
+    expect(after.miResponsible?.id).toBe(next.id);
+    await expectNoSidewaysScroll(page);
     expect(unexpected(errors)).toEqual([]);
     await page.context().close();
   });

@@ -90,7 +90,7 @@ describe('web app: editing a priority in place', () => {
     await told.getByLabel('How (channel)').fill('Staff briefing');
     await told.getByLabel('Who was told (staff group)').fill('Adult social care staff');
     await told.getByRole('button', { name: 'Record it' }).click();
-    await page.getByText(/Communicated: .*\(Staff briefing\)/).waitFor();
+    await page.getByText(/Communicated on .*\(Staff briefing\)/).waitFor();
     await page.getByRole('button', { name: 'Mark as communicated' }).click();
     await page.getByRole('group', { name: 'Confirm: Mark as communicated' }).getByRole('button', { name: 'Yes, make it public' }).click();
     await status(page, 'Communicated');

@@ -256,4 +256,74 @@ describe('web app: more edits of a priority in place', () => {
     expect(errors.filter((e) => !/status of (400|403|409)/.test(e))).toEqual([]);
     await page.context().close();
   });
+
+  it('lets an administrator delete a communication, asked first and refused for the only one of a communicated priority', async () => {
+    const admin = await server.signIn(ADMIN, { password: 'golden-thread-demo' });
+    const list = async () =>
+      (
+        await admin.gql(
+          `query($c: ID!) { node(id: $c) { ... on Council { priorities(period: "2024-25") { id name status
+            communications { id date channel } } } } }`,
+          { c: councilId },
+        )
+      ).data.node.priorities as Array<{ id: string; name: string; status: string; communications: Array<{ id: string; date: string }> }>;
+    const alone = (await list()).find((p) => p.status === 'COMMUNICATED' && p.communications.length === 1)!;
+    expect(alone).toBeTruthy();
+    // A second communication of the same priority, which may go.
+    const made = await admin.gql(
+      `mutation($i: RecordCommunicationInput!) { recordCommunication(input: $i) { communication { id date } } }`,
+      {
+        i: {
+          councilId,
+          date: '2025-01-20',
+          channel: 'Easy-read leaflet',
+          groups: [{ kind: 'CARERS', name: 'Carers forum' }],
+          priorityIds: [alone.id],
+        },
+      },
+    );
+    expect(made.errors, JSON.stringify(made.errors)).toBeUndefined();
+    const { page, errors } = await open(browser, server, at(alone.id), 1440, ADMIN);
+    await heading(page, alone.name);
+    const recorded = page.getByRole('list', { name: 'Communications recorded' });
+    await recorded.getByRole('listitem').filter({ hasText: 'Easy-read leaflet' }).waitFor();
+    await recorded.getByRole('button', { name: 'Delete the communication of 2025-01-20' }).click();
+    const sure = recorded.getByRole('group', { name: 'Confirm: Delete the communication of 2025-01-20' });
+    await sure.getByText(/Delete the communication of 2025-01-20 \(Easy-read leaflet\)\?/).waitFor();
+    expect((await list()).find((p) => p.id === alone.id)!.communications).toHaveLength(2);
+    await axeClean(page);
+    await screenshot(page, 'priority-edits-more-communication-delete-1440');
+    await sure.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect.poll(() => recorded.getByRole('listitem').count()).toBe(1);
+    expect((await list()).find((p) => p.id === alone.id)!.communications.map((c) => c.id)).toEqual(alone.communications.map((c) => c.id));
+
+    // The last one of a communicated priority stays, in the server's words.
+    const last = alone.communications[0]!;
+    await recorded.getByRole('button', { name: `Delete the communication of ${last.date}` }).click();
+    await recorded
+      .getByRole('group', { name: `Confirm: Delete the communication of ${last.date}` })
+      .getByRole('button', { name: 'Yes, delete it' })
+      .click();
+    await recorded
+      .getByRole('alert')
+      .filter({ hasText: /only recorded communication/ })
+      .waitFor();
+    expect((await list()).find((p) => p.id === alone.id)!.communications).toHaveLength(1);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await scrollTo(recorded);
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'priority-edits-more-communication-refused-390');
+    expect(errors.filter((e) => !/status of (400|403|409)/.test(e))).toEqual([]);
+    await page.context().close();
+
+    // The director and an ordinary officer get no button to delete it (the council's writers may).
+    for (const who of [director, officer]) {
+      const seen = await open(browser, server, at(alone.id), 390, who);
+      await heading(seen.page, alone.name);
+      await seen.page.getByRole('heading', { name: /Consultations that informed it/ }).waitFor();
+      await seen.page.waitForLoadState('networkidle');
+      expect(await seen.page.getByRole('button', { name: /^Delete the communication/ }).count(), who).toBe(0);
+      await seen.page.context().close();
+    }
+  });
 });

@@ -19,6 +19,8 @@ export interface Finding {
   nodes: NodeRef[];
   message: string;
   fix: string;
+  /** The person the fix suggests (e.g. the owner of the service above an unowned one), when it names one. */
+  suggested?: NodeRef;
 }
 
 /** Most serious first, then by code and the first node's name, so reports read the same every time. */

@@ -22,8 +22,8 @@ export type AccountabilityCode = keyof typeof ACCOUNTABILITY_SEVERITY;
 /** At most this many services are listed in `nodes` of an aggregated finding (the message gives the count). */
 export const MAX_SERVICE_NODES = 10;
 
-export function finding(code: AccountabilityCode, nodes: NodeRef[], message: string, fix: string): Finding {
-  return { code, severity: ACCOUNTABILITY_SEVERITY[code], nodes, message, fix };
+export function finding(code: AccountabilityCode, nodes: NodeRef[], message: string, fix: string, suggested?: NodeRef): Finding {
+  return { code, severity: ACCOUNTABILITY_SEVERITY[code], nodes, message, fix, ...(suggested ? { suggested } : {}) };
 }
 
 export function serviceRef(s: AccountabilityService): NodeRef {

@@ -34,6 +34,7 @@ describe('MI_OWNER_MISSING / MI_OWNER_AMBIGUOUS', () => {
       'Northshire County Council has no senior manager responsible for accurate and timely management information',
     );
     expect(findings[0]!.fix).toContain('for example Dan Director, director of Adult Social Care');
+    expect(findings[0]!.suggested).toMatchObject({ type: 'Person', name: 'Dan Director' });
   });
 
   it('fires MISSING when the named person is inactive or not on record', () => {

@@ -70,6 +70,7 @@ export function miOwnerFindings(snapshot: AccountabilitySnapshot | Accountabilit
         nodes,
         message,
         `Record one active senior manager${example} as responsible for management information for ${council.name}.`,
+        director ? personRef(index, director.directorId!) : undefined,
       ),
     );
   }

@@ -25,6 +25,8 @@ describe('UNOWNED_SERVICE', () => {
     ]);
     expect(finding!.message).toBe('Reablement has no accountable owner, so nobody answers for its performance.');
     expect(finding!.fix).toContain('Dan Director, director of Adult Social Care, should confirm the appointment');
+    // Reablement has no service above it with an owner: nobody to suggest as its owner.
+    expect(finding!.suggested).toBeUndefined();
   });
 
   it('fires for a vacant owner (inactive) and suggests the owner of the service above', () => {
@@ -34,6 +36,7 @@ describe('UNOWNED_SERVICE', () => {
     expect(ids(findings[0]!, 'Person')).toEqual([4]);
     expect(findings[0]!.message).toContain('its accountable owner, Tom Team, who is no longer active');
     expect(findings[0]!.fix).toContain('for example Hana Head, who owns Home Care above it');
+    expect(findings[0]!.suggested).toEqual({ type: 'Person', id: 3, name: 'Hana Head' });
   });
 
   it('fires for an owner who is not on record or belongs to another council', () => {

@@ -97,9 +97,11 @@ export function unownedServiceFindings(snapshot: AccountabilitySnapshot | Accoun
 
     // Suggest the nearest active owner of a service above it, and who should appoint.
     let suggestion = '';
+    let suggested: NodeRef | undefined;
     for (const a of index.serviceAncestors.get(s.id) ?? []) {
       const parent = index.servicesById.get(a)!;
       if (isActive(index, parent.accountableOwnerId)) {
+        suggested = personRef(index, parent.accountableOwnerId!);
         suggestion =
           `, for example ${personName(index, parent.accountableOwnerId)}, who owns ${parent.name} above it, until a permanent ` +
           `owner is appointed`;
@@ -112,7 +114,13 @@ export function unownedServiceFindings(snapshot: AccountabilitySnapshot | Accoun
         ? `; ${personName(index, directorId)}, director of ${directorate.name}, should confirm the appointment`
         : '';
     out.push(
-      finding('UNOWNED_SERVICE', nodes, message, `Record one active manager as the accountable owner of ${s.name}${suggestion}${appoint}.`),
+      finding(
+        'UNOWNED_SERVICE',
+        nodes,
+        message,
+        `Record one active manager as the accountable owner of ${s.name}${suggestion}${appoint}.`,
+        suggested,
+      ),
     );
   }
   return out;

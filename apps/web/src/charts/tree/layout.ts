@@ -18,6 +18,8 @@ export interface Finding {
   label: string;
   /** Plain-English explanation for the side panel and screen readers. */
   message: string;
+  /** The person the finding's fix suggests (an owner for an unowned service): the side panel's fix is prefilled with them. */
+  suggestedId?: string;
 }
 
 /** What the layout needs of a row; each chart's rows add what its cards show. */

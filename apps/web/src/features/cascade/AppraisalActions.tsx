@@ -10,6 +10,13 @@ export const PersonAppraisalsQuery = graphql(`
       ... on Person {
         __typename
         id
+        name
+        council {
+          id
+        }
+        viewerCan {
+          addAppraisalObjective
+        }
         appraisalObjectives(period: $period) {
           id
           name
@@ -41,15 +48,24 @@ export const UpdateAppraisalMutation = graphql(`
   }
 `);
 
+export const DeleteAppraisalMutation = graphql(`
+  mutation DeleteAppraisalInPlace($id: ID!, $version: Int) {
+    deleteAppraisalObjective(id: $id, version: $version) {
+      deletedIds
+    }
+  }
+`);
+
+export type AppraisedPerson = Extract<NonNullable<PersonAppraisalsData['node']>, { __typename: 'Person' }>;
 type Appraisal = Extract<NonNullable<PersonAppraisalsData['node']>, { __typename: 'Person' }>['appraisalObjectives'][number];
 
 const RATING: Record<AppraisalRating, string> = { EXCEEDED: 'Exceeded', MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met' };
 
-/** A person's appraisal objectives of a year, by id, with what the viewer may do with each. */
-export function useAppraisals(personId: string | null, period: string): Map<string, Appraisal> {
+/** A person's appraisal objectives of a year, by id, with what the viewer may do with each (and with the person). */
+export function useAppraisals(personId: string | null, period: string): { person: AppraisedPerson | null; byId: Map<string, Appraisal> } {
   const { data } = useQuery(PersonAppraisalsQuery, { variables: { personId: personId ?? '', period }, skip: !personId });
-  const person = data?.node?.__typename === 'Person' ? data.node : null;
-  return new Map((person?.appraisalObjectives ?? []).map((a) => [a.id, a]));
+  const person = data?.node?.__typename === 'Person' ? (data.node as AppraisedPerson) : null;
+  return { person, byId: new Map((person?.appraisalObjectives ?? []).map((a) => [a.id, a])) };
 }
 
 /**
@@ -59,6 +75,7 @@ export function useAppraisals(personId: string | null, period: string): Map<stri
 export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: () => Promise<unknown> }) {
   const [reviewing, setReviewing] = useState(false);
   const [update] = useMutation(UpdateAppraisalMutation);
+  const [remove] = useMutation(DeleteAppraisalMutation, { refetchQueries: ['PersonAppraisals'] });
   return (
     <div>
       {a.reviewedOn && (
@@ -67,9 +84,9 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
           {a.rating ? `: ${RATING[a.rating].toLowerCase()}` : ''}
         </p>
       )}
-      {a.viewerCan.update && (
+      {(a.viewerCan.update || a.viewerCan.delete) && (
         <p className="actions">
-          {!a.agreedOn && (
+          {a.viewerCan.update && !a.agreedOn && (
             <ConfirmButton
               label="Agree"
               ariaLabel={`Agree “${a.name}”`}
@@ -81,15 +98,29 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
               }}
             />
           )}
-          <button
-            type="button"
-            className="button"
-            aria-label={`Review and rate “${a.name}”`}
-            aria-expanded={reviewing}
-            onClick={() => setReviewing(!reviewing)}
-          >
-            Review and rate
-          </button>
+          {a.viewerCan.update && (
+            <button
+              type="button"
+              className="button"
+              aria-label={`Review and rate “${a.name}”`}
+              aria-expanded={reviewing}
+              onClick={() => setReviewing(!reviewing)}
+            >
+              Review and rate
+            </button>
+          )}
+          {a.viewerCan.delete && (
+            <ConfirmButton
+              label="Delete"
+              ariaLabel={`Delete “${a.name}”`}
+              question={`Delete the appraisal objective “${a.name}”? It goes for good, with its review.`}
+              confirmLabel="Yes, delete it"
+              onConfirm={async () => {
+                await remove({ variables: { id: a.id, version: a.version } });
+                await onChanged();
+              }}
+            />
+          )}
         </p>
       )}
       {reviewing && (

@@ -6,6 +6,7 @@ import { Breadcrumbs, Page } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { AppraisalActions, useAppraisals } from './AppraisalActions.js';
+import { AppraisalAdd } from './AppraisalAdd.js';
 import { PerformanceBadge } from './PerformanceStatus.js';
 import { PersonThreadQuery } from './queries.js';
 
@@ -20,9 +21,9 @@ export function ThreadPage({ gss, personId, params }: { gss: string; personId: s
   const viewer = useViewer();
   const period = params.get('period') ?? DEFAULT_PERIOD;
   const id = personId ?? viewer.personId;
-  const { data, loading, error, refetch } = useQuery(PersonThreadQuery, { variables: { personId: id ?? '', period }, skip: !id });
+  const { data, error, refetch } = useQuery(PersonThreadQuery, { variables: { personId: id ?? '', period }, skip: !id });
   const t = data?.personThread;
-  const records = useAppraisals(id, period);
+  const { person, byId: records } = useAppraisals(id, period);
   return (
     <Page labelledBy="thread-title">
       <Breadcrumbs
@@ -51,7 +52,8 @@ export function ThreadPage({ gss, personId, params }: { gss: string; personId: s
         <p>Choose a person in the accountability explorer to see their thread.</p>
       ) : error ? (
         <ErrorState title="The thread could not be loaded" error={error} onRetry={() => void refetch()} />
-      ) : loading || !t ? (
+      ) : !t ? (
+        // Only before the first answer: a refetch after a change keeps the thread, and what was said about the change, in place.
         <Loading label="Tracing the thread…" />
       ) : (
         <>
@@ -61,6 +63,7 @@ export function ThreadPage({ gss, personId, params }: { gss: string; personId: s
               : `✕ ${t.person.name} has no agreed appraisal objective tracing to a corporate priority in ${period}.`}
           </p>
           {t.appraisalObjectives.length === 0 && <p className="muted">No appraisal objectives recorded for {period}.</p>}
+          {person && <AppraisalAdd person={person} period={period} onChanged={() => refetch()} />}
           {t.appraisalObjectives.map((a) => (
             <div key={a.appraisalObjective.id} className="card">
               <h2>

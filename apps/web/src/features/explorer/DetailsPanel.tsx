@@ -68,6 +68,10 @@ export function DetailsPanel({ row, gss, member, delegations, onPick, onClose, m
   );
 }
 
+/** The person the node's fixable finding suggests (an owner for an unowned service, an MI lead for the council). */
+const suggestionOf = (row: TreeRow) =>
+  row.findings.find((f) => (f.code === 'UNOWNED_SERVICE' || f.code === 'MI_OWNER_MISSING') && f.suggestedId)?.suggestedId ?? null;
+
 /** The parts shown for each kind of node. */
 function Parts({ row, gss, member, delegations, onPick, members, onChanged }: Omit<DetailsPanelProps, 'onClose'>) {
   if (row.kind === 'PERSON') {
@@ -91,7 +95,7 @@ function Parts({ row, gss, member, delegations, onPick, members, onChanged }: Om
   const covers = delegations?.filter((d) => d.role === 'COVERS') ?? null;
   return (
     <>
-      <UnitPanel row={row} onPick={onPick} {...(onChanged ? { onChanged } : {})} />
+      <UnitPanel row={row} onPick={onPick} suggestedId={suggestionOf(row)} {...(onChanged ? { onChanged } : {})} />
       {member && (row.kind === 'SERVICE' || row.kind === 'TEAM') && <WhoDecidesPanel id={row.id} onPick={onPick} />}
       {member && (row.kind === 'DIRECTORATE' || row.kind === 'COUNCIL') && (
         <DelegationsPanel title="Delegations over it" delegations={covers} empty="No delegation is made over exactly this scope." />

@@ -73,6 +73,9 @@ export const AccountabilityTreeQuery = graphql(`
         code
         severity
         message
+        suggestedPerson {
+          id
+        }
       }
       nodes {
         id

@@ -148,6 +148,10 @@ describe('accountability tree rows', () => {
       severity: 'info',
       label: 'Dual',
     });
+    // The person a finding's fix suggests goes with its badge, for the side panel's form.
+    const suggested = nodeFindings({ findings: [{ index: 0 }] }, [{ ...all[0]!, suggestedPerson: { id: 'P9' } }]);
+    expect(suggested[0]!.suggestedId).toBe('P9');
+    expect(nodeFindings({ findings: [{ index: 0 }] }, all)[0]!.suggestedId).toBeUndefined();
   });
 
   it('puts people not loaded yet under their unit, councillors under Full Council, with headcounts', () => {

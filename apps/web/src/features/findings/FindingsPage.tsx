@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { graphql } from '../../graphql/index.js';
@@ -7,7 +7,18 @@ import { FINDING_TITLE } from '../explorer/rows.js';
 import { Page, WithCouncil } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
-import { codeCounts, filterFindings, nodeHref, normaliseSeverity, primaryNode, SEVERITIES, type AnyFinding } from './findings.js';
+import { FindingFix, useFixTargets } from './FindingFix.js';
+import {
+  codeCounts,
+  filterFindings,
+  findingKeys,
+  fixOf,
+  nodeHref,
+  normaliseSeverity,
+  primaryNode,
+  SEVERITIES,
+  type AnyFinding,
+} from './findings.js';
 
 const AllFindingsQuery = graphql(`
   query AllFindings($councilId: ID!, $period: String!, $lastMonth: String!) {
@@ -23,6 +34,11 @@ const AllFindingsQuery = graphql(`
       message
       fix
       nodes {
+        id
+        type
+        name
+      }
+      suggestedPerson {
         id
         type
         name
@@ -148,7 +164,20 @@ function Findings({
     [data],
   );
   const shown = useMemo(() => filterFindings(all, { source, code, severity }), [all, source, code, severity]);
-  const codes = useMemo(() => codeCounts(source ? all.filter((f) => f.source === source) : all), [all, source]);
+  const plans = useMemo(() => shown.map(fixOf), [shown]);
+  const keys = useMemo(() => findingKeys(shown), [shown]);
+  const targets = useFixTargets(councilId, plans);
+  // What the last fix did: the finding itself goes once the checks are asked again.
+  const [fixed, setFixed] = useState<string | null>(null);
+  const onFixed = (done: string) => {
+    setFixed(done);
+    void refetch();
+  };
+  const codes = useMemo(() => {
+    const counts = codeCounts(source ? all.filter((f) => f.source === source) : all);
+    // The kind chosen stays in the list once its last finding is fixed ("(0)").
+    return code && !counts.some((c) => c.code === code) ? [...counts, { code, count: 0 }] : counts;
+  }, [all, source, code]);
   const set = (changes: Record<string, string | null>) => {
     const next = {
       period: period === DEFAULT_PERIOD ? null : period,
@@ -213,10 +242,15 @@ function Findings({
       </form>
       {error ? (
         <ErrorState title="The findings could not be loaded" error={error} onRetry={() => void refetch()} />
-      ) : loading || !data ? (
-        <Loading label="Running the checks…" />
+      ) : !data ? (
+        loading && <Loading label="Running the checks…" />
       ) : (
         <>
+          {fixed && (
+            <p className="form-ok" role="status">
+              ✓ {fixed} The findings are checked again.
+            </p>
+          )}
           <p role="status" className="muted">
             {shown.length === all.length ? `${all.length} findings` : `${shown.length} of ${all.length} findings`}
           </p>
@@ -224,8 +258,9 @@ function Findings({
           <ul className="finding-list" aria-label="Findings">
             {shown.map((f, i) => {
               const main = primaryNode(gss, f, period);
+              const plan = plans[i];
               return (
-                <li key={i} className={`finding-card finding-card--${f.severity === 'critical' ? 'high' : f.severity}`}>
+                <li key={keys[i]} className={`finding-card finding-card--${f.severity === 'critical' ? 'high' : f.severity}`}>
                   <h3>
                     <span className={`sev sev--${f.severity === 'critical' ? 'high' : f.severity}`}>
                       {f.severity === 'info' ? 'ⓘ' : '⚠'} {f.severity}
@@ -237,6 +272,11 @@ function Findings({
                   <p className="small">
                     <strong>Fix:</strong> {f.fix}
                   </p>
+                  {plan && (
+                    <div className="finding-card__fix">
+                      <FindingFix plan={plan} target={targets.get(plan.targetId)} councilId={councilId} onFixed={onFixed} />
+                    </div>
+                  )}
                   {f.nodes.length > 0 && (
                     <ul className="finding-card__nodes" aria-label="Involved">
                       {f.nodes.slice(0, 8).map((n, j) => {

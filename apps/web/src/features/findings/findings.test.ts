@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeCounts, filterFindings, nodeHref, normaliseSeverity, primaryNode, type AnyFinding } from './findings.js';
+import { codeCounts, filterFindings, findingKeys, fixOf, nodeHref, normaliseSeverity, primaryNode, type AnyFinding } from './findings.js';
 
 const f = (code: string, severity: string, source: AnyFinding['source'], nodes: AnyFinding['nodes'] = []): AnyFinding => ({
   code,
@@ -43,5 +43,44 @@ describe('findings', () => {
     expect(nodeHref('E1', { id: 'R1', type: 'Risk', name: 'n' })).toBe('/councils/E1/governance/risks/R1');
     expect(nodeHref('E1', { id: 'B1', type: 'BestValueReview', name: 'n' })).toBe('/councils/E1/governance/reviews/B1');
     expect(nodeHref('E1', { id: 'A1', type: 'Action', name: 'n' })).toBe('/councils/E1/governance/actions');
+  });
+});
+
+describe('fixOf', () => {
+  const person = { id: 'P9', type: 'Person', name: 'Hana Head' };
+  it('offers the owner of an unowned service, prefilled with the person the finding suggests', () => {
+    const unowned = { ...all[1]!, suggestedPerson: person };
+    expect(fixOf(unowned)).toEqual({ kind: 'accountableOwner', targetId: 'S1', suggestedId: 'P9' });
+    expect(fixOf(all[1]!)).toEqual({ kind: 'accountableOwner', targetId: 'S1', suggestedId: null });
+  });
+  it('offers a data owner for the indicator and an MI-responsible manager for the council', () => {
+    const ind = f('DATA_OWNER_MISSING', 'MEDIUM', 'accountability', [{ id: 'I1', type: 'Indicator', name: 'Carers' }]);
+    expect(fixOf(ind)).toEqual({ kind: 'dataOwner', targetId: 'I1', suggestedId: null });
+    const mi = f('MI_OWNER_MISSING', 'HIGH', 'accountability', [{ id: 'C1', type: 'Council', name: 'Suffolk' }]);
+    expect(fixOf({ ...mi, suggestedPerson: person })).toEqual({ kind: 'miResponsible', targetId: 'C1', suggestedId: 'P9' });
+  });
+  it('offers nothing for a finding with no fix the app makes, or without the node it writes to', () => {
+    expect(fixOf(all[0]!)).toBeNull();
+    expect(fixOf(all[4]!)).toBeNull();
+    expect(fixOf(f('UNOWNED_SERVICE', 'HIGH', 'governance', [{ id: 'S1', type: 'Service', name: 'x' }]))).toBeNull();
+  });
+  it('offers recording a communication for a priority nobody was told about, not for a consultation’s groups', () => {
+    const priority = { id: 'R1', type: 'Priority', name: 'Carers' };
+    expect(fixOf(f('NOT_COMMUNICATED', 'MEDIUM', 'golden-thread', [priority]))).toEqual({
+      kind: 'communication',
+      targetId: 'R1',
+      suggestedId: null,
+    });
+    expect(fixOf(f('NOT_COMMUNICATED', 'LOW', 'golden-thread', [{ id: 'K1', type: 'Consultation', name: 'Forum' }, priority]))).toBeNull();
+  });
+});
+
+describe('findingKeys', () => {
+  it('keys each finding by what it says, the same after others go, and tells repeats apart', () => {
+    const keys = findingKeys(all);
+    expect(new Set(keys).size).toBe(all.length);
+    expect(findingKeys(all.slice(1))).toEqual(keys.slice(1));
+    const twice = findingKeys([all[0]!, all[0]!]);
+    expect(twice[0]).not.toBe(twice[1]);
   });
 });

@@ -17,6 +17,8 @@ export interface AnyFinding {
   message: string;
   fix: string;
   nodes: readonly NodeRef[];
+  /** The person the fix suggests (accountability findings), when it names one. */
+  suggestedPerson?: NodeRef | null;
 }
 
 export function normaliseSeverity(s: string): Severity {
@@ -75,4 +77,44 @@ export function primaryNode(gss: string, f: AnyFinding, period?: string): { node
     if (href) return { node: n, href };
   }
   return null;
+}
+
+/** The fixes the app can make from a finding, each with the write (mutation) it makes. */
+export type FixKind = 'accountableOwner' | 'dataOwner' | 'miResponsible' | 'communication';
+
+export interface FixPlan {
+  kind: FixKind;
+  /** The record the fix writes to: the service, the indicator, the council. */
+  targetId: string;
+  /** The person to prefill the form with, when the finding suggests one. */
+  suggestedId: string | null;
+}
+
+const FIX_OF: Record<string, { kind: FixKind; on: string; source: AnyFinding['source'] }> = {
+  UNOWNED_SERVICE: { kind: 'accountableOwner', on: 'Service', source: 'accountability' },
+  DATA_OWNER_MISSING: { kind: 'dataOwner', on: 'Indicator', source: 'accountability' },
+  MI_OWNER_MISSING: { kind: 'miResponsible', on: 'Council', source: 'accountability' },
+  // A priority nobody was told about (the finding names the priority alone; the other form names a consultation's groups).
+  NOT_COMMUNICATED: { kind: 'communication', on: 'Priority', source: 'golden-thread' },
+};
+
+/** The fix a finding describes that the app can make (null when it has none): what it writes to, and whom it suggests. */
+export function fixOf(f: AnyFinding): FixPlan | null {
+  const plan = FIX_OF[f.code];
+  if (!plan || plan.source !== f.source || (plan.kind === 'communication' && f.nodes.length !== 1)) return null;
+  const target = f.nodes.find((n) => n.type === plan.on);
+  if (!plan || !target) return null;
+  const suggested = f.suggestedPerson?.type === 'Person' ? f.suggestedPerson.id : null;
+  return { kind: plan.kind, targetId: target.id, suggestedId: suggested };
+}
+
+/** A key for each finding that stays with it when the list changes (a fix removes one), so an open form stays on its card. */
+export function findingKeys(list: readonly AnyFinding[]): string[] {
+  const seen = new Map<string, number>();
+  return list.map((f) => {
+    const base = `${f.source}|${f.code}|${f.nodes.map((n) => n.id).join(',')}|${f.message}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  });
 }

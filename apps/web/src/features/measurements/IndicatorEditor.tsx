@@ -1,20 +1,12 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { routePath } from '../../app/router.js';
-import type { IndicatorEditQuery } from '../../graphql/graphql.js';
-import { Feedback, SearchSelectField, useSubmit } from '../../ui/forms.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { ConfirmButton } from '../priorities/forms.js';
 import { IndicatorForm } from './IndicatorForm.js';
-import {
-  DeleteIndicatorMutation,
-  IndicatorEditQuery as EditQuery,
-  IndicatorPeopleQuery,
-  SetOwnershipMutation,
-} from './indicators.queries.js';
-
-type Indicator = NonNullable<IndicatorEditQuery['indicator']>;
+import { OwnersForm } from './OwnersForm.js';
+import { DeleteIndicatorMutation, IndicatorEditQuery as EditQuery } from './indicators.queries.js';
 
 const POLARITY: Record<string, string> = {
   HIGHER_IS_BETTER: 'Higher is better',
@@ -138,79 +130,5 @@ export function IndicatorEditor({
       )}
       {open === 'owners' && <OwnersForm i={i} councilId={councilId} onSaved={changed} onCancel={() => setOpen(null)} />}
     </section>
-  );
-}
-
-function OwnersForm({
-  i,
-  councilId,
-  onSaved,
-  onCancel,
-}: {
-  i: Indicator;
-  councilId: string;
-  onSaved: () => Promise<void>;
-  onCancel: () => void;
-}) {
-  const people = useQuery(IndicatorPeopleQuery, { variables: { councilId } });
-  const choices = useMemo(
-    () =>
-      [...(people.data?.council?.people.nodes ?? [])]
-        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-        .map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name })),
-    [people.data],
-  );
-  const [owner, setOwner] = useState(i.ownership?.dataOwner?.id ?? '');
-  const [manager, setManager] = useState(i.ownership?.responsibleManager?.id ?? '');
-  const [save] = useMutation(SetOwnershipMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    await save({
-      variables: { input: { councilId, indicatorId: i.id, dataOwnerId: owner || null, responsibleManagerId: manager || null } },
-    });
-    await onSaved();
-    return 'Saved who answers for it.';
-  });
-  return (
-    <form
-      className="card card--inset"
-      aria-label="Who answers for it"
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-      noValidate
-    >
-      <h3>Who answers for “{i.title}”</h3>
-      {people.loading && <Loading compact label="Loading the council’s people…" />}
-      <SearchSelectField
-        label="Data owner"
-        name="dataOwnerId"
-        value={owner}
-        onChange={setOwner}
-        choices={choices}
-        empty="Nobody"
-        searchLabel="Find the data owner"
-        hint="Answerable for the accuracy of its figures: enters and validates them"
-        outcome={outcome}
-      />
-      <SearchSelectField
-        label="Responsible manager"
-        name="responsibleManagerId"
-        value={manager}
-        onChange={setManager}
-        choices={choices}
-        empty="Nobody"
-        searchLabel="Find the responsible manager"
-        hint="Answers for the performance it shows"
-        outcome={outcome}
-      />
-      <Feedback outcome={outcome} besideFields={['dataOwnerId', 'responsibleManagerId']} />
-      <p className="actions">
-        <button type="submit" className="button button--primary" disabled={outcome.busy}>
-          Save who answers for it
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </p>
-    </form>
   );
 }

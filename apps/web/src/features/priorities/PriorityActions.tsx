@@ -4,6 +4,7 @@ import { AddChild } from './AddForms.js';
 import { DeletePriority } from './DeletePriority.js';
 import { ConfirmButton } from './forms.js';
 import { CommunicationForm, EditDetailsForm, NonPriorityForm, OwnerForm } from './PriorityForms.js';
+import { DeleteCommunicationMutation } from './engagement.queries.js';
 import { UpdatePriorityMutation } from './queries.js';
 import type { Priority } from './types.js';
 
@@ -34,6 +35,7 @@ export function PriorityActions({
 }) {
   const [open, setOpen] = useState<Open>(null);
   const [update] = useMutation(UpdatePriorityMutation);
+  const [removeCommunication] = useMutation(DeleteCommunicationMutation);
   const can = p.viewerCan;
   const status = async (s: 'AGREED' | 'COMMUNICATED') => {
     await update({ variables: { input: { id: p.id, version: p.version, status: s } } });
@@ -74,7 +76,25 @@ export function PriorityActions({
         {can.update && !p.isNonPriority && <Opener label="Mark as not a priority" is="nonPriority" {...opener} />}
       </p>
       {p.communications.length > 0 && (
-        <p className="small muted">Communicated: {p.communications.map((c) => `${c.date} (${c.channel})`).join('; ')}</p>
+        <ul className="small muted" aria-label="Communications recorded">
+          {p.communications.map((c) => (
+            <li key={c.id}>
+              Communicated on {c.date} ({c.channel}){' '}
+              {c.viewerCan.delete && (
+                <ConfirmButton
+                  label="Delete"
+                  ariaLabel={`Delete the communication of ${c.date}`}
+                  question={`Delete the communication of ${c.date} (${c.channel})? The only one of a communicated priority is kept.`}
+                  confirmLabel="Yes, delete it"
+                  onConfirm={async () => {
+                    await removeCommunication({ variables: { id: c.id, version: c.version } });
+                    await changed();
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
       )}
       {open === 'edit' && <EditDetailsForm p={p} onCancel={close} onDone={done} />}
       {open === 'owner' && <OwnerForm p={p} councilId={councilId} onCancel={close} onDone={done} />}

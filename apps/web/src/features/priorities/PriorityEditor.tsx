@@ -48,6 +48,7 @@ export function PriorityEditor({
     can.communicate ||
     can.recordCommunication ||
     can.addPriority ||
+    p.communications.some((c) => c.viewerCan.delete) ||
     p.objectives.some((o) => o.viewerCan.update || o.viewerCan.delete || o.targets.some((t) => t.viewerCan.update || t.viewerCan.delete));
   if (!anything) return null;
   return (

@@ -116,12 +116,20 @@ export function NonPriorityForm({ p, onCancel, onDone }: FormProps) {
 }
 
 /** A communication back to staff about the priority (needed before it is marked communicated). */
-export function CommunicationForm({ p, councilId, onCancel, onDone }: FormProps & { councilId: string }) {
+/** Records a communication about the priority; from a NOT_COMMUNICATED finding, it asks first (`confirm`). */
+export function CommunicationForm({
+  p,
+  councilId,
+  onCancel,
+  onDone,
+  confirm,
+}: Omit<FormProps, 'p'> & { p: { id: string; name: string }; councilId: string; confirm?: boolean }) {
   const [record] = useMutation(RecordCommunicationMutation);
   return (
     <InPlaceForm
       title="Record a communication"
       submitLabel="Record it"
+      {...(confirm ? { confirm: { question: `Record that people were told about “${p.name}”?`, yes: 'Yes, record it' } } : {})}
       fields={['date', 'channel', 'groups']}
       onCancel={onCancel}
       onSubmit={async (d) => {

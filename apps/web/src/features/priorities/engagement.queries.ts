@@ -72,3 +72,11 @@ export const DeleteConsultationMutation = graphql(`
     }
   }
 `);
+
+export const DeleteCommunicationMutation = graphql(`
+  mutation DeleteCommunication($id: ID!, $version: Int) {
+    deleteCommunication(id: $id, version: $version) {
+      deletedIds
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { apiError } from '../../ui/errors.js';
+import { apiError, withoutField } from '../../ui/errors.js';
 import { Field, fieldError, type Outcome, useOutcome } from '../../ui/forms.js';
 
 export { Field, type Outcome };
@@ -35,15 +35,19 @@ export function InPlaceForm({
   onCancel,
   fields,
   children,
+  confirm,
 }: {
   title: string;
   submitLabel: string;
+  /** Asked before the write, with a "Yes" to send it: the form then writes on the second submit only. */
+  confirm?: { question: string; yes: string };
   onSubmit: (data: FormData) => Promise<void>;
   onCancel: () => void;
   fields: readonly string[];
   children: (outcome: Outcome | null) => ReactNode;
 }) {
   const [outcome, run] = useOutcome();
+  const [asking, setAsking] = useState(false);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
@@ -64,6 +68,11 @@ export function InPlaceForm({
       aria-label={title}
       onSubmit={(e) => {
         e.preventDefault();
+        if (confirm && !asking) {
+          setAsking(true);
+          return;
+        }
+        setAsking(false);
         const data = new FormData(e.currentTarget);
         void run(async () => {
           await onSubmit(data);
@@ -80,9 +89,10 @@ export function InPlaceForm({
           {outcome.error}
         </p>
       )}
+      {confirm && asking && <p role="alert">{confirm.question}</p>}
       <p className="actions">
         <button type="submit" className="button button--primary" disabled={outcome.busy}>
-          {submitLabel}
+          {confirm && asking ? confirm.yes : submitLabel}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           Cancel
@@ -143,7 +153,8 @@ export function ConfirmButton({
             try {
               await onConfirm();
             } catch (e) {
-              setError(apiError(e).message);
+              const refusal = apiError(e);
+              setError(withoutField(refusal.message, refusal.field));
             }
             setAsking(false);
           }}

@@ -54,6 +54,10 @@ export const PriorityEditQuery = graphql(`
           id
           date
           channel
+          version
+          viewerCan {
+            delete
+          }
         }
         objectives {
           id

@@ -1,6 +1,6 @@
 /**
  * What the viewer may do with each record of the golden thread (`viewerCan` on Priority, Objective,
- * Milestone, the cascade's targets, appraisal objectives, consultations, and the council's cascade
+ * Milestone, the cascade's targets, appraisal objectives, consultations, communications, and the council's cascade
  * settings), so the app shows only the actions the server would allow.
  * Each answer asks `access.mayWrite` for the same write target the mutation's `requireWrite` asks
  * for (`cascade-writes.ts`), and the status rules the mutation checks; never instead of the check.
@@ -12,7 +12,15 @@ import { idOf } from '../../loaders.js';
 import { decodeId } from '../../relay/global-id.js';
 import { communicationWriteTargets, mayAll, objectiveWriteTarget, priorityWriteTarget, targetWriteTarget } from './cascade-writes.js';
 import { CouncilNode } from '../organisation/organisation.type.js';
-import { AppraisalObjectiveNode, CascadeTarget, ConsultationNode, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
+import {
+  AppraisalObjectiveNode,
+  CascadeTarget,
+  CommunicationNode,
+  ConsultationNode,
+  MilestoneNode,
+  ObjectiveNode,
+  PriorityNode,
+} from './cascade.type.js';
 
 @ObjectType('PriorityViewerCan', {
   description: 'What the viewer may do with the priority (updatePriority, deletePriority, recordCommunication).',
@@ -67,6 +75,14 @@ export class AppraisalObjectiveViewerCan {
 @ObjectType('ConsultationViewerCan', { description: 'What the viewer may do with the consultation (deleteConsultation).' })
 export class ConsultationViewerCan {
   @Field(() => Boolean) delete!: boolean;
+}
+
+@ObjectType('CommunicationViewerCan', { description: 'What the viewer may do with the communication (deleteCommunication).' })
+export class CommunicationViewerCan {
+  @Field(() => Boolean, {
+    description: "Delete it (the council's writers; refused while it is the only communication of a priority marked COMMUNICATED).",
+  })
+  delete!: boolean;
 }
 
 @ObjectType('CouncilCascadeViewerCan', { description: "What the viewer may do with the council's golden-thread settings." })
@@ -167,6 +183,14 @@ export class ConsultationPermissionsResolver {
       .filter((r): r is Priority => r !== null && !(r instanceof Error))
       .map((p) => ({ councilId: c.councilId, level: p.level, directorateId: idOf(p.directorate), serviceId: idOf(p.service) }));
     return { delete: await mayAll(ctx.access, communicationWriteTargets(c.councilId, places)) };
+  }
+}
+
+@Resolver(() => CommunicationNode)
+export class CommunicationPermissionsResolver {
+  @FieldResolver(() => CommunicationViewerCan)
+  async viewerCan(@Root() c: CommunicationNode, @Ctx() ctx: GqlContext): Promise<CommunicationViewerCan> {
+    return { delete: await ctx.access.mayWrite({ kind: 'council', councilId: c.councilId }) };
   }
 }
 

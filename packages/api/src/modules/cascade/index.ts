@@ -9,6 +9,7 @@ import { CommunicationResolver, ConsultationResolver } from './engagement.resolv
 import { CascadeTargetResolver } from './cascade-target.resolver.js';
 import {
   AppraisalObjectivePermissionsResolver,
+  CommunicationPermissionsResolver,
   ConsultationPermissionsResolver,
   CouncilCascadePermissionsResolver,
   MilestonePermissionsResolver,
@@ -39,6 +40,7 @@ export const cascadeModule: FeatureModule = {
     MilestonePermissionsResolver,
     TargetPermissionsResolver,
     AppraisalObjectivePermissionsResolver,
+    CommunicationPermissionsResolver,
     ConsultationPermissionsResolver,
     CouncilCascadePermissionsResolver,
     CascadeTargetResolver,
@@ -104,6 +106,7 @@ export const cascadeModule: FeatureModule = {
     TargetViewerCan: 'value',
     AppraisalObjectiveViewerCan: 'value',
     ConsultationViewerCan: 'value',
+    CommunicationViewerCan: 'value',
     CouncilCascadeViewerCan: 'value',
   },
 };

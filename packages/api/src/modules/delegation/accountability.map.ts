@@ -29,6 +29,7 @@ export function findingOf(f: Finding): AccountabilityFinding {
     message: f.message,
     fix: f.fix,
     nodes: f.nodes.map(refOf),
+    suggestedPerson: f.suggested ? refOf(f.suggested) : null,
   };
 }
 

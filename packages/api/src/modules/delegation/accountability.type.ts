@@ -63,6 +63,13 @@ export class AccountabilityFinding {
   @Field(() => String) message!: string;
   @Field(() => String) fix!: string;
   @Field(() => [AccountabilityNodeRef]) nodes!: AccountabilityNodeRef[];
+  @Field(() => AccountabilityNodeRef, {
+    nullable: true,
+    description:
+      'The person the fix suggests, when it names one: the owner of the service above an unowned service (UNOWNED_SERVICE), ' +
+      'a director for MI_OWNER_MISSING. The app prefills its fix with them.',
+  })
+  suggestedPerson!: AccountabilityNodeRef | null;
 }
 
 @ObjectType('NodeDelegation', { simpleResolvers: true, description: 'A delegation as seen from one node of the accountability tree.' })

@@ -6,6 +6,7 @@
  */
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GqlContext } from '../../context.js';
+import { PersonKind } from '@goldenthread/db';
 import {
   councilWriteTarget,
   newServiceWriteTarget,
@@ -47,6 +48,10 @@ export class ServiceViewerCan {
 export class PersonViewerCan {
   @Field(() => Boolean, { description: 'Change their record: job title, managers, placement, leaving date.' }) update!: boolean;
   @Field(() => Boolean, { description: 'Delete them (administrators; refused while they hold duties).' }) delete!: boolean;
+  @Field(() => Boolean, {
+    description: 'Give them an appraisal objective (createAppraisalObjective): their managers and administrators, for an officer.',
+  })
+  addAppraisalObjective!: boolean;
 }
 
 @Resolver(() => CouncilNode)
@@ -85,6 +90,6 @@ export class PersonPermissionsResolver {
   async viewerCan(@Root() p: PersonNode, @Ctx() ctx: GqlContext): Promise<PersonViewerCan> {
     const update = await ctx.access.mayWrite(personWriteTarget(p.councilId, p.dbId));
     const remove = await ctx.access.mayWrite(peopleAdminTarget(p.councilId));
-    return { update, delete: remove };
+    return { update, delete: remove, addAppraisalObjective: update && p.kind === PersonKind.OFFICER };
   }
 }

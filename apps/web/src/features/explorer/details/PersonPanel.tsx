@@ -6,6 +6,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../graphql/index.js';
 import { ErrorState, Loading } from '../../../ui/Status.js';
 import { LeavingForm } from '../LeavingForm.js';
+import { DeletePersonButton } from './PeopleActions.js';
 import { PersonEditForm } from './PersonEditForm.js';
 import { chainOf, Facts, PeopleList, PersonLink, Section, type OnPick } from './parts.js';
 
@@ -16,6 +17,7 @@ export const PersonDetailsQuery = graphql(`
       version
       viewerCan {
         update
+        delete
       }
       leftOn
       email
@@ -85,6 +87,7 @@ export function PersonPanel({ id, onPick, onChanged }: { id: string; gss: string
       />
       {p.viewerCan.update && <PersonEditForm person={p} {...(onChanged ? { onChanged } : {})} />}
       {p.viewerCan.update && <LeavingForm person={p} {...(onChanged ? { onChanged } : {})} />}
+      {p.viewerCan.delete && <DeletePersonButton person={p} {...(onChanged ? { onChanged } : {})} />}
       <Section title="Line manager chain">
         {chain.length ? (
           <ol className="chain">

@@ -3,6 +3,9 @@ import { useQuery } from '@apollo/client/react';
 import type { TreeRow } from '../../../charts/tree/layout.js';
 import { graphql } from '../../../graphql/index.js';
 import { ErrorState, Loading } from '../../../ui/Status.js';
+import { AddDirectorate, DirectorateActions } from './DirectorateActions.js';
+import { MiForm } from './MiForm.js';
+import { AddPersonForm } from './PeopleActions.js';
 import { OwnerForm } from './OwnerForm.js';
 import { StructureActions } from './StructureActions.js';
 import { chainOf, Facts, PeopleList, PersonLink, Section, type Chain, type OnPick } from './parts.js';
@@ -26,6 +29,12 @@ export const UnitDetailsQuery = graphql(`
         gssCode
         type
         region
+        version
+        viewerCan {
+          setMiResponsible
+          addDirectorate
+          addPerson
+        }
         miResponsible {
           ...PersonCard
           ...ManagerChain
@@ -34,6 +43,18 @@ export const UnitDetailsQuery = graphql(`
       ... on Directorate {
         name
         code
+        version
+        viewerCan {
+          update
+          delete
+          addService
+        }
+        council {
+          id
+          viewerCan {
+            addPerson
+          }
+        }
         director {
           ...PersonCard
           ...ManagerChain
@@ -46,6 +67,12 @@ export const UnitDetailsQuery = graphql(`
         name
         kind
         version
+        council {
+          id
+          viewerCan {
+            addPerson
+          }
+        }
         viewerCan {
           setAccountableOwner
           update
@@ -92,13 +119,25 @@ function OwnerChain({ owner, onPick, ownerLabel }: { owner: Chain | null | undef
   );
 }
 
-export function UnitPanel({ row, onPick, onChanged }: { row: TreeRow; onPick: OnPick; onChanged?: () => void }) {
+export function UnitPanel({
+  row,
+  onPick,
+  onChanged,
+  suggestedId,
+}: {
+  row: TreeRow;
+  onPick: OnPick;
+  onChanged?: () => void;
+  /** The person its finding suggests: the owner (or MI lead) form opens with them chosen. */
+  suggestedId?: string | null;
+}) {
   const { data, loading, error, refetch } = useQuery(UnitDetailsQuery, { variables: { id: row.id } });
   if (error) return <ErrorState title="The details could not be loaded" error={error} onRetry={() => void refetch()} compact />;
   // Only before the first answer: a refetch (after a change made here) keeps the panel, and its messages, in place.
   if (!data) return loading ? <Loading label={`Loading ${row.name}…`} compact /> : null;
   const node = data.node;
   if (!node) return <p className="muted">This no longer exists.</p>;
+  const changed = onChanged ? { onChanged } : {};
   if (node.__typename === 'Council') {
     return (
       <>
@@ -116,8 +155,10 @@ export function UnitPanel({ row, onPick, onChanged }: { row: TreeRow; onPick: On
               ⚠ Nobody is named: the council needs one senior manager responsible for accurate and timely management information.
             </p>
           )}
+          {node.viewerCan.setMiResponsible && <MiForm council={node} suggestedId={suggestedId ?? null} {...changed} />}
         </Section>
         <OwnerChain owner={node.miResponsible} onPick={onPick} ownerLabel="MI-responsible" />
+        {node.viewerCan.addDirectorate && <AddDirectorate councilId={node.id} {...changed} />}
       </>
     );
   }
@@ -130,12 +171,16 @@ export function UnitPanel({ row, onPick, onChanged }: { row: TreeRow; onPick: On
             ['People', node.people.totalCount.toLocaleString('en-GB')],
           ]}
         />
+        <DirectorateActions directorate={{ ...node, can: node.viewerCan }} {...changed} />
         <Section title="Director">
           {node.director ? <PersonLink person={node.director} onPick={onPick} /> : <p className="warning-text">⚠ No director.</p>}
         </Section>
         <OwnerChain owner={node.director} onPick={onPick} ownerLabel="director" />
         <Section title={`People (${node.people.totalCount})`}>
           <PeopleList people={node.people.nodes} total={node.people.totalCount} onPick={onPick} />
+          {node.council.viewerCan.addPerson && (
+            <AddPersonForm councilId={node.council.id} unit={{ ...node, kind: 'directorate' }} manager={node.director} {...changed} />
+          )}
         </Section>
       </>
     );
@@ -162,11 +207,16 @@ export function UnitPanel({ row, onPick, onChanged }: { row: TreeRow; onPick: On
           ) : (
             <p className="warning-text">⚠ Nobody answers for this {what}'s performance.</p>
           )}
-          {node.viewerCan.setAccountableOwner && <OwnerForm service={node} {...(onChanged ? { onChanged } : {})} />}
+          {node.viewerCan.setAccountableOwner && (
+            <OwnerForm service={node} councilId={node.council.id} suggestedId={suggestedId ?? null} {...changed} />
+          )}
         </Section>
         <OwnerChain owner={node.accountableOwner} onPick={onPick} ownerLabel="accountable owner" />
         <Section title={`People (${node.people.totalCount})`}>
           <PeopleList people={node.people.nodes} total={node.people.totalCount} onPick={onPick} />
+          {node.council.viewerCan.addPerson && (
+            <AddPersonForm councilId={node.council.id} unit={{ ...node, kind: 'service' }} manager={node.accountableOwner} {...changed} />
+          )}
         </Section>
       </>
     );

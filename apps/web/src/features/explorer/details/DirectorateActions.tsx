@@ -1,0 +1,217 @@
+/**
+ * A directorate where it is shown, for those `viewerCan` allows: rename it (and its code), add a service at its top level,
+ * delete it (asked first; the server refuses while it has services or people, in its words); and, on the council, add one.
+ */
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../../graphql/index.js';
+import { Feedback, TextField, useSubmit } from '../../../ui/forms.js';
+import { ConfirmButton } from '../../priorities/forms.js';
+import { CreateUnitMutation } from './StructureActions.js';
+
+export const CreateDirectorateMutation = graphql(`
+  mutation CreateDirectorate($input: CreateDirectorateInput!) {
+    createDirectorate(input: $input) {
+      directorate {
+        id
+        name
+      }
+    }
+  }
+`);
+export const UpdateDirectorateMutation = graphql(`
+  mutation UpdateDirectorate($input: UpdateDirectorateInput!) {
+    updateDirectorate(input: $input) {
+      directorate {
+        id
+        name
+        code
+        version
+      }
+    }
+  }
+`);
+export const DeleteDirectorateMutation = graphql(`
+  mutation DeleteDirectorate($id: ID!, $version: Int) {
+    deleteDirectorate(id: $id, version: $version) {
+      message
+    }
+  }
+`);
+
+const refetchQueries = ['UnitDetails', 'OrganisationTree'];
+
+interface Directorate {
+  id: string;
+  name: string;
+  code?: string | null;
+  version: number;
+  can: { update: boolean; delete: boolean; addService: boolean };
+}
+
+/** A name (and a code) typed in place: the form behind "Rename", "Add a service" and "Add a directorate". */
+function NameForm({
+  title,
+  nameLabel,
+  submitLabel,
+  start = { name: '', code: '' },
+  withCode,
+  save,
+  onClose,
+}: {
+  title: string;
+  nameLabel: string;
+  submitLabel: string;
+  start?: { name: string; code: string };
+  withCode: boolean;
+  save: (name: string, code: string | null) => Promise<string>;
+  onClose: (done: string | null) => void;
+}) {
+  const [name, setName] = useState(start.name);
+  const [code, setCode] = useState(start.code);
+  const [outcome, submit] = useSubmit(async () => {
+    const done = await save(name.trim(), code.trim() || null);
+    onClose(done);
+    return done;
+  });
+  return (
+    <form
+      className="card card--inset"
+      aria-label={title}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => e.key === 'Escape' && onClose(null)}
+    >
+      <TextField label={nameLabel} name="name" value={name} onChange={setName} outcome={outcome} />
+      {withCode && <TextField label="Code" name="code" value={code} onChange={setCode} outcome={outcome} hint="Optional, e.g. ASC" />}
+      <Feedback outcome={outcome} besideFields={['name', 'code']} />
+      <p className="actions">
+        <button type="submit" className="button button--primary" disabled={outcome.busy}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={() => onClose(null)}>
+          Cancel
+        </button>
+      </p>
+    </form>
+  );
+}
+
+function Done({ done }: { done: string | null }) {
+  return done ? (
+    <p className="form-ok" role="status">
+      ✓ {done}
+    </p>
+  ) : null;
+}
+
+export function DirectorateActions({ directorate: d, onChanged }: { directorate: Directorate; onChanged?: () => void }) {
+  const [open, setOpen] = useState<null | 'rename' | 'add'>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [update] = useMutation(UpdateDirectorateMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [create] = useMutation(CreateUnitMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [remove] = useMutation(DeleteDirectorateMutation, { refetchQueries, awaitRefetchQueries: true });
+  if (!d.can.update && !d.can.addService && !d.can.delete) return null;
+  const close = (message: string | null) => {
+    setOpen(null);
+    if (message) {
+      setDone(message);
+      onChanged?.();
+    }
+  };
+  return (
+    <section className="details__section" aria-label={`Change ${d.name}`}>
+      <Done done={done} />
+      <p className="actions">
+        {d.can.update && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open === 'rename'}
+            onClick={() => setOpen(open === 'rename' ? null : 'rename')}
+          >
+            Rename
+          </button>
+        )}
+        {d.can.addService && (
+          <button type="button" className="button" aria-expanded={open === 'add'} onClick={() => setOpen(open === 'add' ? null : 'add')}>
+            Add a service
+          </button>
+        )}
+        {d.can.delete && (
+          <ConfirmButton
+            label="Delete"
+            ariaLabel={`Delete ${d.name}`}
+            question={`Delete ${d.name}? This cannot be undone; a directorate with services or people is kept.`}
+            confirmLabel="Yes, delete it"
+            onConfirm={async () => {
+              await remove({ variables: { id: d.id, version: d.version } });
+              onChanged?.();
+            }}
+          />
+        )}
+      </p>
+      {open === 'rename' && (
+        <NameForm
+          title={`Rename ${d.name}`}
+          nameLabel="New name"
+          submitLabel="Rename"
+          start={{ name: d.name, code: d.code ?? '' }}
+          withCode
+          save={async (name, code) => {
+            await update({ variables: { input: { id: d.id, version: d.version, name, code } } });
+            return `Renamed to ${name}.`;
+          }}
+          onClose={close}
+        />
+      )}
+      {open === 'add' && (
+        <NameForm
+          title={`A service in ${d.name}`}
+          nameLabel="Service name"
+          submitLabel="Add the service"
+          withCode={false}
+          save={async (name) => {
+            await create({ variables: { input: { directorateId: d.id, name } } });
+            return `Added ${name} to ${d.name}.`;
+          }}
+          onClose={close}
+        />
+      )}
+    </section>
+  );
+}
+
+/** "Add a directorate" on the council, for those `Council.viewerCan.addDirectorate` allows. */
+export function AddDirectorate({ councilId, onChanged }: { councilId: string; onChanged?: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [create] = useMutation(CreateDirectorateMutation, { refetchQueries, awaitRefetchQueries: true });
+  return (
+    <section className="details__section" aria-label="Directorates">
+      <Done done={done} />
+      {open ? (
+        <NameForm
+          title="A new directorate"
+          nameLabel="Directorate name"
+          submitLabel="Add the directorate"
+          withCode
+          save={async (name, code) => {
+            await create({ variables: { input: { councilId, name, code } } });
+            return `Added the directorate ${name}.`;
+          }}
+          onClose={(message) => {
+            setOpen(false);
+            if (message) {
+              setDone(message);
+              onChanged?.();
+            }
+          }}
+        />
+      ) : (
+        <button type="button" className="button" onClick={() => setOpen(true)}>
+          Add a directorate
+        </button>
+      )}
+    </section>
+  );
+}
