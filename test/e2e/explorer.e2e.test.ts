@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../testkit/index.js';
 import { launchBrowser, screenshot, signIn, watchErrors, webDist } from './browser.js';
 
@@ -37,6 +37,8 @@ describe('web app: accountability explorer in chromium', () => {
 
   const item = (page: Page, name: string) =>
     page.getByRole('treeitem', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
+  /** A card's +/− toggle: drawn over the treeitem, beside it in the document (the treeitem's name already says it). */
+  const toggle = (treeitem: Locator) => treeitem.locator('xpath=following-sibling::*[1]').locator('.node__toggle');
 
   // (At / a member of the council lands on the health check: test/e2e/health-check.e2e.test.ts.)
   it('opens the demo council’s explorer with the organisation drawn three levels deep', async () => {
@@ -59,13 +61,13 @@ describe('web app: accountability explorer in chromium', () => {
     const { page } = await open('/councils/E10000029/explorer');
     const asc = item(page, 'Adult Social Care');
     await asc.waitFor();
-    await asc.locator('.node__toggle').click();
+    await toggle(asc).click();
     await expect(asc.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(item(page, 'Safeguarding Adults').count()).resolves.toBe(0);
-    await asc.locator('.node__toggle').click();
+    await toggle(asc).click();
     await item(page, 'Safeguarding Adults').waitFor();
     const team = item(page, 'Safeguarding Adults');
-    await team.locator('.node__toggle').click();
+    await toggle(team).click();
     await expect(team.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(page.locator('[role=treeitem][aria-level="4"]').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, '02-expanded-with-mouse');

@@ -18,8 +18,12 @@ const UNIT_KINDS: ReadonlySet<TreeNodeKind> = new Set(['DIRECTORATE', 'SERVICE',
 
 const peopleCount = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
+/** Shortens a text to `max` characters at a word's end where it can, so what shows is the start of the name people hear. */
 function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 3 ? cut.slice(0, space) : cut).replace(/[\s,;:·&-]+$/, '')}…`;
 }
 
 export function nodeLabel(n: LaidNode): string {
@@ -56,88 +60,99 @@ export const NodeCard = memo(function NodeCard(props: NodeCardProps) {
   const info = row.findings.filter((f) => f.severity === 'info');
   const hasChildren = n.childCount > 0;
   const className = `node node--${row.kind.toLowerCase()}${selected ? ' node--selected' : ''}${serious.length ? ' node--finding' : ''}`;
+  // The treeitem holds the card and the name (its accessible name starts with the name, which is all the text it shows:
+  // WCAG 2.5.3); what the card shows besides (owner, headcount, findings, the toggle) is drawn over it, hidden from
+  // assistive technology, since the accessible name says it all in words.
   return (
-    <g
-      className={className}
-      role="treeitem"
-      data-id={n.id}
-      aria-level={n.level}
-      aria-posinset={n.posInSet}
-      aria-setsize={n.setSize}
-      aria-expanded={hasChildren ? n.expanded : undefined}
-      aria-selected={selected}
-      aria-label={nodeLabel(n)}
-      tabIndex={tabbable ? 0 : -1}
-      transform={`translate(${n.x},${n.y})`}
-      onClick={(e) => {
-        e.stopPropagation();
-        onFocusChange(n.id);
-        onSelect(n.id);
-      }}
-      onFocus={() => onFocusChange(n.id)}
-    >
-      <rect className="node__box" width={width} height={height} rx={6} />
-      <rect className="node__stripe" width={5} height={height} rx={2} />
-      {detailed ? (
-        <>
-          <KindIcon kind={row.kind} x={12} y={8} />
-          <text className="node__name" x={34} y={20}>
-            {truncate(row.name, serious.length ? 17 : 26)}
-          </text>
-          <text className={`node__sub${row.subtitle === 'No accountable owner' ? ' node__sub--missing' : ''}`} x={12} y={38}>
-            {truncate(sub, info.length ? 29 : 36)}
-          </text>
-          {serious[0] && (
-            <g className="node__finding" transform={`translate(${width - 78},6)`}>
-              <rect width={72} height={17} rx={8} />
-              <WarningIcon x={5} y={2.5} />
-              <text x={20} y={12.5}>
-                {truncate(serious[0].label, 8)}
-                {serious.length > 1 ? ` +${serious.length - 1}` : ''}
-              </text>
-            </g>
-          )}
-          {info[0] && (
-            <g className="node__info" transform={`translate(${width - 50},${height - 21})`}>
-              <rect width={44} height={16} rx={8} />
-              <text x={22} y={11.5} textAnchor="middle">
-                ⇄ {info[0].label}
-              </text>
-            </g>
-          )}
-          {bar > 0 && <rect className="node__bar" x={12} y={height - 5} width={bar} height={2} />}
-        </>
-      ) : (
-        <text className="node__name node__name--far" x={12} y={height / 2 + 7}>
-          {truncate(row.name, 18)}
-        </text>
-      )}
-      {hasChildren && (
-        // The toggle is a <g> without tabIndex, so not focusable (Biome counts SVG elements it does not know as focusable);
-        // the treeitem's aria-expanded already says what it shows.
-        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: not focusable (see above)
-        <g
-          className="node__toggle"
-          transform={`translate(${width},${height / 2})`}
-          onClick={(e) => {
-            e.stopPropagation();
-            onFocusChange(n.id);
-            onToggle(n.id);
-          }}
-          aria-hidden="true"
-        >
-          <circle r={10} />
-          <text y={4} textAnchor="middle">
-            {n.expanded ? '−' : '+'}
-          </text>
-          {!n.expanded && detailed && (
-            <text className="node__count" x={14} y={4}>
-              {n.childCount}
+    <>
+      <g
+        className={className}
+        role="treeitem"
+        data-id={n.id}
+        aria-level={n.level}
+        aria-posinset={n.posInSet}
+        aria-setsize={n.setSize}
+        aria-expanded={hasChildren ? n.expanded : undefined}
+        aria-selected={selected}
+        aria-label={nodeLabel(n)}
+        tabIndex={tabbable ? 0 : -1}
+        transform={`translate(${n.x},${n.y})`}
+        onClick={(e) => {
+          e.stopPropagation();
+          onFocusChange(n.id);
+          onSelect(n.id);
+        }}
+        onFocus={() => onFocusChange(n.id)}
+      >
+        <rect className="node__box" width={width} height={height} rx={6} />
+        <rect className="node__stripe" width={5} height={height} rx={2} />
+        {detailed ? (
+          <>
+            <KindIcon kind={row.kind} x={12} y={8} />
+            <text className="node__name" x={34} y={20}>
+              {truncate(row.name, serious.length ? 17 : 26)}
             </text>
-          )}
-        </g>
-      )}
-    </g>
+            {bar > 0 && <rect className="node__bar" x={12} y={height - 5} width={bar} height={2} />}
+          </>
+        ) : (
+          <text className="node__name node__name--far" x={12} y={height / 2 + 7}>
+            {truncate(row.name, 18)}
+          </text>
+        )}
+      </g>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> without tabIndex is not focusable (Biome counts SVG elements it
+          does not know as focusable); the treeitem's name and aria-expanded say what this shows */}
+      <g className="node-decor" transform={`translate(${n.x},${n.y})`} aria-hidden="true">
+        {detailed && (
+          <>
+            <text className={`node__sub${row.subtitle === 'No accountable owner' ? ' node__sub--missing' : ''}`} x={12} y={38}>
+              {truncate(sub, info.length ? 29 : 36)}
+            </text>
+            {serious[0] && (
+              <g className="node__finding" transform={`translate(${width - 78},6)`}>
+                <rect width={72} height={17} rx={8} />
+                <WarningIcon x={5} y={2.5} />
+                <text x={20} y={12.5}>
+                  {truncate(serious[0].label, 8)}
+                  {serious.length > 1 ? ` +${serious.length - 1}` : ''}
+                </text>
+              </g>
+            )}
+            {info[0] && (
+              <g className="node__info" transform={`translate(${width - 50},${height - 21})`}>
+                <rect width={44} height={16} rx={8} />
+                <text x={22} y={11.5} textAnchor="middle">
+                  ⇄ {info[0].label}
+                </text>
+              </g>
+            )}
+          </>
+        )}
+        {hasChildren && (
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: not focusable (see above); the mouse's way to what the arrow keys do
+          <g
+            className="node__toggle"
+            aria-hidden="true"
+            transform={`translate(${width},${height / 2})`}
+            onClick={(e) => {
+              e.stopPropagation();
+              onFocusChange(n.id);
+              onToggle(n.id);
+            }}
+          >
+            <circle r={10} />
+            <text y={4} textAnchor="middle">
+              {n.expanded ? '−' : '+'}
+            </text>
+            {!n.expanded && detailed && (
+              <text className="node__count" x={14} y={4}>
+                {n.childCount}
+              </text>
+            )}
+          </g>
+        )}
+      </g>
+    </>
   );
 });
 
@@ -160,7 +175,7 @@ export const MoreNode = memo(function MoreNode({ node: n, width, height, tabbabl
       aria-level={n.level}
       aria-posinset={n.posInSet}
       aria-setsize={n.setSize}
-      aria-label={`Show more: ${label} not shown`}
+      aria-label={`${label}, show next`}
       tabIndex={tabbable ? 0 : -1}
       transform={`translate(${n.x},${n.y})`}
       onClick={(e) => {
