@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../testkit/index.js';
-import { launchBrowser, screenshot, signIn, watchErrors, webDist } from './browser.js';
+import { launchBrowser, navLink, screenshot, signIn, watchErrors, webDist } from './browser.js';
 
 // One real server (fresh SQLite database, reference and demo seeds, built web app) and one browser
 // for the whole file; each test opens its own page.
@@ -271,8 +271,8 @@ describe('web app: accountability explorer in chromium', () => {
     await page.getByText(/Public view: councillors and holders of accountable posts only/).waitFor();
     await expect(page.getByRole('link', { name: 'Sign in' }).first().isVisible()).resolves.toBe(true);
     // Views for the council's own staff are not offered.
-    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Findings' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Measurements' }).count()).resolves.toBe(0);
+    await expect(navLink(page, 'Findings').count()).resolves.toBe(0);
+    await expect(navLink(page, 'Measurements').count()).resolves.toBe(0);
     // A service's owner is public; its other staff and anyone's line manager are not.
     await item(page, 'Safeguarding Adults').click();
     const panel = page.getByRole('complementary');
@@ -308,7 +308,7 @@ describe('web app: accountability explorer in chromium', () => {
     expect(page.url()).toMatch(/\/councils\/E10000029\/explorer$/);
     await page.getByText('Kwame Francis').first().waitFor();
     await page.getByText(/298 people/).waitFor();
-    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Findings' }).count()).resolves.toBe(1);
+    await expect(navLink(page, 'Findings').count()).resolves.toBe(1);
     // No token is within a script's reach: the refresh token is an HttpOnly cookie, the access token in memory.
     const reachable = await page.evaluate(
       () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
