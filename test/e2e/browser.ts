@@ -77,5 +77,20 @@ export async function signIn(page: Page, baseUrl: string, email: string, next = 
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  // On tablets and phones "Sign out" is in the header's menu, closed.
+  await page.getByRole('button', { name: 'Sign out', includeHidden: true }).waitFor({ state: 'attached' });
+}
+
+/**
+ * A link of the header's navigation by its text, found whether or not it is on screen: on tablets and
+ * phones (960 px and below) the navigation is in the header's menu, closed until the "Menu" button opens it.
+ */
+export function navLink(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'Views', includeHidden: true }).getByRole('link', { name, exact: true, includeHidden: true });
+}
+
+/** Opens the header's menu on a tablet or a phone (where the navigation and the account are behind "Menu"); on a desktop, nothing. */
+export async function openMenu(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Council, demoAccounts } from '@goldenthread/db';
 import { toPeriod } from '@goldenthread/domain';
 import { startTestServer, type Client, type TestServer } from '../testkit/index.js';
-import { launchBrowser, webDist } from './browser.js';
+import { launchBrowser, navLink, webDist } from './browser.js';
 import { expectNoSidewaysScroll, GSS, open } from './governance.helpers.js';
 import { axeViolations } from './axe.js';
 
@@ -146,7 +146,7 @@ describe('web app: the leadership health check', () => {
       }
       const scores = new Set(api.map((a) => a.score));
       expect([...scores].some((s) => s !== null && s <= 1) && [...scores].some((s) => s !== null && s >= 3)).toBe(true);
-      const nav = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Health check' });
+      const nav = navLink(page, 'Health check');
       await expect(nav.getAttribute('aria-current')).resolves.toBe('page');
       // The trend: the demo has two years (2023-24 and 2024-25), each a point, the later compared with the earlier.
       const history = (await admin.gql(HISTORY, { c: councilId })).data.leadershipHealthCheckHistory as Array<{ period: string }>;
@@ -219,10 +219,10 @@ describe('web app: the leadership health check', () => {
     await page.getByRole('heading', { level: 1, name: 'Health check' }).waitFor();
     await page.getByRole('main').getByRole('link', { name: 'Sign in' }).waitFor();
     expect(await page.locator('[data-key]').count()).toBe(0);
-    expect(await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Health check' }).count()).toBe(0);
+    expect(await navLink(page, 'Health check').count()).toBe(0);
     await shoot(page, 'signed-out-390', 390);
     await page.goto(`${server.url}/councils/${GSS}`);
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Accountability' }).waitFor();
+    await navLink(page, 'Accountability').waitFor({ state: 'attached' });
     await expect.poll(() => page.url()).toBe(`${server.url}/councils/${GSS}`);
     expect(await page.getByRole('heading', { level: 1, name: 'Health check' }).count()).toBe(0);
     expect(errors).toEqual([]);

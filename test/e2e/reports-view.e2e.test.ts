@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Council, DEMO_CASCADE_PERIOD, DEMO_COUNCIL_GSS, Person } from '@goldenthread/db';
 import { startTestServer, type Client, type TestServer } from '../testkit/index.js';
 import { axeViolations } from './axe.js';
-import { artifacts, DEMO_PASSWORD, launchBrowser, screenshot, webDist } from './browser.js';
+import { artifacts, DEMO_PASSWORD, launchBrowser, navLink, screenshot, webDist } from './browser.js';
 import { expectNoSidewaysScroll, open } from './governance.helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -158,7 +158,7 @@ describe('Reports view in chromium', () => {
       await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
       await page.getByText(/You are signed in for Norfolk: this view shows only your own council’s data/).waitFor();
       expect(await page.getByRole('button', { name: 'Download' }).count()).toBe(0);
-      expect(await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Reports' }).count()).toBe(0);
+      expect(await navLink(page, 'Reports').count()).toBe(0);
       // The server agrees: Norfolk's token is refused Suffolk's staff pack, with a coded error.
       const res = await fetch(`${server.url}/reports/executive/${GSS}/${DEMO_CASCADE_PERIOD}.pdf`, { headers: outsider.headers });
       expect(res.status).toBe(403);

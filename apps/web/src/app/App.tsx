@@ -1,11 +1,12 @@
+import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useEffect } from 'react';
-import { allows, useViewer } from '../auth/viewer.js';
+import { useViewer } from '../auth/viewer.js';
 import { AdminPage } from '../features/accounts/AdminPage.js';
 import { AuditPage } from '../features/accounts/AuditPage.js';
 import { MyAccountPage } from '../features/accounts/MyAccountPage.js';
 import { CascadePage } from '../features/cascade/CascadePage.js';
 import { ThreadPage } from '../features/cascade/ThreadPage.js';
-import { CouncilPicker } from '../features/councils/CouncilPicker.js';
+import { CouncilsQuery } from '../features/councils/CouncilPicker.js';
 import { ExplorerPage } from '../features/explorer/ExplorerPage.js';
 import { FindingsPage } from '../features/findings/FindingsPage.js';
 import { GovernancePage } from '../features/governance/GovernancePage.js';
@@ -22,15 +23,19 @@ import { SignInPage } from '../features/signin/SignInPage.js';
 import { RequireAccess } from '../ui/RequireAccess.js';
 import { Loading } from '../ui/Status.js';
 import { Link } from './Link.js';
-import { currentLocation, DEFAULT_COUNCIL, navigate, routePath, signInPath, useRoute, VIEWS, type Route, type ViewInfo } from './router.js';
+import { Header } from './Header.js';
+import { DEFAULT_COUNCIL, navigate, routePath, useRoute, VIEWS, type Route, type ViewInfo } from './router.js';
+import { useViewFocus } from './useViewFocus.js';
 
 export function App() {
   const route = useRoute();
   const viewer = useViewer();
   const view = VIEWS.find((v) => v.key === route.view);
-  const navView = view?.within ?? route.view;
-  const visible = (v: ViewInfo) => v.nav && allows(viewer, v.access, route.gss);
   const landing = landingFor(route, viewer.loading, viewer.signedIn ? viewer.councilGss : null);
+  const inCouncil = route.view !== 'sign-in' && route.view !== 'not-found';
+  const councils = useQuery(CouncilsQuery, { skip: !inCouncil });
+  const councilName = inCouncil ? (councils.data?.councils.nodes.find((c) => c.gssCode === route.gss)?.name ?? null) : null;
+  useViewFocus(route, view, councilName);
   useEffect(() => {
     if (landing) navigate(landing, { replace: true });
   }, [landing]);
@@ -39,30 +44,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app__header">
-        <Link className="brand" href={routePath(route.gss, 'explorer')} aria-label="Golden Thread: accountability explorer">
-          <svg viewBox="0 0 32 32" width="26" height="26" aria-hidden="true">
-            <circle cx="16" cy="16" r="14" className="brand__disc" />
-            <path d="M6 21 Q16 3 26 21" className="brand__thread" />
-          </svg>
-          <span>Golden Thread</span>
-        </Link>
-        {route.view !== 'sign-in' && (
-          <CouncilPicker gss={route.gss} onChange={(gss) => navigate(routePath(gss, view?.nav ? view.key : 'explorer'))} />
-        )}
-        <nav className="app__nav" aria-label="Views">
-          <ul>
-            {VIEWS.filter(visible).map((v) => (
-              <li key={v.key}>
-                <Link href={routePath(route.gss, v.key)} aria-current={navView === v.key ? 'page' : undefined} title={v.summary}>
-                  {v.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <Account />
-      </header>
+      <Header route={route} view={view} />
       <main id="main" className="app__main" tabIndex={-1}>
         {landing || (route.landing && viewer.loading) ? <Loading label="Opening…" /> : <Page route={route} view={view} />}
       </main>
@@ -78,44 +60,6 @@ function landingFor(route: Route, loading: boolean, ownGss: string | null): stri
   if (!route.landing || loading || !ownGss) return null;
   if (route.landing === 'council' && route.gss !== ownGss) return null;
   return routePath(ownGss, 'health-check');
-}
-
-function Account() {
-  const viewer = useViewer();
-  const route = useRoute();
-  if (viewer.signedIn) {
-    return (
-      <div className="account">
-        <span className="account__who" title={[viewer.jobTitle, viewer.councilName, viewer.email].filter(Boolean).join(', ')}>
-          <span className="visually-hidden">Signed in as </span>
-          <span className="account__name">{viewer.name}</span>
-        </span>
-        {viewer.councilGss && (
-          <Link
-            className="button button--quiet"
-            href={routePath(viewer.councilGss, 'account')}
-            aria-current={route.view === 'account' ? 'page' : undefined}
-          >
-            My account
-          </Link>
-        )}
-        <button type="button" className="button button--quiet" onClick={() => void viewer.session.signOut()}>
-          Sign out
-        </button>
-      </div>
-    );
-  }
-  if (viewer.loading) return <div className="account" />;
-  return (
-    <div className="account">
-      <span className="account__public">Public view</span>
-      {!currentLocation().startsWith('/sign-in') && (
-        <Link className="button button--primary" href={signInPath(currentLocation())}>
-          Sign in
-        </Link>
-      )}
-    </div>
-  );
 }
 
 function Page({ route, view }: { route: Route; view: ViewInfo | undefined }): ReactNode {

@@ -20,8 +20,12 @@ const UNIT_KINDS: ReadonlySet<TreeNodeKind> = new Set(['DIRECTORATE', 'SERVICE',
 
 const peopleCount = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
+/** Shortens a text to `max` characters at a word's end where it can, so what shows is the start of the name people hear. */
 export function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 3 ? cut.slice(0, space) : cut).replace(/[\s,;:·&-]+$/, '')}…`;
 }
 
 export function nodeLabel(n: LaidNode): string {

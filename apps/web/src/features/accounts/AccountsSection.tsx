@@ -7,6 +7,7 @@ import { apiError } from '../../ui/errors.js';
 import { AccountPanel } from './AccountPanel.js';
 import { Feedback, when } from './parts.js';
 import { AccountsQuery, CreateAccountMutation, UpdateAccountMutation } from './queries.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 /** The council's sign-in accounts: each one's role and state, changing them, and giving someone an account. */
 export function Accounts({ councilId }: { councilId: string }) {
@@ -41,45 +42,47 @@ export function Accounts({ councilId }: { councilId: string }) {
       ) : !q.data ? (
         <Loading label="Loading the accounts…" compact />
       ) : (
-        <table className="table" aria-labelledby="accounts-title">
-          <TableHead columns={['Person', 'Signs in as', 'Role', 'Last signed in']} action />
-          <tbody>
-            {accounts.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  {a.person.name}
-                  {a.person.jobTitle && <span className="small muted"> · {a.person.jobTitle}</span>}
-                </td>
-                <td>{a.email}</td>
-                <td>
-                  {a.admin ? 'Administrator' : 'Member'}
-                  {a.disabled && <strong> · disabled</strong>}
-                </td>
-                <td>{when(a.lastSignInAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={updating.loading}
-                    aria-label={`${a.disabled ? 'Enable' : 'Disable'} the account of ${a.person.name}`}
-                    onClick={() => void toggle(a)}
-                  >
-                    {a.disabled ? 'Enable' : 'Disable'}
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="button"
-                    aria-expanded={managing === a.id}
-                    aria-label={`Change the account of ${a.person.name}`}
-                    onClick={() => setManaging(managing === a.id ? null : a.id)}
-                  >
-                    Change…
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Sign-in accounts">
+          <table className="table" aria-labelledby="accounts-title">
+            <TableHead columns={['Person', 'Signs in as', 'Role', 'Last signed in']} action />
+            <tbody>
+              {accounts.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    {a.person.name}
+                    {a.person.jobTitle && <span className="small muted"> · {a.person.jobTitle}</span>}
+                  </td>
+                  <td>{a.email}</td>
+                  <td>
+                    {a.admin ? 'Administrator' : 'Member'}
+                    {a.disabled && <strong> · disabled</strong>}
+                  </td>
+                  <td>{when(a.lastSignInAt)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={updating.loading}
+                      aria-label={`${a.disabled ? 'Enable' : 'Disable'} the account of ${a.person.name}`}
+                      onClick={() => void toggle(a)}
+                    >
+                      {a.disabled ? 'Enable' : 'Disable'}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button"
+                      aria-expanded={managing === a.id}
+                      aria-label={`Change the account of ${a.person.name}`}
+                      onClick={() => setManaging(managing === a.id ? null : a.id)}
+                    >
+                      Change…
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {managed && <AccountPanel key={managed.id} account={managed} onClose={() => setManaging(null)} />}
       <NewAccount councilId={councilId} taken={taken} />

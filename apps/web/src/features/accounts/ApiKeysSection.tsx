@@ -5,6 +5,7 @@ import { TableHead } from '../../ui/TableHead.js';
 import { apiError } from '../../ui/errors.js';
 import { day, Feedback, when } from './parts.js';
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './queries.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 /** Partners' read-only API keys: issuing and revoking them. */
 export function ApiKeys({ councilId }: { councilId: string }) {
@@ -45,38 +46,40 @@ export function ApiKeys({ councilId }: { councilId: string }) {
       ) : keys.length === 0 ? (
         <p className="muted">No {includeRevoked ? '' : 'working '}API keys.</p>
       ) : (
-        <table className="table" aria-labelledby="keys-title">
-          <TableHead columns={['For', 'Key', 'Issued', 'Last used', 'Expires']} action />
-          <tbody>
-            {keys.map((k) => (
-              <tr key={k.id}>
-                <td>
-                  {k.name}
-                  {k.contact && <span className="small muted"> · {k.contact}</span>}
-                </td>
-                <td>
-                  <code>{k.prefix}</code>
-                </td>
-                <td>{day(k.createdAt)}</td>
-                <td>{when(k.lastUsedAt)}</td>
-                <td>{k.revokedAt ? <strong>revoked {day(k.revokedAt)}</strong> : day(k.expiresAt)}</td>
-                <td>
-                  {!k.revokedAt && (
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={revoking.loading}
-                      aria-label={`Revoke the key ${k.name}`}
-                      onClick={() => void stop(k)}
-                    >
-                      Revoke
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="API keys">
+          <table className="table" aria-labelledby="keys-title">
+            <TableHead columns={['For', 'Key', 'Issued', 'Last used', 'Expires']} action />
+            <tbody>
+              {keys.map((k) => (
+                <tr key={k.id}>
+                  <td>
+                    {k.name}
+                    {k.contact && <span className="small muted"> · {k.contact}</span>}
+                  </td>
+                  <td>
+                    <code>{k.prefix}</code>
+                  </td>
+                  <td>{day(k.createdAt)}</td>
+                  <td>{when(k.lastUsedAt)}</td>
+                  <td>{k.revokedAt ? <strong>revoked {day(k.revokedAt)}</strong> : day(k.expiresAt)}</td>
+                  <td>
+                    {!k.revokedAt && (
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={revoking.loading}
+                        aria-label={`Revoke the key ${k.name}`}
+                        onClick={() => void stop(k)}
+                      >
+                        Revoke
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <NewApiKey councilId={councilId} />
     </section>

@@ -156,6 +156,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
 
   return (
     <div className={`explorer${selectedRow && panelOpen ? ' explorer--with-panel' : ''}`}>
+      <h1 className="visually-hidden">Accountability explorer</h1>
       <div className="explorer__toolbar">
         <div className="segmented" role="radiogroup" aria-label="What the tree shows">
           {(['organisation', 'line'] as const).map((m) => (

@@ -8,6 +8,7 @@ import { RecordComplaintForm } from './ComplaintForms.js';
 import { ComplaintsQuery } from './complaints.queries.js';
 import { day, financialYear, STAGE, words } from './format.js';
 import { useGovernance } from './useGovernance.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 /** The register of individual complaints: only what the API returns to this viewer (never to the public). */
 export function ComplaintRegister({ year }: { year: string }) {
@@ -42,7 +43,7 @@ export function ComplaintRegister({ year }: { year: string }) {
       {rows.length === 0 ? (
         <p>No complaints received in {year}.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Complaints received">
           <table className="table table--cards" aria-labelledby="c-register">
             <TableHead columns={['Reference', 'Service', 'Received', 'Stage', 'Response due', 'Outcome', 'Themes']} action />
             <tbody>
@@ -60,7 +61,7 @@ export function ComplaintRegister({ year }: { year: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { ComplaintStatisticsQuery } from './complaints.queries.js';
 import { financialQuarters, financialYear, percent } from './format.js';
 import { governancePath } from './paths.js';
 import { useGovernance } from './useGovernance.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 export const DEFAULT_COMPLAINTS_YEAR = '2024-25';
 
@@ -102,7 +103,7 @@ export function ComplaintsView({ params }: { params: URLSearchParams }) {
             {d.year.byService.length === 0 ? (
               <p>No complaints were received in {year}.</p>
             ) : (
-              <div className="table-scroll">
+              <TableScroll label="Complaints by service">
                 <table className="table table--cards" aria-labelledby="c-services">
                   <TableHead
                     columns={[
@@ -131,7 +132,7 @@ export function ComplaintsView({ params }: { params: URLSearchParams }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </section>
         </>

@@ -12,6 +12,7 @@ import { governancePath } from './paths.js';
 import { type RolesAbilities, rolesAbilities, tallyEnquiries, wardsOf } from './roles.model.js';
 import { MyWardsQuery, WardEnquiriesQuery } from './roles.queries.js';
 import { useGovernance, useLookups } from './useGovernance.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 type Show = 'all' | 'awaiting' | 'overdue';
 
@@ -156,7 +157,7 @@ function Tally({ rows, by }: { rows: readonly WardEnquiryRowFragment[]; by: 'war
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <div className="table-scroll">
+      <TableScroll label={title}>
         <table className="table table--cards" aria-labelledby={id}>
           <TableHead
             columns={[
@@ -183,7 +184,7 @@ function Tally({ rows, by }: { rows: readonly WardEnquiryRowFragment[]; by: 'war
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { RiskForm } from './RiskForm.js';
 import { RiskPanel } from './RiskPanel.js';
 import { RisksQuery } from './risks.queries.js';
 import { useGovernance, useLookups } from './useGovernance.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 type Scores = 'INHERENT' | 'RESIDUAL';
 const STATUSES = ['OPEN', 'TOLERATED', 'CLOSED'] as const;
@@ -143,7 +144,7 @@ function RiskTable({ rows }: { rows: readonly RiskRowFragment[] }) {
   const { gss } = useGovernance();
   if (rows.length === 0) return <p>No risks match.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Risks">
       <table className="table table--cards" aria-labelledby="risks-title">
         <TableHead columns={['Ref', 'Risk', 'Register', 'Owner', 'Inherent', 'Residual', 'Review due', 'Status']} />
         <tbody>
@@ -167,6 +168,6 @@ function RiskTable({ rows }: { rows: readonly RiskRowFragment[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -9,6 +9,7 @@ import { AnswerCard } from './AnswerCard.js';
 import { pickerPeriods, shortName } from './board.js';
 import { HealthCheckHistoryQuery, HealthCheckQuery } from './queries.js';
 import './health-check.css';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 type SectionKey = 'questions' | 'barriers' | 'habits';
 
@@ -189,7 +190,7 @@ function Trend({ years }: { years: readonly Check[] }) {
       ))}
       <details className="hc-trend__table">
         <summary>The scores as a table</summary>
-        <div className="table-scroll">
+        <TableScroll label="The scores as a table">
           <table className="table">
             <caption className="visually-hidden">Each answer’s score by year (out of 4)</caption>
             <thead>
@@ -215,7 +216,7 @@ function Trend({ years }: { years: readonly Check[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );

@@ -7,6 +7,7 @@ import { ErrorState, Loading } from '../../ui/Status.js';
 import { TableHead } from '../../ui/TableHead.js';
 import { apiError } from '../../ui/errors.js';
 import { PublishMeasurementMutation, ValidateMeasurementMutation, WorkListQuery } from './queries.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 type Row = MeasurementWorkListQuery['measurements']['nodes'][number];
 
@@ -113,44 +114,47 @@ export function WorkList({
         </p>
       ) : (
         <>
-          <table className="table" aria-labelledby={`${id}-title`}>
-            <TableHead
-              columns={['Indicator', 'Period', { label: 'Value', className: 'num' }, 'Entered by', publishing && 'Validated by']}
-              action
-            />
-            <tbody>
-              {rows.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    <Link href={routePath(gss, 'measurements', m.indicator.id)}>{m.indicator.title}</Link>
-                    <span className="small muted"> {m.indicator.code}</span>
-                  </td>
-                  <td>
-                    {m.period}
-                    {m.disaggregation !== 'Total' && <span className="small muted"> · {m.disaggregation}</span>}
-                  </td>
-                  <td className="num">{shownValue(m)}</td>
-                  <td>{m.enteredBy?.name ?? <span className="muted">not recorded</span>}</td>
-                  {publishing && <td>{m.validatedBy?.name ?? <span className="muted">not recorded</span>}</td>}
-                  <td>
-                    {canAct && (
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={busy !== null}
-                        aria-label={
-                          `${verb} ${m.indicator.title} for ` + `${m.period}${m.disaggregation !== 'Total' ? ` (${m.disaggregation})` : ''}`
-                        }
-                        onClick={() => void act(m)}
-                      >
-                        {busy === m.id ? `${verb.replace(/e$/, '')}ing…` : verb}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label={title}>
+            <table className="table" aria-labelledby={`${id}-title`}>
+              <TableHead
+                columns={['Indicator', 'Period', { label: 'Value', className: 'num' }, 'Entered by', publishing && 'Validated by']}
+                action
+              />
+              <tbody>
+                {rows.map((m) => (
+                  <tr key={m.id}>
+                    <td>
+                      <Link href={routePath(gss, 'measurements', m.indicator.id)}>{m.indicator.title}</Link>
+                      <span className="small muted"> {m.indicator.code}</span>
+                    </td>
+                    <td>
+                      {m.period}
+                      {m.disaggregation !== 'Total' && <span className="small muted"> · {m.disaggregation}</span>}
+                    </td>
+                    <td className="num">{shownValue(m)}</td>
+                    <td>{m.enteredBy?.name ?? <span className="muted">not recorded</span>}</td>
+                    {publishing && <td>{m.validatedBy?.name ?? <span className="muted">not recorded</span>}</td>}
+                    <td>
+                      {canAct && (
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={busy !== null}
+                          aria-label={
+                            `${verb} ${m.indicator.title} for ` +
+                            `${m.period}${m.disaggregation !== 'Total' ? ` (${m.disaggregation})` : ''}`
+                          }
+                          onClick={() => void act(m)}
+                        >
+                          {busy === m.id ? `${verb.replace(/e$/, '')}ing…` : verb}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           {total > rows.length && (
             <p className="small muted">
               Showing the newest {rows.length} of {total}.

@@ -6,6 +6,7 @@ import { routePath } from '../../app/router.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { ordinal, type GroupKindValue } from './periods.js';
 import { ComparisonQuery } from './queries.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 export function Comparison({
   gss,
@@ -84,28 +85,30 @@ export function Comparison({
           />
           <details>
             <summary>All {c.entries.length} councils as a table</summary>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th className="num">Rank</th>
-                  <th>Council</th>
-                  <th className="num">Value</th>
-                  <th className="num">Quartile</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.entries.map((e) => (
-                  <tr key={e.council.id} className={e.highlighted ? 'is-highlighted' : undefined}>
-                    <td className="num">{e.rank ?? '—'}</td>
-                    <td>
-                      <Link href={routePath(e.council.gssCode, 'indicator', indicatorId)}>{e.council.name}</Link>
-                    </td>
-                    <td className="num">{e.status === 'VALUE' ? fmt(e.value) : e.status.toLowerCase().replace('_', ' ')}</td>
-                    <td className="num">{e.quartile ?? '—'}</td>
+            <TableScroll label="All councils">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th className="num">Rank</th>
+                    <th>Council</th>
+                    <th className="num">Value</th>
+                    <th className="num">Quartile</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {c.entries.map((e) => (
+                    <tr key={e.council.id} className={e.highlighted ? 'is-highlighted' : undefined}>
+                      <td className="num">{e.rank ?? '—'}</td>
+                      <td>
+                        <Link href={routePath(e.council.gssCode, 'indicator', indicatorId)}>{e.council.name}</Link>
+                      </td>
+                      <td className="num">{e.status === 'VALUE' ? fmt(e.value) : e.status.toLowerCase().replace('_', ' ')}</td>
+                      <td className="num">{e.quartile ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </details>
         </>
       )}

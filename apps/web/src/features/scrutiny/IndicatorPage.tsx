@@ -13,6 +13,7 @@ import { CommentaryCard } from './Commentary.js';
 import { IndicatorDefinitionQuery, IndicatorSeriesQuery } from './queries.js';
 import { Comparison } from './IndicatorComparison.js';
 import { useComparators } from './useComparators.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 const RAG_REASON: Record<string, string> = {
   MEETS_TARGET: 'Meets the target',
@@ -218,42 +219,44 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
             />
             <details>
               <summary>The figures as a table</summary>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th>Period</th>
-                    <th className="num">Value</th>
-                    <th className="num">Target</th>
-                    <th>Against target</th>
-                    <th>Status</th>
-                    {comps.comparators.length > 0 && <th className="num">Median</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {points.map((p) => (
-                    <tr key={p.period}>
-                      <td>{p.period}</td>
-                      <td className="num">
-                        {p.valueStatus === 'VALUE'
-                          ? fmt(p.value)
-                          : p.valueStatus === 'MISSING'
-                            ? '—'
-                            : p.valueStatus === 'SUPPRESSED'
-                              ? '[c] suppressed'
-                              : '[x] not available'}
-                      </td>
-                      <td className="num">{fmt(p.target)}</td>
-                      <td>
-                        <Rag value={p.rag} text={RAG_REASON[p.ragReason] ?? p.rag} />
-                      </td>
-                      <td>{p.status ? <StatusTag status={p.status} /> : '—'}</td>
-                      {comps.comparators.length > 0 && (
-                        <td className="num">{fmt(comps.comparators.find((c) => c.period === p.period)?.median)}</td>
-                      )}
+              <TableScroll label="The figures">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th>Period</th>
+                      <th className="num">Value</th>
+                      <th className="num">Target</th>
+                      <th>Against target</th>
+                      <th>Status</th>
+                      {comps.comparators.length > 0 && <th className="num">Median</th>}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {points.map((p) => (
+                      <tr key={p.period}>
+                        <td>{p.period}</td>
+                        <td className="num">
+                          {p.valueStatus === 'VALUE'
+                            ? fmt(p.value)
+                            : p.valueStatus === 'MISSING'
+                              ? '—'
+                              : p.valueStatus === 'SUPPRESSED'
+                                ? '[c] suppressed'
+                                : '[x] not available'}
+                        </td>
+                        <td className="num">{fmt(p.target)}</td>
+                        <td>
+                          <Rag value={p.rag} text={RAG_REASON[p.ragReason] ?? p.rag} />
+                        </td>
+                        <td>{p.status ? <StatusTag status={p.status} /> : '—'}</td>
+                        {comps.comparators.length > 0 && (
+                          <td className="num">{fmt(comps.comparators.find((c) => c.period === p.period)?.median)}</td>
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             </details>
           </div>
           <CommentaryCard gss={gss} indicatorId={indicator.id} periods={withValue.map((p) => p.period)} period={params.get('period')} />

@@ -11,6 +11,7 @@ import { ErrorState } from '../../ui/Status.js';
 import { DIRECTION, ordinal, targetFor } from './periods.js';
 import type { PriorityIndicatorsQuery as PriorityIndicatorsData } from '../../graphql/graphql.js';
 import { CouncilTargetsQuery, PriorityIndicatorsQuery } from './queries.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 
 export const LEVEL: Record<string, string> = { CORPORATE: 'Corporate', DIRECTORATE: 'Directorate', SERVICE: 'Service' };
 
@@ -184,7 +185,7 @@ export function PriorityScrutiny({
         {objectives.length === 0 ? (
           <p className="warning-text">⚠ No service-plan objective delivers this priority.</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label="Objectives delivering it">
             <table className="table">
               <thead>
                 <tr>
@@ -209,7 +210,7 @@ export function PriorityScrutiny({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </div>
       <div className="card">
@@ -224,7 +225,7 @@ export function PriorityScrutiny({
             compact
           />
         ) : (
-          <div className="table-scroll">
+          <TableScroll label="Indicators measuring it">
             <table className="table">
               <thead>
                 <tr>
@@ -252,7 +253,7 @@ export function PriorityScrutiny({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </div>
     </Page>
