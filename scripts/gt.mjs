@@ -40,11 +40,16 @@ function install() {
 
 const BUILD_ORDER = ['packages/domain', 'packages/charts', 'packages/reports', 'packages/db', 'packages/api', 'apps/server'];
 
-function build() {
+/** The packages and the server (apps/server/dist/main.js), without the web app. */
+function buildServer() {
   for (const dir of BUILD_ORDER) {
     fs.rmSync(path.join(root, dir, 'dist'), { recursive: true, force: true });
     must(path.join(root, 'node_modules/.bin/tsc'), ['-p', path.join(dir, 'tsconfig.json')]);
   }
+}
+
+function build() {
+  buildServer();
   if (fs.existsSync(path.join(root, 'apps/web/package.json'))) pnpm(['--filter', '@goldenthread/web', 'run', 'build']);
 }
 
@@ -125,6 +130,9 @@ function test() {
   lint();
   console.log('\n== Type-checking every package ==');
   typecheck();
+  // test/api/scale-out.processes.test.ts runs the built server as its own processes.
+  console.log('\n== Building the server ==');
+  buildServer();
   const pg = process.env.GT_TEST_POSTGRES_URL;
   console.log(`\n== Unit, API and database tests (SQLite${pg ? ' and PostgreSQL' : ''}) ==`);
   const { status, report } = vitest([], {});

@@ -87,18 +87,21 @@ async function orgFloor(sql, { gss }) {
   };
 }
 
+/** One council's directorates, directors, services, owners and teams (also scripts/bench/scale-out.mjs). */
+export const organisationQuestion = (label, gss) => ({
+  name: `${label}: directorates, directors, services, owners, teams`,
+  gt: () => ({ query: ORG_GT, variables: { gss } }),
+  peer: () => ({ query: ORG_PEER, variables: { gss } }),
+  floor: (sql) => orgFloor(sql, { gss }),
+  facts: (data) => valuesOf(data, 'name').sort(),
+});
+
 /**
  * The questions. `ids` holds what each side needs: gss codes, and per side the indicator ids (Golden
  * Thread's global ids differ between its databases; PostGraphile and the floor use row ids).
  */
 export function partnerQuestions({ suffolk, scale, measure, period, series }) {
-  const org = (label, gss) => ({
-    name: `${label}: directorates, directors, services, owners, teams`,
-    gt: () => ({ query: ORG_GT, variables: { gss } }),
-    peer: () => ({ query: ORG_PEER, variables: { gss } }),
-    floor: (sql) => orgFloor(sql, { gss }),
-    facts: (data) => valuesOf(data, 'name').sort(),
-  });
+  const org = organisationQuestion;
   const comparisonFacts = (data) =>
     objectsWith(data, ['gssCode', 'value'])
       .filter((o) => o.value !== null)

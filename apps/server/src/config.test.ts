@@ -18,6 +18,11 @@ describe('readConfig', () => {
     expect(() => readConfig({ GT_ANSWER_CACHE_MB: '1.5' })).toThrow(/GT_ANSWER_CACHE_MB/);
   });
 
+  it("reads the prefix of the server's Redis keys (GT_REDIS_PREFIX): unset is the server's default", () => {
+    expect(readConfig({}).redisPrefix).toBeUndefined();
+    expect(readConfig({ GT_REDIS_PREFIX: 'gt-staging:' }).redisPrefix).toBe('gt-staging:');
+  });
+
   it('refuses limits that are not positive whole numbers, naming the variable', () => {
     expect(readConfig({ GT_MAX_DEPTH: '8' }).limits).toEqual({ maxDepth: 8 });
     expect(() => readConfig({ GT_MAX_DEPTH: '0' })).toThrow('GT_MAX_DEPTH must be a positive whole number, got "0".');

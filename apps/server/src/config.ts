@@ -24,6 +24,8 @@ export interface ServerConfig {
   answerCacheMb: number | undefined;
   /** REDIS_URL: scale-out mode (rate limits and sign-in throttle shared by the server processes). */
   redisUrl: string | undefined;
+  /** GT_REDIS_PREFIX: this deployment's Redis keys' prefix (default "gt:"), when several deployments share one Redis. */
+  redisPrefix: string | undefined;
   /** DATABASE_REPLICA_URLS: PostgreSQL read replicas of DATABASE_URL, comma-separated (none: every read goes to DATABASE_URL). */
   replicaUrls: string[];
   /** GT_REPLICA_STICKY_MS: how long after a write its caller's reads stay on the primary (default 5,000). */
@@ -132,6 +134,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     cacheRows: whole(env, 'GT_CACHE_ROWS', 0),
     answerCacheMb: whole(env, 'GT_ANSWER_CACHE_MB', 0),
     redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.GT_REDIS_PREFIX || undefined,
     replicaUrls: replicaUrls(env),
     replicaStickyMs: whole(env, 'GT_REPLICA_STICKY_MS', 0) ?? 5000,
   };

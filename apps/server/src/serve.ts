@@ -23,6 +23,7 @@ export async function serve(config: ServerConfig): Promise<void> {
     ...(config.cacheRows !== undefined ? { cacheRows: config.cacheRows } : {}),
     ...(config.answerCacheMb !== undefined ? { answerCacheMb: config.answerCacheMb } : {}),
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    ...(config.redisPrefix ? { redisPrefix: config.redisPrefix } : {}),
     ...(config.replicaUrls.length ? { readReplicas: { stickyMs: config.replicaStickyMs } } : {}),
   });
   const close = async () => {
