@@ -13,8 +13,10 @@ const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString(
 const LIST =
   `query($c: ID!, $s: MeasurementStatus!) { measurements(councilId: $c, status: $s, first: 50) { nodes { id version status ` +
   `indicator { id } viewerCan { validate publish change } } } }`;
-const VALIDATE_MANY = `mutation($m: [MeasurementStepInput!]!) { validateMeasurements(measurements: $m) { measurements { id status version } } }`;
-const PUBLISH_MANY = `mutation($m: [MeasurementStepInput!]!) { publishMeasurements(measurements: $m) { measurements { id status version } } }`;
+const many = (name: string) =>
+  `mutation($m: [MeasurementStepInput!]!) { ${name}(measurements: $m) { measurements { id status version } } }`;
+const VALIDATE_MANY = many('validateMeasurements');
+const PUBLISH_MANY = many('publishMeasurements');
 const VALIDATE = `mutation($id: ID!, $v: Int!) { validateMeasurement(id: $id, version: $v) { measurement { id status } } }`;
 
 interface Row {

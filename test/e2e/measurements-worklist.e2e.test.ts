@@ -55,7 +55,7 @@ describe('web app: the measurements work lists', () => {
   const awaiting = (page: Page, name: 'Awaiting validation' | 'Awaiting publication') =>
     page.getByRole('region', { name: new RegExp(`^${name}`) });
   const count = async (page: Page, name: 'Awaiting validation' | 'Awaiting publication') =>
-    Number(/\((\d+)\)/.exec(await awaiting(page, name).getByRole('heading', { level: 2 }).innerText())?.[1]);
+    Number(/\((\d+)\)/.exec(await awaiting(page, name).getByRole('heading', { level: 2 }).textContent())?.[1]);
 
   for (const width of [1440, 390]) {
     it(`offers Validate only on the figures each viewer may validate, at ${width} px`, async () => {
@@ -111,7 +111,7 @@ describe('web app: the measurements work lists', () => {
     await form.getByRole('button', { name: 'Save as draft' }).click();
     const storedNow = page.getByRole('region', { name: 'The figure stored for 2031-01' });
     await storedNow.getByText('61.5').waitFor();
-    const panel = page.getByRole('region', { name: /Someone else changed the figure for 2031-01/ });
+    const panel = page.getByRole('region', { name: /^2031-01 already has a figure/ });
     await panel.getByText('Theirs:').first().waitFor();
     await scrollTo(panel);
     await screenshot(page, 'measurements-clash-1440');
@@ -125,7 +125,7 @@ describe('web app: the measurements work lists', () => {
     await form.getByLabel(/^Value/).fill('70');
     await form.getByRole('button', { name: 'Save as draft' }).click();
     await page
-      .getByRole('region', { name: /Someone else changed the figure for 2031-01/ })
+      .getByRole('region', { name: /^2031-01 already has a figure/ })
       .getByRole('button', { name: 'Take theirs' })
       .click();
     await expect.poll(() => form.getByLabel(/^Value/).inputValue()).toBe('64');

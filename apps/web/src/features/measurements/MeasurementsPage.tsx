@@ -256,6 +256,7 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
             <ConflictPanel
               conflict={stored.vc.conflict}
               what={`the figure for ${form.period.trim()}`}
+              title={`${form.period.trim()} already has a figure: keep yours or take the stored one`}
               busy={recording.loading}
               onKeepMine={() => {
                 stored.vc.keepMine();
