@@ -55,7 +55,7 @@ describe('web app: the measurements work lists', () => {
   const awaiting = (page: Page, name: 'Awaiting validation' | 'Awaiting publication') =>
     page.getByRole('region', { name: new RegExp(`^${name}`) });
   const count = async (page: Page, name: 'Awaiting validation' | 'Awaiting publication') =>
-    Number(/\((\d+)\)/.exec(await awaiting(page, name).getByRole('heading', { level: 2 }).textContent())?.[1]);
+    Number(/\((\d+)\)/.exec((await awaiting(page, name).getByRole('heading', { level: 2 }).textContent()) ?? '')?.[1]);
 
   for (const width of [1440, 390]) {
     it(`offers Validate only on the figures each viewer may validate, at ${width} px`, async () => {
