@@ -104,16 +104,6 @@ export const ValidateMeasurementMutation = graphql(`
   }
 `);
 
-export const PublishMeasurementMutation = graphql(`
-  mutation PublishMeasurement($id: ID!, $version: Int!) {
-    publishMeasurement(id: $id, version: $version) {
-      measurement {
-        ...MeasurementFields
-      }
-    }
-  }
-`);
-
 export const ImportMeasurementsMutation = graphql(`
   mutation ImportMeasurements($content: String!, $dryRun: Boolean!, $councilGss: String, $format: ImportFormat, $fileName: String) {
     importMeasurements(content: $content, dryRun: $dryRun, councilGss: $councilGss, format: $format, fileName: $fileName) {
