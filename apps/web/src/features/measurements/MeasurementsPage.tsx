@@ -179,7 +179,8 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
       }
     } catch (e) {
       const err = apiError(e);
-      if (err.code === 'CONFLICT' && typeof err.extensions.currentVersion === 'number') return;
+      // A clash: the panel shows the stored figure (the server's message only if it could not be read).
+      if (err.code === 'CONFLICT' && typeof err.extensions.currentVersion === 'number' && stored.found()) return;
       if (err.code === 'BAD_USER_INPUT' && err.field && err.field in EMPTY)
         setErrors({ [err.field]: withoutField(err.message, err.field) });
       else setFormError(err.message);

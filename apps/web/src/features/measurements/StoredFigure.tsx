@@ -45,14 +45,23 @@ export function useStoredFigure(
   councilId: string,
   indicatorId: string,
   period: () => string,
-): { vc: VersionConflict<FigureValues>; figure: Stored | null; keptStatus: () => string | null; saved: () => void } {
+): {
+  vc: VersionConflict<FigureValues>;
+  figure: Stored | null;
+  keptStatus: () => string | null;
+  saved: () => void;
+  /** Whether the last clash found the stored figure (else the caller shows the server's message). */
+  found: () => boolean;
+} {
   const client = useApolloClient();
   const [figure, setFigure] = useState<Stored | null>(null);
   const kept = useRef<string | null>(null);
+  const found = useRef(false);
   const vc = useVersionConflict<FigureValues>(FIELDS, async () => {
     const res = await client.query({ query: StoredFigureQuery, variables: { councilId, indicatorId }, fetchPolicy: 'no-cache' });
     const m = res.data?.measurements.nodes.find((n) => n.period === period()) ?? null;
     setFigure(m);
+    found.current = m !== null;
     if (!m) return null;
     const values = {
       value: valueText(m),
@@ -72,6 +81,7 @@ export function useStoredFigure(
     },
     figure,
     keptStatus: () => kept.current,
+    found: () => found.current,
     saved: () => {
       kept.current = null;
       setFigure(null);
