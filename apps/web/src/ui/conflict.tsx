@@ -101,10 +101,13 @@ export function ConflictPanel<V>({
   onKeepMine,
   onTakeTheirs,
   busy = false,
+  title,
 }: {
   conflict: Conflict<V>;
   /** The record, in words ("this risk"). */
   what: string;
+  /** The panel's heading, when the clash is not an edit overtaken (e.g. a figure already stored for the period). */
+  title?: string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   busy?: boolean;
@@ -115,7 +118,7 @@ export function ConflictPanel<V>({
   return (
     <section className="conflict" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        Someone else changed {what} while you were editing it
+        {title ?? `Someone else changed ${what} while you were editing it`}
       </h3>
       <p id={`${id}-summary`}>Not saved yet. {conflictSummary(conflict.changes)}</p>
       {conflict.changes.length > 0 && (

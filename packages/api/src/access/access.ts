@@ -33,10 +33,13 @@ export type WriteTarget =
  * the MI-responsible manager may enter, validate and publish measurements.
  */
 export interface AccessLookups {
-  /** Person ids of the data owners of an indicator in a council. */
-  dataOwners?: (em: Em, councilId: number, indicatorId: number) => Promise<number[]>;
-  /** Person ids to whom the council's MI-responsible manager delegated publication (of this indicator). */
-  publicationDelegates?: (em: Em, councilId: number, indicatorId: number) => Promise<number[]>;
+  /**
+   * The data owners of every indicator of a council: indicator id -> person ids. Council-wide (asked once a
+   * request), so answering for many figures (a work list's viewerCan, a bulk validation) costs one statement.
+   */
+  dataOwners?: (em: Em, councilId: number) => Promise<Map<number, number[]>>;
+  /** Person ids to whom the council's MI-responsible manager delegated publication (asked once a request). */
+  publicationDelegates?: (em: Em, councilId: number) => Promise<number[]>;
 }
 
 export interface Access {

@@ -23,6 +23,8 @@ export class HttpAccess implements Access {
   private index: Promise<CouncilIndex> | undefined;
   private services: Promise<Map<number, { parentId: number | null; ownerId: number | null; directorateId: number }>> | undefined;
   private directors: Promise<Map<number, number | null>> | undefined;
+  private owners: Promise<Map<number, number[]>> | undefined;
+  private delegates: Promise<number[]> | undefined;
 
   constructor(
     readonly viewer: Exclude<Viewer, { kind: 'system' }>,
@@ -86,11 +88,12 @@ export class HttpAccess implements Access {
       const index = await this.councilIndex(target.councilId);
       if (index.miResponsibleId === me) return true;
       if (target.action === 'publish') {
-        const delegates = (await this.lookups.publicationDelegates?.(this.em, target.councilId, target.indicatorId)) ?? [];
-        return delegates.includes(me);
+        this.delegates ??= this.lookups.publicationDelegates?.(this.em, target.councilId) ?? Promise.resolve([]);
+        return (await this.delegates).includes(me);
       }
-      const owners = (await this.lookups.dataOwners?.(this.em, target.councilId, target.indicatorId)) ?? [];
-      return owners.includes(me);
+      // One council a request (a person writes only to their own), so the council's owners are read once.
+      this.owners ??= this.lookups.dataOwners?.(this.em, target.councilId) ?? Promise.resolve(new Map());
+      return ((await this.owners).get(target.indicatorId) ?? []).includes(me);
     }
     if (v.admin) return true;
     if (target.kind === 'admin') return false;

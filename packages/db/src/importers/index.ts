@@ -9,6 +9,6 @@ export {
   type ApplyOptions,
   type ImportPlan,
 } from './measurement-store.js';
-export { importMeasurements, loadLookups, type ImportReport } from './measurements.js';
+export { importMeasurements, loadLookups, type ImportPreviewRow, type ImportReport } from './measurements.js';
 export { planImport, planWrites, type ImportPlan as PlannedImport } from './import-plan.js';
 export { RowErrors, type RowError } from './row-errors.js';

@@ -1,7 +1,8 @@
 /**
  * The checks every measurement layout shares, one row at a time: the council, the indicator, the
  * period, numbers, duplicates, and the checked row. Each problem goes to the import's RowErrors
- * with its line and column; a check that fails returns null and the reader moves to the next line.
+ * with its line and column. A line is checked to its end, so every problem of it is reported (a bad period
+ * and a value that is not a number: both); a check that fails returns null and the row is not added.
  */
 import { parseMeasuredValue, parsePeriod, periodError, type IndicatorFrequency, type Period, type PeriodKind } from '@goldenthread/domain';
 import { RowErrors } from './row-errors.js';
@@ -50,8 +51,16 @@ export class MeasurementRows {
     private readonly onlyCouncil: { id: number; name: string } | null,
   ) {}
 
+  private lastFailed = 0;
+
   fail(line: number, column: string | null, message: string): void {
+    this.lastFailed = line;
     this.errors.add(line, column, message);
+  }
+
+  /** Whether a problem was found on this line (so far). */
+  failedOn(line: number): boolean {
+    return this.lastFailed === line;
   }
 
   /**
@@ -114,14 +123,36 @@ export class MeasurementRows {
     return p;
   }
 
-  /** The council, indicator and period a line is about, each checked in turn (null at the first that fails). */
+  /**
+   * The council, indicator and period a line is about (null when any fails). Each is checked as far as it
+   * can be: the indicator needs the council (local codes are the council's), the period's kind the indicator;
+   * with an unknown indicator the period must still read as a year, a quarter or a month.
+   */
   subject(line: number, cells: SubjectCells, othersAreErrors = false): { councilId: number; indicatorId: number; period: Period } | null {
+    const before = this.skipped;
     const c = this.council(line, cells.council.column, cells.council.raw, othersAreErrors);
-    if (!c) return null;
-    const ind = this.indicator(line, cells.indicator.column, cells.indicator.space, cells.indicator.raw, c.id);
-    if (!ind) return null;
+    // A skipped line (a region, another council in a national file) is not read further.
+    if (!c && this.skipped > before) return null;
+    const ind = c ? this.indicator(line, cells.indicator.column, cells.indicator.space, cells.indicator.raw, c.id) : null;
+    if (!ind) {
+      this.anyPeriod(line, cells.period);
+      return null;
+    }
     const period = this.period(line, cells.period.column, cells.period.raw, ind.frequency);
-    return period ? { councilId: c.id, indicatorId: ind.id, period } : null;
+    return c && period ? { councilId: c.id, indicatorId: ind.id, period } : null;
+  }
+
+  /** A period of some kind, when the indicator (so the kind) is unknown: a problem when it reads as none. */
+  private anyPeriod(line: number, cell: NamedCell): void {
+    const kinds: PeriodKind[] = ['YEAR', 'QUARTER', 'MONTH'];
+    if (kinds.some((k) => parsePeriod(cell.raw, k))) return;
+    this.fail(line, cell.column, periodError(cell.raw, 'YEAR') ?? `'${cell.raw}' is not a period.`);
+  }
+
+  /** Checks a value that will not be added (its line has another problem), so its own problem is reported too. */
+  checkValue(line: number, cell: NamedCell): void {
+    const parsed = parseMeasuredValue(cell.raw);
+    if (!parsed.ok) this.fail(line, cell.column, parsed.error);
   }
 
   /** A number, null for an empty cell or a marker, undefined (and a problem) for anything else. */

@@ -16,7 +16,21 @@ import type { ParsedMeasurement } from './measurement-types.js';
 
 type Stored = Pick<Measurement, 'id' | 'version' | 'value' | 'valueStatus' | 'numerator' | 'denominator' | 'note' | 'status'>;
 
-export type ImportPlan = Plan<ParsedMeasurement, { id: number; version: number; status: MeasurementStatus }>;
+/** How many rows a dry run shows (the first, by line); the counts cover them all. */
+export const PREVIEW_ROWS = 20;
+
+/** A row of the file as the import would store it: created, changed (with the figure stored now) or unchanged. */
+export interface PlannedRow {
+  line: number;
+  action: 'CREATE' | 'CHANGE' | 'UNCHANGED';
+  row: ParsedMeasurement;
+  stored: Pick<Stored, 'value' | 'valueStatus' | 'status'> | null;
+}
+
+export type ImportPlan = Plan<ParsedMeasurement, { id: number; version: number; status: MeasurementStatus }> & {
+  /** The first PREVIEW_ROWS rows by line, each with what the import would do with it. */
+  preview: PlannedRow[];
+};
 
 const keyOf = (r: { councilId: number; indicatorId: number; period: string; disaggregation: string }) =>
   `${r.councilId}|${r.indicatorId}|${r.period}|${r.disaggregation}`;
@@ -43,7 +57,7 @@ function sameValue(row: ParsedMeasurement, m: Stored): boolean {
 
 /** Compares the rows with what is stored: new, changed and unchanged measurements. Reads only. */
 export async function planMeasurementImport(em: Em, rows: readonly ParsedMeasurement[]): Promise<ImportPlan> {
-  if (!rows.length) return { create: [], change: [], unchanged: 0 };
+  if (!rows.length) return { create: [], change: [], unchanged: 0, preview: [] };
   const indicatorIds = [...new Set(rows.map((r) => r.indicatorId))];
   const periods = [...new Set(rows.map((r) => r.period))];
   const existing = new Map<string, Stored>();
@@ -66,8 +80,17 @@ export async function planMeasurementImport(em: Em, rows: readonly ParsedMeasure
     for (const m of found) existing.set(`${m.council.id}|${m.indicator.id}|${m.period}|${m.disaggregation}`, m);
   }
   const plan = planImport(rows, (row) => existing.get(keyOf(row)), sameValue);
+  const preview = [...rows]
+    .sort((a, b) => a.line - b.line)
+    .slice(0, PREVIEW_ROWS)
+    .map((row): PlannedRow => {
+      const m = existing.get(keyOf(row)) ?? null;
+      const action = !m ? 'CREATE' : sameValue(row, m) ? 'UNCHANGED' : 'CHANGE';
+      return { line: row.line, action, row, stored: m && { value: m.value, valueStatus: m.valueStatus, status: m.status } };
+    });
   return {
     ...plan,
+    preview,
     change: plan.change.map(({ row, existing: m }) => ({ row, existing: { id: m.id, version: m.version, status: m.status } })),
   };
 }

@@ -55,5 +55,5 @@ export interface ParseResult {
 export interface Lookups {
   councilsByGss: Map<string, { id: number; name: string }>;
   /** Key `FRAMEWORK:CODE` (upper case) for national indicators; `LOCAL:<councilId>:CODE` for local ones. */
-  indicators: Map<string, { id: number; frequency: IndicatorFrequency; title: string }>;
+  indicators: Map<string, { id: number; frequency: IndicatorFrequency; title: string; code?: string }>;
 }

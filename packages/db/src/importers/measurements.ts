@@ -22,20 +22,37 @@ import type { Em } from '../orm.js';
 import { planWrites } from './import-plan.js';
 import { parseMeasurementCsv } from './measurement-csv.js';
 import { periodFromFileName } from './measurement-formats/index.js';
-import { applyMeasurementImport, planMeasurementImport, type ApplyOptions } from './measurement-store.js';
+import { applyMeasurementImport, planMeasurementImport, type ApplyOptions, type PlannedRow } from './measurement-store.js';
 import type { ImportFormat, ImportOptions, ImportRowError, Lookups, ParsedMeasurement } from './measurement-types.js';
 
 export async function loadLookups(em: Em): Promise<Lookups> {
   const councils = await em.find(Council, {}, { fields: ['id', 'gssCode', 'name'] });
   const indicators = await em.find(Indicator, {}, { fields: ['id', 'framework', 'code', 'displayCode', 'council', 'frequency', 'title'] });
-  const map = new Map<string, { id: number; frequency: IndicatorFrequency; title: string }>();
+  const map = new Map<string, { id: number; frequency: IndicatorFrequency; title: string; code: string }>();
   for (const i of indicators) {
-    const v = { id: i.id, frequency: i.frequency, title: i.title };
+    const v = { id: i.id, frequency: i.frequency, title: i.title, code: i.displayCode ?? i.code };
     const prefix = i.framework === IndicatorFramework.LOCAL ? `LOCAL:${i.council?.id ?? 0}` : i.framework;
     map.set(`${prefix}:${i.code.toUpperCase()}`, v);
     if (i.displayCode) map.set(`${prefix}:${i.displayCode.toUpperCase()}`, v);
   }
   return { councilsByGss: new Map(councils.map((c) => [c.gssCode, { id: c.id, name: c.name }])), indicators: map };
+}
+
+/** A row of a dry run's preview: what the import would do with one line of the file. */
+export interface ImportPreviewRow {
+  line: number;
+  action: 'CREATE' | 'CHANGE' | 'UNCHANGED';
+  councilName: string;
+  indicatorCode: string;
+  indicatorTitle: string;
+  period: string;
+  disaggregation: string;
+  value: number | null;
+  valueStatus: ParsedMeasurement['valueStatus'];
+  /** The figure stored now (a changed or unchanged row), null for a new one. */
+  storedValue: number | null;
+  storedValueStatus: ParsedMeasurement['valueStatus'] | null;
+  storedStatus: MeasurementStatus | null;
 }
 
 export interface ImportReport {
@@ -48,6 +65,8 @@ export interface ImportReport {
   created: number;
   changed: number;
   unchanged: number;
+  /** The first rows (PREVIEW_ROWS, by line) with what the import does with each; empty when the file has problems. */
+  preview: ImportPreviewRow[];
   errors: ImportRowError[];
   errorCount: number;
   fileError: string | null;
@@ -82,6 +101,7 @@ export async function importMeasurements(
     created: 0,
     changed: 0,
     unchanged: 0,
+    preview: [],
     errors: parsed.errors,
     errorCount: parsed.errorCount,
     fileError: parsed.fileError,
@@ -93,11 +113,32 @@ export async function importMeasurements(
   report.created = plan.create.length;
   report.changed = plan.change.length;
   report.unchanged = plan.unchanged;
+  report.preview = previewRows(plan.preview, lookups);
   if (report.dryRun || !planWrites(plan)) return report;
   const source = options.source ?? defaultSource(parsed.format, options);
   await applyMeasurementImport(em, plan, { ...options, status, source });
   report.stored = true;
   return report;
+}
+
+function previewRows(planned: readonly PlannedRow[], lookups: Lookups): ImportPreviewRow[] {
+  const councils = new Map([...lookups.councilsByGss.values()].map((c) => [c.id, c.name]));
+  const indicators = new Map<number, { code: string; title: string }>();
+  for (const i of lookups.indicators.values()) indicators.set(i.id, { code: i.code ?? '', title: i.title });
+  return planned.map(({ line, action, row, stored }) => ({
+    line,
+    action,
+    councilName: councils.get(row.councilId) ?? '',
+    indicatorCode: indicators.get(row.indicatorId)?.code ?? '',
+    indicatorTitle: indicators.get(row.indicatorId)?.title ?? '',
+    period: row.period,
+    disaggregation: row.disaggregation,
+    value: row.value,
+    valueStatus: row.valueStatus,
+    storedValue: stored?.value ?? null,
+    storedValueStatus: stored?.valueStatus ?? null,
+    storedStatus: stored?.status ?? null,
+  }));
 }
 
 function defaultSource(format: ImportFormat | null, options: ImportOptions): string {

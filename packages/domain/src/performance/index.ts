@@ -14,3 +14,4 @@ export * from './councils.js';
 export * from './one-per-measure.js';
 export * from './owners.js';
 export * from './indicator-writes.js';
+export * from './measurement-steps.js';

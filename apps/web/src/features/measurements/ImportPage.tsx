@@ -5,7 +5,9 @@ import { routePath } from '../../app/router.js';
 import type { ImportFormat, ImportMeasurementsMutation as ImportResult } from '../../graphql/graphql.js';
 import { Page } from '../../ui/Page.js';
 import { apiError } from '../../ui/errors.js';
+import { ImportPreview } from './ImportPreview.js';
 import { ImportMeasurementsMutation } from './queries.js';
+import './worklist.css';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const TEMPLATE = 'gss_code,indicator_code,period,value,numerator,denominator,note\n';
@@ -59,9 +61,12 @@ export function ImportPage({ gss }: { gss: string }) {
     } catch (e) {
       const err = apiError(e);
       const rows = Array.isArray(err.extensions.rowErrors) ? (err.extensions.rowErrors as RowError[]) : [];
+      // Every problem of every line is listed: count both.
+      const lines = new Set(rows.map((r) => r.line)).size;
+      const problems = rows.length === 1 ? '1 problem' : `${rows.length} problems`;
       setError({
         message: rows.length
-          ? `${rows.length} ${rows.length === 1 ? 'row has a problem' : 'rows have problems'}, so nothing ${dryRun ? 'would be' : 'was'} ` +
+          ? `${lines === 1 ? '1 line has' : `${lines} lines have`} ${problems}, so nothing ${dryRun ? 'would be' : 'was'} ` +
             `imported. Correct ${rows.length === 1 ? 'it' : 'them'} and try again.`
           : err.message,
         rows,
@@ -194,6 +199,7 @@ export function ImportPage({ gss }: { gss: string }) {
                 <dd>{result.skipped}</dd>
               </div>
             </dl>
+            <ImportPreview result={result} />
             {!result.dryRun && (
               <p>
                 <Link href={routePath(gss, 'measurements')}>Go to measurements</Link> to validate and publish them.

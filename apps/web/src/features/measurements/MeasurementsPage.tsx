@@ -8,13 +8,9 @@ import { Page, WithCouncil } from '../../ui/Page.js';
 import { Rag, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { apiError, withoutField } from '../../ui/errors.js';
-import {
-  EntryIndicatorQuery,
-  EntryIndicatorsQuery,
-  PublishMeasurementMutation,
-  RecordMeasurementMutation,
-  ValidateMeasurementMutation,
-} from './queries.js';
+import { ConflictNotice, ConflictPanel } from '../../ui/conflict.js';
+import { EntryIndicatorQuery, EntryIndicatorsQuery, RecordMeasurementMutation, ValidateMeasurementMutation } from './queries.js';
+import { EMPTY_FIGURE, figureOf, StoredFigure, useStoredFigure } from './StoredFigure.js';
 import { WorkList } from './WorkList.js';
 import { checkMeasurement, periodHint, type FieldErrors, type MeasurementForm } from './validation.js';
 
@@ -63,14 +59,12 @@ function Measurements({ gss, councilId, indicatorId }: { gss: string; councilId:
           gss={gss}
           councilId={councilId}
           status="DRAFT"
-          canAct={viewer.miManager || viewer.dataOwnerOf.length > 0}
           note="Drafts of the council's indicators. The indicator's data owner (or the MI-responsible manager) validates them."
         />
         <WorkList
           gss={gss}
           councilId={councilId}
           status="VALIDATED"
-          canAct={viewer.mayPublish}
           note={
             viewer.miManager
               ? 'Validated figures. You publish them as the MI-responsible manager.'
@@ -118,18 +112,19 @@ function Measurements({ gss, councilId, indicatorId }: { gss: string; councilId:
 const EMPTY: MeasurementForm = { period: '', value: '', numerator: '', denominator: '' };
 
 function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string; indicatorId: string }) {
-  const viewer = useViewer();
   const q = useQuery(EntryIndicatorQuery, { variables: { id: indicatorId, councilId, gss, from: '2023-24', to: '2025-26' } });
   const [form, setForm] = useState<MeasurementForm>(EMPTY);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ version: number; message: string } | null>(null);
+  // The figure already stored for the period, when saving clashed with it: shown, with keep mine or take theirs.
+  const stored = useStoredFigure(councilId, indicatorId, () => form.period.trim());
+  const [editing, setEditing] = useState<{ version: number; status: string } | null>(null);
   const [saved, setSaved] = useState<MeasurementFieldsFragment[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  const [record, recording] = useMutation(RecordMeasurementMutation);
+  // A new or changed draft joins "Awaiting validation" (and may leave "Awaiting publication"): both lists refresh.
+  const [record, recording] = useMutation(RecordMeasurementMutation, { refetchQueries: ['MeasurementWorkList'] });
   const [validate] = useMutation(ValidateMeasurementMutation, { refetchQueries: ['MeasurementWorkList'] });
-  const [publish] = useMutation(PublishMeasurementMutation, { refetchQueries: ['MeasurementWorkList'] });
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (formError || Object.keys(errors).length) summaryRef.current?.focus();
@@ -145,60 +140,58 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
     .slice(-8)
     .reverse();
 
-  const submit = async (event: FormEvent, version?: number, correction = false) => {
-    event.preventDefault();
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
     setMessage(null);
     setFormError(null);
     const found = checkMeasurement(form, indicator.frequency);
     setErrors(found);
     if (Object.keys(found).length) return;
+    const version = stored.vc.version(editing?.version ?? 0);
+    // Changing a validated or published figure is a correction: it goes back to draft for validation again.
+    const correction = (stored.keptStatus() ?? editing?.status ?? 'DRAFT') !== 'DRAFT';
     try {
-      const res = await record({
-        variables: {
-          input: {
-            councilId,
-            indicatorId,
-            period: form.period.trim(),
-            value: form.value.trim(),
-            ...(form.numerator.trim() ? { numerator: Number(form.numerator.replace(/,/g, '')) } : {}),
-            ...(form.denominator.trim() ? { denominator: Number(form.denominator.replace(/,/g, '')) } : {}),
-            ...(note.trim() ? { note: note.trim() } : {}),
-            ...(version ? { version, correction } : {}),
+      const res = await stored.vc.guard(EMPTY_FIGURE, figureOf(form, note), () =>
+        record({
+          variables: {
+            input: {
+              councilId,
+              indicatorId,
+              period: form.period.trim(),
+              value: form.value.trim(),
+              ...(form.numerator.trim() ? { numerator: Number(form.numerator.replace(/,/g, '')) } : {}),
+              ...(form.denominator.trim() ? { denominator: Number(form.denominator.replace(/,/g, '')) } : {}),
+              ...(note.trim() ? { note: note.trim() } : {}),
+              ...(version ? { version, correction } : {}),
+            },
           },
-        },
-      });
+        }),
+      );
       const m = res.data?.recordMeasurement.measurement;
       if (m) {
         setSaved((s) => [m, ...s.filter((x) => x.id !== m.id)]);
         setMessage(`Saved ${indicator.title} for ${m.period} as a draft (version ${m.version}).`);
-        setConflict(null);
+        setEditing(null);
+        stored.saved();
         setForm(EMPTY);
         setNote('');
         void q.refetch();
       }
     } catch (e) {
       const err = apiError(e);
-      if (err.code === 'CONFLICT' && typeof err.extensions.currentVersion === 'number') {
-        setConflict({ version: err.extensions.currentVersion, message: err.message });
-        return;
-      }
+      // A clash: the panel shows the stored figure (the server's message only if it could not be read).
+      if (err.code === 'CONFLICT' && typeof err.extensions.currentVersion === 'number' && stored.found()) return;
       if (err.code === 'BAD_USER_INPUT' && err.field && err.field in EMPTY)
         setErrors({ [err.field]: withoutField(err.message, err.field) });
-      else if (err.code === 'BAD_USER_INPUT' && err.field === 'correction' && conflict) setConflict({ ...conflict, message: err.message });
       else setFormError(err.message);
     }
   };
 
-  const advance = async (m: MeasurementFieldsFragment, to: 'validate' | 'publish') => {
+  const advance = async (m: MeasurementFieldsFragment) => {
     setFormError(null);
     try {
-      const res =
-        to === 'validate'
-          ? await validate({ variables: { id: m.id, version: m.version } })
-          : await publish({ variables: { id: m.id, version: m.version } });
-      const next =
-        res.data &&
-        ('validateMeasurement' in res.data ? res.data.validateMeasurement.measurement : res.data.publishMeasurement.measurement);
+      const res = await validate({ variables: { id: m.id, version: m.version } });
+      const next = res.data?.validateMeasurement.measurement;
       if (next) {
         setSaved((s) => s.map((x) => (x.id === next.id ? next : x)));
         setMessage(`${m.period} is now ${next.status.toLowerCase()}.`);
@@ -258,23 +251,28 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
             ✓ {message}
           </p>
         )}
-        {conflict && (
-          <div className="form-error" role="alert">
-            <strong>This period already has a figure</strong>
-            <span>{conflict.message}</span>
-            <span className="actions">
-              <button type="button" className="button" onClick={(e) => void submit(e as unknown as FormEvent, conflict.version)}>
-                Replace it (version {conflict.version})
-              </button>
-              <button type="button" className="button" onClick={(e) => void submit(e as unknown as FormEvent, conflict.version, true)}>
-                Record a correction
-              </button>
-              <button type="button" className="button button--quiet" onClick={() => setConflict(null)}>
-                Cancel
-              </button>
-            </span>
-          </div>
+        {stored.vc.conflict && (
+          <>
+            <StoredFigure figure={stored.figure} unit={indicator.unit} />
+            <ConflictPanel
+              conflict={stored.vc.conflict}
+              what={`the figure for ${form.period.trim()}`}
+              title={`${form.period.trim()} already has a figure: keep yours or take the stored one`}
+              busy={recording.loading}
+              onKeepMine={() => {
+                stored.vc.keepMine();
+                void submit();
+              }}
+              onTakeTheirs={() => {
+                const theirs = stored.vc.takeTheirs();
+                setForm({ period: form.period, value: theirs.value, numerator: theirs.numerator, denominator: theirs.denominator });
+                setNote(theirs.note);
+                if (stored.figure) setEditing({ version: stored.figure.version, status: stored.figure.status });
+              }}
+            />
+          </>
         )}
+        {stored.vc.notice && <ConflictNotice text={stored.vc.notice} />}
         <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Enter a figure for ${indicator.title}`}>
           <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: '0 14px', alignItems: 'start' }}>
             {field('period', 'Period', `${periodHint(indicator.frequency).replace(/^./, (c) => c.toUpperCase())}`)}
@@ -312,19 +310,21 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
                     <StatusTag status={m.status} />
                   </td>
                   <td>
-                    {m.status === 'DRAFT' && (viewer.dataOwnerOf.some((i) => i.id === indicatorId) || viewer.miManager) && (
-                      <button type="button" className="button" onClick={() => void advance(m, 'validate')}>
+                    {m.status === 'DRAFT' && m.viewerCan.validate && (
+                      <button type="button" className="button" onClick={() => void advance(m)}>
                         Validate {m.period}
                       </button>
                     )}
-                    {m.status === 'VALIDATED' &&
-                      (viewer.mayPublish ? (
-                        <button type="button" className="button" onClick={() => void advance(m, 'publish')}>
-                          Publish {m.period}
-                        </button>
-                      ) : (
-                        <span className="small muted">Waiting for the MI-responsible manager to publish</span>
-                      ))}
+                    {m.status === 'DRAFT' && !m.viewerCan.validate && (
+                      <span className="small muted">Waiting for the data owner to validate</span>
+                    )}
+                    {m.status === 'VALIDATED' && (
+                      <span className="small muted">
+                        {m.viewerCan.publish
+                          ? 'Publish it from “Awaiting publication” above'
+                          : 'Waiting for the MI-responsible manager to publish'}
+                      </span>
+                    )}
                     {m.status === 'PUBLISHED' && <span className="small muted">Public</span>}
                   </td>
                 </tr>

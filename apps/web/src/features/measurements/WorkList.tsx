@@ -2,83 +2,101 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { routePath } from '../../app/router.js';
-import type { MeasurementStatus, MeasurementWorkListQuery } from '../../graphql/graphql.js';
+import type { MeasurementStatus } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { TableHead } from '../../ui/TableHead.js';
 import { apiError } from '../../ui/errors.js';
-import { PublishMeasurementMutation, ValidateMeasurementMutation, WorkListQuery } from './queries.js';
+import { PublishMeasurementsMutation, ValidateMeasurementsMutation, WorkListQuery } from './queries.js';
+import { figureName, History, PublishDialog, shownValue, type Row } from './WorkListParts.js';
+import './worklist.css';
 import { TableScroll } from '../../ui/TableScroll.js';
-
-type Row = MeasurementWorkListQuery['measurements']['nodes'][number];
 
 const PAGE = 50;
 
 /** Both work lists refresh after any step, since validating moves a figure from one to the other. */
 const refresh = () => ({ refetchQueries: ['MeasurementWorkList', 'EntryIndicator'], awaitRefetchQueries: true });
 
-function shownValue(m: Row): string {
-  if (m.valueStatus === 'SUPPRESSED') return '[c] suppressed';
-  if (m.valueStatus === 'NOT_AVAILABLE' || m.value == null) return '[x] not available';
-  return `${m.value.toLocaleString('en-GB')}${m.indicator.unit ? ` ${m.indicator.unit}` : ''}`;
+interface Refusal {
+  id: string;
+  message: string;
 }
 
 /**
- * A council's figures waiting for their next step: drafts to validate (data owners, the MI-responsible
- * manager) or validated figures to publish (the MI-responsible manager or their delegate). The server
- * decides who may; a refusal is shown next to the list.
+ * A council's figures waiting for their next step: drafts to validate (their data owner, the MI-responsible
+ * manager) or validated figures to publish (the MI-responsible manager or their delegate). Each figure says
+ * what the viewer may do with it (viewerCan, the server's rule), so only those buttons show; several may be
+ * chosen and stepped at once, all or nothing. Publishing asks first, saying how many figures become public.
  */
 export function WorkList({
   gss,
   councilId,
   status,
-  canAct,
   note,
 }: {
   gss: string;
   councilId: string;
   status: Extract<MeasurementStatus, 'DRAFT' | 'VALIDATED'>;
-  canAct: boolean;
   note: string;
 }) {
   const publishing = status === 'VALIDATED';
   const title = publishing ? 'Awaiting publication' : 'Awaiting validation';
   const verb = publishing ? 'Publish' : 'Validate';
+  const done = publishing ? 'published' : 'validated';
   const id = `wl-${status.toLowerCase()}`;
   const q = useQuery(WorkListQuery, {
     variables: { councilId, status, first: PAGE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: false,
   });
-  const [validate] = useMutation(ValidateMeasurementMutation, refresh());
-  const [publish] = useMutation(PublishMeasurementMutation, refresh());
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [validate] = useMutation(ValidateMeasurementsMutation, refresh());
+  const [publish] = useMutation(PublishMeasurementsMutation, refresh());
+  const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [asking, setAsking] = useState<Row[] | null>(null);
+  const [error, setError] = useState<{ text: string; refused: Refusal[] } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // The button pressed has gone with its row: keep keyboard focus on the outcome.
+    // The buttons pressed have gone with their rows: keep keyboard focus on the outcome.
     if (error || message) feedbackRef.current?.focus();
   }, [error, message]);
 
-  const act = async (m: Row) => {
-    setBusy(m.id);
-    setError(null);
-    setMessage(null);
-    const what = `${m.indicator.title} for ${m.period}${m.disaggregation !== 'Total' ? ` (${m.disaggregation})` : ''}`;
-    try {
-      if (publishing) await publish({ variables: { id: m.id, version: m.version } });
-      else await validate({ variables: { id: m.id, version: m.version } });
-      setMessage(`${what} is now ${publishing ? 'published' : 'validated'}.`);
-    } catch (e) {
-      setError(`${what} was not ${publishing ? 'published' : 'validated'}: ${apiError(e).message}`);
-      void q.refetch();
-    } finally {
-      setBusy(null);
-    }
-  };
-
   const rows = q.data?.measurements.nodes ?? [];
   const total = q.data?.measurements.totalCount ?? 0;
+  const may = (m: Row) => (publishing ? m.viewerCan.publish : m.viewerCan.validate);
+  const actionable = rows.filter(may);
+  const picked = actionable.filter((m) => chosen.has(m.id));
+
+  const step = async (figures: Row[]) => {
+    setAsking(null);
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    const what = figures.length === 1 ? figureName(figures[0]!) : `${figures.length} figures`;
+    try {
+      const variables = { measurements: figures.map((m) => ({ id: m.id, version: m.version })) };
+      if (publishing) await publish({ variables });
+      else await validate({ variables });
+      setMessage(`${what} ${figures.length === 1 ? 'is' : 'are'} now ${done}.`);
+      setChosen(new Set());
+    } catch (e) {
+      const err = apiError(e);
+      const refused = Array.isArray(err.extensions.refused) ? (err.extensions.refused as Refusal[]) : [];
+      setError({ text: `Nothing was ${done}. ${refused.length ? '' : err.message}`, refused });
+      void q.refetch();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const ask = (figures: Row[]) => (publishing ? setAsking(figures) : void step(figures));
+  const toggle = (m: Row) =>
+    setChosen((c) => {
+      const next = new Set(c);
+      if (next.has(m.id)) next.delete(m.id);
+      else next.add(m.id);
+      return next;
+    });
+
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
@@ -90,7 +108,14 @@ export function WorkList({
         {error && (
           <div className="form-error" role="alert">
             <strong>⚠ Refused</strong>
-            <span>{error}</span>
+            <span>{error.text}</span>
+            {error.refused.length > 0 && (
+              <ul>
+                {error.refused.map((r) => (
+                  <li key={r.id}>{r.message}</li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
         {message && (
@@ -99,6 +124,7 @@ export function WorkList({
           </p>
         )}
       </div>
+      {asking && <PublishDialog rows={asking} onConfirm={() => void step(asking)} onCancel={() => setAsking(null)} />}
       {q.error && !q.data ? (
         <ErrorState
           title={`The figures ${title.toLowerCase()} could not be loaded`}
@@ -114,39 +140,78 @@ export function WorkList({
         </p>
       ) : (
         <>
+          {actionable.length > 0 ? (
+            <fieldset className="wl-bulk">
+              <legend className="visually-hidden">{verb} several figures</legend>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={picked.length === actionable.length}
+                  onChange={(e) => setChosen(new Set(e.target.checked ? actionable.map((m) => m.id) : []))}
+                />{' '}
+                Choose all {actionable.length} you may {verb.toLowerCase()}
+              </label>
+              <button type="button" className="button" disabled={busy || picked.length === 0} onClick={() => ask(picked)}>
+                {busy ? `${verb.replace(/e$/, '')}ing…` : `${verb} ${picked.length} chosen`}
+              </button>
+            </fieldset>
+          ) : (
+            <p className="small muted">
+              {publishing
+                ? 'You may not publish these figures: the MI-responsible manager or their delegate does.'
+                : "You may not validate these figures: each indicator's data owner or the MI-responsible manager does."}
+            </p>
+          )}
           <TableScroll label={title}>
-            <table className="table" aria-labelledby={`${id}-title`}>
+            <table className="table wl-table" aria-labelledby={`${id}-title`}>
               <TableHead
-                columns={['Indicator', 'Period', { label: 'Value', className: 'num' }, 'Entered by', publishing && 'Validated by']}
+                columns={[
+                  { label: 'Choose', className: 'wl-pick' },
+                  'Indicator',
+                  'Period',
+                  { label: 'Value', className: 'num' },
+                  'Entered by',
+                  publishing && 'Validated by',
+                ]}
                 action
               />
               <tbody>
                 {rows.map((m) => (
                   <tr key={m.id}>
+                    <td className="wl-pick">
+                      {may(m) && (
+                        <input
+                          type="checkbox"
+                          checked={chosen.has(m.id)}
+                          onChange={() => toggle(m)}
+                          aria-label={`Choose ${figureName(m)}`}
+                        />
+                      )}
+                    </td>
                     <td>
                       <Link href={routePath(gss, 'measurements', m.indicator.id)}>{m.indicator.title}</Link>
                       <span className="small muted"> {m.indicator.code}</span>
+                      <History m={m} />
                     </td>
-                    <td>
+                    <td data-label="Period">
                       {m.period}
                       {m.disaggregation !== 'Total' && <span className="small muted"> · {m.disaggregation}</span>}
                     </td>
-                    <td className="num">{shownValue(m)}</td>
-                    <td>{m.enteredBy?.name ?? <span className="muted">not recorded</span>}</td>
-                    {publishing && <td>{m.validatedBy?.name ?? <span className="muted">not recorded</span>}</td>}
+                    <td className="num" data-label="Value">
+                      {shownValue(m, m.indicator.unit)}
+                    </td>
+                    <td data-label="Entered by">{m.enteredBy?.name ?? <span className="muted">not recorded</span>}</td>
+                    {publishing && <td data-label="Validated by">{m.validatedBy?.name ?? <span className="muted">not recorded</span>}</td>}
                     <td>
-                      {canAct && (
+                      {may(m) && (
                         <button
                           type="button"
                           className="button"
-                          disabled={busy !== null}
-                          aria-label={
-                            `${verb} ${m.indicator.title} for ` +
-                            `${m.period}${m.disaggregation !== 'Total' ? ` (${m.disaggregation})` : ''}`
-                          }
-                          onClick={() => void act(m)}
+                          disabled={busy}
+                          aria-label={`${verb} ${figureName(m)}`}
+                          onClick={() => ask([m])}
                         >
-                          {busy === m.id ? `${verb.replace(/e$/, '')}ing…` : verb}
+                          {verb}
                         </button>
                       )}
                     </td>

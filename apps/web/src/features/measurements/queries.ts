@@ -67,6 +67,10 @@ export const MeasurementFields = graphql(`
     numerator
     denominator
     note
+    viewerCan {
+      validate
+      publish
+    }
     history {
       version
       action
@@ -100,16 +104,6 @@ export const ValidateMeasurementMutation = graphql(`
   }
 `);
 
-export const PublishMeasurementMutation = graphql(`
-  mutation PublishMeasurement($id: ID!, $version: Int!) {
-    publishMeasurement(id: $id, version: $version) {
-      measurement {
-        ...MeasurementFields
-      }
-    }
-  }
-`);
-
 export const ImportMeasurementsMutation = graphql(`
   mutation ImportMeasurements($content: String!, $dryRun: Boolean!, $councilGss: String, $format: ImportFormat, $fileName: String) {
     importMeasurements(content: $content, dryRun: $dryRun, councilGss: $councilGss, format: $format, fileName: $fileName) {
@@ -122,6 +116,18 @@ export const ImportMeasurementsMutation = graphql(`
       changed
       unchanged
       skipped
+      preview {
+        line
+        action
+        indicatorCode
+        indicatorTitle
+        period
+        disaggregation
+        value
+        valueStatus
+        storedValue
+        storedStatus
+      }
     }
   }
 `);
@@ -152,6 +158,64 @@ export const WorkListQuery = graphql(`
           id
           name
         }
+        viewerCan {
+          validate
+          publish
+        }
+        history {
+          version
+          action
+          status
+          value
+          valueStatus
+          changedAt
+          changedBy {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ValidateMeasurementsMutation = graphql(`
+  mutation ValidateMeasurements($measurements: [MeasurementStepInput!]!) {
+    validateMeasurements(measurements: $measurements) {
+      measurements {
+        id
+        version
+        status
+      }
+    }
+  }
+`);
+
+export const PublishMeasurementsMutation = graphql(`
+  mutation PublishMeasurements($measurements: [MeasurementStepInput!]!) {
+    publishMeasurements(measurements: $measurements) {
+      measurements {
+        id
+        version
+        status
+      }
+    }
+  }
+`);
+
+export const StoredFigureQuery = graphql(`
+  query StoredFigure($councilId: ID!, $indicatorId: ID!) {
+    measurements(councilId: $councilId, indicatorId: $indicatorId, first: 100) {
+      nodes {
+        id
+        version
+        period
+        value
+        valueStatus
+        status
+        numerator
+        denominator
+        note
       }
     }
   }

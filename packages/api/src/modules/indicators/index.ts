@@ -12,6 +12,8 @@ import {
   IndicatorPermissionsResolver,
 } from './indicators.permissions.js';
 import { IndicatorMeasureResolver } from './measures.resolver.js';
+import { MeasurementStepsResolver } from './measurement-steps.resolver.js';
+import { ImportPreviewResolver } from './import-preview.js';
 import {
   ComparatorGroupNode,
   IndicatorNode,
@@ -40,6 +42,8 @@ export const indicatorsModule: FeatureModule = {
     PerformanceResolver,
     SeriesPointResolver,
     IndicatorMeasureResolver,
+    MeasurementStepsResolver,
+    ImportPreviewResolver,
     ...commentaryParts.resolvers,
   ],
   nodeTypes: {
@@ -77,6 +81,9 @@ export const indicatorsModule: FeatureModule = {
     ComparatorGroupPayload: 'value',
     DeletedPayload: 'value',
     IndicatorViewerCan: 'value',
+    MeasurementViewerCan: 'value',
+    ImportPreviewRow: 'value',
+    MeasurementsPayload: 'value',
     ComparatorGroupViewerCan: 'value',
     CouncilIndicatorsViewerCan: 'value',
     IndicatorPrecision: 'value',
@@ -86,13 +93,15 @@ export const indicatorsModule: FeatureModule = {
   },
   access: {
     // Data owners enter and validate their indicators' measurements (README "Who may write what").
-    dataOwners: async (em, councilId, indicatorId) => {
+    dataOwners: async (em, councilId) => {
       const rows = await em.find(
         IndicatorOwnership,
-        { council: councilId, indicator: indicatorId },
-        { fields: ['id', 'dataOwner'], disableIdentityMap: true },
+        { council: councilId, dataOwner: { $ne: null } },
+        { fields: ['id', 'indicator', 'dataOwner'], disableIdentityMap: true },
       );
-      return rows.flatMap((r) => (r.dataOwner ? [r.dataOwner.id] : []));
+      const owners = new Map<number, number[]>();
+      for (const r of rows) owners.set(r.indicator.id, [...(owners.get(r.indicator.id) ?? []), r.dataOwner!.id]);
+      return owners;
     },
   },
 };

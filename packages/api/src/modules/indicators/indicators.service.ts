@@ -281,40 +281,6 @@ export class IndicatorsService extends WriteService {
     return m;
   }
 
-  /** DRAFT -> VALIDATED (the data owner) or VALIDATED -> PUBLISHED (the MI-responsible manager or delegate). Nothing goes backwards. */
-  async advanceMeasurement(
-    globalId: string,
-    version: number,
-    to: typeof MeasurementStatus.VALIDATED | typeof MeasurementStatus.PUBLISHED,
-  ): Promise<Measurement> {
-    const m = await this.load(Measurement, 'Measurement', 'id', globalId);
-    await this.access.requireWrite({
-      kind: 'measurement',
-      councilId: idOf(m.council)!,
-      indicatorId: idOf(m.indicator)!,
-      action: to === MeasurementStatus.VALIDATED ? 'validate' : 'publish',
-    });
-    this.checkVersion(`The measurement for ${m.period}`, m.version, version);
-    const from = to === MeasurementStatus.VALIDATED ? MeasurementStatus.DRAFT : MeasurementStatus.VALIDATED;
-    if (m.status !== from) {
-      const why =
-        m.status === to
-          ? `it is already ${to.toLowerCase()}.`
-          : to === MeasurementStatus.PUBLISHED
-            ? 'only a validated measurement can be published: the data owner validates it first.'
-            : 'it is published: a measurement never goes back from published to validated (correct it instead, which makes a new draft).';
-      throw conflict(`The measurement for ${m.period} cannot be ${to.toLowerCase()}: ${why}`, { status: m.status });
-    }
-    m.status = to;
-    const me = this.personId === null ? null : this.em.getReference(Person, this.personId, { wrapped: true });
-    if (to === MeasurementStatus.VALIDATED) m.validatedBy = me;
-    else m.publishedBy = me;
-    await this.flush();
-    this.history(m, to === MeasurementStatus.VALIDATED ? MeasurementAction.VALIDATED : MeasurementAction.PUBLISHED);
-    await this.flush();
-    return m;
-  }
-
   // ------------------------------------------------------------------------------ import
 
   /**

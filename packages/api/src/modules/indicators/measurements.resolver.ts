@@ -11,6 +11,7 @@ import { ImportFormatArg, RecordMeasurementInput, SetTargetInput } from './indic
 import { DeletedPayload, MeasurementPayload, TargetPayload } from './indicators.payload.js';
 import { IndicatorReads } from './indicators.reads.js';
 import { IndicatorsService } from './indicators.service.js';
+import { MeasurementStepsService } from './measurement-steps.service.js';
 import { TargetsService } from './targets.service.js';
 import {
   ImportResult,
@@ -90,18 +91,14 @@ export class MeasurementResolver {
   @Mutation(() => MeasurementPayload, { description: 'DRAFT -> VALIDATED, by the data owner.' })
   async validateMeasurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
     return {
-      measurement: MeasurementNode.from(
-        await ctx.services.get(IndicatorsService).advanceMeasurement(id, version, MeasurementStatus.VALIDATED),
-      ),
+      measurement: MeasurementNode.from(await ctx.services.get(MeasurementStepsService).advance(id, version, MeasurementStatus.VALIDATED)),
     };
   }
 
   @Mutation(() => MeasurementPayload, { description: 'VALIDATED -> PUBLISHED, by the MI-responsible manager or their delegate.' })
   async publishMeasurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
     return {
-      measurement: MeasurementNode.from(
-        await ctx.services.get(IndicatorsService).advanceMeasurement(id, version, MeasurementStatus.PUBLISHED),
-      ),
+      measurement: MeasurementNode.from(await ctx.services.get(MeasurementStepsService).advance(id, version, MeasurementStatus.PUBLISHED)),
     };
   }
 

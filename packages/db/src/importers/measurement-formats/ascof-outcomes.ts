@@ -17,7 +17,10 @@ export const ascofOutcomesFormat: MeasurementFormat = {
       }
       const council = { column: 'ons_code', raw: cell('ons code') };
       const indicator = { column: 'measure_group', space: 'ASCOF' as const, raw: cell('measure group') };
+      const value = { raw: cell('outcome'), column: 'outcome' };
       const at = rows.subject(line, { council, indicator, period: { column: 'year', raw: cell('year') } });
+      // A line with a problem (not one skipped) is read to its end: its value's problem is reported too.
+      if (!at && rows.failedOn(line)) rows.checkValue(line, value);
       if (!at) return;
       const disaggregation = cell('disaggregation') || TOTAL;
       const what = `${council.raw} ${indicator.raw} ${at.period.text} ${disaggregation}`;
@@ -26,7 +29,7 @@ export const ascofOutcomesFormat: MeasurementFormat = {
         line,
         ...at,
         disaggregation,
-        value: { raw: cell('outcome'), column: 'outcome' },
+        value,
         numerator: null,
         denominator: null,
         note: null,

@@ -9,13 +9,14 @@ export const oflogFormat: MeasurementFormat = {
     row(cell, line) {
       const council = { column: 'Local authority code', raw: cell('local authority code') };
       const indicator = { column: 'Code', space: 'OFLOG' as const, raw: cell('code') };
+      const value = { raw: cell('value'), column: 'Value' };
       const at = rows.subject(line, { council, indicator, period: { column: 'Financial year', raw: cell('financial year') } });
+      if (!at && rows.failedOn(line)) rows.checkValue(line, value);
       if (
         !at ||
         rows.duplicate(line, `${at.councilId}|${at.indicatorId}|${at.period.text}`, `${council.raw} ${indicator.raw} ${at.period.text}`)
       )
         return;
-      const value = { raw: cell('value'), column: 'Value' };
       rows.add({ line, ...at, disaggregation: TOTAL, value, numerator: null, denominator: null, note: null });
     },
   }),

@@ -15,19 +15,20 @@ export const templateFormat: MeasurementFormat = {
     row(cell, line) {
       const council = { column: 'gss_code', raw: cell('gss code') };
       const indicator = { column: 'indicator_code', space: 'ANY' as const, raw: cell('indicator code') };
+      const value = { raw: cell('value'), column: 'value' };
       const at = rows.subject(line, { council, indicator, period: { column: 'period', raw: cell('period') } }, true);
-      if (!at) return;
       const disaggregation = cell('disaggregation') || TOTAL;
       const numerator = rows.numberOrNull(line, 'numerator', cell('numerator'));
       const denominator = rows.numberOrNull(line, 'denominator', cell('denominator'));
-      if (numerator === undefined || denominator === undefined) return;
+      // Every problem of the line is reported: the value is checked even when the row cannot be added.
+      if (!at || numerator === undefined || denominator === undefined) return rows.checkValue(line, value);
       const what = `${council.raw} ${indicator.raw} ${at.period.text}${disaggregation !== TOTAL ? ` ${disaggregation}` : ''}`;
       if (rows.duplicate(line, `${at.councilId}|${at.indicatorId}|${at.period.text}|${disaggregation}`, what)) return;
       rows.add({
         line,
         ...at,
         disaggregation,
-        value: { raw: cell('value'), column: 'value' },
+        value,
         numerator,
         denominator,
         note: cell('note') || null,

@@ -1,0 +1,43 @@
+/**
+ * The rows of an import's answer (ImportResult.preview): the first rows of the file, each with what the
+ * import does (or, for a dry run, would do) with it and the figure stored now, so a person can check a
+ * file before storing it.
+ */
+import { Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { MeasurementStatus, ValueStatus, type ImportPreviewRow } from '@goldenthread/db';
+import { ImportResult } from './indicators.type.js';
+
+export const ImportRowAction = { CREATE: 'CREATE', CHANGE: 'CHANGE', UNCHANGED: 'UNCHANGED' } as const;
+registerEnumType(ImportRowAction, {
+  name: 'ImportRowAction',
+  description: 'What an import does with a row: CREATE a new figure, CHANGE the stored one, or leave it UNCHANGED.',
+});
+
+@ObjectType('ImportPreviewRow', { description: 'One row of an imported file and what the import does with it.' })
+export class ImportPreviewRowNode {
+  @Field(() => Int, { description: 'The line of the file (1 is the header).' }) line!: number;
+  @Field(() => ImportRowAction) action!: ImportPreviewRow['action'];
+  @Field(() => String) councilName!: string;
+  @Field(() => String) indicatorCode!: string;
+  @Field(() => String) indicatorTitle!: string;
+  @Field(() => String) period!: string;
+  @Field(() => String) disaggregation!: string;
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => ValueStatus) valueStatus!: ValueStatus;
+  @Field(() => Float, { nullable: true, description: 'The value stored now (a changed or unchanged row).' }) storedValue!: number | null;
+  @Field(() => ValueStatus, { nullable: true }) storedValueStatus!: ValueStatus | null;
+  @Field(() => MeasurementStatus, { nullable: true, description: 'The status of the figure stored now.' })
+  storedStatus!: MeasurementStatus | null;
+}
+
+@Resolver(() => ImportResult)
+export class ImportPreviewResolver {
+  @FieldResolver(() => [ImportPreviewRowNode], {
+    description:
+      'The first 20 rows of the file (by line), each with what the import does with it; the counts (created, changed, unchanged) ' +
+      'cover every row.',
+  })
+  preview(@Root() r: ImportResult & { preview?: ImportPreviewRow[] }): ImportPreviewRow[] {
+    return r.preview ?? [];
+  }
+}

@@ -1,0 +1,47 @@
+/** A figure's next steps: what the viewer may do with it (viewerCan) and the bulk steps (validateMeasurements, publishMeasurements). */
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { MeasurementStatus, type MeasurementStep } from '@goldenthread/domain';
+import type { GqlContext } from '../../context.js';
+import { MeasurementNode } from './indicators.type.js';
+import { MeasurementStepInput, MeasurementsPayload, MeasurementViewerCan } from './measurement-steps.type.js';
+import { MeasurementStepsService, stepWriteTarget } from './measurement-steps.service.js';
+
+@Resolver(() => MeasurementNode)
+export class MeasurementStepsResolver {
+  @FieldResolver(() => MeasurementViewerCan)
+  async viewerCan(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext): Promise<MeasurementViewerCan> {
+    const may = (to: MeasurementStep) => ctx.access.mayWrite(stepWriteTarget(m, to));
+    const enter = ctx.access.mayWrite({ kind: 'measurement', councilId: m.councilId, indicatorId: m.indicatorId, action: 'enter' });
+    return {
+      validate: m.status === MeasurementStatus.DRAFT && (await may(MeasurementStatus.VALIDATED)),
+      publish: m.status === MeasurementStatus.VALIDATED && (await may(MeasurementStatus.PUBLISHED)),
+      change: await enter,
+    };
+  }
+
+  @Mutation(() => MeasurementsPayload, {
+    description:
+      'DRAFT -> VALIDATED for many figures, all or nothing: one refused figure (not a draft, a stale version, not yours to validate) ' +
+      'refuses them all, every refusal listed in extensions.refused (id, code, message).',
+  })
+  async validateMeasurements(
+    @Ctx() ctx: GqlContext,
+    @Arg('measurements', () => [MeasurementStepInput]) measurements: MeasurementStepInput[],
+  ): Promise<MeasurementsPayload> {
+    const done = await ctx.services.get(MeasurementStepsService).advanceMany(measurements, MeasurementStatus.VALIDATED);
+    return { measurements: done.map(MeasurementNode.from) };
+  }
+
+  @Mutation(() => MeasurementsPayload, {
+    description:
+      'VALIDATED -> PUBLISHED for many figures (they become public), all or nothing, by the MI-responsible manager or their ' +
+      'delegate: one refused figure refuses them all, every refusal listed in extensions.refused (id, code, message).',
+  })
+  async publishMeasurements(
+    @Ctx() ctx: GqlContext,
+    @Arg('measurements', () => [MeasurementStepInput]) measurements: MeasurementStepInput[],
+  ): Promise<MeasurementsPayload> {
+    const done = await ctx.services.get(MeasurementStepsService).advanceMany(measurements, MeasurementStatus.PUBLISHED);
+    return { measurements: done.map(MeasurementNode.from) };
+  }
+}
