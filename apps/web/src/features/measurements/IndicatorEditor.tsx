@@ -3,16 +3,12 @@ import { useMemo, useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { routePath } from '../../app/router.js';
 import type { IndicatorEditQuery } from '../../graphql/graphql.js';
+import { CouncilOfficersQuery } from '../../ui/people.queries.js';
 import { Feedback, SearchSelectField, useSubmit } from '../../ui/forms.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { ConfirmButton } from '../priorities/forms.js';
 import { IndicatorForm } from './IndicatorForm.js';
-import {
-  DeleteIndicatorMutation,
-  IndicatorEditQuery as EditQuery,
-  IndicatorPeopleQuery,
-  SetOwnershipMutation,
-} from './indicators.queries.js';
+import { DeleteIndicatorMutation, IndicatorEditQuery as EditQuery, SetOwnershipMutation } from './indicators.queries.js';
 
 type Indicator = NonNullable<IndicatorEditQuery['indicator']>;
 
@@ -152,7 +148,7 @@ function OwnersForm({
   onSaved: () => Promise<void>;
   onCancel: () => void;
 }) {
-  const people = useQuery(IndicatorPeopleQuery, { variables: { councilId } });
+  const people = useQuery(CouncilOfficersQuery, { variables: { councilId } });
   const choices = useMemo(
     () =>
       [...(people.data?.council?.people.nodes ?? [])]
