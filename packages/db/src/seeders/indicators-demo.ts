@@ -13,18 +13,7 @@ import { Council } from '../organisation/council.entity.js';
 import { Person } from '../organisation/person.entity.js';
 import { Service } from '../organisation/service.entity.js';
 import type { Em } from '../orm.js';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './organisation-generator.random.js';
 
 interface LocalSpec {
   code: string;
@@ -157,7 +146,7 @@ export async function seedDemoIndicators(em: Em, council: Council): Promise<void
   const publisher = council.miResponsible?.id ?? null;
   const now = new Date();
 
-  const random = rng(20230401);
+  const random = mulberry32(20230401);
   const indicators: Indicator[] = [];
   for (const spec of DEMO_LOCAL_INDICATORS) {
     indicators.push(
