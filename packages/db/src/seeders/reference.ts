@@ -6,7 +6,8 @@ import { Council } from '../organisation/council.entity.js';
 import { CouncilType } from '@goldenthread/domain';
 import type { Em } from '../orm.js';
 
-const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/reference');
+/** The folder of the reference files (councils, indicator definitions, published values). */
+export const referenceDataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/reference');
 
 interface CouncilCsvRow {
   gss_code: string;
@@ -24,7 +25,7 @@ interface CouncilCsvRow {
 export function readReferenceCouncils(): Array<
   Pick<Council, 'gssCode' | 'name' | 'officialName' | 'type' | 'region' | 'current' | 'startDate' | 'endDate' | 'nhsCode' | 'oflogGroup'>
 > {
-  const text = fs.readFileSync(path.join(dataDir, 'councils_england.csv'), 'utf8');
+  const text = fs.readFileSync(path.join(referenceDataDir, 'councils_england.csv'), 'utf8');
   const rows = parse(text, { columns: true, skip_empty_lines: true, trim: true }) as CouncilCsvRow[];
   return rows.map((r) => {
     if (!(r.council_type in CouncilType)) throw new Error(`councils_england.csv: unknown council type ${r.council_type} for ${r.gss_code}`);

@@ -64,21 +64,6 @@ export const SchemeQuery = graphql(`
   }
 `);
 
-export const SchemePeopleQuery = graphql(`
-  query SchemePeople($councilId: ID!) {
-    council(id: $councilId) {
-      id
-      people(first: 500, kind: OFFICER) {
-        nodes {
-          id
-          name
-          jobTitle
-        }
-      }
-    }
-  }
-`);
-
 export const CreateDecisionBodyMutation = graphql(`
   mutation CreateDecisionBody($input: CreateDecisionBodyInput!) {
     createDecisionBody(input: $input) {

@@ -1,13 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { CouncilOfficersQuery } from '../../ui/people.queries.js';
 import { Feedback, SearchSelectField, SelectField, TextField, useSubmit, type Outcome } from '../../ui/forms.js';
-import {
-  CreateDecisionBodyMutation,
-  CreateDecisionPowerMutation,
-  DelegateMutation,
-  SchemePeopleQuery,
-  SubDelegateMutation,
-} from './delegation.queries.js';
+import { CreateDecisionBodyMutation, CreateDecisionPowerMutation, DelegateMutation, SubDelegateMutation } from './delegation.queries.js';
 
 const BODY_KINDS = [
   { value: 'COMMITTEE', label: 'Committee' },
@@ -134,7 +129,7 @@ export function DelegateForm({
   power?: { id: string; name: string; sourceBody: { id: string } };
   parent?: { id: string; version: number; power: { name: string } };
 }) {
-  const people = useQuery(SchemePeopleQuery, { variables: { councilId } });
+  const people = useQuery(CouncilOfficersQuery, { variables: { councilId } });
   const [person, setPerson] = useState('');
   const [limit, setLimit] = useState('');
   const [may, setMay] = useState(false);

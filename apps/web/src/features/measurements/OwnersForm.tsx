@@ -6,7 +6,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { Feedback, SearchSelectField, useSubmit } from '../../ui/forms.js';
 import { Loading } from '../../ui/Status.js';
-import { IndicatorPeopleQuery, SetOwnershipMutation } from './indicators.queries.js';
+import { CouncilOfficersQuery } from '../../ui/people.queries.js';
+import { SetOwnershipMutation } from './indicators.queries.js';
 
 interface Person {
   id: string;
@@ -32,7 +33,7 @@ export function OwnersForm({
   /** Ask before writing, naming who will answer for it. */
   confirm?: boolean;
 }) {
-  const people = useQuery(IndicatorPeopleQuery, { variables: { councilId } });
+  const people = useQuery(CouncilOfficersQuery, { variables: { councilId } });
   const all = people.data?.council?.people.nodes;
   const choices = useMemo(
     () =>

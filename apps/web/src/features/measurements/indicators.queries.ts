@@ -64,21 +64,6 @@ export const IndicatorEditQuery = graphql(`
   }
 `);
 
-export const IndicatorPeopleQuery = graphql(`
-  query IndicatorPeople($councilId: ID!) {
-    council(id: $councilId) {
-      id
-      people(first: 500, kind: OFFICER) {
-        nodes {
-          id
-          name
-          jobTitle
-        }
-      }
-    }
-  }
-`);
-
 export const CreateIndicatorMutation = graphql(`
   mutation CreateIndicator($input: CreateIndicatorInput!) {
     createIndicator(input: $input) {

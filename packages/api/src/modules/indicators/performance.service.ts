@@ -4,35 +4,24 @@
  * number of indicators, periods or councils), then the domain rules of @goldenthread/domain.
  *
  * `indicatorSeries` is the indicator side of the scrutiny drill-down from a priority: give it the ids
- * of the indicators a priority's targets use, a council and a period range. The series' parts are in
- * performance.series.ts, the shapes in performance.model.ts, the CSV in performance.csv.ts.
+ * of the indicators a priority's targets use, a council and a period range. Its reads are in
+ * performance.series-read.ts and its pure parts in performance.series.ts; the findings (exceptions, late
+ * data) in performance.findings.ts, the shapes in performance.model.ts, the CSV in performance.csv.ts.
  */
 import {
   ComparatorGroup,
   ComparatorGroupMember,
   Council,
   Indicator,
-  IndicatorOwnership,
-  IndicatorFramework,
   Measurement,
   MeasurementStatus,
-  Target,
   TOTAL,
   type Em,
 } from '@goldenthread/db';
-import {
-  compareGroup,
-  councilPosition,
-  exceptionsFor,
-  lateData,
-  shiftPeriod,
-  toPeriod,
-  type GroupEntry,
-  oneExceptionPerMeasure,
-  type Period,
-} from '@goldenthread/domain';
+import { compareGroup, councilPosition, type GroupEntry, type Period } from '@goldenthread/domain';
 import { badInput, notFound } from '../../errors.js';
 import { GroupKind } from './indicators.input.js';
+import { lateDataFindings, performanceExceptions } from './performance.findings.js';
 import {
   bandOf,
   type CouncilRow,
@@ -41,10 +30,8 @@ import {
   type GroupSpec,
   isoDate,
   KIND_OF_FREQUENCY,
-  MAX_SERIES_INDICATORS,
   measuredOf,
   parsePeriodArg,
-  periodsStartingWithin,
   type Position,
   positionOf,
   regionName,
@@ -52,7 +39,7 @@ import {
   type SeriesRequest,
   TYPE_LABEL,
 } from './performance.model.js';
-import { groupPosition, rankPeriods, seriesAxes, seriesOf, targetsByPeriod } from './performance.series.js';
+import { indicatorSeries } from './performance.series-read.js';
 
 export * from './performance.model.js';
 export { comparisonCsv, seriesCsv, toCsv } from './performance.csv.js';
@@ -208,212 +195,20 @@ export class PerformanceService {
 
   /**
    * A council's series for indicators over a range of periods, each point with its target and RAG,
-   * the direction of travel, and the council's position in the group at the latest published number.
-   * Five statements whatever the number of indicators and periods (six for a CUSTOM group).
+   * the direction of travel, and the council's position in the group (performance.series-read.ts).
    */
-  async indicatorSeries(req: SeriesRequest): Promise<Series[]> {
-    if (req.indicatorIds.length === 0) return [];
-    if (req.indicatorIds.length > MAX_SERIES_INDICATORS)
-      throw badInput('indicatorIds', `at most ${MAX_SERIES_INDICATORS} indicators at once.`);
-    const from = parsePeriodArg('from', req.from);
-    const to = parsePeriodArg('to', req.to, from.kind);
-    if (to.start < from.start) throw badInput('to', `the range ends (${to.text}) before it starts (${from.text}).`);
-    const disaggregation = req.disaggregation?.trim() || TOTAL;
-    const council = await this.council('councilId', req.councilId);
-    const indicators = await this.em.find(Indicator, { id: { $in: req.indicatorIds } });
-    const byId = new Map(indicators.map((i) => [i.id, i]));
-    if (req.indicatorIds.some((id) => !byId.has(id))) throw badInput('indicatorIds', 'one of the indicators does not exist.');
-
-    const { axes, targetPeriods } = seriesAxes(indicators, from, to);
-    const statuses = req.includeUnpublished
-      ? [MeasurementStatus.DRAFT, MeasurementStatus.VALIDATED, MeasurementStatus.PUBLISHED]
-      : [MeasurementStatus.PUBLISHED];
-    const [measurements, targets] = await Promise.all([
-      this.em.find(
-        Measurement,
-        {
-          council: council.id,
-          indicator: { $in: req.indicatorIds },
-          periodStart: { $gte: from.start, $lte: to.end },
-          disaggregation,
-          status: { $in: statuses },
-        },
-        {
-          fields: ['id', 'indicator', 'period', 'periodKind', 'value', 'valueStatus', 'numerator', 'denominator', 'status'],
-          disableIdentityMap: true,
-        },
-      ),
-      this.em.find(
-        Target,
-        {
-          council: council.id,
-          indicator: { $in: req.indicatorIds },
-          period: { $in: targetPeriods },
-          // A service's series: its own targets, and the council-wide ones where it has none.
-          ...(req.serviceId ? { $or: [{ service: null }, { service: req.serviceId }] } : { service: null }),
-        },
-        { disableIdentityMap: true },
-      ),
-    ]);
-    const measurementAt = new Map(measurements.map((m) => [`${m.indicator.id}|${m.period}`, m]));
-    const targetAt = targetsByPeriod(targets);
-    const series = req.indicatorIds.map((id) =>
-      seriesOf(byId.get(id)!, axes.get(id)!, measurementAt, targetAt, council.id, disaggregation),
-    );
-    await this.rank(series, council, disaggregation, req.group, req.positionPeriod);
-    return series;
+  indicatorSeries(req: SeriesRequest): Promise<Series[]> {
+    return indicatorSeries(this.em, this, req);
   }
 
-  /** Sets each series' position in the group: at the requested period, or at its latest published number. */
-  private async rank(
-    series: Series[],
-    council: CouncilRow,
-    disaggregation: string,
-    spec: GroupSpec | null | undefined,
-    positionPeriod?: string | null,
-  ) {
-    const rankAt = rankPeriods(series, positionPeriod);
-    if (!rankAt.size) return;
-    const published = await this.em.find(
-      Measurement,
-      {
-        indicator: { $in: [...rankAt.keys()] },
-        period: { $in: [...new Set(rankAt.values())] },
-        disaggregation,
-        status: MeasurementStatus.PUBLISHED,
-      },
-      { fields: ['council', 'indicator', 'period', 'value', 'valueStatus'], disableIdentityMap: true },
-    );
-    const at = new Map<string, Map<number, (typeof published)[number]>>();
-    for (const m of published) {
-      const key = `${m.indicator.id}|${m.period}`;
-      if (!at.has(key)) at.set(key, new Map());
-      at.get(key)!.set(m.council.id, m);
-    }
-    const groups = new Map<string, { name: string; members: CouncilRow[] }>();
-    for (const s of series) {
-      const period = rankAt.get(s.indicatorId);
-      if (!period) continue;
-      if (!groups.has(period)) groups.set(period, await this.group(spec, council, toPeriod(period)));
-      s.position = groupPosition(s, groups.get(period)!, period, at.get(`${s.indicatorId}|${period}`) ?? new Map(), council.id);
-    }
+  /** PERFORMANCE_EXCEPTION findings of a council for a period: red, bottom quartile or deteriorating (performance.findings.ts). */
+  exceptions(input: Parameters<typeof performanceExceptions>[2]) {
+    return performanceExceptions(this.em, this, input);
   }
 
-  /** PERFORMANCE_EXCEPTION findings of a council for a period: red, bottom quartile or deteriorating. */
-  async exceptions(input: { councilId: number; period: string; group?: GroupSpec | null; includeUnpublished: boolean }) {
-    const period = parsePeriodArg('period', input.period);
-    const council = await this.council('councilId', input.councilId);
-    const statuses = input.includeUnpublished
-      ? [MeasurementStatus.DRAFT, MeasurementStatus.VALIDATED, MeasurementStatus.PUBLISHED]
-      : [MeasurementStatus.PUBLISHED];
-    const [withData, withTarget] = await Promise.all([
-      this.em.find(
-        Measurement,
-        { council: council.id, period: period.text, disaggregation: TOTAL, status: { $in: statuses } },
-        { fields: ['indicator'], disableIdentityMap: true },
-      ),
-      this.em.find(Target, { council: council.id, period: period.text }, { fields: ['indicator'], disableIdentityMap: true }),
-    ]);
-    const ids = [...new Set([...withData, ...withTarget].map((r) => r.indicator.id))];
-    const series = await this.indicatorSeries({
-      councilId: council.id,
-      indicatorIds: ids,
-      from: shiftPeriod(period, -5),
-      to: period.text,
-      group: input.group ?? null,
-      includeUnpublished: input.includeUnpublished,
-      positionPeriod: period.text,
-    });
-    const relevant = series.filter((s) => KIND_OF_FREQUENCY[s.indicator.frequency] === period.kind);
-    const groupName = relevant.find((s) => s.position)?.position?.groupName ?? (await this.group(input.group, council, period)).name;
-    const findings = exceptionsFor({
-      council: { id: council.id, name: council.name },
-      indicators: relevant
-        .filter((s) => domainPolarity(s.indicator.polarity) !== null)
-        .map((s) => ({
-          indicatorId: s.indicatorId,
-          name: s.indicator.title,
-          polarity: domainPolarity(s.indicator.polarity)!,
-          rag: (s.points.find((p) => p.period === period.text)?.rag ?? 'NONE') as 'GREEN' | 'AMBER' | 'RED' | 'NONE',
-          // The change into the period reported on (from the figure before it), never an older change.
-          direction: s.change.period === period.text ? s.change.direction : 'UNKNOWN',
-          previousPeriod: s.change.previousPeriod,
-          quartile: (s.position?.quartile ?? null) as 1 | 2 | 3 | 4 | null,
-          period: period.text,
-          groupName,
-        })),
-    });
-    const byId = new Map(series.map((s) => [s.indicatorId, s.indicator]));
-    // One exception per measure: Oflog ASC1-ASC5 republish ASCOF measures (issue 18, item 4).
-    return oneExceptionPerMeasure(findings, byId).map((f) => ({
-      indicatorId: f.indicatorId,
-      indicator: byId.get(f.indicatorId)!,
-      code: f.code,
-      severity: f.severity,
-      message: f.message,
-      fix: f.fix,
-      reasons: f.reasons,
-      period: period.text,
-      dueDate: null,
-      daysLate: null,
-      dataStatus: null,
-    }));
-  }
-
-  /**
-   * LATE_DATA findings: the council's indicators in use (with an owner, or its own local ones) whose
-   * periods in the range are past due (period end + graceDays) without a validated or published value.
-   */
-  async lateData(input: { councilId: number; from: string; to: string; today: string; graceDays: number }) {
-    const from = parsePeriodArg('from', input.from);
-    const to = parsePeriodArg('to', input.to, from.kind);
-    if (!Number.isInteger(input.graceDays) || input.graceDays < 0 || input.graceDays > 366)
-      throw badInput('graceDays', 'a whole number of days from 0 to 366.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.today) || Number.isNaN(Date.parse(input.today)))
-      throw badInput('today', 'a date written YYYY-MM-DD.');
-    const council = await this.council('councilId', input.councilId);
-    const [owned, local] = await Promise.all([
-      this.em.find(IndicatorOwnership, { council: council.id }, { populate: ['indicator'] }),
-      this.em.find(Indicator, { council: council.id, framework: IndicatorFramework.LOCAL }),
-    ]);
-    const indicators = new Map<number, Indicator>();
-    for (const o of owned) indicators.set(o.indicator.id, o.indicator.getEntity());
-    for (const i of local) indicators.set(i.id, i);
-    if (!indicators.size) return [];
-    const rows = await this.em.find(
-      Measurement,
-      {
-        council: council.id,
-        indicator: { $in: [...indicators.keys()] },
-        periodStart: { $gte: from.start, $lte: to.end },
-        disaggregation: TOTAL,
-      },
-      { fields: ['indicator', 'period', 'status'], disableIdentityMap: true },
-    );
-    const status = new Map(rows.map((m) => [`${m.indicator.id}|${m.period}`, m.status]));
-    const periods = [...indicators.values()].flatMap((i) =>
-      periodsStartingWithin(KIND_OF_FREQUENCY[i.frequency], from.start, to.end).map((p) => ({
-        indicatorId: i.id,
-        name: i.title,
-        period: p,
-        status: status.get(`${i.id}|${p}`) ?? ('NONE' as const),
-      })),
-    );
-    return lateData({ periods, today: input.today, graceDays: input.graceDays, council: { id: council.id, name: council.name } }).map(
-      (f) => ({
-        indicatorId: f.indicatorId,
-        indicator: indicators.get(f.indicatorId)!,
-        code: f.code,
-        severity: f.severity,
-        message: f.message,
-        fix: f.fix,
-        reasons: [],
-        period: f.period,
-        dueDate: f.dueDate,
-        daysLate: f.daysLate,
-        dataStatus: f.status,
-      }),
-    );
+  /** LATE_DATA findings: indicators in use whose periods are past due without a validated or published value. */
+  lateData(input: Parameters<typeof lateDataFindings>[2]) {
+    return lateDataFindings(this.em, this, input);
   }
 
   async indicatorOrFail(field: string, id: number): Promise<Indicator> {
