@@ -194,12 +194,14 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await page.getByText(/'eighty' is not a number/).waitFor();
     await expect(page.getByLabel('Period').getAttribute('aria-invalid')).resolves.toBe('true');
     await screenshot(page, '19-measurement-validation');
-    // A period that already has a figure: the server's CONFLICT, with the way to replace it.
+    // A period that already has a figure: the server's CONFLICT, shown with the stored figure and the choice.
     await page.getByLabel('Period').fill('2025-03');
     await page.getByLabel('Value (%)').fill('80.1');
     await page.getByRole('button', { name: 'Save as draft' }).click();
-    await page.getByRole('alert').filter({ hasText: 'already has a value' }).waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('region', { name: /^2025-03 already has a figure/ }).waitFor();
+    await page.getByRole('region', { name: 'The figure stored for 2025-03' }).waitFor();
+    await page.reload();
+    await page.getByLabel('Period').waitFor();
     await page.getByLabel('Period').fill('2025-04');
     await page.getByLabel('Value (%)').fill('81.5');
     await page.getByRole('button', { name: 'Save as draft' }).click();
@@ -248,6 +250,10 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await screenshot(page, '23-measurements-awaiting-publication');
     await publish.focus();
     await page.keyboard.press('Enter');
+    // Publishing is asked first, with Cancel focused: Enter alone publishes nothing.
+    const dialog = page.getByRole('dialog', { name: 'Publish 1 figure?' });
+    await dialog.getByText(what, { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Publish 1 figure' }).click();
     await awaiting
       .getByRole('status')
       .filter({ hasText: `${what} is now published.` })
@@ -268,7 +274,7 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
         'E10000029,L-ASC-04,2025-04,88,,,\nE10000029,L-ASC-04,2025-05,lots,,,\n',
     );
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
-    await page.getByRole('alert').filter({ hasText: '1 row has a problem, so nothing would be imported' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '1 line has 1 problem, so nothing would be imported' }).waitFor();
     const rows = page.getByRole('table', { name: 'Rows with problems' });
     await expect(rows.getByRole('row').nth(1).textContent()).resolves.toMatch(/^3value'lots' is not a value/);
     await screenshot(page, '21-import-row-errors');

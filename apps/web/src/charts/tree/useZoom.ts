@@ -69,6 +69,16 @@ export function useZoom(): ZoomView {
     const svg = select(svgRef.current!);
     const behaviour = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.08, 2.5])
+      // The viewport from the element's box: d3's default reads svg.width.baseVal, which throws for a relative
+      // width ("100%") while the chart is not laid out (a view still opening, a hidden drawing).
+      .extent(function (this: SVGSVGElement) {
+        // d3 calls it with the element as `this` (its arguments are the event and the datum).
+        const box = this.getBoundingClientRect();
+        return [
+          [0, 0],
+          [Math.max(1, box.width), Math.max(1, box.height)],
+        ];
+      })
       .on('zoom', (event: { transform: ZoomTransform }) => {
         transformRef.current = event.transform;
         gRef.current?.setAttribute('transform', event.transform.toString());
