@@ -145,7 +145,13 @@ describe('web app: the priority cascade drawn', () => {
     await list.waitFor();
     await expect(page.getByRole('tree').count()).resolves.toBe(0);
     await list.getByRole('button', { name: `Open ${cascade.corporate[0].name}` }).click();
-    await list.getByRole('link', { name: cascade.corporate[0].children[0].name, exact: true }).waitFor();
+    await list.getByRole('link', { name: cascade.corporate[0].children[0].name, exact: true }).click();
+    // The priority's page beside the list: its breadcrumbs keep the list too.
+    const crumbs = page.getByRole('navigation', { name: 'Where you are' });
+    await crumbs.getByRole('link', { name: cascade.corporate[0].name, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: cascade.corporate[0].name, exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('list');
+    await page.getByRole('list', { name: 'Priority cascade' }).waitFor();
     await page.reload();
     await page.getByRole('list', { name: 'Priority cascade' }).waitFor();
     await expect(page.getByRole('radio', { name: 'List' }).isChecked()).resolves.toBe(true);

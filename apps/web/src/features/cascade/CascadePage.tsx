@@ -214,6 +214,7 @@ function Cascade({
                   node={selected}
                   gss={gss}
                   period={period}
+                  list={view === 'list'}
                   index={index}
                   councilId={council.id}
                   onClose={() => go(null)}

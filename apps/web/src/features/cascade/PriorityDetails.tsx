@@ -18,6 +18,7 @@ export function PriorityDetails({
   node,
   gss,
   period,
+  list = false,
   index,
   councilId,
   onClose,
@@ -27,6 +28,8 @@ export function PriorityDetails({
   node: CascadeNode;
   gss: string;
   period: string;
+  /** Shown beside the list (`?view=list`): its breadcrumbs keep the list. */
+  list?: boolean;
   index: ReturnType<typeof flattenCascade>;
   councilId: string;
   onClose: () => void;
@@ -40,7 +43,11 @@ export function PriorityDetails({
       <Breadcrumbs
         items={path.map((p) => ({
           label: p.name,
-          ...(p.id === node.id ? {} : { href: routePath(gss, 'priorities', p.id, { period: period === DEFAULT_PERIOD ? null : period }) }),
+          ...(p.id === node.id
+            ? {}
+            : {
+                href: routePath(gss, 'priorities', p.id, { period: period === DEFAULT_PERIOD ? null : period, view: list ? 'list' : null }),
+              }),
         }))}
       />
       <div className="details__header">
