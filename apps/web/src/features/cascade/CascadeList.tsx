@@ -24,6 +24,10 @@ export interface CascadeListProps {
 }
 
 export function CascadeList({ cascade, open, onToggle: toggle, priorityId, gss, period }: CascadeListProps) {
+  // Corporate and detached priorities are listed alike.
+  const item = (p: { id: string }) => (
+    <PriorityItem key={p.id} node={p as CascadeNode} open={open} selectedId={priorityId} onToggle={toggle} gss={gss} period={period} />
+  );
   return (
     <>
       <div className="card">
@@ -33,17 +37,7 @@ export function CascadeList({ cascade, open, onToggle: toggle, priorityId, gss, 
           <p className="muted">No corporate priorities for {period}.</p>
         ) : (
           <ul className="cascade" aria-label="Priority cascade">
-            {cascade.corporate.map((p) => (
-              <PriorityItem
-                key={p.id}
-                node={p as CascadeNode}
-                open={open}
-                selectedId={priorityId}
-                onToggle={toggle}
-                gss={gss}
-                period={period}
-              />
-            ))}
+            {cascade.corporate.map(item)}
           </ul>
         )}
       </div>
@@ -51,19 +45,7 @@ export function CascadeList({ cascade, open, onToggle: toggle, priorityId, gss, 
         <div className="card">
           <h2>⚠ Not linked to a corporate priority ({cascade.detached.length})</h2>
           <p className="muted small">The thread is broken above these priorities: give each a parent one level up.</p>
-          <ul className="cascade">
-            {cascade.detached.map((p) => (
-              <PriorityItem
-                key={p.id}
-                node={p as CascadeNode}
-                open={open}
-                selectedId={priorityId}
-                onToggle={toggle}
-                gss={gss}
-                period={period}
-              />
-            ))}
-          </ul>
+          <ul className="cascade">{cascade.detached.map(item)}</ul>
         </div>
       )}
       {cascade.orphanObjectives.length > 0 && (
