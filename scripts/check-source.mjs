@@ -8,6 +8,9 @@
  * Files that were already longer when the check came in are listed in scripts/check-source.baseline.json with
  * the length they had: such a file may not grow past it, and its entry must go once the file is split to 400
  * lines or less (or removed), so the list only shrinks. A new long file is never allowed.
+ *
+ * Resolvers stay thin (CONTRIBUTING.md): a `*.resolver.ts` file may not reach the EntityManager (`ctx.em`) or
+ * construct a service (`new XService(`); it gets services through `ctx.services.get(XService)`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -39,6 +42,12 @@ export function violations(file, text, allowed) {
   lines.forEach((line, i) => {
     if (line.length > MAX_LINE) found.push(`${file}:${i + 1}: line of ${line.length} characters (at most ${MAX_LINE})`);
   });
+  if (/\.resolver\.tsx?$/.test(file)) {
+    lines.forEach((line, i) => {
+      if (/\bctx\.em\b/.test(line)) found.push(`${file}:${i + 1}: a resolver reads ctx.em (use a service: ctx.services.get)`);
+      if (/\bnew [A-Z]\w*Service\(/.test(line)) found.push(`${file}:${i + 1}: a resolver constructs a service (use ctx.services.get)`);
+    });
+  }
   if (lines.length > MAX_LINES && !(allowed >= lines.length)) {
     const limit = allowed ? `at most ${MAX_LINES}; the baseline allows ${allowed} until it is split` : `at most ${MAX_LINES}`;
     found.push(`${file}:${MAX_LINES + 1}: file of ${lines.length} lines (${limit})`);

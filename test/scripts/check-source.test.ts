@@ -20,6 +20,17 @@ describe('source size check', () => {
     expect(violations('src/ok.ts', 'x;\n'.repeat(400))).toEqual([]);
   });
 
+  it('keeps resolvers thin: no ctx.em and no service constructed in a resolver file', () => {
+    const lines = ['const a = ctx.em.find(Person, {});', 'const s = new PersonService(ctx.em, ctx.access);', 'ctx.services.get(X);'];
+    const text = [...lines, ''].join('\n');
+    expect(violations('src/people.resolver.ts', text)).toEqual([
+      'src/people.resolver.ts:1: a resolver reads ctx.em (use a service: ctx.services.get)',
+      'src/people.resolver.ts:2: a resolver reads ctx.em (use a service: ctx.services.get)',
+      'src/people.resolver.ts:2: a resolver constructs a service (use ctx.services.get)',
+    ]);
+    expect(violations('src/people.service.ts', text)).toEqual([]);
+  });
+
   it('lets a file of the baseline keep its length but not grow, and asks for its entry to go once it is short enough', () => {
     const long = 'x;\n'.repeat(450);
     expect(violations('src/old.ts', long, 450)).toEqual([]);

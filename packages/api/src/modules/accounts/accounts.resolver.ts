@@ -26,7 +26,7 @@ import {
 export class ViewerResolver {
   @Query(() => ViewerNode, { description: 'Who the API thinks you are: anonymous, a partner (API key) or a signed-in person.' })
   viewer(@Ctx() ctx: GqlContext): ViewerNode {
-    return new AccessService(ctx).viewer();
+    return ctx.services.get(AccessService).viewer();
   }
 
   @FieldResolver(() => PersonNode, { nullable: true })
@@ -65,14 +65,14 @@ export class SessionResolver {
       'seconds).',
   })
   signIn(@Ctx() ctx: GqlContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
-    return new AccessService(ctx).signIn(email, password);
+    return ctx.services.get(AccessService).signIn(email, password);
   }
 
   @Mutation(() => SessionPayload, {
     description: 'Exchange a refresh token for a new access token and a new refresh token (the old one stops working).',
   })
   refreshSession(@Ctx() ctx: GqlContext, @Arg('refreshToken', () => String) refreshToken: string) {
-    return new AccessService(ctx).refreshSession(refreshToken);
+    return ctx.services.get(AccessService).refreshSession(refreshToken);
   }
 
   @Mutation(() => SignOutPayload, {
@@ -83,7 +83,7 @@ export class SessionResolver {
     @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null,
     @Arg('everywhere', () => Boolean, { defaultValue: false }) everywhere: boolean,
   ): Promise<SignOutPayload> {
-    return { sessionsEnded: await new AccessService(ctx).signOut(refreshToken, everywhere) };
+    return { sessionsEnded: await ctx.services.get(AccessService).signOut(refreshToken, everywhere) };
   }
 
   @Mutation(() => OkPayload, { description: 'Change your own password; your other sessions end.' })
@@ -92,7 +92,7 @@ export class SessionResolver {
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
   ): Promise<OkPayload> {
-    await new AccessService(ctx).changePassword(currentPassword, newPassword);
+    await ctx.services.get(AccessService).changePassword(currentPassword, newPassword);
     return { ok: true, message: 'Your password has been changed; your other sessions have ended.' };
   }
 }
@@ -105,7 +105,7 @@ export class AccountResolver {
     @Arg('councilId', () => ID) councilId: string,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<AccountNode>> {
-    return new AccessService(ctx).accounts(councilId, page);
+    return ctx.services.get(AccessService).accounts(councilId, page);
   }
 
   @FieldResolver(() => PersonNode)
@@ -116,14 +116,14 @@ export class AccountResolver {
 
   @Mutation(() => AccountPayload, { description: 'Give a person of your council a sign-in (administrators only).' })
   async createAccount(@Ctx() ctx: GqlContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<AccountPayload> {
-    return { account: AccountNode.from(await new AccessService(ctx).createAccount(input)) };
+    return { account: AccountNode.from(await ctx.services.get(AccessService).createAccount(input)) };
   }
 
   @Mutation(() => AccountPayload, {
     description: 'Make an account administrator or not, disable it, or set its password (administrators only).',
   })
   async updateAccount(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateAccountInput) input: UpdateAccountInput): Promise<AccountPayload> {
-    return { account: AccountNode.from(await new AccessService(ctx).updateAccount(input)) };
+    return { account: AccountNode.from(await ctx.services.get(AccessService).updateAccount(input)) };
   }
 }
 
@@ -136,14 +136,14 @@ export class ApiKeyResolver {
     @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<ApiKeyNode>> {
-    return new AccessService(ctx).apiKeys(councilId, includeRevoked, page);
+    return ctx.services.get(AccessService).apiKeys(councilId, includeRevoked, page);
   }
 
   @Mutation(() => ApiKeyCreatedPayload, {
     description: 'Issue a read-only API key to a partner; the secret is in the answer and never shown again (administrators only).',
   })
   createApiKey(@Ctx() ctx: GqlContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput) {
-    return new AccessService(ctx).createApiKey(input);
+    return ctx.services.get(AccessService).createApiKey(input);
   }
 
   @Mutation(() => ApiKeyPayload, { description: 'Revoke an API key: it stops working at once (administrators only).' })
@@ -152,7 +152,7 @@ export class ApiKeyResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
   ): Promise<ApiKeyPayload> {
-    return { apiKey: ApiKeyNode.from(await new AccessService(ctx).revokeApiKey(id, version)) };
+    return { apiKey: ApiKeyNode.from(await ctx.services.get(AccessService).revokeApiKey(id, version)) };
   }
 }
 

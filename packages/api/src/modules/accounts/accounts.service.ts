@@ -14,6 +14,7 @@ import {
   type Em,
 } from '@goldenthread/db';
 import { hasLeftBy, validateEmail, validateName } from '@goldenthread/domain';
+import type { Access } from '../../access/access.js';
 import type { GqlContext } from '../../context.js';
 import { assertValid, badInput, notFound, staleVersion, tooManyRequests, unauthenticated, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
@@ -37,7 +38,12 @@ function normaliseEmail(email: string): string {
 
 /** Sign-in, sessions, accounts and API keys: the rules behind the access resolvers (the audit trail: audit.service.ts). */
 export class AccessService {
-  constructor(private readonly ctx: GqlContext) {}
+  /** Made by `ctx.services.get(AccessService)`: it reads the request's EntityManager, access and token runtime from the context. */
+  constructor(
+    _em: Em,
+    _access: Access,
+    private readonly ctx: GqlContext,
+  ) {}
 
   private get em(): Em {
     return this.ctx.em;

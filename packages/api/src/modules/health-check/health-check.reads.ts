@@ -5,7 +5,7 @@
 import type { Em } from '@goldenthread/db';
 import { buildCascade, healthCheck, shiftPeriod, type HealthCheckResult, type PriorityPerformanceRow } from '@goldenthread/domain';
 import { performanceStatuses } from '../cascade/cascade.performance.js';
-import type { CascadeData } from '../cascade/cascade.snapshot.js';
+import { isoToday, type CascadeData } from '../cascade/cascade.snapshot.js';
 import type { DerivedCache } from '../../derived-cache.js';
 import { CouncilRows } from '../shared/council-rows.js';
 import type { PerformanceService } from '../indicators/performance.service.js';
@@ -19,6 +19,15 @@ export interface HealthCheckReads {
   today: string;
   /** Shared by the years one answer reads; leadershipHealthCheck and the history make their own. */
   rows?: CouncilRows | undefined;
+}
+
+/** The health check's reads of one request, made by `ctx.services.get(HealthCheckService)` from the request's EntityManager. */
+export class HealthCheckService {
+  constructor(private readonly em: Em) {}
+
+  reads(performance: PerformanceService, derived: DerivedCache | undefined): HealthCheckReads {
+    return { em: this.em, performance, derived, today: isoToday() };
+  }
 }
 
 /** The priorities' performance status as the council's staff see it (judged on validated figures): one statement or two. */

@@ -4,10 +4,9 @@ import { toPeriod } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { decodeId } from '../../relay/global-id.js';
-import { isoToday } from '../cascade/cascade.snapshot.js';
 import { PerformanceService } from '../indicators/performance.service.js';
 import { checkPeriod } from '../shared/lookup.js';
-import { leadershipHealthCheck, leadershipHealthCheckHistory, type HealthCheckReads } from './health-check.reads.js';
+import { HealthCheckService, leadershipHealthCheck, leadershipHealthCheckHistory, type HealthCheckReads } from './health-check.reads.js';
 import { LeadershipHealthCheckType } from './health-check.type.js';
 
 @Resolver()
@@ -16,7 +15,7 @@ export class HealthCheckResolver {
     const id = decodeId('councilId', councilId, 'Council');
     if (!(await ctx.loaders.byId(Council).load(id))) throw notFound('Council', councilId);
     ctx.access.requireReadUnpublished(id);
-    return { id, reads: { em: ctx.em, performance: ctx.services.get(PerformanceService), derived: ctx.derived, today: isoToday() } };
+    return { id, reads: ctx.services.get(HealthCheckService).reads(ctx.services.get(PerformanceService), ctx.derived) };
   }
 
   @Extensions({ flatCost: 200 }) // built whole from a fixed number of flat queries per period
