@@ -19,44 +19,22 @@
 // with autocannon (anonymous POSTs, `--connections` at once) in alternating rounds (A B C D, then
 // D C B A, ...), and prints the median over rounds of req/s, p50, p97.5 and p99 latency, and ratios.
 // --postgres/--sqlite reuse a database (seeded when empty); --keep leaves the scratch ones in place.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
+import { arg, cleanups, createScratchPostgres, db, finish, freePort, median, root, startProcess } from './harness.mjs';
 import { partnerQuestions } from './partner-questions.mjs';
 
-process.env.NODE_ENV ??= 'production';
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const requireFromServer = createRequire(path.join(root, 'apps/server/package.json'));
-const requireFromDb = createRequire(path.join(root, 'packages/db/package.json'));
-const db = await import(requireFromServer.resolve('@goldenthread/db'));
-const { createScratchPostgres } = await import(requireFromDb.resolve('@goldenthread/db/testing'));
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  return typeof fallback === 'number' ? Number(process.argv[i + 1]) : process.argv[i + 1];
-}
 const ROUNDS = arg('rounds', 2);
 const SECONDS = arg('seconds', 5);
 const CONNECTIONS = arg('connections', 10);
 const PEOPLE = arg('people', 20_000);
 const SERVICES = arg('services', 2_000);
 const KEEP = process.argv.includes('--keep');
-
-const children = [];
-const cleanups = [];
-// The servers stop with this process, however it ends (an error, Ctrl-C, a closed pipe).
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGTERM');
-});
-process.once('SIGINT', () => process.exit(130));
 
 /** Seeds an empty database: councils, published data, the demo council, the scale council. */
 async function seed(databaseUrl, label) {
@@ -75,47 +53,13 @@ async function seed(databaseUrl, label) {
   }
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-
 /** Starts a process and waits until its URL (given, or the first it prints that matches) answers `{ __typename }`. */
 async function start(label, args, env, { url, printed = /(http:\/\/127\.0\.0\.1:\d+\/)/ } = {}) {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  child.stdout.on('data', (c) => (out += c));
-  child.stderr.on('data', (c) => (out += c));
-  const exited = new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`${label} stopped (exit ${code}): ${out}`))));
-  const found = async () => {
-    for (let i = 0; i < 600; i++) {
-      const at = url ?? printed.exec(out)?.[1];
-      if (at) {
-        try {
-          const res = await fetch(at, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: '{"query":"{ __typename }"}',
-          });
-          if (res.status < 500) return at;
-        } catch {
-          // not listening yet
-        }
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`${label} did not start: ${out}`);
+  const ready = (out) => {
+    const at = url ?? printed.exec(out)?.[1];
+    return at && { url: at };
   };
-  return Promise.race([found(), exited]);
+  return (await startProcess(label, args, { NODE_ENV: 'production', ...env }, ready, { tries: 600 })).url;
 }
 
 const post = async (url, body) => {
@@ -125,8 +69,6 @@ const post = async (url, body) => {
   if (res.status !== 200 || json.errors) throw new Error(`${url}: ${res.status} ${text.slice(0, 500)}`);
   return { data: json.data, bytes: Buffer.byteLength(text) };
 };
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
   // The databases.
@@ -326,6 +268,5 @@ try {
     }
   }
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  for (const cleanup of cleanups) await cleanup().catch((error) => console.error(`cleanup: ${error.message}`));
+  await finish();
 }

@@ -20,84 +20,19 @@
 // over rounds of req/s, p50 and p97.5 latency, the ratios, and where the machine's cores went during
 // the rounds (from /proc: the servers, the balancer, this process generating the load, PostgreSQL, and
 // the whole machine, other work included).
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
+import { answers, arg, cleanups, createScratchPostgres, db, finish, freePort, median, root, startProcess } from './harness.mjs';
 import { organisationQuestion } from './partner-questions.mjs';
 
-process.env.NODE_ENV ??= 'production';
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const requireFromServer = createRequire(path.join(root, 'apps/server/package.json'));
-const requireFromDb = createRequire(path.join(root, 'packages/db/package.json'));
-const db = await import(requireFromServer.resolve('@goldenthread/db'));
-const { createScratchPostgres } = await import(requireFromDb.resolve('@goldenthread/db/testing'));
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  return typeof fallback === 'number' ? Number(process.argv[i + 1]) : process.argv[i + 1];
-}
 const ROUNDS = arg('rounds', 3);
 const SECONDS = arg('seconds', 5);
 const CONNECTIONS = arg('connections', 10);
 const KEEP = process.argv.includes('--keep');
-
-const children = [];
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGTERM');
-});
-process.once('SIGINT', () => process.exit(130));
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-
-const answers = (host, port) =>
-  new Promise((resolve) => {
-    const socket = net.connect({ host, port }, () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-
-/** Starts a process; resolves { child, url, pids } once it prints `ready` (url, pids) and answers `{ __typename }`. */
-async function start(label, args, env, ready) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  child.stdout.on('data', (c) => (out += c));
-  child.stderr.on('data', (c) => (out += c));
-  const exited = new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`${label} stopped (exit ${code}): ${out}`))));
-  const found = async () => {
-    for (let i = 0; i < 1800; i++) {
-      const seen = ready(out);
-      if (seen) {
-        const res = await fetch(seen.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{"query":"{ __typename }"}',
-        }).catch(() => undefined);
-        if (res?.status === 200) return { label, child, ...seen, pids: seen.pids ?? [child.pid] };
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`${label} did not start: ${out}`);
-  };
-  return Promise.race([found(), exited]);
-}
 
 /** CPU seconds used so far by the processes `pids`, from /proc (0 for one that has gone). */
 const TICK = 100; // USER_HZ: clock ticks a second on Linux
@@ -139,7 +74,6 @@ function cpuSnapshot(target, balancerPid) {
   };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const post = async (url, body) => {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
   const json = await res.json();
@@ -147,7 +81,6 @@ const post = async (url, body) => {
   return json.data;
 };
 
-const cleanups = [];
 try {
   let pgUrl = arg('postgres', undefined);
   if (!pgUrl) {
@@ -213,9 +146,9 @@ try {
     const cluster = path.join(root, 'scripts/bench/cluster.mjs');
     // One after the other: several starting at once on a 2-core machine take long.
     const started = [
-      await start('one process', [...SERVER_NODE_FLAGS, main, 'serve'], await env(), printed),
-      await start('one behind the balancer', [cluster], { ...(await env()), GT_CLUSTER_WORKERS: '1' }, clustered),
-      await start('two behind the balancer', [cluster], { ...(await env()), GT_CLUSTER_WORKERS: '2' }, clustered),
+      await startProcess('one process', [...SERVER_NODE_FLAGS, main, 'serve'], await env(), printed),
+      await startProcess('one behind the balancer', [cluster], { ...(await env()), GT_CLUSTER_WORKERS: '1' }, clustered),
+      await startProcess('two behind the balancer', [cluster], { ...(await env()), GT_CLUSTER_WORKERS: '2' }, clustered),
     ];
     const targets = started.map((s, i) => ({ ...s, serverPids: s.pids, balancerPid: i === 0 ? undefined : s.child.pid, runs: [] }));
     const expected = JSON.stringify(question.facts(await post(targets[0].url, body)));
@@ -280,6 +213,5 @@ try {
       'other work allow: the "machine" column near the core count means the machine, not the server, is the limit.',
   );
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  for (const cleanup of cleanups) await cleanup().catch((error) => console.error(`cleanup: ${error.message}`));
+  await finish();
 }
