@@ -24,11 +24,12 @@ export function arg(name, fallback) {
 
 export const children = [];
 export const cleanups = [];
-// The processes stop with this one, however it ends (an error, Ctrl-C, a closed pipe).
+// The processes stop with this one, however it ends (an error, Ctrl-C, kill, a closed pipe).
 process.on('exit', () => {
   for (const child of children) child.kill('SIGTERM');
 });
 process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 
 /** Stops the processes and runs the clean-ups (scratch databases, files), reporting a clean-up that fails. */
 export async function finish() {
