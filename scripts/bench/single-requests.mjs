@@ -130,7 +130,8 @@ try {
     const p90 = [...times].sort((a, b) => a - b)[Math.ceil(times.length * 0.9) - 1];
     const m = median(times);
     console.log(
-      `  ${q.name.padEnd(52)} median ${m.toFixed(1).padStart(6)} ms, p90 ${p90.toFixed(1).padStart(6)} ms, server CPU ${cpu.toFixed(1).padStart(5)} ms a request; ` +
+      `  ${q.name.padEnd(52)} median ${m.toFixed(1).padStart(6)} ms, p90 ${p90.toFixed(1).padStart(6)} ms, ` +
+        `server CPU ${cpu.toFixed(1).padStart(5)} ms a request; ` +
         `target ${q.target} ms: ${m <= q.target ? 'met' : `${(m / q.target).toFixed(1)}x over`}`,
     );
   }
