@@ -13,18 +13,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { arg, db, median } from './harness.mjs';
-import { benchAccount, benchSignIn, startBenchServer } from './server.mjs';
+import { arg, db } from './harness.mjs';
+import { benchAccount, benchSignIn, startBenchServer, timeRequests } from './server.mjs';
 
 const RUNS = arg('runs', 31);
 const ONLY = arg('only', ''); // the questions whose name starts with it, e.g. --only comparison
 const PERIOD = '2024-25';
-
-/** CPU milliseconds the process has used so far (user and system, from /proc; Linux). */
-function cpuMs(pid) {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime in 1/100 s
-}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gt-bench-single-'));
 const databaseUrl = arg('postgres', `file:${path.join(dir, 'bench.sqlite')}`);
@@ -118,17 +112,7 @@ try {
         .join(' ')} on ${os.cpus().length} cores):`,
   );
   for (const q of questions.filter((x) => x.name.startsWith(ONLY))) {
-    for (let i = 0; i < 3; i++) await ask(q.query, q.variables, q.anonymous);
-    const times = [];
-    const cpuBefore = cpuMs(server.child.pid);
-    for (let i = 0; i < RUNS; i++) {
-      const t = performance.now();
-      await ask(q.query, q.variables, q.anonymous);
-      times.push(performance.now() - t);
-    }
-    const cpu = (cpuMs(server.child.pid) - cpuBefore) / RUNS;
-    const p90 = [...times].sort((a, b) => a - b)[Math.ceil(times.length * 0.9) - 1];
-    const m = median(times);
+    const { median: m, p90, cpu } = await timeRequests(() => ask(q.query, q.variables, q.anonymous), RUNS, server.child.pid);
     console.log(
       `  ${q.name.padEnd(52)} median ${m.toFixed(1).padStart(6)} ms, p90 ${p90.toFixed(1).padStart(6)} ms, ` +
         `server CPU ${cpu.toFixed(1).padStart(5)} ms a request; ` +

@@ -62,6 +62,7 @@ export { DecisionPower } from './delegation/decision-power.entity.js';
 export { Delegation } from './delegation/delegation.entity.js';
 export { DelegationEvent } from './delegation/delegation-event.entity.js';
 export { seedSchemeOfDelegation, SCHEME_START, type SchemeSeedOptions, type SchemeSeedReport } from './seeders/scheme-of-delegation.js';
+export { generatedIndicatorCode, seedMonthlyData, type MonthlyDataOptions } from './seeders/monthly-generator.js';
 export { Action, ActionUpdate } from './governance/action.entity.js';
 export {
   BestValueFinding,

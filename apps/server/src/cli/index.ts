@@ -16,18 +16,14 @@ import {
   PASSWORD_MIN_LENGTH,
   Person,
   SCALE_COUNCIL_GSS,
-  seedDemo,
-  seedOrganisation,
-  seedPublished,
-  seedReference,
-  seedSchemeOfDelegation,
-  setAuditActor,
   type Em,
   type ImportFormat,
   type Orm,
 } from '@goldenthread/db';
 import { readConfig } from '../config.js';
 import { serve } from '../serve.js';
+import { cliEm, required, stringOption } from './options.js';
+import { runSeed } from './seed.js';
 
 const USAGE = `Golden Thread server
 
@@ -46,6 +42,9 @@ Commands:
   seed scale [--people N] [--services N] [--council GSS] [--seed N]
                            a large generated organisation for benchmarks (default 20000 people,
                            2000 services, council ${SCALE_COUNCIL_GSS}), with a scheme of delegation
+  seed monthly [--indicators N] [--year 2024-25] [--council GSS,GSS] [--seed N]
+                           bigger data for benchmarks: N (default 50) generated local monthly
+                           indicators per council, each with a published figure for every month
   import-delegations <file.csv> --council GSS [--dry-run]
                            import a council's scheme of delegation (README "Scheme of delegation
                            CSV"): all or nothing, every bad row reported with its line
@@ -63,25 +62,6 @@ Every command that changes data records it in the audit trail as "cli (NAME)": N
 --as NAME (any command), else it is the login name (USER).
 
 Environment: DATABASE_URL, GT_DATA_DIR, PORT, HOST, NODE_ENV, GT_JWT_SECRET and the limits (see README.md).`;
-
-function option(args: string[], name: string, fallback: number): number {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const value = Number(args[i + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number, got "${args[i + 1] ?? ''}".`);
-  return value;
-}
-
-function stringOption(args: string[], name: string, fallback: string): string {
-  const i = args.indexOf(`--${name}`);
-  return i < 0 ? fallback : (args[i + 1] ?? fallback);
-}
-
-function required(args: string[], name: string): string {
-  const value = stringOption(args, name, '');
-  if (!value || value.startsWith('--')) throw new Error(`--${name} is required.`);
-  return value;
-}
 
 /**
  * Who runs a command, for the audit trail: `--as NAME`, else the login name (USER, USERNAME), else
@@ -103,12 +83,6 @@ export function cliOperator(args: string[], env: NodeJS.ProcessEnv = process.env
  * `cli (NAME)` with the operator's name), as the API's request EntityManagers attribute theirs to
  * the person: every write through it, its forks and transactions is recorded (access/audit.ts).
  */
-function cliEm(orm: Orm, operation: string, operator?: string | null): Em {
-  const em = orm.em.fork();
-  setAuditActor(em, { kind: 'system', label: operator ? `cli (${operator})` : 'cli', operation });
-  return em;
-}
-
 async function councilOf(em: Em, gss: string): Promise<Council> {
   const council = await em.findOne(Council, { gssCode: gss.trim().toUpperCase() });
   if (!council) throw new Error(`No council with GSS code ${gss}. Run \`seed reference\` first, or check the code.`);
@@ -205,46 +179,7 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
     }
     if (command === 'seed') {
       await migrate(orm);
-      const operation = `cli seed ${sub ?? ''}`.trim();
-      const em = cliEm(orm, operation, operator);
-      if (sub === 'reference') {
-        console.log(`${await seedReference(em)} councils in the reference list; reference data refreshed.`);
-        const started = Date.now();
-        await seedPublished(cliEm(orm, operation, operator));
-        console.log(`Published ASCOF and Oflog values loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-        return 0;
-      }
-      if (sub === 'demo') {
-        await seedReference(em);
-        console.log(
-          (await seedDemo(cliEm(orm, operation, operator)))
-            ? 'Seeded the demo council.'
-            : 'The demo council already has an organisation; nothing changed.',
-        );
-        return 0;
-      }
-      if (sub === 'scale') {
-        await seedReference(em);
-        const people = option(args, 'people', 20_000);
-        const services = option(args, 'services', 2_000);
-        const gssCode = stringOption(args, 'council', SCALE_COUNCIL_GSS);
-        const started = Date.now();
-        const done = await seedOrganisation(cliEm(orm, operation, operator), { gssCode, people, services, seed: option(args, 'seed', 1) });
-        if (done) {
-          const em2 = cliEm(orm, operation, operator);
-          const council = await em2.findOneOrFail(Council, { gssCode });
-          await em2.transactional((tx) => seedSchemeOfDelegation(tx, council));
-        }
-        console.log(
-          done
-            ? `Seeded ${people} people, ${services} services and a scheme of delegation into ${gssCode} in ` +
-                `${((Date.now() - started) / 1000).toFixed(1)} s.`
-            : `${gssCode} already has an organisation; nothing changed.`,
-        );
-        return 0;
-      }
-      console.error(`Unknown seed "${sub ?? ''}": use reference, demo or scale.\n\n${USAGE}`);
-      return 2;
+      return await runSeed(orm, sub, args, operator, USAGE);
     }
     if (command === 'import-delegations' || command === 'export-delegations') {
       await migrate(orm);
