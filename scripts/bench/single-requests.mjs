@@ -83,6 +83,13 @@ try {
       variables: { i: measure.id },
     },
     {
+      name: `indicatorSeries (every ASCOF measure, 3 years)`,
+      target: 5,
+      query: `query($i: [ID!]!) { indicatorSeries(indicatorIds: $i, from: "2020-21", to: "2022-23", gssCode: "${db.DEMO_COUNCIL_GSS}") {
+        indicator { code } points { period value } } }`,
+      variables: { i: ids.indicators.nodes.map((n) => n.id) },
+    },
+    {
       name: 'goldenThread (findings and coverage)',
       target: 10,
       query: `query($c: ID!) { goldenThread(councilId: $c, period: "${PERIOD}") { findings { code nodes { id } }

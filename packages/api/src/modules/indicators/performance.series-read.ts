@@ -6,6 +6,7 @@
 import { Indicator, Measurement, MeasurementStatus, Target, TOTAL, type Em } from '@goldenthread/db';
 import { toPeriod } from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
+import { plainRows } from '../shared/plain-rows.js';
 import {
   type CouncilRow,
   type GroupSpec,
@@ -88,7 +89,10 @@ async function rank(
 ) {
   const rankAt = rankPeriods(series, positionPeriod);
   if (!rankAt.size) return;
-  const published = await em.find(
+  // Every council's figure for each indicator ranked: thousands of rows for a long list of indicators,
+  // read as plain rows (as entities they cost most of the request).
+  const published = await plainRows(
+    em,
     Measurement,
     {
       indicator: { $in: [...rankAt.keys()] },
@@ -96,13 +100,13 @@ async function rank(
       disaggregation,
       status: MeasurementStatus.PUBLISHED,
     },
-    { fields: ['council', 'indicator', 'period', 'value', 'valueStatus'], disableIdentityMap: true },
+    ['council', 'indicator', 'period', 'value', 'valueStatus'],
   );
   const at = new Map<string, Map<number, (typeof published)[number]>>();
   for (const m of published) {
-    const key = `${m.indicator.id}|${m.period}`;
+    const key = `${m.indicator}|${m.period}`;
     if (!at.has(key)) at.set(key, new Map());
-    at.get(key)!.set(m.council.id, m);
+    at.get(key)!.set(m.council, m);
   }
   const groups = new Map<string, { name: string; members: CouncilRow[] }>();
   for (const s of series) {
