@@ -33,8 +33,27 @@ export interface GroupSpec {
   groupId?: number | null;
 }
 
+/** The council's columns CouncilNode.from needs, read as a plain row (relations as ids). */
+export const COUNCIL_FIELDS = [
+  'id',
+  'gssCode',
+  'name',
+  'officialName',
+  'type',
+  'region',
+  'current',
+  'startDate',
+  'endDate',
+  'nhsCode',
+  'oflogGroup',
+  'miResponsible',
+  'version',
+] as const satisfies readonly (keyof Council)[];
+export type CouncilPlain = Omit<Pick<Council, (typeof COUNCIL_FIELDS)[number]>, 'miResponsible'> & { miResponsible: number | null };
+
 export interface CouncilRow {
-  entity: Council;
+  /** The row as read, for CouncilNode.from. */
+  row: CouncilPlain;
   id: number;
   name: string;
   gssCode: string;

@@ -72,7 +72,7 @@ export class PerformanceResolver {
   })
   async comparison(@Ctx() ctx: GqlContext, @Args(() => ComparisonArgs) args: ComparisonArgs): Promise<Comparison> {
     const { service, indicator, result } = await this.compare(ctx, args);
-    const councils = new Map((await service.councils()).map((c) => [c.id, c.entity]));
+    const councils = new Map((await service.councils()).map((c) => [c.id, c.row]));
     return Object.assign(new Comparison(), {
       ...result,
       indicator: IndicatorNode.from(indicator),

@@ -20,10 +20,12 @@ import {
 } from '@goldenthread/db';
 import { compareGroup, councilPosition, type GroupEntry, type Period } from '@goldenthread/domain';
 import { badInput, notFound } from '../../errors.js';
+import { plainRows } from '../shared/plain-rows.js';
 import { GroupKind } from './indicators.input.js';
 import { lateDataFindings, performanceExceptions } from './performance.findings.js';
 import {
   bandOf,
+  COUNCIL_FIELDS,
   type CouncilRow,
   domainPolarity,
   existedDuring,
@@ -55,9 +57,10 @@ export class PerformanceService {
 
   /** Every council (current and former), one statement per service instance. */
   councils(): Promise<CouncilRow[]> {
-    this.councilsCache ??= this.em.find(Council, {}, { orderBy: { name: 'asc' } }).then((rows) =>
+    // Plain rows: every request of a comparison or series reads all 161, and as entities they cost more than the rest of it.
+    this.councilsCache ??= plainRows(this.em, Council, {}, COUNCIL_FIELDS, { name: 'asc', id: 'asc' }).then((rows) =>
       rows.map((c) => ({
-        entity: c,
+        row: c,
         id: c.id,
         name: c.name,
         gssCode: c.gssCode,
@@ -130,13 +133,14 @@ export class PerformanceService {
     const highlight = input.councilId ? await this.council('councilId', input.councilId) : null;
     const [group, rows] = await Promise.all([
       this.group(input.group, highlight, period),
-      this.em.find(
+      plainRows(
+        this.em,
         Measurement,
         { indicator: indicator.id, period: period.text, disaggregation, status: MeasurementStatus.PUBLISHED },
-        { fields: ['council', 'value', 'valueStatus'], disableIdentityMap: true },
+        ['council', 'value', 'valueStatus'],
       ),
     ]);
-    const byCouncil = new Map(rows.map((m) => [m.council.id, m]));
+    const byCouncil = new Map(rows.map((m) => [m.council, m]));
     const entries: GroupEntry[] = group.members.map((c) => ({ councilId: c.id, name: c.name, value: measuredOf(byCouncil.get(c.id)) }));
     const polarity = domainPolarity(indicator.polarity);
     const band = bandOf(indicator);

@@ -30,6 +30,12 @@ registerEnumType(PersonKind, { name: 'PersonKind' });
 registerEnumType(ServiceKind, { name: 'ServiceKind', description: 'A service, or a team nested in a service.' });
 registerEnumType(CouncillorRoleKind, { name: 'CouncillorRoleKind' });
 
+/** What CouncilNode.from reads: a Council entity, or a plain row of its columns with miResponsible as an id. */
+export type CouncilSource = Pick<
+  Council,
+  'id' | 'gssCode' | 'name' | 'officialName' | 'type' | 'region' | 'current' | 'startDate' | 'endDate' | 'nhsCode' | 'oflogGroup' | 'version'
+> & { miResponsible: Council['miResponsible'] | number | null };
+
 @ObjectType('Council', { implements: Node, description: 'An English council with social services responsibilities.' })
 export class CouncilNode implements Node, Keyed {
   @Field(() => ID) id!: string;
@@ -48,11 +54,12 @@ export class CouncilNode implements Node, Keyed {
   @Field(() => String, { nullable: true }) oflogGroup!: string | null;
   @Field(() => Int, { description: 'Optimistic-locking version: send it back with an update.' }) version!: number;
 
-  static from(c: Council): CouncilNode {
+  /** From the entity, or from a plain row whose miResponsible is an id (performance reads). */
+  static from(c: CouncilSource): CouncilNode {
     return Object.assign(new CouncilNode(), {
       id: toGlobalId('Council', c.id),
       dbId: c.id,
-      miResponsibleId: idOf(c.miResponsible),
+      miResponsibleId: typeof c.miResponsible === 'number' ? c.miResponsible : idOf(c.miResponsible),
       gssCode: c.gssCode,
       name: c.name,
       officialName: c.officialName,
