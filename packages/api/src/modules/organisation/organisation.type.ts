@@ -33,7 +33,18 @@ registerEnumType(CouncillorRoleKind, { name: 'CouncillorRoleKind' });
 /** What CouncilNode.from reads: a Council entity, or a plain row of its columns with miResponsible as an id. */
 export type CouncilSource = Pick<
   Council,
-  'id' | 'gssCode' | 'name' | 'officialName' | 'type' | 'region' | 'current' | 'startDate' | 'endDate' | 'nhsCode' | 'oflogGroup' | 'version'
+  | 'id'
+  | 'gssCode'
+  | 'name'
+  | 'officialName'
+  | 'type'
+  | 'region'
+  | 'current'
+  | 'startDate'
+  | 'endDate'
+  | 'nhsCode'
+  | 'oflogGroup'
+  | 'version'
 > & { miResponsible: Council['miResponsible'] | number | null };
 
 @ObjectType('Council', { implements: Node, description: 'An English council with social services responsibilities.' })
