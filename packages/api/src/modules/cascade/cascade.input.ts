@@ -35,7 +35,7 @@ export class CreatePriorityInput {
   @Field(() => String, { description: 'For an explicit non-priority: why it is not prioritised.', nullable: true }) nonPriorityReason?:
     | string
     | null;
-  @Field(() => Float, { nullable: true, description: 'Pounds.' }) budget?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Budget committed, in pounds (optional).' }) budget?: number | null;
   @Field(() => Float, { nullable: true, description: 'Full-time equivalents.' }) fte?: number | null;
   @Field(() => String, { description: 'Who and what delivers it, in words (optional).', nullable: true }) capacity?: string | null;
   @Field(() => ID, { nullable: true, description: 'Directorate priorities: the directorate.' }) directorateId?: string | null;
