@@ -14,7 +14,8 @@ import { CommentaryConnection, CommentaryNode, CommentaryRevisionNode } from './
 import { ExceptionArgs } from './indicators.args.js';
 import { IndicatorReads } from './indicators.reads.js';
 import { councilArg, groupArg } from './indicators.resolver.js';
-import { IndicatorNode, PerformanceFinding } from './indicators.type.js';
+import { IndicatorNode } from './indicators.type.js';
+import { PerformanceFinding } from './performance.type.js';
 import { PerformanceService } from './performance.service.js';
 
 /** Canonical text of a period argument, or the text as given (then nothing matches it). */

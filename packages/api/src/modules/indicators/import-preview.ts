@@ -5,7 +5,7 @@
  */
 import { Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { MeasurementStatus, ValueStatus, type ImportPreviewRow } from '@goldenthread/db';
-import { ImportResult } from './indicators.type.js';
+import { ImportResult } from './performance.type.js';
 
 export const ImportRowAction = { CREATE: 'CREATE', CHANGE: 'CHANGE', UNCHANGED: 'UNCHANGED' } as const;
 registerEnumType(ImportRowAction, {

@@ -13,14 +13,8 @@ import { IndicatorReads } from './indicators.reads.js';
 import { IndicatorsService } from './indicators.service.js';
 import { MeasurementStepsService } from './measurement-steps.service.js';
 import { TargetsService } from './targets.service.js';
-import {
-  ImportResult,
-  IndicatorNode,
-  MeasurementConnection,
-  MeasurementNode,
-  MeasurementVersionNode,
-  TargetNode,
-} from './indicators.type.js';
+import { IndicatorNode, MeasurementConnection, MeasurementNode, MeasurementVersionNode, TargetNode } from './indicators.type.js';
+import { ImportResult } from './performance.type.js';
 
 @Resolver(() => MeasurementNode)
 export class MeasurementResolver {

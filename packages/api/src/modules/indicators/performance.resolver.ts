@@ -8,7 +8,8 @@ import { decodeId } from '../../relay/global-id.js';
 import { CouncilNode, ServiceNode } from '../organisation/organisation.type.js';
 import { ComparisonArgs, ExceptionArgs, RatedSeriesArgs, SeriesArgs } from './indicators.args.js';
 import { councilArg, groupArg, seriesOut } from './indicators.resolver.js';
-import { Comparison, IndicatorNode, PerformanceFinding, SeriesPoint } from './indicators.type.js';
+import { IndicatorNode } from './indicators.type.js';
+import { Comparison, PerformanceFinding, SeriesPoint } from './performance.type.js';
 import { IndicatorSeries } from './series.type.js';
 import { comparisonCsv, PerformanceService, seriesCsv } from './performance.service.js';
 

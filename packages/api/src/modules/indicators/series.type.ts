@@ -3,7 +3,8 @@
  * previous figure, which decides `direction` and the exceptions) and, named apart, the longer-run trend.
  */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { GroupPosition, IndicatorNode, SeriesPoint } from './indicators.type.js';
+import { IndicatorNode } from './indicators.type.js';
+import { GroupPosition, SeriesPoint } from './performance.type.js';
 
 @ObjectType({
   description:
