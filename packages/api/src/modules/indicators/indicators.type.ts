@@ -341,7 +341,7 @@ export class IndicatorOwnershipNode implements Node, Keyed {
 
 @ObjectType('ComparatorGroup', { implements: Node, description: 'A named set of councils a council compares itself with.' })
 export class ComparatorGroupNode implements Node, Keyed {
-  @Field(() => ID, { description: 'Global id of the group; pass it as group: { kind: GROUP, groupId } to comparisons and series.' })
+  @Field(() => ID, { description: 'Global id of the group; pass it as group: { kind: CUSTOM, groupId } to comparisons, series and exceptions.' })
   id!: string;
   dbId!: number;
   councilId!: number;
