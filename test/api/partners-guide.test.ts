@@ -206,7 +206,8 @@ describe.each(dialects())('the partner guide against the demo data on %s', (dial
       const series = (await server.gql(`{ indicator(framework: ASCOF, code: "2A2") { id } }`, {}, { 'x-api-key': key })) as Answer;
       const id = (series.data!.indicator as { id: string }).id;
       const want = await server.gql(
-        `query($id: ID!) { indicatorSeries(gssCode: "E10000029", indicatorIds: [$id], from: "2018-19", to: "2020-21") { direction points { period value status } } }`,
+        `query($id: ID!) { indicatorSeries(gssCode: "E10000029", indicatorIds: [$id], from: "2018-19", to: "2020-21") {
+          direction points { period value status } } }`,
         { id },
         { 'x-api-key': key },
       );

@@ -139,10 +139,10 @@ export class IndicatorNode implements Node, Keyed {
     nullable: true,
   })
   domain!: string | null;
-  @Field(() => String, { description: "Who publishes it, e.g. 'NHS Digital' or 'Oflog'; null for local indicators.", nullable: true })
+  @Field(() => String, { description: 'Who publishes it (e.g. NHS Digital); null when not recorded (local indicators).', nullable: true })
   source!: string | null;
   @Field(() => String, {
-    description: "The national data collection the figure comes from, e.g. 'SALT', 'ASCS'; null for local indicators.",
+    description: 'The national data collection the figure comes from; null when not recorded (local indicators).',
     nullable: true,
   })
   dataCollection!: string | null;
@@ -341,7 +341,9 @@ export class IndicatorOwnershipNode implements Node, Keyed {
 
 @ObjectType('ComparatorGroup', { implements: Node, description: 'A named set of councils a council compares itself with.' })
 export class ComparatorGroupNode implements Node, Keyed {
-  @Field(() => ID, { description: 'Global id of the group; pass it as group: { kind: CUSTOM, groupId } to comparisons, series and exceptions.' })
+  @Field(() => ID, {
+    description: 'Global id of the group; pass it as group: { kind: CUSTOM, groupId } to comparisons, series and exceptions.',
+  })
   id!: string;
   dbId!: number;
   councilId!: number;

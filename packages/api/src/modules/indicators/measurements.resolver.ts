@@ -62,13 +62,16 @@ export class MeasurementResolver {
     return one(ctx, Council, m.councilId, CouncilNode.from);
   }
   @FieldResolver(() => PersonNode, {
-    description: "Who entered the figure; null for imported figures. Seen by the council's own people.",
+    description: 'Who entered the figure; null for imported figures, or when the person is not public to the viewer.',
     nullable: true,
   })
   enteredBy(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, m.enteredById, PersonNode.from);
   }
-  @FieldResolver(() => PersonNode, { description: 'Who validated the figure; null until validated.', nullable: true })
+  @FieldResolver(() => PersonNode, {
+    description: 'Who validated the figure; null until validated, or when the person is not public to the viewer.',
+    nullable: true,
+  })
   validatedBy(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, m.validatedById, PersonNode.from);
   }
