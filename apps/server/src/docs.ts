@@ -29,7 +29,7 @@ h1,h2,h3{line-height:1.25}h2{margin-top:2.5rem;border-top:1px solid #d0d0d0;padd
 a{color:#1d4f91}a:focus{outline:3px solid #fd0;outline-offset:1px}
 pre{background:#f4f4f4;border:1px solid #d0d0d0;padding:.75rem;overflow-x:auto;font-size:.875rem;line-height:1.4}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
-:not(pre)>code{background:#f4f4f4;padding:0 .2em}
+:not(pre)>code{background:#f4f4f4;padding:0 .2em;overflow-wrap:anywhere}
 table{border-collapse:collapse;display:block;overflow-x:auto}th,td{border:1px solid #d0d0d0;padding:.3rem .6rem;text-align:left}`;
 
 /** A heading's anchor: its words in lower case joined by hyphens ("1. A council's organisation" -> "1-a-councils-organisation"). */
