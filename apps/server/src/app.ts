@@ -23,6 +23,7 @@ import {
 } from '@goldenthread/api';
 import type { Orm } from '@goldenthread/db';
 import { registerGovernanceCsv } from './governance-csv.js';
+import { registerDocs } from './docs.js';
 import { registerGraphiql } from './graphiql.js';
 import { registerOpenData } from './open-data/route.js';
 import { registerReports } from './reports/route.js';
@@ -336,6 +337,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Bulk open data (issue 18, item 9): published measurements as CSV and JSON lines, the viewer from the hook above.
   registerOpenData(app, api);
+
+  // The partner guide (docs/partners.md) as a page, offline (issue 18, item 11).
+  registerDocs(app);
 
   app.get('/healthz', async () => {
     const ok = await options.orm.isConnected();

@@ -14,6 +14,14 @@ export async function buildGoldenThreadSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
+  const query = schema.getQueryType();
+  if (query) {
+    query.description =
+      'Reads: public data for anyone (published figures, organisations, schemes of delegation); ' +
+      "a council's own people also see its unpublished records. docs/partners.md shows the common questions.";
+  }
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Writes, for signed-in people of a council (each checks who may); API keys are read-only.';
   // Who may see each type, applied to every field that returns it (README "What each viewer sees").
   return applyVisibility(schema, Object.assign({}, ...featureModules.map((m) => m.visibility)));
 }

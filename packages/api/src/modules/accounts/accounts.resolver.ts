@@ -29,7 +29,7 @@ export class ViewerResolver {
     return ctx.services.get(AccessService).viewer();
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'The signed-in person; null for anonymous callers and API keys.', nullable: true })
   async person(@Root() v: ViewerNode, @Ctx() ctx: GqlContext) {
     if (v.personId === null) return null;
     const row = await ctx.loaders.byId(Person).load(v.personId);
@@ -64,14 +64,24 @@ export class SessionResolver {
       'Sign in with e-mail and password. Failed attempts are limited per account and per network (TOO_MANY_REQUESTS with retryAfter ' +
       'seconds).',
   })
-  signIn(@Ctx() ctx: GqlContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
+  signIn(
+    @Ctx() ctx: GqlContext,
+    @Arg('email', () => String, { description: "The account's email address." }) email: string,
+    @Arg('password', () => String, { description: "The account's password." }) password: string,
+  ) {
     return ctx.services.get(AccessService).signIn(email, password);
   }
 
   @Mutation(() => SessionPayload, {
     description: 'Exchange a refresh token for a new access token and a new refresh token (the old one stops working).',
   })
-  refreshSession(@Ctx() ctx: GqlContext, @Arg('refreshToken', () => String) refreshToken: string) {
+  refreshSession(
+    @Ctx() ctx: GqlContext,
+    @Arg('refreshToken', () => String, {
+      description: "The refresh token from signIn or the last refreshSession (the web app's cookie is used when left out).",
+    })
+    refreshToken: string,
+  ) {
     return ctx.services.get(AccessService).refreshSession(refreshToken);
   }
 
@@ -80,8 +90,13 @@ export class SessionResolver {
   })
   async signOut(
     @Ctx() ctx: GqlContext,
-    @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null,
-    @Arg('everywhere', () => Boolean, { defaultValue: false }) everywhere: boolean,
+    @Arg('refreshToken', () => String, {
+      description: "The refresh token of the session to end (the web app's cookie when left out).",
+      nullable: true,
+    })
+    refreshToken: string | null,
+    @Arg('everywhere', () => Boolean, { description: 'True to end every session of the account, not only this one.', defaultValue: false })
+    everywhere: boolean,
   ): Promise<SignOutPayload> {
     return { sessionsEnded: await ctx.services.get(AccessService).signOut(refreshToken, everywhere) };
   }
@@ -89,8 +104,8 @@ export class SessionResolver {
   @Mutation(() => OkPayload, { description: 'Change your own password; your other sessions end.' })
   async changePassword(
     @Ctx() ctx: GqlContext,
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('currentPassword', () => String, { description: 'The password used now (checked again).' }) currentPassword: string,
+    @Arg('newPassword', () => String, { description: 'The new password (at least 10 characters).' }) newPassword: string,
   ): Promise<OkPayload> {
     await ctx.services.get(AccessService).changePassword(currentPassword, newPassword);
     return { ok: true, message: 'Your password has been changed; your other sessions have ended.' };
@@ -102,27 +117,36 @@ export class AccountResolver {
   @Query(() => AccountConnection, { description: 'Sign-in accounts of a council (its administrators only).' })
   accounts(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<AccountNode>> {
     return ctx.services.get(AccessService).accounts(councilId, page);
   }
 
-  @FieldResolver(() => PersonNode)
+  @FieldResolver(() => PersonNode, { description: 'The person it belongs to.' })
   async person(@Root() a: AccountNode, @Ctx() ctx: GqlContext) {
     const row = await ctx.loaders.byId(Person).load(a.personId);
     return row ? PersonNode.from(row) : null;
   }
 
   @Mutation(() => AccountPayload, { description: 'Give a person of your council a sign-in (administrators only).' })
-  async createAccount(@Ctx() ctx: GqlContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<AccountPayload> {
+  async createAccount(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateAccountInput, { description: 'The new record: see CreateAccountInput.' }) input: CreateAccountInput,
+  ): Promise<AccountPayload> {
     return { account: AccountNode.from(await ctx.services.get(AccessService).createAccount(input)) };
   }
 
   @Mutation(() => AccountPayload, {
     description: 'Make an account administrator or not, disable it, or set its password (administrators only).',
   })
-  async updateAccount(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateAccountInput) input: UpdateAccountInput): Promise<AccountPayload> {
+  async updateAccount(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateAccountInput, { description: 'The change: see UpdateAccountInput.' }) input: UpdateAccountInput,
+  ): Promise<AccountPayload> {
     return { account: AccountNode.from(await ctx.services.get(AccessService).updateAccount(input)) };
   }
 }
@@ -132,8 +156,11 @@ export class ApiKeyResolver {
   @Query(() => ApiKeyConnection, { description: 'API keys your council issued (administrators only).' })
   apiKeys(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('includeRevoked', () => Boolean, { description: 'True to list revoked keys too.', defaultValue: false }) includeRevoked: boolean,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<ApiKeyNode>> {
     return ctx.services.get(AccessService).apiKeys(councilId, includeRevoked, page);
@@ -142,15 +169,22 @@ export class ApiKeyResolver {
   @Mutation(() => ApiKeyCreatedPayload, {
     description: 'Issue a read-only API key to a partner; the secret is in the answer and never shown again (administrators only).',
   })
-  createApiKey(@Ctx() ctx: GqlContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput) {
+  createApiKey(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateApiKeyInput, { description: 'The new record: see CreateApiKeyInput.' }) input: CreateApiKeyInput,
+  ) {
     return ctx.services.get(AccessService).createApiKey(input);
   }
 
   @Mutation(() => ApiKeyPayload, { description: 'Revoke an API key: it stops working at once (administrators only).' })
   async revokeApiKey(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ): Promise<ApiKeyPayload> {
     return { apiKey: ApiKeyNode.from(await ctx.services.get(AccessService).revokeApiKey(id, version)) };
   }
@@ -165,7 +199,10 @@ export class AuditEventResolver {
   })
   auditEvents(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
     @Arg('entityType', () => String, { nullable: true, description: 'Only changes to this kind of record, e.g. Service.' }) entityType:
       | string
       | null,
@@ -181,7 +218,13 @@ export class AuditEventResolver {
   @Query(() => [String], {
     description: "The kinds of record the council's audit trail holds changes to, e.g. Service (administrators only).",
   })
-  auditRecordTypes(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string[]> {
+  auditRecordTypes(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+  ): Promise<string[]> {
     return ctx.services.get(AuditTrailService).recordTypes(councilId);
   }
 

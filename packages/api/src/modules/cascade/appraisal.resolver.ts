@@ -26,8 +26,8 @@ export class AppraisalObjectiveResolver {
   })
   async personThread(
     @Ctx() ctx: GqlContext,
-    @Arg('personId', () => ID) personId: string,
-    @Arg('period', () => String) period: string,
+    @Arg('personId', () => ID, { description: "The person's global id (Person:...)." }) personId: string,
+    @Arg('period', () => String, { description: "The period of the golden thread, e.g. '2024-25'." }) period: string,
   ): Promise<PersonThreadType> {
     const id = decodeId('personId', personId, 'Person');
     const year = checkPeriod('period', period);
@@ -41,42 +41,56 @@ export class AppraisalObjectiveResolver {
     return threadView(tracePersonThread(data.snapshot, id), performance);
   }
 
-  @FieldResolver(() => PersonNode)
+  @FieldResolver(() => PersonNode, { description: 'The member of staff.' })
   person(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, a.personId, PersonNode.from);
   }
 
-  @FieldResolver(() => ObjectiveNode, { nullable: true })
+  @FieldResolver(() => ObjectiveNode, {
+    description: 'The service objective it is aimed at; null when aimed at a priority directly.',
+    nullable: true,
+  })
   objective(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Objective, a.objectiveId, ObjectiveNode.from);
   }
 
-  @FieldResolver(() => PriorityNode, { nullable: true })
+  @FieldResolver(() => PriorityNode, {
+    description: 'The priority it is aimed at; null when aimed at a service objective.',
+    nullable: true,
+  })
   priority(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Priority, a.priorityId, PriorityNode.from);
   }
 
-  @Mutation(() => AppraisalObjectivePayload)
+  @Mutation(() => AppraisalObjectivePayload, {
+    description: "Adds an appraisal objective to a person's appraisal, linked to a service objective.",
+  })
   async createAppraisalObjective(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => CreateAppraisalObjectiveInput) input: CreateAppraisalObjectiveInput,
+    @Arg('input', () => CreateAppraisalObjectiveInput, { description: 'The new record: see CreateAppraisalObjectiveInput.' })
+    input: CreateAppraisalObjectiveInput,
   ) {
     return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).createAppraisalObjective(input)) };
   }
 
-  @Mutation(() => AppraisalObjectivePayload)
+  @Mutation(() => AppraisalObjectivePayload, { description: 'Changes an appraisal objective (fields left out are unchanged).' })
   async updateAppraisalObjective(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => UpdateAppraisalObjectiveInput) input: UpdateAppraisalObjectiveInput,
+    @Arg('input', () => UpdateAppraisalObjectiveInput, { description: 'The change: see UpdateAppraisalObjectiveInput.' })
+    input: UpdateAppraisalObjectiveInput,
   ) {
     return { appraisalObjective: AppraisalObjectiveNode.from(await appraisals(ctx).updateAppraisalObjective(input)) };
   }
 
-  @Mutation(() => CascadeDeletePayload)
+  @Mutation(() => CascadeDeletePayload, { description: 'Deletes an appraisal objective.' })
   async deleteAppraisalObjective(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await appraisals(ctx).deleteAppraisalObjective(id, version);
     return { deletedIds: [toGlobalId('AppraisalObjective', deleted)], relinked: 0, message: 'Deleted the appraisal objective.' };
@@ -89,7 +103,10 @@ export class PersonCascadeResolver {
   async appraisalObjectives(
     @Root() p: PersonNode,
     @Ctx() ctx: GqlContext,
-    @Arg('period', () => String, { nullable: true }) period: string | null | undefined,
+    @Arg('period', () => String, { description: "Only objectives of this financial year, e.g. '2024-25'.", nullable: true }) period:
+      | string
+      | null
+      | undefined,
   ) {
     const rows = await ctx.loaders.childrenOf(AppraisalObjective, 'person', { period: 'asc', id: 'asc' }).load(p.dbId);
     // Left out, the argument is undefined (not null): every year, as described.

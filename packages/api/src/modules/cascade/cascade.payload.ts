@@ -9,52 +9,54 @@ import {
   PriorityNode,
 } from './cascade.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'The result of a priority mutation.' })
 export class PriorityPayload {
-  @Field(() => PriorityNode) priority!: PriorityNode;
+  @Field(() => PriorityNode, { description: 'The priority as stored.' }) priority!: PriorityNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of an objective mutation.' })
 export class ObjectivePayload {
-  @Field(() => ObjectiveNode) objective!: ObjectiveNode;
+  @Field(() => ObjectiveNode, { description: 'The objective as stored.' }) objective!: ObjectiveNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a milestone mutation.' })
 export class MilestonePayload {
-  @Field(() => MilestoneNode) milestone!: MilestoneNode;
+  @Field(() => MilestoneNode, { description: 'The milestone as stored.' }) milestone!: MilestoneNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of an appraisal objective mutation.' })
 export class AppraisalObjectivePayload {
-  @Field(() => AppraisalObjectiveNode) appraisalObjective!: AppraisalObjectiveNode;
+  @Field(() => AppraisalObjectiveNode, { description: 'The appraisal objective as stored.' }) appraisalObjective!: AppraisalObjectiveNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of recordConsultation.' })
 export class ConsultationPayload {
-  @Field(() => ConsultationNode) consultation!: ConsultationNode;
+  @Field(() => ConsultationNode, { description: 'The consultation as stored.' }) consultation!: ConsultationNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of recordCommunication.' })
 export class CommunicationPayload {
-  @Field(() => CommunicationNode) communication!: CommunicationNode;
+  @Field(() => CommunicationNode, { description: 'The communication as stored.' }) communication!: CommunicationNode;
 }
 
-@ObjectType()
+@ObjectType({ description: "The result of setPriorityLimit: the council's limits now." })
 export class PriorityLimitsPayload {
   @Field(() => [PriorityLimitType], { description: 'Every level, null where there is no limit.' }) limits!: PriorityLimitType[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of linking or unlinking a target.' })
 export class TargetLinkPayload {
   @Field(() => ID, { description: 'Global id of the Target.' }) targetId!: string;
-  @Field(() => ObjectiveNode, { nullable: true }) objective!: ObjectiveNode | null;
-  @Field(() => PriorityNode, { nullable: true }) priority!: PriorityNode | null;
+  @Field(() => ObjectiveNode, { description: 'The objective as stored; null when a priority was named.', nullable: true })
+  objective!: ObjectiveNode | null;
+  @Field(() => PriorityNode, { description: 'The priority as stored; null when an objective was named.', nullable: true })
+  priority!: PriorityNode | null;
   @Field(() => Boolean, { description: 'False when nothing changed (already linked, or not linked).' }) changed!: boolean;
 }
 
 @ObjectType({ description: 'What a delete removed, and what it re-linked.' })
 export class CascadeDeletePayload {
-  @Field(() => [ID]) deletedIds!: string[];
+  @Field(() => [ID], { description: 'The global ids of every record deleted (the record and what went with it).' }) deletedIds!: string[];
   @Field(() => Int, { description: 'Objectives, priorities and appraisal objectives moved to another priority.' }) relinked!: number;
-  @Field(() => String) message!: string;
+  @Field(() => String, { description: 'What was deleted and re-linked, in words.' }) message!: string;
 }

@@ -45,22 +45,22 @@ export class PriorityViewerCan {
   description: 'What the viewer may do with the objective (updateObjective, deleteObjective, createMilestone, setTarget for its service).',
 })
 export class ObjectiveViewerCan {
-  @Field(() => Boolean) update!: boolean;
-  @Field(() => Boolean) delete!: boolean;
-  @Field(() => Boolean) addMilestone!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may change it.' }) update!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may delete it.' }) delete!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may add a milestone.' }) addMilestone!: boolean;
   @Field(() => Boolean, { description: "Set a target for the objective's service and link it to the objective." }) addTarget!: boolean;
 }
 
 @ObjectType('MilestoneViewerCan', { description: 'What the viewer may do with the milestone (updateMilestone, deleteMilestone).' })
 export class MilestoneViewerCan {
-  @Field(() => Boolean) update!: boolean;
-  @Field(() => Boolean) delete!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may change it.' }) update!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may delete it.' }) delete!: boolean;
 }
 
 @ObjectType('TargetViewerCan', { description: 'What the viewer may do with the target (setTarget with its version, deleteTarget).' })
 export class TargetViewerCan {
-  @Field(() => Boolean) update!: boolean;
-  @Field(() => Boolean) delete!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may change it.' }) update!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may delete it.' }) delete!: boolean;
 }
 
 @ObjectType('AppraisalObjectiveViewerCan', {
@@ -68,13 +68,13 @@ export class TargetViewerCan {
     'What the viewer may do with the appraisal objective (updateAppraisalObjective: agree, review, rate; deleteAppraisalObjective).',
 })
 export class AppraisalObjectiveViewerCan {
-  @Field(() => Boolean) update!: boolean;
-  @Field(() => Boolean) delete!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may change, agree, review or rate it.' }) update!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may delete it.' }) delete!: boolean;
 }
 
 @ObjectType('ConsultationViewerCan', { description: 'What the viewer may do with the consultation (deleteConsultation).' })
 export class ConsultationViewerCan {
-  @Field(() => Boolean) delete!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may delete it.' }) delete!: boolean;
 }
 
 @ObjectType('CommunicationViewerCan', { description: 'What the viewer may do with the communication (deleteCommunication).' })
@@ -95,7 +95,7 @@ export class CouncilCascadeViewerCan {
 
 @Resolver(() => PriorityNode)
 export class PriorityPermissionsResolver {
-  @FieldResolver(() => PriorityViewerCan)
+  @FieldResolver(() => PriorityViewerCan, { description: 'What the viewer may do with it.' })
   async viewerCan(@Root() p: PriorityNode, @Ctx() ctx: GqlContext): Promise<PriorityViewerCan> {
     const write = await ctx.access.mayWrite(priorityWriteTarget(p.councilId, p.level, p.directorateId, p.serviceId));
     const told = await mayAll(
@@ -118,7 +118,7 @@ export class PriorityPermissionsResolver {
 
 @Resolver(() => ObjectiveNode)
 export class ObjectivePermissionsResolver {
-  @FieldResolver(() => ObjectiveViewerCan)
+  @FieldResolver(() => ObjectiveViewerCan, { description: 'What the viewer may do with it.' })
   async viewerCan(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext): Promise<ObjectiveViewerCan> {
     const write = await ctx.access.mayWrite(objectiveWriteTarget(o.councilId, o.serviceId));
     const target = await ctx.access.mayWrite(targetWriteTarget(o.councilId, o.serviceId));
@@ -128,7 +128,7 @@ export class ObjectivePermissionsResolver {
 
 @Resolver(() => MilestoneNode)
 export class MilestonePermissionsResolver {
-  @FieldResolver(() => MilestoneViewerCan)
+  @FieldResolver(() => MilestoneViewerCan, { description: 'What the viewer may do with it.' })
   async viewerCan(@Root() m: MilestoneNode, @Ctx() ctx: GqlContext): Promise<MilestoneViewerCan> {
     const o = await ctx.loaders.byId(Objective).load(m.objectiveId);
     const write = o !== null && (await ctx.access.mayWrite(objectiveWriteTarget(idOf(o.council)!, idOf(o.service)!)));
@@ -138,7 +138,7 @@ export class MilestonePermissionsResolver {
 
 @Resolver(() => CascadeTarget)
 export class TargetPermissionsResolver {
-  @FieldResolver(() => TargetViewerCan)
+  @FieldResolver(() => TargetViewerCan, { description: 'What the viewer may do with the target.' })
   async viewerCan(@Root() t: CascadeTarget, @Ctx() ctx: GqlContext): Promise<TargetViewerCan> {
     const row = await ctx.loaders.byId(Target).load(decodeId('id', t.id, 'Target'));
     const write = row !== null && (await ctx.access.mayWrite(targetWriteTarget(idOf(row.council)!, idOf(row.service))));
@@ -165,7 +165,7 @@ async function mayAddUnder(ctx: GqlContext, p: PriorityNode): Promise<boolean> {
 
 @Resolver(() => AppraisalObjectiveNode)
 export class AppraisalObjectivePermissionsResolver {
-  @FieldResolver(() => AppraisalObjectiveViewerCan)
+  @FieldResolver(() => AppraisalObjectiveViewerCan, { description: 'What the viewer may do with it.' })
   async viewerCan(@Root() a: AppraisalObjectiveNode, @Ctx() ctx: GqlContext): Promise<AppraisalObjectiveViewerCan> {
     const write = await ctx.access.mayWrite({ kind: 'person', councilId: a.councilId, personId: a.personId });
     return { update: write, delete: write };
@@ -174,7 +174,7 @@ export class AppraisalObjectivePermissionsResolver {
 
 @Resolver(() => ConsultationNode)
 export class ConsultationPermissionsResolver {
-  @FieldResolver(() => ConsultationViewerCan)
+  @FieldResolver(() => ConsultationViewerCan, { description: 'What the viewer may do with it.' })
   async viewerCan(@Root() c: ConsultationNode, @Ctx() ctx: GqlContext): Promise<ConsultationViewerCan> {
     if (!ctx.access.isMemberOf(c.councilId)) return { delete: false };
     const links = await ctx.loaders.childrenOf(ConsultationPriority, 'consultation').load(c.dbId);
@@ -188,7 +188,7 @@ export class ConsultationPermissionsResolver {
 
 @Resolver(() => CommunicationNode)
 export class CommunicationPermissionsResolver {
-  @FieldResolver(() => CommunicationViewerCan)
+  @FieldResolver(() => CommunicationViewerCan, { description: 'What the viewer may do with it.' })
   async viewerCan(@Root() c: CommunicationNode, @Ctx() ctx: GqlContext): Promise<CommunicationViewerCan> {
     return { delete: await ctx.access.mayWrite({ kind: 'council', councilId: c.councilId }) };
   }

@@ -57,7 +57,10 @@ export class PriorityResolver {
   })
   async cascade(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
     @Arg('period', () => String, { description: 'e.g. 2024-25' }) period: string,
     @Arg('asOf', () => String, {
       nullable: true,
@@ -82,8 +85,11 @@ export class PriorityResolver {
   })
   async goldenThread(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('period', () => String) period: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('period', () => String, { description: "The period of the golden thread, e.g. '2024-25'." }) period: string,
   ): Promise<GoldenThreadReportType> {
     const id = decodeId('councilId', councilId, 'Council');
     const year = checkPeriod('period', period);
@@ -93,7 +99,7 @@ export class PriorityResolver {
     return reportView(data, goldenThreadFindings(data.snapshot), goldenThreadCoverage(data.snapshot));
   }
 
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council.' })
   council(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, p.councilId, CouncilNode.from);
   }
@@ -110,7 +116,7 @@ export class PriorityResolver {
     return performanceView(found.status ?? undefined, found.basis);
   }
 
-  @FieldResolver(() => PriorityNode, { nullable: true })
+  @FieldResolver(() => PriorityNode, { description: 'The priority one level up that it serves; null for corporate ones.', nullable: true })
   parent(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Priority, p.parentDbId, PriorityNode.from);
   }
@@ -120,12 +126,15 @@ export class PriorityResolver {
     return one(ctx, Person, p.ownerId, PersonNode.from);
   }
 
-  @FieldResolver(() => DirectorateNode, { nullable: true })
+  @FieldResolver(() => DirectorateNode, {
+    description: 'The directorate of a directorate or service priority; null for corporate ones.',
+    nullable: true,
+  })
   directorate(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Directorate, p.directorateId, DirectorateNode.from);
   }
 
-  @FieldResolver(() => ServiceNode, { nullable: true })
+  @FieldResolver(() => ServiceNode, { description: 'The service of a service priority; null otherwise.', nullable: true })
   service(@Root() p: PriorityNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, p.serviceId, ServiceNode.from);
   }
@@ -187,7 +196,10 @@ export class PriorityResolver {
   @Mutation(() => PriorityPayload, {
     description: 'A new DRAFT priority. A parent at the wrong level, of another council or year, or a non-priority is refused.',
   })
-  async createPriority(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePriorityInput) input: CreatePriorityInput) {
+  async createPriority(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreatePriorityInput, { description: 'The new record: see CreatePriorityInput.' }) input: CreatePriorityInput,
+  ) {
     return { priority: PriorityNode.from(await priorities(ctx).createPriority(input)) };
   }
 
@@ -196,7 +208,10 @@ export class PriorityResolver {
       'Status moves forward only (AGREED needs an owner, COMMUNICATED a recorded communication); a parent that would close a loop is ' +
       'refused.',
   })
-  async updatePriority(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePriorityInput) input: UpdatePriorityInput) {
+  async updatePriority(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdatePriorityInput, { description: 'The change: see UpdatePriorityInput.' }) input: UpdatePriorityInput,
+  ) {
     return { priority: PriorityNode.from(await priorities(ctx).updatePriority(input)) };
   }
 
@@ -207,9 +222,18 @@ export class PriorityResolver {
   })
   async deletePriority(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
-    @Arg('relinkObjectivesTo', () => ID, { nullable: true }) relinkObjectivesTo: string | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
+    @Arg('relinkObjectivesTo', () => ID, {
+      description:
+        'The priority (same council, year and level) that takes on its objectives, the priorities under it and appraisal objectives.',
+      nullable: true,
+    })
+    relinkObjectivesTo: string | null,
   ): Promise<CascadeDeletePayload> {
     const r = await priorities(ctx).deletePriority(id, version, relinkObjectivesTo);
     return {
@@ -224,9 +248,14 @@ export class PriorityResolver {
   @Mutation(() => PriorityLimitsPayload, { description: "Sets the council's limit on active priorities at a level (null removes it)." })
   async setPriorityLimit(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('level', () => PriorityLevel) level: PriorityLevel,
-    @Arg('limit', () => Int, { nullable: true }) limit: number | null,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('level', () => PriorityLevel, { description: 'The level of the cascade the limit is for.' }) level: PriorityLevel,
+    @Arg('limit', () => Int, { description: 'The most live priorities allowed at that level; null for no limit.', nullable: true }) limit:
+      | number
+      | null,
   ): Promise<PriorityLimitsPayload> {
     const svc = priorities(ctx);
     const council = await svc.setPriorityLimit(councilId, level, limit);
@@ -236,7 +265,10 @@ export class PriorityResolver {
   @Mutation(() => TargetLinkPayload, {
     description: 'Links a target to an objective or a priority of the same council and year (nothing changes if already linked).',
   })
-  async linkTarget(@Ctx() ctx: GqlContext, @Arg('input', () => TargetLinkInput) input: TargetLinkInput): Promise<TargetLinkPayload> {
+  async linkTarget(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => TargetLinkInput, { description: 'The change: see TargetLinkInput.' }) input: TargetLinkInput,
+  ): Promise<TargetLinkPayload> {
     const r = await targetLinks(ctx).linkTarget(input);
     return {
       targetId: toGlobalId('Target', r.target.id),
@@ -247,7 +279,10 @@ export class PriorityResolver {
   }
 
   @Mutation(() => TargetLinkPayload, { description: 'Unlinks a target from an objective or a priority.' })
-  async unlinkTarget(@Ctx() ctx: GqlContext, @Arg('input', () => TargetLinkInput) input: TargetLinkInput): Promise<TargetLinkPayload> {
+  async unlinkTarget(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => TargetLinkInput, { description: 'The change: see TargetLinkInput.' }) input: TargetLinkInput,
+  ): Promise<TargetLinkPayload> {
     const r = await targetLinks(ctx).unlinkTarget(input);
     return {
       targetId: toGlobalId('Target', r.target.id),
@@ -274,8 +309,8 @@ export class CouncilCascadeResolver {
   async priorities(
     @Root() council: CouncilNode,
     @Ctx() ctx: GqlContext,
-    @Arg('period', () => String) period: string,
-    @Arg('level', () => PriorityLevel, { nullable: true }) level: PriorityLevel | null,
+    @Arg('period', () => String, { description: "The financial year of the plan, e.g. '2024-25'." }) period: string,
+    @Arg('level', () => PriorityLevel, { description: 'Only priorities of this level.', nullable: true }) level: PriorityLevel | null,
   ) {
     return councilPriorities(ctx, council.dbId, checkPeriod('period', period), level);
   }

@@ -16,7 +16,7 @@ const groupType = (g: { kind: EngagementGroupType['kind']; name: string; hardToR
 
 @Resolver(() => ConsultationNode)
 export class ConsultationResolver {
-  @FieldResolver(() => [EngagementGroupType])
+  @FieldResolver(() => [EngagementGroupType], { description: 'The groups consulted.' })
   async groups(@Root() c: ConsultationNode, @Ctx() ctx: GqlContext) {
     const rows = await ctx.loaders.childrenOf(ConsultationGroup, 'consultation').load(c.dbId);
     return rows.map(groupType);
@@ -36,15 +36,23 @@ export class ConsultationResolver {
   @Mutation(() => ConsultationPayload, {
     description: 'Records a consultation: the groups consulted (hard-to-reach or not), what was heard, the priorities it informed.',
   })
-  async recordConsultation(@Ctx() ctx: GqlContext, @Arg('input', () => RecordConsultationInput) input: RecordConsultationInput) {
+  async recordConsultation(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => RecordConsultationInput, { description: 'The new record: see RecordConsultationInput.' })
+    input: RecordConsultationInput,
+  ) {
     return { consultation: ConsultationNode.from(await engagement(ctx).recordConsultation(input)) };
   }
 
-  @Mutation(() => CascadeDeletePayload)
+  @Mutation(() => CascadeDeletePayload, { description: "Deletes a consultation of the cascade's engagement." })
   async deleteConsultation(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await engagement(ctx).deleteConsultation(id, version);
     return { deletedIds: [toGlobalId('Consultation', deleted)], relinked: 0, message: 'Deleted the consultation.' };
@@ -53,7 +61,7 @@ export class ConsultationResolver {
 
 @Resolver(() => CommunicationNode)
 export class CommunicationResolver {
-  @FieldResolver(() => [EngagementGroupType])
+  @FieldResolver(() => [EngagementGroupType], { description: 'The groups told.' })
   async groups(@Root() c: CommunicationNode, @Ctx() ctx: GqlContext) {
     const rows = await ctx.loaders.childrenOf(CommunicationGroup, 'communication').load(c.dbId);
     return rows.map(groupType);
@@ -73,15 +81,23 @@ export class CommunicationResolver {
   @Mutation(() => CommunicationPayload, {
     description: 'Records a communication back to groups about priorities (needed before a priority is marked COMMUNICATED).',
   })
-  async recordCommunication(@Ctx() ctx: GqlContext, @Arg('input', () => RecordCommunicationInput) input: RecordCommunicationInput) {
+  async recordCommunication(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => RecordCommunicationInput, { description: 'The new record: see RecordCommunicationInput.' })
+    input: RecordCommunicationInput,
+  ) {
     return { communication: CommunicationNode.from(await engagement(ctx).recordCommunication(input)) };
   }
 
   @Mutation(() => CascadeDeletePayload, { description: 'Refused while it is the only communication of a priority marked COMMUNICATED.' })
   async deleteCommunication(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await engagement(ctx).deleteCommunication(id, version);
     return { deletedIds: [toGlobalId('Communication', deleted)], relinked: 0, message: 'Deleted the communication.' };

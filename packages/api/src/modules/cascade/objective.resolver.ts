@@ -15,12 +15,12 @@ const objectives = (ctx: GqlContext) => ctx.services.get(ObjectiveService);
 
 @Resolver(() => ObjectiveNode)
 export class ObjectiveResolver {
-  @FieldResolver(() => ServiceNode)
+  @FieldResolver(() => ServiceNode, { description: 'The service whose plan it is in.' })
   service(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, o.serviceId, ServiceNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'Who answers for it; null when no owner.', nullable: true })
   owner(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, o.ownerId, PersonNode.from);
   }
@@ -42,7 +42,7 @@ export class ObjectiveResolver {
     return rows.map(MilestoneNode.from);
   }
 
-  @FieldResolver(() => [CascadeTarget])
+  @FieldResolver(() => [CascadeTarget], { description: 'The targets that measure it.' })
   async targets(@Root() o: ObjectiveNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(ObjectiveTarget, 'objective').load(o.dbId);
     return targets(
@@ -58,12 +58,18 @@ export class ObjectiveResolver {
   }
 
   @Mutation(() => ObjectivePayload, { description: 'A service-plan objective delivering priorities of the same council and year.' })
-  async createObjective(@Ctx() ctx: GqlContext, @Arg('input', () => CreateObjectiveInput) input: CreateObjectiveInput) {
+  async createObjective(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateObjectiveInput, { description: 'The new record: see CreateObjectiveInput.' }) input: CreateObjectiveInput,
+  ) {
     return { objective: ObjectiveNode.from(await objectives(ctx).createObjective(input)) };
   }
 
-  @Mutation(() => ObjectivePayload)
-  async updateObjective(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput) {
+  @Mutation(() => ObjectivePayload, { description: 'Changes an objective (fields left out are unchanged).' })
+  async updateObjective(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateObjectiveInput, { description: 'The change: see UpdateObjectiveInput.' }) input: UpdateObjectiveInput,
+  ) {
     return { objective: ObjectiveNode.from(await objectives(ctx).updateObjective(input)) };
   }
 
@@ -72,28 +78,42 @@ export class ObjectiveResolver {
   })
   async deleteObjective(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await objectives(ctx).deleteObjective(id, version);
     return { deletedIds: [toGlobalId('Objective', deleted)], relinked: 0, message: 'Deleted the objective with its milestones.' };
   }
 
-  @Mutation(() => MilestonePayload)
-  async createMilestone(@Ctx() ctx: GqlContext, @Arg('input', () => CreateMilestoneInput) input: CreateMilestoneInput) {
+  @Mutation(() => MilestonePayload, { description: 'Adds a milestone to an objective.' })
+  async createMilestone(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateMilestoneInput, { description: 'The new record: see CreateMilestoneInput.' }) input: CreateMilestoneInput,
+  ) {
     return { milestone: MilestoneNode.from(await objectives(ctx).createMilestone(input)) };
   }
 
-  @Mutation(() => MilestonePayload)
-  async updateMilestone(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateMilestoneInput) input: UpdateMilestoneInput) {
+  @Mutation(() => MilestonePayload, { description: 'Changes a milestone (fields left out are unchanged).' })
+  async updateMilestone(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateMilestoneInput, { description: 'The change: see UpdateMilestoneInput.' }) input: UpdateMilestoneInput,
+  ) {
     return { milestone: MilestoneNode.from(await objectives(ctx).updateMilestone(input)) };
   }
 
-  @Mutation(() => CascadeDeletePayload)
+  @Mutation(() => CascadeDeletePayload, { description: 'Deletes a milestone.' })
   async deleteMilestone(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await objectives(ctx).deleteMilestone(id, version);
     return { deletedIds: [toGlobalId('Milestone', deleted)], relinked: 0, message: 'Deleted the milestone.' };
@@ -102,7 +122,7 @@ export class ObjectiveResolver {
 
 @Resolver(() => MilestoneNode)
 export class MilestoneResolver {
-  @FieldResolver(() => ObjectiveNode)
+  @FieldResolver(() => ObjectiveNode, { description: 'The objective it belongs to.' })
   objective(@Root() m: MilestoneNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Objective, m.objectiveId, ObjectiveNode.from);
   }
@@ -114,7 +134,10 @@ export class ServiceCascadeResolver {
   async objectives(
     @Root() s: ServiceNode,
     @Ctx() ctx: GqlContext,
-    @Arg('period', () => String, { nullable: true }) period: string | null | undefined,
+    @Arg('period', () => String, { description: "Only objectives of this financial year, e.g. '2024-25'.", nullable: true }) period:
+      | string
+      | null
+      | undefined,
   ) {
     const rows = await ctx.loaders.childrenOf(Objective, 'service', { period: 'asc', name: 'asc' }).load(s.dbId);
     const year = period == null ? null : checkPeriod('period', period);

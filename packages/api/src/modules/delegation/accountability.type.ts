@@ -9,7 +9,17 @@ export enum FindingSeverity {
   LOW = 'LOW',
   INFO = 'INFO',
 }
-registerEnumType(FindingSeverity, { name: 'FindingSeverity', description: 'How serious a finding is, most serious first.' });
+registerEnumType(FindingSeverity, {
+  name: 'FindingSeverity',
+  description: 'How serious a finding is, most serious first.',
+  valuesConfig: {
+    CRITICAL: { description: 'Decisions cannot lawfully be made or no one answers (e.g. a power with no holder).' },
+    HIGH: { description: 'A serious gap to fix soon.' },
+    INFO: { description: 'For information only.' },
+    LOW: { description: 'A minor gap.' },
+    MEDIUM: { description: 'A gap to fix.' },
+  },
+});
 
 export enum AccountabilityNodeKind {
   COUNCIL = 'COUNCIL',
@@ -19,7 +29,18 @@ export enum AccountabilityNodeKind {
   TEAM = 'TEAM',
   PERSON = 'PERSON',
 }
-registerEnumType(AccountabilityNodeKind, { name: 'AccountabilityNodeKind' });
+registerEnumType(AccountabilityNodeKind, {
+  name: 'AccountabilityNodeKind',
+  description: 'What a node of the accountability tree is.',
+  valuesConfig: {
+    BODY: { description: 'A decision body (full council, executive, committee).' },
+    COUNCIL: { description: 'The council (the root).' },
+    DIRECTORATE: { description: 'A directorate.' },
+    PERSON: { description: 'A person.' },
+    SERVICE: { description: 'A service.' },
+    TEAM: { description: 'A team inside a service.' },
+  },
+});
 
 export enum NodeDelegationRole {
   HOLDS = 'HOLDS',
@@ -33,6 +54,7 @@ registerEnumType(NodeDelegationRole, {
     GAVE: { description: 'The person or body made this delegation.' },
     COVERS: { description: 'The delegation is over exactly this council, directorate or service.' },
   },
+  description: 'How a node of the tree relates to a delegation.',
 });
 
 @ObjectType('AccountabilityNodeRef', {
@@ -40,12 +62,13 @@ registerEnumType(NodeDelegationRole, {
   description: 'A node named by a finding or an answer: its global id, type and name.',
 })
 export class AccountabilityNodeRef {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The record's global id (node(id:) fetches it as the viewer may see it)." }) id!: string;
   @Field(() => String, {
     description: 'Service, Person, Delegation, DecisionPower, DecisionBody, Directorate, Council, Indicator, Objective or Target.',
   })
   type!: string;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: "The record's name (a person's name only where the viewer may see the person; else their post)." })
+  name!: string;
 }
 
 @ObjectType('AccountabilityFinding', {
@@ -59,10 +82,11 @@ export class AccountabilityFinding {
       'SUBDELEGATION_OUT_OF_SCOPE, CYCLE, DUAL_ACCOUNTABILITY, DATA_OWNER_MISSING, MI_OWNER_MISSING, MI_OWNER_AMBIGUOUS.',
   })
   code!: string;
-  @Field(() => FindingSeverity) severity!: FindingSeverity;
-  @Field(() => String) message!: string;
-  @Field(() => String) fix!: string;
-  @Field(() => [AccountabilityNodeRef]) nodes!: AccountabilityNodeRef[];
+  @Field(() => FindingSeverity, { description: 'How serious it is.' }) severity!: FindingSeverity;
+  @Field(() => String, { description: 'The problem in words, naming the records involved.' }) message!: string;
+  @Field(() => String, { description: 'What would fix it, in words.' }) fix!: string;
+  @Field(() => [AccountabilityNodeRef], { description: 'The records involved (global id, kind and name).' })
+  nodes!: AccountabilityNodeRef[];
   @Field(() => AccountabilityNodeRef, {
     nullable: true,
     description:
@@ -74,11 +98,11 @@ export class AccountabilityFinding {
 
 @ObjectType('NodeDelegation', { simpleResolvers: true, description: 'A delegation as seen from one node of the accountability tree.' })
 export class NodeDelegation {
-  @Field(() => ID) delegationId!: string;
-  @Field(() => NodeDelegationRole) role!: NodeDelegationRole;
-  @Field(() => String) power!: string;
+  @Field(() => ID, { description: "The delegation's global id." }) delegationId!: string;
+  @Field(() => NodeDelegationRole, { description: 'How the node relates to the delegation.' }) role!: NodeDelegationRole;
+  @Field(() => String, { description: "The power's name." }) power!: string;
   @Field(() => String, { description: 'Who gave it (HOLDS) or who holds it (GAVE, COVERS).' }) counterpart!: string;
-  @Field(() => String) scope!: string;
+  @Field(() => String, { description: 'What it covers, in words.' }) scope!: string;
   @Field(() => Float, { nullable: true, description: "The limit that binds (its own, its parents' and the power's); null: unlimited." })
   financialLimit!: number | null;
   @Field(() => Boolean, { description: 'Started, not ended and not revoked.' }) inForce!: boolean;
@@ -90,8 +114,8 @@ export class NodeDelegation {
 })
 export class NodeFinding {
   @Field(() => Int, { description: 'Index into AccountabilityTree.findings.' }) index!: number;
-  @Field(() => String) code!: string;
-  @Field(() => FindingSeverity) severity!: FindingSeverity;
+  @Field(() => String, { description: "The finding's code, e.g. 'UNOWNED_SERVICE'." }) code!: string;
+  @Field(() => FindingSeverity, { description: 'How serious it is.' }) severity!: FindingSeverity;
 }
 
 @ObjectType('AccountabilityTreeNode', {
@@ -100,9 +124,9 @@ export class NodeFinding {
 })
 export class AccountabilityTreeNode {
   @Field(() => ID, { description: 'Global id of the council, body, directorate, service or person.' }) id!: string;
-  @Field(() => ID, { nullable: true }) parentId!: string | null;
-  @Field(() => AccountabilityNodeKind) kind!: AccountabilityNodeKind;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'The global id of the parent node; null for the root.', nullable: true }) parentId!: string | null;
+  @Field(() => AccountabilityNodeKind, { description: 'What the node is.' }) kind!: AccountabilityNodeKind;
+  @Field(() => String, { description: "The node's name." }) name!: string;
   @Field(() => String, { nullable: true, description: 'Job title (people), body kind (bodies), code (directorates).' }) detail!:
     | string
     | null;
@@ -112,24 +136,28 @@ export class AccountabilityTreeNode {
     description: 'Accountable owner (services), director (directorates) or MI-responsible manager (council).',
   })
   ownerId!: string | null;
-  @Field(() => String, { nullable: true }) ownerName!: string | null;
+  @Field(() => String, { description: 'Who answers for it (director or accountable owner); null when none.', nullable: true }) ownerName!:
+    | string
+    | null;
   @Field(() => ID, { nullable: true, description: 'People: their line manager (links across the tree).' }) lineManagerId!: string | null;
   @Field(() => ID, { nullable: true, description: 'People: their functional (corporate) manager.' }) functionalManagerId!: string | null;
   @Field(() => [ID], { description: 'People: the services they own, directorates they direct and the council if MI-responsible.' })
   answersFor!: string[];
-  @Field(() => [NodeDelegation]) delegations!: NodeDelegation[];
-  @Field(() => [NodeFinding]) findings!: NodeFinding[];
+  @Field(() => [NodeDelegation], { description: 'The delegations this node holds, gave or is the scope of.' })
+  delegations!: NodeDelegation[];
+  @Field(() => [NodeFinding], { description: 'The findings naming this node.' }) findings!: NodeFinding[];
 }
 
-@ObjectType('AccountabilityTreeStats', { simpleResolvers: true })
+@ObjectType('AccountabilityTreeStats', { description: "Counts over a council's accountability tree.", simpleResolvers: true })
 export class AccountabilityTreeStats {
-  @Field(() => Int) people!: number;
-  @Field(() => Int) services!: number;
-  @Field(() => Int) delegations!: number;
-  @Field(() => Int) delegationsInForce!: number;
-  @Field(() => Int) findings!: number;
-  @Field(() => Int) critical!: number;
-  @Field(() => Int) high!: number;
+  @Field(() => Int, { description: 'People in the tree.' }) people!: number;
+  @Field(() => Int, { description: 'Services and teams in the tree.' }) services!: number;
+  @Field(() => Int, { description: "Delegations recorded, including revoked and future ones (for the council's own people)." })
+  delegations!: number;
+  @Field(() => Int, { description: 'Delegations in force today.' }) delegationsInForce!: number;
+  @Field(() => Int, { description: 'Findings of any severity.' }) findings!: number;
+  @Field(() => Int, { description: 'Findings of CRITICAL severity.' }) critical!: number;
+  @Field(() => Int, { description: 'Findings of HIGH severity.' }) high!: number;
 }
 
 @ObjectType('AccountabilityTree', {
@@ -137,21 +165,21 @@ export class AccountabilityTreeStats {
   description: "A council's accountability tree: bodies, directorates, services, teams and people, each with its delegations and findings.",
 })
 export class AccountabilityTree {
-  @Field(() => ID) councilId!: string;
+  @Field(() => ID, { description: "The council's global id." }) councilId!: string;
   @Field(() => String, { description: 'The date the delegations and findings are evaluated at.' }) asOf!: string;
   @Field(() => [AccountabilityTreeNode], { description: 'Root first, each node after its parent.' }) nodes!: AccountabilityTreeNode[];
   @Field(() => [AccountabilityFinding], {
     description: 'Every finding of the council (NodeFinding.index points here), most serious first.',
   })
   findings!: AccountabilityFinding[];
-  @Field(() => AccountabilityTreeStats) stats!: AccountabilityTreeStats;
+  @Field(() => AccountabilityTreeStats, { description: 'Counts over the whole tree.' }) stats!: AccountabilityTreeStats;
 }
 
-@ObjectType('DelegationPathStep', { simpleResolvers: true })
+@ObjectType('DelegationPathStep', { description: 'One step of a delegation path: the source body or a holder.', simpleResolvers: true })
 export class DelegationPathStep {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The step's global id (a DecisionBody or a Person)." }) id!: string;
   @Field(() => String, { description: 'DecisionBody or Person.' }) type!: string;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: "Its name (a person's post where their name is not visible)." }) name!: string;
   @Field(() => ID, { nullable: true, description: 'The delegation by which this person holds the power.' }) delegationId!: string | null;
 }
 
@@ -160,73 +188,92 @@ export class DelegationPathStep {
   description: 'Where a power comes from: the source body, then each person it passed to.',
 })
 export class DelegationPathType {
-  @Field(() => [DelegationPathStep]) steps!: DelegationPathStep[];
+  @Field(() => [DelegationPathStep], { description: 'The source body, then each holder in order.' }) steps!: DelegationPathStep[];
   @Field(() => String, { description: "'Cabinet → Jo Bloggs → Ann Lee'" }) text!: string;
   @Field(() => Boolean, { description: 'The chain reaches the body that owns the power with no gap, loop or mismatch.' })
   complete!: boolean;
-  @Field(() => [String]) problems!: string[];
+  @Field(() => [String], { description: 'What is wrong with the path, in words (e.g. a holder who has left); empty when sound.' })
+  problems!: string[];
 }
 
-@ObjectType('DecisionMaker', { simpleResolvers: true })
+@ObjectType('DecisionMaker', {
+  description: 'A person who may decide on a service today, under one delegation in force.',
+  simpleResolvers: true,
+})
 export class DecisionMakerType {
-  @Field(() => AccountabilityNodeRef) person!: AccountabilityNodeRef;
-  @Field(() => AccountabilityNodeRef) delegation!: AccountabilityNodeRef;
-  @Field(() => AccountabilityNodeRef, { nullable: true }) power!: AccountabilityNodeRef | null;
-  @Field(() => DelegationScopeKind) scopeKind!: DelegationScopeKind;
-  @Field(() => String) scope!: string;
-  @Field(() => Float, { nullable: true }) financialLimit!: number | null;
+  @Field(() => AccountabilityNodeRef, { description: 'Who may decide (their post, and their name where the viewer may see the person).' })
+  person!: AccountabilityNodeRef;
+  @Field(() => AccountabilityNodeRef, { description: 'The delegation they decide under.' }) delegation!: AccountabilityNodeRef;
+  @Field(() => AccountabilityNodeRef, { description: 'The power delegated; null when it is not visible.', nullable: true })
+  power!: AccountabilityNodeRef | null;
+  @Field(() => DelegationScopeKind, { description: 'COUNCIL, DIRECTORATE or SERVICE.' }) scopeKind!: DelegationScopeKind;
+  @Field(() => String, { description: "What the delegation covers, in words, e.g. 'Adults and Health directorate'." }) scope!: string;
+  @Field(() => Float, { description: 'The most they may commit in one decision, in pounds; null for no limit.', nullable: true })
+  financialLimit!: number | null;
   @Field(() => Boolean, { description: 'The holder is the accountable owner or above them in line management.' }) accountable!: boolean;
-  @Field(() => DelegationPathType) path!: DelegationPathType;
+  @Field(() => DelegationPathType, { description: 'Where the power comes from: the source body, then each holder it passed through.' })
+  path!: DelegationPathType;
 }
 
 @ObjectType('AccountabilityAnswer', { simpleResolvers: true, description: 'Who answers for a service, above whom, and who decides on it.' })
 export class AccountabilityAnswerType {
-  @Field(() => AccountabilityNodeRef) service!: AccountabilityNodeRef;
-  @Field(() => AccountabilityNodeRef, { nullable: true }) directorate!: AccountabilityNodeRef | null;
-  @Field(() => AccountabilityNodeRef, { nullable: true }) owner!: AccountabilityNodeRef | null;
-  @Field(() => Boolean) ownerActive!: boolean;
+  @Field(() => AccountabilityNodeRef, { description: 'The service asked about.' }) service!: AccountabilityNodeRef;
+  @Field(() => AccountabilityNodeRef, { description: 'The directorate the service is in; null when it has none.', nullable: true })
+  directorate!: AccountabilityNodeRef | null;
+  @Field(() => AccountabilityNodeRef, {
+    description: 'The person who answers for the service (its accountable owner); null when none is set.',
+    nullable: true,
+  })
+  owner!: AccountabilityNodeRef | null;
+  @Field(() => Boolean, {
+    description: 'False when the owner has left the council by the date asked (the service then has no one answering for it).',
+  })
+  ownerActive!: boolean;
   @Field(() => [AccountabilityNodeRef], { description: "The owner's line managers, nearest first." }) ownerChain!: AccountabilityNodeRef[];
   @Field(() => [DecisionMakerType], { description: 'Everyone holding a delegation in force over the service, shortest path first.' })
   decisionMakers!: DecisionMakerType[];
   @Field(() => [AccountabilityFinding], { description: 'Findings naming the service.' }) findings!: AccountabilityFinding[];
 }
 
-@ObjectType('OwnedService', { simpleResolvers: true })
+@ObjectType('OwnedService', { description: 'A service a person answers for, with its teams.', simpleResolvers: true })
 export class OwnedService {
-  @Field(() => AccountabilityNodeRef) service!: AccountabilityNodeRef;
-  @Field(() => [AccountabilityNodeRef]) teams!: AccountabilityNodeRef[];
+  @Field(() => AccountabilityNodeRef, { description: 'The service.' }) service!: AccountabilityNodeRef;
+  @Field(() => [AccountabilityNodeRef], { description: 'Its teams.' }) teams!: AccountabilityNodeRef[];
 }
 
-@ObjectType('DirectedDirectorate', { simpleResolvers: true })
+@ObjectType('DirectedDirectorate', { description: 'A directorate a person directs, with its services.', simpleResolvers: true })
 export class DirectedDirectorate {
-  @Field(() => AccountabilityNodeRef) directorate!: AccountabilityNodeRef;
-  @Field(() => [AccountabilityNodeRef]) services!: AccountabilityNodeRef[];
+  @Field(() => AccountabilityNodeRef, { description: 'The directorate.' }) directorate!: AccountabilityNodeRef;
+  @Field(() => [AccountabilityNodeRef], { description: 'Its services.' }) services!: AccountabilityNodeRef[];
 }
 
-@ObjectType('PowerHeld', { simpleResolvers: true })
+@ObjectType('PowerHeld', { description: 'A power a person holds under a delegation in force.', simpleResolvers: true })
 export class PowerHeldType {
-  @Field(() => AccountabilityNodeRef) delegation!: AccountabilityNodeRef;
-  @Field(() => AccountabilityNodeRef, { nullable: true }) power!: AccountabilityNodeRef | null;
+  @Field(() => AccountabilityNodeRef, { description: 'The delegation.' }) delegation!: AccountabilityNodeRef;
+  @Field(() => AccountabilityNodeRef, { description: 'The power; null when it is not visible.', nullable: true })
+  power!: AccountabilityNodeRef | null;
   @Field(() => AccountabilityNodeRef, { nullable: true, description: 'Who gave it: the body or person one step up the path.' })
   from!: AccountabilityNodeRef | null;
-  @Field(() => DelegationScopeKind) scopeKind!: DelegationScopeKind;
-  @Field(() => String) scope!: string;
-  @Field(() => Float, { nullable: true }) financialLimit!: number | null;
-  @Field(() => Boolean) maySubDelegate!: boolean;
-  @Field(() => String, { nullable: true }) conditions!: string | null;
-  @Field(() => DelegationPathType) path!: DelegationPathType;
+  @Field(() => DelegationScopeKind, { description: 'COUNCIL, DIRECTORATE or SERVICE.' }) scopeKind!: DelegationScopeKind;
+  @Field(() => String, { description: 'What it covers, in words.' }) scope!: string;
+  @Field(() => Float, { description: 'The most they may commit in one decision, in pounds; null for no limit.', nullable: true })
+  financialLimit!: number | null;
+  @Field(() => Boolean, { description: 'True when they may pass it on.' }) maySubDelegate!: boolean;
+  @Field(() => String, { description: 'Conditions on its use; null when none.', nullable: true }) conditions!: string | null;
+  @Field(() => DelegationPathType, { description: 'Where the power comes from.' }) path!: DelegationPathType;
 }
 
 @ObjectType('PersonAnswer', { simpleResolvers: true, description: 'What a person answers for, and the powers they hold and from whom.' })
 export class PersonAnswerType {
-  @Field(() => AccountabilityNodeRef) person!: AccountabilityNodeRef;
+  @Field(() => AccountabilityNodeRef, { description: 'The person asked about.' }) person!: AccountabilityNodeRef;
   @Field(() => Boolean, { description: 'False from the day the person left the council (or when they are not on record).' })
   active!: boolean;
   @Field(() => String, { nullable: true, description: 'ISO date the person left (or will leave) the council.' }) leftOn!: string | null;
-  @Field(() => [OwnedService]) servicesOwned!: OwnedService[];
-  @Field(() => [DirectedDirectorate]) directoratesDirected!: DirectedDirectorate[];
-  @Field(() => [PowerHeldType]) powersHeld!: PowerHeldType[];
-  @Field(() => [AccountabilityNodeRef]) indicatorsDataOwned!: AccountabilityNodeRef[];
+  @Field(() => [OwnedService], { description: 'The services they answer for.' }) servicesOwned!: OwnedService[];
+  @Field(() => [DirectedDirectorate], { description: 'The directorates they direct.' }) directoratesDirected!: DirectedDirectorate[];
+  @Field(() => [PowerHeldType], { description: 'The powers delegated to them and in force.' }) powersHeld!: PowerHeldType[];
+  @Field(() => [AccountabilityNodeRef], { description: 'The indicators whose figures they own (accuracy and timeliness).' })
+  indicatorsDataOwned!: AccountabilityNodeRef[];
   @Field(() => Boolean, { description: 'Named as the senior manager responsible for management information.' }) miResponsible!: boolean;
   @Field(() => [AccountabilityFinding], { description: 'Findings naming the person.' }) findings!: AccountabilityFinding[];
 }

@@ -31,15 +31,16 @@ export class DelegationViewerCan {
   description: "What the viewer may add to the council's scheme (createDecisionBody, createDecisionPower, importSchemeOfDelegation).",
 })
 export class CouncilDelegationViewerCan {
-  @Field(() => Boolean) createDecisionBody!: boolean;
-  @Field(() => Boolean) createDecisionPower!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may add a decision body (an administrator of the council).' })
+  createDecisionBody!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may add a decision power.' }) createDecisionPower!: boolean;
   @Field(() => Boolean, { description: 'Import the scheme from CSV (a dry run too).' }) importScheme!: boolean;
   @Field(() => Boolean, { description: 'Delegate a power over the whole council.' }) delegate!: boolean;
 }
 
 @Resolver(() => DecisionPowerNode)
 export class DecisionPowerPermissionsResolver {
-  @FieldResolver(() => DecisionPowerViewerCan)
+  @FieldResolver(() => DecisionPowerViewerCan, { description: 'What the viewer may do with the power.' })
   async viewerCan(@Root() p: DecisionPowerNode, @Ctx() ctx: GqlContext): Promise<DecisionPowerViewerCan> {
     return { delegate: await ctx.access.mayWrite(delegationWriteTarget({ kind: 'COUNCIL', id: p.councilId }, p.councilId)) };
   }
@@ -47,7 +48,7 @@ export class DecisionPowerPermissionsResolver {
 
 @Resolver(() => DelegationNode)
 export class DelegationPermissionsResolver {
-  @FieldResolver(() => DelegationViewerCan)
+  @FieldResolver(() => DelegationViewerCan, { description: 'What the viewer may do with the delegation.' })
   async viewerCan(@Root() d: DelegationNode, @Ctx() ctx: GqlContext): Promise<DelegationViewerCan> {
     const live = d.revokedOn === null;
     const write = live && (await ctx.access.mayWrite(delegationWriteTarget({ kind: d.scopeKind, id: d.scopeDbId }, d.councilId)));

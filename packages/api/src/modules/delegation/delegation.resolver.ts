@@ -64,7 +64,10 @@ export class AccountabilityResolver {
   })
   async accountabilityTree(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date the scheme is evaluated at (default today).' }) asOf: string | null,
     @Arg('rootId', () => ID, { nullable: true, description: 'Only this node and what is below it (expand on demand).' }) rootId:
       | string
@@ -89,8 +92,11 @@ export class AccountabilityResolver {
   })
   async accountabilityFindings(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('asOf', () => String, { nullable: true }) asOf: string | null,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('asOf', () => String, { description: 'The date to check (YYYY-MM-DD); today when left out.', nullable: true }) asOf: string | null,
     @Arg('codes', () => [String], { nullable: true, description: 'Only these codes.' }) codes: string[] | null,
     @Arg('minSeverity', () => FindingSeverity, { nullable: true, description: 'Only findings at least this serious.' })
     minSeverity: FindingSeverity | null,
@@ -109,8 +115,10 @@ export class AccountabilityResolver {
   })
   async whoIsAccountable(
     @Ctx() ctx: GqlContext,
-    @Arg('serviceId', () => ID) serviceId: string,
-    @Arg('asOf', () => String, { nullable: true }) asOf: string | null,
+    @Arg('serviceId', () => ID, { description: 'The service (Service global id).' }) serviceId: string,
+    @Arg('asOf', () => String, { description: 'The date to answer for (YYYY-MM-DD); today when left out.', nullable: true }) asOf:
+      | string
+      | null,
   ): Promise<AccountabilityAnswerType> {
     const id = decodeId('serviceId', serviceId, 'Service');
     const councilId = await ctx.services.get(AccountabilityReads).councilOf('service', id);
@@ -129,8 +137,10 @@ export class AccountabilityResolver {
   })
   async whatPersonAnswersFor(
     @Ctx() ctx: GqlContext,
-    @Arg('personId', () => ID) personId: string,
-    @Arg('asOf', () => String, { nullable: true }) asOf: string | null,
+    @Arg('personId', () => ID, { description: "The person's global id (Person:...)." }) personId: string,
+    @Arg('asOf', () => String, { description: 'The date to answer for (YYYY-MM-DD); today when left out.', nullable: true }) asOf:
+      | string
+      | null,
   ): Promise<PersonAnswerType> {
     const id = decodeId('personId', personId, 'Person');
     const councilId = await ctx.services.get(AccountabilityReads).councilOf('person', id);
@@ -146,7 +156,13 @@ export class AccountabilityResolver {
     description:
       'A council\'s scheme of delegation as CSV (README "Scheme of delegation CSV"): every delegation not revoked, parents first.',
   })
-  async schemeOfDelegationCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
+  async schemeOfDelegationCsv(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+  ): Promise<string> {
     return ctx.services.get(SchemeCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
 
@@ -157,7 +173,7 @@ export class AccountabilityResolver {
   })
   async importSchemeOfDelegation(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => ImportSchemeInput) input: ImportSchemeInput,
+    @Arg('input', () => ImportSchemeInput, { description: 'The new record: see ImportSchemeInput.' }) input: ImportSchemeInput,
   ): Promise<ImportSchemePayload> {
     const councilId = decodeId('councilId', input.councilId, 'Council');
     const report = await ctx.services.get(SchemeCsvService).import(councilId, input.csv, input.dryRun);
@@ -176,18 +192,31 @@ export class AccountabilityResolver {
     return report;
   }
 
-  @Mutation(() => DecisionBodyPayload)
-  async createDecisionBody(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionBodyInput) input: CreateDecisionBodyInput) {
+  @Mutation(() => DecisionBodyPayload, {
+    description: "Adds a decision-making body (cabinet, committee, officer) to a council's constitution.",
+  })
+  async createDecisionBody(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateDecisionBodyInput, { description: 'The new record: see CreateDecisionBodyInput.' })
+    input: CreateDecisionBodyInput,
+  ) {
     return { body: DecisionBodyNode.from(await ctx.services.get(DecisionBodyService).create(input)) };
   }
 
-  @Mutation(() => DecisionPowerPayload)
-  async createDecisionPower(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionPowerInput) input: CreateDecisionPowerInput) {
+  @Mutation(() => DecisionPowerPayload, { description: "Adds a power to the council's constitution, held by a decision body." })
+  async createDecisionPower(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateDecisionPowerInput, { description: 'The new record: see CreateDecisionPowerInput.' })
+    input: CreateDecisionPowerInput,
+  ) {
     return { power: DecisionPowerNode.from(await ctx.services.get(DecisionPowerService).create(input)) };
   }
 
   @Mutation(() => DelegationPayload, { description: 'Delegate a power from its source body to a person of the council.' })
-  async delegate(@Ctx() ctx: GqlContext, @Arg('input', () => DelegateInput) input: DelegateInput) {
+  async delegate(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => DelegateInput, { description: 'The change: see DelegateInput.' }) input: DelegateInput,
+  ) {
     return { delegation: DelegationNode.from(await ctx.services.get(DelegationService).delegate(input)) };
   }
 
@@ -196,14 +225,17 @@ export class AccountabilityResolver {
       'Pass on a delegation: refused when wider than the parent in scope, limit or dates, when the parent may not be sub-delegated, or ' +
       'when it would loop.',
   })
-  async subDelegate(@Ctx() ctx: GqlContext, @Arg('input', () => SubDelegateInput) input: SubDelegateInput) {
+  async subDelegate(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => SubDelegateInput, { description: 'The change: see SubDelegateInput.' }) input: SubDelegateInput,
+  ) {
     return { delegation: DelegationNode.from(await ctx.services.get(DelegationService).subDelegate(input)) };
   }
 
   @Mutation(() => RevokePayload, { description: 'Revoke a delegation; every sub-delegation below it is revoked with it, each recorded.' })
   async revokeDelegation(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => RevokeDelegationInput) input: RevokeDelegationInput,
+    @Arg('input', () => RevokeDelegationInput, { description: 'The change: see RevokeDelegationInput.' }) input: RevokeDelegationInput,
   ): Promise<RevokePayload> {
     const r = await ctx.services.get(DelegationService).revoke(input);
     const others = r.revokedIds.length - 1;
@@ -217,14 +249,21 @@ export class AccountabilityResolver {
   @Mutation(() => ServiceOwnerPayload, {
     description: "Set (or clear) a service's one accountable owner; someone from another council is refused.",
   })
-  async setAccountableOwner(@Ctx() ctx: GqlContext, @Arg('input', () => SetAccountableOwnerInput) input: SetAccountableOwnerInput) {
+  async setAccountableOwner(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => SetAccountableOwnerInput, { description: 'The change: see SetAccountableOwnerInput.' })
+    input: SetAccountableOwnerInput,
+  ) {
     return { service: ServiceNode.from(await ctx.services.get(AccountableOwnerService).set(input)) };
   }
 
   @Mutation(() => CouncilMiPayload, {
     description: 'Set the senior manager ultimately responsible for accurate and timely management information.',
   })
-  async setMiResponsible(@Ctx() ctx: GqlContext, @Arg('input', () => SetMiResponsibleInput) input: SetMiResponsibleInput) {
+  async setMiResponsible(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => SetMiResponsibleInput, { description: 'The change: see SetMiResponsibleInput.' }) input: SetMiResponsibleInput,
+  ) {
     return { council: CouncilNode.from(await ctx.services.get(MiResponsibleService).set(input)) };
   }
 }
@@ -250,7 +289,11 @@ export class CouncilDelegationResolver {
     @Root() council: CouncilNode,
     @Ctx() ctx: GqlContext,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('includeRevoked', () => Boolean, { defaultValue: false }) includeRevoked: boolean,
+    @Arg('includeRevoked', () => Boolean, {
+      description: "True to list revoked delegations too (the scheme's history).",
+      defaultValue: false,
+    })
+    includeRevoked: boolean,
   ): Promise<ConnectionShape<DelegationNode>> {
     return councilDelegations(ctx, council.dbId, includeRevoked, page);
   }
@@ -267,7 +310,7 @@ export class CouncilDelegationResolver {
 
 @Resolver(() => DecisionPowerNode)
 export class DecisionPowerResolver {
-  @FieldResolver(() => DecisionBodyNode)
+  @FieldResolver(() => DecisionBodyNode, { description: 'The body that holds the power and delegates it.' })
   sourceBody(@Root() p: DecisionPowerNode, @Ctx() ctx: GqlContext) {
     return one(ctx, DecisionBody, p.sourceBodyId, DecisionBodyNode.from);
   }
@@ -275,12 +318,15 @@ export class DecisionPowerResolver {
 
 @Resolver(() => DelegationNode)
 export class DelegationResolver {
-  @Query(() => DelegationNode, { nullable: true })
-  async delegation(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+  @Query(() => DelegationNode, {
+    description: 'A delegation of a power by its global id; null when unknown or not visible to the viewer.',
+    nullable: true,
+  })
+  async delegation(@Ctx() ctx: GqlContext, @Arg('id', () => ID, { description: "The record's global id." }) id: string) {
     return one(ctx, Delegation, decodeId('id', id, 'Delegation'), DelegationNode.from);
   }
 
-  @FieldResolver(() => DecisionPowerNode)
+  @FieldResolver(() => DecisionPowerNode, { description: 'The power delegated.' })
   power(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, DecisionPower, d.powerId, DecisionPowerNode.from);
   }
@@ -313,7 +359,10 @@ export class DelegationResolver {
     return (await ctx.loaders.byId(Person).load(d.toPersonId))?.jobTitle ?? null;
   }
 
-  @FieldResolver(() => DelegationNode, { nullable: true })
+  @FieldResolver(() => DelegationNode, {
+    description: 'The delegation it was passed on from; null when made by the source body.',
+    nullable: true,
+  })
   parent(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Delegation, d.parentDbId, DelegationNode.from);
   }
@@ -324,12 +373,15 @@ export class DelegationResolver {
     return rows.map(DelegationNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, {
+    description: "Who revoked it; null while not revoked (revoked delegations are seen only by the council's own people).",
+    nullable: true,
+  })
   revokedBy(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, d.revokedById, PersonNode.from);
   }
 
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council.' })
   council(@Root() d: DelegationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, d.councilId, CouncilNode.from);
   }

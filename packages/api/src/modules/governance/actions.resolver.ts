@@ -42,16 +42,26 @@ export class ActionResolver {
   })
   actions(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('ownerId', () => ID, { nullable: true }) ownerId: string | null,
-    @Arg('mine', () => Boolean, { nullable: true }) mine: boolean | null,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('ownerId', () => ID, { description: 'Only actions owned by this person (Person global id).', nullable: true }) ownerId:
+      | string
+      | null,
+    @Arg('mine', () => Boolean, { description: "True for the viewer's own actions only.", nullable: true }) mine: boolean | null,
     @Arg('overdue', () => Boolean, {
       nullable: true,
       description: 'true: only overdue ones (open or in progress, due before asOf); false: only the others.',
     })
     overdue: boolean | null,
-    @Arg('source', () => ActionSource, { nullable: true }) source: ActionSource | null,
-    @Arg('status', () => ActionStatus, { nullable: true }) status: ActionStatus | null,
+    @Arg('source', () => ActionSource, {
+      description: 'Only actions raised from this source (risk, scrutiny, commentary...).',
+      nullable: true,
+    })
+    source: ActionSource | null,
+    @Arg('status', () => ActionStatus, { description: 'Only records with this status; all when left out.', nullable: true })
+    status: ActionStatus | null,
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date for `overdue` (default today).' }) asOf: string | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<ActionNode>> {
@@ -59,17 +69,17 @@ export class ActionResolver {
     return ctx.services.get(ActionReads).find(council, { ownerId, mine, overdue, source, status, asOf }, page);
   }
 
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council.' })
   council(@Root() a: ActionNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, a.councilId, CouncilNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'Who must do it; null while unassigned.', nullable: true })
   owner(@Root() a: ActionNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, a.ownerDbId, PersonNode.from);
   }
 
-  @FieldResolver(() => ServiceNode, { nullable: true })
+  @FieldResolver(() => ServiceNode, { description: 'The service it belongs to; null for the council as a whole.', nullable: true })
   service(@Root() a: ActionNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, a.serviceDbId, ServiceNode.from);
   }
@@ -95,26 +105,35 @@ export class ActionResolver {
       'Adds an action (OPEN) from a source: its owner, whoever may write its service (or the council), designated staff of the ' +
       'source, administrators.',
   })
-  async createAction(@Ctx() ctx: GqlContext, @Arg('input', () => CreateActionInput) input: CreateActionInput): Promise<ActionPayload> {
+  async createAction(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateActionInput, { description: 'The new record: see CreateActionInput.' }) input: CreateActionInput,
+  ): Promise<ActionPayload> {
     return { action: ActionNode.from(await actions(ctx).create(input)) };
   }
 
   @Mutation(() => ActionPayload, { description: "Changes an action's title, description, owner, due date or service." })
-  async updateAction(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateActionInput) input: UpdateActionInput): Promise<ActionPayload> {
+  async updateAction(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateActionInput, { description: 'The change: see UpdateActionInput.' }) input: UpdateActionInput,
+  ): Promise<ActionPayload> {
     return { action: ActionNode.from(await actions(ctx).update(input)) };
   }
 
   @Mutation(() => ActionPayload, {
     description: "Moves an action's status: OPEN <-> IN_PROGRESS -> DONE or DROPPED (with a reason); DONE and DROPPED may be reopened.",
   })
-  async moveAction(@Ctx() ctx: GqlContext, @Arg('input', () => MoveActionInput) input: MoveActionInput): Promise<ActionPayload> {
+  async moveAction(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => MoveActionInput, { description: 'The change: see MoveActionInput.' }) input: MoveActionInput,
+  ): Promise<ActionPayload> {
     return { action: ActionNode.from(await actions(ctx).move(input)) };
   }
 
   @Mutation(() => ActionUpdatePayload, { description: 'Records progress on an action, by the signed-in person.' })
   async addActionUpdate(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => AddActionUpdateInput) input: AddActionUpdateInput,
+    @Arg('input', () => AddActionUpdateInput, { description: 'The new record: see AddActionUpdateInput.' }) input: AddActionUpdateInput,
   ): Promise<ActionUpdatePayload> {
     const { update, action } = await actions(ctx).addUpdate(input);
     const node = ActionNode.from(action);
@@ -132,7 +151,7 @@ export class RiskActionsResolver {
 
 @Resolver(() => ActionUpdateNode)
 export class ActionUpdateResolver {
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'Who wrote it; null when the person no longer exists.', nullable: true })
   by(@Root() u: ActionUpdateNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, u.byDbId, PersonNode.from);
   }

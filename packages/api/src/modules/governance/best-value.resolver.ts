@@ -52,9 +52,14 @@ export class BestValueReviewResolver {
   })
   bestValueReviews(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('status', () => BestValueStatus, { nullable: true }) status: BestValueStatus | null,
-    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('status', () => BestValueStatus, { description: 'Only records with this status; all when left out.', nullable: true })
+    status: BestValueStatus | null,
+    @Arg('serviceId', () => ID, { description: "Only this service's records (Service global id); all when left out.", nullable: true })
+    serviceId: string | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<BestValueReviewNode>> {
     const council = decodeId('councilId', councilId, 'Council');
@@ -72,7 +77,7 @@ export class BestValueReviewResolver {
     return one(ctx, Directorate, r.directorateId, DirectorateNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'The officer who leads the review; null while unassigned.', nullable: true })
   leadOfficer(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, r.leadOfficerId, PersonNode.from);
   }
@@ -92,7 +97,8 @@ export class BestValueReviewResolver {
   async findings(
     @Root() r: BestValueReviewNode,
     @Ctx() ctx: GqlContext,
-    @Arg('kind', () => BestValueFindingKind, { nullable: true }) kind: BestValueFindingKind | null,
+    @Arg('kind', () => BestValueFindingKind, { description: 'Only findings of this kind.', nullable: true })
+    kind: BestValueFindingKind | null,
   ) {
     const rows = await ctx.loaders.childrenOf(BestValueFinding, 'review', { kind: 'asc', id: 'asc' }).load(r.dbId);
     return rows.filter((f) => !kind || f.kind === kind).map(BestValueFindingNode.from);
@@ -114,39 +120,56 @@ export class BestValueReviewResolver {
     return rows.map(BestValueOptionNode.from);
   }
 
-  @FieldResolver(() => [BestValueRecommendationNode])
+  @FieldResolver(() => [BestValueRecommendationNode], { description: 'Its recommendations, oldest first.' })
   async recommendations(@Root() r: BestValueReviewNode, @Ctx() ctx: GqlContext) {
     return (await ctx.loaders.childrenOf(BestValueRecommendation, 'review').load(r.dbId)).map(BestValueRecommendationNode.from);
   }
 
   @Mutation(() => BestValueReviewPayload, { description: 'Starts a Best Value review (at SCOPING) of a service or a directorate.' })
-  async createBestValueReview(@Ctx() ctx: GqlContext, @Arg('input', () => CreateBestValueReviewInput) input: CreateBestValueReviewInput) {
+  async createBestValueReview(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateBestValueReviewInput, { description: 'The new record: see CreateBestValueReviewInput.' })
+    input: CreateBestValueReviewInput,
+  ) {
     return { review: BestValueReviewNode.from(await reviews(ctx).create(input)) };
   }
 
   @Mutation(() => BestValueReviewPayload, { description: 'Changes a review; its status moves forward only.' })
-  async updateBestValueReview(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateBestValueReviewInput) input: UpdateBestValueReviewInput) {
+  async updateBestValueReview(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateBestValueReviewInput, { description: 'The change: see UpdateBestValueReviewInput.' })
+    input: UpdateBestValueReviewInput,
+  ) {
     return { review: BestValueReviewNode.from(await reviews(ctx).update(input)) };
   }
 
-  @Mutation(() => BestValueFindingPayload)
-  async addBestValueFinding(@Ctx() ctx: GqlContext, @Arg('input', () => AddBestValueFindingInput) input: AddBestValueFindingInput) {
+  @Mutation(() => BestValueFindingPayload, { description: 'Adds a finding to a Best Value review (council editors and its review lead).' })
+  async addBestValueFinding(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => AddBestValueFindingInput, { description: 'The new record: see AddBestValueFindingInput.' })
+    input: AddBestValueFindingInput,
+  ) {
     return { finding: BestValueFindingNode.from(await parts(ctx).addFinding(input)) };
   }
 
-  @Mutation(() => BestValueFindingPayload)
+  @Mutation(() => BestValueFindingPayload, { description: 'Changes a Best Value finding.' })
   async updateBestValueFinding(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => UpdateBestValueFindingInput) input: UpdateBestValueFindingInput,
+    @Arg('input', () => UpdateBestValueFindingInput, { description: 'The change: see UpdateBestValueFindingInput.' })
+    input: UpdateBestValueFindingInput,
   ) {
     return { finding: BestValueFindingNode.from(await parts(ctx).updateFinding(input)) };
   }
 
-  @Mutation(() => BestValueRemovePayload)
+  @Mutation(() => BestValueRemovePayload, { description: 'Removes a finding from a Best Value review.' })
   async removeBestValueFinding(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ) {
     const f = await parts(ctx).removeFinding(id, version);
     return { removedId: id, reviewId: toGlobalId('BestValueReview', idOf(f.review)!) };
@@ -155,7 +178,8 @@ export class BestValueReviewResolver {
   @Mutation(() => BestValueOptionPayload, { description: 'Records or revises the appraisal of one way of delivering the service.' })
   async appraiseBestValueOption(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => AppraiseBestValueOptionInput) input: AppraiseBestValueOptionInput,
+    @Arg('input', () => AppraiseBestValueOptionInput, { description: 'The change: see AppraiseBestValueOptionInput.' })
+    input: AppraiseBestValueOptionInput,
   ) {
     return { option: BestValueOptionNode.from(await parts(ctx).appraise(input)) };
   }
@@ -163,25 +187,31 @@ export class BestValueReviewResolver {
   @Mutation(() => BestValueRemovePayload, { description: 'Refused for the chosen option.' })
   async removeBestValueOption(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ) {
     const o = await parts(ctx).removeOption(id, version);
     return { removedId: id, reviewId: toGlobalId('BestValueReview', idOf(o.review)!) };
   }
 
-  @Mutation(() => BestValueRecommendationPayload)
+  @Mutation(() => BestValueRecommendationPayload, { description: 'Adds a recommendation to a Best Value review.' })
   async addBestValueRecommendation(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => AddBestValueRecommendationInput) input: AddBestValueRecommendationInput,
+    @Arg('input', () => AddBestValueRecommendationInput, { description: 'The new record: see AddBestValueRecommendationInput.' })
+    input: AddBestValueRecommendationInput,
   ) {
     return { recommendation: BestValueRecommendationNode.from(await parts(ctx).addRecommendation(input)) };
   }
 
-  @Mutation(() => BestValueRecommendationPayload)
+  @Mutation(() => BestValueRecommendationPayload, { description: 'Changes a Best Value recommendation.' })
   async updateBestValueRecommendation(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => UpdateBestValueRecommendationInput) input: UpdateBestValueRecommendationInput,
+    @Arg('input', () => UpdateBestValueRecommendationInput, { description: 'The change: see UpdateBestValueRecommendationInput.' })
+    input: UpdateBestValueRecommendationInput,
   ) {
     return { recommendation: BestValueRecommendationNode.from(await parts(ctx).updateRecommendation(input)) };
   }

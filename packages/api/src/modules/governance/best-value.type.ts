@@ -11,6 +11,10 @@ registerEnumType(BestValueStatus, {
   description:
     'A Best Value review moves forward only: SCOPING -> EVIDENCE -> OPTIONS -> RECOMMENDATIONS_AGREED -> IMPLEMENTING -> CLOSED.',
   valuesConfig: {
+    EVIDENCE: { description: 'Gathering evidence under the four Cs.' },
+    IMPLEMENTING: { description: 'Recommendations agreed and being carried out.' },
+    OPTIONS: { description: 'Appraising ways of delivering the service.' },
+    SCOPING: { description: 'Deciding what the review covers.' },
     RECOMMENDATIONS_AGREED: {
       description: 'Recommendations agreed (needs a chosen option among those appraised). From here on the review is public.',
     },
@@ -20,10 +24,23 @@ registerEnumType(BestValueStatus, {
 registerEnumType(BestValueFindingKind, {
   name: 'BestValueFindingKind',
   description: 'The four Cs: challenge (is it needed?), compare, consult, compete.',
+  valuesConfig: {
+    CHALLENGE: { description: 'Challenge: is the service needed, and why this way?' },
+    COMPARE: { description: 'Compare: performance and cost against others.' },
+    COMPETE: { description: 'Compete: could others deliver it better?' },
+    CONSULT: { description: 'Consult: what service users, carers and the public say.' },
+  },
 });
 registerEnumType(DeliveryOption, {
   name: 'DeliveryOption',
   description: 'Ways of delivering a service that a Best Value review appraises.',
+  valuesConfig: {
+    CHANGE: { description: 'Keep it but change how it is delivered.' },
+    COMMISSION_EXTERNALLY: { description: 'Buy it from another provider.' },
+    KEEP_IN_HOUSE: { description: 'Keep delivering it as now.' },
+    SHARE: { description: 'Deliver it jointly with another body.' },
+    STOP: { description: 'Stop delivering it.' },
+  },
 });
 
 @ObjectType('BestValueReview', {
@@ -33,29 +50,32 @@ registerEnumType(DeliveryOption, {
     'to everyone once its recommendations are agreed.',
 })
 export class BestValueReviewNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the best value review.' }) id!: string;
   dbId!: number;
   councilId!: number;
   serviceId!: number | null;
   directorateId!: number | null;
   leadOfficerId!: number | null;
 
-  @Field(() => String) title!: string;
-  @Field(() => String) scope!: string;
-  @Field(() => BestValueStatus) status!: BestValueStatus;
+  @Field(() => String, { description: "The review's title." }) title!: string;
+  @Field(() => String, { description: 'What the review covers, in words.' }) scope!: string;
+  @Field(() => BestValueStatus, { description: 'Where the review has got to.' }) status!: BestValueStatus;
   @Field(() => String, { description: 'ISO date.' }) startedOn!: string;
   @Field(() => String, { description: 'ISO date: the day it reached its current status.' }) statusSince!: string;
   @Field(() => String, { nullable: true, description: 'ISO date, set when it is CLOSED.' }) closedOn!: string | null;
   @Field(() => DeliveryOption, { nullable: true, description: 'The option chosen, one of those appraised.' })
   chosenOption!: DeliveryOption | null;
-  @Field(() => String, { nullable: true }) chosenReason!: string | null;
+  @Field(() => String, { description: 'Why the chosen option was chosen; null until chosen.', nullable: true }) chosenReason!:
+    | string
+    | null;
   @Field(() => Float, { nullable: true, description: "Efficiency evidence: the service's unit cost, in pounds." }) unitCost!: number | null;
   @Field(() => Float, { nullable: true, description: "The comparators' unit cost (median), in pounds." }) comparatorUnitCost!:
     | number
     | null;
   @Field(() => Float, { nullable: true, description: 'Pounds a year.' }) annualSpend!: number | null;
-  @Field(() => String, { nullable: true }) efficiencyNote!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => String, { description: 'Notes on efficiency (cost per unit against comparators); null when none.', nullable: true })
+  efficiencyNote!: string | null;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(r: BestValueReview): BestValueReviewNode {
     return Object.assign(new BestValueReviewNode(), {
@@ -82,7 +102,7 @@ export class BestValueReviewNode implements Node, Keyed {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of best value reviews (Relay connection).' })
 export class BestValueReviewConnection extends Connection(BestValueReviewNode, 'BestValueReview') {}
 
 /** What the children of a review share: the review they belong to (their visibility follows it). */
@@ -92,16 +112,16 @@ interface OfReview {
 
 @ObjectType('BestValueFinding', { implements: Node, description: 'A finding of a Best Value review under one of the four Cs.' })
 export class BestValueFindingNode implements Node, Keyed, OfReview {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the best value finding.' }) id!: string;
   dbId!: number;
   reviewDbId!: number;
   @Field(() => ID, { description: 'Global id of the BestValueReview.' }) reviewId!: string;
-  @Field(() => BestValueFindingKind) kind!: BestValueFindingKind;
-  @Field(() => String) text!: string;
+  @Field(() => BestValueFindingKind, { description: 'CHALLENGE, COMPARE, CONSULT or COMPETE.' }) kind!: BestValueFindingKind;
+  @Field(() => String, { description: 'The finding.' }) text!: string;
   @Field(() => String, { nullable: true, description: 'Where it comes from: a benchmarking table, a survey, a market test.' }) evidence!:
     | string
     | null;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(f: BestValueFinding): BestValueFindingNode {
     const review = idOf(f.review)!;
@@ -120,13 +140,13 @@ export class BestValueFindingNode implements Node, Keyed, OfReview {
 
 @ObjectType('BestValueOption', { implements: Node, description: 'A way of delivering the service that the review appraised.' })
 export class BestValueOptionNode implements Node, Keyed, OfReview {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the best value option.' }) id!: string;
   dbId!: number;
   reviewDbId!: number;
   @Field(() => ID, { description: 'Global id of the BestValueReview.' }) reviewId!: string;
-  @Field(() => DeliveryOption) option!: DeliveryOption;
-  @Field(() => String, { nullable: true }) appraisal!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => DeliveryOption, { description: 'The way of delivering the service.' }) option!: DeliveryOption;
+  @Field(() => String, { description: 'The appraisal of the option; null until written.', nullable: true }) appraisal!: string | null;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(o: BestValueOption): BestValueOptionNode {
     const review = idOf(o.review)!;
@@ -147,13 +167,13 @@ export class BestValueOptionNode implements Node, Keyed, OfReview {
   description: 'A recommendation of a Best Value review; agreed ones become actions.',
 })
 export class BestValueRecommendationNode implements Node, Keyed, OfReview {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the best value recommendation.' }) id!: string;
   dbId!: number;
   reviewDbId!: number;
   @Field(() => ID, { description: 'Global id of the BestValueReview.' }) reviewId!: string;
-  @Field(() => String) text!: string;
+  @Field(() => String, { description: 'The recommendation.' }) text!: string;
   @Field(() => String, { nullable: true, description: 'ISO date.' }) agreedOn!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(r: BestValueRecommendation): BestValueRecommendationNode {
     const review = idOf(r.review)!;
@@ -169,28 +189,29 @@ export class BestValueRecommendationNode implements Node, Keyed, OfReview {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a best value review mutation.' })
 export class BestValueReviewPayload {
-  @Field(() => BestValueReviewNode) review!: BestValueReviewNode;
+  @Field(() => BestValueReviewNode, { description: 'The review as stored after the mutation.' }) review!: BestValueReviewNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a best value finding mutation.' })
 export class BestValueFindingPayload {
-  @Field(() => BestValueFindingNode) finding!: BestValueFindingNode;
+  @Field(() => BestValueFindingNode, { description: 'The finding as stored after the mutation.' }) finding!: BestValueFindingNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a best value option mutation.' })
 export class BestValueOptionPayload {
-  @Field(() => BestValueOptionNode) option!: BestValueOptionNode;
+  @Field(() => BestValueOptionNode, { description: 'The option as stored after the mutation.' }) option!: BestValueOptionNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a best value recommendation mutation.' })
 export class BestValueRecommendationPayload {
-  @Field(() => BestValueRecommendationNode) recommendation!: BestValueRecommendationNode;
+  @Field(() => BestValueRecommendationNode, { description: 'The recommendation as stored after the mutation.' })
+  recommendation!: BestValueRecommendationNode;
 }
 
 @ObjectType({ description: 'What a removal of a finding or an appraised option removed.' })
 export class BestValueRemovePayload {
-  @Field(() => ID) removedId!: string;
+  @Field(() => ID, { description: 'The global id of what was removed.' }) removedId!: string;
   @Field(() => ID, { description: 'Global id of the review it belonged to.' }) reviewId!: string;
 }

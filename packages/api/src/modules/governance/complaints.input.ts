@@ -5,8 +5,8 @@ const NO_CONTACT = "No complainant's name or contact details: text that looks li
 
 @InputType({ description: 'A new complaint (at LOCAL_RESOLUTION) about a service.' })
 export class CreateComplaintInput {
-  @Field(() => ID) councilId!: string;
-  @Field(() => ID) serviceId!: string;
+  @Field(() => ID, { description: 'The council.' }) councilId!: string;
+  @Field(() => ID, { description: 'The service complained about.' }) serviceId!: string;
   @Field(() => String, { description: "The council's case reference: unique in the council." }) reference!: string;
   @Field(() => String, { description: 'ISO date.' }) receivedOn!: string;
   @Field(() => String, { description: 'ISO date: when the first response is due.' }) responseDue!: string;
@@ -16,10 +16,10 @@ export class CreateComplaintInput {
 
 @InputType({ description: 'Fields left out are unchanged; null clears an optional field.' })
 export class UpdateComplaintInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The update complaint's global id." }) id!: string;
   @Field(() => Int, { description: 'The version you read; a stale one gets CONFLICT.' }) version!: number;
-  @Field(() => String, { nullable: true }) reference?: string | null;
-  @Field(() => String, { nullable: true }) receivedOn?: string | null;
+  @Field(() => String, { description: "The council's case reference.", nullable: true }) reference?: string | null;
+  @Field(() => String, { description: 'The day it was received (YYYY-MM-DD).', nullable: true }) receivedOn?: string | null;
   @Field(() => String, { nullable: true, description: NO_CONTACT }) summary?: string | null;
   @Field(() => ComplaintStage, {
     nullable: true,
@@ -29,7 +29,7 @@ export class UpdateComplaintInput {
   @Field(() => String, { nullable: true, description: 'ISO date of a stage move; today when left out.' }) stageSince?: string | null;
   @Field(() => String, { nullable: true, description: "ISO date: when the current stage's response is due." }) responseDue?: string | null;
   @Field(() => String, { nullable: true, description: 'ISO date.' }) respondedOn?: string | null;
-  @Field(() => ComplaintOutcome, { nullable: true }) outcome?: ComplaintOutcome | null;
+  @Field(() => ComplaintOutcome, { description: 'The outcome.', nullable: true }) outcome?: ComplaintOutcome | null;
   @Field(() => String, { nullable: true, description: `Lessons learned. ${NO_CONTACT}` }) lessons?: string | null;
   @Field(() => [ID], { nullable: true, description: 'The whole list of themes (replaces it); a retired theme may stay but not be added.' })
   themeIds?: string[] | null;
@@ -37,16 +37,18 @@ export class UpdateComplaintInput {
   panelIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: "A new theme of the council's list of complaint themes." })
 export class CreateComplaintThemeInput {
-  @Field(() => ID) councilId!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'The council.' }) councilId!: string;
+  @Field(() => String, { description: "The theme's name, unique in the council." }) name!: string;
 }
 
 @InputType({ description: 'Renames, retires or brings back a theme.' })
 export class UpdateComplaintThemeInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => Boolean, { nullable: true }) retired?: boolean | null;
+  @Field(() => ID, { description: "The update complaint theme's global id." }) id!: string;
+  @Field(() => Int, { description: 'The version the caller read; a stale one is refused with CONFLICT.' }) version!: number;
+  @Field(() => String, { description: 'The new name.', nullable: true }) name?: string | null;
+  @Field(() => Boolean, { description: 'True to retire it (kept on old complaints), false to bring it back.', nullable: true }) retired?:
+    | boolean
+    | null;
 }

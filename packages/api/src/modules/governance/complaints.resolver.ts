@@ -42,11 +42,15 @@ export class ComplaintResolver {
   })
   async complaints(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('serviceId', () => ID, { description: "Only this service's records (Service global id); all when left out.", nullable: true })
+    serviceId: string | null,
     @Arg('from', () => String, { nullable: true, description: 'Received on or after (ISO date).' }) from: string | null,
     @Arg('to', () => String, { nullable: true, description: 'Received on or before (ISO date).' }) to: string | null,
-    @Arg('stage', () => ComplaintStage, { nullable: true }) stage: ComplaintStage | null,
+    @Arg('stage', () => ComplaintStage, { description: 'Only complaints at this stage.', nullable: true }) stage: ComplaintStage | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<ComplaintNode>> {
     const council = decodeId('councilId', councilId, 'Council');
@@ -75,10 +79,14 @@ export class ComplaintResolver {
   })
   complaintStatistics(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
     @Arg('from', () => String, { nullable: true, description: 'Received on or after (ISO date).' }) from: string | null,
     @Arg('to', () => String, { nullable: true, description: 'Received on or before (ISO date).' }) to: string | null,
-    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('serviceId', () => ID, { description: "Only this service's records (Service global id); all when left out.", nullable: true })
+    serviceId: string | null,
   ): Promise<ComplaintStatistics> {
     const service = serviceId == null ? null : decodeId('serviceId', serviceId, 'Service');
     return complaintStatistics(ctx, decodeId('councilId', councilId, 'Council'), period(from, to), service);
@@ -87,18 +95,21 @@ export class ComplaintResolver {
   @Query(() => [ComplaintThemeNode], { description: "The council's controlled list of complaint themes, by name." })
   complaintThemes(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('includeRetired', () => Boolean, { defaultValue: false }) includeRetired: boolean,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('includeRetired', () => Boolean, { description: 'True to list retired themes too.', defaultValue: false }) includeRetired: boolean,
   ) {
     return ctx.services.get(ComplaintReads).themes(decodeId('councilId', councilId, 'Council'), includeRetired);
   }
 
-  @FieldResolver(() => ServiceNode)
+  @FieldResolver(() => ServiceNode, { description: 'The service complained about.' })
   service(@Root() c: ComplaintNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, c.serviceId, ServiceNode.from);
   }
 
-  @FieldResolver(() => [ComplaintThemeNode])
+  @FieldResolver(() => [ComplaintThemeNode], { description: 'The themes it is classified by.' })
   async themes(@Root() c: ComplaintNode, @Ctx() ctx: GqlContext) {
     const links = await ctx.loaders.childrenOf(ComplaintThemeLink, 'complaint').load(c.dbId);
     return many(
@@ -128,22 +139,36 @@ export class ComplaintResolver {
   @Mutation(() => ComplaintPayload, {
     description: "Records a complaint (complaints officers and administrators). No complainant's name or contact details.",
   })
-  async createComplaint(@Ctx() ctx: GqlContext, @Arg('input', () => CreateComplaintInput) input: CreateComplaintInput) {
+  async createComplaint(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateComplaintInput, { description: 'The new record: see CreateComplaintInput.' }) input: CreateComplaintInput,
+  ) {
     return { complaint: ComplaintNode.from(await ctx.services.get(ComplaintService).create(input)) };
   }
 
   @Mutation(() => ComplaintPayload, { description: 'Changes a complaint; its stage moves forward only.' })
-  async updateComplaint(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateComplaintInput) input: UpdateComplaintInput) {
+  async updateComplaint(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateComplaintInput, { description: 'The change: see UpdateComplaintInput.' }) input: UpdateComplaintInput,
+  ) {
     return { complaint: ComplaintNode.from(await ctx.services.get(ComplaintService).update(input)) };
   }
 
   @Mutation(() => ComplaintThemePayload, { description: "Adds a theme to the council's list." })
-  async createComplaintTheme(@Ctx() ctx: GqlContext, @Arg('input', () => CreateComplaintThemeInput) input: CreateComplaintThemeInput) {
+  async createComplaintTheme(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateComplaintThemeInput, { description: 'The new record: see CreateComplaintThemeInput.' })
+    input: CreateComplaintThemeInput,
+  ) {
     return { theme: ComplaintThemeNode.from(await ctx.services.get(ComplaintThemeService).create(input)) };
   }
 
   @Mutation(() => ComplaintThemePayload, { description: 'Renames a theme, or retires it (no longer offered) or brings it back.' })
-  async updateComplaintTheme(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateComplaintThemeInput) input: UpdateComplaintThemeInput) {
+  async updateComplaintTheme(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateComplaintThemeInput, { description: 'The change: see UpdateComplaintThemeInput.' })
+    input: UpdateComplaintThemeInput,
+  ) {
     return { theme: ComplaintThemeNode.from(await ctx.services.get(ComplaintThemeService).update(input)) };
   }
 }

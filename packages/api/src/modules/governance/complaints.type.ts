@@ -10,20 +10,35 @@ import { ServiceNode } from '../organisation/organisation.type.js';
 registerEnumType(ComplaintStage, {
   name: 'ComplaintStage',
   description: 'A complaint moves forward only: LOCAL_RESOLUTION -> INVESTIGATION -> REVIEW_PANEL -> OMBUDSMAN.',
+  valuesConfig: {
+    INVESTIGATION: { description: 'Formally investigated.' },
+    LOCAL_RESOLUTION: { description: 'Being resolved by the service.' },
+    OMBUDSMAN: { description: 'Referred to the Local Government and Social Care Ombudsman.' },
+    REVIEW_PANEL: { description: 'Before the complaints review panel.' },
+  },
 });
-registerEnumType(ComplaintOutcome, { name: 'ComplaintOutcome' });
+registerEnumType(ComplaintOutcome, {
+  name: 'ComplaintOutcome',
+  description: 'What a complaint was found to be.',
+  valuesConfig: {
+    NOT_UPHELD: { description: 'Not upheld: the council was not at fault.' },
+    PARTLY_UPHELD: { description: 'Partly upheld: the council was at fault in part.' },
+    UPHELD: { description: 'Upheld: the council was at fault.' },
+    WITHDRAWN: { description: 'Withdrawn by the complainant.' },
+  },
+});
 
 @ObjectType('ComplaintTheme', {
   implements: Node,
   description: "A theme of the council's controlled list that complaints are classified by.",
 })
 export class ComplaintThemeNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the complaint theme.' }) id!: string;
   dbId!: number;
   councilId!: number;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: "The theme's name, e.g. 'Communication'." }) name!: string;
   @Field(() => Boolean, { description: 'No longer offered for new complaints; kept on those that name it.' }) retired!: boolean;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(t: ComplaintTheme): ComplaintThemeNode {
     return Object.assign(new ComplaintThemeNode(), {
@@ -44,7 +59,7 @@ export class ComplaintThemeNode implements Node, Keyed {
     "Visible only to the council's complaints officers, the service's accountable owner line, the complaint's panel and administrators.",
 })
 export class ComplaintNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the complaint.' }) id!: string;
   dbId!: number;
   councilId!: number;
   serviceId!: number;
@@ -52,14 +67,16 @@ export class ComplaintNode implements Node, Keyed {
   @Field(() => String, { description: "The council's case reference (its case system holds the complainant's details)." })
   reference!: string;
   @Field(() => String, { description: 'ISO date.' }) receivedOn!: string;
-  @Field(() => String, { nullable: true }) summary!: string | null;
-  @Field(() => ComplaintStage) stage!: ComplaintStage;
+  @Field(() => String, { description: 'What the complaint is about, without personal details; null when not written.', nullable: true })
+  summary!: string | null;
+  @Field(() => ComplaintStage, { description: 'The stage it has reached.' }) stage!: ComplaintStage;
   @Field(() => String, { nullable: true, description: 'ISO date: when it reached its current stage.' }) stageSince!: string | null;
-  @Field(() => ComplaintOutcome, { nullable: true }) outcome!: ComplaintOutcome | null;
+  @Field(() => ComplaintOutcome, { description: 'The outcome once decided; null while open.', nullable: true })
+  outcome!: ComplaintOutcome | null;
   @Field(() => String, { description: "ISO date: when the current stage's response is due." }) responseDue!: string;
   @Field(() => String, { nullable: true, description: 'ISO date.' }) respondedOn!: string | null;
   @Field(() => String, { nullable: true, description: 'Lessons learned.' }) lessons!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(c: Complaint): ComplaintNode {
     return Object.assign(new ComplaintNode(), {
@@ -81,18 +98,18 @@ export class ComplaintNode implements Node, Keyed {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of complaints (Relay connection).' })
 export class ComplaintConnection extends Connection(ComplaintNode, 'Complaint') {}
 
 @ObjectType({ description: 'How many complaints named a theme.' })
 export class ComplaintThemeCount {
-  @Field(() => ComplaintThemeNode) theme!: ComplaintThemeNode;
-  @Field(() => Int) count!: number;
+  @Field(() => ComplaintThemeNode, { description: 'The theme.' }) theme!: ComplaintThemeNode;
+  @Field(() => Int, { description: 'How many complaints named the theme.' }) count!: number;
 }
 
 @ObjectType({ description: 'Aggregates of complaints received in a period: no individual complaint can be told from them.' })
 export class ComplaintFigures {
-  @Field(() => Int) received!: number;
+  @Field(() => Int, { description: 'Complaints received in the period.' }) received!: number;
   @Field(() => Int, { description: 'With an outcome (withdrawn ones included).' }) closed!: number;
   @Field(() => Int, { description: 'Upheld or partly upheld.' }) upheld!: number;
   @Field(() => Float, { nullable: true, description: 'Upheld or partly upheld, of those decided (closed, not withdrawn); null when none.' })
@@ -105,7 +122,7 @@ export class ComplaintFigures {
 
 @ObjectType({ description: "A service's complaint figures for the period." })
 export class ServiceComplaintFigures extends ComplaintFigures {
-  @Field(() => ServiceNode) service!: ServiceNode;
+  @Field(() => ServiceNode, { description: 'The service.' }) service!: ServiceNode;
 }
 
 @ObjectType({ description: 'Complaint aggregates of a council for a period (by received date), in total and per service. Public.' })
@@ -114,16 +131,16 @@ export class ComplaintStatistics {
     | string
     | null;
   @Field(() => String, { nullable: true, description: 'ISO date: last day of the period (none: to the last).' }) to!: string | null;
-  @Field(() => ComplaintFigures) total!: ComplaintFigures;
+  @Field(() => ComplaintFigures, { description: "The council's figures in total." }) total!: ComplaintFigures;
   @Field(() => [ServiceComplaintFigures], { description: 'Services with complaints in the period.' }) byService!: ServiceComplaintFigures[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a complaint mutation.' })
 export class ComplaintPayload {
-  @Field(() => ComplaintNode) complaint!: ComplaintNode;
+  @Field(() => ComplaintNode, { description: 'The complaint as stored after the mutation.' }) complaint!: ComplaintNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a complaint theme mutation.' })
 export class ComplaintThemePayload {
-  @Field(() => ComplaintThemeNode) theme!: ComplaintThemeNode;
+  @Field(() => ComplaintThemeNode, { description: 'The theme as stored after the mutation.' }) theme!: ComplaintThemeNode;
 }

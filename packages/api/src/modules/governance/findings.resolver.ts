@@ -20,7 +20,10 @@ export class GovernanceFindingsResolver {
   })
   async governanceFindings(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date the records are judged at (default today).' }) asOf: string | null,
     @Arg('period', () => String, {
       nullable: true,

@@ -17,9 +17,9 @@ export class GovernanceFinding {
       'SCRUTINY_RECOMMENDATION_UNANSWERED, PORTFOLIO_GAP or ENQUIRY_OVERDUE.',
   })
   code!: string;
-  @Field(() => FindingSeverity) severity!: FindingSeverity;
-  @Field(() => String) message!: string;
-  @Field(() => String) fix!: string;
+  @Field(() => FindingSeverity, { description: 'How serious it is.' }) severity!: FindingSeverity;
+  @Field(() => String, { description: 'The problem in words.' }) message!: string;
+  @Field(() => String, { description: 'What would fix it, in words.' }) fix!: string;
   @Field(() => [AccountabilityNodeRef], {
     description:
       'Risk, Action, Priority, Person, Service, Directorate, BestValueReview, BestValueRecommendation, ScrutinyRecommendation, ' +

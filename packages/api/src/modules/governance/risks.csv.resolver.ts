@@ -30,12 +30,24 @@ export class GovernanceCsvResolver {
   @Query(() => String, {
     description: 'A council\'s risk registers as CSV (README "CSV layouts"), by reference; for the council\'s own people.',
   })
-  riskRegisterCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
+  riskRegisterCsv(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+  ): Promise<string> {
     return ctx.services.get(RiskCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
 
   @Query(() => String, { description: 'A council\'s actions as CSV (README "CSV layouts"), by id; for the council\'s own people.' })
-  actionsCsv(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<string> {
+  actionsCsv(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+  ): Promise<string> {
     return ctx.services.get(ActionCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
 
@@ -44,9 +56,16 @@ export class GovernanceCsvResolver {
   })
   async importRiskRegister(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('csv', () => String) csv: string,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('csv', () => String, { description: "The CSV file's text (UTF-8, a header row first)." }) csv: string,
+    @Arg('dryRun', () => Boolean, {
+      description: 'True to check the file and report what would change without writing anything.',
+      defaultValue: false,
+    })
+    dryRun: boolean,
   ): Promise<GovernanceImportPayload> {
     const id = decodeId('councilId', councilId, 'Council');
     return refuseWithProblems(await ctx.services.get(RiskCsvService).import(id, csv, dryRun));
@@ -57,9 +76,16 @@ export class GovernanceCsvResolver {
   })
   async importActions(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('csv', () => String) csv: string,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('csv', () => String, { description: "The CSV file's text (UTF-8, a header row first)." }) csv: string,
+    @Arg('dryRun', () => Boolean, {
+      description: 'True to check the file and report what would change without writing anything.',
+      defaultValue: false,
+    })
+    dryRun: boolean,
   ): Promise<GovernanceImportPayload> {
     const id = decodeId('councilId', councilId, 'Council');
     return refuseWithProblems(await ctx.services.get(ActionCsvService).import(id, csv, dryRun));

@@ -12,7 +12,7 @@ export class GovernanceCsvRowError {
       'BAD_DATE, BAD_VALUE, UNKNOWN_PERSON, UNKNOWN_REFERENCE, AMBIGUOUS, DUPLICATE or NOT_ALLOWED.',
   })
   code!: string;
-  @Field(() => String) message!: string;
+  @Field(() => String, { description: 'What is wrong, naming the value.' }) message!: string;
 }
 
 @ObjectType('GovernanceImportPayload', {
@@ -20,11 +20,11 @@ export class GovernanceCsvRowError {
 })
 export class GovernanceImportPayload {
   @Field(() => Boolean, { description: 'True when stored (never on a dry run or with errors).' }) applied!: boolean;
-  @Field(() => Boolean) dryRun!: boolean;
-  @Field(() => Int) rows!: number;
-  @Field(() => Int) created!: number;
-  @Field(() => Int) updated!: number;
-  @Field(() => Int) unchanged!: number;
+  @Field(() => Boolean, { description: 'True when nothing was written.' }) dryRun!: boolean;
+  @Field(() => Int, { description: 'Rows read.' }) rows!: number;
+  @Field(() => Int, { description: 'Rows that add a record.' }) created!: number;
+  @Field(() => Int, { description: 'Rows that change a stored record.' }) updated!: number;
+  @Field(() => Int, { description: 'Rows equal to what is stored.' }) unchanged!: number;
   @Field(() => [GovernanceCsvRowError], { description: 'Every problem; nothing is stored when there is one.' })
   errors!: GovernanceCsvRowError[];
 }

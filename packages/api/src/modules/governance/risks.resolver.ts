@@ -19,11 +19,12 @@ export enum HeatMapScores {
 registerEnumType(HeatMapScores, {
   name: 'HeatMapScores',
   description: 'Plot the scores before controls (INHERENT) or after them (RESIDUAL).',
+  valuesConfig: { INHERENT: { description: 'Scores before controls.' }, RESIDUAL: { description: 'Scores after controls.' } },
 });
 
-@ObjectType()
+@ObjectType({ description: 'The result of a risk mutation.' })
 export class RiskPayload {
-  @Field(() => RiskNode) risk!: RiskNode;
+  @Field(() => RiskNode, { description: 'The risk as stored after the mutation.' }) risk!: RiskNode;
 }
 
 const risks = (ctx: GqlContext) => ctx.services.get(RiskService);
@@ -37,10 +38,19 @@ export class RiskResolver {
   })
   async risks(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('directorateId', () => ID, { nullable: true }) directorateId: string | null,
-    @Arg('corporate', () => Boolean, { nullable: true }) corporate: boolean | null,
-    @Arg('status', () => RiskStatus, { nullable: true }) status: RiskStatus | null,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('directorateId', () => ID, { description: "Only this directorate's records (Directorate global id).", nullable: true })
+    directorateId: string | null,
+    @Arg('corporate', () => Boolean, {
+      description: 'True for the corporate register only, false for directorate registers only; both when left out.',
+      nullable: true,
+    })
+    corporate: boolean | null,
+    @Arg('status', () => RiskStatus, { description: 'Only records with this status; all when left out.', nullable: true })
+    status: RiskStatus | null,
     @Arg('minResidualScore', () => Int, {
       nullable: true,
       description: 'Only risks whose residual score (likelihood x impact) is at least this, e.g. 15.',
@@ -61,11 +71,24 @@ export class RiskResolver {
   })
   async riskHeatMap(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('directorateId', () => ID, { nullable: true }) directorateId: string | null,
-    @Arg('corporate', () => Boolean, { nullable: true }) corporate: boolean | null,
-    @Arg('status', () => RiskStatus, { nullable: true }) status: RiskStatus | null,
-    @Arg('scores', () => HeatMapScores, { defaultValue: HeatMapScores.RESIDUAL }) scores: HeatMapScores,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('directorateId', () => ID, { description: "Only this directorate's records (Directorate global id).", nullable: true })
+    directorateId: string | null,
+    @Arg('corporate', () => Boolean, {
+      description: 'True for the corporate register only, false for directorate registers only; both when left out.',
+      nullable: true,
+    })
+    corporate: boolean | null,
+    @Arg('status', () => RiskStatus, { description: 'Only records with this status; all when left out.', nullable: true })
+    status: RiskStatus | null,
+    @Arg('scores', () => HeatMapScores, {
+      description: 'INHERENT (before controls) or RESIDUAL (after them).',
+      defaultValue: HeatMapScores.RESIDUAL,
+    })
+    scores: HeatMapScores,
   ): Promise<RiskHeatMapCell[]> {
     const council = decodeId('councilId', councilId, 'Council');
     ctx.access.requireReadUnpublished(council);
@@ -73,7 +96,7 @@ export class RiskResolver {
     return heatMapLayout(rows, { which: scores === HeatMapScores.INHERENT ? 'inherent' : 'residual' }).map(RiskHeatMapCell.from);
   }
 
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council.' })
   council(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, r.councilId, CouncilNode.from);
   }
@@ -86,22 +109,22 @@ export class RiskResolver {
     return one(ctx, Directorate, r.directorateDbId, DirectorateNode.from);
   }
 
-  @FieldResolver(() => PriorityNode, { nullable: true })
+  @FieldResolver(() => PriorityNode, { description: 'The priority it threatens; null when none.', nullable: true })
   priority(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Priority, r.priorityDbId, PriorityNode.from);
   }
 
-  @FieldResolver(() => ObjectiveNode, { nullable: true })
+  @FieldResolver(() => ObjectiveNode, { description: 'The objective it threatens; null when none.', nullable: true })
   objective(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Objective, r.objectiveDbId, ObjectiveNode.from);
   }
 
-  @FieldResolver(() => ServiceNode, { nullable: true })
+  @FieldResolver(() => ServiceNode, { description: 'The service it belongs to; null when none.', nullable: true })
   service(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, r.serviceDbId, ServiceNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'Who manages it; null while unassigned.', nullable: true })
   owner(@Root() r: RiskNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, r.ownerDbId, PersonNode.from);
   }
@@ -117,12 +140,18 @@ export class RiskResolver {
   @Mutation(() => RiskPayload, {
     description: 'Adds a risk to a register (risk managers, the line of its service or directorate, senior managers, administrators).',
   })
-  async createRisk(@Ctx() ctx: GqlContext, @Arg('input', () => CreateRiskInput) input: CreateRiskInput): Promise<RiskPayload> {
+  async createRisk(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateRiskInput, { description: 'The new record: see CreateRiskInput.' }) input: CreateRiskInput,
+  ): Promise<RiskPayload> {
     return { risk: RiskNode.from(await risks(ctx).create(input)) };
   }
 
   @Mutation(() => RiskPayload, { description: 'Changes a risk (also its owner); a change of scores records an assessment in its history.' })
-  async updateRisk(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateRiskInput) input: UpdateRiskInput): Promise<RiskPayload> {
+  async updateRisk(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateRiskInput, { description: 'The change: see UpdateRiskInput.' }) input: UpdateRiskInput,
+  ): Promise<RiskPayload> {
     return { risk: RiskNode.from(await risks(ctx).update(input)) };
   }
 }
@@ -134,7 +163,7 @@ export class RiskAssessmentResolver {
     return one(ctx, Person, a.byDbId, PersonNode.from);
   }
 
-  @FieldResolver(() => RiskNode, { nullable: true })
+  @FieldResolver(() => RiskNode, { description: 'The risk assessed; null when not visible.', nullable: true })
   risk(@Root() a: RiskAssessmentNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Risk, a.riskDbId, RiskNode.from);
   }

@@ -67,17 +67,28 @@ export class CouncillorRoleGovernanceResolver {
   }
 
   @Mutation(() => CouncillorRolePayload, { description: "Records a councillor's role (administrators and the chief executive)." })
-  async createCouncillorRole(@Ctx() ctx: GqlContext, @Arg('input', () => CreateCouncillorRoleInput) input: CreateCouncillorRoleInput) {
+  async createCouncillorRole(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateCouncillorRoleInput, { description: 'The new record: see CreateCouncillorRoleInput.' })
+    input: CreateCouncillorRoleInput,
+  ) {
     return roleNode(await roles(ctx).create(input));
   }
 
   @Mutation(() => CouncillorRolePayload, { description: 'Changes what a role names (portfolio, committee, ward) and its dates.' })
-  async updateCouncillorRole(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateCouncillorRoleInput) input: UpdateCouncillorRoleInput) {
+  async updateCouncillorRole(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateCouncillorRoleInput, { description: 'The change: see UpdateCouncillorRoleInput.' })
+    input: UpdateCouncillorRoleInput,
+  ) {
     return roleNode(await roles(ctx).update(input));
   }
 
   @Mutation(() => CouncillorRolePayload, { description: 'Ends a role on its last day (it stays on record).' })
-  async endCouncillorRole(@Ctx() ctx: GqlContext, @Arg('input', () => EndRoleInput) input: EndRoleInput) {
+  async endCouncillorRole(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => EndRoleInput, { description: 'The change: see EndRoleInput.' }) input: EndRoleInput,
+  ) {
     return roleNode(await roles(ctx).end(input));
   }
 }
@@ -86,7 +97,7 @@ const portfolios = (ctx: GqlContext) => ctx.services.get(PortfolioWriteService);
 
 @Resolver(() => PortfolioNode)
 export class PortfolioResolver {
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council.' })
   council(@Root() p: PortfolioNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, p.councilId, CouncilNode.from);
   }
@@ -164,20 +175,30 @@ export class PortfolioResolver {
   }
 
   @Mutation(() => PortfolioPayload, { description: 'Records a portfolio and what it covers (administrators and the chief executive).' })
-  async createPortfolio(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePortfolioInput) input: CreatePortfolioInput) {
+  async createPortfolio(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreatePortfolioInput, { description: 'The new record: see CreatePortfolioInput.' }) input: CreatePortfolioInput,
+  ) {
     return { portfolio: PortfolioNode.from(await portfolios(ctx).create(input)) };
   }
 
   @Mutation(() => PortfolioPayload, { description: 'Renames a portfolio or changes what it covers (a list given replaces the old one).' })
-  async updatePortfolio(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePortfolioInput) input: UpdatePortfolioInput) {
+  async updatePortfolio(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdatePortfolioInput, { description: 'The change: see UpdatePortfolioInput.' }) input: UpdatePortfolioInput,
+  ) {
     return { portfolio: PortfolioNode.from(await portfolios(ctx).update(input)) };
   }
 
   @Mutation(() => PortfolioDeletePayload, { description: 'Refused (CONFLICT) while any councillor role, current or ended, names it.' })
   async deletePortfolio(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ) {
     return { deletedId: toGlobalId('Portfolio', await portfolios(ctx).delete(id, version)) };
   }
@@ -185,18 +206,24 @@ export class PortfolioResolver {
 
 @Resolver(() => StaffRoleNode)
 export class StaffRoleResolver {
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'The member of staff; null when not visible.', nullable: true })
   person(@Root() s: StaffRoleNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, s.personId, PersonNode.from);
   }
 
   @Mutation(() => StaffRolePayload, { description: 'Designates a member of staff (administrators only).' })
-  async createStaffRole(@Ctx() ctx: GqlContext, @Arg('input', () => CreateStaffRoleInput) input: CreateStaffRoleInput) {
+  async createStaffRole(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateStaffRoleInput, { description: 'The new record: see CreateStaffRoleInput.' }) input: CreateStaffRoleInput,
+  ) {
     return { staffRole: StaffRoleNode.from(await ctx.services.get(StaffRoleService).create(input)) };
   }
 
   @Mutation(() => StaffRolePayload, { description: 'Ends a designation on its last day (administrators only).' })
-  async endStaffRole(@Ctx() ctx: GqlContext, @Arg('input', () => EndRoleInput) input: EndRoleInput) {
+  async endStaffRole(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => EndRoleInput, { description: 'The change: see EndRoleInput.' }) input: EndRoleInput,
+  ) {
     return { staffRole: StaffRoleNode.from(await ctx.services.get(StaffRoleService).end(input)) };
   }
 }
@@ -210,7 +237,7 @@ export class WardEnquiryResolver {
     return one(ctx, Person, e.councillorId, PersonNode.from);
   }
 
-  @FieldResolver(() => ServiceNode, { nullable: true })
+  @FieldResolver(() => ServiceNode, { description: 'The service asked; null when not visible.', nullable: true })
   service(@Root() e: WardEnquiryNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, e.serviceId, ServiceNode.from);
   }
@@ -220,10 +247,14 @@ export class WardEnquiryResolver {
   })
   async wardEnquiries(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('ward', () => String, { nullable: true }) ward: string | null,
-    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('ward', () => String, { description: 'Only enquiries about this ward (its name).', nullable: true }) ward: string | null,
+    @Arg('serviceId', () => ID, { description: "Only this service's records (Service global id); all when left out.", nullable: true })
+    serviceId: string | null,
     @Arg('overdue', () => Boolean, { nullable: true, description: 'Only those overdue today (true) or not (false).' }) overdue:
       | boolean
       | null,
@@ -238,19 +269,30 @@ export class WardEnquiryResolver {
   @Mutation(() => WardEnquiryPayload, {
     description: 'Records an enquiry: a ward councillor of the ward (as themselves), or an administrator.',
   })
-  async createWardEnquiry(@Ctx() ctx: GqlContext, @Arg('input', () => CreateWardEnquiryInput) input: CreateWardEnquiryInput) {
+  async createWardEnquiry(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateWardEnquiryInput, { description: 'The new record: see CreateWardEnquiryInput.' })
+    input: CreateWardEnquiryInput,
+  ) {
     return { wardEnquiry: WardEnquiryNode.from(await enquiries(ctx).create(input)) };
   }
 
   @Mutation(() => WardEnquiryPayload, {
     description: 'Corrects what was raised or when it is due: the councillor who raised it, or an administrator.',
   })
-  async updateWardEnquiry(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateWardEnquiryInput) input: UpdateWardEnquiryInput) {
+  async updateWardEnquiry(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateWardEnquiryInput, { description: 'The change: see UpdateWardEnquiryInput.' }) input: UpdateWardEnquiryInput,
+  ) {
     return { wardEnquiry: WardEnquiryNode.from(await enquiries(ctx).update(input)) };
   }
 
   @Mutation(() => WardEnquiryPayload, { description: "Records the service's answer: its accountable owner line, or an administrator." })
-  async respondToWardEnquiry(@Ctx() ctx: GqlContext, @Arg('input', () => RespondToWardEnquiryInput) input: RespondToWardEnquiryInput) {
+  async respondToWardEnquiry(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => RespondToWardEnquiryInput, { description: 'The change: see RespondToWardEnquiryInput.' })
+    input: RespondToWardEnquiryInput,
+  ) {
     return { wardEnquiry: WardEnquiryNode.from(await enquiries(ctx).respond(input)) };
   }
 }
@@ -267,7 +309,8 @@ export class CouncilRolesResolver {
   async staffRoles(
     @Root() c: CouncilNode,
     @Ctx() ctx: GqlContext,
-    @Arg('includeEnded', () => Boolean, { defaultValue: false }) includeEnded: boolean,
+    @Arg('includeEnded', () => Boolean, { description: 'True to list roles that have ended too.', defaultValue: false })
+    includeEnded: boolean,
   ) {
     const rows = await ctx.loaders.childrenOf(StaffRole, 'council', { kind: 'asc', id: 'asc' }).load(c.dbId);
     const today = isoToday();

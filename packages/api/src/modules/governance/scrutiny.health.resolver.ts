@@ -14,7 +14,7 @@ const health = (ctx: GqlContext) => ctx.services.get(HealthScrutinyService);
 
 @Resolver(() => PartnerBodyNode)
 export class PartnerBodyResolver {
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council that works with it.' })
   council(@Root() p: PartnerBodyNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, p.councilId, CouncilNode.from);
   }
@@ -32,20 +32,31 @@ export class PartnerBodyResolver {
   @Mutation(() => PartnerBodyPayload, {
     description: 'Records an organisation the council works with (scrutiny officers, the chief executive, administrators).',
   })
-  async createPartnerBody(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePartnerBodyInput) input: CreatePartnerBodyInput) {
+  async createPartnerBody(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreatePartnerBodyInput, { description: 'The new record: see CreatePartnerBodyInput.' })
+    input: CreatePartnerBodyInput,
+  ) {
     return { partnerBody: PartnerBodyNode.from(await health(ctx).createPartnerBody(input)) };
   }
 
-  @Mutation(() => PartnerBodyPayload)
-  async updatePartnerBody(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePartnerBodyInput) input: UpdatePartnerBodyInput) {
+  @Mutation(() => PartnerBodyPayload, { description: 'Changes a partner body of the council (fields left out are unchanged).' })
+  async updatePartnerBody(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdatePartnerBodyInput, { description: 'The change: see UpdatePartnerBodyInput.' }) input: UpdatePartnerBodyInput,
+  ) {
     return { partnerBody: PartnerBodyNode.from(await health(ctx).updatePartnerBody(input)) };
   }
 
   @Mutation(() => ScrutinyRemovePayload, { description: 'Refused (CONFLICT) while a scrutiny topic or a health-interface mark names it.' })
   async deletePartnerBody(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ) {
     return { removedId: toGlobalId('PartnerBody', await health(ctx).deletePartnerBody(id, version)) };
   }
@@ -53,31 +64,39 @@ export class PartnerBodyResolver {
 
 @Resolver(() => HealthInterfaceNode)
 export class HealthInterfaceResolver {
-  @FieldResolver(() => ServiceNode, { nullable: true })
+  @FieldResolver(() => ServiceNode, { description: 'The service marked; null when an indicator is marked.', nullable: true })
   service(@Root() h: HealthInterfaceNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, h.serviceId, ServiceNode.from);
   }
 
-  @FieldResolver(() => IndicatorNode, { nullable: true })
+  @FieldResolver(() => IndicatorNode, { description: 'The indicator marked; null when a service is marked.', nullable: true })
   indicator(@Root() h: HealthInterfaceNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Indicator, h.indicatorId, IndicatorNode.from);
   }
 
-  @FieldResolver(() => PartnerBodyNode, { nullable: true })
+  @FieldResolver(() => PartnerBodyNode, { description: 'The health body at the interface; null when not known.', nullable: true })
   partnerBody(@Root() h: HealthInterfaceNode, @Ctx() ctx: GqlContext) {
     return one(ctx, PartnerBody, h.partnerBodyId, PartnerBodyNode.from);
   }
 
   @Mutation(() => HealthInterfacePayload, { description: 'Marks a service or an indicator as at the interface with health.' })
-  async markHealthInterface(@Ctx() ctx: GqlContext, @Arg('input', () => MarkHealthInterfaceInput) input: MarkHealthInterfaceInput) {
+  async markHealthInterface(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => MarkHealthInterfaceInput, { description: 'The change: see MarkHealthInterfaceInput.' })
+    input: MarkHealthInterfaceInput,
+  ) {
     return { healthInterface: HealthInterfaceNode.from(await health(ctx).mark(input)) };
   }
 
-  @Mutation(() => ScrutinyRemovePayload)
+  @Mutation(() => ScrutinyRemovePayload, { description: 'Removes the health-interface mark from an indicator in a council.' })
   async unmarkHealthInterface(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ) {
     return { removedId: toGlobalId('HealthInterface', await health(ctx).unmark(id, version)) };
   }
@@ -111,7 +130,11 @@ export class IndicatorHealthResolver {
     nullable: true,
     description: "The council's mark of it as at the interface with health, if any.",
   })
-  async healthInterface(@Root() i: IndicatorNode, @Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
+  async healthInterface(
+    @Root() i: IndicatorNode,
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, { description: "The council's global id (Council:...)." }) councilId: string,
+  ) {
     const council = decodeId('councilId', councilId, 'Council');
     const marks = await ctx.loaders.childrenOf(HealthInterface, 'indicator', { id: 'asc' }, { council }, `council:${council}`).load(i.dbId);
     return marks[0] ? HealthInterfaceNode.from(marks[0]) : null;

@@ -8,37 +8,38 @@ import {
   ScrutinyTopicNode,
 } from './scrutiny.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'The result of a scrutiny topic mutation.' })
 export class ScrutinyTopicPayload {
-  @Field(() => ScrutinyTopicNode) topic!: ScrutinyTopicNode;
+  @Field(() => ScrutinyTopicNode, { description: 'The topic as stored after the mutation.' }) topic!: ScrutinyTopicNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a scrutiny meeting mutation.' })
 export class ScrutinyMeetingPayload {
-  @Field(() => ScrutinyMeetingNode) meeting!: ScrutinyMeetingNode;
+  @Field(() => ScrutinyMeetingNode, { description: 'The meeting as stored.' }) meeting!: ScrutinyMeetingNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a scrutiny meeting item mutation.' })
 export class ScrutinyMeetingItemPayload {
-  @Field(() => ScrutinyMeetingItemNode) item!: ScrutinyMeetingItemNode;
+  @Field(() => ScrutinyMeetingItemNode, { description: 'The item as stored.' }) item!: ScrutinyMeetingItemNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a scrutiny recommendation mutation.' })
 export class ScrutinyRecommendationPayload {
-  @Field(() => ScrutinyRecommendationNode) recommendation!: ScrutinyRecommendationNode;
+  @Field(() => ScrutinyRecommendationNode, { description: 'The recommendation as stored after the mutation.' })
+  recommendation!: ScrutinyRecommendationNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a partner body mutation.' })
 export class PartnerBodyPayload {
-  @Field(() => PartnerBodyNode) partnerBody!: PartnerBodyNode;
+  @Field(() => PartnerBodyNode, { description: 'The partner body as stored after the mutation.' }) partnerBody!: PartnerBodyNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a health interface mutation.' })
 export class HealthInterfacePayload {
-  @Field(() => HealthInterfaceNode) healthInterface!: HealthInterfaceNode;
+  @Field(() => HealthInterfaceNode, { description: 'The mark as stored.' }) healthInterface!: HealthInterfaceNode;
 }
 
 @ObjectType({ description: 'The global id of what was removed.' })
 export class ScrutinyRemovePayload {
-  @Field(() => ID) removedId!: string;
+  @Field(() => ID, { description: 'The global id of what was removed.' }) removedId!: string;
 }

@@ -58,8 +58,13 @@ export class ScrutinyWorkProgrammeResolver {
   })
   async scrutinyWorkProgramme(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('committeeId', () => ID, { nullable: true }) committeeId: string | null,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('committeeId', () => ID, { description: "Only this committee's programme (DecisionBody global id).", nullable: true }) committeeId:
+      | string
+      | null,
   ): Promise<ScrutinyWorkProgramme> {
     const council = decodeId('councilId', councilId, 'Council');
     const only = decodeOptionalId('committeeId', committeeId, 'DecisionBody');
@@ -69,27 +74,27 @@ export class ScrutinyWorkProgrammeResolver {
 
 @Resolver(() => ScrutinyTopicNode)
 export class ScrutinyTopicResolver {
-  @FieldResolver(() => DecisionBodyNode, { nullable: true })
+  @FieldResolver(() => DecisionBodyNode, { description: 'The committee; null when not visible.', nullable: true })
   committee(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
     return one(ctx, DecisionBody, t.committeeId, DecisionBodyNode.from);
   }
 
-  @FieldResolver(() => PriorityNode, { nullable: true })
+  @FieldResolver(() => PriorityNode, { description: 'The priority it examines; null when none.', nullable: true })
   priority(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Priority, t.priorityId, PriorityNode.from);
   }
 
-  @FieldResolver(() => ServiceNode, { nullable: true })
+  @FieldResolver(() => ServiceNode, { description: 'The service it examines; null when none.', nullable: true })
   service(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, t.serviceId, ServiceNode.from);
   }
 
-  @FieldResolver(() => IndicatorNode, { nullable: true })
+  @FieldResolver(() => IndicatorNode, { description: 'The indicator it examines; null when none.', nullable: true })
   indicator(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Indicator, t.indicatorId, IndicatorNode.from);
   }
 
-  @FieldResolver(() => PartnerBodyNode, { nullable: true })
+  @FieldResolver(() => PartnerBodyNode, { description: 'The partner body it examines; null when none.', nullable: true })
   partnerBody(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
     return one(ctx, PartnerBody, t.partnerBodyId, PartnerBodyNode.from);
   }
@@ -99,7 +104,7 @@ export class ScrutinyTopicResolver {
     return (await ctx.loaders.childrenOf(ScrutinyMeetingItem, 'topic').load(t.dbId)).map(ScrutinyMeetingItemNode.from);
   }
 
-  @FieldResolver(() => [ScrutinyRecommendationNode])
+  @FieldResolver(() => [ScrutinyRecommendationNode], { description: 'The recommendations made on it.' })
   async recommendations(@Root() t: ScrutinyTopicNode, @Ctx() ctx: GqlContext) {
     return (await ctx.loaders.childrenOf(ScrutinyRecommendation, 'topic', { madeOn: 'desc', id: 'desc' }).load(t.dbId)).map(
       ScrutinyRecommendationNode.from,
@@ -109,21 +114,29 @@ export class ScrutinyTopicResolver {
   @Mutation(() => ScrutinyTopicPayload, {
     description: "Adds a topic to a committee's work programme (its chair and members, scrutiny officers).",
   })
-  async createScrutinyTopic(@Ctx() ctx: GqlContext, @Arg('input', () => CreateScrutinyTopicInput) input: CreateScrutinyTopicInput) {
+  async createScrutinyTopic(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateScrutinyTopicInput, { description: 'The new record: see CreateScrutinyTopicInput.' })
+    input: CreateScrutinyTopicInput,
+  ) {
     return { topic: ScrutinyTopicNode.from(await programme(ctx).createTopic(input)) };
   }
 
   @Mutation(() => ScrutinyTopicPayload, {
     description: 'Changes a topic or moves its status (PLANNED -> IN_PROGRESS -> COMPLETE, or DROPPED).',
   })
-  async updateScrutinyTopic(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateScrutinyTopicInput) input: UpdateScrutinyTopicInput) {
+  async updateScrutinyTopic(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateScrutinyTopicInput, { description: 'The change: see UpdateScrutinyTopicInput.' })
+    input: UpdateScrutinyTopicInput,
+  ) {
     return { topic: ScrutinyTopicNode.from(await programme(ctx).updateTopic(input)) };
   }
 }
 
 @Resolver(() => ScrutinyMeetingNode)
 export class ScrutinyMeetingResolver {
-  @FieldResolver(() => DecisionBodyNode, { nullable: true })
+  @FieldResolver(() => DecisionBodyNode, { description: 'The committee that met; null when not visible.', nullable: true })
   committee(@Root() m: ScrutinyMeetingNode, @Ctx() ctx: GqlContext) {
     return one(ctx, DecisionBody, m.committeeId, DecisionBodyNode.from);
   }
@@ -136,24 +149,35 @@ export class ScrutinyMeetingResolver {
   @Mutation(() => ScrutinyMeetingPayload, {
     description: 'Records a meeting of a committee with the items it took; a PLANNED topic taken becomes IN_PROGRESS.',
   })
-  async createScrutinyMeeting(@Ctx() ctx: GqlContext, @Arg('input', () => CreateScrutinyMeetingInput) input: CreateScrutinyMeetingInput) {
+  async createScrutinyMeeting(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateScrutinyMeetingInput, { description: 'The new record: see CreateScrutinyMeetingInput.' })
+    input: CreateScrutinyMeetingInput,
+  ) {
     return { meeting: ScrutinyMeetingNode.from(await programme(ctx).createMeeting(input)) };
   }
 
   @Mutation(() => ScrutinyMeetingPayload, { description: 'Moves a meeting to another date.' })
-  async updateScrutinyMeeting(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateScrutinyMeetingInput) input: UpdateScrutinyMeetingInput) {
+  async updateScrutinyMeeting(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateScrutinyMeetingInput, { description: 'The change: see UpdateScrutinyMeetingInput.' })
+    input: UpdateScrutinyMeetingInput,
+  ) {
     return { meeting: ScrutinyMeetingNode.from(await programme(ctx).updateMeeting(input)) };
   }
 }
 
 @Resolver(() => ScrutinyMeetingItemNode)
 export class ScrutinyMeetingItemResolver {
-  @FieldResolver(() => ScrutinyMeetingNode, { nullable: true })
+  @FieldResolver(() => ScrutinyMeetingNode, { description: 'The meeting; null when not visible.', nullable: true })
   meeting(@Root() i: ScrutinyMeetingItemNode, @Ctx() ctx: GqlContext) {
     return one(ctx, ScrutinyMeeting, i.meetingId, ScrutinyMeetingNode.from);
   }
 
-  @FieldResolver(() => ScrutinyTopicNode, { nullable: true })
+  @FieldResolver(() => ScrutinyTopicNode, {
+    description: 'The topic of the work programme it took; null for an item of its own.',
+    nullable: true,
+  })
   topic(@Root() i: ScrutinyMeetingItemNode, @Ctx() ctx: GqlContext) {
     return one(ctx, ScrutinyTopic, i.topicId, ScrutinyTopicNode.from);
   }
@@ -163,16 +187,21 @@ export class ScrutinyMeetingItemResolver {
   })
   async addScrutinyMeetingItem(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => AddScrutinyMeetingItemInput) input: AddScrutinyMeetingItemInput,
+    @Arg('input', () => AddScrutinyMeetingItemInput, { description: 'The new record: see AddScrutinyMeetingItemInput.' })
+    input: AddScrutinyMeetingItemInput,
   ) {
     return { item: ScrutinyMeetingItemNode.from(await programme(ctx).addItem(input)) };
   }
 
-  @Mutation(() => ScrutinyRemovePayload)
+  @Mutation(() => ScrutinyRemovePayload, { description: "Removes an item from a scrutiny meeting's agenda." })
   async removeScrutinyMeetingItem(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ) {
     return { removedId: toGlobalId('ScrutinyMeetingItem', await programme(ctx).removeItem(id, version)) };
   }
@@ -180,17 +209,17 @@ export class ScrutinyMeetingItemResolver {
 
 @Resolver(() => ScrutinyRecommendationNode)
 export class ScrutinyRecommendationResolver {
-  @FieldResolver(() => DecisionBodyNode, { nullable: true })
+  @FieldResolver(() => DecisionBodyNode, { description: 'The committee that made it; null when not visible.', nullable: true })
   committee(@Root() r: ScrutinyRecommendationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, DecisionBody, r.committeeId, DecisionBodyNode.from);
   }
 
-  @FieldResolver(() => ScrutinyTopicNode, { nullable: true })
+  @FieldResolver(() => ScrutinyTopicNode, { description: 'The topic it came from; null when none.', nullable: true })
   topic(@Root() r: ScrutinyRecommendationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, ScrutinyTopic, r.topicId, ScrutinyTopicNode.from);
   }
 
-  @FieldResolver(() => ScrutinyMeetingNode, { nullable: true })
+  @FieldResolver(() => ScrutinyMeetingNode, { description: 'The meeting it was made at; null when none.', nullable: true })
   meeting(@Root() r: ScrutinyRecommendationNode, @Ctx() ctx: GqlContext) {
     return one(ctx, ScrutinyMeeting, r.meetingId, ScrutinyMeetingNode.from);
   }
@@ -200,7 +229,8 @@ export class ScrutinyRecommendationResolver {
   })
   async makeScrutinyRecommendation(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => MakeScrutinyRecommendationInput) input: MakeScrutinyRecommendationInput,
+    @Arg('input', () => MakeScrutinyRecommendationInput, { description: 'The change: see MakeScrutinyRecommendationInput.' })
+    input: MakeScrutinyRecommendationInput,
   ) {
     return { recommendation: ScrutinyRecommendationNode.from(await recommendations(ctx).make(input)) };
   }
@@ -208,7 +238,8 @@ export class ScrutinyRecommendationResolver {
   @Mutation(() => ScrutinyRecommendationPayload, { description: "Corrects a recommendation's text or response date." })
   async updateScrutinyRecommendation(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => UpdateScrutinyRecommendationInput) input: UpdateScrutinyRecommendationInput,
+    @Arg('input', () => UpdateScrutinyRecommendationInput, { description: 'The change: see UpdateScrutinyRecommendationInput.' })
+    input: UpdateScrutinyRecommendationInput,
   ) {
     return { recommendation: ScrutinyRecommendationNode.from(await recommendations(ctx).update(input)) };
   }
@@ -220,7 +251,8 @@ export class ScrutinyRecommendationResolver {
   })
   async respondToScrutinyRecommendation(
     @Ctx() ctx: GqlContext,
-    @Arg('input', () => RespondToScrutinyRecommendationInput) input: RespondToScrutinyRecommendationInput,
+    @Arg('input', () => RespondToScrutinyRecommendationInput, { description: 'The change: see RespondToScrutinyRecommendationInput.' })
+    input: RespondToScrutinyRecommendationInput,
   ) {
     return { recommendation: ScrutinyRecommendationNode.from(await recommendations(ctx).respond(input)) };
   }

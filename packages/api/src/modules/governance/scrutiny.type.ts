@@ -20,26 +20,62 @@ import { Node, type Keyed } from '../../relay/node.js';
 import { isoToday } from '../delegation/delegation-snapshot.js';
 import { DecisionBodyNode } from '../delegation/delegation.type.js';
 
-registerEnumType(ScrutinyTopicReason, { name: 'ScrutinyTopicReason', description: 'Why a scrutiny committee chose a topic.' });
+registerEnumType(ScrutinyTopicReason, {
+  name: 'ScrutinyTopicReason',
+  description: 'Why a scrutiny committee chose a topic.',
+  valuesConfig: {
+    BOTTOM_QUARTILE: { description: 'An indicator in the bottom quartile.' },
+    DETERIORATING: { description: 'An indicator getting worse.' },
+    HEALTH_SCRUTINY: { description: 'Health scrutiny of NHS services.' },
+    OFF_TARGET: { description: 'An indicator off target.' },
+    OTHER: { description: 'Another reason (see reasonNote).' },
+    POLICY_DEVELOPMENT: { description: 'Helping to develop a policy.' },
+    PUBLIC_CONCERN: { description: 'Concern raised by the public.' },
+  },
+});
 registerEnumType(ScrutinyTopicStatus, {
   name: 'ScrutinyTopicStatus',
   description: 'PLANNED -> IN_PROGRESS -> COMPLETE; PLANNED or IN_PROGRESS -> DROPPED.',
+  valuesConfig: {
+    COMPLETE: { description: 'Finished.' },
+    DROPPED: { description: 'Taken off the programme.' },
+    IN_PROGRESS: { description: 'Being examined.' },
+    PLANNED: { description: 'On the programme, not started.' },
+  },
 });
-registerEnumType(ExecutiveResponse, { name: 'ExecutiveResponse', description: "The executive's response to a scrutiny recommendation." });
-registerEnumType(PartnerBodyKind, { name: 'PartnerBodyKind' });
+registerEnumType(ExecutiveResponse, {
+  name: 'ExecutiveResponse',
+  description: "The executive's response to a scrutiny recommendation.",
+  valuesConfig: {
+    ACCEPTED: { description: 'Accepted in full.' },
+    PARTLY_ACCEPTED: { description: 'Accepted in part.' },
+    REJECTED: { description: 'Rejected.' },
+  },
+});
+registerEnumType(PartnerBodyKind, {
+  name: 'PartnerBodyKind',
+  description: 'What kind of organisation a partner body is.',
+  valuesConfig: {
+    INTEGRATED_CARE_BOARD: { description: 'An NHS integrated care board.' },
+    NHS_TRUST: { description: 'An NHS trust (hospital, community or mental health).' },
+    OTHER: { description: 'Any other organisation.' },
+    PROVIDER: { description: 'A care provider.' },
+    VOLUNTARY_SECTOR: { description: 'A voluntary or community organisation.' },
+  },
+});
 
 @ObjectType('PartnerBody', {
   implements: Node,
   description: 'An organisation the council works with: the NHS integrated care board, trusts, providers.',
 })
 export class PartnerBodyNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the partner body.' }) id!: string;
   dbId!: number;
   councilId!: number;
-  @Field(() => String) name!: string;
-  @Field(() => PartnerBodyKind) kind!: PartnerBodyKind;
+  @Field(() => String, { description: 'Its name.' }) name!: string;
+  @Field(() => PartnerBodyKind, { description: 'What kind of body.' }) kind!: PartnerBodyKind;
   @Field(() => String, { nullable: true, description: 'NHS Organisation Data Service code.' }) odsCode!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(p: PartnerBody): PartnerBodyNode {
     return Object.assign(new PartnerBodyNode(), {
@@ -59,14 +95,14 @@ export class PartnerBodyNode implements Node, Keyed {
   description: 'A service or an indicator marked as at the interface with health, with the partner body where known.',
 })
 export class HealthInterfaceNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the health interface.' }) id!: string;
   dbId!: number;
   councilId!: number;
   serviceId!: number | null;
   indicatorId!: number | null;
   partnerBodyId!: number | null;
-  @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => String, { description: 'A note on the interface; null when none.', nullable: true }) note!: string | null;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(h: HealthInterface): HealthInterfaceNode {
     return Object.assign(new HealthInterfaceNode(), {
@@ -87,7 +123,7 @@ export class HealthInterfaceNode implements Node, Keyed {
   description: "A topic of a scrutiny committee's work programme: what it examines, and why.",
 })
 export class ScrutinyTopicNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the scrutiny topic.' }) id!: string;
   dbId!: number;
   councilId!: number;
   committeeId!: number;
@@ -95,15 +131,15 @@ export class ScrutinyTopicNode implements Node, Keyed {
   serviceId!: number | null;
   indicatorId!: number | null;
   partnerBodyId!: number | null;
-  @Field(() => String) title!: string;
-  @Field(() => ScrutinyTopicReason) reason!: ScrutinyTopicReason;
+  @Field(() => String, { description: "The topic's title." }) title!: string;
+  @Field(() => ScrutinyTopicReason, { description: 'Why it was chosen.' }) reason!: ScrutinyTopicReason;
   @Field(() => String, { nullable: true, description: 'Why, in words (e.g. "bottom quartile for three years").' }) reasonNote!:
     | string
     | null;
   @Field(() => Boolean, { description: 'A health scrutiny topic.' }) health!: boolean;
-  @Field(() => ScrutinyTopicStatus) status!: ScrutinyTopicStatus;
+  @Field(() => ScrutinyTopicStatus, { description: 'PLANNED, IN_PROGRESS, COMPLETE or DROPPED.' }) status!: ScrutinyTopicStatus;
   @Field(() => String, { nullable: true, description: 'ISO date of the meeting it is planned for.' }) plannedFor!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(t: ScrutinyTopic): ScrutinyTopicNode {
     return Object.assign(new ScrutinyTopicNode(), {
@@ -128,12 +164,12 @@ export class ScrutinyTopicNode implements Node, Keyed {
 
 @ObjectType('ScrutinyMeeting', { implements: Node, description: 'A meeting of a scrutiny committee, with the items it took.' })
 export class ScrutinyMeetingNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the scrutiny meeting.' }) id!: string;
   dbId!: number;
   councilId!: number;
   committeeId!: number;
   @Field(() => String, { description: 'ISO date.' }) heldOn!: string;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(m: ScrutinyMeeting): ScrutinyMeetingNode {
     return Object.assign(new ScrutinyMeetingNode(), {
@@ -152,13 +188,13 @@ export class ScrutinyMeetingNode implements Node, Keyed {
   description: 'An item taken at a scrutiny meeting, usually a topic of the work programme.',
 })
 export class ScrutinyMeetingItemNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the scrutiny meeting item.' }) id!: string;
   dbId!: number;
   meetingId!: number;
   topicId!: number | null;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) notes!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => String, { description: "The item's title." }) title!: string;
+  @Field(() => String, { description: 'Notes of what was said; null when none.', nullable: true }) notes!: string | null;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(i: ScrutinyMeetingItem): ScrutinyMeetingItemNode {
     return Object.assign(new ScrutinyMeetingItemNode(), {
@@ -178,21 +214,24 @@ export class ScrutinyMeetingItemNode implements Node, Keyed {
   description: "A scrutiny committee's recommendation to the executive, and the executive's response.",
 })
 export class ScrutinyRecommendationNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the scrutiny recommendation.' }) id!: string;
   dbId!: number;
   councilId!: number;
   committeeId!: number;
   topicId!: number | null;
   meetingId!: number | null;
-  @Field(() => String) text!: string;
+  @Field(() => String, { description: 'The recommendation.' }) text!: string;
   @Field(() => String, { description: 'ISO date.' }) madeOn!: string;
   @Field(() => String, { description: 'ISO date the executive must respond by (default: two months after madeOn).' }) responseDue!: string;
-  @Field(() => ExecutiveResponse, { nullable: true }) response!: ExecutiveResponse | null;
+  @Field(() => ExecutiveResponse, { description: "The executive's response; null until given.", nullable: true })
+  response!: ExecutiveResponse | null;
   @Field(() => String, { nullable: true, description: 'ISO date.' }) respondedOn!: string | null;
-  @Field(() => String, { nullable: true }) responseText!: string | null;
+  @Field(() => String, { description: "The executive's response in words; null until given.", nullable: true }) responseText!:
+    | string
+    | null;
   @Field(() => Boolean, { description: 'No response and past its due date today (finding SCRUTINY_RECOMMENDATION_UNANSWERED).' })
   unanswered!: boolean;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change it.' }) version!: number;
 
   static from(r: ScrutinyRecommendation): ScrutinyRecommendationNode {
     return Object.assign(new ScrutinyRecommendationNode(), {
@@ -218,9 +257,9 @@ export class ScrutinyRecommendationNode implements Node, Keyed {
   description: "One committee's work programme: its topics, meetings (newest first) and recommendations.",
 })
 export class ScrutinyCommitteeProgramme {
-  @Field(() => DecisionBodyNode) committee!: DecisionBodyNode;
+  @Field(() => DecisionBodyNode, { description: 'The committee.' }) committee!: DecisionBodyNode;
   @Field(() => [ScrutinyTopicNode], { description: 'By planned date (unplanned last), then title.' }) topics!: ScrutinyTopicNode[];
-  @Field(() => [ScrutinyMeetingNode]) meetings!: ScrutinyMeetingNode[];
+  @Field(() => [ScrutinyMeetingNode], { description: 'Its meetings, newest first.' }) meetings!: ScrutinyMeetingNode[];
   @Field(() => [ScrutinyRecommendationNode], { description: 'Newest first.' }) recommendations!: ScrutinyRecommendationNode[];
 }
 
@@ -228,5 +267,5 @@ export class ScrutinyCommitteeProgramme {
   description: "A council's scrutiny work programme: per committee (those with anything on record, or the one asked for), plain lists.",
 })
 export class ScrutinyWorkProgramme {
-  @Field(() => [ScrutinyCommitteeProgramme]) committees!: ScrutinyCommitteeProgramme[];
+  @Field(() => [ScrutinyCommitteeProgramme], { description: "Each committee's programme." }) committees!: ScrutinyCommitteeProgramme[];
 }

@@ -26,7 +26,10 @@ export class HealthCheckResolver {
   })
   async leadershipHealthCheck(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
     @Arg('period', () => String, { description: 'Financial year, e.g. 2024-25.' }) period: string,
     @Arg('compareWith', () => String, { nullable: true, description: 'Financial year the changes are against.' }) compareWith:
       | string
@@ -48,7 +51,10 @@ export class HealthCheckResolver {
   })
   async leadershipHealthCheckHistory(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
   ): Promise<LeadershipHealthCheckType[]> {
     const { id, reads } = await this.reads(ctx, councilId);
     return leadershipHealthCheckHistory(reads, id);

@@ -12,6 +12,11 @@ registerEnumType(HealthCheckSection, {
   description:
     "QUESTION: one of the guidance's seven questions; BARRIER: one of the six reasons performance management fails; " +
     'HABIT: one of the eight habits.',
+  valuesConfig: {
+    BARRIER: { description: 'One of the six reasons performance management fails.' },
+    HABIT: { description: 'One of the eight habits of effective performance management.' },
+    QUESTION: { description: "One of the guidance's seven questions." },
+  },
 });
 
 export enum HealthCheckDirection {
@@ -22,6 +27,11 @@ export enum HealthCheckDirection {
 registerEnumType(HealthCheckDirection, {
   name: 'HealthCheckDirection',
   description: 'How the score moved since the period compared with (UP is better).',
+  valuesConfig: {
+    DOWN: { description: 'The score fell.' },
+    SAME: { description: 'The score did not change.' },
+    UP: { description: 'The score rose (better).' },
+  },
 });
 
 @ObjectType('HealthCheckFigure', { simpleResolvers: true, description: 'One figure of the evidence, with exactly what is counted.' })
@@ -29,8 +39,8 @@ export class HealthCheckFigureType {
   @Field(() => String, { description: "The measure's key within the answer." }) key!: string;
   @Field(() => String, { description: 'The figure in words, e.g. "9 of 11 corporate and directorate priorities have a target".' })
   text!: string;
-  @Field(() => Int, { nullable: true }) numerator!: number | null;
-  @Field(() => Int, { nullable: true }) denominator!: number | null;
+  @Field(() => Int, { description: 'The count; null when the figure is not a count.', nullable: true }) numerator!: number | null;
+  @Field(() => Int, { description: 'What the figure is out of; null for a plain count.', nullable: true }) denominator!: number | null;
   @Field(() => String, { description: 'What is counted (docs/methods/health-check.md).' }) definition!: string;
   @Field(() => Int, { nullable: true, description: "The measure's own score 0-4; null when it cannot be computed." }) score!: number | null;
 }
@@ -40,16 +50,16 @@ export class HealthCheckFigureType {
   description: 'A record behind an answer, by global id (node(id:) fetches it as the viewer may see it).',
 })
 export class HealthCheckNodeRefType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The record's global id." }) id!: string;
   @Field(() => String, { description: 'Its GraphQL type, e.g. Priority, Indicator, Action, Risk.' }) type!: string;
   @Field(() => Boolean, { description: 'False when it holds the score down (listed first).' }) ok!: boolean;
 }
 
-@ObjectType('HealthCheckChange', { simpleResolvers: true })
+@ObjectType('HealthCheckChange', { description: "How an answer's score moved since the period compared with.", simpleResolvers: true })
 export class HealthCheckChangeType {
-  @Field(() => Int) previousScore!: number;
+  @Field(() => Int, { description: 'The score in the period compared with (0-4).' }) previousScore!: number;
   @Field(() => Int, { description: 'Score minus the previous score (positive is better, for barriers too).' }) delta!: number;
-  @Field(() => HealthCheckDirection) direction!: HealthCheckDirection;
+  @Field(() => HealthCheckDirection, { description: 'UP, DOWN or SAME.' }) direction!: HealthCheckDirection;
 }
 
 @ObjectType('HealthCheckUnanswerable', {
@@ -57,8 +67,8 @@ export class HealthCheckChangeType {
   description: 'Why the data cannot answer, and what to record so that it can.',
 })
 export class HealthCheckUnanswerableType {
-  @Field(() => String) reason!: string;
-  @Field(() => String) record!: string;
+  @Field(() => String, { description: "Why the council's records cannot answer." }) reason!: string;
+  @Field(() => String, { description: 'What to record so that they can.' }) record!: string;
 }
 
 @ObjectType('HealthCheckAnswer', {
@@ -67,20 +77,25 @@ export class HealthCheckUnanswerableType {
 })
 export class HealthCheckAnswerType {
   @Field(() => String, { description: 'e.g. Q1_DIRECTION, B3_TOO_MANY_PRIORITIES, H4_NATIONAL_AGENDAS.' }) key!: string;
-  @Field(() => HealthCheckSection) section!: HealthCheckSection;
+  @Field(() => HealthCheckSection, { description: 'QUESTION, BARRIER or HABIT.' }) section!: HealthCheckSection;
   @Field(() => String, { description: "The guidance's words, shortened." }) title!: string;
   @Field(() => Int, { nullable: true, description: '0-4 (for a barrier: how far it is absent); null when the data cannot answer.' }) score!:
     | number
     | null;
-  @Field(() => Int) maxScore!: number;
+  @Field(() => Int, { description: 'The highest score possible (4).' }) maxScore!: number;
   @Field(() => String, { description: 'One sentence a councillor understands.' }) answer!: string;
-  @Field(() => [HealthCheckFigureType]) evidence!: HealthCheckFigureType[];
+  @Field(() => [HealthCheckFigureType], { description: 'The figures the score is worked out from, each with what is counted.' })
+  evidence!: HealthCheckFigureType[];
   @Field(() => [HealthCheckNodeRefType], { description: 'The records behind the answer, those holding it down first (at most 50).' })
   nodes!: HealthCheckNodeRefType[];
   @Field(() => String, { description: 'What would raise the score.' }) improve!: string;
   @Field(() => HealthCheckChangeType, { nullable: true, description: 'Since the period compared with; null when either score is null.' })
   change!: HealthCheckChangeType | null;
-  @Field(() => HealthCheckUnanswerableType, { nullable: true }) unanswerable!: HealthCheckUnanswerableType | null;
+  @Field(() => HealthCheckUnanswerableType, {
+    description: 'Why the data cannot answer and what to record; null when it is answered.',
+    nullable: true,
+  })
+  unanswerable!: HealthCheckUnanswerableType | null;
 }
 
 @ObjectType('LeadershipHealthCheck', {
@@ -90,8 +105,8 @@ export class HealthCheckAnswerType {
     "answered from the council's own records (docs/methods/health-check.md).",
 })
 export class LeadershipHealthCheckType {
-  @Field(() => ID) councilId!: string;
-  @Field(() => String) councilName!: string;
+  @Field(() => ID, { description: "The council's global id." }) councilId!: string;
+  @Field(() => String, { description: "The council's name." }) councilName!: string;
   @Field(() => String, { description: 'The financial year checked, e.g. 2024-25.' }) period!: string;
   @Field(() => String, { description: 'The day the records were judged at (today, or the last day of a past year).' }) asOf!: string;
   @Field(() => String, { nullable: true, description: 'The period the changes are against (null: none).' }) comparedWith!: string | null;

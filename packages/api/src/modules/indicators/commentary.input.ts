@@ -11,8 +11,8 @@ const PART = `At most ${COMMENTARY_PART_MAX} characters.`;
     'commentary) and administrators of the council. One per council, indicator, period and service: change it with updateCommentary.',
 })
 export class RecordCommentaryInput {
-  @Field(() => ID) councilId!: string;
-  @Field(() => ID) indicatorId!: string;
+  @Field(() => ID, { description: 'The council whose figure it is about.' }) councilId!: string;
+  @Field(() => ID, { description: 'The indicator whose figure it is about.' }) indicatorId!: string;
   @Field(() => String, { description: "Of the indicator's frequency: 2024-25, 2024-25 Q3 or 2025-03; started already." }) period!: string;
   @Field(() => ID, {
     nullable: true,
@@ -28,14 +28,14 @@ export class RecordCommentaryInput {
   description: 'Fields left out are unchanged; null clears why or whatWeAreDoing. The writer becomes its author, today its date.',
 })
 export class UpdateCommentaryInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The commentary's global id." }) id!: string;
   @Field(() => Int, { description: 'The version you read; a stale one gets CONFLICT.' }) version!: number;
-  @Field(() => String, { nullable: true }) whatHappened?: string | null;
-  @Field(() => String, { nullable: true }) why?: string | null;
-  @Field(() => String, { nullable: true }) whatWeAreDoing?: string | null;
+  @Field(() => String, { description: 'What happened to the figure (cannot be cleared).', nullable: true }) whatHappened?: string | null;
+  @Field(() => String, { description: 'Why it happened.', nullable: true }) why?: string | null;
+  @Field(() => String, { description: 'What the council is doing about it.', nullable: true }) whatWeAreDoing?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a commentary mutation.' })
 export class CommentaryPayload {
-  @Field(() => CommentaryNode) commentary!: CommentaryNode;
+  @Field(() => CommentaryNode, { description: 'The commentary as stored after the mutation.' }) commentary!: CommentaryNode;
 }

@@ -14,7 +14,8 @@ import { CommentaryConnection, CommentaryNode, CommentaryRevisionNode } from './
 import { ExceptionArgs } from './indicators.args.js';
 import { IndicatorReads } from './indicators.reads.js';
 import { councilArg, groupArg } from './indicators.resolver.js';
-import { IndicatorNode, PerformanceFinding } from './indicators.type.js';
+import { IndicatorNode } from './indicators.type.js';
+import { PerformanceFinding } from './performance.type.js';
 import { PerformanceService } from './performance.service.js';
 
 /** Canonical text of a period argument, or the text as given (then nothing matches it). */
@@ -39,7 +40,7 @@ export function publishedCommentaries(ctx: GqlContext): DataLoader<number, boole
 @Resolver(() => CommentaryNode)
 export class CommentaryResolver {
   @Query(() => CommentaryNode, { nullable: true, description: 'A commentary by id.' })
-  async commentary(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+  async commentary(@Ctx() ctx: GqlContext, @Arg('id', () => ID, { description: "The commentary's global id." }) id: string) {
     return one(ctx, Commentary, decodeId('id', id, 'Commentary'), CommentaryNode.from);
   }
 
@@ -50,10 +51,14 @@ export class CommentaryResolver {
   })
   async commentaries(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('indicatorId', () => ID, { nullable: true }) indicatorId: string | null,
-    @Arg('period', () => String, { nullable: true }) period: string | null,
-    @Arg('includeWithdrawn', () => Boolean, { defaultValue: false }) includeWithdrawn: boolean,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('indicatorId', () => ID, { description: "Only this indicator's commentaries.", nullable: true }) indicatorId: string | null,
+    @Arg('period', () => String, { description: "Only this period's commentaries, e.g. '2023-24'.", nullable: true }) period: string | null,
+    @Arg('includeWithdrawn', () => Boolean, { description: 'True to include withdrawn commentaries.', defaultValue: false })
+    includeWithdrawn: boolean,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<CommentaryNode>> {
     const council = decodeId('councilId', councilId, 'Council');
@@ -75,11 +80,11 @@ export class CommentaryResolver {
     return rows.map((r) => Object.assign(new PerformanceFinding(), { ...r, indicator: IndicatorNode.from(r.indicator) }));
   }
 
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council whose figure the commentary is about.' })
   council(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, c.councilId, CouncilNode.from);
   }
-  @FieldResolver(() => IndicatorNode)
+  @FieldResolver(() => IndicatorNode, { description: 'The indicator whose figure the commentary is about.' })
   indicator(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Indicator, c.indicatorDbId, IndicatorNode.from);
   }
@@ -94,7 +99,7 @@ export class CommentaryResolver {
   author(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, c.authorDbId, PersonNode.from);
   }
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'Who withdrew the commentary; null while it is live.', nullable: true })
   withdrawnBy(@Root() c: CommentaryNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, c.withdrawnByDbId, PersonNode.from);
   }
@@ -114,24 +119,34 @@ export class CommentaryResolver {
   }
 
   @Mutation(() => CommentaryPayload, { description: 'Records the commentary on a figure (or records a withdrawn one again).' })
-  async recordCommentary(@Ctx() ctx: GqlContext, @Arg('input', () => RecordCommentaryInput) input: RecordCommentaryInput) {
+  async recordCommentary(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => RecordCommentaryInput, { description: 'The new record: see RecordCommentaryInput.' }) input: RecordCommentaryInput,
+  ) {
     return { commentary: CommentaryNode.from(await ctx.services.get(CommentaryService).record(input)) };
   }
   @Mutation(() => CommentaryPayload, { description: 'Changes a commentary (send its version); the earlier text stays in its revisions.' })
-  async updateCommentary(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateCommentaryInput) input: UpdateCommentaryInput) {
+  async updateCommentary(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateCommentaryInput, { description: 'The change: see UpdateCommentaryInput.' }) input: UpdateCommentaryInput,
+  ) {
     return { commentary: CommentaryNode.from(await ctx.services.get(CommentaryService).update(input)) };
   }
   @Mutation(() => CommentaryPayload, {
     description: 'Withdraws a commentary (send its version): kept with its revisions, it explains nothing any more.',
   })
-  async withdrawCommentary(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  async withdrawCommentary(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version the caller read; a stale one is refused with CONFLICT.' }) version: number,
+  ) {
     return { commentary: CommentaryNode.from(await ctx.services.get(CommentaryService).withdraw(id, version)) };
   }
 }
 
 @Resolver(() => CommentaryRevisionNode)
 export class CommentaryRevisionResolver {
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'Who made the change; null when the account no longer has a person.', nullable: true })
   changedBy(@Root() r: CommentaryRevisionNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, r.changedByDbId, PersonNode.from);
   }
@@ -147,9 +162,10 @@ export class IndicatorCommentaryResolver {
   async commentary(
     @Root() i: IndicatorNode,
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('period', () => String) period: string,
-    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('councilId', () => ID, { description: "The council's global id (Council:...)." }) councilId: string,
+    @Arg('period', () => String, { description: "The period, e.g. '2023-24' or '2024-25 Q2'." }) period: string,
+    @Arg('serviceId', () => ID, { description: "A service's commentary; left out or null for the council-wide one.", nullable: true })
+    serviceId: string | null,
   ) {
     const council = decodeId('councilId', councilId, 'Council');
     const service = decodeOptionalId('serviceId', serviceId, 'Service') ?? 0;
@@ -161,7 +177,11 @@ export class IndicatorCommentaryResolver {
   }
 
   @FieldResolver(() => [CommentaryNode], { description: "The council's live commentaries on this indicator, newest period first." })
-  async commentaries(@Root() i: IndicatorNode, @Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
+  async commentaries(
+    @Root() i: IndicatorNode,
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, { description: "The council's global id (Council:...)." }) councilId: string,
+  ) {
     const council = decodeId('councilId', councilId, 'Council');
     const where = { council, withdrawnOn: null };
     const order = { periodStart: 'desc', serviceKey: 'asc', id: 'asc' } as const;
@@ -172,7 +192,11 @@ export class IndicatorCommentaryResolver {
   @FieldResolver(() => Boolean, {
     description: "May the viewer record this indicator's commentary in the council? (The mutation checks again.)",
   })
-  viewerMayComment(@Root() i: IndicatorNode, @Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
+  viewerMayComment(
+    @Root() i: IndicatorNode,
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, { description: "The council's global id (Council:...)." }) councilId: string,
+  ) {
     return ctx.services.get(CommentaryService).mayWrite(decodeId('councilId', councilId, 'Council'), i.dbId);
   }
 }

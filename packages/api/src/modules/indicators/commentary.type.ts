@@ -6,7 +6,15 @@ import { Connection } from '../../relay/connection.js';
 import { toGlobalId } from '../../relay/global-id.js';
 import { Node, type Keyed } from '../../relay/node.js';
 
-registerEnumType(CommentaryChange, { name: 'CommentaryChange', description: 'RECORDED, CHANGED or WITHDRAWN.' });
+registerEnumType(CommentaryChange, {
+  name: 'CommentaryChange',
+  description: 'RECORDED, CHANGED or WITHDRAWN.',
+  valuesConfig: {
+    CHANGED: { description: 'The text was changed (updateCommentary).' },
+    RECORDED: { description: 'The commentary was first written (recordCommentary).' },
+    WITHDRAWN: { description: 'The commentary was withdrawn (withdrawCommentary); it no longer shows as live.' },
+  },
+});
 
 @ObjectType('Commentary', {
   implements: Node,
@@ -16,7 +24,7 @@ registerEnumType(CommentaryChange, { name: 'CommentaryChange', description: 'REC
     'whose figure is published.',
 })
 export class CommentaryNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the commentary (for node(id:), updateCommentary and withdrawCommentary).' }) id!: string;
   dbId!: number;
   councilId!: number;
   indicatorDbId!: number;
@@ -75,12 +83,18 @@ export class CommentaryRevisionNode {
   changedByDbId!: number | null;
   /** The commentary's council (revisions are for its own people only). */
   councilId!: number;
-  @Field(() => Int) version!: number;
-  @Field(() => CommentaryChange) change!: CommentaryChange;
-  @Field(() => String) whatHappened!: string;
-  @Field(() => String, { nullable: true }) why!: string | null;
-  @Field(() => String, { nullable: true }) whatWeAreDoing!: string | null;
-  @Field(() => Date) changedAt!: Date;
+  @Field(() => Int, { description: "The commentary's version after this change (1 for the first text)." }) version!: number;
+  @Field(() => CommentaryChange, { description: 'What this version did: RECORDED, CHANGED or WITHDRAWN.' }) change!: CommentaryChange;
+  @Field(() => String, { description: 'What happened to the figure, as written in this version.' }) whatHappened!: string;
+  @Field(() => String, { description: 'Why it happened, as written in this version; null when left empty.', nullable: true }) why!:
+    | string
+    | null;
+  @Field(() => String, {
+    description: 'What the council is doing about it, as written in this version; null when left empty.',
+    nullable: true,
+  })
+  whatWeAreDoing!: string | null;
+  @Field(() => Date, { description: 'When the change was made (ISO 8601, UTC).' }) changedAt!: Date;
 
   static from(r: CommentaryRevision, councilId: number): CommentaryRevisionNode {
     return Object.assign(new CommentaryRevisionNode(), {
@@ -96,5 +110,5 @@ export class CommentaryRevisionNode {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of commentaries (Relay connection).' })
 export class CommentaryConnection extends Connection(CommentaryNode, 'Commentary') {}

@@ -29,56 +29,82 @@ registerEnumType(ImportFormatArg, {
   description:
     'ascof (NHS Digital open data), ascof_outcomes, oflog, or template (gss_code, indicator_code, period, value, numerator, denominator, ' +
     'note).',
+  valuesConfig: {
+    ascof: { description: "NHS Digital's ASCOF open-data CSV (measures by council)." },
+    ascof_outcomes: { description: "NHS Digital's ASCOF outcomes CSV (breakdowns by age and sex)." },
+    oflog: { description: "Oflog's adult social care CSV." },
+    template: { description: "Golden Thread's own template: gss_code, indicator_code, period, value, numerator, denominator, note." },
+  },
 });
 
 @InputType({ description: 'Which councils to compare with. Default: ALL_ENGLAND.' })
 export class GroupInput {
-  @Field(() => GroupKind, { defaultValue: GroupKind.ALL_ENGLAND }) kind!: GroupKind;
+  @Field(() => GroupKind, {
+    description: 'ALL_ENGLAND (default), SAME_TYPE or SAME_REGION (relative to the council asked about), or CUSTOM (give groupId).',
+    defaultValue: GroupKind.ALL_ENGLAND,
+  })
+  kind!: GroupKind;
   @Field(() => ID, { nullable: true, description: 'The comparator group, for CUSTOM.' }) groupId?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A council's new LOCAL indicator (national indicators come from the reference data)." })
 export class CreateIndicatorInput {
   @Field(() => ID, { description: 'The council whose local indicator this is.' }) councilId!: string;
-  @Field(() => String) code!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) definition?: string | null;
-  @Field(() => String, { nullable: true }) unit?: string | null;
-  @Field(() => Polarity) polarity!: Polarity;
-  @Field(() => IndicatorFrequency, { defaultValue: IndicatorFrequency.MONTHLY }) frequency!: IndicatorFrequency;
-  @Field(() => Float, { nullable: true }) tolerance?: number | null;
-  @Field(() => ToleranceKind, { nullable: true }) toleranceKind?: ToleranceKind | null;
-  @Field(() => Float, { nullable: true }) bandLow?: number | null;
-  @Field(() => Float, { nullable: true }) bandHigh?: number | null;
-  @Field(() => String, { nullable: true }) domain?: string | null;
+  @Field(() => String, { description: "The council's code for it, unique among its local indicators, e.g. 'L-ASC-01'." }) code!: string;
+  @Field(() => String, { description: 'Its name as people read it.' }) title!: string;
+  @Field(() => String, { description: 'How the figure is worked out: numerator, denominator and what counts.', nullable: true })
+  definition?: string | null;
+  @Field(() => String, { description: "The unit of its values, e.g. '%', 'per 100,000 population', 'ratio', 'days'.", nullable: true })
+  unit?: string | null;
+  @Field(() => Polarity, { description: 'Whether higher or lower is better, or a band; UNKNOWN gives no RAG, direction or rank.' })
+  polarity!: Polarity;
+  @Field(() => IndicatorFrequency, {
+    description: 'How often a figure is due: ANNUAL, QUARTERLY or MONTHLY.',
+    defaultValue: IndicatorFrequency.MONTHLY,
+  })
+  frequency!: IndicatorFrequency;
+  @Field(() => Float, {
+    description: 'How far off target still counts as amber (in the unit, or a percent of the target).',
+    nullable: true,
+  })
+  tolerance?: number | null;
+  @Field(() => ToleranceKind, { description: 'Whether tolerance is ABSOLUTE or PERCENT (default ABSOLUTE).', nullable: true })
+  toleranceKind?: ToleranceKind | null;
+  @Field(() => Float, { description: 'WITHIN_BAND only: the bottom of the good band, in the unit.', nullable: true }) bandLow?:
+    | number
+    | null;
+  @Field(() => Float, { description: 'WITHIN_BAND only: the top of the good band, in the unit.', nullable: true }) bandHigh?: number | null;
+  @Field(() => String, { description: "The theme it belongs to, e.g. 'Safeguarding'.", nullable: true }) domain?: string | null;
 }
 
 @InputType({ description: 'Fields left out are unchanged. Only local indicators can be changed.' })
 export class UpdateIndicatorInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true }) title?: string | null;
-  @Field(() => String, { nullable: true }) definition?: string | null;
-  @Field(() => String, { nullable: true }) unit?: string | null;
-  @Field(() => Polarity, { nullable: true }) polarity?: Polarity | null;
-  @Field(() => Float, { nullable: true }) tolerance?: number | null;
-  @Field(() => ToleranceKind, { nullable: true }) toleranceKind?: ToleranceKind | null;
-  @Field(() => Float, { nullable: true }) bandLow?: number | null;
-  @Field(() => Float, { nullable: true }) bandHigh?: number | null;
+  @Field(() => ID, { description: "The indicator's global id (a LOCAL indicator)." }) id!: string;
+  @Field(() => Int, { description: 'The version the caller read; a stale one is refused with CONFLICT.' }) version!: number;
+  @Field(() => String, { description: 'Its name as people read it.', nullable: true }) title?: string | null;
+  @Field(() => String, { description: 'How the figure is worked out.', nullable: true }) definition?: string | null;
+  @Field(() => String, { description: 'The unit of its values.', nullable: true }) unit?: string | null;
+  @Field(() => Polarity, { description: 'Which way is better.', nullable: true }) polarity?: Polarity | null;
+  @Field(() => Float, { description: 'How far off target still counts as amber.', nullable: true }) tolerance?: number | null;
+  @Field(() => ToleranceKind, { description: 'Whether tolerance is ABSOLUTE or PERCENT.', nullable: true })
+  toleranceKind?: ToleranceKind | null;
+  @Field(() => Float, { description: 'WITHIN_BAND only: the bottom of the good band.', nullable: true }) bandLow?: number | null;
+  @Field(() => Float, { description: 'WITHIN_BAND only: the top of the good band.', nullable: true }) bandHigh?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Which indicators to list.' })
 export class IndicatorFilter {
-  @Field(() => IndicatorFramework, { nullable: true }) framework?: IndicatorFramework | null;
+  @Field(() => IndicatorFramework, { description: "Only this framework's indicators; all when left out.", nullable: true })
+  framework?: IndicatorFramework | null;
   @Field(() => ID, { nullable: true, description: "National indicators plus this council's local ones (national only when not given)." })
   councilId?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the code or title, any case.' }) search?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Sets who answers for an indicator in a council (people of that council).' })
 export class SetOwnershipInput {
-  @Field(() => ID) councilId!: string;
-  @Field(() => ID) indicatorId!: string;
+  @Field(() => ID, { description: 'The council.' }) councilId!: string;
+  @Field(() => ID, { description: 'The indicator.' }) indicatorId!: string;
   @Field(() => ID, { nullable: true, description: 'Answerable for the accuracy of the data; enters and validates it.' }) dataOwnerId?:
     | string
     | null;
@@ -91,44 +117,54 @@ export class SetOwnershipInput {
     'back to DRAFT (its history keeps every version).',
 })
 export class RecordMeasurementInput {
-  @Field(() => ID) councilId!: string;
-  @Field(() => ID) indicatorId!: string;
+  @Field(() => ID, { description: 'The council the figure is for.' }) councilId!: string;
+  @Field(() => ID, { description: 'The indicator measured.' }) indicatorId!: string;
   @Field(() => String, { description: "2020-21, 2020-21 Q1 or 2020-04 (the indicator's frequency)." }) period!: string;
   @Field(() => String, { nullable: true, description: 'Total when not given.' }) disaggregation?: string | null;
   @Field(() => String, { description: 'A number (45.2, 1,234, 45.2%), [c] for suppressed or [x] for not available.' }) value!: string;
-  @Field(() => Float, { nullable: true }) numerator?: number | null;
-  @Field(() => Float, { nullable: true }) denominator?: number | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => Float, { description: 'The numerator, when the value is a rate or percentage (optional).', nullable: true }) numerator?:
+    | number
+    | null;
+  @Field(() => Float, { description: 'The denominator, when the value is a rate or percentage (optional).', nullable: true }) denominator?:
+    | number
+    | null;
+  @Field(() => String, { description: 'A note on the figure (optional).', nullable: true }) note?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version you read, to change an existing measurement.' }) version?: number | null;
-  @Field(() => Boolean, { nullable: true, defaultValue: false }) correction?: boolean;
+  @Field(() => Boolean, {
+    description: 'True to change a VALIDATED or PUBLISHED figure (it goes back to DRAFT).',
+    nullable: true,
+    defaultValue: false,
+  })
+  correction?: boolean;
 }
 
 @InputType({ description: 'Sets (creates or replaces) the target of a council for an indicator, period and optionally a service.' })
 export class SetTargetInput {
-  @Field(() => ID) councilId!: string;
-  @Field(() => ID) indicatorId!: string;
-  @Field(() => String) period!: string;
-  @Field(() => ID, { nullable: true }) serviceId?: string | null;
-  @Field(() => Float) value!: number;
+  @Field(() => ID, { description: 'The council the target is for.' }) councilId!: string;
+  @Field(() => ID, { description: 'The indicator.' }) indicatorId!: string;
+  @Field(() => String, { description: "The period, e.g. '2024-25'." }) period!: string;
+  @Field(() => ID, { description: "A service's target; left out for the council-wide one.", nullable: true }) serviceId?: string | null;
+  @Field(() => Float, { description: "The value to reach, in the indicator's unit." }) value!: number;
   @Field(() => Float, { nullable: true, description: "Overrides the indicator's tolerance (0 or more)." }) tolerance?: number | null;
-  @Field(() => ToleranceKind, { nullable: true }) toleranceKind?: ToleranceKind | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => ToleranceKind, { description: "Overrides the indicator's tolerance kind for this target (optional).", nullable: true })
+  toleranceKind?: ToleranceKind | null;
+  @Field(() => String, { description: 'Why this target (optional).', nullable: true }) note?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version you read, when replacing a target.' }) version?: number | null;
 }
 
-@InputType()
+@InputType({ description: "A new comparator group of a council (members are added with the group's mutations)." })
 export class CreateComparatorGroupInput {
-  @Field(() => ID) councilId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, { description: 'The council that owns the group.' }) councilId!: string;
+  @Field(() => String, { description: "The group's name, unique in the council." }) name!: string;
+  @Field(() => String, { description: 'What the group is for (optional).', nullable: true }) description?: string | null;
   @Field(() => [ID], { description: 'The councils in the group.' }) memberIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'Renames a comparator group. Fields left out are unchanged.' })
 export class UpdateComparatorGroupInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, { description: "The group's global id." }) id!: string;
+  @Field(() => Int, { description: 'The version the caller read; a stale one is refused with CONFLICT.' }) version!: number;
+  @Field(() => String, { description: 'The new name, unique in the council.', nullable: true }) name?: string | null;
+  @Field(() => String, { description: 'What the group is for; null clears it.', nullable: true }) description?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Replaces the members.' }) memberIds?: string[] | null;
 }

@@ -26,8 +26,8 @@ export class IndicatorViewerCan {
   description: 'What the viewer may do with the group (updateComparatorGroup, deleteComparatorGroup).',
 })
 export class ComparatorGroupViewerCan {
-  @Field(() => Boolean) update!: boolean;
-  @Field(() => Boolean) delete!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may rename the group or change its members.' }) update!: boolean;
+  @Field(() => Boolean, { description: 'True when the viewer may delete the group (an administrator of its council).' }) delete!: boolean;
 }
 
 @ObjectType('CouncilIndicatorsViewerCan', {
@@ -40,7 +40,9 @@ export class CouncilIndicatorsViewerCan {
 
 @Resolver(() => IndicatorNode)
 export class IndicatorPermissionsResolver {
-  @FieldResolver(() => IndicatorViewerCan)
+  @FieldResolver(() => IndicatorViewerCan, {
+    description: 'What the viewer may do with the indicator (and, with councilId, in that council).',
+  })
   async viewerCan(
     @Root() i: IndicatorNode,
     @Ctx() ctx: GqlContext,
@@ -61,7 +63,7 @@ export class IndicatorPermissionsResolver {
 
 @Resolver(() => ComparatorGroupNode)
 export class ComparatorGroupPermissionsResolver {
-  @FieldResolver(() => ComparatorGroupViewerCan)
+  @FieldResolver(() => ComparatorGroupViewerCan, { description: 'What the viewer may do with the group.' })
   async viewerCan(@Root() g: ComparatorGroupNode, @Ctx() ctx: GqlContext): Promise<ComparatorGroupViewerCan> {
     const write = await ctx.access.mayWrite(comparatorGroupWriteTarget(g.councilId));
     return { update: write, delete: write };

@@ -67,10 +67,17 @@ export class IndicatorResolver {
   })
   async indicator(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('framework', () => IndicatorFramework, { nullable: true }) framework: IndicatorFramework | null,
-    @Arg('code', () => String, { nullable: true }) code: string | null,
-    @Arg('councilId', () => ID, { nullable: true }) councilId: string | null,
+    @Arg('id', () => ID, { description: "The indicator's global id (or give framework and code).", nullable: true }) id: string | null,
+    @Arg('framework', () => IndicatorFramework, { description: 'The framework of the code, e.g. ASCOF.', nullable: true })
+    framework: IndicatorFramework | null,
+    @Arg('code', () => String, {
+      description: "The indicator's code, e.g. '2A2' (with framework; with councilId for a local one).",
+      nullable: true,
+    })
+    code: string | null,
+    @Arg('councilId', () => ID, { description: 'The council of a LOCAL indicator looked up by code.', nullable: true }) councilId:
+      | string
+      | null,
   ): Promise<IndicatorNode | null> {
     if (id != null) return one(ctx, Indicator, decodeId('id', id, 'Indicator'), IndicatorNode.from);
     if (!framework || !code) throw badInput('id', 'give id, or framework and code.');
@@ -84,7 +91,8 @@ export class IndicatorResolver {
   @Query(() => IndicatorConnection, { description: 'Indicator definitions, by framework and code.' })
   async indicators(
     @Ctx() ctx: GqlContext,
-    @Arg('filter', () => IndicatorFilter, { nullable: true }) filter: IndicatorFilter | null,
+    @Arg('filter', () => IndicatorFilter, { description: 'Which indicators to list; all when left out.', nullable: true })
+    filter: IndicatorFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<IndicatorNode>> {
     const councilId = filter?.councilId ? decodeId('filter.councilId', filter.councilId, 'Council') : null;
@@ -99,7 +107,11 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => IndicatorOwnershipNode, { nullable: true, description: 'Who answers for this indicator in a council.' })
-  async ownership(@Root() i: IndicatorNode, @Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
+  async ownership(
+    @Root() i: IndicatorNode,
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, { description: "The council's global id (Council:...)." }) councilId: string,
+  ) {
     const id = decodeId('councilId', councilId, 'Council');
     const rows = await ctx.loaders
       .childrenOf(IndicatorOwnership, 'indicator', { id: 'asc' }, { council: id }, `council:${id}`)
@@ -108,12 +120,18 @@ export class IndicatorResolver {
   }
 
   @Mutation(() => IndicatorPayload, { description: 'Creates a local indicator of a council.' })
-  async createIndicator(@Ctx() ctx: GqlContext, @Arg('input', () => CreateIndicatorInput) input: CreateIndicatorInput) {
+  async createIndicator(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateIndicatorInput, { description: 'The new record: see CreateIndicatorInput.' }) input: CreateIndicatorInput,
+  ) {
     return { indicator: IndicatorNode.from(await ctx.services.get(IndicatorsService).createIndicator(input)) };
   }
 
   @Mutation(() => IndicatorPayload, { description: 'Changes a local indicator (national definitions are reference data).' })
-  async updateIndicator(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateIndicatorInput) input: UpdateIndicatorInput) {
+  async updateIndicator(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateIndicatorInput, { description: 'The change: see UpdateIndicatorInput.' }) input: UpdateIndicatorInput,
+  ) {
     return { indicator: IndicatorNode.from(await ctx.services.get(IndicatorsService).updateIndicator(input)) };
   }
 
@@ -124,26 +142,33 @@ export class IndicatorResolver {
   })
   async deleteIndicator(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ) {
     const r = await ctx.services.get(IndicatorsService).deleteIndicator(id, version);
     return { deletedId: toGlobalId('Indicator', r.id) };
   }
 
   @Mutation(() => OwnershipPayload, { description: 'Sets the data owner and the responsible manager of an indicator in a council.' })
-  async setIndicatorOwnership(@Ctx() ctx: GqlContext, @Arg('input', () => SetOwnershipInput) input: SetOwnershipInput) {
+  async setIndicatorOwnership(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => SetOwnershipInput, { description: 'The change: see SetOwnershipInput.' }) input: SetOwnershipInput,
+  ) {
     return { ownership: IndicatorOwnershipNode.from(await ctx.services.get(IndicatorsService).setOwnership(input)) };
   }
 }
 
 @Resolver(() => IndicatorOwnershipNode)
 export class OwnershipResolver {
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council.' })
   council(@Root() o: IndicatorOwnershipNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, o.councilId, CouncilNode.from);
   }
-  @FieldResolver(() => IndicatorNode)
+  @FieldResolver(() => IndicatorNode, { description: 'The indicator.' })
   indicator(@Root() o: IndicatorOwnershipNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Indicator, o.indicatorId, IndicatorNode.from);
   }
@@ -151,7 +176,10 @@ export class OwnershipResolver {
   dataOwner(@Root() o: IndicatorOwnershipNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, o.dataOwnerId, PersonNode.from);
   }
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, {
+    description: 'The manager who answers for performance on the indicator; null when not assigned.',
+    nullable: true,
+  })
   responsibleManager(@Root() o: IndicatorOwnershipNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, o.responsibleManagerId, PersonNode.from);
   }
@@ -160,7 +188,13 @@ export class OwnershipResolver {
 @Resolver(() => ComparatorGroupNode)
 export class ComparatorGroupResolver {
   @Query(() => [ComparatorGroupNode], { description: 'The comparator groups a council has defined.' })
-  async comparatorGroups(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string) {
+  async comparatorGroups(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+  ) {
     const rows = await ctx.services.get(IndicatorReads).comparatorGroups(decodeId('councilId', councilId, 'Council'));
     return rows.map(ComparatorGroupNode.from);
   }
@@ -177,16 +211,24 @@ export class ComparatorGroupResolver {
       .sort((a, b) => a.name.localeCompare(b.name))
       .map(CouncilNode.from);
   }
-  @Mutation(() => ComparatorGroupPayload)
-  async createComparatorGroup(@Ctx() ctx: GqlContext, @Arg('input', () => CreateComparatorGroupInput) input: CreateComparatorGroupInput) {
+  @Mutation(() => ComparatorGroupPayload, { description: 'Creates a comparator group of a council (administrators of the council).' })
+  async createComparatorGroup(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateComparatorGroupInput, { description: 'The new record: see CreateComparatorGroupInput.' })
+    input: CreateComparatorGroupInput,
+  ) {
     return { group: ComparatorGroupNode.from(await ctx.services.get(ComparatorGroupService).createGroup(input)) };
   }
-  @Mutation(() => ComparatorGroupPayload)
-  async updateComparatorGroup(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateComparatorGroupInput) input: UpdateComparatorGroupInput) {
+  @Mutation(() => ComparatorGroupPayload, { description: 'Renames a comparator group or changes its description.' })
+  async updateComparatorGroup(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateComparatorGroupInput, { description: 'The change: see UpdateComparatorGroupInput.' })
+    input: UpdateComparatorGroupInput,
+  ) {
     return { group: ComparatorGroupNode.from(await ctx.services.get(ComparatorGroupService).updateGroup(input)) };
   }
-  @Mutation(() => DeletedPayload)
-  async deleteComparatorGroup(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+  @Mutation(() => DeletedPayload, { description: 'Deletes a comparator group (its members go with it; councils are untouched).' })
+  async deleteComparatorGroup(@Ctx() ctx: GqlContext, @Arg('id', () => ID, { description: "The record's global id." }) id: string) {
     return { deletedId: toGlobalId('ComparatorGroup', await ctx.services.get(ComparatorGroupService).deleteGroup(id)) };
   }
 }

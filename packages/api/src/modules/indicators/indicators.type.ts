@@ -19,11 +19,16 @@ import { idOf } from '../../loaders.js';
 import { Connection } from '../../relay/connection.js';
 import { toGlobalId } from '../../relay/global-id.js';
 import { Node, type Keyed } from '../../relay/node.js';
-import { CouncilNode } from '../organisation/organisation.type.js';
 
 registerEnumType(IndicatorFramework, {
   name: 'IndicatorFramework',
   description: "ASCOF, PAF, Oflog (national) or a council's LOCAL indicator.",
+  valuesConfig: {
+    ASCOF: { description: 'Adult Social Care Outcomes Framework (NHS Digital).' },
+    LOCAL: { description: "A council's own indicator, seen by that council only unless published." },
+    OFLOG: { description: 'Office for Local Government adult social care measures.' },
+    PAF: { description: 'Performance Assessment Framework (historic social services indicators).' },
+  },
 });
 registerEnumType(Polarity, {
   name: 'Polarity',
@@ -33,47 +38,120 @@ registerEnumType(Polarity, {
     WITHIN_BAND: { description: 'Good inside a band (bandLow to bandHigh).' },
     UNKNOWN: { description: 'Published without a polarity: no RAG, direction or rank.' },
   },
+  description: 'Which way is better for an indicator; it decides RAG, direction of travel, ranks and quartiles.',
 });
-registerEnumType(IndicatorFrequency, { name: 'IndicatorFrequency' });
-registerEnumType(ToleranceKind, { name: 'ToleranceKind', description: "ABSOLUTE (in the indicator's unit) or PERCENT of the target." });
+registerEnumType(IndicatorFrequency, {
+  name: 'IndicatorFrequency',
+  description: 'How often a figure of an indicator is due.',
+  valuesConfig: {
+    ANNUAL: { description: "One figure per financial year, e.g. '2023-24'." },
+    MONTHLY: { description: "One figure per month, e.g. '2024-04'." },
+    QUARTERLY: { description: "One figure per quarter, e.g. '2024-25 Q2'." },
+  },
+});
+registerEnumType(ToleranceKind, {
+  name: 'ToleranceKind',
+  description: "ABSOLUTE (in the indicator's unit) or PERCENT of the target.",
+  valuesConfig: {
+    ABSOLUTE: { description: "Tolerance in the indicator's unit." },
+    PERCENT: { description: 'Tolerance as a percentage of the target.' },
+  },
+});
 registerEnumType(ValueStatus, {
   name: 'ValueStatus',
   description: 'A number, or why there is none: SUPPRESSED ([c]) or NOT_AVAILABLE ([x]). Never zero.',
+  valuesConfig: {
+    NOT_AVAILABLE: { description: 'The source published no figure ([x]): not collected or not applicable.' },
+    SUPPRESSED: { description: 'The source withheld the figure ([c]) to protect small numbers.' },
+    VALUE: { description: 'A number is given in value.' },
+  },
 });
 registerEnumType(MeasurementStatus, {
   name: 'MeasurementStatus',
   description: 'DRAFT -> VALIDATED (data owner) -> PUBLISHED (MI-responsible manager or delegate).',
+  valuesConfig: {
+    DRAFT: { description: 'Entered, not yet checked; seen only in the council.' },
+    PUBLISHED: { description: 'Published: seen by everyone, including partners and the public.' },
+    VALIDATED: { description: 'Checked by the data owner, not yet published; seen only in the council.' },
+  },
 });
-registerEnumType(MeasurementAction, { name: 'MeasurementAction' });
-registerEnumType(PeriodKind, { name: 'PeriodKind' });
+registerEnumType(MeasurementAction, {
+  name: 'MeasurementAction',
+  description: 'What a change did to a measurement.',
+  valuesConfig: {
+    CHANGED: { description: 'The value, status of the value or note changed.' },
+    CREATED: { description: 'The figure was entered or imported.' },
+    PUBLISHED: { description: 'The figure was published.' },
+    VALIDATED: { description: 'The figure was validated by its data owner.' },
+  },
+});
+registerEnumType(PeriodKind, {
+  name: 'PeriodKind',
+  description: "The length of a measurement's period.",
+  valuesConfig: {
+    MONTH: { description: "A month of a financial year, e.g. '2024-04'." },
+    QUARTER: { description: "A quarter of a financial year, e.g. '2024-25 Q2'." },
+    YEAR: { description: "A financial year, e.g. '2023-24'." },
+  },
+});
 
 @ObjectType('Indicator', {
   implements: Node,
   description: "An indicator definition: national (ASCOF, PAF, Oflog) or a council's local indicator.",
 })
 export class IndicatorNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the indicator (Indicator:...): pass it as indicatorId.' }) id!: string;
   dbId!: number;
   councilId!: number | null;
-  @Field(() => IndicatorFramework) framework!: IndicatorFramework;
+  @Field(() => IndicatorFramework, { description: 'Which framework defines it: ASCOF, PAF, OFLOG or LOCAL.' })
+  framework!: IndicatorFramework;
   @Field(() => String, { description: "The framework's code, e.g. ASCOF 2A2, Oflog ASC1." }) code!: string;
   @Field(() => String, { nullable: true, description: 'The code as published, e.g. 2A(2).' }) displayCode!: string | null;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) definition!: string | null;
-  @Field(() => String, { nullable: true }) unit!: string | null;
-  @Field(() => Polarity) polarity!: Polarity;
+  @Field(() => String, { description: "The indicator's name as published." }) title!: string;
+  @Field(() => String, {
+    description: 'How the figure is worked out, as published (numerator, denominator, what counts); null when the source gives none.',
+    nullable: true,
+  })
+  definition!: string | null;
+  @Field(() => String, {
+    description: "The unit of its values as published, e.g. '%', 'per 100,000 population', 'ratio'; null when the source states none.",
+    nullable: true,
+  })
+  unit!: string | null;
+  @Field(() => Polarity, {
+    description:
+      'Which way is better: HIGHER_IS_BETTER, LOWER_IS_BETTER, WITHIN_BAND, or UNKNOWN (then no RAG, direction of travel or rank).',
+  })
+  polarity!: Polarity;
   @Field(() => Boolean, { description: 'True when the polarity comes from a published source, false when inferred.' })
   polaritySourced!: boolean;
-  @Field(() => IndicatorFrequency) frequency!: IndicatorFrequency;
+  @Field(() => IndicatorFrequency, { description: 'How often a figure is due: ANNUAL, QUARTERLY or MONTHLY.' })
+  frequency!: IndicatorFrequency;
   @Field(() => Float, { nullable: true, description: 'How far off target still counts as amber.' }) tolerance!: number | null;
-  @Field(() => ToleranceKind) toleranceKind!: ToleranceKind;
-  @Field(() => Float, { nullable: true }) bandLow!: number | null;
-  @Field(() => Float, { nullable: true }) bandHigh!: number | null;
-  @Field(() => String, { nullable: true }) domain!: string | null;
-  @Field(() => String, { nullable: true }) source!: string | null;
-  @Field(() => String, { nullable: true }) dataCollection!: string | null;
-  @Field(() => String, { nullable: true }) successorCode!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => ToleranceKind, { description: 'Whether tolerance is ABSOLUTE (in the unit) or PERCENT of the target.' })
+  toleranceKind!: ToleranceKind;
+  @Field(() => Float, { description: 'WITHIN_BAND only: the bottom of the good band, in the unit; null otherwise.', nullable: true })
+  bandLow!: number | null;
+  @Field(() => Float, { description: 'WITHIN_BAND only: the top of the good band, in the unit; null otherwise.', nullable: true })
+  bandHigh!: number | null;
+  @Field(() => String, {
+    description: "The framework's domain or theme, e.g. 'Enhancing quality of life'; null when none.",
+    nullable: true,
+  })
+  domain!: string | null;
+  @Field(() => String, { description: 'Who publishes it (e.g. NHS Digital); null when not recorded (local indicators).', nullable: true })
+  source!: string | null;
+  @Field(() => String, {
+    description: 'The national data collection the figure comes from; null when not recorded (local indicators).',
+    nullable: true,
+  })
+  dataCollection!: string | null;
+  @Field(() => String, {
+    description: 'The code of the indicator that replaced it in a later framework year; null while it is current.',
+    nullable: true,
+  })
+  successorCode!: string | null;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with updateIndicator (local indicators).' }) version!: number;
 
   static from(i: Indicator): IndicatorNode {
     return Object.assign(new IndicatorNode(), {
@@ -102,7 +180,7 @@ export class IndicatorNode implements Node, Keyed {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of indicators (Relay connection).' })
 export class IndicatorConnection extends Connection(IndicatorNode, 'Indicator') {}
 
 @ObjectType('MeasurementVersion', { description: 'One version of a measurement: its state after a change, who made it and when.' })
@@ -110,16 +188,18 @@ export class MeasurementVersionNode {
   changedById!: number | null;
   /** The measurement's council (the version is visible to those who may read its unpublished data). */
   councilId!: number;
-  @Field(() => Int) version!: number;
-  @Field(() => MeasurementAction) action!: MeasurementAction;
-  @Field(() => Float, { nullable: true }) value!: number | null;
-  @Field(() => ValueStatus) valueStatus!: ValueStatus;
-  @Field(() => Float, { nullable: true }) numerator!: number | null;
-  @Field(() => Float, { nullable: true }) denominator!: number | null;
-  @Field(() => MeasurementStatus) status!: MeasurementStatus;
-  @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => String, { nullable: true }) source!: string | null;
-  @Field(() => Date) changedAt!: Date;
+  @Field(() => Int, { description: 'The version number (1 for the first).' }) version!: number;
+  @Field(() => MeasurementAction, { description: 'What the change did.' }) action!: MeasurementAction;
+  @Field(() => Float, { description: 'The value in this version; null when suppressed or not available.', nullable: true }) value!:
+    | number
+    | null;
+  @Field(() => ValueStatus, { description: 'The status of the value in this version.' }) valueStatus!: ValueStatus;
+  @Field(() => Float, { description: 'The numerator in this version; null when none.', nullable: true }) numerator!: number | null;
+  @Field(() => Float, { description: 'The denominator in this version; null when none.', nullable: true }) denominator!: number | null;
+  @Field(() => MeasurementStatus, { description: 'The status in this version.' }) status!: MeasurementStatus;
+  @Field(() => String, { description: 'The note in this version; null when none.', nullable: true }) note!: string | null;
+  @Field(() => String, { description: 'The source in this version; null when unknown.', nullable: true }) source!: string | null;
+  @Field(() => Date, { description: 'When the change was made (ISO 8601, UTC).' }) changedAt!: Date;
 
   static from(h: MeasurementHistory, councilId: number): MeasurementVersionNode {
     return Object.assign(new MeasurementVersionNode(), {
@@ -141,7 +221,7 @@ export class MeasurementVersionNode {
 
 @ObjectType('Measurement', { implements: Node, description: 'A value of an indicator for a council in a period (and breakdown).' })
 export class MeasurementNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the measurement.' }) id!: string;
   dbId!: number;
   councilId!: number;
   indicatorId!: number;
@@ -149,17 +229,27 @@ export class MeasurementNode implements Node, Keyed {
   validatedById!: number | null;
   publishedById!: number | null;
   @Field(() => String, { description: '2020-21, 2020-21 Q1 or 2020-04.' }) period!: string;
-  @Field(() => PeriodKind) periodKind!: PeriodKind;
+  @Field(() => PeriodKind, { description: 'Whether the period is a YEAR, QUARTER or MONTH.' }) periodKind!: PeriodKind;
   @Field(() => String, { description: 'Total, or the breakdown (Male, Female, 18-64, 65 and over...).' }) disaggregation!: string;
   @Field(() => Float, { nullable: true, description: 'Null when suppressed or not available (see valueStatus).' }) value!: number | null;
-  @Field(() => ValueStatus) valueStatus!: ValueStatus;
-  @Field(() => Float, { nullable: true }) numerator!: number | null;
-  @Field(() => Float, { nullable: true }) denominator!: number | null;
-  @Field(() => MeasurementStatus) status!: MeasurementStatus;
-  @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => String, { nullable: true }) source!: string | null;
-  @Field(() => Int) version!: number;
-  @Field(() => Date) updatedAt!: Date;
+  @Field(() => ValueStatus, { description: 'VALUE, or why there is no number: SUPPRESSED ([c]) or NOT_AVAILABLE ([x]).' })
+  valueStatus!: ValueStatus;
+  @Field(() => Float, { description: 'The numerator the value was worked out from, when published; null otherwise.', nullable: true })
+  numerator!: number | null;
+  @Field(() => Float, { description: 'The denominator the value was worked out from, when published; null otherwise.', nullable: true })
+  denominator!: number | null;
+  @Field(() => MeasurementStatus, { description: 'DRAFT, VALIDATED or PUBLISHED. Only PUBLISHED figures are seen outside the council.' })
+  status!: MeasurementStatus;
+  @Field(() => String, { description: 'A note on the figure (e.g. a data quality caveat); null when none.', nullable: true }) note!:
+    | string
+    | null;
+  @Field(() => String, {
+    description: "Where the figure came from: 'entered' when typed in, else the publisher or file it was imported from; null when unknown.",
+    nullable: true,
+  })
+  source!: string | null;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back to change or step the figure.' }) version!: number;
+  @Field(() => Date, { description: 'When the figure last changed (ISO 8601, UTC).' }) updatedAt!: Date;
 
   static from(m: Measurement): MeasurementNode {
     return Object.assign(new MeasurementNode(), {
@@ -191,19 +281,19 @@ export class MeasurementNode implements Node, Keyed {
   description: 'A value to reach for an indicator, for a council (and optionally one service) in a period.',
 })
 export class TargetNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the target.' }) id!: string;
   dbId!: number;
   councilId!: number;
   indicatorId!: number;
   serviceId!: number | null;
   setById!: number | null;
-  @Field(() => String) period!: string;
-  @Field(() => Float) value!: number;
+  @Field(() => String, { description: "The period, e.g. '2024-25'." }) period!: string;
+  @Field(() => Float, { description: "The value to reach, in the indicator's unit." }) value!: number;
   @Field(() => Float, { nullable: true, description: "Overrides the indicator's tolerance." }) tolerance!: number | null;
   @Field(() => ToleranceKind, { nullable: true, description: "Overrides the indicator's tolerance kind." })
   toleranceKind!: ToleranceKind | null;
-  @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => String, { description: 'Why this target; null when none.', nullable: true }) note!: string | null;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with setTarget.' }) version!: number;
 
   static from(t: Target): TargetNode {
     return Object.assign(new TargetNode(), {
@@ -228,13 +318,13 @@ export class TargetNode implements Node, Keyed {
   description: 'Who answers for an indicator in a council: the data owner (accuracy) and the responsible manager.',
 })
 export class IndicatorOwnershipNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id of the ownership record.' }) id!: string;
   dbId!: number;
   councilId!: number;
   indicatorId!: number;
   dataOwnerId!: number | null;
   responsibleManagerId!: number | null;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with setOwnership.' }) version!: number;
 
   static from(o: IndicatorOwnership): IndicatorOwnershipNode {
     return Object.assign(new IndicatorOwnershipNode(), {
@@ -251,12 +341,17 @@ export class IndicatorOwnershipNode implements Node, Keyed {
 
 @ObjectType('ComparatorGroup', { implements: Node, description: 'A named set of councils a council compares itself with.' })
 export class ComparatorGroupNode implements Node, Keyed {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, {
+    description: 'Global id of the group; pass it as group: { kind: CUSTOM, groupId } to comparisons, series and exceptions.',
+  })
+  id!: string;
   dbId!: number;
   councilId!: number;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => Int) version!: number;
+  @Field(() => String, { description: "The group's name as the council calls it, e.g. 'CIPFA nearest neighbours'." }) name!: string;
+  @Field(() => String, { description: 'What the group is for (free text); null when none was given.', nullable: true }) description!:
+    | string
+    | null;
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with updateComparatorGroup.' }) version!: number;
 
   static from(g: ComparatorGroup): ComparatorGroupNode {
     return Object.assign(new ComparatorGroupNode(), {
@@ -270,120 +365,5 @@ export class ComparatorGroupNode implements Node, Keyed {
   }
 }
 
-// ------------------------------------------------------------------------------ performance views
-
-@ObjectType({ description: 'Where a council stands in a group for one indicator and period (published values).' })
-export class GroupPosition {
-  @Field(() => String, { description: 'The group, as it reads after "councils in".' }) groupName!: string;
-  @Field(() => String) period!: string;
-  @Field(() => Float, { nullable: true }) value!: number | null;
-  @Field(() => String, { description: 'VALUE, SUPPRESSED, NOT_AVAILABLE or MISSING.' }) status!: string;
-  @Field(() => Int, { nullable: true, description: '1 is the best; ties share the best rank.' }) rank!: number | null;
-  @Field(() => Int, { nullable: true, description: '1 (best quarter) to 4; null in groups smaller than four or without a number.' })
-  quartile!: number | null;
-  @Field(() => Float, { nullable: true }) percentile!: number | null;
-  @Field(() => Int, { description: 'Councils with a number.' }) count!: number;
-  @Field(() => Float, { nullable: true }) median!: number | null;
-  @Field(() => Float, { nullable: true }) q1!: number | null;
-  @Field(() => Float, { nullable: true }) q3!: number | null;
-  @Field(() => Float, { nullable: true }) best!: number | null;
-  @Field(() => Float, { nullable: true }) worst!: number | null;
-  @Field(() => Float, { nullable: true }) differenceFromMedian!: number | null;
-  @Field(() => Boolean, { nullable: true }) betterThanMedian!: boolean | null;
-}
-
-@ObjectType({ description: 'One period of a series.' })
-export class SeriesPoint {
-  measurementId!: number | null;
-  @Field(() => String) period!: string;
-  @Field(() => Float, { nullable: true }) value!: number | null;
-  @Field(() => String, {
-    description: 'VALUE, SUPPRESSED, NOT_AVAILABLE, or MISSING when nothing was recorded (or it is not published and you may not see it).',
-  })
-  valueStatus!: string;
-  @Field(() => MeasurementStatus, { nullable: true }) status!: MeasurementStatus | null;
-  @Field(() => Float, { nullable: true }) numerator!: number | null;
-  @Field(() => Float, { nullable: true }) denominator!: number | null;
-  @Field(() => Float, { nullable: true, description: 'The target for the period (or for its financial year).' }) target!: number | null;
-  targetId!: number | null;
-  targetServiceId!: number | null;
-  @Field(() => String, {
-    nullable: true,
-    description: "The period of the target rated against (the point's own, or its financial year's); null without a target.",
-  })
-  targetPeriod!: string | null;
-  @Field(() => String, { description: 'GREEN, AMBER, RED or NONE.' }) rag!: string;
-  @Field(() => String, { description: 'Why: MEETS_TARGET, WITHIN_TOLERANCE, BEYOND_TOLERANCE, NO_ACTUAL, NO_TARGET...' })
-  ragReason!: string;
-}
-
-@ObjectType({ description: 'One council in a comparison.' })
-export class ComparisonEntry {
-  councilId!: number;
-  @Field(() => CouncilNode) council!: CouncilNode;
-  @Field(() => Float, { nullable: true }) value!: number | null;
-  @Field(() => String, { description: 'VALUE, SUPPRESSED, NOT_AVAILABLE or MISSING.' }) status!: string;
-  @Field(() => Int, { nullable: true }) rank!: number | null;
-  @Field(() => Int, { nullable: true }) quartile!: number | null;
-  @Field(() => Float, { nullable: true }) percentile!: number | null;
-  @Field(() => Boolean) highlighted!: boolean;
-}
-
-@ObjectType({
-  description: 'All councils of a group for one indicator and period (published values): ranks, quartiles and the distribution.',
-})
-export class Comparison {
-  @Field(() => IndicatorNode) indicator!: IndicatorNode;
-  @Field(() => String) period!: string;
-  @Field(() => String) disaggregation!: string;
-  @Field(() => String) groupName!: string;
-  @Field(() => Int, { description: 'Councils in the group.' }) groupSize!: number;
-  @Field(() => Int, { description: 'Councils with a number (ranked).' }) count!: number;
-  @Field(() => Float, { nullable: true }) median!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Lower quartile value (25th percentile, ascending).' }) q1!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Upper quartile value (75th percentile, ascending).' }) q3!: number | null;
-  @Field(() => Float, { nullable: true }) min!: number | null;
-  @Field(() => Float, { nullable: true }) max!: number | null;
-  @Field(() => Float, { nullable: true }) best!: number | null;
-  @Field(() => Float, { nullable: true }) worst!: number | null;
-  @Field(() => Int) suppressedCount!: number;
-  @Field(() => Int) notAvailableCount!: number;
-  @Field(() => Int) missingCount!: number;
-  @Field(() => [ComparisonEntry], { description: 'Ranked councils best first, then those without a number.' }) entries!: ComparisonEntry[];
-  @Field(() => GroupPosition, { nullable: true, description: "The highlighted council's position." }) highlighted!: GroupPosition | null;
-}
-
-@ObjectType({ description: 'A performance finding: an exception (RED, bottom quartile, deteriorating) or late data.' })
-export class PerformanceFinding {
-  indicatorId!: number;
-  /** The council reported on (exceptions: for their commentary). */
-  councilId?: number;
-  @Field(() => String, { description: 'PERFORMANCE_EXCEPTION or LATE_DATA.' }) code!: string;
-  @Field(() => String) severity!: string;
-  @Field(() => String) message!: string;
-  @Field(() => String) fix!: string;
-  @Field(() => IndicatorNode) indicator!: IndicatorNode;
-  @Field(() => [String], { description: 'RED, BOTTOM_QUARTILE, DETERIORATING (exceptions).' }) reasons!: string[];
-  @Field(() => String, { nullable: true }) period!: string | null;
-  @Field(() => String, { nullable: true, description: 'Late data: the date it was due.' }) dueDate!: string | null;
-  @Field(() => Int, { nullable: true }) daysLate!: number | null;
-  @Field(() => String, { nullable: true, description: 'Late data: NONE (nothing entered) or DRAFT (not validated).' }) dataStatus!:
-    | string
-    | null;
-}
-
-@ObjectType({ description: 'What an import did (or, for a dry run, would do).' })
-export class ImportResult {
-  @Field(() => String, { nullable: true }) format!: string | null;
-  @Field(() => Boolean) dryRun!: boolean;
-  @Field(() => Boolean, { description: 'True when anything was written.' }) stored!: boolean;
-  @Field(() => Int, { description: 'Data lines read.' }) linesRead!: number;
-  @Field(() => Int, { description: 'Lines not about a council (regions, England) or about another council.' }) skipped!: number;
-  @Field(() => Int) measurements!: number;
-  @Field(() => Int) created!: number;
-  @Field(() => Int) changed!: number;
-  @Field(() => Int) unchanged!: number;
-}
-
-@ObjectType()
+@ObjectType({ description: 'A page of measurements (Relay connection).' })
 export class MeasurementConnection extends Connection(MeasurementNode, 'Measurement') {}

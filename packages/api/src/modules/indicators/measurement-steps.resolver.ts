@@ -8,7 +8,7 @@ import { MeasurementStepsService, stepWriteTarget } from './measurement-steps.se
 
 @Resolver(() => MeasurementNode)
 export class MeasurementStepsResolver {
-  @FieldResolver(() => MeasurementViewerCan)
+  @FieldResolver(() => MeasurementViewerCan, { description: 'What the viewer may do with the figure.' })
   async viewerCan(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext): Promise<MeasurementViewerCan> {
     const may = (to: MeasurementStep) => ctx.access.mayWrite(stepWriteTarget(m, to));
     const enter = ctx.access.mayWrite({ kind: 'measurement', councilId: m.councilId, indicatorId: m.indicatorId, action: 'enter' });
@@ -26,7 +26,10 @@ export class MeasurementStepsResolver {
   })
   async validateMeasurements(
     @Ctx() ctx: GqlContext,
-    @Arg('measurements', () => [MeasurementStepInput]) measurements: MeasurementStepInput[],
+    @Arg('measurements', () => [MeasurementStepInput], {
+      description: 'The figures to step, each with the version the caller read; all or none are moved.',
+    })
+    measurements: MeasurementStepInput[],
   ): Promise<MeasurementsPayload> {
     const done = await ctx.services.get(MeasurementStepsService).advanceMany(measurements, MeasurementStatus.VALIDATED);
     return { measurements: done.map(MeasurementNode.from) };
@@ -39,7 +42,10 @@ export class MeasurementStepsResolver {
   })
   async publishMeasurements(
     @Ctx() ctx: GqlContext,
-    @Arg('measurements', () => [MeasurementStepInput]) measurements: MeasurementStepInput[],
+    @Arg('measurements', () => [MeasurementStepInput], {
+      description: 'The figures to step, each with the version the caller read; all or none are moved.',
+    })
+    measurements: MeasurementStepInput[],
   ): Promise<MeasurementsPayload> {
     const done = await ctx.services.get(MeasurementStepsService).advanceMany(measurements, MeasurementStatus.PUBLISHED);
     return { measurements: done.map(MeasurementNode.from) };

@@ -22,11 +22,11 @@ export class MeasurementViewerCan {
 
 @InputType({ description: 'A figure to take a step, with the version the caller read.' })
 export class MeasurementStepInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) version!: number;
+  @Field(() => ID, { description: "The measurement's global id." }) id!: string;
+  @Field(() => Int, { description: 'The version the caller read; a stale one is refused with CONFLICT.' }) version!: number;
 }
 
 @ObjectType({ description: 'The figures a bulk step moved, in the order sent.' })
 export class MeasurementsPayload {
-  @Field(() => [MeasurementNode]) measurements!: MeasurementNode[];
+  @Field(() => [MeasurementNode], { description: 'The figures as stored after the step.' }) measurements!: MeasurementNode[];
 }

@@ -13,14 +13,8 @@ import { IndicatorReads } from './indicators.reads.js';
 import { IndicatorsService } from './indicators.service.js';
 import { MeasurementStepsService } from './measurement-steps.service.js';
 import { TargetsService } from './targets.service.js';
-import {
-  ImportResult,
-  IndicatorNode,
-  MeasurementConnection,
-  MeasurementNode,
-  MeasurementVersionNode,
-  TargetNode,
-} from './indicators.type.js';
+import { IndicatorNode, MeasurementConnection, MeasurementNode, MeasurementVersionNode, TargetNode } from './indicators.type.js';
+import { ImportResult } from './performance.type.js';
 
 @Resolver(() => MeasurementNode)
 export class MeasurementResolver {
@@ -28,7 +22,7 @@ export class MeasurementResolver {
     nullable: true,
     description: "A measurement by id (unpublished ones only for those who may see the council's unpublished data).",
   })
-  async measurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+  async measurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID, { description: "The measurement's global id." }) id: string) {
     const m = await ctx.loaders.byId(Measurement).load(decodeId('id', id, 'Measurement'));
     return m ? MeasurementNode.from(m) : null;
   }
@@ -40,9 +34,13 @@ export class MeasurementResolver {
   })
   async measurements(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('indicatorId', () => ID, { nullable: true }) indicatorId: string | null,
-    @Arg('status', () => MeasurementStatus, { nullable: true }) status: MeasurementStatus | null,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('indicatorId', () => ID, { description: "Only this indicator's figures.", nullable: true }) indicatorId: string | null,
+    @Arg('status', () => MeasurementStatus, { description: 'Only records with this status; all when left out.', nullable: true })
+    status: MeasurementStatus | null,
     @Arg('disaggregation', () => String, { nullable: true, description: 'Total when not given.' }) disaggregation: string | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<MeasurementNode>> {
@@ -55,23 +53,32 @@ export class MeasurementResolver {
     return ctx.services.get(IndicatorReads).measurements(where, page, MeasurementNode.from);
   }
 
-  @FieldResolver(() => IndicatorNode)
+  @FieldResolver(() => IndicatorNode, { description: 'The indicator measured.' })
   indicator(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Indicator, m.indicatorId, IndicatorNode.from);
   }
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council the figure is for.' })
   council(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, m.councilId, CouncilNode.from);
   }
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, {
+    description: 'Who entered the figure; null for imported figures, or when the person is not public to the viewer.',
+    nullable: true,
+  })
   enteredBy(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, m.enteredById, PersonNode.from);
   }
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, {
+    description: 'Who validated the figure; null until validated, or when the person is not public to the viewer.',
+    nullable: true,
+  })
   validatedBy(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, m.validatedById, PersonNode.from);
   }
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, {
+    description: 'Who published the figure; null for imported national figures or while unpublished.',
+    nullable: true,
+  })
   publishedBy(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, m.publishedById, PersonNode.from);
   }
@@ -84,19 +91,31 @@ export class MeasurementResolver {
   }
 
   @Mutation(() => MeasurementPayload, { description: 'Enters a value (a new DRAFT), or changes one (send its version).' })
-  async recordMeasurement(@Ctx() ctx: GqlContext, @Arg('input', () => RecordMeasurementInput) input: RecordMeasurementInput) {
+  async recordMeasurement(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => RecordMeasurementInput, { description: 'The new record: see RecordMeasurementInput.' })
+    input: RecordMeasurementInput,
+  ) {
     return { measurement: MeasurementNode.from(await ctx.services.get(IndicatorsService).recordMeasurement(input)) };
   }
 
   @Mutation(() => MeasurementPayload, { description: 'DRAFT -> VALIDATED, by the data owner.' })
-  async validateMeasurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  async validateMeasurement(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version the caller read; a stale one is refused with CONFLICT.' }) version: number,
+  ) {
     return {
       measurement: MeasurementNode.from(await ctx.services.get(MeasurementStepsService).advance(id, version, MeasurementStatus.VALIDATED)),
     };
   }
 
   @Mutation(() => MeasurementPayload, { description: 'VALIDATED -> PUBLISHED, by the MI-responsible manager or their delegate.' })
-  async publishMeasurement(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  async publishMeasurement(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version the caller read; a stale one is refused with CONFLICT.' }) version: number,
+  ) {
     return {
       measurement: MeasurementNode.from(await ctx.services.get(MeasurementStepsService).advance(id, version, MeasurementStatus.PUBLISHED)),
     };
@@ -110,10 +129,14 @@ export class MeasurementResolver {
   })
   async importMeasurements(
     @Ctx() ctx: GqlContext,
-    @Arg('content', () => String) content: string,
+    @Arg('content', () => String, { description: "The file's text (CSV, UTF-8)." }) content: string,
     @Arg('format', () => ImportFormatArg, { nullable: true, description: 'Detected from the header when not given.' })
     format: ImportFormatArg | null,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg('dryRun', () => Boolean, {
+      description: 'True to check the file and report what would change without writing anything.',
+      defaultValue: false,
+    })
+    dryRun: boolean,
     @Arg('councilGss', () => String, {
       nullable: true,
       description: 'Only this council: national files keep its rows; template rows for another council are errors.',
@@ -133,7 +156,7 @@ export class MeasurementResolver {
 
 @Resolver(() => MeasurementVersionNode)
 export class MeasurementVersionResolver {
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'Who made the change; null for imports.', nullable: true })
   changedBy(@Root() v: MeasurementVersionNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, v.changedById, PersonNode.from);
   }
@@ -144,9 +167,12 @@ export class TargetResolver {
   @Query(() => [TargetNode], { description: "A council's targets, optionally for one indicator and period." })
   async targets(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('indicatorId', () => ID, { nullable: true }) indicatorId: string | null,
-    @Arg('period', () => String, { nullable: true }) period: string | null,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+    @Arg('indicatorId', () => ID, { description: "Only this indicator's targets.", nullable: true }) indicatorId: string | null,
+    @Arg('period', () => String, { description: "Only this period's targets, e.g. '2024-25'.", nullable: true }) period: string | null,
   ) {
     const where: { council: number; indicator?: number; period?: string } = { council: decodeId('councilId', councilId, 'Council') };
     if (indicatorId) where.indicator = decodeId('indicatorId', indicatorId, 'Indicator');
@@ -154,30 +180,37 @@ export class TargetResolver {
     const rows = await ctx.services.get(IndicatorReads).targets(where);
     return rows.map(TargetNode.from);
   }
-  @FieldResolver(() => IndicatorNode)
+  @FieldResolver(() => IndicatorNode, { description: 'The indicator.' })
   indicator(@Root() t: TargetNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Indicator, t.indicatorId, IndicatorNode.from);
   }
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council.' })
   council(@Root() t: TargetNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, t.councilId, CouncilNode.from);
   }
-  @FieldResolver(() => ServiceNode, { nullable: true })
+  @FieldResolver(() => ServiceNode, { description: 'The service it is for; null for the council as a whole.', nullable: true })
   service(@Root() t: TargetNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, t.serviceId, ServiceNode.from);
   }
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, { description: 'Who set it; null when unknown.', nullable: true })
   setBy(@Root() t: TargetNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, t.setById, PersonNode.from);
   }
   @Mutation(() => TargetPayload, {
     description: 'Sets the target of a council (optionally a service) for an indicator and period; replacing one needs its version.',
   })
-  async setTarget(@Ctx() ctx: GqlContext, @Arg('input', () => SetTargetInput) input: SetTargetInput) {
+  async setTarget(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => SetTargetInput, { description: 'The change: see SetTargetInput.' }) input: SetTargetInput,
+  ) {
     return { target: TargetNode.from(await ctx.services.get(TargetsService).setTarget(input)) };
   }
-  @Mutation(() => DeletedPayload)
-  async deleteTarget(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  @Mutation(() => DeletedPayload, { description: 'Deletes a target.' })
+  async deleteTarget(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, { description: 'The version the caller read; a stale one is refused with CONFLICT.' }) version: number,
+  ) {
     return { deletedId: toGlobalId('Target', await ctx.services.get(TargetsService).deleteTarget(id, version)) };
   }
 }

@@ -33,7 +33,10 @@ export class IndicatorMeasureResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'A value of this indicator as published, e.g. 0.41 of ASCOF 1J as 0.410.' })
-  formatValue(@Root() i: IndicatorNode, @Arg('value', () => Float, { nullable: true }) value: number | null): string | null {
+  formatValue(
+    @Root() i: IndicatorNode,
+    @Arg('value', () => Float, { description: "A value in the indicator's unit.", nullable: true }) value: number | null,
+  ): string | null {
     return formatValue(value, publishedPrecision(i));
   }
 

@@ -8,7 +8,8 @@ import { decodeId } from '../../relay/global-id.js';
 import { CouncilNode, ServiceNode } from '../organisation/organisation.type.js';
 import { ComparisonArgs, ExceptionArgs, RatedSeriesArgs, SeriesArgs } from './indicators.args.js';
 import { councilArg, groupArg, seriesOut } from './indicators.resolver.js';
-import { Comparison, IndicatorNode, PerformanceFinding, SeriesPoint } from './indicators.type.js';
+import { IndicatorNode } from './indicators.type.js';
+import { Comparison, PerformanceFinding, SeriesPoint } from './performance.type.js';
 import { IndicatorSeries } from './series.type.js';
 import { comparisonCsv, PerformanceService, seriesCsv } from './performance.service.js';
 
@@ -111,11 +112,16 @@ export class PerformanceResolver {
   })
   async lateData(
     @Ctx() ctx: GqlContext,
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
-    @Arg('councilId', () => ID, { nullable: true }) councilId: string | null,
-    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
-    @Arg('graceDays', () => Int, { defaultValue: 30 }) graceDays: number,
+    @Arg('from', () => String, { description: "The first period, e.g. '2019-20' (inclusive)." }) from: string,
+    @Arg('to', () => String, { description: "The last period, e.g. '2023-24' (inclusive)." }) to: string,
+    @Arg('councilId', () => ID, { description: "The council's global id (or give gssCode).", nullable: true }) councilId: string | null,
+    @Arg('gssCode', () => String, {
+      description: "The council's GSS code instead of councilId, e.g. 'E08000009' (give one of the two).",
+      nullable: true,
+    })
+    gssCode: string | null,
+    @Arg('graceDays', () => Int, { description: 'Days after a figure is due before it counts as late.', defaultValue: 30 })
+    graceDays: number,
     @Arg('today', () => String, { nullable: true, description: 'YYYY-MM-DD; today when not given (for reproducible reports).' }) today:
       | string
       | null,

@@ -3,7 +3,8 @@
  * previous figure, which decides `direction` and the exceptions) and, named apart, the longer-run trend.
  */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { GroupPosition, IndicatorNode, SeriesPoint } from './indicators.type.js';
+import { IndicatorNode } from './indicators.type.js';
+import { GroupPosition, SeriesPoint } from './performance.type.js';
 
 @ObjectType({
   description:
@@ -16,10 +17,11 @@ export class DirectionOfTravel {
   @Field(() => String, { description: 'IMPROVING, STABLE (no significant change), DETERIORATING or UNKNOWN (fewer than two figures).' })
   direction!: string;
   @Field(() => String, { nullable: true, description: 'The latest period with a number.' }) period!: string | null;
-  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => Float, { description: 'The latest published figure; null when there is none.', nullable: true }) value!: number | null;
   @Field(() => String, { nullable: true, description: 'The nearest earlier period with a number, compared with.' })
   previousPeriod!: string | null;
-  @Field(() => Float, { nullable: true }) previousValue!: number | null;
+  @Field(() => Float, { description: 'The nearest earlier published figure compared with; null when there is none.', nullable: true })
+  previousValue!: number | null;
   @Field(() => Float, { nullable: true, description: 'value - previousValue, in the indicator’s unit.' }) change!: number | null;
   @Field(() => Float, { nullable: true, description: 'The no-significant-change band applied, in the indicator’s unit.' })
   noChangeBand!: number | null;
@@ -43,9 +45,12 @@ export class LongRunTrend {
 export class IndicatorSeries {
   indicatorId!: number;
   councilId!: number;
-  @Field(() => IndicatorNode) indicator!: IndicatorNode;
-  @Field(() => String) disaggregation!: string;
-  @Field(() => [SeriesPoint]) points!: SeriesPoint[];
+  @Field(() => IndicatorNode, { description: 'The indicator of the series.' }) indicator!: IndicatorNode;
+  @Field(() => String, { description: "The breakdown of the series, e.g. 'Total'." }) disaggregation!: string;
+  @Field(() => [SeriesPoint], {
+    description: 'The figures of the series, oldest period first (published only, unless the viewer is of the council).',
+  })
+  points!: SeriesPoint[];
   @Field(() => String, {
     description: 'Direction of travel: IMPROVING, STABLE, DETERIORATING or UNKNOWN, the change from the previous figure (see change).',
   })

@@ -18,7 +18,7 @@ async function loadNode(ctx: GqlContext, id: string, field: string): Promise<Nod
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id (Relay).' })
-  node(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string): Promise<Node | null> {
+  node(@Ctx() ctx: GqlContext, @Arg('id', () => ID, { description: 'Any global id this API returned.' }) id: string): Promise<Node | null> {
     return loadNode(ctx, id, 'id');
   }
 
@@ -26,7 +26,13 @@ export class NodeResolver {
     nullable: 'items',
     description: 'Fetches several objects by global id, in the order given (null for unknown ids).',
   })
-  nodes(@Ctx() ctx: GqlContext, @Arg('ids', () => [ID]) ids: string[]): Promise<Array<Node | null>> {
+  nodes(
+    @Ctx() ctx: GqlContext,
+    @Arg('ids', () => [ID], {
+      description: 'Global ids this API returned; the answer keeps their order, null for each unknown or hidden one.',
+    })
+    ids: string[],
+  ): Promise<Array<Node | null>> {
     if (ids.length > 500) throw badInput('ids', 'at most 500 ids at once.');
     return Promise.all(ids.map((id, i) => loadNode(ctx, id, `ids[${i}]`)));
   }

@@ -48,5 +48,5 @@ export class MeasurementChange {
   licenceUrl!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of the published-measurement change feed, oldest change first (Relay connection).' })
 export class MeasurementChangeConnection extends Connection(MeasurementChange, 'MeasurementChange') {}

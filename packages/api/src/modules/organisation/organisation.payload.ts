@@ -1,19 +1,19 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DirectorateNode, PersonNode, ServiceNode } from './organisation.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'The result of a directorate mutation.' })
 export class DirectoratePayload {
-  @Field(() => DirectorateNode) directorate!: DirectorateNode;
+  @Field(() => DirectorateNode, { description: 'The directorate as stored after the mutation.' }) directorate!: DirectorateNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a service mutation.' })
 export class ServicePayload {
-  @Field(() => ServiceNode) service!: ServiceNode;
+  @Field(() => ServiceNode, { description: 'The service as stored after the mutation.' }) service!: ServiceNode;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a person mutation.' })
 export class PersonPayload {
-  @Field(() => PersonNode) person!: PersonNode;
+  @Field(() => PersonNode, { description: 'The person as stored after the mutation.' }) person!: PersonNode;
 }
 
 @ObjectType({ description: 'What a delete removed, and what it changed on the way.' })

@@ -56,7 +56,7 @@ export class PersonViewerCan {
 
 @Resolver(() => CouncilNode)
 export class CouncilPermissionsResolver {
-  @FieldResolver(() => CouncilViewerCan)
+  @FieldResolver(() => CouncilViewerCan, { description: 'What the viewer may do in this council.' })
   async viewerCan(@Root() c: CouncilNode, @Ctx() ctx: GqlContext): Promise<CouncilViewerCan> {
     const council = await ctx.access.mayWrite(councilWriteTarget(c.dbId));
     const admin = await ctx.access.mayWrite(peopleAdminTarget(c.dbId));
@@ -66,7 +66,7 @@ export class CouncilPermissionsResolver {
 
 @Resolver(() => DirectorateNode)
 export class DirectoratePermissionsResolver {
-  @FieldResolver(() => DirectorateViewerCan)
+  @FieldResolver(() => DirectorateViewerCan, { description: 'What the viewer may do with the directorate.' })
   async viewerCan(@Root() d: DirectorateNode, @Ctx() ctx: GqlContext): Promise<DirectorateViewerCan> {
     const council = await ctx.access.mayWrite(councilWriteTarget(d.councilId));
     const addService = await ctx.access.mayWrite(newServiceWriteTarget(d.councilId, d.dbId, null));
@@ -76,7 +76,7 @@ export class DirectoratePermissionsResolver {
 
 @Resolver(() => ServiceNode)
 export class ServicePermissionsResolver {
-  @FieldResolver(() => ServiceViewerCan)
+  @FieldResolver(() => ServiceViewerCan, { description: 'What the viewer may do with the service.' })
   async viewerCan(@Root() s: ServiceNode, @Ctx() ctx: GqlContext): Promise<ServiceViewerCan> {
     const write = await ctx.access.mayWrite(serviceWriteTarget(s.councilId, s.dbId));
     const addTeam = await ctx.access.mayWrite(newServiceWriteTarget(s.councilId, s.directorateId, s.dbId));
@@ -86,7 +86,7 @@ export class ServicePermissionsResolver {
 
 @Resolver(() => PersonNode)
 export class PersonPermissionsResolver {
-  @FieldResolver(() => PersonViewerCan)
+  @FieldResolver(() => PersonViewerCan, { description: 'What the viewer may do with the person.' })
   async viewerCan(@Root() p: PersonNode, @Ctx() ctx: GqlContext): Promise<PersonViewerCan> {
     const update = await ctx.access.mayWrite(personWriteTarget(p.councilId, p.dbId));
     const remove = await ctx.access.mayWrite(peopleAdminTarget(p.councilId));

@@ -38,7 +38,8 @@ export class CouncilResolver {
   @Query(() => CouncilConnection, { description: 'English councils, current ones unless filter.includeFormer; ordered by name.' })
   async councils(
     @Ctx() ctx: GqlContext,
-    @Arg('filter', () => CouncilFilter, { nullable: true }) filter: CouncilFilter | null,
+    @Arg('filter', () => CouncilFilter, { description: 'Which councils to list; all when left out.', nullable: true })
+    filter: CouncilFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<CouncilNode>> {
     return ctx.services.get(CouncilReads).page(filter, page);
@@ -47,8 +48,9 @@ export class CouncilResolver {
   @Query(() => CouncilNode, { nullable: true, description: 'A council by global id or by GSS code (give exactly one).' })
   async council(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('gssCode', () => String, { nullable: true }) gssCode: string | null,
+    @Arg('id', () => ID, { description: "The council's global id (give id or gssCode).", nullable: true }) id: string | null,
+    @Arg('gssCode', () => String, { description: "The council's GSS code, e.g. 'E08000009' (give id or gssCode).", nullable: true })
+    gssCode: string | null,
   ): Promise<CouncilNode | null> {
     if ((id == null) === (gssCode == null)) throw badInput('id', 'give either id or gssCode, not both or neither.');
     if (gssCode != null) assertValid(validateGssCode('gssCode', gssCode));
@@ -57,14 +59,20 @@ export class CouncilResolver {
 
   @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
   @Query(() => OrganisationTree, { description: 'The whole organisation of a council (directorates, services, teams) as a flat tree.' })
-  async organisationTree(@Ctx() ctx: GqlContext, @Arg('councilId', () => ID) councilId: string): Promise<OrganisationTree> {
+  async organisationTree(
+    @Ctx() ctx: GqlContext,
+    @Arg('councilId', () => ID, {
+      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
+    })
+    councilId: string,
+  ): Promise<OrganisationTree> {
     const id = decodeId('councilId', councilId, 'Council');
     const tree = await ctx.services.get(CouncilReads).tree(id);
     if (!tree) throw notFound('Council', councilId);
     return tree;
   }
 
-  @FieldResolver(() => DirectorateConnection)
+  @FieldResolver(() => DirectorateConnection, { description: "The council's directorates, by name (public)." })
   async directorates(@Root() council: CouncilNode, @Ctx() ctx: GqlContext, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     const rows = await ctx.loaders.childrenOf(Directorate, 'council', { name: 'asc' }).load(council.dbId);
     return connectionFromArray(rows.map(DirectorateNode.from), page);
@@ -75,7 +83,7 @@ export class CouncilResolver {
     @Root() council: CouncilNode,
     @Ctx() ctx: GqlContext,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('kind', () => PersonKind, { nullable: true }) kind: PersonKind | null,
+    @Arg('kind', () => PersonKind, { description: 'Only people of this kind.', nullable: true }) kind: PersonKind | null,
   ) {
     return councilPeople(ctx, council.dbId, kind, page);
   }
@@ -84,8 +92,12 @@ export class CouncilResolver {
   async councillorRoles(
     @Root() council: CouncilNode,
     @Ctx() ctx: GqlContext,
-    @Arg('kind', () => CouncillorRoleKind, { nullable: true }) kind: CouncillorRoleKind | null,
-    @Arg('current', () => Boolean, { nullable: true }) current: boolean | null,
+    @Arg('kind', () => CouncillorRoleKind, { description: 'Only roles of this kind.', nullable: true }) kind: CouncillorRoleKind | null,
+    @Arg('current', () => Boolean, {
+      description: 'True for roles held today only, false for ended ones only; all when left out.',
+      nullable: true,
+    })
+    current: boolean | null,
   ) {
     const rows = await ctx.loaders.childrenOf(CouncillorRole, 'council', { role: 'asc', id: 'asc' }).load(council.dbId);
     const today = new Date().toISOString().slice(0, 10);
@@ -104,17 +116,20 @@ export class CouncilResolver {
 
 @Resolver(() => DirectorateNode)
 export class DirectorateResolver {
-  @Query(() => DirectorateNode, { nullable: true })
-  async directorate(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+  @Query(() => DirectorateNode, { description: 'A directorate by its global id; null when unknown.', nullable: true })
+  async directorate(@Ctx() ctx: GqlContext, @Arg('id', () => ID, { description: "The record's global id." }) id: string) {
     return one(ctx, Directorate, decodeId('id', id, 'Directorate'), DirectorateNode.from);
   }
 
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council.' })
   async council(@Root() d: DirectorateNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, d.councilId, CouncilNode.from);
   }
 
-  @FieldResolver(() => PersonNode, { nullable: true })
+  @FieldResolver(() => PersonNode, {
+    description: 'The person who directs it; null when not recorded (directors are public).',
+    nullable: true,
+  })
   director(@Root() d: DirectorateNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, d.directorId, PersonNode.from);
   }
@@ -131,22 +146,37 @@ export class DirectorateResolver {
     return connectionFromArray(await visiblePeople(ctx, rows.map(PersonNode.from)), page);
   }
 
-  @Mutation(() => DirectoratePayload)
-  async createDirectorate(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDirectorateInput) input: CreateDirectorateInput) {
+  @Mutation(() => DirectoratePayload, { description: "Adds a directorate to a council's organisation." })
+  async createDirectorate(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateDirectorateInput, { description: 'The new record: see CreateDirectorateInput.' })
+    input: CreateDirectorateInput,
+  ) {
     return { directorate: DirectorateNode.from(await ctx.services.get(OrganisationService).createDirectorate(input)) };
   }
 
-  @Mutation(() => DirectoratePayload)
-  async updateDirectorate(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateDirectorateInput) input: UpdateDirectorateInput) {
+  @Mutation(() => DirectoratePayload, { description: 'Changes a directorate (fields left out are unchanged).' })
+  async updateDirectorate(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateDirectorateInput, { description: 'The change: see UpdateDirectorateInput.' }) input: UpdateDirectorateInput,
+  ) {
     return { directorate: DirectorateNode.from(await ctx.services.get(OrganisationService).updateDirectorate(input)) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Refused while the directorate has services or people, unless cascade: true.' })
   async deleteDirectorate(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('cascade', () => Boolean, {
+      description: 'True to delete its services and people too; false refuses while it has any.',
+      defaultValue: false,
+    })
+    cascade: boolean,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ): Promise<DeletePayload> {
     const r = await ctx.services.get(OrganisationService).deleteDirectorate(id, cascade, version);
     return {
@@ -161,17 +191,17 @@ export class DirectorateResolver {
 
 @Resolver(() => ServiceNode)
 export class ServiceResolver {
-  @Query(() => ServiceNode, { nullable: true })
-  async service(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+  @Query(() => ServiceNode, { description: 'A service by its global id; null when unknown.', nullable: true })
+  async service(@Ctx() ctx: GqlContext, @Arg('id', () => ID, { description: "The record's global id." }) id: string) {
     return one(ctx, Service, decodeId('id', id, 'Service'), ServiceNode.from);
   }
 
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council.' })
   council(@Root() s: ServiceNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, s.councilId, CouncilNode.from);
   }
 
-  @FieldResolver(() => DirectorateNode)
+  @FieldResolver(() => DirectorateNode, { description: 'The directorate it belongs to.' })
   directorate(@Root() s: ServiceNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Directorate, s.directorateId, DirectorateNode.from);
   }
@@ -198,24 +228,38 @@ export class ServiceResolver {
     return connectionFromArray(await visiblePeople(ctx, rows.map(PersonNode.from)), page);
   }
 
-  @Mutation(() => ServicePayload)
-  async createService(@Ctx() ctx: GqlContext, @Arg('input', () => CreateServiceInput) input: CreateServiceInput) {
+  @Mutation(() => ServicePayload, { description: 'Adds a service to a directorate.' })
+  async createService(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateServiceInput, { description: 'The new record: see CreateServiceInput.' }) input: CreateServiceInput,
+  ) {
     return { service: ServiceNode.from(await ctx.services.get(OrganisationService).createService(input)) };
   }
 
   @Mutation(() => ServicePayload, {
     description: 'Rename, re-own or move a service; moving it under itself or one of its teams is refused.',
   })
-  async updateService(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput) {
+  async updateService(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateServiceInput, { description: 'The change: see UpdateServiceInput.' }) input: UpdateServiceInput,
+  ) {
     return { service: ServiceNode.from(await ctx.services.get(OrganisationService).updateService(input)) };
   }
 
   @Mutation(() => DeletePayload, { description: 'Refused while the service has teams or people, unless cascade: true.' })
   async deleteService(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('cascade', () => Boolean, {
+      description: 'True to delete its teams and people too; false refuses while it has any.',
+      defaultValue: false,
+    })
+    cascade: boolean,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ): Promise<DeletePayload> {
     const r = await ctx.services.get(OrganisationService).deleteService(id, cascade, version);
     return {
@@ -234,7 +278,7 @@ export class PersonResolver {
     nullable: true,
     description: 'Null when the person does not exist or is not visible to you (README "Access").',
   })
-  async person(@Ctx() ctx: GqlContext, @Arg('id', () => ID) id: string) {
+  async person(@Ctx() ctx: GqlContext, @Arg('id', () => ID, { description: "The record's global id." }) id: string) {
     return one(ctx, Person, decodeId('id', id, 'Person'), PersonNode.from);
   }
 
@@ -259,17 +303,17 @@ export class PersonResolver {
     return p.dualAccountability;
   }
 
-  @FieldResolver(() => CouncilNode)
+  @FieldResolver(() => CouncilNode, { description: 'The council they belong to.' })
   council(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, p.councilId, CouncilNode.from);
   }
 
-  @FieldResolver(() => DirectorateNode, { nullable: true })
+  @FieldResolver(() => DirectorateNode, { description: 'The directorate they work in; null when none.', nullable: true })
   directorate(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Directorate, p.directorateId, DirectorateNode.from);
   }
 
-  @FieldResolver(() => ServiceNode, { nullable: true })
+  @FieldResolver(() => ServiceNode, { description: 'The service they work in; null when none.', nullable: true })
   service(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Service, p.serviceId, ServiceNode.from);
   }
@@ -302,13 +346,19 @@ export class PersonResolver {
     return rows.map(CouncillorRoleNode.from);
   }
 
-  @Mutation(() => PersonPayload)
-  async createPerson(@Ctx() ctx: GqlContext, @Arg('input', () => CreatePersonInput) input: CreatePersonInput) {
+  @Mutation(() => PersonPayload, { description: "Adds a person to a council's organisation." })
+  async createPerson(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreatePersonInput, { description: 'The new record: see CreatePersonInput.' }) input: CreatePersonInput,
+  ) {
     return { person: PersonNode.from(await ctx.services.get(PersonService).createPerson(input)) };
   }
 
   @Mutation(() => PersonPayload, { description: 'A line-management loop is refused, naming both people.' })
-  async updatePerson(@Ctx() ctx: GqlContext, @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput) {
+  async updatePerson(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdatePersonInput, { description: 'The change: see UpdatePersonInput.' }) input: UpdatePersonInput,
+  ) {
     return { person: PersonNode.from(await ctx.services.get(PersonService).updatePerson(input)) };
   }
 
@@ -319,9 +369,17 @@ export class PersonResolver {
   })
   async deletePerson(
     @Ctx() ctx: GqlContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('reassignReportsToId', () => ID, { nullable: true }) reassignReportsToId: string | null,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('reassignReportsToId', () => ID, {
+      description: 'Who their direct reports report to afterwards; required while they have any.',
+      nullable: true,
+    })
+    reassignReportsToId: string | null,
+    @Arg('version', () => Int, {
+      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+      nullable: true,
+    })
+    version: number | null,
   ): Promise<DeletePayload> {
     const r = await ctx.services.get(PersonService).deletePerson(id, reassignReportsToId, version);
     return {
@@ -334,7 +392,7 @@ export class PersonResolver {
 
 @Resolver(() => CouncillorRoleNode)
 export class CouncillorRoleResolver {
-  @FieldResolver(() => PersonNode)
+  @FieldResolver(() => PersonNode, { description: 'The councillor who holds it (councillors are public).' })
   person(@Root() r: CouncillorRoleNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Person, r.personId, PersonNode.from);
   }

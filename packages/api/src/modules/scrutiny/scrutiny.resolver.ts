@@ -30,9 +30,9 @@ export class ScrutinyResolver {
   })
   async scrutinyDrillDown(
     @Ctx() ctx: GqlContext,
-    @Arg('priorityId', () => ID) priorityId: string,
-    @Arg('from', () => String, { nullable: true }) fromArg: string | null,
-    @Arg('to', () => String, { nullable: true }) toArg: string | null,
+    @Arg('priorityId', () => ID, { description: 'The priority to drill into (Priority global id).' }) priorityId: string,
+    @Arg('from', () => String, { description: 'The first period of the figures shown (optional).', nullable: true }) fromArg: string | null,
+    @Arg('to', () => String, { description: 'The last period of the figures shown (optional).', nullable: true }) toArg: string | null,
   ): Promise<ScrutinyDrillDown> {
     const id = decodeId('priorityId', priorityId, 'Priority');
     const priority = await ctx.services.get(ScrutinyReads).priority(id);

@@ -7,8 +7,8 @@ import { IndicatorSeries } from '../indicators/series.type.js';
   description: 'An objective delivering the priority (or one below it), with the targets that measure it.',
 })
 export class DrillDownObjective {
-  @Field(() => ObjectiveNode) objective!: ObjectiveNode;
-  @Field(() => [TargetNode]) targets!: TargetNode[];
+  @Field(() => ObjectiveNode, { description: 'The objective.' }) objective!: ObjectiveNode;
+  @Field(() => [TargetNode], { description: "The objective's targets." }) targets!: TargetNode[];
 }
 
 @ObjectType('ScrutinyDrillDown', {
@@ -17,10 +17,11 @@ export class DrillDownObjective {
     "indicator's series with RAG, direction of travel and quartile.",
 })
 export class ScrutinyDrillDown {
-  @Field(() => PriorityNode) priority!: PriorityNode;
+  @Field(() => PriorityNode, { description: 'The priority drilled into.' }) priority!: PriorityNode;
   @Field(() => [PriorityNode], { description: 'Priorities below it in the cascade (directorate and service level), parents first.' })
   priorities!: PriorityNode[];
-  @Field(() => [DrillDownObjective]) objectives!: DrillDownObjective[];
+  @Field(() => [DrillDownObjective], { description: 'The objectives delivering the priority or a priority below it.' })
+  objectives!: DrillDownObjective[];
   @Field(() => [TargetNode], { description: 'Targets set on the priorities themselves.' }) targets!: TargetNode[];
   @Field(() => [IndicatorSeries], {
     description:
