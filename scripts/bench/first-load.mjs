@@ -98,8 +98,9 @@ try {
     rows.push({ page, runs });
   }
   const t = rows[0].runs[0].throttling;
+  const mbits = (t.throughputKbps / 1024).toFixed(1);
   console.log(
-    `\nLighthouse ${rows[0].runs[0].lighthouse}, mobile, simulated slow 4G (RTT ${t.rttMs} ms, ${(t.throughputKbps / 1024).toFixed(1)} Mbit/s, ` +
+    `\nLighthouse ${rows[0].runs[0].lighthouse}, mobile, simulated slow 4G (RTT ${t.rttMs} ms, ${mbits} Mbit/s, ` +
       `CPU x${t.cpuSlowdownMultiplier}), cold, median of ${RUNS} runs:`,
   );
   for (const { page, runs } of rows) {
