@@ -11,11 +11,12 @@ import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * Starts the server on databaseUrl (no rate limits, no demo seeding, no web app unless `webDist` names
+ * Starts the server on databaseUrl (no rate limits, no demo seeding unless `seedDemo` (an empty database then gets the
+ * reference councils, the published figures and the demo council, as `serve` seeds one), no web app unless `webDist` names
  * a build of it) and resolves its /graphql address once it prints it. GT_BENCH_SERVER_NODE_ARGS adds node flags for the server, e.g.
  * "--cpu-prof --cpu-prof-dir=/tmp/prof".
  */
-export async function startBenchServer(databaseUrl, scratchDir, { webDist } = {}) {
+export async function startBenchServer(databaseUrl, scratchDir, { webDist, seedDemo = false } = {}) {
   const nodeArgs = (process.env.GT_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, path.join(root, 'apps/server/dist/main.js'), 'serve'], {
     env: {
@@ -26,7 +27,7 @@ export async function startBenchServer(databaseUrl, scratchDir, { webDist } = {}
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
       GT_RATE_LIMIT: 'false',
-      GT_SEED_DEMO: 'false',
+      GT_SEED_DEMO: String(seedDemo),
       GT_JWT_SECRET: randomBytes(32).toString('base64url'),
       GT_WEB_DIST: webDist ?? path.join(scratchDir, 'no-web'),
     },

@@ -3,6 +3,9 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { IMMUTABLE } from './graphiql.js';
 
+/** The build's compressed copies of its files (apps/web/build/precompress.ts): `<file>.br`, `<file>.gz`. */
+const PRECOMPRESSED = /\.(?:br|gz)$/;
+
 /** Vite's build names what it emits under assets/ `<name>-<hash>.<ext>` (8 characters of hash). */
 const HASHED_ASSET = /^assets\/(?:.+\/)?[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
 
@@ -12,10 +15,15 @@ const HASHED_ASSET = /^assets\/(?:.+\/)?[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
  * files copied as they are) is revalidated on each load (`no-cache`: kept, but checked by ETag).
  */
 export function webCacheControl(relativePath: string): string {
-  return HASHED_ASSET.test(relativePath.split(path.sep).join('/')) ? IMMUTABLE : 'no-cache';
+  return HASHED_ASSET.test(relativePath.split(path.sep).join('/').replace(PRECOMPRESSED, '')) ? IMMUTABLE : 'no-cache';
 }
 
-/** The built web app at `/`; client-side routes (deep links) get its shell. Source maps are never served. */
+/**
+ * The built web app at `/`; client-side routes (deep links) get its shell. Source maps are never served. A file the
+ * build compressed (`<file>.br`, `<file>.gz`) is sent as it is to a browser that accepts br or gzip (brotli at its best
+ * quality, done once), with the file's own Cache-Control; other files are compressed as they are sent (app.ts).
+ * The compressed copies are not addresses of their own.
+ */
 export async function registerWebApp(app: FastifyInstance, webDist: string): Promise<void> {
   const root = path.resolve(webDist);
   // Source maps are never served, even if a build left some (they publish the whole source).
@@ -23,6 +31,8 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
+    preCompressed: true,
+    globIgnore: ['**/*.br', '**/*.gz'],
     allowedPath: (pathName) => !sourceMap(pathName),
     cacheControl: false,
     setHeaders: (reply, filePath) => {

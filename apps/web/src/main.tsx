@@ -4,9 +4,14 @@ import { createRoot } from 'react-dom/client';
 import type { ApolloClient } from '@apollo/client';
 import { createApolloClient } from './app/apollo.js';
 import { App } from './app/App.js';
+import { parseRoute } from './app/router.js';
+import { preloadView } from './app/views.js';
 import { Session } from './auth/session.js';
 import { ViewerProvider } from './auth/viewer.js';
 import './styles.css';
+
+// The view's chunk loads beside the viewer's query (the landing waits for that answer before it shows a view).
+preloadView(parseRoute(window.location.pathname, window.location.search).view);
 
 const session = new Session();
 const client = createApolloClient(session);

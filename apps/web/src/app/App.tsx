@@ -1,31 +1,33 @@
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, Suspense, useEffect } from 'react';
 import { useViewer } from '../auth/viewer.js';
-import { AdminPage } from '../features/accounts/AdminPage.js';
-import { AuditPage } from '../features/accounts/AuditPage.js';
-import { MyAccountPage } from '../features/accounts/MyAccountPage.js';
-import { CascadePage } from '../features/cascade/CascadePage.js';
-import { ThreadPage } from '../features/cascade/ThreadPage.js';
 import { CouncilsQuery } from '../features/councils/CouncilPicker.js';
-import { ExplorerPage } from '../features/explorer/ExplorerPage.js';
-import { FindingsPage } from '../features/findings/FindingsPage.js';
-import { GovernancePage } from '../features/governance/GovernancePage.js';
-import { HealthCheckPage } from '../features/health-check/HealthCheckPage.js';
-import { ImportPage } from '../features/measurements/ImportPage.js';
-import { DelegationPage } from '../features/delegation/DelegationPage.js';
-import { IndicatorsPage } from '../features/measurements/IndicatorsPage.js';
-import { MeasurementsPage } from '../features/measurements/MeasurementsPage.js';
-import { PublicPage } from '../features/public/PublicPage.js';
-import { ReportsPage } from '../features/reports/ReportsPage.js';
-import { IndicatorPage } from '../features/scrutiny/IndicatorPage.js';
-import { ScrutinyPage } from '../features/scrutiny/ScrutinyPage.js';
-import { SignInPage } from '../features/signin/SignInPage.js';
 import { RequireAccess } from '../ui/RequireAccess.js';
 import { Loading } from '../ui/Status.js';
 import { Link } from './Link.js';
 import { Header } from './Header.js';
 import { DEFAULT_COUNCIL, navigate, routePath, useRoute, VIEWS, type Route, type ViewInfo } from './router.js';
 import { useViewFocus } from './useViewFocus.js';
+import {
+  AdminPage,
+  AuditPage,
+  CascadePage,
+  DelegationPage,
+  ExplorerPage,
+  FindingsPage,
+  GovernancePage,
+  HealthCheckPage,
+  ImportPage,
+  IndicatorPage,
+  IndicatorsPage,
+  MeasurementsPage,
+  MyAccountPage,
+  PublicPage,
+  ReportsPage,
+  ScrutinyPage,
+  SignInPage,
+  ThreadPage,
+} from './views.js';
 
 export function App() {
   const route = useRoute();
@@ -46,7 +48,15 @@ export function App() {
       </a>
       <Header route={route} view={view} />
       <main id="main" className="app__main" tabIndex={-1}>
-        {landing || (route.landing && viewer.loading) ? <Loading label="Opening…" /> : <Page route={route} view={view} />}
+        {landing || (route.landing && viewer.loading) ? (
+          <Loading label="Opening…" />
+        ) : (
+          // Each view is a chunk loaded on first use (views.ts): the same loading state while it arrives. A boundary per
+          // view, so the view left behind is gone (not kept hidden, heading and all) while the next one loads.
+          <Suspense key={route.view} fallback={<Loading label="Opening…" />}>
+            <Page route={route} view={view} />
+          </Suspense>
+        )}
       </main>
     </div>
   );

@@ -100,6 +100,11 @@ export class Session {
     return this.tokens !== null;
   }
 
+  /** False when this browser holds no session at all (no sign-in hint): the viewer is anonymous before any answer. */
+  get mayBeSignedIn(): boolean {
+    return this.tokens !== null || Boolean(local()?.getItem(HINT_KEY));
+  }
+
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

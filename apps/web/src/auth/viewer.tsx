@@ -81,7 +81,8 @@ export function ViewerProvider({ session, children }: { session: Session; childr
     const miManager = Boolean(personId && (duties.data?.whatPersonAnswersFor.miResponsible || v?.council?.miResponsible?.id === personId));
     const dataOwnerOf = duties.data?.whatPersonAnswersFor.indicatorsDataOwned ?? [];
     return {
-      loading,
+      // A browser holding no session is anonymous before the answer comes: the views need not wait for it.
+      loading: loading && session.mayBeSignedIn,
       signedIn: v?.kind === 'PERSON',
       name: v?.person?.name ?? null,
       jobTitle: v?.person?.jobTitle ?? null,

@@ -22,6 +22,8 @@ export function PublicPage({ gss, params }: { gss: string; params: URLSearchPara
   };
   const toggle = () => setParam('easy', easy ? null : '1');
   const years = PERIODS.includes(period) ? PERIODS : [period, ...PERIODS];
+  // Asked now, beside the council's own query, not after it: PublicContent reads the same answer from the cache.
+  useQuery(PublicMeasureIdsQuery);
   return (
     <WithCouncil gss={gss}>
       {(council) => (
