@@ -14,6 +14,7 @@ import {
   Target,
   ToleranceKind,
   ValueStatus,
+  type YearRollup,
 } from '@goldenthread/db';
 import { idOf } from '../../loaders.js';
 import { Connection } from '../../relay/connection.js';
@@ -74,6 +75,8 @@ export class IndicatorNode implements Node, Keyed {
   @Field(() => String, { nullable: true }) dataCollection!: string | null;
   @Field(() => String, { nullable: true }) successorCode!: string | null;
   @Field(() => Int) version!: number;
+  /** Exposed by year-rollup.resolver.ts. */
+  yearRollup!: YearRollup;
 
   static from(i: Indicator): IndicatorNode {
     return Object.assign(new IndicatorNode(), {
@@ -89,6 +92,7 @@ export class IndicatorNode implements Node, Keyed {
       polarity: i.polarity,
       polaritySourced: i.polaritySourced,
       frequency: i.frequency,
+      yearRollup: i.yearRollup,
       tolerance: i.tolerance,
       toleranceKind: i.toleranceKind,
       bandLow: i.bandLow,
