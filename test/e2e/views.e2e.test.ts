@@ -211,7 +211,7 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
       .filter({ hasText: 'Saved Care Act assessments completed within 28 days for 2025-04 as a draft' })
       .waitFor();
     // Four eyes on data: who entered the figure does not validate it, so no Validate button; the MI manager does.
-    await page.getByText('Waiting for a second person (the data owner or the MI-responsible manager) to validate it').waitFor();
+    await page.getByText('Waiting for a second person to validate it').waitFor();
     expect(await page.getByRole('button', { name: 'Validate 2025-04' }).count()).toBe(0);
     await screenshot(page, '20-measurement-entered');
     expect(await validateDraftAs(server, 'megan.llewellyn@suffolk.gov.uk', 'E10000029', '2025-04')).toBe('VALIDATED');

@@ -317,7 +317,7 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
                     )}
                     {m.status === 'DRAFT' && !m.viewerCan.validate && (
                       <span className="small muted" data-testid="four-eyes">
-                        Waiting for a second person (the data owner or the MI-responsible manager) to validate it
+                        Waiting for a second person to validate it
                       </span>
                     )}
                     {m.status === 'VALIDATED' && (
