@@ -40,6 +40,8 @@ describe.each(dialects())('publishing performance data on %s', (dialect) => {
         },
       })
     ).createIndicator.indicator.id;
+    // Publication is the subject here, not four eyes on data (indicators.four-eyes.test.ts): the MI manager enters and validates.
+    await ok(admin, `mutation($c: ID!) { setFourEyesOnData(councilId: $c, on: false) { fourEyesOnData } }`, { c: c.councilId });
     mi = await server.signIn(`cara.chief@${GSS.toLowerCase()}.test`);
     staff = await server.signIn(`sam.staff@${GSS.toLowerCase()}.test`);
   });

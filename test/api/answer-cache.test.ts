@@ -131,6 +131,12 @@ describe.each(dialects())('published answers kept on %s', (dialect) => {
   it('changes the next answer at once after an import through the API and the figure published', async () => {
     const suffolk = await server.em().findOneOrFail(Council, { gssCode: SUFFOLK }, { populate: ['miResponsible'] });
     const mi = await server.signIn(suffolk.miResponsible!.getEntity().email!);
+    // The MI manager imports and validates the figure: four eyes on data has its own test (indicators.four-eyes.test.ts).
+    const admin = await server.adminOf(SUFFOLK);
+    const councilGid = (await admin.gql(`{ council(gssCode: "${SUFFOLK}") { id } }`)).data.council.id;
+    expect(
+      (await admin.gql(`mutation($c: ID!) { setFourEyesOnData(councilId: $c, on: false) { fourEyesOnData } }`, { c: councilGid })).errors,
+    ).toBeUndefined();
     const indicator = (await server.gql(`{ indicator(framework: ASCOF, code: "1A") { id } }`)).data.indicator.id;
     const ask = () => server.gql(COMPARISON.replace('2019-20', '2018-19'), { id: indicator });
     const before = await ask();

@@ -161,11 +161,15 @@ describe.each(dialects())('measures: precision, same measure, former councils, d
     const owned = await em.find(IndicatorOwnership, { council: suffolk.id, dataOwner: { $ne: null } }, { populate: ['dataOwner'] });
     const owners = new Map(owned.map((o) => [o.dataOwner!.id, o.dataOwner!.getEntity().name]));
     expect(r.assignedOwners).toBe(owners.size);
-    // An owner updates when they entered a figure of one of their indicators; the demo's ASCOF owners never did.
+    // An owner updates when they entered or validated a figure of one of their indicators; the demo's ASCOF owners never did.
     let never = 0;
     for (const [id, name] of owners) {
       const mine = owned.filter((o) => o.dataOwner!.id === id).map((o) => o.indicator.id);
-      const entered = await em.count(Measurement, { council: suffolk.id, enteredBy: id, indicator: { $in: mine } });
+      const entered = await em.count(Measurement, {
+        council: suffolk.id,
+        $or: [{ enteredBy: id }, { validatedBy: id }],
+        indicator: { $in: mine },
+      });
       const finding = r.findings.find((f: any) => f.message.startsWith(`${name} owns`));
       if (entered === 0) never++;
       expect(Boolean(finding), name).toBe(entered === 0);

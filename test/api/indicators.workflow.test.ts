@@ -49,6 +49,10 @@ describe.each(dialects())('measurement workflow and write access on %s', (dialec
     const res = await officer.gql(`{ council(gssCode: "E10000029") { id } indicator(framework: ASCOF, code: "1A") { id } }`);
     councilId = res.data.council.id;
     indicatorId = res.data.indicator.id;
+    // The workflow is the subject here; four eyes on data (the enterer may not validate) has its own test.
+    expect(
+      (await officer.gql(`mutation($c: ID!) { setFourEyesOnData(councilId: $c, on: false) { fourEyesOnData } }`, { c: councilId })).errors,
+    ).toBeUndefined();
     const em = server.em();
     indicatorDbId = (await em.findOneOrFail(Indicator, { framework: 'ASCOF' as never, code: '1A' })).id;
     councilDbId = (await em.findOneOrFail(Council, { gssCode: 'E10000029' })).id;

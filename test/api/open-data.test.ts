@@ -46,6 +46,10 @@ describe.each(dialects())('bulk open data on %s', (dialect) => {
     expect(made.errors).toBeUndefined();
     key = made.data.createApiKey.secret;
     ids = { council: council.council.id, indicator: council.indicator.id };
+    // The officer below enters, validates and publishes: four eyes on data has its own test (indicators.four-eyes.test.ts).
+    expect(
+      (await admin.gql(`mutation($c: ID!) { setFourEyesOnData(councilId: $c, on: false) { fourEyesOnData } }`, { c: ids.council })).errors,
+    ).toBeUndefined();
     const suffolk = await server.em().findOneOrFail(Council, { gssCode: 'E10000029' }, { populate: ['miResponsible'] });
     officer = await server.signIn(suffolk.miResponsible!.getEntity().email!, { admin: true });
   }, 180_000);

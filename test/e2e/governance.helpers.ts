@@ -101,3 +101,20 @@ export async function fitsPhone(browser: Browser, server: TestServer, pages: rea
     await page.context().close();
   }
 }
+
+/** Validates a council's draft of `period` over the API as `email` (a second person: four eyes on data); its status after. */
+export async function validateDraftAs(server: TestServer, email: string, gss: string, period: string): Promise<string> {
+  const who = await server.signIn(email);
+  const council = (await who.gql(`query($g: String!) { council(gssCode: $g) { id } }`, { g: gss })).data.council.id;
+  const list = await who.gql(
+    `query($c: ID!) { measurements(councilId: $c, status: DRAFT, first: 500) { nodes { id version period viewerCan { validate } } } }`,
+    { c: council },
+  );
+  const m = list.data.measurements.nodes.find((n: { period: string }) => n.period === period);
+  if (!m?.viewerCan.validate) throw new Error(`${email} may not validate the draft of ${period}`);
+  const done = await who.gql(`mutation($id: ID!, $v: Int!) { validateMeasurement(id: $id, version: $v) { measurement { status } } }`, {
+    id: m.id,
+    v: m.version,
+  });
+  return done.data.validateMeasurement.measurement.status;
+}

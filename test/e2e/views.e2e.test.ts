@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../testkit/index.js';
 import { launchBrowser, navLink, screenshot, scrollTo, signIn, watchErrors, webDist } from './browser.js';
+import { validateDraftAs } from './governance.helpers.js';
 
 // The views built on the golden-thread, indicators and delegation APIs, on one real server (demo
 // seed plus the published ASCOF and Oflog figures, so comparisons have other councils).
@@ -177,7 +178,7 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await page.close();
   });
 
-  it('lets a data owner enter a measurement, shows validation messages, and validates it', async () => {
+  it('lets a data owner enter a measurement, shows validation messages, and leaves its validation to a second person', async () => {
     const { page, errors } = await open('/councils/E10000029/measurements', 'yusuf.kaya@suffolk.gov.uk');
     // The indicator in "Your indicators" (the work lists above link to it too, once they have loaded).
     await page
@@ -209,10 +210,12 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
       .getByRole('status')
       .filter({ hasText: 'Saved Care Act assessments completed within 28 days for 2025-04 as a draft' })
       .waitFor();
-    await page.getByRole('button', { name: 'Validate 2025-04' }).click();
-    await page.getByText('2025-04 is now validated.').waitFor();
-    await page.getByText('Waiting for the MI-responsible manager to publish').waitFor();
+    // Four eyes on data: who entered the figure does not validate it, so no Validate button; the MI manager does.
+    await page.getByText('Waiting for a second person to validate it').waitFor();
+    expect(await page.getByRole('button', { name: 'Validate 2025-04' }).count()).toBe(0);
     await screenshot(page, '20-measurement-entered');
+    expect(await validateDraftAs(server, 'megan.llewellyn@suffolk.gov.uk', 'E10000029', '2025-04')).toBe('VALIDATED');
+    await page.reload();
     // A data owner is not a publisher: the list of figures awaiting publication offers no Publish
     // button and says who publishes (the server would refuse anyway).
     const awaiting = page.getByRole('region', { name: /^Awaiting publication/ });

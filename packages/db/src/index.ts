@@ -16,6 +16,7 @@ export {
   Polarity,
   ToleranceKind,
   ValueStatus,
+  YearRollup,
 } from '@goldenthread/domain';
 export { Indicator } from './indicators/indicator.entity.js';
 export { Target } from './indicators/target.entity.js';

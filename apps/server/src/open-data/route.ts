@@ -50,6 +50,7 @@ export const COLUMNS: ReadonlyArray<keyof OpenDataRow> = [
   'attribution',
   'licence',
   'licenceUrl',
+  'change',
 ];
 
 const FORMATS = {

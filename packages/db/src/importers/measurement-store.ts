@@ -144,6 +144,7 @@ function measuredValues(r: ParsedMeasurement) {
 export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: ApplyOptions): Promise<void> {
   const now = new Date();
   const stamp = stamps(options, now);
+  const published = options.status === MeasurementStatus.PUBLISHED;
   const history = (
     id: number,
     version: number,
@@ -188,8 +189,10 @@ export async function applyMeasurementImport(em: Em, plan: ImportPlan, options: 
     }
     const audit: AuditChange[] = [];
     for (const { row, existing } of plan.change) {
-      const data = { ...measuredValues(row), ...stamp, version: existing.version + 1 };
       const stored = before.get(existing.id);
+      // Published again: back in the open data; a published figure stored as a draft or validated: withdrawn from it.
+      const withdrawn = published ? { withdrawnAt: null } : stored?.status === MeasurementStatus.PUBLISHED ? { withdrawnAt: now } : {};
+      const data = { ...measuredValues(row), ...stamp, ...withdrawn, version: existing.version + 1 };
       // Written with the query builder (one statement a row); the audit events are recorded below, in bulk.
       const written = stored && Number(stored.version) === existing.version;
       const result = written

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { Council } from '../organisation/council.entity.js';
 import { BaseEntity } from '../shared/base.entity.js';
-import { IndicatorFramework, IndicatorFrequency, Polarity, ToleranceKind } from '@goldenthread/domain';
+import { IndicatorFramework, IndicatorFrequency, Polarity, ToleranceKind, YearRollup } from '@goldenthread/domain';
 
 /**
  * An indicator definition: a national measure (ASCOF, PAF, Oflog; council null) or a local indicator
@@ -26,6 +26,7 @@ export class Indicator extends BaseEntity<
   | 'polaritySourced'
   | 'dataCollection'
   | 'successorCode'
+  | 'yearRollup'
 > {
   @Enum({ items: () => IndicatorFramework })
   framework!: IndicatorFramework;
@@ -51,6 +52,10 @@ export class Indicator extends BaseEntity<
 
   @Enum({ items: () => IndicatorFrequency })
   frequency: IndicatorFrequency = IndicatorFrequency.ANNUAL;
+
+  /** How monthly or quarterly figures make the financial year's (SUM, MEAN, LAST; NONE: not rolled up). */
+  @Enum({ items: () => YearRollup, default: YearRollup.NONE })
+  yearRollup: YearRollup = YearRollup.NONE;
 
   /** How far from target still counts as amber. */
   @Property({ type: 'double', nullable: true })

@@ -27,7 +27,7 @@ export async function stepMeasurements(
   personId: number | null,
 ): Promise<void> {
   const now = new Date();
-  const by = to === MeasurementStatus.VALIDATED ? { validatedBy: personId } : { publishedBy: personId };
+  const by = to === MeasurementStatus.VALIDATED ? { validatedBy: personId } : { publishedBy: personId, withdrawnAt: null };
   await em.transactional(async (tx) => {
     const meta = tx.getMetadata().get(Measurement.name);
     const result = await tx

@@ -32,6 +32,7 @@ export class Measurement extends BaseEntity<
   | 'publishedBy'
   | 'note'
   | 'source'
+  | 'withdrawnAt'
 > {
   @ManyToOne({ entity: 'Council', ref: true, deleteRule: 'cascade' })
   council!: Ref<Council>;
@@ -84,4 +85,12 @@ export class Measurement extends BaseEntity<
   /** Where the value came from (an import file's format, a publication, manual entry). */
   @Property({ type: 'string', length: 200, nullable: true })
   source: string | null = null;
+
+  /**
+   * When a published figure was taken back to draft (a correction) and left the open data; null while it is
+   * published, or was never. Cleared when it is published again. The change feed and updatedSince downloads
+   * give it as a withdrawal.
+   */
+  @Property({ type: Date, nullable: true })
+  withdrawnAt: Date | null = null;
 }

@@ -5,7 +5,9 @@ import type { Person } from './person.entity.js';
 
 @Entity({ tableName: 'council' })
 @Index({ properties: ['type', 'region'] })
-export class Council extends BaseEntity<'current' | 'startDate' | 'endDate' | 'nhsCode' | 'oflogGroup' | 'officialName' | 'miResponsible'> {
+export class Council extends BaseEntity<
+  'current' | 'startDate' | 'endDate' | 'nhsCode' | 'oflogGroup' | 'officialName' | 'miResponsible' | 'fourEyesOnData'
+> {
   /** ONS GSS code, e.g. E10000003. */
   @Property({ type: 'string', length: 9, unique: true })
   gssCode!: string;
@@ -42,4 +44,8 @@ export class Council extends BaseEntity<'current' | 'startDate' | 'endDate' | 'n
   /** The one senior manager ultimately responsible for accurate and timely management information. */
   @ManyToOne({ entity: 'Person', ref: true, nullable: true, deleteRule: 'set null' })
   miResponsible: Ref<Person> | null = null;
+
+  /** Four eyes on data: the person who entered a figure may not validate it (on unless the council turns it off). */
+  @Property({ type: 'boolean', default: true })
+  fourEyesOnData: boolean = true;
 }

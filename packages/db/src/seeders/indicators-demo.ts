@@ -3,7 +3,7 @@
  * workflow, annual targets, data owners and responsible managers, targets for a few ASCOF measures,
  * and a comparator group of its region's county councils.
  */
-import { IndicatorFramework, IndicatorFrequency, MeasurementStatus, Polarity, ToleranceKind } from '@goldenthread/domain';
+import { IndicatorFramework, IndicatorFrequency, MeasurementStatus, Polarity, ToleranceKind, YearRollup } from '@goldenthread/domain';
 import { ComparatorGroup, ComparatorGroupMember } from '../indicators/comparator-group.entity.js';
 import { IndicatorOwnership } from '../indicators/indicator-ownership.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
@@ -142,6 +142,12 @@ export async function seedDemoIndicators(em: Em, council: Council): Promise<void
   );
   const managers = ascServices.map((s) => s.accountableOwner?.id).filter((x): x is number => !!x);
   const owner = (i: number) => perfOfficers[i % Math.max(1, perfOfficers.length)]?.id ?? officers[0]?.id ?? null;
+  // Four eyes on data: a figure is entered by another officer than the data owner who validates it.
+  const enterer = (i: number) => {
+    const pool = perfOfficers.length > 1 ? perfOfficers : officers;
+    const at = pool.findIndex((p) => p.id === owner(i));
+    return pool[(at + 1) % Math.max(1, pool.length)]?.id ?? null;
+  };
   const manager = (i: number) => managers[i % Math.max(1, managers.length)] ?? council.miResponsible?.id ?? null;
   const publisher = council.miResponsible?.id ?? null;
   const now = new Date();
@@ -159,6 +165,8 @@ export async function seedDemoIndicators(em: Em, council: Council): Promise<void
         polarity: spec.polarity,
         polaritySourced: true,
         frequency: IndicatorFrequency.MONTHLY,
+        // Percentages and caseloads: the mean of the months; people waiting and hours a week: the year's last month.
+        yearRollup: spec.unit === '%' || spec.unit === 'cases per worker' ? YearRollup.MEAN : YearRollup.LAST,
         tolerance: spec.tolerance,
         toleranceKind: spec.toleranceKind,
         bandLow: spec.band?.[0] ?? null,
@@ -192,7 +200,7 @@ export async function seedDemoIndicators(em: Em, council: Council): Promise<void
         value,
         valueStatus: 'VALUE',
         status,
-        enteredBy: owner(n),
+        enteredBy: enterer(n),
         validatedBy: status === MeasurementStatus.DRAFT ? null : owner(n),
         publishedBy: status === MeasurementStatus.PUBLISHED ? publisher : null,
         source: `${council.name} case management system`,

@@ -151,6 +151,11 @@ export interface HealthCheckEvidence {
    */
   accountabilityFindingCounts: Readonly<Record<string, number>> | null;
   /**
+   * DATA_OWNER_NEVER_UPDATED findings of the council (owners.ts, with the thresholds of docs/methods/health-check.md);
+   * absent or null when not computed.
+   */
+  dataOwnersNeverUpdating?: number | null;
+  /**
    * The national indicators in use whose latest two published figures can be set against the comparator
    * group's medians (Q7); empty when none can (then Q7's comparator measure says so). Optional: absent is empty.
    */

@@ -186,6 +186,20 @@ describe('H8_REVIEW_ARRANGEMENTS', () => {
     });
   });
 
+  it('counts data owners who never update as one more check code, when computed', () => {
+    const e = healthyEvidence();
+    e.dataOwnersNeverUpdating = 3;
+    expect(figureOf(answerOf(e, 'H8_REVIEW_ARRANGEMENTS'), 'checksClear')).toMatchObject({
+      numerator: codes(true),
+      denominator: codes(true) + 1,
+    });
+    e.dataOwnersNeverUpdating = 0;
+    expect(figureOf(answerOf(e, 'H8_REVIEW_ARRANGEMENTS'), 'checksClear')).toMatchObject({
+      numerator: codes(true) + 1,
+      denominator: codes(true) + 1,
+    });
+  });
+
   it('counts stalled Best Value reviews', () => {
     const e = healthyEvidence();
     e.governance.bestValueReviews[0]!.statusSince = '2024-09-01';

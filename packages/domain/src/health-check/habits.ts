@@ -7,6 +7,7 @@ import { isReviewStalled } from '../governance/best-value.js';
 import { ActionSource, ActionStatus, BestValueStatus, RiskStatus } from '../governance/enums.js';
 import { isHighRiskWithoutMitigation, riskScore, HIGH_RISK_SCORE } from '../governance/risks.js';
 import { needsActions } from '../governance/scrutiny.js';
+import { DATA_OWNER_NEVER_UPDATED } from '../performance/owners.js';
 import { commentaryMeasure } from './barriers.js';
 import { type Facts, node } from './facts.js';
 import { buildAnswer, type HealthCheckAnswer, type Measure, share } from './model.js';
@@ -319,6 +320,8 @@ function checkCodes(f: Facts): { code: string; count: number }[] {
   const counts = f.e.accountabilityFindingCounts;
   if (counts)
     for (const [code, sev] of Object.entries(ACCOUNTABILITY_SEVERITY)) if (sev !== 'info') rows.push({ code, count: counts[code] ?? 0 });
+  const neverUpdating = f.e.dataOwnersNeverUpdating;
+  if (neverUpdating !== null && neverUpdating !== undefined) rows.push({ code: DATA_OWNER_NEVER_UPDATED, count: neverUpdating });
   return rows;
 }
 
@@ -335,8 +338,8 @@ export function h8ReviewArrangements(f: Facts): HealthCheckAnswer {
       text: (n, d) => `${n} of ${d} checks of the platform find nothing wrong`,
       none: `No priorities are recorded for ${f.e.period}, so the checks have nothing to judge`,
       definition:
-        'The golden-thread, governance and (when given) scheme-of-delegation check codes of severity other than info, that have no ' +
-        'finding, out of all those codes.',
+        'The golden-thread, governance, (when given) scheme-of-delegation and data-owner (DATA_OWNER_NEVER_UPDATED) check codes of ' +
+        'severity other than info, that have no finding, out of all those codes.',
       improve: 'Work through the findings of the checks that still find problems.',
       record: `Record the council's priorities for ${f.e.period}.`,
     }),

@@ -28,6 +28,19 @@ export const IndicatorFrequency = {
 } as const;
 export type IndicatorFrequency = (typeof IndicatorFrequency)[keyof typeof IndicatorFrequency];
 
+/**
+ * How an indicator's monthly or quarterly figures make its financial year's figure: SUM (counts: the
+ * year's total), MEAN (rates, percentages: the mean of the periods), LAST (stocks, snapshots: the last
+ * period of the year) or NONE (not rolled up: the periods do not make a year).
+ */
+export const YearRollup = {
+  SUM: 'SUM',
+  MEAN: 'MEAN',
+  LAST: 'LAST',
+  NONE: 'NONE',
+} as const;
+export type YearRollup = (typeof YearRollup)[keyof typeof YearRollup];
+
 /** ABSOLUTE (in the indicator's unit) or PERCENT of the target. */
 export const ToleranceKind = {
   ABSOLUTE: 'ABSOLUTE',

@@ -15,3 +15,5 @@ export * from './one-per-measure.js';
 export * from './owners.js';
 export * from './indicator-writes.js';
 export * from './measurement-steps.js';
+export * from './four-eyes.js';
+export * from './year-rollup.js';

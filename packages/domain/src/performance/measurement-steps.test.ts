@@ -41,3 +41,15 @@ describe('measurement steps', () => {
     expect(bulkStepRefusals(['1'], found, 'PUBLISHED', '')[0]!.message).toMatch(/only a validated measurement can be published/);
   });
 });
+
+describe('four eyes in a bulk step', () => {
+  it('refuses, by name, the figures the viewer entered', () => {
+    const found = new Map([
+      ['1', figure('1')],
+      ['2', figure('2', { fourEyes: 'you entered it.' })],
+    ]);
+    expect(bulkStepRefusals(['1', '2'], found, 'VALIDATED', '')).toEqual([
+      { id: '2', code: 'FORBIDDEN', message: '1A for 2022-23 cannot be validated by you: you entered it.' },
+    ]);
+  });
+});

@@ -38,6 +38,8 @@ export interface StepCandidate {
   sentVersion: number;
   /** May the viewer take this step for this figure's indicator (the access rule's answer)? */
   allowed: boolean;
+  /** Why four eyes on data refuses the viewer this figure (four-eyes.ts: they entered it), or null. */
+  fourEyes?: string | null;
 }
 
 export type StepRefusalCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INPUT';
@@ -74,6 +76,10 @@ export function bulkStepRefusals(
     }
     if (!m.allowed) {
       refusals.push({ id, code: 'FORBIDDEN', message: `${m.label} cannot be ${verb} by you: ${refusedWhy}` });
+      continue;
+    }
+    if (m.fourEyes) {
+      refusals.push({ id, code: 'FORBIDDEN', message: `${m.label} cannot be ${verb} by you: ${m.fourEyes}` });
       continue;
     }
     if (m.version !== m.sentVersion) {

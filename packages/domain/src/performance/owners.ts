@@ -1,7 +1,7 @@
 /**
- * Data owners who never update: an indicator's data owner who has entered no figure for any of the
- * indicators they own in the last N periods that were due (ClearPoint finds most assigned KPI owners never
- * do). One finding per owner, and the council's share of assigned owners who never update.
+ * Data owners who never update: an indicator's data owner who has entered (or, under four eyes on data,
+ * validated) no figure for any of the indicators they own in the last N periods that were due (ClearPoint
+ * finds most assigned KPI owners never do). One finding per owner, and the council's share of assigned owners who never update.
  */
 import { sortFindings, type Finding, type NodeRef } from '../findings.js';
 
@@ -13,7 +13,7 @@ export interface OwnedIndicator {
   owner: { id: number; name: string };
   /** The periods that were due for it (ended before today, with grace), newest last. */
   duePeriods: readonly string[];
-  /** The periods for which the owner entered a figure (any status, any value status). */
+  /** The periods for which the owner entered or validated a figure (any status, any value status). */
   enteredByOwner: ReadonlySet<string>;
 }
 

@@ -55,6 +55,23 @@ const AllFindingsQuery = graphql(`
         name
       }
     }
+    dataOwnerUpdates(councilId: $councilId, to: $period) {
+      assignedOwners
+      neverUpdating
+      share
+      periods
+      findings {
+        code
+        severity
+        message
+        fix
+        nodes {
+          id
+          type
+          name
+        }
+      }
+    }
     goldenThread(councilId: $councilId, period: $period) {
       findings {
         code
@@ -84,6 +101,14 @@ graphql(`
     }
   }
 `);
+
+/** The council's figure for data owners who never update (DATA_OWNER_NEVER_UPDATED, docs/methods/health-check.md). */
+function ownerShareWords(u: { assignedOwners: number; neverUpdating: number; share?: number | null; periods: number }): string {
+  if (!u.assignedOwners) return 'Data owners: none had a figure due yet.';
+  const pct = Math.round((u.share ?? 0) * 100);
+  const last = `in their last ${u.periods} periods due`;
+  return `Data owners: ${u.neverUpdating} of ${u.assignedOwners} (${pct}%) entered or validated no figure ${last}.`;
+}
 
 /** The last month of a financial year (2024-25 -> 2025-03): the monthly figures' latest exceptions. */
 const lastMonthOf = (year: string) => `${Number(year.slice(0, 4)) + 1}-03`;
@@ -159,6 +184,11 @@ function Findings({
               severity: normaliseSeverity(f.severity),
               nodes: [{ id: f.indicator.id, type: 'Indicator', name: f.indicator.title }],
             })),
+            ...data.dataOwnerUpdates.findings.map((f) => ({
+              ...f,
+              source: 'performance' as const,
+              severity: normaliseSeverity(f.severity),
+            })),
           ]
         : [],
     [data],
@@ -209,7 +239,7 @@ function Findings({
             <option value="accountability">Accountability</option>
             <option value="golden-thread">Golden thread</option>
             <option value="governance">Governance</option>
-            <option value="performance">Performance (commentary)</option>
+            <option value="performance">Performance (commentary, data owners)</option>
           </select>
         </label>
         <label htmlFor="f-code">
@@ -251,6 +281,9 @@ function Findings({
               ✓ {fixed} The findings are checked again.
             </p>
           )}
+          <p className="muted" data-testid="data-owner-share">
+            {ownerShareWords(data.dataOwnerUpdates)}
+          </p>
           <p role="status" className="muted">
             {shown.length === all.length ? `${all.length} findings` : `${shown.length} of ${all.length} findings`}
           </p>

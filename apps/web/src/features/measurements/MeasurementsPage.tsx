@@ -316,7 +316,9 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
                       </button>
                     )}
                     {m.status === 'DRAFT' && !m.viewerCan.validate && (
-                      <span className="small muted">Waiting for the data owner to validate</span>
+                      <span className="small muted" data-testid="four-eyes">
+                        Waiting for a second person to validate it
+                      </span>
                     )}
                     {m.status === 'VALIDATED' && (
                       <span className="small muted">

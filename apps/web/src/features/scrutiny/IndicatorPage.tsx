@@ -14,6 +14,7 @@ import { IndicatorDefinitionQuery, IndicatorSeriesQuery } from './queries.js';
 import { Comparison } from './IndicatorComparison.js';
 import { useComparators } from './useComparators.js';
 import { TableScroll } from '../../ui/TableScroll.js';
+import { yearRollupWords } from './rollups.js';
 
 const RAG_REASON: Record<string, string> = {
   MEETS_TARGET: 'Meets the target',
@@ -138,6 +139,12 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               <dt>Latest</dt>
               <dd>{latest ? `${fmt(latest.value, indicator.unit)} in ${latest.period}` : 'No figure yet'}</dd>
             </div>
+            {indicator.frequency !== 'ANNUAL' && (
+              <div>
+                <dt>Financial year</dt>
+                <dd data-testid="year-rollup">{yearRollupWords(indicator.yearRollup, s.yearRollups, fmt, indicator.unit)}</dd>
+              </div>
+            )}
             <div>
               <dt>Rated against</dt>
               <dd data-testid="rated-against">{targetFor(latest, indicator.unit, indicator.precision)}</dd>

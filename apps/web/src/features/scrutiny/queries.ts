@@ -9,6 +9,7 @@ export const IndicatorDefinitionQuery = graphql(`
       title
       framework
       frequency
+      yearRollup
       polarity
       unit
       precision {
@@ -31,6 +32,13 @@ export const IndicatorSeriesQuery = graphql(`
     indicatorSeries(indicatorIds: [$id], from: $from, to: $to, gssCode: $gss, group: $group, serviceId: $serviceId) {
       direction
       slope
+      yearRollups {
+        year
+        rule
+        value
+        periods
+        expected
+      }
       change {
         direction
         period

@@ -32,6 +32,7 @@ import { loadCascade, type CascadeData } from '../cascade/cascade.snapshot.js';
 import { councilFindings } from '../delegation/accountability.js';
 import { loadGovernanceSnapshot } from '../governance/findings.snapshot.js';
 import { commentaryRowOf } from '../indicators/commentary.type.js';
+import { MeasureReads } from '../indicators/measures.service.js';
 import { MAX_SERIES_INDICATORS, type PerformanceService, type Series } from '../indicators/performance.service.js';
 
 /** Days after a period ends before its figure is late (the lateData default). */
@@ -125,7 +126,7 @@ export async function gatherHealthCheckEvidence(
   if (!data || !governance) return null;
   const fy = toPeriod(period);
   const own = { council: councilId };
-  const [ownership, measured, roles, directorates, commentaries, lessons, actions, findings] = await Promise.all([
+  const [ownership, measured, roles, directorates, commentaries, lessons, actions, findings, ownerUpdates] = await Promise.all([
     em.find(IndicatorOwnership, own, partial(['id', 'indicator', 'dataOwner', 'responsibleManager'])),
     em.find(Measurement, { ...own, periodStart: { $gte: fy.start, $lte: fy.end } }, { fields: ['indicator'], disableIdentityMap: true }),
     em.find(CouncillorRole, { ...own, role: { $in: [...LEADER_KINDS] } }, partial(['id', 'person', 'role', 'startsOn', 'endsOn'])),
@@ -138,6 +139,8 @@ export async function gatherHealthCheckEvidence(
       partial(['id', 'indicator', 'commentary']),
     ),
     councilFindings(em, councilId, today, options.derived),
+    // Data owners who never update (DATA_OWNER_NEVER_UPDATED): the last 3 periods due, 30 days after each ends.
+    new MeasureReads(em).ownerUpdates({ councilId, councilName: '', to: period, periods: 3, graceDays: 30, today }),
   ]);
 
   const inUse = new Set<number>([...data.targetIndicators.values()]);
@@ -195,6 +198,7 @@ export async function gatherHealthCheckEvidence(
       return indicatorId === null ? [] : [{ actionId: a.id, indicatorId }];
     }),
     accountabilityFindingCounts: findings ? councilFindingCounts : null,
+    dataOwnersNeverUpdating: ownerUpdates.neverUpdating,
   };
 }
 

@@ -14,6 +14,8 @@ import {
 import { IndicatorMeasureResolver } from './measures.resolver.js';
 import { MeasurementStepsResolver } from './measurement-steps.resolver.js';
 import { ImportPreviewResolver } from './import-preview.js';
+import { CouncilFourEyesResolver, MeasurementFourEyesResolver } from './four-eyes.resolver.js';
+import { IndicatorYearRollupResolver, SeriesYearRollupResolver } from './year-rollup.resolver.js';
 import {
   ComparatorGroupNode,
   IndicatorNode,
@@ -44,6 +46,10 @@ export const indicatorsModule: FeatureModule = {
     IndicatorMeasureResolver,
     MeasurementStepsResolver,
     ImportPreviewResolver,
+    CouncilFourEyesResolver,
+    MeasurementFourEyesResolver,
+    IndicatorYearRollupResolver,
+    SeriesYearRollupResolver,
     ...commentaryParts.resolvers,
   ],
   nodeTypes: {
@@ -89,6 +95,8 @@ export const indicatorsModule: FeatureModule = {
     IndicatorPrecision: 'value',
     DataOwnerFinding: 'value',
     DataOwnerUpdates: 'value',
+    FourEyesPayload: 'value',
+    YearRollupFigure: 'value',
     ...commentaryParts.visibility,
   },
   access: {

@@ -1,5 +1,16 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IndicatorFramework, IndicatorFrequency, Polarity, ToleranceKind } from '@goldenthread/db';
+import { IndicatorFramework, IndicatorFrequency, Polarity, ToleranceKind, YearRollup } from '@goldenthread/db';
+
+registerEnumType(YearRollup, {
+  name: 'YearRollup',
+  description: "How an indicator's monthly or quarterly figures make its financial year's (docs/methods/performance.md).",
+  valuesConfig: {
+    SUM: { description: "The year's total (counts)." },
+    MEAN: { description: 'The mean of the periods (rates, percentages).' },
+    LAST: { description: "The year's last period (stocks and snapshots: people waiting, caseloads)." },
+    NONE: { description: 'Not rolled up: the periods do not make a year.' },
+  },
+});
 
 export enum GroupKind {
   ALL_ENGLAND = 'ALL_ENGLAND',
@@ -63,6 +74,8 @@ export class CreateIndicatorInput {
     defaultValue: IndicatorFrequency.MONTHLY,
   })
   frequency!: IndicatorFrequency;
+  @Field(() => YearRollup, { defaultValue: YearRollup.NONE, description: 'How monthly or quarterly figures make the year (default NONE).' })
+  yearRollup!: YearRollup;
   @Field(() => Float, {
     description: 'How far off target still counts as amber (in the unit, or a percent of the target).',
     nullable: true,
@@ -85,6 +98,8 @@ export class UpdateIndicatorInput {
   @Field(() => String, { description: 'How the figure is worked out.', nullable: true }) definition?: string | null;
   @Field(() => String, { description: 'The unit of its values.', nullable: true }) unit?: string | null;
   @Field(() => Polarity, { description: 'Which way is better.', nullable: true }) polarity?: Polarity | null;
+  @Field(() => YearRollup, { nullable: true, description: 'How monthly or quarterly figures make the year.' })
+  yearRollup?: YearRollup | null;
   @Field(() => Float, { description: 'How far off target still counts as amber.', nullable: true }) tolerance?: number | null;
   @Field(() => ToleranceKind, { description: 'Whether tolerance is ABSOLUTE or PERCENT.', nullable: true })
   toleranceKind?: ToleranceKind | null;

@@ -17,6 +17,7 @@ import {
   Polarity,
   Target,
   ToleranceKind,
+  YearRollup,
   TOTAL,
   ImportConflictError,
   importMeasurements,
@@ -121,6 +122,7 @@ export class IndicatorsService extends WriteService {
       polarity: input.polarity,
       polaritySourced: true,
       frequency: input.frequency,
+      yearRollup: input.yearRollup ?? YearRollup.NONE,
       tolerance,
       toleranceKind: input.toleranceKind ?? ToleranceKind.ABSOLUTE,
       bandLow,
@@ -141,6 +143,7 @@ export class IndicatorsService extends WriteService {
     if (input.definition !== undefined) ind.definition = text('definition', input.definition, 5000, false);
     if (input.unit !== undefined) ind.unit = text('unit', input.unit, 60, false);
     if (input.polarity) ind.polarity = input.polarity;
+    if (input.yearRollup) ind.yearRollup = input.yearRollup;
     if (input.tolerance !== undefined) ind.tolerance = finite('tolerance', input.tolerance);
     if (input.toleranceKind) ind.toleranceKind = input.toleranceKind;
     if (input.bandLow !== undefined) ind.bandLow = finite('bandLow', input.bandLow);
@@ -270,6 +273,8 @@ export class IndicatorsService extends WriteService {
     m.numerator = numerator;
     m.denominator = denominator;
     m.note = note;
+    // A published figure taken back to draft leaves the open data: the change feed gives it as a withdrawal.
+    if (m.status === MeasurementStatus.PUBLISHED) m.withdrawnAt = new Date();
     m.status = MeasurementStatus.DRAFT;
     m.enteredBy = this.personId === null ? null : this.em.getReference(Person, this.personId, { wrapped: true });
     m.validatedBy = null;

@@ -14,6 +14,7 @@ import {
   Target,
   ToleranceKind,
   ValueStatus,
+  type YearRollup,
 } from '@goldenthread/db';
 import { idOf } from '../../loaders.js';
 import { Connection } from '../../relay/connection.js';
@@ -152,6 +153,8 @@ export class IndicatorNode implements Node, Keyed {
   })
   successorCode!: string | null;
   @Field(() => Int, { description: 'Optimistic-lock version: send it back with updateIndicator (local indicators).' }) version!: number;
+  /** Exposed by year-rollup.resolver.ts. */
+  yearRollup!: YearRollup;
 
   static from(i: Indicator): IndicatorNode {
     return Object.assign(new IndicatorNode(), {
@@ -167,6 +170,7 @@ export class IndicatorNode implements Node, Keyed {
       polarity: i.polarity,
       polaritySourced: i.polaritySourced,
       frequency: i.frequency,
+      yearRollup: i.yearRollup,
       tolerance: i.tolerance,
       toleranceKind: i.toleranceKind,
       bandLow: i.bandLow,

@@ -5,6 +5,7 @@ import type { GqlContext } from '../../context.js';
 import { MeasurementNode } from './indicators.type.js';
 import { MeasurementStepInput, MeasurementsPayload, MeasurementViewerCan } from './measurement-steps.type.js';
 import { MeasurementStepsService, stepWriteTarget } from './measurement-steps.service.js';
+import { FourEyesService } from './four-eyes.service.js';
 
 @Resolver(() => MeasurementNode)
 export class MeasurementStepsResolver {
@@ -12,8 +13,9 @@ export class MeasurementStepsResolver {
   async viewerCan(@Root() m: MeasurementNode, @Ctx() ctx: GqlContext): Promise<MeasurementViewerCan> {
     const may = (to: MeasurementStep) => ctx.access.mayWrite(stepWriteTarget(m, to));
     const enter = ctx.access.mayWrite({ kind: 'measurement', councilId: m.councilId, indicatorId: m.indicatorId, action: 'enter' });
+    const validate = m.status === MeasurementStatus.DRAFT && (await may(MeasurementStatus.VALIDATED));
     return {
-      validate: m.status === MeasurementStatus.DRAFT && (await may(MeasurementStatus.VALIDATED)),
+      validate: validate && (await ctx.services.get(FourEyesService).refusal(m.councilId, m)) === null,
       publish: m.status === MeasurementStatus.VALIDATED && (await may(MeasurementStatus.PUBLISHED)),
       change: await enter,
     };
@@ -21,7 +23,8 @@ export class MeasurementStepsResolver {
 
   @Mutation(() => MeasurementsPayload, {
     description:
-      'DRAFT -> VALIDATED for many figures, all or nothing: one refused figure (not a draft, a stale version, not yours to validate) ' +
+      'DRAFT -> VALIDATED for many figures, all or nothing: one refused figure (not a draft, a stale version, not yours to validate, ' +
+      'entered by you while the council asks for four eyes on data) ' +
       'refuses them all, every refusal listed in extensions.refused (id, code, message).',
   })
   async validateMeasurements(

@@ -1,7 +1,8 @@
 /**
  * A figure's next steps, one or many: DRAFT -> VALIDATED (the data owner or the MI-responsible manager),
  * VALIDATED -> PUBLISHED (the MI-responsible manager or their delegate); the rule is the domain's
- * (measurement-steps.ts). A bulk step is all or nothing: every figure is checked first, and one refused
+ * (measurement-steps.ts), and four eyes on data (four-eyes.ts): who entered a figure does not validate it.
+ * A bulk step is all or nothing: every figure is checked first, and one refused
  * figure refuses them all, each refusal named (extensions.refused); its statements do not grow with the
  * number of figures (one read, one batched update, one batched insert of their history).
  */
@@ -24,10 +25,11 @@ import {
   type StepCandidate,
 } from '@goldenthread/domain';
 import type { WriteTarget } from '../../access/access.js';
-import { AppError, badInput, conflict } from '../../errors.js';
+import { AppError, badInput, conflict, forbidden } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId, toGlobalId } from '../../relay/global-id.js';
 import { WriteService } from '../shared/lookup.js';
+import { FourEyesService } from './four-eyes.service.js';
 
 /** What a step asks of the access policy: the same target for a single step, a bulk step and viewerCan. */
 export function stepWriteTarget(m: { councilId: number; indicatorId: number }, to: MeasurementStep): WriteTarget {
@@ -43,11 +45,16 @@ const labelOf = (m: Measurement) =>
   `${m.indicator.getEntity().code} for ${m.period}${m.disaggregation === 'Total' ? '' : ` (${m.disaggregation})`}`;
 
 export class MeasurementStepsService extends WriteService {
+  private readonly fourEyesRule = new FourEyesService(this.em, this.access);
+
   private stamp(em: Em, m: Measurement, to: MeasurementStep): void {
     const me = this.personId === null ? null : em.getReference(Person, this.personId, { wrapped: true });
     m.status = to;
     if (to === MeasurementStatus.VALIDATED) m.validatedBy = me;
-    else m.publishedBy = me;
+    else {
+      m.publishedBy = me;
+      m.withdrawnAt = null;
+    }
   }
 
   private history(em: Em, m: Measurement, to: MeasurementStep): void {
@@ -67,10 +74,18 @@ export class MeasurementStepsService extends WriteService {
     });
   }
 
+  /** Four eyes on data: why the viewer may not validate the figure (they entered it), or null. */
+  private fourEyes(m: Measurement, to: MeasurementStep): Promise<string | null> {
+    if (to !== MeasurementStatus.VALIDATED) return Promise.resolve(null);
+    return this.fourEyesRule.refusal(idOf(m.council)!, { enteredById: idOf(m.enteredBy) });
+  }
+
   /** One figure's step (validateMeasurement, publishMeasurement). Nothing goes backwards. */
   async advance(globalId: string, version: number, to: MeasurementStep): Promise<Measurement> {
     const m = await this.load(Measurement, 'Measurement', 'id', globalId);
     await this.access.requireWrite(stepWriteTarget({ councilId: idOf(m.council)!, indicatorId: idOf(m.indicator)! }, to));
+    const fourEyes = await this.fourEyes(m, to);
+    if (fourEyes) throw forbidden(`The measurement for ${m.period} cannot be validated by you: ${fourEyes}`);
     this.checkVersion(`The measurement for ${m.period}`, m.version, version);
     const why = stepStatusError(m.status, to);
     if (why) throw conflict(`The measurement for ${m.period} cannot be ${to.toLowerCase()}: ${why}`, { status: m.status });
@@ -97,7 +112,8 @@ export class MeasurementStepsService extends WriteService {
       // Another council's figure: refused as validateMeasurement refuses it (nobody writes to another council).
       if (!this.access.isMemberOf(councilId)) await this.access.requireWrite(target);
       const allowed = await this.access.mayWrite(target);
-      found.set(it.id, { id: it.id, label: labelOf(m), status: m.status, version: m.version, sentVersion: it.version, allowed });
+      const fourEyes = await this.fourEyes(m, to);
+      found.set(it.id, { id: it.id, label: labelOf(m), status: m.status, version: m.version, sentVersion: it.version, allowed, fourEyes });
     }
     const refusals = bulkStepRefusals(
       items.map((it) => it.id),

@@ -8,7 +8,11 @@ import { MeasurementNode } from './indicators.type.js';
     'answered by the rule those mutations check.',
 })
 export class MeasurementViewerCan {
-  @Field(() => Boolean, { description: "Validate it: a draft, by the indicator's data owner or the MI-responsible manager." })
+  @Field(() => Boolean, {
+    description:
+      "Validate it: a draft, by the indicator's data owner or the MI-responsible manager, and not by the person who entered it " +
+      'while the council asks for four eyes on data (Council.fourEyesOnData).',
+  })
   validate!: boolean;
   @Field(() => Boolean, {
     description: 'Publish it: a validated figure, by the MI-responsible manager or someone they delegated publication to.',

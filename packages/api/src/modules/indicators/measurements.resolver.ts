@@ -99,7 +99,11 @@ export class MeasurementResolver {
     return { measurement: MeasurementNode.from(await ctx.services.get(IndicatorsService).recordMeasurement(input)) };
   }
 
-  @Mutation(() => MeasurementPayload, { description: 'DRAFT -> VALIDATED, by the data owner.' })
+  @Mutation(() => MeasurementPayload, {
+    description:
+      'DRAFT -> VALIDATED, by the data owner or the MI-responsible manager; refused (FORBIDDEN) to the person who entered it while ' +
+      'the council asks for four eyes on data (Council.fourEyesOnData).',
+  })
   async validateMeasurement(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,

@@ -5,6 +5,7 @@
 import { Indicator, IndicatorOwnership, Measurement, TOTAL, type Em } from '@goldenthread/db';
 import { dataOwnersNeverUpdating, toPeriod, type IndicatorFramework, type OwnedIndicator } from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
+import { toGlobalId } from '../../relay/global-id.js';
 import { KIND_OF_FREQUENCY, parsePeriodArg, periodsStartingWithin } from './performance.model.js';
 
 const PER_YEAR = { YEAR: 1, QUARTER: 4, MONTH: 12 } as const;
@@ -57,14 +58,17 @@ export class MeasureReads {
           Measurement,
           {
             council: input.councilId,
-            enteredBy: { $in: owners },
+            // Under four eyes on data an owner validates the figures someone else entered: either is an update.
+            $or: [{ enteredBy: { $in: owners } }, { validatedBy: { $in: owners } }],
             disaggregation: TOTAL,
             periodStart: { $gte: earliest, $lte: to.end },
           },
-          { fields: ['indicator', 'period', 'enteredBy'], disableIdentityMap: true },
+          { fields: ['indicator', 'period', 'enteredBy', 'validatedBy'], disableIdentityMap: true },
         )
       : [];
-    const entered = new Set(rows.map((m) => `${m.indicator.id}|${m.enteredBy?.id}|${m.period}`));
+    const entered = new Set(
+      rows.flatMap((m) => [`${m.indicator.id}|${m.enteredBy?.id}|${m.period}`, `${m.indicator.id}|${m.validatedBy?.id}|${m.period}`]),
+    );
     const items: OwnedIndicator[] = owned.map((o) => {
       const owner = o.dataOwner!.getEntity();
       const ind = o.indicator.getEntity();
@@ -82,6 +86,10 @@ export class MeasureReads {
       periods: input.periods,
       council: { id: input.councilId, name: input.councilName },
     });
-    return { ...summary, periods: input.periods };
+    const findings = summary.findings.map((f) => ({
+      ...f,
+      nodes: f.nodes.map((n) => ({ type: n.type, id: toGlobalId(n.type, n.id), name: n.name })),
+    }));
+    return { ...summary, findings, periods: input.periods };
   }
 }

@@ -1,5 +1,6 @@
 /** GraphQL shapes of issue 18's measure facts: published precision, and data owners who never update. */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { AccountabilityNodeRef } from '../delegation/accountability.type.js';
 
 @ObjectType({ description: "How an indicator's values are published: a number of decimal places or of significant figures." })
 export class IndicatorPrecision {
@@ -15,6 +16,8 @@ export class DataOwnerFinding {
   @Field(() => String, { description: 'medium; high when they own three or more indicators.' }) severity!: string;
   @Field(() => String, { description: 'What is wrong, for a councillor.' }) message!: string;
   @Field(() => String, { description: 'What would fix it.' }) fix!: string;
+  @Field(() => [AccountabilityNodeRef], { description: 'The owner (Person), the indicators they own and the council, by global id.' })
+  nodes!: AccountabilityNodeRef[];
 }
 
 @ObjectType({ description: "A council's data owners over the last periods due: how many never update, and who." })

@@ -16,7 +16,7 @@ import { toGlobalId } from '../../relay/global-id.js';
 import { MeasurementNode } from '../indicators/indicators.type.js';
 import { filterKey, type OpenDataFilter } from './open-data.filter.js';
 import { licenceCache, licenceOf, type SourceLicence } from './open-data.licence.js';
-import { MeasurementChange } from './open-data.type.js';
+import { MeasurementChange, MeasurementChangeKind } from './open-data.type.js';
 
 /** Rows read per statement while a download streams. */
 export const DOWNLOAD_CHUNK = 2000;
@@ -35,6 +35,11 @@ export interface OpenDataScope {
 /** One published measurement as the open data gives it (a CSV line, a JSON line). */
 export interface OpenDataRow extends SourceLicence {
   measurementId: string;
+  /**
+   * PUBLISHED, or WITHDRAWN: published once, taken back to draft since (only with updatedSince, so a copy
+   * can delete it; its value, numerator, denominator and note are empty, as they are no longer published).
+   */
+  change: 'PUBLISHED' | 'WITHDRAWN';
   councilGss: string;
   councilName: string;
   areaType: string;
@@ -70,6 +75,7 @@ export interface OpenDataFingerprint {
 
 const ROW_FIELDS = [
   'id',
+  'status',
   'council',
   'indicator',
   'period',
@@ -134,7 +140,10 @@ export class OpenDataReads {
       (c) =>
         (!filter.councils.length || filter.councils.includes(c.gssCode)) && (!filter.areaTypes.length || filter.areaTypes.includes(c.type)),
     );
-    const where: FilterQuery<Measurement> = { status: MeasurementStatus.PUBLISHED };
+    // Changes since an instant include the figures withdrawn from publication since (corrected back to a draft).
+    const where: FilterQuery<Measurement> = filter.updatedSince
+      ? { $or: [{ status: MeasurementStatus.PUBLISHED }, { withdrawnAt: { $ne: null } }] }
+      : { status: MeasurementStatus.PUBLISHED };
     if (indicators.length < indicatorRows.length) where.indicator = { $in: indicators.map((i) => i.id) };
     if (councils.length < councilRows.length) where.council = { $in: councils.map((c) => c.id) };
     if (filter.periodFrom || filter.periodTo)
@@ -148,8 +157,8 @@ export class OpenDataReads {
 
   /**
    * The download's count, latest change and ETag, in two statements. A figure withdrawn from
-   * publication (corrected back to a draft) lowers the count and changes the ETag; it never
-   * appears in the rows.
+   * publication (corrected back to a draft) lowers the count and changes the ETag; it appears in the
+   * rows only of a download with updatedSince, as a WITHDRAWN row without its value.
    */
   async fingerprint(scope: OpenDataScope, format: string): Promise<OpenDataFingerprint> {
     const groups = (await this.em
@@ -218,7 +227,10 @@ function fromChangeCursor(cursor: string): { at: Date; id: number } {
   return { at: new Date(Number(match[1])), id: Number(match[2]) };
 }
 
-/** One page of the change feed: published measurements changed after the filter's updatedSince, oldest change first. */
+/**
+ * One page of the change feed: published measurements changed after the filter's updatedSince, and those
+ * withdrawn from publication since (WITHDRAWN, without the figure), oldest change first.
+ */
 export async function changesPage(
   reads: OpenDataReads,
   em: Em,
@@ -243,8 +255,12 @@ export async function changesPage(
   const licence = licenceCache();
   const edges = page.map((m) => {
     const council = scope.councils.get(idOf(m.council)!)!;
+    const withdrawn = m.status !== MeasurementStatus.PUBLISHED;
     const node = Object.assign(new MeasurementChange(), {
-      measurement: MeasurementNode.from(m),
+      change: withdrawn ? MeasurementChangeKind.WITHDRAWN : MeasurementChangeKind.PUBLISHED,
+      measurementId: toGlobalId('Measurement', m.id),
+      // A withdrawn figure is a draft again, the council's own: the feed says only that it is gone.
+      measurement: withdrawn ? null : MeasurementNode.from(m),
       changedAt: m.updatedAt,
       ...licence(m.source, council.name),
     });
@@ -267,8 +283,10 @@ export async function changesPage(
 export function toRow(scope: OpenDataScope, m: Pick<Measurement, (typeof ROW_FIELDS)[number]>, licence = licenceCache()): OpenDataRow {
   const i = scope.indicators.get(idOf(m.indicator)!)!;
   const c = scope.councils.get(idOf(m.council)!)!;
+  const published = m.status === MeasurementStatus.PUBLISHED;
   return {
     measurementId: toGlobalId('Measurement', m.id),
+    change: published ? 'PUBLISHED' : 'WITHDRAWN',
     councilGss: c.gssCode,
     councilName: c.name,
     areaType: c.type,
@@ -281,11 +299,11 @@ export function toRow(scope: OpenDataScope, m: Pick<Measurement, (typeof ROW_FIE
     periodKind: m.periodKind,
     periodStart: m.periodStart,
     disaggregation: m.disaggregation,
-    value: m.value,
+    value: published ? m.value : null,
     valueStatus: m.valueStatus,
-    numerator: m.numerator,
-    denominator: m.denominator,
-    note: m.note,
+    numerator: published ? m.numerator : null,
+    denominator: published ? m.denominator : null,
+    note: published ? m.note : null,
     version: m.version,
     updatedAt: m.updatedAt.toISOString(),
     source: m.source,

@@ -10,10 +10,11 @@ export class OpenDataResolver {
   @Query(() => MeasurementChangeConnection, {
     description:
       'The change feed of the open data: published measurements that changed after `since` (published, or republished after a ' +
-      'correction), oldest change first, with the licence of each source. Page with first/after (keyset cursors: figures that ' +
+      'correction) and those withdrawn from publication since (change: WITHDRAWN, corrected back to a draft: delete your copy), ' +
+      'oldest change first, with the licence of each source. Page with first/after (keyset cursors: figures that ' +
       'change while you page move to the end, nothing shifts). totalCount counts every change since `since`. Drafts and ' +
-      'validated figures never appear, whoever asks. The same data in bulk: GET /data/measurements.csv or .jsonl ' +
-      '(README "Bulk open data").',
+      'validated figures never appear (a withdrawal gives only the id), whoever asks. The same data in bulk: ' +
+      'GET /data/measurements.csv or .jsonl (README "Bulk open data").',
   })
   async measurementChanges(
     @Ctx() ctx: GqlContext,

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { CouncilType, IndicatorFramework } from '@goldenthread/domain';
 import { Connection } from '../../relay/connection.js';
 import { MeasurementNode } from '../indicators/indicators.type.js';
@@ -27,12 +27,34 @@ export class MeasurementFilterInput {
   periodTo?: string | null;
 }
 
-@ObjectType({ description: 'A published measurement that changed (was published, or republished after a correction), with its licence.' })
-export class MeasurementChange {
-  @Field(() => MeasurementNode, { description: 'The measurement as published now.' })
-  measurement!: MeasurementNode;
+/** What happened to a measurement of the open data. */
+export const MeasurementChangeKind = { PUBLISHED: 'PUBLISHED', WITHDRAWN: 'WITHDRAWN' } as const;
+export type MeasurementChangeKind = (typeof MeasurementChangeKind)[keyof typeof MeasurementChangeKind];
+registerEnumType(MeasurementChangeKind, {
+  name: 'MeasurementChangeKind',
+  description: 'What happened to a measurement of the open data.',
+  valuesConfig: {
+    PUBLISHED: { description: 'Published, or republished after a correction: keep the figure given.' },
+    WITHDRAWN: { description: 'Taken back from publication (corrected back to a draft): delete your copy until it is published again.' },
+  },
+});
 
-  @Field(() => Date, { description: 'When it last changed: the feed is ordered by this, then by the measurement.' })
+@ObjectType({
+  description:
+    'A measurement of the open data that changed: published (or republished after a correction), or withdrawn from publication, ' +
+    'with its licence.',
+})
+export class MeasurementChange {
+  @Field(() => MeasurementChangeKind, { description: 'PUBLISHED (keep the figure) or WITHDRAWN (delete your copy).' })
+  change!: MeasurementChangeKind;
+
+  @Field(() => ID, { description: "The measurement's id: the one your copy holds, also for a withdrawal." })
+  measurementId!: string;
+
+  @Field(() => MeasurementNode, { nullable: true, description: 'The measurement as published now; null when it was withdrawn.' })
+  measurement!: MeasurementNode | null;
+
+  @Field(() => Date, { description: 'When it last changed (or was withdrawn): the feed is ordered by this, then by the measurement.' })
   changedAt!: Date;
 
   @Field(() => String, { description: 'Who to credit: the source of the figure, or the council for its own figures.' })
