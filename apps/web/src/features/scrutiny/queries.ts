@@ -133,6 +133,7 @@ export const ExceptionsQuery = graphql(`
         id
         code
         title
+        frequency
       }
       viewerMayComment
       commentary {
@@ -189,6 +190,7 @@ export const PriorityIndicatorsQuery = graphql(`
         title
         unit
         frequency
+        framework
         precision {
           kind
           digits
@@ -210,6 +212,18 @@ export const PriorityIndicatorsQuery = graphql(`
         rank
         quartile
         count
+      }
+    }
+  }
+`);
+
+/** The priority an indicator page was opened from, named in its breadcrumbs. */
+export const PriorityNameQuery = graphql(`
+  query PriorityName($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Priority {
+        name
       }
     }
   }

@@ -129,11 +129,15 @@ export function seriesOf(
 }
 
 /** The period to rank each series at: the one asked for, or its latest published number. */
-export function rankPeriods(series: Series[], positionPeriod: string | null | undefined): Map<number, string> {
+export function rankPeriods(
+  series: Series[],
+  positionPeriod: string | ((s: Series) => string | null) | null | undefined,
+): Map<number, string> {
   const rankAt = new Map<number, string>();
   for (const s of series) {
     if (positionPeriod) {
-      if (s.points.some((p) => p.period === positionPeriod)) rankAt.set(s.indicatorId, positionPeriod);
+      const at = typeof positionPeriod === 'function' ? positionPeriod(s) : positionPeriod;
+      if (at && s.points.some((p) => p.period === at)) rankAt.set(s.indicatorId, at);
       continue;
     }
     const last = [...s.points].reverse().find((p) => p.status === MeasurementStatus.PUBLISHED && p.valueStatus === ValueStatus.VALUE);
