@@ -21,7 +21,8 @@ import { dialects, startTestServer, type Client, type TestServer } from '../test
 
 const EXCEPTIONS = `query($p: String!) { performanceExceptions(gssCode: "${DEMO_COUNCIL_GSS}", period: $p) {
   period message reasons severity indicator { code frequency } } }`;
-const MISSING = `query($p: String!) { missingCommentary(gssCode: "${DEMO_COUNCIL_GSS}", period: $p) { period message indicator { code } } }`;
+const MISSING = `query($p: String!) {
+  missingCommentary(gssCode: "${DEMO_COUNCIL_GSS}", period: $p) { period message indicator { code } } }`;
 const YEAR = { text: '2024-25', start: '2024-04-01', end: '2025-03-31' };
 const QUARTERS: [string, string, number][] = [
   ['2023-24 Q3', '2023-10-01', 80],
