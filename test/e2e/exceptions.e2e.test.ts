@@ -11,11 +11,16 @@ import { expectNoSidewaysScroll, GSS, open, shoot } from './governance.helpers.j
 // the list says so and shows 2022-23.
 const NEWEST = '2022-23';
 const EXCEPTIONS = `query { performanceExceptions(gssCode: "${GSS}", period: "${NEWEST}") { severity message indicator { code title } } }`;
+// The demo council's monthly indicators have figures to 2025-03: the year's exceptions include them at
+// their latest month (published to the public: earlier than the staff's drafts), tagged with that month.
+const YEAR = '2024-25';
+const MONTHLY = `query { performanceExceptions(gssCode: "${GSS}", period: "${YEAR}") { period message indicator { frequency title } } }`;
 
 describe('web app: the exceptions of the newest year', () => {
   let server: TestServer;
   let browser: Browser;
   let worst: { severity: string; message: string; indicator: { code: string; title: string } };
+  let monthly: Array<{ period: string; message: string; indicator: { title: string } }>;
 
   beforeAll(async () => {
     server = await startTestServer('sqlite', { seed: 'demo', publishedData: true, webDist });
@@ -24,6 +29,11 @@ describe('web app: the exceptions of the newest year', () => {
     const asc5 = res.data.performanceExceptions.filter((e: any) => e.indicator.code === 'ASC5');
     expect(asc5.length, 'the Oflog ASC5 exception of the newest year').toBe(1);
     worst = asc5[0];
+    const year = await server.gql(MONTHLY);
+    expect(year.errors).toBeUndefined();
+    monthly = year.data.performanceExceptions.filter((e: any) => e.indicator.frequency === 'MONTHLY');
+    expect(monthly.length, `monthly indicators' exceptions in ${YEAR}`).toBeGreaterThan(0);
+    expect(monthly.every((e) => e.period > '2024-03' && e.period <= '2025-03')).toBe(true);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -37,7 +47,7 @@ describe('web app: the exceptions of the newest year', () => {
       const picker = page.getByRole('region', { name: 'Exceptions' }).locator('select');
       await picker.waitFor();
       await expect(page.getByLabel('Financial year').inputValue()).resolves.toBe('2024-25');
-      await page.getByRole('status').filter({ hasText: `No exceptions in 2024-25 or 2023-24 yet` }).waitFor();
+      await page.getByRole('status').filter({ hasText: `No exceptions of annual indicators in 2024-25 or 2023-24 yet` }).waitFor();
       await expect.poll(() => picker.inputValue()).toBe(NEWEST);
       // Years in order, newest first, months apart in their own group.
       const years = await picker.locator('optgroup[label="Financial years"] option').allTextContents();
@@ -66,6 +76,34 @@ describe('web app: the exceptions of the newest year', () => {
         ).resolves.toBe(1);
       await expectNoSidewaysScroll(page);
       await shoot(page, 'exceptions-newest', width);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  for (const width of [1440, 390]) {
+    it(`shows the monthly indicators' exceptions of ${YEAR} at their latest month at ${width} px`, async () => {
+      const { page, errors } = await open(browser, server, `/councils/${GSS}/scrutiny`, width);
+      const region = page.getByRole('region', { name: 'Exceptions' });
+      // Beside the newest year of annual figures, the picker's year keeps its monthly indicators' exceptions.
+      const recent = region.getByRole('list', { name: `Monthly and quarterly exceptions in ${YEAR}` });
+      await recent.waitFor();
+      const checkList = async (list: typeof recent) => {
+        for (const e of monthly) {
+          const item = list.getByRole('listitem').filter({ hasText: e.message });
+          await expect(item.count()).resolves.toBe(1);
+          await expect(item.getByText(`Monthly: latest month ${e.period}`).count()).resolves.toBe(1);
+        }
+        await expect(list.locator(':scope > li').count()).resolves.toBe(monthly.length);
+      };
+      await checkList(recent);
+      await scrollTo(recent);
+      await expectNoSidewaysScroll(page);
+      await shoot(page, 'exceptions-monthly', width);
+      // Chosen, the year lists them among its own exceptions.
+      await region.locator('select').selectOption(YEAR);
+      const list = region.getByRole('list', { name: `Exceptions in ${YEAR}` });
+      await list.waitFor();
+      for (const e of monthly) await expect(list.getByRole('listitem').filter({ hasText: e.message }).count()).resolves.toBe(1);
       expect(errors).toEqual([]);
     });
   }

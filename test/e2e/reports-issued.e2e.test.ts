@@ -103,7 +103,7 @@ describe('issuing report packs in the Reports view, in chromium', () => {
     expect(v1).toMatchObject({ audience: 'scrutiny', version: 1, meetingDate: heldOn, issuedBy: ceoName });
     const entry = entryOf(page, `Scrutiny committee, ${PERIOD}, version 1`);
     await entry.waitFor();
-    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     await entry.getByText(day.format(new Date(`${heldOn}T00:00:00Z`)), { exact: true }).waitFor();
     await entry.getByText(`by ${ceoName}`).waitFor();
     await entry.getByText(v1!.contentSha256, { exact: true }).waitFor();

@@ -37,27 +37,9 @@ export async function gatherIndicators(
   for (const s of [...((nationalSeries?.indicatorSeries as Json[]) ?? []), ...((localSeries?.indicatorSeries as Json[]) ?? [])])
     series.set(s.indicator.id, s);
 
-  // The exceptions of the year (annual indicators) and of the latest month and quarter of it with a
-  // figure this viewer sees (monthly and quarterly indicators), as the API finds them.
-  const firstMonth = `${year.start}-04`;
-  const lastMonth = `${year.start + 1}-03`;
-  const seen = indicators.flatMap((ind) =>
-    ((series.get(ind.id)?.points as Json[] | undefined) ?? [])
-      .filter((p) => p.value !== null)
-      .map((p) => ({ frequency: ind.frequency as string, period: p.period as string })),
-  );
-  const latestOf = (frequency: string, inYear: (p: string) => boolean) =>
-    seen
-      .filter((x) => x.frequency === frequency && inYear(x.period))
-      .map((x) => x.period)
-      .sort()
-      .at(-1);
-  const exceptionPeriods = [
-    period,
-    latestOf('MONTHLY', (p) => p >= firstMonth && p <= lastMonth),
-    latestOf('QUARTERLY', (p) => p.startsWith(`${period} Q`)),
-  ].filter((p): p is string => Boolean(p));
-  const exceptions = await r.run(exceptionsQuery([...new Set(exceptionPeriods)]), { gss });
+  // The exceptions of the year as the API finds them: annual indicators at the year, monthly and quarterly
+  // ones at their latest month or quarter of it with a figure this viewer sees.
+  const exceptions = await r.run(exceptionsQuery([period]), { gss });
   const exceptionRows = Object.values(exceptions ?? {}).flatMap((list) => list as Json[]);
 
   const comparators = new Map<string, { rows: TrendComparator[]; groupName: string | null }>();

@@ -7,6 +7,7 @@ import { Loading } from '../ui/Status.js';
 import { Link } from './Link.js';
 import { Header } from './Header.js';
 import { DEFAULT_COUNCIL, navigate, routePath, useRoute, VIEWS, type Route, type ViewInfo } from './router.js';
+import { useScrollMemory } from './useScrollMemory.js';
 import { useViewFocus } from './useViewFocus.js';
 import {
   AdminPage,
@@ -38,6 +39,7 @@ export function App() {
   const councils = useQuery(CouncilsQuery, { skip: !inCouncil });
   const councilName = inCouncil ? (councils.data?.councils.nodes.find((c) => c.gssCode === route.gss)?.name ?? null) : null;
   useViewFocus(route, view, councilName);
+  useScrollMemory();
   useEffect(() => {
     if (landing) navigate(landing, { replace: true });
   }, [landing]);

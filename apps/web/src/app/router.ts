@@ -23,6 +23,7 @@
  *   /councils/:gss/reports                   report packs to download (?audience=&period=&format=&portfolio=&meeting=)
  */
 import { useSyncExternalStore } from 'react';
+import { rememberScroll } from './useScrollMemory.js';
 
 export const DEFAULT_COUNCIL = 'E10000029';
 
@@ -220,7 +221,10 @@ export const currentLocation = () => window.location.pathname + window.location.
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === currentLocation()) return;
   if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+  else {
+    rememberScroll();
+    window.history.pushState(null, '', to);
+  }
   for (const l of listeners) l();
 }
 

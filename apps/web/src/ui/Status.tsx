@@ -1,4 +1,6 @@
 /** Loading and error states: a view is never blank while it waits, and says what went wrong. */
+import { humanMessage } from './errors.js';
+
 export function Loading({ label, compact = false }: { label: string; compact?: boolean }) {
   return (
     <div className={`status${compact ? ' status--compact' : ''}`} role="status" aria-live="polite">
@@ -19,7 +21,7 @@ export function ErrorState({
   onRetry?: () => void;
   compact?: boolean;
 }) {
-  const message = typeof error === 'string' ? error : friendly(error.message);
+  const message = typeof error === 'string' ? error : humanMessage(error);
   return (
     <div className={`status status--error${compact ? ' status--compact' : ''}`} role="alert">
       <strong>⚠ {title}</strong>
@@ -31,10 +33,4 @@ export function ErrorState({
       )}
     </div>
   );
-}
-
-function friendly(message: string): string {
-  if (/Failed to fetch|NetworkError|Load failed/i.test(message))
-    return 'The server could not be reached. Check your connection and try again.';
-  return message;
 }

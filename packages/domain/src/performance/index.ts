@@ -8,6 +8,7 @@ export * from './trend.js';
 export * from './direction.js';
 export * from './compare.js';
 export * from './exceptions.js';
+export * from './reporting-period.js';
 export * from './commentary.js';
 export * from './measures.js';
 export * from './councils.js';

@@ -1,8 +1,8 @@
 /** Pieces the administration's sections share: dates as words, and a section's outcome. */
 
-export const when = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'never';
-export const day = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '—');
+import { formatDate, formatDateTime } from '../../ui/dates.js';
+export const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso) : 'never');
+export const day = formatDate;
 
 export function Feedback({ error, done }: { error: string | null; done: string | null }) {
   return (

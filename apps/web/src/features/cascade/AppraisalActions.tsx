@@ -1,3 +1,4 @@
+import { formatDate } from '../../ui/dates.js';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../graphql/index.js';
@@ -80,7 +81,7 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
     <div>
       {a.reviewedOn && (
         <p className="small">
-          Reviewed on {a.reviewedOn}
+          Reviewed on {formatDate(a.reviewedOn)}
           {a.rating ? `: ${RATING[a.rating].toLowerCase()}` : ''}
         </p>
       )}

@@ -1,3 +1,4 @@
+import { formatDate } from '../../ui/dates.js';
 import type { ReactNode } from 'react';
 import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, routePath } from '../../app/router.js';
@@ -107,7 +108,7 @@ export function PriorityDetails({
               <ul className="small">
                 {o.milestones.map((ms) => (
                   <li key={ms.id}>
-                    {ms.complete ? '✓' : ms.overdue ? '✕' : '○'} {ms.name} (due {ms.due}
+                    {ms.complete ? '✓' : ms.overdue ? '✕' : '○'} {ms.name} (due {formatDate(ms.due)}
                     {ms.overdue ? ', overdue' : ms.complete ? ', done' : ''})
                   </li>
                 ))}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../ui/dates.js';
 import { useQuery } from '@apollo/client/react';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { SchemeHistoryQuery } from './delegation.queries.js';
@@ -40,7 +41,7 @@ export function SchemeHistory({ councilId }: { councilId: string }) {
           <li key={e.id}>
             <strong>{KIND[e.kind] ?? e.kind}</strong> {what(e.after)}{' '}
             <span className="small muted">
-              {new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })} by {e.actorLabel}
+              {formatDateTime(e.at)} by {e.actorLabel}
               {e.note ? ` (${e.note})` : ''}
             </span>
           </li>

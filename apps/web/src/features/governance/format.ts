@@ -1,5 +1,6 @@
 /** Words for the governance records' codes, dates and periods. Pure. */
 
+import { formatDate } from '../../ui/dates.js';
 /** SOME_CODE -> "Some code", unless the table has better words. */
 export function words(code: string | null | undefined, table: Record<string, string> = {}): string {
   if (!code) return '—';
@@ -44,13 +45,7 @@ export function forwardFrom<T extends string>(order: readonly T[], current: stri
 }
 
 /** "2025-03-04" -> "4 Mar 2025"; null -> "—". */
-export function day(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+export const day = formatDate;
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 

@@ -1,3 +1,4 @@
+import { formatFigure } from '../../ui/figures.js';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from '../../app/Link.js';
@@ -253,7 +254,7 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
         )}
         {stored.vc.conflict && (
           <>
-            <StoredFigure figure={stored.figure} unit={indicator.unit} />
+            <StoredFigure figure={stored.figure} unit={indicator.unit} precision={indicator.precision} />
             <ConflictPanel
               conflict={stored.vc.conflict}
               what={`the figure for ${form.period.trim()}`}
@@ -355,9 +356,13 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
                 <tr key={p.period}>
                   <td>{p.period}</td>
                   <td className="num">
-                    {p.valueStatus === 'VALUE' ? p.value?.toLocaleString('en-GB') : p.valueStatus === 'SUPPRESSED' ? '[c]' : '[x]'}
+                    {p.valueStatus === 'VALUE'
+                      ? formatFigure(p.value, null, indicator.precision)
+                      : p.valueStatus === 'SUPPRESSED'
+                        ? '[c]'
+                        : '[x]'}
                   </td>
-                  <td className="num">{p.target?.toLocaleString('en-GB') ?? '—'}</td>
+                  <td className="num">{formatFigure(p.target, null, indicator.precision)}</td>
                   <td>
                     <Rag value={p.rag} />
                   </td>

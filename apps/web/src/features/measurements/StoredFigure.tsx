@@ -5,6 +5,7 @@ import { StatusTag } from '../../ui/Rag.js';
 import { useVersionConflict, type ConflictField, type VersionConflict } from '../../ui/conflict.js';
 import type { MeasurementForm } from './validation.js';
 import { StoredFigureQuery } from './queries.js';
+import type { FigurePrecision } from '../../ui/figures.js';
 import { shownValue } from './WorkListParts.js';
 
 type Stored = StoredFigureResult['measurements']['nodes'][number];
@@ -90,13 +91,21 @@ export function useStoredFigure(
 }
 
 /** The figure stored for the period, as it is now. */
-export function StoredFigure({ figure, unit }: { figure: Stored | null; unit?: string | null }) {
+export function StoredFigure({
+  figure,
+  unit,
+  precision,
+}: {
+  figure: Stored | null;
+  unit?: string | null;
+  precision?: FigurePrecision | null;
+}) {
   if (!figure) return null;
   return (
     <section className="card card--inset" aria-label={`The figure stored for ${figure.period}`}>
       <h3>Already stored for {figure.period}</h3>
       <p>
-        <strong>{shownValue(figure, unit)}</strong> <StatusTag status={figure.status} /> (version {figure.version})
+        <strong>{shownValue(figure, unit, precision)}</strong> <StatusTag status={figure.status} /> (version {figure.version})
         {figure.note ? <span className="muted"> · {figure.note}</span> : null}
       </p>
       {figure.status !== 'DRAFT' && (

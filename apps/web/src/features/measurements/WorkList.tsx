@@ -198,7 +198,7 @@ export function WorkList({
                       {m.disaggregation !== 'Total' && <span className="small muted"> · {m.disaggregation}</span>}
                     </td>
                     <td className="num" data-label="Value">
-                      {shownValue(m, m.indicator.unit)}
+                      {shownValue(m, m.indicator.unit, m.indicator.precision)}
                     </td>
                     <td data-label="Entered by">{m.enteredBy?.name ?? <span className="muted">not recorded</span>}</td>
                     {publishing && <td data-label="Validated by">{m.validatedBy?.name ?? <span className="muted">not recorded</span>}</td>}

@@ -1,12 +1,19 @@
+import { formatDateTime } from '../../ui/dates.js';
 import { useEffect, useRef } from 'react';
 import type { MeasurementWorkListQuery } from '../../graphql/graphql.js';
+import { type FigurePrecision, formatFigure } from '../../ui/figures.js';
 
 export type Row = MeasurementWorkListQuery['measurements']['nodes'][number];
 
-export function shownValue(m: { value?: number | null; valueStatus: string }, unit?: string | null): string {
+/** A stored figure as its indicator publishes it (its precision, ui/figures), with its unit. */
+export function shownValue(
+  m: { value?: number | null; valueStatus: string },
+  unit?: string | null,
+  precision?: FigurePrecision | null,
+): string {
   if (m.valueStatus === 'SUPPRESSED') return '[c] suppressed';
   if (m.valueStatus === 'NOT_AVAILABLE' || m.value == null) return '[x] not available';
-  return `${m.value.toLocaleString('en-GB')}${unit ? ` ${unit}` : ''}`;
+  return `${precision ? formatFigure(m.value, null, precision) : m.value.toLocaleString('en-GB')}${unit ? ` ${unit}` : ''}`;
 }
 
 /** The figure in words: "Carers assessed for 2025-04 (Male)". */
@@ -18,8 +25,7 @@ const ACTION: Record<string, string> = {
   VALIDATED: 'Validated',
   PUBLISHED: 'Published',
 };
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const when = formatDateTime;
 
 /** Every version of a figure, oldest first, behind a "History" disclosure. */
 export function History({ m }: { m: Row }) {

@@ -31,6 +31,10 @@ export const EntryIndicatorQuery = graphql(`
       title
       frequency
       unit
+      precision {
+        kind
+        digits
+      }
       polarity
       ownership(councilId: $councilId) {
         dataOwner {
@@ -149,6 +153,10 @@ export const WorkListQuery = graphql(`
           code
           title
           unit
+          precision {
+            kind
+            digits
+          }
         }
         enteredBy {
           id

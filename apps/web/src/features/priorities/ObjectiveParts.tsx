@@ -1,3 +1,4 @@
+import { formatDate } from '../../ui/dates.js';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { ConfirmButton, errorOf, Field, InPlaceForm, inputProps, optionalNumber, text } from './forms.js';
@@ -20,7 +21,7 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
   return (
     <li>
       {done ? '✓ ' : ''}
-      {m.name} (due {m.due}
+      {m.name} (due {formatDate(m.due)}
       {done ? ', done' : ''}){' '}
       {m.viewerCan.update && !done && (
         <button

@@ -3,6 +3,7 @@
  * audience, year, meeting, who issued it and when, its content hash and every stored file to download
  * with that file's hash. The files are fetched with the session's token and saved from a blob.
  */
+import { formatDate, formatDateTime } from '../../ui/dates.js';
 import { useCallback, useEffect, useState } from 'react';
 import type { Session } from '../../auth/session.js';
 import { callServer, saveAs } from './download.js';
@@ -35,21 +36,8 @@ export function Refusal({ refusal }: { refusal: PackRefusal }) {
   );
 }
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
-
-/** "10 February 2025" for a YYYY-MM-DD date. */
-export function formatDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
-}
+/** A meeting's date as the app writes dates (ui/dates). */
+export const formatDay = (iso: string): string => formatDate(iso);
 
 interface IssuedPacksProps {
   session: Session;
@@ -97,7 +85,7 @@ export function IssuedPacks({ session, list, portfolioName }: IssuedPacksProps) 
                   <div>
                     <dt>Issued</dt>
                     <dd>
-                      {WHEN.format(new Date(p.issuedAt))} by {p.issuedBy ?? 'someone no longer recorded'}
+                      {formatDateTime(p.issuedAt)} by {p.issuedBy ?? 'someone no longer recorded'}
                     </dd>
                   </div>
                   <div>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../ui/dates.js';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../graphql/index.js';
@@ -84,9 +85,6 @@ export interface Shown {
   service?: { name: string } | null;
 }
 
-const longDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** The three parts, with who wrote them and when. */
 export function CommentaryText({ c, headingLevel = 3 }: { c: Shown; headingLevel?: 3 | 4 }) {
   const H = headingLevel === 3 ? 'h3' : 'h4';
@@ -106,7 +104,7 @@ export function CommentaryText({ c, headingLevel = 3 }: { c: Shown; headingLevel
       </dl>
       <p className="small muted">
         {c.author ? `${c.author.name}, ` : ''}
-        {longDate(c.writtenOn)}
+        {formatDate(c.writtenOn)}
       </p>
     </article>
   );
@@ -301,7 +299,7 @@ export function ExceptionCommentary({
       {commentary ? (
         <details>
           <summary>
-            Commentary{commentary.author ? ` by ${commentary.author.name}` : ''}, {longDate(commentary.writtenOn)}
+            Commentary{commentary.author ? ` by ${commentary.author.name}` : ''}, {formatDate(commentary.writtenOn)}
           </summary>
           <CommentaryText c={commentary} headingLevel={4} />
         </details>

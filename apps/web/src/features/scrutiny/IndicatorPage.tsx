@@ -10,7 +10,7 @@ import { Rag, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { changeWords, DIRECTION, groupOf, GROUPS, ordinal, POLARITY, seriesRange, targetFor, trendWords, trimSeries } from './periods.js';
 import { CommentaryCard } from './Commentary.js';
-import { IndicatorDefinitionQuery, IndicatorSeriesQuery } from './queries.js';
+import { IndicatorDefinitionQuery, IndicatorSeriesQuery, PriorityNameQuery } from './queries.js';
 import { Comparison } from './IndicatorComparison.js';
 import { useComparators } from './useComparators.js';
 import { TableScroll } from '../../ui/TableScroll.js';
@@ -67,6 +67,8 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
       ? params.get('period')!
       : (s?.position?.period ?? [...withValue].reverse().find((p) => p.status === 'PUBLISHED')?.period ?? null);
   const priority = params.get('priority');
+  const priorityNode = useQuery(PriorityNameQuery, { variables: { id: priority ?? '' }, skip: !priority }).data?.node;
+  const priorityName = priorityNode && 'name' in priorityNode ? priorityNode.name : null;
   const set = (changes: Record<string, string | null>) => {
     const next: Record<string, string | null> = {
       group: group === 'SAME_TYPE' ? null : group,
@@ -90,7 +92,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
       <Breadcrumbs
         items={[
           { label: 'Scrutiny', href: routePath(gss, 'scrutiny') },
-          ...(priority ? [{ label: 'Priority', href: routePath(gss, 'scrutiny', priority) }] : []),
+          ...(priority ? [{ label: priorityName ?? 'Priority…', href: routePath(gss, 'scrutiny', priority) }] : []),
           { label: indicator.displayCode ?? indicator.code },
         ]}
       />
@@ -174,24 +176,24 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
             <div>
               <dt>Rank</dt>
               <dd>
-                {pos?.rank ? (
+                {!national ? (
+                  'Local indicator: only this council measures it, so it is not ranked'
+                ) : pos?.rank ? (
                   <>
                     {ordinal(pos.rank)} of {pos.count}{' '}
                     <span className="small muted">
                       ({pos.groupName}, {pos.period})
                     </span>
                   </>
-                ) : national ? (
-                  'Not ranked'
                 ) : (
-                  'Local: not compared'
+                  'Not ranked'
                 )}
               </dd>
             </div>
             <div>
               <dt>Quartile</dt>
               <dd>
-                {pos?.quartile
+                {national && pos?.quartile
                   ? `${ordinal(pos.quartile)} quartile${pos.quartile === 1 ? ' (best)' : pos.quartile === 4 ? ' (worst)' : ''}`
                   : '—'}
               </dd>

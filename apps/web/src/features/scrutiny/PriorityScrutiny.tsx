@@ -86,7 +86,13 @@ function IndicatorRow(props: {
       <td>
         <span aria-hidden="true">{d.icon}</span> {d.text}
       </td>
-      <td>{ser?.position?.rank ? `${ordinal(ser.position.rank)} of ${ser.position.count}` : '—'}</td>
+      <td>
+        {ser?.indicator.framework === 'LOCAL'
+          ? 'Local: not ranked'
+          : ser?.position?.rank
+            ? `${ordinal(ser.position.rank)} of ${ser.position.count}`
+            : '—'}
+      </td>
     </tr>
   );
 }

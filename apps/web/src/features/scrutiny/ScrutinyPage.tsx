@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
@@ -8,19 +8,10 @@ import { flattenCascade, type CascadeNode } from '../cascade/tree.js';
 import { Page, WithCouncil } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
-import { ExceptionCommentary } from './Commentary.js';
-import { LEVEL, PriorityLink, PriorityScrutiny } from './PriorityScrutiny.js';
-import { CouncilTargetsQuery, ExceptionsQuery, LateDataQuery } from './queries.js';
+import { Exceptions } from './ExceptionsCard.js';
+import { PriorityLink, PriorityScrutiny } from './PriorityScrutiny.js';
+import { CouncilTargetsQuery, LateDataQuery } from './queries.js';
 import './scrutiny.css';
-
-/** The periods exceptions are judged for: financial years newest first, then the months of the newest (monthly indicators). */
-const EXCEPTION_YEARS = ['2025-26', '2024-25', '2023-24', '2022-23', '2021-22', '2020-21', '2019-20', '2018-19'];
-const EXCEPTION_MONTHS = ['2025-03', '2025-02', '2025-01', '2024-12', '2024-09', '2024-06'];
-const REASON: Record<string, string> = {
-  RED: 'Off target',
-  BOTTOM_QUARTILE: 'Bottom quartile',
-  DETERIORATING: 'Worse than the previous figure',
-};
 
 export function ScrutinyPage({ gss, priorityId, params }: { gss: string; priorityId: string | null; params: URLSearchParams }) {
   const period = params.get('period') ?? DEFAULT_PERIOD;
@@ -123,119 +114,6 @@ function prioritiesByIndicator(index: ReturnType<typeof flattenCascade>): Map<st
     for (const o of node.objectives) for (const t of o.targets) add(t.indicatorId, node);
   }
   return out;
-}
-
-/** Years looked back from the year picker's when it has no exceptions yet (national figures come out a year or two late). */
-const LOOK_BACK = 3;
-
-/**
- * A period's exceptions: the one chosen, or the year picker's year; while that year has none (its
- * figures are not out yet), the year before, at most LOOK_BACK years back, saying so.
- */
-function Exceptions(props: {
-  gss: string;
-  chosen: string | null;
-  year: string;
-  affects: Map<string, CascadeNode[]>;
-  qp: string | null;
-  onPeriod: (p: string) => void;
-}) {
-  const { gss, chosen, affects, onPeriod } = props;
-  const [back, setBack] = useState(0);
-  const start = EXCEPTION_YEARS.indexOf(props.year);
-  const period = chosen ?? (start >= 0 ? (EXCEPTION_YEARS[Math.min(start + back, EXCEPTION_YEARS.length - 1)] ?? props.year) : props.year);
-  const { data, loading, error, refetch } = useQuery(ExceptionsQuery, { variables: { gss, period } });
-  const empty = data?.performanceExceptions.length === 0;
-  useEffect(() => {
-    if (!chosen && empty && start >= 0 && back < LOOK_BACK && start + back + 1 < EXCEPTION_YEARS.length) setBack(back + 1);
-  }, [chosen, empty, start, back]);
-  const skipped = chosen || start < 0 ? [] : EXCEPTION_YEARS.slice(start, start + back);
-  return (
-    <section className="card" aria-labelledby="exceptions-title">
-      <div className="page__head">
-        <h2 id="exceptions-title">Exceptions</h2>
-        <div className="page__tools">
-          <label>
-            Period
-            <select value={period} onChange={(e) => onPeriod(e.target.value)}>
-              {![...EXCEPTION_YEARS, ...EXCEPTION_MONTHS].includes(period) && <option>{period}</option>}
-              <optgroup label="Financial years">
-                {EXCEPTION_YEARS.map((p) => (
-                  <option key={p}>{p}</option>
-                ))}
-              </optgroup>
-              <optgroup label="Months (monthly indicators)">
-                {EXCEPTION_MONTHS.map((p) => (
-                  <option key={p}>{p}</option>
-                ))}
-              </optgroup>
-            </select>
-          </label>
-        </div>
-      </div>
-      {error ? (
-        <ErrorState title="Exceptions could not be loaded" error={error} onRetry={() => void refetch()} compact />
-      ) : loading || !data ? (
-        <Loading label="Loading exceptions…" compact />
-      ) : data.performanceExceptions.length === 0 ? (
-        <p className="muted">No exceptions in {period}.</p>
-      ) : (
-        <>
-          {skipped.length > 0 && (
-            <p className="small muted" role="status">
-              No exceptions in {skipped.join(' or ')} yet (no figures out): these are {period}'s, the newest year with any.
-            </p>
-          )}
-          <p className="small muted" data-testid="exceptions-rule">
-            “Worse than the previous figure” is the direction of travel: {period}'s figure against the one before it, beyond a 2%
-            no-significant-change band. The longer-run trend is on each indicator's page and does not make exceptions.
-          </p>
-          <ul className="finding-list" aria-label={`Exceptions in ${period}`}>
-            {data.performanceExceptions.map((e, i) => (
-              <li key={i} className={`finding-card finding-card--${e.severity}`}>
-                <h3>
-                  <span className={`sev sev--${e.severity}`}>{e.severity}</span>
-                  <Link href={routePath(gss, 'indicator', e.indicator.id, { period: e.period ?? null })}>{e.indicator.title}</Link>
-                </h3>
-                <p>{e.message}</p>
-                <Affects gss={gss} qp={props.qp} year={props.year} priorities={affects.get(e.indicator.id) ?? []} />
-                <p className="small">
-                  {e.reasons.map((r) => (
-                    <span key={r} className="tag tag--warn">
-                      {r === 'DETERIORATING' ? '↘' : r === 'BOTTOM_QUARTILE' ? '▁' : '✕'} {REASON[r] ?? r}
-                    </span>
-                  ))}
-                </p>
-                <ExceptionCommentary
-                  gss={gss}
-                  indicatorId={e.indicator.id}
-                  period={e.period}
-                  commentary={e.commentary}
-                  mayComment={e.viewerMayComment}
-                  onSaved={() => void refetch()}
-                />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
-
-function Affects({ gss, qp, year, priorities }: { gss: string; qp: string | null; year: string; priorities: CascadeNode[] }) {
-  if (priorities.length === 0) return <p className="small muted">Affects no priority of {year}: no priority's target uses it.</p>;
-  return (
-    <p className="small">
-      Affects{' '}
-      {priorities.map((p, i) => (
-        <span key={p.id}>
-          {i > 0 && ', '}
-          {LEVEL[p.level]?.toLowerCase()} priority <Link href={routePath(gss, 'scrutiny', p.id, { period: qp })}>{p.name}</Link>
-        </span>
-      ))}
-    </p>
-  );
 }
 
 function LateData({ gss }: { gss: string }) {

@@ -141,6 +141,7 @@ export const ExceptionsQuery = graphql(`
         id
         code
         title
+        frequency
       }
       viewerMayComment
       commentary {
@@ -197,6 +198,7 @@ export const PriorityIndicatorsQuery = graphql(`
         title
         unit
         frequency
+        framework
         precision {
           kind
           digits
@@ -218,6 +220,18 @@ export const PriorityIndicatorsQuery = graphql(`
         rank
         quartile
         count
+      }
+    }
+  }
+`);
+
+/** The priority an indicator page was opened from, named in its breadcrumbs. */
+export const PriorityNameQuery = graphql(`
+  query PriorityName($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Priority {
+        name
       }
     }
   }

@@ -26,6 +26,7 @@ import {
   type ExceptionReason,
   type PerformanceException,
   type Severity,
+  sortFindings,
   validateCommentary,
 } from '@goldenthread/domain';
 import { badInput, conflict } from '../../errors.js';
@@ -266,25 +267,31 @@ export class CommentaryService extends WriteService {
   }
 
   /**
-   * The council's exceptions of a period with the live council-wide commentaries of that period,
-   * and the MISSING_COMMENTARY findings: a fixed number of statements, whatever the number of
-   * exceptions (the exceptions' own queries and one of commentaries).
+   * The council's exceptions of a period with the live council-wide commentaries of their periods (a
+   * monthly or quarterly indicator's exception is of its latest month or quarter in the period), and
+   * the MISSING_COMMENTARY findings: a fixed number of statements, whatever the number of exceptions
+   * (the exceptions' own queries and one of commentaries).
    */
   async exceptionsWithCommentary(performance: PerformanceService, input: { councilId: number; period: string; group?: GroupSpec | null }) {
     const includeUnpublished = this.access.canReadUnpublished(input.councilId);
     const period = parsePeriodArg('period', input.period).text;
-    const [exceptions, council, stored] = await Promise.all([
+    const [exceptions, council] = await Promise.all([
       performance.exceptions({ councilId: input.councilId, period, group: input.group ?? null, includeUnpublished }),
       this.em.findOne(Council, { id: input.councilId }, { fields: ['id', 'name'], disableIdentityMap: true }),
-      this.em.find(Commentary, { council: input.councilId, period, serviceKey: 0, withdrawnOn: null }),
     ]);
+    const periods = [...new Set([period, ...exceptions.map((e) => e.period)])];
+    const stored = await this.em.find(Commentary, { council: input.councilId, period: { $in: periods }, serviceKey: 0, withdrawnOn: null });
     const commentaries = stored.map(commentaryRowOf);
-    const findings = missingCommentary({
-      exceptions: exceptions.map(asDomainException),
-      period,
-      commentaries,
-      council: council ? { id: council.id, name: council.name } : null,
-    });
+    const findings = sortFindings(
+      periods.flatMap((p) =>
+        missingCommentary({
+          exceptions: exceptions.filter((e) => e.period === p).map(asDomainException),
+          period: p,
+          commentaries,
+          council: council ? { id: council.id, name: council.name } : null,
+        }),
+      ),
+    ) as ReturnType<typeof missingCommentary>;
     return { period, exceptions, commentaries, findings };
   }
 

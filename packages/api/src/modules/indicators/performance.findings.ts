@@ -11,17 +11,29 @@ import {
   MeasurementStatus,
   Target,
   TOTAL,
+  ValueStatus,
   type Em,
 } from '@goldenthread/db';
-import { exceptionsFor, lateData, oneExceptionPerMeasure, shiftPeriod } from '@goldenthread/domain';
+import { exceptionsFor, lateData, oneExceptionPerMeasure, reportingPeriod, shiftPeriod, toPeriod } from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
-import { domainPolarity, type GroupSpec, KIND_OF_FREQUENCY, parsePeriodArg, periodsStartingWithin } from './performance.model.js';
+import {
+  domainPolarity,
+  type GroupSpec,
+  KIND_OF_FREQUENCY,
+  parsePeriodArg,
+  periodsStartingWithin,
+  type Series,
+} from './performance.model.js';
 import type { PerformanceService } from './performance.service.js';
 
 /** The service's look-ups (cached per request) and its series, which the findings read through. */
 type Lookups = Pick<PerformanceService, 'council' | 'group' | 'indicatorSeries'>;
 
-/** PERFORMANCE_EXCEPTION findings of a council for a period: red, bottom quartile or deteriorating. */
+/**
+ * PERFORMANCE_EXCEPTION findings of a council for a period: red, bottom quartile or deteriorating. An
+ * indicator of the period's kind is judged at the period; a monthly or quarterly one at its latest
+ * month or quarter with a number inside it (domain `reportingPeriod`), and its finding names that period.
+ */
 export async function performanceExceptions(
   em: Em,
   perf: Lookups,
@@ -35,12 +47,23 @@ export async function performanceExceptions(
   const [withData, withTarget] = await Promise.all([
     em.find(
       Measurement,
-      { council: council.id, period: period.text, disaggregation: TOTAL, status: { $in: statuses } },
+      {
+        council: council.id,
+        periodStart: { $gte: period.start, $lte: period.end },
+        disaggregation: TOTAL,
+        status: { $in: statuses },
+      },
       { fields: ['indicator'], disableIdentityMap: true },
     ),
     em.find(Target, { council: council.id, period: period.text }, { fields: ['indicator'], disableIdentityMap: true }),
   ]);
   const ids = [...new Set([...withData, ...withTarget].map((r) => r.indicator.id))];
+  const judgedAt = (s: Series) =>
+    reportingPeriod(
+      KIND_OF_FREQUENCY[s.indicator.frequency],
+      period,
+      s.points.map((p) => ({ period: p.period, hasValue: p.valueStatus === ValueStatus.VALUE })),
+    );
   const series = await perf.indicatorSeries({
     councilId: council.id,
     indicatorIds: ids,
@@ -48,28 +71,30 @@ export async function performanceExceptions(
     to: period.text,
     group: input.group ?? null,
     includeUnpublished: input.includeUnpublished,
-    positionPeriod: period.text,
+    positionPeriod: judgedAt,
   });
-  const relevant = series.filter((s) => KIND_OF_FREQUENCY[s.indicator.frequency] === period.kind);
-  const groupName = relevant.find((s) => s.position)?.position?.groupName ?? (await perf.group(input.group, council, period)).name;
+  const relevant = series.flatMap((s) => {
+    const at = judgedAt(s);
+    return at && domainPolarity(s.indicator.polarity) !== null ? [{ s, at }] : [];
+  });
+  const groupName = relevant.find(({ s }) => s.position)?.s.position?.groupName ?? (await perf.group(input.group, council, period)).name;
   const findings = exceptionsFor({
     council: { id: council.id, name: council.name },
-    indicators: relevant
-      .filter((s) => domainPolarity(s.indicator.polarity) !== null)
-      .map((s) => ({
-        indicatorId: s.indicatorId,
-        name: s.indicator.title,
-        polarity: domainPolarity(s.indicator.polarity)!,
-        rag: (s.points.find((p) => p.period === period.text)?.rag ?? 'NONE') as 'GREEN' | 'AMBER' | 'RED' | 'NONE',
-        // The change into the period reported on (from the figure before it), never an older change.
-        direction: s.change.period === period.text ? s.change.direction : 'UNKNOWN',
-        previousPeriod: s.change.previousPeriod,
-        quartile: (s.position?.quartile ?? null) as 1 | 2 | 3 | 4 | null,
-        period: period.text,
-        groupName,
-      })),
+    indicators: relevant.map(({ s, at }) => ({
+      indicatorId: s.indicatorId,
+      name: s.indicator.title,
+      polarity: domainPolarity(s.indicator.polarity)!,
+      rag: (s.points.find((p) => p.period === at)?.rag ?? 'NONE') as 'GREEN' | 'AMBER' | 'RED' | 'NONE',
+      // The change into the period reported on (from the figure before it), never an older change.
+      direction: s.change.period === at ? s.change.direction : 'UNKNOWN',
+      previousPeriod: s.change.previousPeriod,
+      quartile: (s.position?.period === at ? (s.position?.quartile ?? null) : null) as 1 | 2 | 3 | 4 | null,
+      period: toPeriod(at, KIND_OF_FREQUENCY[s.indicator.frequency]),
+      groupName,
+    })),
   });
   const byId = new Map(series.map((s) => [s.indicatorId, s.indicator]));
+  const periodOf = new Map(relevant.map(({ s, at }) => [s.indicatorId, at]));
   // One exception per measure: Oflog ASC1-ASC5 republish ASCOF measures (issue 18, item 4).
   return oneExceptionPerMeasure(findings, byId).map((f) => ({
     indicatorId: f.indicatorId,
@@ -79,7 +104,7 @@ export async function performanceExceptions(
     message: f.message,
     fix: f.fix,
     reasons: f.reasons,
-    period: period.text,
+    period: periodOf.get(f.indicatorId) ?? period.text,
     dueDate: null,
     daysLate: null,
     dataStatus: null,

@@ -114,8 +114,11 @@ export interface SeriesRequest {
   serviceId?: number | null;
   /** May the caller see this council's draft and validated values? */
   includeUnpublished: boolean;
-  /** The period to rank the council at (default: its latest published number of each indicator). */
-  positionPeriod?: string | null;
+  /**
+   * The period to rank the council at, or a function giving it for each series (null: not ranked);
+   * default: its latest published number of each indicator.
+   */
+  positionPeriod?: string | ((s: Series) => string | null) | null;
 }
 
 /** The domain's polarity, or null for UNKNOWN (no RAG, direction or rank). */

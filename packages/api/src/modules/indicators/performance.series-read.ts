@@ -85,7 +85,7 @@ async function rank(
   council: CouncilRow,
   disaggregation: string,
   spec: GroupSpec | null | undefined,
-  positionPeriod?: string | null,
+  positionPeriod?: SeriesRequest['positionPeriod'],
 ) {
   const rankAt = rankPeriods(series, positionPeriod);
   if (!rankAt.size) return;

@@ -3,7 +3,7 @@
  * indicator, its points with target and RAG, the direction of travel, and the periods to rank at.
  * Pure functions over rows already read.
  */
-import { type Indicator, MeasurementStatus, type Measurement, type Target, ValueStatus } from '@goldenthread/db';
+import { type Indicator, IndicatorFramework, MeasurementStatus, type Measurement, type Target, ValueStatus } from '@goldenthread/db';
 import {
   compareGroup,
   councilPosition,
@@ -129,11 +129,17 @@ export function seriesOf(
 }
 
 /** The period to rank each series at: the one asked for, or its latest published number. */
-export function rankPeriods(series: Series[], positionPeriod: string | null | undefined): Map<number, string> {
+export function rankPeriods(
+  series: Series[],
+  positionPeriod: string | ((s: Series) => string | null) | null | undefined,
+): Map<number, string> {
   const rankAt = new Map<number, string>();
   for (const s of series) {
+    // A council's own local indicator is measured by it alone: "1st of 1" would rank nothing.
+    if (s.indicator.framework === IndicatorFramework.LOCAL) continue;
     if (positionPeriod) {
-      if (s.points.some((p) => p.period === positionPeriod)) rankAt.set(s.indicatorId, positionPeriod);
+      const at = typeof positionPeriod === 'function' ? positionPeriod(s) : positionPeriod;
+      if (at && s.points.some((p) => p.period === at)) rankAt.set(s.indicatorId, at);
       continue;
     }
     const last = [...s.points].reverse().find((p) => p.status === MeasurementStatus.PUBLISHED && p.valueStatus === ValueStatus.VALUE);

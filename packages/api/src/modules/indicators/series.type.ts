@@ -63,7 +63,9 @@ export class IndicatorSeries {
   @Field(() => SeriesPoint, { nullable: true, description: 'The latest period with a measurement.' }) latest!: SeriesPoint | null;
   @Field(() => GroupPosition, {
     nullable: true,
-    description: 'Position in the comparator group at the latest period with a published number.',
+    description:
+      'Position in the comparator group at the latest period with a published number; null for a local indicator ' +
+      '(only its council measures it).',
   })
   position!: GroupPosition | null;
 }
