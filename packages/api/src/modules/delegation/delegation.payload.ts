@@ -12,6 +12,12 @@ export class DecisionPowerPayload {
   @Field(() => DecisionPowerNode) power!: DecisionPowerNode;
 }
 
+@ObjectType({ description: 'A decision body or power deleted from the scheme.' })
+export class SchemeDeletePayload {
+  @Field(() => ID, { description: 'Global id of the record deleted.' }) deletedId!: string;
+  @Field(() => String, { description: 'What happened, in words.' }) message!: string;
+}
+
 @ObjectType()
 export class DelegationPayload {
   @Field(() => DelegationNode) delegation!: DelegationNode;
