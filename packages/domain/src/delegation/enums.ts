@@ -25,7 +25,7 @@ export const DelegationEventKind = {
   POWER_CREATED: 'POWER_CREATED',
   DELEGATED: 'DELEGATED',
   SUB_DELEGATED: 'SUB_DELEGATED',
-  /** A delegation changed by a re-import of the scheme (same ref, new content). */
+  /** A body, power or delegation changed: edited in the app or API, or a delegation changed by a re-import of the scheme. */
   UPDATED: 'UPDATED',
   REVOKED: 'REVOKED',
   OWNER_SET: 'OWNER_SET',

@@ -21,6 +21,7 @@ export {
   buildAccountabilityIndex,
   effectiveFinancialLimit,
   isDelegationInForce,
+  wasDelegationInForce,
   lineManagementChain,
   scopeContains,
   scopeCoversService,
@@ -68,3 +69,4 @@ export {
   type PowerHeld,
 } from './paths.js';
 export * from './writes.js';
+export * from './scheme-edits.js';

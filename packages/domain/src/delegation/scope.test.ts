@@ -4,6 +4,7 @@ import {
   buildAccountabilityIndex,
   effectiveFinancialLimit,
   isDelegationInForce,
+  wasDelegationInForce,
   lineManagementChain,
   scopeContains,
   scopeExists,
@@ -145,5 +146,17 @@ describe('lineManagementChain', () => {
     const looped = northshireWith((_, f) => (f.person(1).lineManagerId = 5));
     expect(lineManagementChain(5, looped)).toEqual([4, 3, 2, 1]);
     expect(lineManagementChain(1, looped)).toEqual([5, 4, 3, 2]);
+  });
+});
+
+describe('wasDelegationInForce', () => {
+  const d = delegation(1, { toPersonId: 1, scope: council, effectiveFrom: '2025-01-01', effectiveTo: '2025-12-31' });
+  it('counts a delegation revoked later as in force before its revocation, not on or after it', () => {
+    expect(wasDelegationInForce(d, '2024-12-31')).toBe(false);
+    expect(wasDelegationInForce(d, '2025-01-01')).toBe(true);
+    expect(wasDelegationInForce(d, '2026-01-01')).toBe(false);
+    expect(wasDelegationInForce({ ...d, revokedOn: '2025-03-01' }, '2025-02-28')).toBe(true);
+    expect(wasDelegationInForce({ ...d, revokedOn: '2025-03-01' }, '2025-03-01')).toBe(false);
+    expect(wasDelegationInForce({ ...d, revokedOn: '2025-03-01' }, '2025-06-01')).toBe(false);
   });
 });

@@ -129,6 +129,14 @@ export function isDelegationInForce(d: Pick<DelegationRow, 'effectiveFrom' | 'ef
   return d.revokedOn === null && d.effectiveFrom <= today && (d.effectiveTo === null || d.effectiveTo >= today);
 }
 
+/**
+ * Was the delegation in force on `day`, as the scheme stood then: started, not ended, and not yet
+ * revoked (a revocation takes effect on its date, so one revoked later was in force before it).
+ */
+export function wasDelegationInForce(d: Pick<DelegationRow, 'effectiveFrom' | 'effectiveTo' | 'revokedOn'>, day: IsoDate): boolean {
+  return (d.revokedOn === null || d.revokedOn > day) && d.effectiveFrom <= day && (d.effectiveTo === null || d.effectiveTo >= day);
+}
+
 /** Does the scope name something on record in this council? */
 export function scopeExists(scope: DelegationScope, ctx: AccountabilitySnapshot | AccountabilityIndex): boolean {
   const index = asAccountabilityIndex(ctx);

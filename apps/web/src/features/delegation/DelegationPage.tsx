@@ -7,7 +7,11 @@ import { Page, WithCouncil } from '../../ui/Page.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { ConfirmButton } from '../priorities/forms.js';
 import { RevokeDelegationMutation, SchemeQuery } from './delegation.queries.js';
-import { BodyForm, DelegateForm, PowerForm } from './forms.js';
+import { useViewer } from '../../auth/viewer.js';
+import { AsAtField, longDate, today } from './AsAtField.js';
+import { DelegateForm } from './forms.js';
+import { useScopeNames } from './ScopeField.js';
+import { DecisionBodies, DecisionPowers, money } from './SchemeRecords.js';
 import { SchemeCsv } from './SchemeCsv.js';
 import { SchemeHistory } from './SchemeHistory.js';
 import './delegation.css';
@@ -15,20 +19,25 @@ import './delegation.css';
 type Council = NonNullable<Data['council']>;
 type DelegationRow = Council['delegations']['nodes'][number];
 
-const money = (n: number | null) => (n === null ? 'no limit' : `£${n.toLocaleString('en-GB')}`);
-const SCOPE: Record<string, string> = { COUNCIL: 'the whole council', DIRECTORATE: 'a directorate', SERVICE: 'a service' };
+const SCOPE: Record<string, string> = { DIRECTORATE: 'a directorate', SERVICE: 'a service' };
 
 /**
  * The council's scheme of delegation: its decision bodies, their powers and the delegations in force,
- * changed in place by those `viewerCan` allows (a new body or power, delegating a power, passing a
- * delegation on, revoking one after confirming); the server's refusals are shown on their fields.
+ * changed in place by those `viewerCan` allows (a body or power added, changed or deleted after
+ * confirming; delegating a power over the council, a directorate or a service; passing a delegation
+ * on; revoking one after confirming); the server's refusals are shown on their fields, a stale version
+ * with keep mine / take theirs. The council's own people may read the scheme as at a past day.
  */
 export function DelegationPage({ gss }: { gss: string }) {
   return <WithCouncil gss={gss}>{(council) => <Scheme gss={gss} councilId={council.id} />}</WithCouncil>;
 }
 
 function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
-  const q = useQuery(SchemeQuery, { variables: { councilId }, fetchPolicy: 'cache-and-network' });
+  const viewer = useViewer();
+  const [asOf, setAsOf] = useState('');
+  const past = asOf !== '' && asOf !== today();
+  const q = useQuery(SchemeQuery, { variables: { councilId, asOf: asOf || null }, fetchPolicy: 'cache-and-network' });
+  const scopes = useScopeNames(councilId);
   const [open, setOpen] = useState<string | null>(null);
   const [writes, setWrites] = useState(0);
   const [revoke] = useMutation(RevokeDelegationMutation);
@@ -43,6 +52,7 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
   };
   const cancel = () => setOpen(null);
   const toggle = (key: string) => setOpen(open === key ? null : key);
+  const forms = { open, toggle, done, cancel };
   return (
     <Page labelledBy="sod-title">
       <div className="page__head">
@@ -53,62 +63,25 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
           </p>
         </div>
       </div>
-      <section className="card" aria-labelledby="sod-bodies">
-        <h2 id="sod-bodies">Decision bodies</h2>
-        <ul>
-          {council.decisionBodies.map((b) => (
-            <li key={b.id}>
-              {b.name} <span className="small muted">({b.kind.replace('_', ' ').toLowerCase()})</span>
-            </li>
-          ))}
-        </ul>
-        {can.createDecisionBody && open !== 'body' && (
-          <button type="button" className="button" onClick={() => setOpen('body')}>
-            New decision body
-          </button>
-        )}
-        {open === 'body' && <BodyForm councilId={councilId} onSaved={done} onCancel={cancel} />}
-      </section>
-      <section className="card" aria-labelledby="sod-powers">
-        <h2 id="sod-powers">Powers</h2>
-        {can.createDecisionPower && open !== 'power' && (
-          <p>
-            <button type="button" className="button button--primary" onClick={() => setOpen('power')}>
-              New power
-            </button>
-          </p>
-        )}
-        {open === 'power' && <PowerForm councilId={councilId} bodies={council.decisionBodies} onSaved={done} onCancel={cancel} />}
-        <ul className="sod-list" aria-label="Powers">
-          {council.decisionPowers.map((p) => (
-            <li key={p.id} aria-label={p.name}>
-              <strong>{p.name}</strong>{' '}
-              <span className="small">
-                held by {p.sourceBody.name}, {money(p.financialLimit)}
-              </span>
-              {p.viewerCan.delegate && (
-                <button type="button" className="button" aria-expanded={open === p.id} onClick={() => toggle(p.id)}>
-                  Delegate “{p.name}”
-                </button>
-              )}
-              {open === p.id && <DelegateForm councilId={councilId} power={p} onSaved={done} onCancel={cancel} />}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <DecisionBodies council={council} forms={forms} />
+      <DecisionPowers council={council} forms={forms} />
       <section className="card" aria-labelledby="sod-delegations">
-        <h2 id="sod-delegations">Delegations in force</h2>
+        <h2 id="sod-delegations">{past ? `Delegations in force on ${longDate(asOf)}` : 'Delegations in force'}</h2>
+        {viewer.memberOf(gss) && <AsAtField value={asOf} onChange={setAsOf} />}
+        {past && council.delegations.nodes.length === 0 && <p className="muted">No delegation was in force on that day.</p>}
         <ul className="sod-list" aria-label="Delegations">
           {council.delegations.nodes.map((d) => (
             <li key={d.id} aria-label={`${d.power.name} to ${holder(d)}`}>
               <strong>{d.power.name}</strong>{' '}
               <span>to {d.toPerson ? <Link href={routePath(gss, 'thread', d.toPerson.id)}>{d.toPerson.name}</Link> : holder(d)}</span>{' '}
               <span className="small">
-                from {d.fromBody?.name ?? d.fromPerson?.name ?? 'its holder'}, over {SCOPE[d.scopeKind] ?? d.scopeKind},{' '}
+                from {d.fromBody?.name ?? d.fromPerson?.name ?? 'its holder'}, over{' '}
+                {d.scopeKind === 'COUNCIL' ? 'the whole council' : (scopes.get(d.scopeId) ?? SCOPE[d.scopeKind] ?? d.scopeKind)},{' '}
                 {money(d.financialLimit)}
                 {d.maySubDelegate ? ', may pass it on' : ''}
+                {past && d.revokedOn ? ` (revoked on ${longDate(d.revokedOn)})` : ''}
               </span>
-              {(d.viewerCan.subDelegate || d.viewerCan.revoke) && (
+              {!past && (d.viewerCan.subDelegate || d.viewerCan.revoke) && (
                 <div className="actions">
                   {d.viewerCan.subDelegate && (
                     <button type="button" className="button" aria-expanded={open === d.id} onClick={() => toggle(d.id)}>
@@ -128,7 +101,7 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
                   )}
                 </div>
               )}
-              {open === d.id && <DelegateForm councilId={councilId} parent={d} onSaved={done} onCancel={cancel} />}
+              {open === d.id && !past && <DelegateForm councilId={councilId} parent={d} onSaved={done} onCancel={cancel} />}
             </li>
           ))}
         </ul>

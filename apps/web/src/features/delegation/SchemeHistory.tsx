@@ -8,7 +8,7 @@ const KIND: Record<string, string> = {
   POWER_CREATED: 'Power added',
   DELEGATED: 'Delegated',
   SUB_DELEGATED: 'Passed on',
-  UPDATED: 'Changed by an import',
+  UPDATED: 'Changed',
   REVOKED: 'Revoked',
   OWNER_SET: 'Accountable owner set',
   MI_MANAGER_SET: 'MI-responsible manager set',

@@ -1,7 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 
 export const SchemeQuery = graphql(`
-  query Scheme($councilId: ID!) {
+  query Scheme($councilId: ID!, $asOf: String) {
     council(id: $councilId) {
       id
       name
@@ -13,13 +13,20 @@ export const SchemeQuery = graphql(`
       }
       decisionBodies {
         id
+        version
         name
         kind
+        viewerCan {
+          update
+          delete
+        }
       }
       decisionPowers {
         id
+        version
         name
         kind
+        description
         financialLimit
         sourceBody {
           id
@@ -27,9 +34,11 @@ export const SchemeQuery = graphql(`
         }
         viewerCan {
           delegate
+          update
+          delete
         }
       }
-      delegations(first: 500) {
+      delegations(first: 500, asOf: $asOf) {
         nodes {
           id
           version
@@ -51,9 +60,12 @@ export const SchemeQuery = graphql(`
           }
           holderPost
           scopeKind
+          scopeId
           financialLimit
           maySubDelegate
           effectiveFrom
+          effectiveTo
+          revokedOn
           viewerCan {
             subDelegate
             revoke
@@ -79,6 +91,110 @@ export const CreateDecisionPowerMutation = graphql(`
     createDecisionPower(input: $input) {
       power {
         id
+      }
+    }
+  }
+`);
+
+export const UpdateDecisionBodyMutation = graphql(`
+  mutation UpdateDecisionBody($input: UpdateDecisionBodyInput!) {
+    updateDecisionBody(input: $input) {
+      body {
+        id
+        version
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const DeleteDecisionBodyMutation = graphql(`
+  mutation DeleteDecisionBody($id: ID!, $version: Int) {
+    deleteDecisionBody(id: $id, version: $version) {
+      deletedId
+      message
+    }
+  }
+`);
+
+export const UpdateDecisionPowerMutation = graphql(`
+  mutation UpdateDecisionPower($input: UpdateDecisionPowerInput!) {
+    updateDecisionPower(input: $input) {
+      power {
+        id
+        version
+        name
+        kind
+        description
+        financialLimit
+        sourceBody {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const DeleteDecisionPowerMutation = graphql(`
+  mutation DeleteDecisionPower($id: ID!, $version: Int) {
+    deleteDecisionPower(id: $id, version: $version) {
+      deletedId
+      message
+    }
+  }
+`);
+
+/** A body or power as stored now (read past the cache for a version conflict's "their" values). */
+export const StoredSchemeRecordQuery = graphql(`
+  query StoredSchemeRecord($id: ID!) {
+    node(id: $id) {
+      id
+      ... on DecisionBody {
+        version
+        name
+        bodyKind: kind
+      }
+      ... on DecisionPower {
+        version
+        name
+        kind
+        description
+        financialLimit
+        sourceBody {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * What a delegation may cover: the council's directorates, their services and those services' teams
+ * (pages sized to stay within the query cost allowed to anonymous callers, who see the names too).
+ */
+export const DelegationScopesQuery = graphql(`
+  query DelegationScopes($councilId: ID!) {
+    council(id: $councilId) {
+      id
+      directorates(first: 20) {
+        nodes {
+          id
+          name
+          services(first: 50) {
+            nodes {
+              id
+              name
+              children(first: 20) {
+                nodes {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
       }
     }
   }

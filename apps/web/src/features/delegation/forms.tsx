@@ -1,8 +1,18 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { CouncilOfficersQuery } from '../../ui/people.queries.js';
-import { Feedback, SearchSelectField, SelectField, TextField, useSubmit, type Outcome } from '../../ui/forms.js';
-import { CreateDecisionBodyMutation, CreateDecisionPowerMutation, DelegateMutation, SubDelegateMutation } from './delegation.queries.js';
+import { type ConflictField, ConflictNotice, ConflictPanel, type Stored, useVersionConflict } from '../../ui/conflict.js';
+import { Feedback, SelectField, TextField, useSubmit } from '../../ui/forms.js';
+import { Buttons, type FormProps, pounds, poundsText } from './form-parts.js';
+import {
+  CreateDecisionBodyMutation,
+  CreateDecisionPowerMutation,
+  StoredSchemeRecordQuery,
+  UpdateDecisionBodyMutation,
+  UpdateDecisionPowerMutation,
+} from './delegation.queries.js';
+
+export { DelegateForm } from './DelegateForm.js';
+export type { FormProps } from './form-parts.js';
 
 const BODY_KINDS = [
   { value: 'COMMITTEE', label: 'Committee' },
@@ -10,177 +20,225 @@ const BODY_KINDS = [
   { value: 'FULL_COUNCIL', label: 'Full council' },
 ];
 
-/** Pounds typed in a box: null when empty, NaN (refused by the server on the field) when not a number. */
-const pounds = (s: string): number | null => (s.trim() === '' ? null : Number(s.replace(/[£,\s]/g, '')));
-
-function Buttons({ outcome, label, onCancel }: { outcome: Outcome; label: string; onCancel: () => void }) {
-  return (
-    <p className="actions">
-      <button type="submit" className="button button--primary" disabled={outcome.busy}>
-        {label}
-      </button>
-      <button type="button" className="button" onClick={onCancel}>
-        Cancel
-      </button>
-    </p>
-  );
+/**
+ * The stored record (a body or a power): read past the cache ('no-cache') so the form keeps my values
+ * while I choose, or into it ('network-only') after "take theirs", so the page and the version sent are the stored ones.
+ */
+function useStored<V>(id: string | undefined, values: (node: Record<string, unknown>) => V) {
+  const client = useApolloClient();
+  return async (fetchPolicy: 'no-cache' | 'network-only' = 'no-cache'): Promise<Stored<V> | null> => {
+    if (!id) return null;
+    const res = await client.query({ query: StoredSchemeRecordQuery, variables: { id }, fetchPolicy });
+    const node = res.data?.node as (Record<string, unknown> & { version?: number }) | null | undefined;
+    return node && typeof node.version === 'number' ? { version: node.version, values: values(node) } : null;
+  };
 }
 
-interface FormProps {
-  councilId: string;
-  onSaved: () => Promise<void>;
-  onCancel: () => void;
+interface BodyValues {
+  name: string;
+  kind: string;
 }
 
-export function BodyForm({ councilId, onSaved, onCancel }: FormProps) {
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('COMMITTEE');
+/** A new decision body, or (with `initial`) a change to one, answering a stale version with keep mine / take theirs. */
+export function BodyForm({
+  councilId,
+  onSaved,
+  onCancel,
+  initial,
+}: FormProps & { initial?: { id: string; version: number; name: string; kind: string } }) {
+  const base: BodyValues = { name: initial?.name ?? '', kind: initial?.kind ?? 'COMMITTEE' };
+  const [name, setName] = useState(base.name);
+  const [kind, setKind] = useState(base.kind);
   const [create] = useMutation(CreateDecisionBodyMutation);
+  const [update] = useMutation(UpdateDecisionBodyMutation);
+  const fields: ConflictField<BodyValues>[] = [
+    { key: 'name', label: 'Name' },
+    { key: 'kind', label: 'Kind', show: (v) => BODY_KINDS.find((k) => k.value === v)?.label ?? v },
+  ];
+  const stored = useStored(initial?.id, (n) => ({ name: String(n.name ?? ''), kind: String(n.bodyKind ?? '') }));
+  const c = useVersionConflict<BodyValues>(fields, () => stored());
   const [outcome, submit] = useSubmit(async () => {
+    if (initial) {
+      const version = c.version(initial.version);
+      const input = { id: initial.id, version, name, kind: kind as never };
+      await c.guard(base, { name, kind }, () => update({ variables: { input } }));
+      await onSaved();
+      return `Saved “${name.trim()}”.`;
+    }
     await create({ variables: { input: { councilId, name, kind: kind as never } } });
     await onSaved();
     return `Added “${name.trim()}”.`;
   });
+  const title = initial ? `Change “${initial.name}”` : 'A new decision body';
+  const shown = c.outcome(outcome);
   return (
     <form
       className="card card--inset"
-      aria-label="A new decision body"
+      aria-label={title}
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
       noValidate
     >
-      <h3>A new decision body</h3>
-      <TextField label="Name" name="name" value={name} onChange={setName} outcome={outcome} required />
-      <SelectField label="Kind" name="kind" value={kind} onChange={setKind} choices={BODY_KINDS} outcome={outcome} />
-      <Feedback outcome={outcome} besideFields={['name', 'kind']} />
-      <Buttons outcome={outcome} label="Add the body" onCancel={onCancel} />
+      <h3>{title}</h3>
+      {c.conflict && (
+        <ConflictPanel
+          conflict={c.conflict}
+          what="this decision body"
+          busy={outcome.busy}
+          onKeepMine={() => {
+            c.keepMine();
+            void submit();
+          }}
+          onTakeTheirs={() => {
+            const theirs = c.takeTheirs();
+            setName(theirs.name);
+            setKind(theirs.kind);
+            void stored('network-only').catch(() => null);
+          }}
+        />
+      )}
+      {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={c.notice} />}
+      <TextField label="Name" name="name" value={name} onChange={setName} outcome={shown} required />
+      <SelectField label="Kind" name="kind" value={kind} onChange={setKind} choices={BODY_KINDS} outcome={shown} />
+      <Feedback outcome={shown} besideFields={['name', 'kind']} />
+      <Buttons outcome={outcome} label={initial ? 'Save the body' : 'Add the body'} onCancel={onCancel} />
     </form>
   );
 }
 
-export function PowerForm({ councilId, bodies, onSaved, onCancel }: FormProps & { bodies: ReadonlyArray<{ id: string; name: string }> }) {
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('');
-  const [body, setBody] = useState(bodies[0]?.id ?? '');
-  const [limit, setLimit] = useState('');
+interface PowerValues {
+  name: string;
+  kind: string;
+  description: string;
+  sourceBodyId: string;
+  financialLimit: string;
+}
+
+interface StoredPower {
+  id: string;
+  version: number;
+  name: string;
+  kind: string;
+  description?: string | null;
+  financialLimit: number | null;
+  sourceBody: { id: string };
+}
+
+const powerValues = (p: Partial<StoredPower> | undefined, bodyId: string): PowerValues => ({
+  name: p?.name ?? '',
+  kind: p?.kind ?? '',
+  description: p?.description ?? '',
+  sourceBodyId: p?.sourceBody?.id ?? bodyId,
+  financialLimit: poundsText(p?.financialLimit),
+});
+
+/** A new decision power, or (with `initial`) a change to one, answering a stale version with keep mine / take theirs. */
+export function PowerForm({
+  councilId,
+  bodies,
+  onSaved,
+  onCancel,
+  initial,
+}: FormProps & { bodies: ReadonlyArray<{ id: string; name: string }>; initial?: StoredPower }) {
+  const base = powerValues(initial, bodies[0]?.id ?? '');
+  const [v, setV] = useState<PowerValues>(base);
+  const set = (key: keyof PowerValues) => (value: string) => setV((old) => ({ ...old, [key]: value }));
   const [create] = useMutation(CreateDecisionPowerMutation);
+  const [update] = useMutation(UpdateDecisionPowerMutation);
+  const bodyName = (id: string) => bodies.find((b) => b.id === id)?.name ?? id;
+  const fields: ConflictField<PowerValues>[] = [
+    { key: 'name', label: 'Name' },
+    { key: 'kind', label: 'Kind of decision' },
+    { key: 'description', label: 'Description' },
+    { key: 'sourceBodyId', label: 'Held by', show: bodyName },
+    { key: 'financialLimit', label: 'Financial limit (£)', show: (s) => (s === '' ? 'No limit' : `£${Number(s).toLocaleString('en-GB')}`) },
+  ];
+  const stored = useStored(initial?.id, (n) => powerValues(n as Partial<StoredPower>, ''));
+  const c = useVersionConflict<PowerValues>(fields, () => stored());
   const [outcome, submit] = useSubmit(async () => {
-    await create({ variables: { input: { councilId, name, kind, sourceBodyId: body, financialLimit: pounds(limit) } } });
+    const common = {
+      name: v.name,
+      kind: v.kind,
+      description: v.description,
+      sourceBodyId: v.sourceBodyId,
+      financialLimit: pounds(v.financialLimit),
+    };
+    if (initial) {
+      const input = { id: initial.id, version: c.version(initial.version), ...common };
+      await c.guard(base, v, () => update({ variables: { input } }));
+      await onSaved();
+      return `Saved the power “${v.name.trim()}”.`;
+    }
+    await create({ variables: { input: { councilId, ...common, description: common.description || null } } });
     await onSaved();
-    return `Added the power “${name.trim()}”.`;
+    return `Added the power “${v.name.trim()}”.`;
   });
+  const title = initial ? `Change “${initial.name}”` : 'A new decision power';
+  const shown = c.outcome(outcome);
   return (
     <form
       className="card card--inset"
-      aria-label="A new decision power"
+      aria-label={title}
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
       noValidate
     >
-      <h3>A new decision power</h3>
+      <h3>{title}</h3>
+      {c.conflict && (
+        <ConflictPanel
+          conflict={c.conflict}
+          what="this power"
+          busy={outcome.busy}
+          onKeepMine={() => {
+            c.keepMine();
+            void submit();
+          }}
+          onTakeTheirs={() => {
+            setV(c.takeTheirs());
+            void stored('network-only').catch(() => null);
+          }}
+        />
+      )}
+      {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={c.notice} />}
       <TextField
         label="Name"
         name="name"
-        value={name}
-        onChange={setName}
-        outcome={outcome}
+        value={v.name}
+        onChange={set('name')}
+        outcome={shown}
         required
         hint="e.g. Approve adult care packages"
       />
       <TextField
         label="Kind of decision"
         name="kind"
-        value={kind}
-        onChange={setKind}
-        outcome={outcome}
+        value={v.kind}
+        onChange={set('kind')}
+        outcome={shown}
         required
         hint="A short code, e.g. CARE_PACKAGE"
       />
+      {initial && (
+        <TextField label="Description" name="description" value={v.description} onChange={set('description')} outcome={shown} multiline />
+      )}
       <SelectField
         label="Held by"
         name="sourceBodyId"
-        value={body}
-        onChange={setBody}
+        value={v.sourceBodyId}
+        onChange={set('sourceBodyId')}
         choices={bodies.map((b) => ({ value: b.id, label: b.name }))}
-        outcome={outcome}
+        outcome={shown}
       />
       <TextField
         label="Financial limit (£)"
         name="financialLimit"
-        value={limit}
-        onChange={setLimit}
-        outcome={outcome}
+        value={v.financialLimit}
+        onChange={set('financialLimit')}
+        outcome={shown}
         hint="Leave empty for no limit"
       />
-      <Feedback outcome={outcome} besideFields={['name', 'kind', 'sourceBodyId', 'financialLimit']} />
-      <Buttons outcome={outcome} label="Add the power" onCancel={onCancel} />
-    </form>
-  );
-}
-
-/** Delegating a power from its body (`power`) or passing on a delegation (`parent`) to a person of the council, over the whole council. */
-export function DelegateForm({
-  councilId,
-  power,
-  parent,
-  onSaved,
-  onCancel,
-}: FormProps & {
-  power?: { id: string; name: string; sourceBody: { id: string } };
-  parent?: { id: string; version: number; power: { name: string } };
-}) {
-  const people = useQuery(CouncilOfficersQuery, { variables: { councilId } });
-  const [person, setPerson] = useState('');
-  const [limit, setLimit] = useState('');
-  const [may, setMay] = useState(false);
-  const [delegate] = useMutation(DelegateMutation);
-  const [subDelegate] = useMutation(SubDelegateMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    const common = { toPersonId: person, scope: { kind: 'COUNCIL' as never }, financialLimit: pounds(limit), maySubDelegate: may };
-    if (parent) await subDelegate({ variables: { input: { ...common, parentId: parent.id, parentVersion: parent.version } } });
-    else await delegate({ variables: { input: { ...common, powerId: power!.id, fromBodyId: power!.sourceBody.id } } });
-    await onSaved();
-    return 'Delegated.';
-  });
-  const label = parent ? `Pass on “${parent.power.name}”` : `Delegate “${power!.name}”`;
-  const choices = (people.data?.council?.people.nodes ?? []).map((p) => ({
-    value: p.id,
-    label: `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ''}`,
-  }));
-  return (
-    <form
-      className="card card--inset"
-      aria-label={label}
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-      noValidate
-    >
-      <h3>{label}</h3>
-      <SearchSelectField
-        label="To"
-        name="toPersonId"
-        value={person}
-        onChange={setPerson}
-        choices={choices}
-        empty="Choose a person"
-        outcome={outcome}
-        required
-      />
-      <TextField
-        label="Financial limit (£)"
-        name="financialLimit"
-        value={limit}
-        onChange={setLimit}
-        outcome={outcome}
-        hint={
-          parent ? 'At most the delegation’s own limit; leave empty to inherit it' : 'At most the power’s limit; leave empty to inherit it'
-        }
-      />
-      <label className="checkbox">
-        <input type="checkbox" checked={may} onChange={(e) => setMay(e.target.checked)} /> May pass it on (sub-delegate)
-      </label>
-      <Feedback outcome={outcome} besideFields={['toPersonId', 'financialLimit', 'scope']} />
-      <Buttons outcome={outcome} label={parent ? 'Pass it on' : 'Delegate'} onCancel={onCancel} />
+      <Feedback outcome={shown} besideFields={['name', 'kind', 'description', 'sourceBodyId', 'financialLimit']} />
+      <Buttons outcome={outcome} label={initial ? 'Save the power' : 'Add the power'} onCancel={onCancel} />
     </form>
   );
 }

@@ -26,6 +26,37 @@ export class CreateDecisionPowerInput {
   @Field(() => Float, { nullable: true, description: 'In pounds; leave out for no limit.' }) financialLimit?: number | null;
 }
 
+@InputType({ description: 'A change to a decision body: what is left out stays as it is.' })
+export class UpdateDecisionBodyInput {
+  @Field(() => ID, { description: 'The decision body (global id).' }) id!: string;
+  @Field(() => Int, { description: 'The version you read; a stale one gets CONFLICT with the stored version.' }) version!: number;
+  @Field(() => String, { nullable: true, description: 'A new name, unique in the council; left out: unchanged.' }) name?: string | null;
+  @Field(() => DecisionBodyKind, { nullable: true, description: 'A new kind; left out: unchanged.' }) kind?: DecisionBodyKind | null;
+}
+
+@InputType({ description: 'A change to a decision power: what is left out stays as it is.' })
+export class UpdateDecisionPowerInput {
+  @Field(() => ID, { description: 'The decision power (global id).' }) id!: string;
+  @Field(() => Int, { description: 'The version you read; a stale one gets CONFLICT with the stored version.' }) version!: number;
+  @Field(() => String, { nullable: true, description: 'A new name, unique in the council; left out: unchanged.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'A new short code for the kind of decision; left out: unchanged.' }) kind?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true, description: 'A new description; empty clears it; left out: unchanged.' }) description?:
+    | string
+    | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Move the power to another body of the council (refused while delegations its body made are live); left out: unchanged.',
+  })
+  sourceBodyId?: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "In pounds, not below a live delegation's own limit; null: no limit; left out: unchanged.",
+  })
+  financialLimit?: number | null;
+}
+
 @InputType({ description: 'Delegate a power from its source body to a person.' })
 export class DelegateInput {
   @Field(() => ID, { description: 'The power to delegate (DecisionPower global id).' }) powerId!: string;

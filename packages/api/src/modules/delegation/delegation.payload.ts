@@ -12,6 +12,12 @@ export class DecisionPowerPayload {
   @Field(() => DecisionPowerNode, { description: 'The power as stored.' }) power!: DecisionPowerNode;
 }
 
+@ObjectType({ description: 'A decision body or power deleted from the scheme.' })
+export class SchemeDeletePayload {
+  @Field(() => ID, { description: 'Global id of the record deleted.' }) deletedId!: string;
+  @Field(() => String, { description: 'What happened, in words.' }) message!: string;
+}
+
 @ObjectType({ description: 'The result of a delegation mutation.' })
 export class DelegationPayload {
   @Field(() => DelegationNode, { description: 'The delegation as stored.' }) delegation!: DelegationNode;

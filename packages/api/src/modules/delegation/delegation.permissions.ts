@@ -1,5 +1,5 @@
 /**
- * What the viewer may do with the scheme of delegation (`viewerCan` on DecisionPower and Delegation,
+ * What the viewer may do with the scheme of delegation (`viewerCan` on DecisionBody, DecisionPower and Delegation,
  * `delegationViewerCan` on Council for what has no record yet), so the app shows only the actions the
  * server would allow. Each answer asks `access.mayWrite` for the write target the mutation's
  * `requireWrite` asks for (delegation.writes.ts), and the rule the mutation checks before writing (a
@@ -9,15 +9,27 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GqlContext } from '../../context.js';
 import { CouncilNode } from '../organisation/organisation.type.js';
-import { DecisionPowerNode, DelegationNode } from './delegation.type.js';
+import { DecisionBodyNode, DecisionPowerNode, DelegationNode } from './delegation.type.js';
 import { delegationWriteTarget, schemeWriteTarget } from './delegation.writes.js';
 
-@ObjectType('DecisionPowerViewerCan', { description: 'What the viewer may do with the power (delegate).' })
+@ObjectType('DecisionPowerViewerCan', {
+  description: 'What the viewer may do with the power (delegate, updateDecisionPower, deleteDecisionPower).',
+})
 export class DecisionPowerViewerCan {
   @Field(() => Boolean, {
     description: 'Delegate it over the whole council. A director or service owner may still delegate over their own part (delegate).',
   })
   delegate!: boolean;
+  @Field(() => Boolean, { description: 'Change it (updateDecisionPower): the council’s writers.' }) update!: boolean;
+  @Field(() => Boolean, { description: 'Delete it (deleteDecisionPower): the council’s writers; refused while it has delegations.' })
+  delete!: boolean;
+}
+
+@ObjectType('DecisionBodyViewerCan', { description: 'What the viewer may do with the body (updateDecisionBody, deleteDecisionBody).' })
+export class DecisionBodyViewerCan {
+  @Field(() => Boolean, { description: 'Rename it or change its kind (updateDecisionBody).' }) update!: boolean;
+  @Field(() => Boolean, { description: 'Delete it (deleteDecisionBody); refused while it holds powers or has delegations on record.' })
+  delete!: boolean;
 }
 
 @ObjectType('DelegationViewerCan', { description: 'What the viewer may do with the delegation (subDelegate, revokeDelegation).' })
@@ -42,7 +54,18 @@ export class CouncilDelegationViewerCan {
 export class DecisionPowerPermissionsResolver {
   @FieldResolver(() => DecisionPowerViewerCan, { description: 'What the viewer may do with the power.' })
   async viewerCan(@Root() p: DecisionPowerNode, @Ctx() ctx: GqlContext): Promise<DecisionPowerViewerCan> {
-    return { delegate: await ctx.access.mayWrite(delegationWriteTarget({ kind: 'COUNCIL', id: p.councilId }, p.councilId)) };
+    const scheme = await ctx.access.mayWrite(schemeWriteTarget(p.councilId));
+    const delegate = await ctx.access.mayWrite(delegationWriteTarget({ kind: 'COUNCIL', id: p.councilId }, p.councilId));
+    return { delegate, update: scheme, delete: scheme };
+  }
+}
+
+@Resolver(() => DecisionBodyNode)
+export class DecisionBodyPermissionsResolver {
+  @FieldResolver(() => DecisionBodyViewerCan, { description: 'What the viewer may do with this body, so the app shows only that.' })
+  async viewerCan(@Root() b: DecisionBodyNode, @Ctx() ctx: GqlContext): Promise<DecisionBodyViewerCan> {
+    const scheme = await ctx.access.mayWrite(schemeWriteTarget(b.councilId));
+    return { update: scheme, delete: scheme };
   }
 }
 

@@ -13,7 +13,7 @@ import { connectionOfPage } from '../../loaders.js';
 import type { ConnectionArgs, ConnectionShape } from '../../relay/connection.js';
 import { isoToday } from './delegation-snapshot.js';
 import { DelegationEventNode, DelegationNode, type AccountabilityFinding, type AccountabilityTree } from './delegation.type.js';
-import { inForceWhere } from './in-force.js';
+import { inForceOnWhere, inForceWhere } from './in-force.js';
 import { accountabilityTree, councilFindings, councilSchemeView, type SchemeView, type TreeOptions } from './accountability.js';
 
 /** The accountability tree, findings and scheme of one council, from the server's cache when it has them. */
@@ -53,20 +53,28 @@ export class AccountabilityReads {
 /**
  * `Council.delegations`: a page of the scheme, oldest first. Outside the council, the delegations in
  * force today, as the council publishes them (the Delegation rule); inside, revoked ones only with
- * `includeRevoked`.
+ * `includeRevoked`. With `asOf`, those in force on that day as the scheme stood then (revoked later
+ * included): a day other than today is the council's own record (FORBIDDEN outside it: the Delegation
+ * rule keeps revoked ones to the council).
  */
 export async function councilDelegations(
   ctx: GqlContext,
   councilId: number,
   includeRevoked: boolean,
   page: ConnectionArgs,
+  asOf?: string,
 ): Promise<ConnectionShape<DelegationNode>> {
   const today = isoToday();
-  const [where, key]: [FilterQuery<Delegation>, string] = !ctx.access.canReadUnpublished(councilId)
-    ? [inForceWhere(today), `inForce:${today}`]
-    : includeRevoked
-      ? [{}, 'all']
-      : [{ revokedOn: null }, 'notRevoked'];
+  const insider = ctx.access.canReadUnpublished(councilId);
+  if (asOf !== undefined && asOf !== today) ctx.access.requireReadUnpublished(councilId);
+  const [where, key]: [FilterQuery<Delegation>, string] =
+    asOf !== undefined && insider
+      ? [inForceOnWhere(asOf), `inForceOn:${asOf}`]
+      : asOf !== undefined || !insider
+        ? [inForceWhere(today), `inForce:${today}`]
+        : includeRevoked
+          ? [{}, 'all']
+          : [{ revokedOn: null }, 'notRevoked'];
   const rows = await ctx.loaders.pagesOf(Delegation, 'council', { where, orderBy: { id: 'asc' } }, page, key).load(councilId);
   return connectionOfPage(rows, DelegationNode.from);
 }

@@ -9,8 +9,6 @@ import { isIsoDate } from '@goldenthread/domain';
 import { CouncilNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
 import { accountabilityAnswer, personAnswer } from './accountability.js';
 import {
-  CreateDecisionBodyInput,
-  CreateDecisionPowerInput,
   DelegateInput,
   ImportSchemeInput,
   RevokeDelegationInput,
@@ -18,18 +16,8 @@ import {
   SetMiResponsibleInput,
   SubDelegateInput,
 } from './delegation.input.js';
-import {
-  CouncilMiPayload,
-  DecisionBodyPayload,
-  DecisionPowerPayload,
-  DelegationPayload,
-  ImportSchemePayload,
-  RevokePayload,
-  ServiceOwnerPayload,
-} from './delegation.payload.js';
-import { DecisionBodyService } from './delegation.body.service.js';
+import { CouncilMiPayload, DelegationPayload, ImportSchemePayload, RevokePayload, ServiceOwnerPayload } from './delegation.payload.js';
 import { AccountableOwnerService, MiResponsibleService } from './delegation.owners.service.js';
-import { DecisionPowerService } from './delegation.power.service.js';
 import { DelegationService } from './delegation.service.js';
 import {
   AccountabilityAnswerType,
@@ -192,26 +180,6 @@ export class AccountabilityResolver {
     return report;
   }
 
-  @Mutation(() => DecisionBodyPayload, {
-    description: "Adds a decision-making body (cabinet, committee, officer) to a council's constitution.",
-  })
-  async createDecisionBody(
-    @Ctx() ctx: GqlContext,
-    @Arg('input', () => CreateDecisionBodyInput, { description: 'The new record: see CreateDecisionBodyInput.' })
-    input: CreateDecisionBodyInput,
-  ) {
-    return { body: DecisionBodyNode.from(await ctx.services.get(DecisionBodyService).create(input)) };
-  }
-
-  @Mutation(() => DecisionPowerPayload, { description: "Adds a power to the council's constitution, held by a decision body." })
-  async createDecisionPower(
-    @Ctx() ctx: GqlContext,
-    @Arg('input', () => CreateDecisionPowerInput, { description: 'The new record: see CreateDecisionPowerInput.' })
-    input: CreateDecisionPowerInput,
-  ) {
-    return { power: DecisionPowerNode.from(await ctx.services.get(DecisionPowerService).create(input)) };
-  }
-
   @Mutation(() => DelegationPayload, { description: 'Delegate a power from its source body to a person of the council.' })
   async delegate(
     @Ctx() ctx: GqlContext,
@@ -283,19 +251,23 @@ export class CouncilDelegationResolver {
   }
 
   @FieldResolver(() => DelegationConnection, {
-    description: 'The scheme of delegation, oldest first (revoked ones only with includeRevoked).',
+    description: 'The scheme of delegation, oldest first (revoked ones only with includeRevoked; with asOf, those in force that day).',
   })
   async delegations(
     @Root() council: CouncilNode,
     @Ctx() ctx: GqlContext,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('includeRevoked', () => Boolean, {
-      description: "True to list revoked delegations too (the scheme's history).",
-      defaultValue: false,
-    })
+    @Arg('includeRevoked', () => Boolean, { defaultValue: false, description: 'Revoked ones too (ignored with asOf).' })
     includeRevoked: boolean,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description:
+        'ISO date: the scheme as at that day, the delegations in force on it (revoked since or ended since included). A day other ' +
+        "than today is the council's own record: people of the council only.",
+    })
+    asOf: string | null,
   ): Promise<ConnectionShape<DelegationNode>> {
-    return councilDelegations(ctx, council.dbId, includeRevoked, page);
+    return councilDelegations(ctx, council.dbId, includeRevoked, page, asOfArg(asOf));
   }
 
   @FieldResolver(() => DelegationEventConnection, { description: 'The record of changes to the scheme of delegation, newest first.' })

@@ -15,6 +15,7 @@ import {
   validateName,
   validateTextLength,
   type DelegationScope,
+  type SchemeEditRefusal,
 } from '@goldenthread/domain';
 import type { WriteTarget } from '../../access/access.js';
 import { assertValid, badInput, notFound } from '../../errors.js';
@@ -23,6 +24,11 @@ import { WriteService } from '../shared/lookup.js';
 import { loadCouncilScheme, type CouncilScheme } from './delegation-snapshot.js';
 import type { DelegationScopeInput } from './delegation.input.js';
 import { recordEvents, type EventInput } from './delegation.events.js';
+
+/** BAD_USER_INPUT on the refusal's field, its rule's code in extensions.reason (a domain rule of scheme-edits.ts). */
+export function refuse(refusal: SchemeEditRefusal | null): void {
+  if (refusal) throw badInput(refusal.field, refusal.message, { reason: refusal.code });
+}
 
 /** Money in pounds: a finite number, zero or more, at most two decimals (null: none given). */
 export function checkMoney(field: string, value: number | null | undefined): number | null {
@@ -83,6 +89,11 @@ export abstract class SchemeWriteService extends WriteService {
     await this.access.requireWrite(schemeWriteTarget(council.id));
     assertValid(validateName('name', input.name));
     return { council, name: input.name.trim() };
+  }
+
+  /** The council's name, for messages. */
+  protected async councilName(councilId: number): Promise<string> {
+    return (await this.em.findOneOrFail(Council, { id: councilId }, { fields: ['id', 'name'], disableIdentityMap: true })).name;
   }
 
   /** The council's scheme as it is now (NOT_FOUND when there is no such council). */

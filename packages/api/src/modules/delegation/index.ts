@@ -4,8 +4,10 @@ import { isDelegationInForce } from '@goldenthread/domain';
 import { isoToday } from './delegation-snapshot.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
 import { AccountabilityResolver, CouncilDelegationResolver, DecisionPowerResolver, DelegationResolver } from './delegation.resolver.js';
+import { SchemeEditResolver } from './delegation.scheme.resolver.js';
 import {
   CouncilDelegationPermissionsResolver,
+  DecisionBodyPermissionsResolver,
   DecisionPowerPermissionsResolver,
   DelegationPermissionsResolver,
 } from './delegation.permissions.js';
@@ -27,6 +29,8 @@ export const delegationModule: FeatureModule = {
     CouncilDelegationResolver,
     DecisionPowerResolver,
     DelegationResolver,
+    SchemeEditResolver,
+    DecisionBodyPermissionsResolver,
     DecisionPowerPermissionsResolver,
     DelegationPermissionsResolver,
     CouncilDelegationPermissionsResolver,
@@ -71,6 +75,8 @@ export const delegationModule: FeatureModule = {
     CouncilMiPayload: 'value',
     ImportSchemePayload: 'value',
     DecisionPowerViewerCan: 'value',
+    DecisionBodyViewerCan: 'value',
+    SchemeDeletePayload: 'value',
     DelegationViewerCan: 'value',
     CouncilDelegationViewerCan: 'value',
   },
