@@ -18,7 +18,7 @@ import { useZoom, type Region } from './useZoom.js';
 
 export { KIND_LABEL, nodeLabel, organisationNodes } from './nodes.js';
 export type { NodeDrawing, NodeRenderer } from './TreeItem.js';
-export { ANIMATION_LIMIT, type CenterRequest, type Insets, NO_INSETS } from './useCentring.js';
+export { ANIMATION_LIMIT, type CenterRequest, type Insets, LEGIBLE_ZOOM, NO_INSETS } from './useCentring.js';
 
 export interface TreeChartProps<R extends BaseRow> {
   layout: TreeLayout<R>;
@@ -40,6 +40,8 @@ export interface TreeChartProps<R extends BaseRow> {
   insets?: Insets;
   /** Zoom in, zoom out and fit buttons over the chart's top right corner. */
   zoomButtons?: boolean;
+  /** The least zoom of the start position (default 0.6); LEGIBLE_ZOOM keeps every card's text legible. */
+  startZoom?: number;
 }
 
 const link = linkHorizontal<LaidLink, [number, number]>()
@@ -85,7 +87,7 @@ export function TreeChart<R extends BaseRow>(props: TreeChartProps<R>) {
   const highlighted = props.highlighted ?? NONE;
   const insets = props.insets ?? NO_INSETS;
   const view = useZoom();
-  const { centerOn, setTransform } = useCentring(view, layout, resetKey, centerRequest, insets);
+  const { centerOn, setTransform } = useCentring(view, layout, resetKey, centerRequest, insets, props.startZoom);
   const controls = useViewControls(view, layout, { anchorId: focusedId, selectedId, insets, centerOn, setTransform });
   const onKeyDown = useTreeKeyboard(view, layout, focusedId, centerOn, { onFocusChange, onSelect, onToggle, onMore });
   const shown = useShown(layout, view.region, selectedId, focusedId, highlighted);

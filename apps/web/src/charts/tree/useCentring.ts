@@ -49,12 +49,16 @@ export function fitting(
  * The start position: the whole open tree when it fits at a legible size; otherwise legible (at least LEGIBLE_ZOOM), its
  * open levels across the chart when they fit, the root at the left and vertically centred. No card is cut at the left.
  */
-export function startTransform(layout: TreeLayout<BaseRow>, size: { width: number; height: number }): ZoomTransform {
+export function startTransform(
+  layout: TreeLayout<BaseRow>,
+  size: { width: number; height: number },
+  minZoom = LEGIBLE_ZOOM,
+): ZoomTransform {
   const { bounds } = layout;
   const root = layout.nodes[0]!;
   const wide = bounds.x1 + 40 - bounds.x0 + 48;
   const tall = bounds.y1 - bounds.y0 + 48;
-  const k = Math.min(1, Math.max(LEGIBLE_ZOOM, Math.min(size.width / wide, size.height / tall)));
+  const k = Math.min(1, Math.max(minZoom, Math.min(size.width / wide, size.height / tall)));
   const fits = tall * k <= size.height;
   const ty = fits ? (size.height - (bounds.y1 + bounds.y0) * k) / 2 : size.height / 2 - (root.y + layout.nodeHeight / 2) * k;
   return zoomIdentity.translate(24 - bounds.x0 * k, ty).scale(k);
@@ -67,6 +71,8 @@ export function useCentring(
   centerRequest: CenterRequest | null,
   /** What covers the chart (a sheet over it): nodes are centred in the part left uncovered. */
   insets: Insets = NO_INSETS,
+  /** The least zoom the start position takes (the explorer: LEGIBLE_ZOOM; the cascade shows more of its drawing at 0.6). */
+  startZoom = 0.6,
 ) {
   const { svgRef, gRef, zoomRef, transformRef, sizeRef, updateRegion } = view;
 
@@ -114,9 +120,9 @@ export function useCentring(
     resetRef.current = resetKey;
     const rect = svgRef.current!.getBoundingClientRect();
     sizeRef.current = { width: rect.width || sizeRef.current.width, height: rect.height || sizeRef.current.height };
-    zoomRef.current!.transform(select(svgRef.current!), startTransform(layout, sizeRef.current));
+    zoomRef.current!.transform(select(svgRef.current!), startTransform(layout, sizeRef.current, startZoom));
     updateRegion();
-  }, [resetKey, layout, updateRegion, svgRef, sizeRef, zoomRef]);
+  }, [resetKey, layout, updateRegion, svgRef, sizeRef, zoomRef, startZoom]);
 
   const handledCenter = useRef<number>(-1);
   useEffect(() => {

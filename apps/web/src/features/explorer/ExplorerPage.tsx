@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_PAGE_SIZE, expandedToDepth, indexTree, layoutTree, type TreeIndex, type TreeRow } from '../../charts/tree/layout.js';
-import { organisationNodes, TreeChart } from '../../charts/tree/TreeChart.js';
+import { LEGIBLE_ZOOM, organisationNodes, TreeChart } from '../../charts/tree/TreeChart.js';
 import { useTreeState } from '../../charts/tree/useTreeState.js';
 import { currentLocation, navigate, routePath, signInPath } from '../../app/router.js';
 import { Link } from '../../app/Link.js';
@@ -251,6 +251,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
               resetKey={`${council.id}:${mode}`}
               insets={insets}
               zoomButtons
+              startZoom={LEGIBLE_ZOOM}
             />
           ) : mode === 'line' && !member ? (
             <div className="not-yet" style={{ alignSelf: 'flex-start' }}>
