@@ -11,13 +11,14 @@ import { useMemo } from 'react';
 import { type BaseRow, cullLinks, cullNodes, type LaidLink, type TreeLayout } from './layout.js';
 import { MoreNode } from './nodes.js';
 import { type NodeRenderer, TreeItem } from './TreeItem.js';
-import { ANIMATION_LIMIT, useCentring, type CenterRequest } from './useCentring.js';
+import { ANIMATION_LIMIT, NO_INSETS, useCentring, type CenterRequest, type Insets } from './useCentring.js';
 import { useTreeKeyboard } from './useTreeKeyboard.js';
+import { useViewControls } from './useViewControls.js';
 import { useZoom, type Region } from './useZoom.js';
 
 export { KIND_LABEL, nodeLabel, organisationNodes } from './nodes.js';
 export type { NodeDrawing, NodeRenderer } from './TreeItem.js';
-export { ANIMATION_LIMIT, type CenterRequest } from './useCentring.js';
+export { ANIMATION_LIMIT, type CenterRequest, type Insets, LEGIBLE_ZOOM, NO_INSETS } from './useCentring.js';
 
 export interface TreeChartProps<R extends BaseRow> {
   layout: TreeLayout<R>;
@@ -35,6 +36,12 @@ export interface TreeChartProps<R extends BaseRow> {
   centerRequest: CenterRequest | null;
   /** Changing it puts the view back to its starting position (another council or mode). */
   resetKey: string;
+  /** What is drawn over the chart (a sheet): the selected node is kept out from under it. */
+  insets?: Insets;
+  /** Zoom in, zoom out and fit buttons over the chart's top right corner. */
+  zoomButtons?: boolean;
+  /** The least zoom of the start position (default 0.6); LEGIBLE_ZOOM keeps every card's text legible. */
+  startZoom?: number;
 }
 
 const link = linkHorizontal<LaidLink, [number, number]>()
@@ -78,8 +85,10 @@ function useShown<R extends BaseRow>(
 export function TreeChart<R extends BaseRow>(props: TreeChartProps<R>) {
   const { layout, renderer, selectedId, focusedId, onFocusChange, onSelect, onToggle, onMore, centerRequest, resetKey, label } = props;
   const highlighted = props.highlighted ?? NONE;
+  const insets = props.insets ?? NO_INSETS;
   const view = useZoom();
-  const centerOn = useCentring(view, layout, resetKey, centerRequest);
+  const { centerOn, setTransform } = useCentring(view, layout, resetKey, centerRequest, insets, props.startZoom);
+  const controls = useViewControls(view, layout, { anchorId: focusedId, selectedId, insets, centerOn, setTransform });
   const onKeyDown = useTreeKeyboard(view, layout, focusedId, centerOn, { onFocusChange, onSelect, onToggle, onMore });
   const shown = useShown(layout, view.region, selectedId, focusedId, highlighted);
   const animated = layout.nodes.length <= ANIMATION_LIMIT;
@@ -95,58 +104,80 @@ export function TreeChart<R extends BaseRow>(props: TreeChartProps<R>) {
   };
 
   return (
-    <svg
-      ref={view.svgRef}
-      className={`tree-chart${animated ? ' tree-chart--animated' : ''}`}
-      role="presentation"
-      data-visible-nodes={layout.nodes.length}
-      data-rendered-nodes={shown.nodes.length}
-    >
-      <defs>
-        <marker id="arrow-secondary" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M0,0 L10,5 L0,10 z" className="tree-chart__arrow" />
-        </marker>
-      </defs>
-      <g ref={view.gRef}>
-        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabIndex is not focusable (Biome counts SVG
+    <>
+      {props.zoomButtons && (
+        <fieldset className="tree-zoom" style={{ right: insets.right + 12 }}>
+          <legend className="visually-hidden">Zoom</legend>
+          <button type="button" className="tree-zoom__button" aria-label="Zoom in" title="Zoom in" onClick={controls.zoomIn}>
+            +
+          </button>
+          <button type="button" className="tree-zoom__button" aria-label="Zoom out" title="Zoom out" onClick={controls.zoomOut}>
+            −
+          </button>
+          <button
+            type="button"
+            className="tree-zoom__button tree-zoom__button--fit"
+            aria-label="Fit the whole tree in view"
+            title="Fit the whole tree in view"
+            onClick={controls.fit}
+          >
+            Fit
+          </button>
+        </fieldset>
+      )}
+      <svg
+        ref={view.svgRef}
+        className={`tree-chart${animated ? ' tree-chart--animated' : ''}`}
+        role="presentation"
+        data-visible-nodes={layout.nodes.length}
+        data-rendered-nodes={shown.nodes.length}
+      >
+        <defs>
+          <marker id="arrow-secondary" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" className="tree-chart__arrow" />
+          </marker>
+        </defs>
+        <g ref={view.gRef}>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabIndex is not focusable (Biome counts SVG
             elements it does not know as focusable); the links are decoration */}
-        <g className="tree-chart__links" aria-hidden="true">
-          {shown.links.map((l) => (
-            <path key={l.id} className={linkClass(l)} d={link(l) ?? undefined} />
-          ))}
-          {shown.secondary.map((l) => (
-            <path key={l.id} className="link link--secondary" d={secondaryPath(l)} markerEnd="url(#arrow-secondary)" />
-          ))}
+          <g className="tree-chart__links" aria-hidden="true">
+            {shown.links.map((l) => (
+              <path key={l.id} className={linkClass(l)} d={link(l) ?? undefined} />
+            ))}
+            {shown.secondary.map((l) => (
+              <path key={l.id} className="link link--secondary" d={secondaryPath(l)} markerEnd="url(#arrow-secondary)" />
+            ))}
+          </g>
+          <g role="tree" aria-label={label} aria-multiselectable="false" onKeyDown={onKeyDown}>
+            {shown.nodes.map((n) =>
+              n.type === 'more' ? (
+                <MoreNode
+                  key={n.id}
+                  node={n}
+                  width={width}
+                  height={height}
+                  tabbable={n.id === tabbable}
+                  onMore={onMore}
+                  onFocusChange={onFocusChange}
+                />
+              ) : (
+                <TreeItem
+                  key={n.id}
+                  node={n}
+                  renderer={renderer}
+                  drawing={drawing}
+                  selected={n.id === selectedId}
+                  highlighted={highlighted.has(n.id)}
+                  tabbable={n.id === tabbable}
+                  onSelect={onSelect}
+                  onToggle={onToggle}
+                  onFocusChange={onFocusChange}
+                />
+              ),
+            )}
+          </g>
         </g>
-        <g role="tree" aria-label={label} aria-multiselectable="false" onKeyDown={onKeyDown}>
-          {shown.nodes.map((n) =>
-            n.type === 'more' ? (
-              <MoreNode
-                key={n.id}
-                node={n}
-                width={width}
-                height={height}
-                tabbable={n.id === tabbable}
-                onMore={onMore}
-                onFocusChange={onFocusChange}
-              />
-            ) : (
-              <TreeItem
-                key={n.id}
-                node={n}
-                renderer={renderer}
-                drawing={drawing}
-                selected={n.id === selectedId}
-                highlighted={highlighted.has(n.id)}
-                tabbable={n.id === tabbable}
-                onSelect={onSelect}
-                onToggle={onToggle}
-                onFocusChange={onFocusChange}
-              />
-            ),
-          )}
-        </g>
-      </g>
-    </svg>
+      </svg>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { scaleSqrt } from 'd3-scale';
 import { memo } from 'react';
 import { KindIcon, WarningIcon } from './icons.js';
 import type { BaseRow, LaidNode, TreeLayout, TreeNodeKind, TreeRow } from './layout.js';
+import { fitText, textWidth } from './measure.js';
 import type { NodeRenderer } from './TreeItem.js';
 
 export const KIND_LABEL: Record<TreeNodeKind, string> = {
@@ -80,30 +81,37 @@ function OrganisationCard(props: { n: LaidNode; width: number; height: number; d
       </text>
     );
   }
+  // Measured, not counted: the name ends before the badge beside it, the second line before the one below it.
+  const badgeText = serious[0] ? `${fitText(serious[0].label, 64, 11, 700)}${serious.length > 1 ? ` +${serious.length - 1}` : ''}` : '';
+  const badgeWidth = serious[0] ? Math.ceil(textWidth(badgeText, 11, 700)) + 28 : 0;
+  const badgeX = width - 12 - badgeWidth;
+  const infoText = info[0] ? `⇄ ${fitText(info[0].label, 48, 10.5, 600)}` : '';
+  const infoWidth = info[0] ? Math.ceil(textWidth(infoText, 10.5, 600)) + 14 : 0;
+  const nameMax = (serious[0] ? badgeX - 6 : width - 14) - 34;
+  const subMax = (info[0] ? width - 12 - infoWidth - 6 : width - 14) - 12;
   return (
     <>
       <KindIcon kind={row.kind} x={12} y={8} />
       <text className="node__name" x={34} y={20}>
-        {truncate(row.name, serious.length ? 17 : 26)}
+        {fitText(row.name, nameMax, 13.5, 600)}
       </text>
       <text className={`node__sub${row.subtitle === 'No accountable owner' ? ' node__sub--missing' : ''}`} x={12} y={38}>
-        {truncate(sub, info.length ? 29 : 36)}
+        {fitText(sub, subMax, 12)}
       </text>
       {serious[0] && (
-        <g className="node__finding" transform={`translate(${width - 78},6)`}>
-          <rect width={72} height={17} rx={8} />
+        <g className="node__finding" transform={`translate(${badgeX},6)`}>
+          <rect width={badgeWidth} height={17} rx={8} />
           <WarningIcon x={5} y={2.5} />
           <text x={20} y={12.5}>
-            {truncate(serious[0].label, 8)}
-            {serious.length > 1 ? ` +${serious.length - 1}` : ''}
+            {badgeText}
           </text>
         </g>
       )}
       {info[0] && (
-        <g className="node__info" transform={`translate(${width - 50},${height - 21})`}>
-          <rect width={44} height={16} rx={8} />
-          <text x={22} y={11.5} textAnchor="middle">
-            ⇄ {info[0].label}
+        <g className="node__info" transform={`translate(${width - 12 - infoWidth},${height - 21})`}>
+          <rect width={infoWidth} height={16} rx={8} />
+          <text x={infoWidth / 2} y={11.5} textAnchor="middle">
+            {infoText}
           </text>
         </g>
       )}

@@ -19,17 +19,61 @@ export interface CenterRequest {
   fit?: readonly string[] | undefined;
 }
 
-/** The pan and zoom that shows every one of `nodes` (at most full size, at least 0.3), centred on their middle. */
-function fitting(nodes: readonly LaidNode<BaseRow>[], layout: TreeLayout<BaseRow>, size: { width: number; height: number }) {
+/** Space of the chart covered by something drawn over it (a side panel or a bottom sheet), in screen pixels. */
+export interface Insets {
+  right: number;
+  bottom: number;
+}
+export const NO_INSETS: Insets = { right: 0, bottom: 0 };
+
+/** Below this zoom the cards' second lines are smaller than 10.8 px: the start position never goes below it. */
+export const LEGIBLE_ZOOM = 0.9;
+
+/** The pan and zoom that shows every one of `nodes` (at most full size, at least `min`), centred on their middle. */
+export function fitting(
+  nodes: readonly LaidNode<BaseRow>[],
+  layout: TreeLayout<BaseRow>,
+  size: { width: number; height: number },
+  min = 0.3,
+) {
   const x0 = Math.min(...nodes.map((n) => n.x));
   const y0 = Math.min(...nodes.map((n) => n.y));
-  const x1 = Math.max(...nodes.map((n) => n.x + layout.nodeWidth));
+  // The toggle and its count reach 40 units past a card's right edge.
+  const x1 = Math.max(...nodes.map((n) => n.x + layout.nodeWidth + 40));
   const y1 = Math.max(...nodes.map((n) => n.y + layout.nodeHeight));
-  const k = Math.max(0.3, Math.min(1, (size.width - 48) / (x1 - x0), (size.height - 48) / (y1 - y0)));
+  const k = Math.max(min, Math.min(1, (size.width - 48) / (x1 - x0), (size.height - 48) / (y1 - y0)));
   return zoomIdentity.translate(size.width / 2 - ((x0 + x1) / 2) * k, size.height / 2 - ((y0 + y1) / 2) * k).scale(k);
 }
 
-export function useCentring(view: ZoomView, layout: TreeLayout<BaseRow>, resetKey: string, centerRequest: CenterRequest | null) {
+/**
+ * The start position: the whole open tree when it fits at a legible size; otherwise legible (at least LEGIBLE_ZOOM), its
+ * open levels across the chart when they fit, the root at the left and vertically centred. No card is cut at the left.
+ */
+export function startTransform(
+  layout: TreeLayout<BaseRow>,
+  size: { width: number; height: number },
+  minZoom = LEGIBLE_ZOOM,
+): ZoomTransform {
+  const { bounds } = layout;
+  const root = layout.nodes[0]!;
+  const wide = bounds.x1 + 40 - bounds.x0 + 48;
+  const tall = bounds.y1 - bounds.y0 + 48;
+  const k = Math.min(1, Math.max(minZoom, Math.min(size.width / wide, size.height / tall)));
+  const fits = tall * k <= size.height;
+  const ty = fits ? (size.height - (bounds.y1 + bounds.y0) * k) / 2 : size.height / 2 - (root.y + layout.nodeHeight / 2) * k;
+  return zoomIdentity.translate(24 - bounds.x0 * k, ty).scale(k);
+}
+
+export function useCentring(
+  view: ZoomView,
+  layout: TreeLayout<BaseRow>,
+  resetKey: string,
+  centerRequest: CenterRequest | null,
+  /** What covers the chart (a sheet over it): nodes are centred in the part left uncovered. */
+  insets: Insets = NO_INSETS,
+  /** The least zoom the start position takes (the explorer: LEGIBLE_ZOOM; the cascade shows more of its drawing at 0.6). */
+  startZoom = 0.6,
+) {
   const { svgRef, gRef, zoomRef, transformRef, sizeRef, updateRegion } = view;
 
   const setTransform = useCallback(
@@ -59,32 +103,26 @@ export function useCentring(view: ZoomView, layout: TreeLayout<BaseRow>, resetKe
       // The live size: the side panel may just have opened beside the chart.
       const rect = svgRef.current!.getBoundingClientRect();
       if (rect.width && rect.height) sizeRef.current = { width: rect.width, height: rect.height };
-      const { width, height } = sizeRef.current;
+      const width = Math.max(80, sizeRef.current.width - insets.right);
+      const height = Math.max(60, sizeRef.current.height - insets.bottom);
       const k = Math.max(transformRef.current.k, 0.8);
       const x = width / 2 - (node.x + layout.nodeWidth / 2) * k;
       const y = height / 2 - (node.y + layout.nodeHeight / 2) * k;
       setTransform(zoomIdentity.translate(x, y).scale(k), animate);
     },
-    [layout.nodeWidth, layout.nodeHeight, setTransform, svgRef, sizeRef, transformRef],
+    [layout.nodeWidth, layout.nodeHeight, setTransform, svgRef, sizeRef, transformRef, insets],
   );
 
-  // Start position: the root at the left, vertically centred, for each council and mode.
+  // Start position (startTransform), for each council and mode.
   const resetRef = useRef<string | null>(null);
   useLayoutEffect(() => {
     if (resetRef.current === resetKey || !layout.nodes.length) return;
     resetRef.current = resetKey;
-    const root = layout.nodes[0]!;
     const rect = svgRef.current!.getBoundingClientRect();
     sizeRef.current = { width: rect.width || sizeRef.current.width, height: rect.height || sizeRef.current.height };
-    // Fit the tree's height when it is small enough to stay legible; otherwise centre on the root.
-    const { height } = sizeRef.current;
-    const treeHeight = layout.bounds.y1 - layout.bounds.y0 + 48;
-    const k = Math.min(1, Math.max(0.6, height / treeHeight));
-    const fits = treeHeight * k <= height;
-    const ty = fits ? (height - (layout.bounds.y1 + layout.bounds.y0) * k) / 2 : height / 2 - (root.y + layout.nodeHeight / 2) * k;
-    zoomRef.current!.transform(select(svgRef.current!), zoomIdentity.translate(24, ty).scale(k));
+    zoomRef.current!.transform(select(svgRef.current!), startTransform(layout, sizeRef.current, startZoom));
     updateRegion();
-  }, [resetKey, layout, updateRegion, svgRef, sizeRef, zoomRef]);
+  }, [resetKey, layout, updateRegion, svgRef, sizeRef, zoomRef, startZoom]);
 
   const handledCenter = useRef<number>(-1);
   useEffect(() => {
@@ -103,5 +141,5 @@ export function useCentring(view: ZoomView, layout: TreeLayout<BaseRow>, resetKe
     gRef.current?.querySelector<SVGGElement>(`[data-id="${CSS.escape(node.id)}"]`)?.focus({ preventScroll: true });
   }, [centerRequest, layout, centerOn, gRef, setTransform, svgRef, sizeRef]);
 
-  return centerOn;
+  return { centerOn, setTransform };
 }

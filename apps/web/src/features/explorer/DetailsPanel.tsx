@@ -3,6 +3,7 @@
  * sits beside it in details/): a unit's facts, a person's details, who decides, what a person answers
  * for, and delegations taken from the accountability tree already loaded.
  */
+import type { RefObject } from 'react';
 import type { TreeRow } from '../../charts/tree/layout.js';
 import { KIND_LABEL } from '../../charts/tree/TreeChart.js';
 import { AnswersPanel } from './details/AnswersPanel.js';
@@ -27,11 +28,13 @@ export interface DetailsPanelProps {
   members?: Card[];
   /** Something shown in the tree was changed from the panel: ask for the tree again. */
   onChanged?: () => void;
+  /** The panel's element (measured: on a tablet or phone it is a sheet over the tree). */
+  panelRef?: RefObject<HTMLElement | null>;
 }
 
-export function DetailsPanel({ row, gss, member, delegations, onPick, onClose, members, onChanged }: DetailsPanelProps) {
+export function DetailsPanel({ row, gss, member, delegations, onPick, onClose, members, onChanged, panelRef }: DetailsPanelProps) {
   return (
-    <aside className="details" aria-labelledby="details-title">
+    <aside className="details" aria-labelledby="details-title" ref={panelRef}>
       <header className="details__header">
         <div>
           <p className="details__kind">{KIND_LABEL[row.kind]}</p>
@@ -73,7 +76,7 @@ const suggestionOf = (row: TreeRow) =>
   row.findings.find((f) => (f.code === 'UNOWNED_SERVICE' || f.code === 'MI_OWNER_MISSING') && f.suggestedId)?.suggestedId ?? null;
 
 /** The parts shown for each kind of node. */
-function Parts({ row, gss, member, delegations, onPick, members, onChanged }: Omit<DetailsPanelProps, 'onClose'>) {
+function Parts({ row, gss, member, delegations, onPick, members, onChanged }: Omit<DetailsPanelProps, 'onClose' | 'panelRef'>) {
   if (row.kind === 'PERSON') {
     return (
       <>

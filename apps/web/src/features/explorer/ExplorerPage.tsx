@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_PAGE_SIZE, expandedToDepth, indexTree, layoutTree, type TreeIndex, type TreeRow } from '../../charts/tree/layout.js';
-import { organisationNodes, TreeChart } from '../../charts/tree/TreeChart.js';
+import { LEGIBLE_ZOOM, organisationNodes, TreeChart } from '../../charts/tree/TreeChart.js';
 import { useTreeState } from '../../charts/tree/useTreeState.js';
 import { currentLocation, navigate, routePath, signInPath } from '../../app/router.js';
 import { Link } from '../../app/Link.js';
@@ -20,6 +20,8 @@ import {
   type OrgNodeInput,
 } from './rows.js';
 import { SearchBox } from './SearchBox.js';
+import { UnownedList } from './UnownedList.js';
+import { useSheetInsets } from './useSheetInsets.js';
 import { usePeople } from './usePeople.js';
 
 function mark(name: string) {
@@ -136,11 +138,12 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
     [selectedRow, people.people],
   );
   const unowned = useMemo(
-    () =>
-      (rows ?? []).filter((r) => r.findings.some((f) => f.code === 'UNOWNED_SERVICE') && (r.kind === 'SERVICE' || r.kind === 'TEAM'))
-        .length,
+    () => (rows ?? []).filter((r) => r.findings.some((f) => f.code === 'UNOWNED_SERVICE') && (r.kind === 'SERVICE' || r.kind === 'TEAM')),
     [rows],
   );
+  const chartRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const insets = useSheetInsets(chartRef, panelRef, Boolean(selectedRow && panelOpen));
   const findingCount = useMemo(() => (rows ?? []).filter((r) => r.findings.some((f) => f.severity !== 'info')).length, [rows]);
   const unitCount = useMemo(
     () =>
@@ -209,7 +212,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
             <span className="spinner spinner--small" aria-hidden="true" /> Loading the branch…
           </span>
         )}
-        {unowned > 0 && <span className="pill pill--warning">⚠ {unowned} without an accountable owner</span>}
+        <UnownedList rows={unowned} index={index} onPick={onPick} />
         {peopleLoading && (
           <span className="pill">
             <span className="spinner spinner--small" aria-hidden="true" /> Loading people{' '}
@@ -232,7 +235,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
         {notFound && <span className="pill pill--warning">The linked item is not in this council’s tree.</span>}
       </div>
       <div className="explorer__body">
-        <div className="explorer__chart">
+        <div className="explorer__chart" ref={chartRef}>
           {layout && renderer ? (
             <TreeChart
               layout={layout}
@@ -246,6 +249,9 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
               onMore={onMore}
               centerRequest={center}
               resetKey={`${council.id}:${mode}`}
+              insets={insets}
+              zoomButtons
+              startZoom={LEGIBLE_ZOOM}
             />
           ) : mode === 'line' && !member ? (
             <div className="not-yet" style={{ alignSelf: 'flex-start' }}>
@@ -272,6 +278,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
             delegations={acc?.byId.get(selectedRow.id)?.delegations ?? null}
             onPick={onPick}
             onClose={() => setPanelOpen(false)}
+            panelRef={panelRef}
             {...(members ? { members } : {})}
             {...(acc ? { onChanged: acc.refresh } : {})}
           />

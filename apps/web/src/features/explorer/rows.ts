@@ -274,11 +274,16 @@ export function accountabilityRows(
   const ids = new Set(nodes.map((n) => n.id));
   const extraUnits = org.filter((u) => u.parentId && !ids.has(u.id));
   for (const u of extraUnits) ids.add(u.id);
-  const headcount = new Map<string, number>();
+  // The organisation tree's headcount (people working directly in the unit, whoever may see them), as the public tree and
+  // the side panel show; counted from the people loaded only for units it does not have.
+  const counted = new Map<string, number>();
   for (const p of people ?? []) {
     const unit = p.serviceId ?? p.directorateId;
-    if (unit) headcount.set(unit, (headcount.get(unit) ?? 0) + 1);
+    if (unit) counted.set(unit, (counted.get(unit) ?? 0) + 1);
   }
+  const served = new Map(org.map((u) => [u.id, u.headcount]));
+  const headcount = { get: (id: string) => served.get(id) ?? counted.get(id) };
+  const hasCounts = Boolean(people) || served.size > 0;
   const rows: TreeRow[] = nodes.map((n) => {
     const isUnit = n.kind === 'SERVICE' || n.kind === 'TEAM' || n.kind === 'DIRECTORATE';
     const subtitle =
@@ -301,7 +306,7 @@ export function accountabilityRows(
       kind: n.kind,
       name: n.name,
       subtitle,
-      headcount: isUnit && people ? (headcount.get(n.id) ?? 0) : null,
+      headcount: isUnit && hasCounts ? (headcount.get(n.id) ?? 0) : null,
       secondaryParentId: n.kind === 'PERSON' ? (n.functionalManagerId ?? null) : null,
       findings: findings.get(n.id) ?? [],
     };
@@ -313,7 +318,7 @@ export function accountabilityRows(
       kind: u.kind as TreeNodeKind,
       name: u.name,
       subtitle: u.ownerName ?? (u.kind === 'DIRECTORATE' ? 'No director' : 'No accountable owner'),
-      headcount: people ? (headcount.get(u.id) ?? 0) : null,
+      headcount: hasCounts ? (headcount.get(u.id) ?? 0) : null,
       secondaryParentId: null,
       findings: findings.get(u.id) ?? deriveFindings(u),
     });

@@ -129,7 +129,8 @@ export function buildAccountabilityTree(
   for (const s of services) {
     const parentNode = (s.parentId !== null ? nodeMaps.Service.get(s.parentId) : undefined) ?? nodeMaps.Directorate.get(s.directorateId);
     if (!parentNode) continue; // directorate of another council: not part of this tree
-    const kind = s.kind === 'TEAM' || s.parentId !== null ? AccountabilityNodeKind.TEAM : AccountabilityNodeKind.SERVICE;
+    // The recorded kind, as Service.kind and the organisation tree say (a unit inside a service may itself be a service).
+    const kind = s.kind === 'TEAM' ? AccountabilityNodeKind.TEAM : AccountabilityNodeKind.SERVICE;
     add('Service', s.id, parentNode, kind, s.name, null, s.accountableOwnerId);
   }
   const executiveNode = executive ? nodeMaps.DecisionBody.get(executive.id)! : null;

@@ -87,7 +87,8 @@ export async function organisationTree(em: Em, councilId: number): Promise<Organ
       node(
         toGlobalId('Service', s.id),
         parent === null ? toGlobalId('Directorate', idOf(s.directorate)!) : toGlobalId('Service', parent),
-        s.kind === ServiceKind.TEAM || parent !== null ? OrgNodeKind.TEAM : OrgNodeKind.SERVICE,
+        // The recorded kind, as Service.kind says: a unit inside a service may itself be a service (one truth, not guessed from nesting).
+        s.kind === ServiceKind.TEAM ? OrgNodeKind.TEAM : OrgNodeKind.SERVICE,
         s.name,
         depth,
         idOf(s.accountableOwner),

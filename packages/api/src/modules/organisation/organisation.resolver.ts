@@ -303,6 +303,16 @@ export class PersonResolver {
     return p.dualAccountability;
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether line management (lineManager, functionalManager, directReports) is shown to this viewer: false outside the council, ' +
+      'where those fields are empty whether or not anything is recorded, so an empty lineManager means "not shown", not "none". ' +
+      'It says nothing about the person: only about who is asking.',
+  })
+  lineManagementShown(@Root() p: PersonNode, @Ctx() ctx: GqlContext): boolean {
+    return ctx.access.canReadUnpublished(p.councilId);
+  }
+
   @FieldResolver(() => CouncilNode, { description: 'The council they belong to.' })
   council(@Root() p: PersonNode, @Ctx() ctx: GqlContext) {
     return one(ctx, Council, p.councilId, CouncilNode.from);

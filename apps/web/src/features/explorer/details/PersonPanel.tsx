@@ -8,7 +8,7 @@ import { ErrorState, Loading } from '../../../ui/Status.js';
 import { LeavingForm } from '../LeavingForm.js';
 import { DeletePersonButton } from './PeopleActions.js';
 import { PersonEditForm } from './PersonEditForm.js';
-import { chainOf, Facts, PeopleList, PersonLink, Section, type OnPick } from './parts.js';
+import { chainOf, Facts, noLineManager, PeopleList, PersonLink, Section, type OnPick } from './parts.js';
 
 export const PersonDetailsQuery = graphql(`
   query PersonDetails($id: ID!) {
@@ -98,7 +98,7 @@ export function PersonPanel({ id, onPick, onChanged }: { id: string; gss: string
             ))}
           </ol>
         ) : (
-          <p className="muted">No line manager recorded.</p>
+          <p className="muted">{p.lineManagementShown ? 'No line manager recorded.' : noLineManager(p)}</p>
         )}
       </Section>
       {p.functionalManager && (
@@ -107,9 +107,11 @@ export function PersonPanel({ id, onPick, onChanged }: { id: string; gss: string
           <PersonLink person={p.functionalManager} onPick={onPick} />
         </Section>
       )}
-      <Section title={`Direct reports (${p.directReports.totalCount})`}>
-        <PeopleList people={p.directReports.nodes} total={p.directReports.totalCount} onPick={onPick} />
-      </Section>
+      {p.lineManagementShown && (
+        <Section title={`Direct reports (${p.directReports.totalCount})`}>
+          <PeopleList people={p.directReports.nodes} total={p.directReports.totalCount} onPick={onPick} />
+        </Section>
+      )}
       {p.roles.length > 0 && (
         <Section title="Roles">
           <ul className="roles">

@@ -8,7 +8,23 @@ import { MiForm } from './MiForm.js';
 import { AddPersonForm } from './PeopleActions.js';
 import { OwnerForm } from './OwnerForm.js';
 import { StructureActions } from './StructureActions.js';
-import { chainOf, Facts, PeopleList, PersonLink, Section, type Chain, type OnPick } from './parts.js';
+import { chainOf, Facts, noLineManager, PeopleList, PersonLink, Section, type Card, type OnPick, type ShownChain } from './parts.js';
+
+/** The people list of a unit: those this viewer may see, of the unit's headcount (the tree's figure: everyone working there). */
+function UnitPeople({ people, headcount, onPick }: { people: { totalCount: number; nodes: Card[] }; headcount: number; onPick: OnPick }) {
+  const hidden = headcount - people.totalCount;
+  return (
+    <>
+      <PeopleList people={people.nodes} total={people.totalCount} onPick={onPick} />
+      {hidden > 0 && (
+        <p className="muted small">
+          {people.totalCount ? `${hidden.toLocaleString('en-GB')} more` : `All ${hidden.toLocaleString('en-GB')}`} not shown to this viewer:
+          only the council’s own staff and councillors see the names of everyone working here.
+        </p>
+      )}
+    </>
+  );
+}
 
 export const UnitPeopleFragment = graphql(`
   fragment UnitPeople on PersonConnection {
@@ -99,7 +115,7 @@ export const UnitDetailsQuery = graphql(`
   }
 `);
 
-function OwnerChain({ owner, onPick, ownerLabel }: { owner: Chain | null | undefined; onPick: OnPick; ownerLabel: string }) {
+function OwnerChain({ owner, onPick, ownerLabel }: { owner: ShownChain | null | undefined; onPick: OnPick; ownerLabel: string }) {
   if (!owner) return null;
   const chain = chainOf(owner);
   return (
@@ -114,7 +130,7 @@ function OwnerChain({ owner, onPick, ownerLabel }: { owner: Chain | null | undef
           </li>
         ))}
       </ol>
-      {chain.length === 0 && <p className="muted">{owner.name} has no line manager recorded.</p>}
+      {chain.length === 0 && <p className="muted">{noLineManager(owner)}</p>}
     </Section>
   );
 }
@@ -138,6 +154,8 @@ export function UnitPanel({
   const node = data.node;
   if (!node) return <p className="muted">This no longer exists.</p>;
   const changed = onChanged ? { onChanged } : {};
+  // One figure for "people working here": the tree's (the organisation tree's headcount: everyone working directly in the unit).
+  const headcount = (people: { totalCount: number }) => row.headcount ?? people.totalCount;
   if (node.__typename === 'Council') {
     return (
       <>
@@ -168,7 +186,7 @@ export function UnitPanel({
         <Facts
           items={[
             ['Code', node.code ?? '—'],
-            ['People', node.people.totalCount.toLocaleString('en-GB')],
+            ['People working here', headcount(node.people).toLocaleString('en-GB')],
           ]}
         />
         <DirectorateActions directorate={{ ...node, can: node.viewerCan }} {...changed} />
@@ -176,7 +194,7 @@ export function UnitPanel({
           {node.director ? <PersonLink person={node.director} onPick={onPick} /> : <p className="warning-text">⚠ No director.</p>}
         </Section>
         <OwnerChain owner={node.director} onPick={onPick} ownerLabel="director" />
-        <Section title={`People (${node.people.totalCount})`}>
+        <Section title={`Everyone in the directorate (${node.people.totalCount})`}>
           <PeopleList people={node.people.nodes} total={node.people.totalCount} onPick={onPick} />
           {node.council.viewerCan.addPerson && (
             <AddPersonForm councilId={node.council.id} unit={{ ...node, kind: 'directorate' }} manager={node.director} {...changed} />
@@ -194,7 +212,7 @@ export function UnitPanel({
             ['Kind', node.kind === 'TEAM' ? 'Team' : 'Service'],
             ['Directorate', node.directorate.name],
             ...(node.parent ? ([['Part of', node.parent.name]] as Array<[string, string]>) : []),
-            ['People working here', node.people.totalCount.toLocaleString('en-GB')],
+            ['People working here', headcount(node.people).toLocaleString('en-GB')],
           ]}
         />
         <StructureActions
@@ -213,7 +231,7 @@ export function UnitPanel({
         </Section>
         <OwnerChain owner={node.accountableOwner} onPick={onPick} ownerLabel="accountable owner" />
         <Section title={`People (${node.people.totalCount})`}>
-          <PeopleList people={node.people.nodes} total={node.people.totalCount} onPick={onPick} />
+          <UnitPeople people={node.people} headcount={headcount(node.people)} onPick={onPick} />
           {node.council.viewerCan.addPerson && (
             <AddPersonForm councilId={node.council.id} unit={{ ...node, kind: 'service' }} manager={node.accountableOwner} {...changed} />
           )}

@@ -14,6 +14,7 @@ export const PersonCardFragment = graphql(`
 // Six levels of line managers: deep enough for a council, and the cost depends on depth, not rows.
 export const ManagerChainFragment = graphql(`
   fragment ManagerChain on Person {
+    lineManagementShown
     lineManager {
       ...PersonCard
       lineManager {
@@ -58,6 +59,16 @@ export interface Card {
   jobTitle?: string | null;
 }
 export type Chain = Card & { lineManager?: Chain | null };
+
+/** A person whose line manager is asked for: `lineManagementShown` false means an empty chain is hidden, not missing. */
+export type ShownChain = Chain & { lineManagementShown: boolean };
+
+/** Why a chain is empty: nobody is recorded, or line management is not shown to this viewer (without saying whether any is). */
+export function noLineManager(person: ShownChain): string {
+  return person.lineManagementShown
+    ? `${person.name} has no line manager recorded.`
+    : 'Line management is not shown to this viewer: only the council’s own staff and councillors see it.';
+}
 
 export type OnPick = (id: string) => void;
 
