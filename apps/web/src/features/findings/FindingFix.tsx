@@ -11,7 +11,10 @@ import { MiForm } from '../explorer/details/MiForm.js';
 import { OwnerForm } from '../explorer/details/OwnerForm.js';
 import { OwnersForm } from '../measurements/OwnersForm.js';
 import { CommunicationForm } from '../priorities/PriorityForms.js';
+import { TargetIndicatorsQuery } from '../priorities/queries.js';
+import { TargetForm } from '../measurements/TargetForm.js';
 import type { FixPlan } from './findings.js';
+import { DelegateFix, LinkObjectiveFix, TellBackFix } from './FixForms.js';
 
 export const FindingFixTargetsQuery = graphql(`
   query FindingFixTargets($ids: [ID!]!, $councilId: ID!) {
@@ -27,6 +30,7 @@ export const FindingFixTargetsQuery = graphql(`
         }
         viewerCan {
           setAccountableOwner
+          delegate
         }
       }
       ... on Indicator {
@@ -47,6 +51,44 @@ export const FindingFixTargetsQuery = graphql(`
       }
       ... on Priority {
         name
+        period
+        priorityService: service {
+          id
+        }
+        viewerCan {
+          recordCommunication
+          addTarget
+        }
+      }
+      ... on Objective {
+        name
+        version
+        period
+        objectiveService: service {
+          id
+          name
+          directorate {
+            id
+          }
+        }
+        priorities {
+          id
+          period
+        }
+        viewerCan {
+          update
+        }
+      }
+      ... on Consultation {
+        title
+        groups {
+          kind
+          name
+        }
+        priorities {
+          id
+          name
+        }
         viewerCan {
           recordCommunication
         }
@@ -88,7 +130,52 @@ export function FindingFix({
   onFixed: (done: string) => void;
 }) {
   const [naming, setNaming] = useState(false);
+  const indicators = useQuery(TargetIndicatorsQuery, { skip: !naming || plan.kind !== 'target' });
   if (!target) return null;
+  const opener = (label: string) => (
+    <button type="button" className="button" onClick={() => setNaming(true)}>
+      {label}
+    </button>
+  );
+  const cancel = () => setNaming(false);
+  const done = async (words: string) => {
+    setNaming(false);
+    onFixed(words);
+  };
+  if (plan.kind === 'delegate' && target.__typename === 'Service' && target.viewerCan.delegate) {
+    if (!naming) return opener('Delegate a power');
+    return <DelegateFix councilId={councilId} service={target} ownerId={plan.suggestedId} onCancel={cancel} onDone={done} />;
+  }
+  if (plan.kind === 'linkObjective' && target.__typename === 'Objective' && target.viewerCan.update) {
+    if (!naming) return opener('Link to a priority');
+    const objective = { ...target, service: target.objectiveService };
+    return <LinkObjectiveFix councilId={councilId} objective={objective} onCancel={cancel} onDone={done} />;
+  }
+  if (plan.kind === 'target' && target.__typename === 'Priority' && target.viewerCan.addTarget) {
+    if (!naming) return opener('Set a target');
+    const choices = (indicators.data?.indicators.nodes ?? []).map((i) => ({ value: i.id, label: `${i.code} ${i.title}` }));
+    const initial = { indicatorId: '', value: '', tolerance: '', period: target.period, serviceId: target.priorityService?.id ?? '' };
+    return (
+      <TargetForm
+        councilId={councilId}
+        title={`A target measuring “${target.name}”`}
+        submitLabel="Set the target"
+        initial={initial}
+        indicators={choices}
+        linkTo={target}
+        confirm={(v, indicator, service) =>
+          `Set ${indicator}’s ${v.period} target for ${service} at ${v.value.trim() || '(no value)'}, measuring “${target.name}”?`
+        }
+        onCancel={cancel}
+        onSaved={done}
+      />
+    );
+  }
+  if (plan.kind === 'tellBack' && target.__typename === 'Consultation' && target.viewerCan.recordCommunication) {
+    if (!naming) return opener('Tell the groups back');
+    const told = target.priorities.filter((p) => plan.relatedIds.includes(p.id));
+    return <TellBackFix councilId={councilId} consultation={target} priorities={told} onCancel={cancel} onDone={done} />;
+  }
   if (plan.kind === 'accountableOwner' && target.__typename === 'Service' && target.viewerCan.setAccountableOwner) {
     return <OwnerForm service={target} councilId={councilId} suggestedId={plan.suggestedId} onChanged={onFixed} />;
   }

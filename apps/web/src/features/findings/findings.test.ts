@@ -50,28 +50,55 @@ describe('fixOf', () => {
   const person = { id: 'P9', type: 'Person', name: 'Hana Head' };
   it('offers the owner of an unowned service, prefilled with the person the finding suggests', () => {
     const unowned = { ...all[1]!, suggestedPerson: person };
-    expect(fixOf(unowned)).toEqual({ kind: 'accountableOwner', targetId: 'S1', suggestedId: 'P9' });
-    expect(fixOf(all[1]!)).toEqual({ kind: 'accountableOwner', targetId: 'S1', suggestedId: null });
+    expect(fixOf(unowned)).toEqual({ kind: 'accountableOwner', targetId: 'S1', suggestedId: 'P9', relatedIds: [] });
+    expect(fixOf(all[1]!)).toEqual({ kind: 'accountableOwner', targetId: 'S1', suggestedId: null, relatedIds: [] });
   });
   it('offers a data owner for the indicator and an MI-responsible manager for the council', () => {
     const ind = f('DATA_OWNER_MISSING', 'MEDIUM', 'accountability', [{ id: 'I1', type: 'Indicator', name: 'Carers' }]);
-    expect(fixOf(ind)).toEqual({ kind: 'dataOwner', targetId: 'I1', suggestedId: null });
+    expect(fixOf(ind)).toEqual({ kind: 'dataOwner', targetId: 'I1', suggestedId: null, relatedIds: [] });
     const mi = f('MI_OWNER_MISSING', 'HIGH', 'accountability', [{ id: 'C1', type: 'Council', name: 'Suffolk' }]);
-    expect(fixOf({ ...mi, suggestedPerson: person })).toEqual({ kind: 'miResponsible', targetId: 'C1', suggestedId: 'P9' });
+    expect(fixOf({ ...mi, suggestedPerson: person })).toEqual({ kind: 'miResponsible', targetId: 'C1', suggestedId: 'P9', relatedIds: [] });
   });
   it('offers nothing for a finding with no fix the app makes, or without the node it writes to', () => {
     expect(fixOf(all[0]!)).toBeNull();
     expect(fixOf(all[4]!)).toBeNull();
     expect(fixOf(f('UNOWNED_SERVICE', 'HIGH', 'governance', [{ id: 'S1', type: 'Service', name: 'x' }]))).toBeNull();
   });
-  it('offers recording a communication for a priority nobody was told about, not for a consultation’s groups', () => {
+  it('offers recording a communication for a priority nobody was told about, and telling a consultation’s groups back', () => {
     const priority = { id: 'R1', type: 'Priority', name: 'Carers' };
     expect(fixOf(f('NOT_COMMUNICATED', 'MEDIUM', 'golden-thread', [priority]))).toEqual({
       kind: 'communication',
       targetId: 'R1',
       suggestedId: null,
+      relatedIds: [],
     });
-    expect(fixOf(f('NOT_COMMUNICATED', 'LOW', 'golden-thread', [{ id: 'K1', type: 'Consultation', name: 'Forum' }, priority]))).toBeNull();
+    const forum = { id: 'K1', type: 'Consultation', name: 'Forum' };
+    const other = { id: 'R2', type: 'Priority', name: 'Homes' };
+    expect(fixOf(f('NOT_COMMUNICATED', 'LOW', 'golden-thread', [forum, priority, other]))).toEqual({
+      kind: 'tellBack',
+      targetId: 'K1',
+      suggestedId: null,
+      relatedIds: ['R1', 'R2'],
+    });
+    expect(fixOf(f('NOT_COMMUNICATED', 'LOW', 'golden-thread', [forum]))).toBeNull();
+  });
+  it('offers delegating to the owner over the first service, linking an objective, and a target on a priority', () => {
+    const owner = { id: 'P1', type: 'Person', name: 'Olu Owner' };
+    const services = [
+      { id: 'S1', type: 'Service', name: 'Night Team' },
+      { id: 'S2', type: 'Service', name: 'Day Team' },
+    ];
+    expect(fixOf(f('ACCOUNTABILITY_WITHOUT_AUTHORITY', 'MEDIUM', 'accountability', [owner, ...services]))).toEqual({
+      kind: 'delegate',
+      targetId: 'S1',
+      suggestedId: 'P1',
+      relatedIds: [],
+    });
+    const objective = f('ORPHAN_OBJECTIVE', 'HIGH', 'golden-thread', [{ id: 'O1', type: 'Objective', name: 'x' }, services[0]!]);
+    expect(fixOf(objective)).toEqual({ kind: 'linkObjective', targetId: 'O1', suggestedId: null, relatedIds: [] });
+    const unmeasured = f('UNMEASURED_PRIORITY', 'MEDIUM', 'golden-thread', [{ id: 'R3', type: 'Priority', name: 'y' }]);
+    expect(fixOf(unmeasured)).toEqual({ kind: 'target', targetId: 'R3', suggestedId: null, relatedIds: [] });
+    expect(fixOf(f('ORPHAN_OBJECTIVE', 'HIGH', 'accountability', [{ id: 'O1', type: 'Objective', name: 'x' }]))).toBeNull();
   });
 });
 

@@ -80,32 +80,52 @@ export function primaryNode(gss: string, f: AnyFinding, period?: string): { node
 }
 
 /** The fixes the app can make from a finding, each with the write (mutation) it makes. */
-export type FixKind = 'accountableOwner' | 'dataOwner' | 'miResponsible' | 'communication';
+export type FixKind =
+  | 'accountableOwner'
+  | 'dataOwner'
+  | 'miResponsible'
+  | 'communication'
+  | 'delegate'
+  | 'linkObjective'
+  | 'target'
+  | 'tellBack';
 
 export interface FixPlan {
   kind: FixKind;
-  /** The record the fix writes to: the service, the indicator, the council. */
+  /** The record the fix writes to (or whose `viewerCan` decides): the service, the indicator, the council, the objective... */
   targetId: string;
-  /** The person to prefill the form with, when the finding suggests one. */
+  /** The person to prefill the form with, when the finding suggests one (for a delegation: the owner it is to). */
   suggestedId: string | null;
+  /** The other records the fix names: the priorities a consultation informed (tellBack). */
+  relatedIds: readonly string[];
 }
 
 const FIX_OF: Record<string, { kind: FixKind; on: string; source: AnyFinding['source'] }> = {
   UNOWNED_SERVICE: { kind: 'accountableOwner', on: 'Service', source: 'accountability' },
   DATA_OWNER_MISSING: { kind: 'dataOwner', on: 'Indicator', source: 'accountability' },
   MI_OWNER_MISSING: { kind: 'miResponsible', on: 'Council', source: 'accountability' },
-  // A priority nobody was told about (the finding names the priority alone; the other form names a consultation's groups).
+  // The owner (first node) holds no power over the services listed: a delegation to them over the first one.
+  ACCOUNTABILITY_WITHOUT_AUTHORITY: { kind: 'delegate', on: 'Service', source: 'accountability' },
+  ORPHAN_OBJECTIVE: { kind: 'linkObjective', on: 'Objective', source: 'golden-thread' },
+  UNMEASURED_PRIORITY: { kind: 'target', on: 'Priority', source: 'golden-thread' },
+  // A priority nobody was told about (the finding names the priority alone); or a consultation whose groups were never told
+  // back (the consultation, then the priorities it informed).
   NOT_COMMUNICATED: { kind: 'communication', on: 'Priority', source: 'golden-thread' },
 };
 
 /** The fix a finding describes that the app can make (null when it has none): what it writes to, and whom it suggests. */
 export function fixOf(f: AnyFinding): FixPlan | null {
-  const plan = FIX_OF[f.code];
-  if (!plan || plan.source !== f.source || (plan.kind === 'communication' && f.nodes.length !== 1)) return null;
+  const found = FIX_OF[f.code];
+  if (!found || found.source !== f.source) return null;
+  const told = f.code === 'NOT_COMMUNICATED' && f.nodes[0]?.type === 'Consultation';
+  const plan = told ? { kind: 'tellBack' as const, on: 'Consultation' } : found;
+  if (plan.kind === 'communication' && f.nodes.length !== 1) return null;
   const target = f.nodes.find((n) => n.type === plan.on);
-  if (!plan || !target) return null;
-  const suggested = f.suggestedPerson?.type === 'Person' ? f.suggestedPerson.id : null;
-  return { kind: plan.kind, targetId: target.id, suggestedId: suggested };
+  if (!target) return null;
+  const person = plan.kind === 'delegate' ? f.nodes.find((n) => n.type === 'Person') : f.suggestedPerson;
+  const relatedIds = plan.kind === 'tellBack' ? f.nodes.filter((n) => n.type === 'Priority').map((n) => n.id) : [];
+  if (plan.kind === 'tellBack' && relatedIds.length === 0) return null;
+  return { kind: plan.kind, targetId: target.id, suggestedId: person?.type === 'Person' ? person.id : null, relatedIds };
 }
 
 /** A key for each finding that stays with it when the list changes (a fix removes one), so an open form stays on its card. */

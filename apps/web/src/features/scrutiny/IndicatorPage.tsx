@@ -5,6 +5,8 @@ import { SeriesChart } from '../../charts/series/SeriesChart.js';
 import { Link } from '../../app/Link.js';
 import { navigate, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
+import { useCouncil } from '../../ui/useCouncil.js';
+import { IndicatorTargets } from './IndicatorTargets.js';
 import { Breadcrumbs, Page } from '../../ui/Page.js';
 import { Rag, StatusTag } from '../../ui/Rag.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
@@ -43,6 +45,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
   /** A figure as the indicator publishes it (its precision); the unit only where asked. */
   const fmt = (v: number | null | undefined, unit?: string | null) => formatFigure(v, unit, indicator.precision);
   const viewer = useViewer();
+  const { council } = useCouncil(gss);
   const group = groupOf(params.get('group'));
   const range = seriesRange(indicator.frequency);
   // From a priority's drill-down: the service whose target the priority's objective sets (?service=).
@@ -268,6 +271,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               </TableScroll>
             </details>
           </div>
+          {council && viewer.memberOf(gss) && <IndicatorTargets councilId={council.id} indicator={indicator} />}
           <CommentaryCard gss={gss} indicatorId={indicator.id} periods={withValue.map((p) => p.period)} period={params.get('period')} />
           {comparable && comparePeriod ? (
             <Comparison

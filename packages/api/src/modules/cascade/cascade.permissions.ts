@@ -39,6 +39,12 @@ export class PriorityViewerCan {
       'directorate, that the viewer may write.',
   })
   addPriority!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "Set a target of its year (for its service, or the council's for a corporate or directorate priority) and link it to the " +
+      'priority (setTarget, linkTarget); not for a non-priority.',
+  })
+  addTarget!: boolean;
 }
 
 @ObjectType('ObjectiveViewerCan', {
@@ -75,6 +81,10 @@ export class AppraisalObjectiveViewerCan {
 @ObjectType('ConsultationViewerCan', { description: 'What the viewer may do with the consultation (deleteConsultation).' })
 export class ConsultationViewerCan {
   @Field(() => Boolean, { description: 'True when the viewer may delete it.' }) delete!: boolean;
+  @Field(() => Boolean, {
+    description: 'Record a communication back to its groups about the priorities it informed (recordCommunication).',
+  })
+  recordCommunication!: boolean;
 }
 
 @ObjectType('CommunicationViewerCan', { description: 'What the viewer may do with the communication (deleteCommunication).' })
@@ -112,6 +122,7 @@ export class PriorityPermissionsResolver {
       recordCommunication: told,
       recordConsultation: told,
       addPriority: await mayAddUnder(ctx, p),
+      addTarget: write && !p.isNonPriority && (await ctx.access.mayWrite(targetWriteTarget(p.councilId, p.serviceId))),
     };
   }
 }
@@ -176,13 +187,15 @@ export class AppraisalObjectivePermissionsResolver {
 export class ConsultationPermissionsResolver {
   @FieldResolver(() => ConsultationViewerCan, { description: 'What the viewer may do with it.' })
   async viewerCan(@Root() c: ConsultationNode, @Ctx() ctx: GqlContext): Promise<ConsultationViewerCan> {
-    if (!ctx.access.isMemberOf(c.councilId)) return { delete: false };
+    if (!ctx.access.isMemberOf(c.councilId)) return { delete: false, recordCommunication: false };
     const links = await ctx.loaders.childrenOf(ConsultationPriority, 'consultation').load(c.dbId);
     const rows = await ctx.loaders.byId(Priority).loadMany(links.map((l) => idOf(l.priority)!));
     const places = rows
       .filter((r): r is Priority => r !== null && !(r instanceof Error))
       .map((p) => ({ councilId: c.councilId, level: p.level, directorateId: idOf(p.directorate), serviceId: idOf(p.service) }));
-    return { delete: await mayAll(ctx.access, communicationWriteTargets(c.councilId, places)) };
+    // Telling its groups back writes a communication about the same priorities: the same writers.
+    const tell = await mayAll(ctx.access, communicationWriteTargets(c.councilId, places));
+    return { delete: tell, recordCommunication: tell };
   }
 }
 

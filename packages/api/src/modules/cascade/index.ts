@@ -1,4 +1,5 @@
 import { AppraisalObjective, Communication, Consultation, Milestone, Objective, Priority } from '@goldenthread/db';
+import { IndicatorTargetPermissionsResolver, TargetRecordResolver } from './target-record.resolver.js';
 import { Objective as ObjectiveEntity } from '@goldenthread/db';
 import { canSeeObjective, isPublishedPriority } from '../../access/visibility.js';
 import type { TypeRule } from '../../access/visibility-rules.js';
@@ -44,6 +45,8 @@ export const cascadeModule: FeatureModule = {
     ConsultationPermissionsResolver,
     CouncilCascadePermissionsResolver,
     CascadeTargetResolver,
+    TargetRecordResolver,
+    IndicatorTargetPermissionsResolver,
   ],
   nodeTypes: {
     Priority: loader(Priority, PriorityNode.from),

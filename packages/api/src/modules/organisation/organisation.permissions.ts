@@ -15,6 +15,7 @@ import {
   serviceWriteTarget,
 } from './organisation-writes.js';
 import { CouncilNode, DirectorateNode, PersonNode, ServiceNode } from './organisation.type.js';
+import { delegationWriteTarget } from '../delegation/delegation.writes.js';
 
 @ObjectType('CouncilViewerCan', {
   description: 'What the viewer may do with the council (createDirectorate, createPerson, setMiResponsible).',
@@ -42,6 +43,10 @@ export class ServiceViewerCan {
   @Field(() => Boolean, { description: 'Delete it (refused while it has teams or people, unless cascade).' }) delete!: boolean;
   @Field(() => Boolean, { description: 'Set or clear its accountable owner.' }) setAccountableOwner!: boolean;
   @Field(() => Boolean, { description: 'Add a team inside it.' }) addTeam!: boolean;
+  @Field(() => Boolean, {
+    description: "Delegate a council's power to a person over this service and its teams (delegate with a SERVICE scope).",
+  })
+  delegate!: boolean;
 }
 
 @ObjectType('PersonViewerCan', { description: 'What the viewer may do with the person (updatePerson, deletePerson).' })
@@ -80,7 +85,8 @@ export class ServicePermissionsResolver {
   async viewerCan(@Root() s: ServiceNode, @Ctx() ctx: GqlContext): Promise<ServiceViewerCan> {
     const write = await ctx.access.mayWrite(serviceWriteTarget(s.councilId, s.dbId));
     const addTeam = await ctx.access.mayWrite(newServiceWriteTarget(s.councilId, s.directorateId, s.dbId));
-    return { update: write, delete: write, setAccountableOwner: write, addTeam };
+    const delegate = await ctx.access.mayWrite(delegationWriteTarget({ kind: 'SERVICE', id: s.dbId }, s.councilId));
+    return { update: write, delete: write, setAccountableOwner: write, addTeam, delegate };
   }
 }
 
