@@ -15,3 +15,4 @@ export * from './one-per-measure.js';
 export * from './owners.js';
 export * from './indicator-writes.js';
 export * from './measurement-steps.js';
+export * from './areas.js';

@@ -11,6 +11,7 @@ import { Migration20261202033401 } from './Migration20261202033401.js';
 import { Migration20261202065658 } from './Migration20261202065658.js';
 import { Migration20261202123109 } from './Migration20261202123109.js';
 import { Migration20261202203000 } from './Migration20261202203000.js';
+import { Migration20261203142121 } from './Migration20261203142121.js';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -25,4 +26,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261202065658', class: Migration20261202065658 },
   { name: 'Migration20261202123109', class: Migration20261202123109 },
   { name: 'Migration20261202203000', class: Migration20261202203000 },
+  { name: 'Migration20261203142121', class: Migration20261203142121 },
 ];

@@ -11,6 +11,7 @@ import { Migration20261202033401 } from './Migration20261202033401.js';
 import { Migration20261202065656 } from './Migration20261202065656.js';
 import { Migration20261202123100 } from './Migration20261202123100.js';
 import { Migration20261202203000 } from './Migration20261202203000.js';
+import { Migration20261203142115 } from './Migration20261203142115.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -25,4 +26,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261202065656', class: Migration20261202065656 },
   { name: 'Migration20261202123100', class: Migration20261202123100 },
   { name: 'Migration20261202203000', class: Migration20261202203000 },
+  { name: 'Migration20261203142115', class: Migration20261203142115 },
 ];
