@@ -333,6 +333,9 @@ export class ComparisonEntry {
   description: 'All councils of a group for one indicator and period (published values): ranks, quartiles and the distribution.',
 })
 export class Comparison {
+  /** The highlighted council, and whether the group is all councils (the areas module's fields read them). */
+  councilId?: number | null;
+  allEngland?: boolean;
   @Field(() => IndicatorNode) indicator!: IndicatorNode;
   @Field(() => String) period!: string;
   @Field(() => String) disaggregation!: string;
