@@ -38,7 +38,10 @@ describe('web app: the explorer’s view and side panel in chromium', () => {
   async function find(page: Page, name: string): Promise<Locator> {
     const search = page.getByRole('combobox', { name: 'Find a service, team or person' });
     await search.fill(name);
-    await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().waitFor();
+    await page
+      .getByRole('option', { name: new RegExp(`^${name}`) })
+      .first()
+      .waitFor();
     await search.press('Enter');
     await page.getByRole('complementary').getByRole('heading', { name }).waitFor();
     await still(page);
@@ -183,7 +186,8 @@ describe('web app: the explorer’s view and side panel in chromium', () => {
     const tree = await megan.gql(`query($c: ID!) { accountabilityTree(councilId: $c) { nodes { id kind } } }`, { c: council });
     const kinds = new Map<string, string>(tree.data.accountabilityTree.nodes.map((n: { id: string; kind: string }) => [n.id, n.kind]));
     const units = await megan.gql(
-      `query($c: ID!) { node(id: $c) { ... on Council { directorates { nodes { services { nodes { children { nodes { id kind } } } } } } } } }`,
+      `query($c: ID!) { node(id: $c) { ... on Council {
+        directorates { nodes { services { nodes { children { nodes { id kind } } } } } } } } }`,
       { c: council },
     );
     const inner: Array<{ id: string; kind: string }> = units.data.node.directorates.nodes.flatMap((d: any) =>
@@ -196,7 +200,10 @@ describe('web app: the explorer’s view and side panel in chromium', () => {
     const page = await desktop.newPage();
     await signIn(page, server.url, MEGAN, `/councils/E10000029/explorer/${service!.id}`);
     const panel = page.getByRole('complementary');
-    const kindFact = panel.locator('.facts div').filter({ has: page.locator('dt', { hasText: 'Kind' }) }).locator('dd');
+    const kindFact = panel
+      .locator('.facts div')
+      .filter({ has: page.locator('dt', { hasText: 'Kind' }) })
+      .locator('dd');
     await kindFact.waitFor();
     await expect(panel.locator('.details__kind').textContent()).resolves.toBe(await kindFact.textContent());
     await page.close();
@@ -227,7 +234,10 @@ describe('web app: the explorer’s view and side panel in chromium', () => {
     const node = await find(page, 'Safeguarding Adults');
     const tree = Number((await node.getAttribute('aria-label'))!.match(/(\d+) (?:people|person)/)![1]);
     const panel = page.getByRole('complementary');
-    const fact = panel.locator('.facts div').filter({ has: page.locator('dt', { hasText: 'People working here' }) }).locator('dd');
+    const fact = panel
+      .locator('.facts div')
+      .filter({ has: page.locator('dt', { hasText: 'People working here' }) })
+      .locator('dd');
     await expect.poll(() => fact.textContent()).toBe(String(tree));
     const chain = panel.locator('.details__section').filter({ has: page.getByRole('heading', { name: 'Line manager chain' }) });
     await chain.getByText('Line management is not shown to this viewer').waitFor();

@@ -64,7 +64,10 @@ describe('web app: accountability explorer in chromium', () => {
     // Brought into view as a reader would find it (the explorer opens legible around the council).
     const search = page.getByRole('combobox', { name: 'Find a service, team or person' });
     await search.fill('Adult Social Care');
-    await page.getByRole('option', { name: /^Adult Social Care/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /^Adult Social Care/ })
+      .first()
+      .waitFor();
     await search.press('Enter');
     const asc = item(page, 'Adult Social Care');
     await asc.waitFor();

@@ -56,10 +56,13 @@ describe('web app: the actions of wide tables stay in view on tablets and phones
       const problems: string[] = [];
       let scrolling = 0;
       for (const visit of visits) {
-        await page.evaluate((to) => {
-          window.history.pushState(null, '', to);
-          window.dispatchEvent(new PopStateEvent('popstate'));
-        }, visit.path(ids, who));
+        await page.evaluate(
+          (to) => {
+            window.history.pushState(null, '', to);
+            window.dispatchEvent(new PopStateEvent('popstate'));
+          },
+          visit.path(ids, who),
+        );
         for (const width of [768, 390]) {
           await page.setViewportSize({ width, height: width === 768 ? 1024 : 844 });
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -59,7 +59,7 @@ describe('web app: the trend chart with a missing year', () => {
       await chart.locator('g.point').first().waitFor({ state: 'attached' });
       // Comparators arrive in a second request; wait for the median line.
       await page.getByText('Loading comparators').waitFor({ state: 'detached' });
-      await page.locator('.chart-legend').getByText('England median').waitFor();
+      await page.locator('.chart-legend').getByText('Median of English councils').waitFor();
       await scrollTo(chart);
       // Where each period sits on the x axis (its label), and what is visibly drawn there for each line:
       // a path piece of some length, or a mark with an area (a single point drawn as a point).

@@ -20,6 +20,7 @@ import { DecisionPower } from './delegation/decision-power.entity.js';
 import { DelegationEvent } from './delegation/delegation-event.entity.js';
 import { Delegation } from './delegation/delegation.entity.js';
 import { Commentary, CommentaryRevision } from './indicators/commentary.entity.js';
+import { Area, AreaFigure } from './indicators/area.entity.js';
 import { Indicator } from './indicators/indicator.entity.js';
 import { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
 import { MeasurementHistory } from './indicators/measurement-history.entity.js';
@@ -69,6 +70,8 @@ export const entities = [
   IndicatorOwnership,
   Measurement,
   MeasurementHistory,
+  Area,
+  AreaFigure,
   ComparatorGroup,
   ComparatorGroupMember,
   Commentary,

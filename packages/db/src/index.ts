@@ -23,6 +23,8 @@ export { Target } from './indicators/target.entity.js';
 export { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
 export { Measurement, TOTAL } from './indicators/measurement.entity.js';
 export { MeasurementHistory } from './indicators/measurement-history.entity.js';
+export { Area, AreaFigure } from './indicators/area.entity.js';
+export { AreaType } from '@goldenthread/domain';
 export { stepMeasurements, StepConflictError } from './indicators/measurement-steps.js';
 export { ComparatorGroup, ComparatorGroupMember } from './indicators/comparator-group.entity.js';
 export { Commentary, CommentaryRevision } from './indicators/commentary.entity.js';

@@ -88,7 +88,9 @@ describe('buildReport', () => {
     const section = doc.sections.find((s) => s.id === 'indicators')!;
     const chart = section.blocks.find((b): b is Extract<Block, { kind: 'chart' }> => b.kind === 'chart')!;
     expect(chart.svg).toContain('Median of county councils');
-    expect(chart.svg).toContain('England median');
+    expect(chart.svg).toContain('Median of English councils');
+    expect(chart.svg).toContain('England (published)');
+    expect(chart.svg).toContain('East of England (published)');
     expect(chart.height).toBeGreaterThan(240); // the key under the plot
     const figures = tables(doc).find((t) => t.caption === '2B1 Older people still at home after reablement: figures')!;
     expect(figures.columns.map((c) => c.header)).toEqual([
@@ -100,9 +102,24 @@ describe('buildReport', () => {
       'Group median',
       'Lower quartile',
       'Upper quartile',
-      'England median',
+      'Median of English councils',
+      'England (published)',
+      'East of England (published)',
     ]);
-    expect(figures.rows[2]).toEqual(['2023-24', 76.5, 82, 'Red: beyond tolerance', 'Published', 83, 79, 87, 83.1]);
+    const f = fixture('scrutiny').indicators[0]!.comparators[2]!;
+    expect(figures.rows[2]).toEqual([
+      '2023-24',
+      76.5,
+      82,
+      'Red: beyond tolerance',
+      'Published',
+      83,
+      79,
+      87,
+      f.england,
+      f.englandPublished,
+      f.regionPublished,
+    ]);
     // One figure makes no trend: the table only.
     const one = fixture('scrutiny');
     one.indicators[0]!.points = one.indicators[0]!.points.slice(0, 1);

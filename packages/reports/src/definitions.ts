@@ -29,8 +29,16 @@ export const DEFINITIONS: ReadonlyArray<{ term: string; meaning: string; audienc
       '(inter-quartile range) runs from the first to the third quartile.',
   },
   {
-    term: 'England median',
-    meaning: 'The middle value of all English councils with social services responsibilities that published a figure.',
+    term: 'Median of English councils',
+    meaning:
+      'The middle value of all English councils with social services responsibilities that published a figure. It is not ' +
+      'England\u2019s figure.',
+  },
+  {
+    term: 'England (published), <region> (published)',
+    meaning:
+      'England\u2019s and the region\u2019s figures as the publisher gives them (NHS Digital pools every council\u2019s numerator ' +
+      'and denominator, councils with no published value included), so they differ from the median of councils.',
   },
   {
     term: 'Direction of travel',

@@ -150,7 +150,11 @@ export interface TrendComparator {
   median: number | null;
   q1: number | null;
   q3: number | null;
+  /** The median of English councils (all councils: not England's own figure). */
   england: number | null;
+  /** England's and the council's region's figures as published (NHS Digital's, not medians); absent for local indicators. */
+  englandPublished?: number | null;
+  regionPublished?: number | null;
 }
 
 export interface IndicatorTrendData {
@@ -170,6 +174,8 @@ export interface IndicatorTrendData {
   points: TrendPoint[];
   comparators: TrendComparator[];
   groupName: string | null;
+  /** The council's region, named beside its published figure. */
+  regionName?: string | null;
   position: { period: string; rank: number | null; count: number; quartile: number | null; groupName: string } | null;
 }
 

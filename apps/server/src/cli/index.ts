@@ -318,9 +318,11 @@ async function runImport(em: Em, args: string[]): Promise<number> {
     if (report.errorCount > report.errors.length) console.error(`  ... and ${report.errorCount - report.errors.length} more.`);
     return 1;
   }
+  const a = report.areaFigures;
   const counts =
     `${report.created} new, ${report.changed} changed, ${report.unchanged} unchanged (${report.linesRead} lines read, ` +
-    `${report.skipped} skipped: not a council, or another council than --council)`;
+    `${report.skipped} skipped: not a council, England or a region, or another council than --council)` +
+    (a.created + a.changed + a.unchanged ? `; England and regions: ${a.created} new, ${a.changed} changed, ${a.unchanged} unchanged` : '');
   console.log(
     dryRun
       ? `Dry run of ${file} (${report.format}): would store ${counts}. Nothing was written.`

@@ -1,7 +1,8 @@
 /**
  * The indicator part of a pack: the indicators the council sets targets for, their series (national:
  * five financial years; local: the pack's year and the one before), the comparator group's median and
- * quartiles and England's median for each period with a figure, and the exceptions the API finds.
+ * quartiles, the median of English councils and England's and the region's published figures for each period
+ * with a figure, and the exceptions the API finds.
  */
 import type { ExceptionData, IndicatorTrendData, TrendComparator } from '@goldenthread/reports';
 import { financialYear, yearBefore } from '@goldenthread/reports';
@@ -42,7 +43,7 @@ export async function gatherIndicators(
   const exceptions = await r.run(exceptionsQuery([period]), { gss });
   const exceptionRows = Object.values(exceptions ?? {}).flatMap((list) => list as Json[]);
 
-  const comparators = new Map<string, { rows: TrendComparator[]; groupName: string | null }>();
+  const comparators = new Map<string, { rows: TrendComparator[]; groupName: string | null; regionName: string | null }>();
   await Promise.all(
     national.map(async (ind) => {
       // The periods the council has a figure for (a comparison is a read of every council's value).
@@ -58,8 +59,15 @@ export async function gatherIndicators(
         q1: res?.[`g${i}`]?.q1 ?? null,
         q3: res?.[`g${i}`]?.q3 ?? null,
         england: res?.[`e${i}`]?.median ?? null,
+        englandPublished: res?.[`e${i}`]?.englandPublished?.value ?? null,
+        regionPublished: res?.[`e${i}`]?.regionPublished?.value ?? null,
       }));
-      comparators.set(ind.id, { rows, groupName: periods.map((_, i) => res?.[`g${i}`]?.groupName).find(Boolean) ?? null });
+      const first = (get: (i: number) => string | null | undefined) => periods.map((_, i) => get(i)).find(Boolean) ?? null;
+      comparators.set(ind.id, {
+        rows,
+        groupName: first((i) => res?.[`g${i}`]?.groupName),
+        regionName: first((i) => res?.[`e${i}`]?.regionPublished?.area?.name),
+      });
     }),
   );
   const trends: IndicatorTrendData[] = indicators.map((ind) => {
@@ -87,6 +95,7 @@ export async function gatherIndicators(
       })),
       comparators: c?.rows ?? [],
       groupName: c?.groupName ?? null,
+      regionName: c?.regionName ?? null,
       position: s?.position
         ? {
             period: s.position.period,

@@ -108,13 +108,17 @@ export const SERIES = `query ReportSeries($gss: String!, $ids: [ID!]!, $from: St
   }
 }`;
 
-/** The comparator group's median and quartiles and England's median for each period (two aliases a period). */
+/**
+ * The comparator group's median and quartiles, the median of English councils and England's and the region's
+ * published figures for each period (two aliases a period).
+ */
 export function comparatorsQuery(periods: readonly string[]): string {
   const fields = periods
     .map((p, i) => {
       const period = JSON.stringify(p);
       return `g${i}: comparison(indicatorId: $id, period: ${period}, gssCode: $gss, group: $group) { median q1 q3 groupName }
-      e${i}: comparison(indicatorId: $id, period: ${period}, gssCode: $gss, group: { kind: ALL_ENGLAND }) { median }`;
+      e${i}: comparison(indicatorId: $id, period: ${period}, gssCode: $gss, group: { kind: ALL_ENGLAND }) {
+        median englandPublished { value } regionPublished { value area { name } } }`;
     })
     .join('\n');
   return `query ReportComparators($id: ID!, $gss: String!, $group: GroupInput) { ${fields} }`;

@@ -8,6 +8,7 @@ import { cascadeModule } from './cascade/index.js';
 import { governanceModule } from './governance/index.js';
 import { healthCheckModule } from './health-check/index.js';
 import { openDataModule } from './open-data/index.js';
+import { areasModule } from './areas/index.js';
 
 /** Every feature of the API. A new feature adds one line here. */
 export const featureModules: readonly FeatureModule[] = [
@@ -19,6 +20,7 @@ export const featureModules: readonly FeatureModule[] = [
   governanceModule,
   healthCheckModule,
   openDataModule,
+  areasModule,
   accountsModule,
 ];
 

@@ -20,8 +20,12 @@ export interface ComparatorInput {
   median: number | null;
   q1: number | null;
   q3: number | null;
-  /** England (all councils) median. */
+  /** The median of English councils (all councils: not England's own figure). */
   england?: number | null;
+  /** England's figure as its publisher gives it (NHS Digital's, not a median). */
+  englandPublished?: number | null;
+  /** The council's region's published figure. */
+  regionPublished?: number | null;
 }
 
 export interface SeriesLayoutOptions {
@@ -58,6 +62,11 @@ export interface SeriesLayout {
   /** The median and England median where a figure stands alone between gaps, drawn as points. */
   medianDots: Array<{ period: string; x: number; y: number; value: number }>;
   englandDots: Array<{ period: string; x: number; y: number; value: number }>;
+  /** England's and the region's published figures: lines, and points where a figure stands alone. */
+  englandPublishedPath: string | null;
+  englandPublishedDots: Array<{ period: string; x: number; y: number; value: number }>;
+  regionPublishedPath: string | null;
+  regionPublishedDots: Array<{ period: string; x: number; y: number; value: number }>;
   /** The inter-quartile range where it stands alone: a bar from q1 (y0) to q3 (y1). */
   bandMarks: Array<{ period: string; x: number; y0: number; y1: number }>;
   /** Periods between the council's first and last figures that have no figure: drawn as gaps, never bridged. */
@@ -107,7 +116,8 @@ export function layoutSeries(
     if (finite(s.value)) values.push(s.value);
     if (finite(s.target)) values.push(s.target);
   }
-  for (const c of comparators) for (const v of [c.median, c.q1, c.q3, c.england]) if (finite(v)) values.push(v);
+  for (const c of comparators)
+    for (const v of [c.median, c.q1, c.q3, c.england, c.englandPublished, c.regionPublished]) if (finite(v)) values.push(v);
   const empty = values.length === 0 || periods.length === 0;
   let lo = empty ? 0 : Math.min(...values);
   let hi = empty ? 1 : Math.max(...values);
@@ -221,6 +231,18 @@ export function layoutSeries(
     targetMarks: alone(ordered, (s) => s.target),
     medianDots: alone(comps, (c) => c.median),
     englandDots: alone(comps, (c) => c.england),
+    englandPublishedPath: linePath(
+      comps,
+      (c) => c.englandPublished,
+      (c) => c.period,
+    ),
+    englandPublishedDots: alone(comps, (c) => c.englandPublished),
+    regionPublishedPath: linePath(
+      comps,
+      (c) => c.regionPublished,
+      (c) => c.period,
+    ),
+    regionPublishedDots: alone(comps, (c) => c.regionPublished),
     bandMarks,
     gaps,
     domain: y.domain() as [number, number],

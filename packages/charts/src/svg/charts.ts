@@ -67,8 +67,11 @@ const withKey = (width: number, height: number, label: string, body: string, key
 
 const RAG_FILL: Record<string, string> = { GREEN: PALETTE.green, AMBER: PALETTE.amber, RED: PALETTE.danger, NONE: PALETTE.council };
 
-/** An indicator's trend (SeriesChart): band, median, England, target, the council's line and RAG-shaped points. */
-export function seriesSvg(l: SeriesLayout, options: { label: string; groupName?: string | null }): string {
+/**
+ * An indicator's trend (SeriesChart): band, median, the median of English councils, England's and the
+ * region's published figures, target, the council's line and RAG-shaped points.
+ */
+export function seriesSvg(l: SeriesLayout, options: { label: string; groupName?: string | null; regionName?: string | null }): string {
   const parts: string[] = [];
   for (const t of l.yTicks) parts.push(el('line', { x1: l.plot.left, x2: l.plot.right, y1: t.y, y2: t.y, stroke: PALETTE.grid }));
   // A period inside the council's series with no figure: a gap, labelled, never bridged.
@@ -84,14 +87,16 @@ export function seriesSvg(l: SeriesLayout, options: { label: string; groupName?:
     );
   stroke(l.medianPath, PALETTE.comparator, 1.5, '5 4');
   stroke(l.englandPath, PALETTE.comparator, 1.5, '1 3', 'round');
-  const level = (x: number, y: number, dash: string, cap?: string) =>
+  stroke(l.englandPublishedPath, PALETTE.published, 2);
+  stroke(l.regionPublishedPath, PALETTE.region, 2, '6 3');
+  const level = (x: number, y: number, dash: string | undefined, cap?: string, colour: string = PALETTE.comparator) =>
     parts.push(
       el('line', {
         x1: x - 10,
         x2: x + 10,
         y1: y,
         y2: y,
-        stroke: PALETTE.comparator,
+        stroke: colour,
         'stroke-width': 1.5,
         'stroke-dasharray': dash,
         'stroke-linecap': cap,
@@ -99,6 +104,8 @@ export function seriesSvg(l: SeriesLayout, options: { label: string; groupName?:
     );
   for (const m of l.medianDots) level(m.x, m.y, '5 4');
   for (const m of l.englandDots) level(m.x, m.y, '1 3', 'round');
+  for (const m of l.englandPublishedDots) level(m.x, m.y, undefined, undefined, PALETTE.published);
+  for (const m of l.regionPublishedDots) level(m.x, m.y, '6 3', undefined, PALETTE.region);
   stroke(l.targetPath, PALETTE.gold, 2, '8 4');
   for (const t of l.targetMarks)
     parts.push(
@@ -129,7 +136,10 @@ export function seriesSvg(l: SeriesLayout, options: { label: string; groupName?:
     key.push({ label: `Median of ${options.groupName ?? 'comparators'}`, stroke: PALETTE.comparator, dash: '5 4' });
     key.push({ label: 'Middle half (inter-quartile range)', fill: PALETTE.band });
   }
-  if (l.englandPath || l.englandDots.length) key.push({ label: 'England median', stroke: PALETTE.comparator, dash: '1 3' });
+  if (l.englandPath || l.englandDots.length) key.push({ label: 'Median of English councils', stroke: PALETTE.comparator, dash: '1 3' });
+  if (l.englandPublishedPath || l.englandPublishedDots.length) key.push({ label: 'England (published)', stroke: PALETTE.published });
+  if (l.regionPublishedPath || l.regionPublishedDots.length)
+    key.push({ label: `${options.regionName ?? 'Region'} (published)`, stroke: PALETTE.region, dash: '6 3' });
   if (l.points.some((p) => p.status && p.status !== 'PUBLISHED'))
     key.push({ label: 'Dashed ring: not yet published', stroke: '#667085', dash: '2 2' });
   if (l.gaps.length) key.push({ label: 'nothing recorded for the period; the line is not joined across it', sample: GAP_LABEL });

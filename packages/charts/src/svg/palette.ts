@@ -11,6 +11,9 @@ export const PALETTE = {
   danger: '#b42318',
   band: '#dfe6f3',
   comparator: '#5b6b85',
+  /** England's and a region's published figures (not medians). */
+  published: '#6941c6',
+  region: '#0e7090',
   bar: '#b8c3d6',
   barSeries: '#6f86b0',
   inherent: '#8a94a6',

@@ -29,12 +29,30 @@ describe('SVG of the chart layouts', () => {
     expect(svg.match(/<rect x="-5" y="-5"/g)).toHaveLength(1); // the red square
     expect(svg).toContain('stroke-dasharray="2 2"'); // the draft's ring
     expect(svg).toContain('Median of nearest neighbours');
-    expect(svg).toContain('England median');
+    expect(svg).toContain('Median of English councils');
+    expect(svg).not.toContain('England (published)'); // no published figure given
     expect(svg).toContain('<title>Carers satisfied</title>');
     for (const t of l.xTicks) expect(svg).toContain(`>${t.period}</text>`);
     // The key is under the plot: the document is taller than the layout.
     const height = Number(/height="([\d.]+)" viewBox/.exec(svg)?.[1]);
     expect(height).toBeGreaterThan(260);
+  });
+
+  it("draws England's and the region's published figures as lines of their own, named apart from the median of councils", () => {
+    const published = comps.map((c, i) => ({ ...c, englandPublished: 77 + i, regionPublished: i === 1 ? null : 60 + i }));
+    const l = layoutSeries(series, published, { width: 600, height: 260 });
+    expect(l.englandPublishedPath).toMatch(/^M/);
+    // The region's figure has a gap in 2022-23: two lone points, never a line across.
+    expect(l.regionPublishedPath).toBeNull();
+    expect(l.regionPublishedDots.map((d) => d.period)).toEqual(['2021-22', '2023-24']);
+    const svg = seriesSvg(l, { label: 'Carers satisfied', groupName: 'nearest neighbours', regionName: 'North West' });
+    expect(svg).toContain('stroke="#6941c6"');
+    expect(svg.match(/stroke="#0e7090"/g)?.length).toBeGreaterThanOrEqual(3); // two level marks and the key
+    expect(svg).toContain('England (published)');
+    expect(svg).toContain('North West (published)');
+    expect(svg).toContain('Median of English councils');
+    // The published figures are inside the scale: 79 (England 2023-24) is on the plot.
+    expect(l.domain[1]).toBeGreaterThanOrEqual(79);
   });
 
   it('draws the gaps inside the series as "no figure" and a lone comparator figure as a bar and level marks, never a line across', () => {
@@ -76,7 +94,8 @@ describe('SVG of the chart layouts', () => {
       }
     }
     expect(svg).toContain('Median of nearest neighbours');
-    expect(svg).toContain('England median');
+    expect(svg).toContain('Median of English councils');
+    expect(svg).not.toContain('England (published)'); // no published figure given
   });
 
   it('escapes text, so a name with markup cannot break the document', () => {

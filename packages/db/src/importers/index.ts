@@ -12,3 +12,4 @@ export {
 export { importMeasurements, loadLookups, type ImportPreviewRow, type ImportReport } from './measurements.js';
 export { planImport, planWrites, type ImportPlan as PlannedImport } from './import-plan.js';
 export { RowErrors, type RowError } from './row-errors.js';
+export { applyAreaFigureImport, planAreaFigureImport, type AreaFigurePlan } from './area-figure-store.js';

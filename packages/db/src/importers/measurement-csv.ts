@@ -49,6 +49,7 @@ export async function parseMeasurementCsv(input: Readable | string, lookups: Loo
   const result: ParseResult = {
     format: options.format ?? null,
     rows: [],
+    areaRows: [],
     errors: [],
     errorCount: 0,
     linesRead: 0,
@@ -65,6 +66,7 @@ export async function parseMeasurementCsv(input: Readable | string, lookups: Loo
   }
   const rows = new MeasurementRows(lookups, onlyCouncil);
   result.rows = rows.rows;
+  result.areaRows = rows.areaRows;
   result.errors = rows.errors.listed;
   let header: string[] | null = null;
   let columns = new Map<string, number>();

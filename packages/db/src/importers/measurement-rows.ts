@@ -6,7 +6,7 @@
  */
 import { parseMeasuredValue, parsePeriod, periodError, type IndicatorFrequency, type Period, type PeriodKind } from '@goldenthread/domain';
 import { RowErrors } from './row-errors.js';
-import { MAX_LISTED_ERRORS, type Lookups, type ParsedMeasurement } from './measurement-types.js';
+import { MAX_LISTED_ERRORS, type Lookups, type ParsedAreaFigure, type ParsedMeasurement } from './measurement-types.js';
 
 const PERIOD_KIND_OF: Record<IndicatorFrequency, PeriodKind> = { ANNUAL: 'YEAR', QUARTERLY: 'QUARTER', MONTHLY: 'MONTH' };
 
@@ -41,6 +41,8 @@ export interface MeasurementDraft {
 export class MeasurementRows {
   readonly errors = new RowErrors(MAX_LISTED_ERRORS);
   readonly rows: ParsedMeasurement[] = [];
+  /** England's and the regions' published figures. */
+  readonly areaRows: ParsedAreaFigure[] = [];
   /** Lines not about a council, or about another council than the one imported. */
   skipped = 0;
   private readonly seen = new Map<string, number>();
@@ -85,6 +87,16 @@ export class MeasurementRows {
       return null;
     }
     return found;
+  }
+
+  /**
+   * England or a region by its GSS code, for a line of a national file whose level is England or Region:
+   * null (the line skipped) when the import is for one council or the code is not one of the ten areas.
+   */
+  area(raw: string): { id: number } | null {
+    const found = this.onlyCouncil ? undefined : this.lookups.areasByGss.get(raw.trim().toUpperCase());
+    if (!found) this.skipped += 1;
+    return found ?? null;
   }
 
   indicator(
@@ -179,16 +191,26 @@ export class MeasurementRows {
 
   /** Adds a checked row, once its value reads (annotation markers such as `[p]` kept in the note). */
   add(draft: MeasurementDraft): void {
+    const read = this.read(draft);
+    if (read) this.rows.push({ ...read, councilId: draft.councilId });
+  }
+
+  /** Adds a checked figure of England or a region (the draft's councilId is unused). */
+  addArea(draft: Omit<MeasurementDraft, 'councilId'> & { areaId: number }): void {
+    const read = this.read(draft);
+    if (read) this.areaRows.push({ ...read, areaId: draft.areaId });
+  }
+
+  private read(draft: Omit<MeasurementDraft, 'councilId'>): Omit<ParsedMeasurement, 'councilId'> | null {
     const parsed = parseMeasuredValue(draft.value.raw);
     if (!parsed.ok) {
       this.fail(draft.line, draft.value.column, parsed.error);
-      return;
+      return null;
     }
     const v = parsed.value;
     const markers = parsed.markers.length ? `[${parsed.markers.join('][')}]` : null;
-    this.rows.push({
+    return {
       line: draft.line,
-      councilId: draft.councilId,
       indicatorId: draft.indicatorId,
       period: draft.period.text,
       periodKind: draft.period.kind,
@@ -199,6 +221,6 @@ export class MeasurementRows {
       numerator: draft.numerator,
       denominator: draft.denominator,
       note: [draft.note, markers].filter(Boolean).join(' ') || null,
-    });
+    };
   }
 }

@@ -27,6 +27,9 @@ export interface ParsedMeasurement {
   note: string | null;
 }
 
+/** A published figure for England or a region (ascof, ascof_outcomes): the same reading, for an area instead of a council. */
+export type ParsedAreaFigure = Omit<ParsedMeasurement, 'councilId'> & { areaId: number };
+
 export interface ImportOptions {
   /** The layout; detected from the header when not given. */
   format?: ImportFormat | null;
@@ -42,11 +45,13 @@ export interface ImportOptions {
 export interface ParseResult {
   format: ImportFormat | null;
   rows: ParsedMeasurement[];
+  /** England's and the regions' published figures (not for an import of one council). */
+  areaRows: ParsedAreaFigure[];
   errors: ImportRowError[];
   errorCount: number;
   /** Data lines read (after the header, blank lines not counted). */
   linesRead: number;
-  /** Lines not about a council (regions, England) or about another council than the one imported. */
+  /** Lines about neither a council nor England or a region (council types), or about another council than the one imported. */
   skipped: number;
   /** A whole-file problem (too large, wrong header, unreadable). */
   fileError: string | null;
@@ -54,6 +59,8 @@ export interface ParseResult {
 
 export interface Lookups {
   councilsByGss: Map<string, { id: number; name: string }>;
+  /** England and the regions (table area) by GSS code. */
+  areasByGss: Map<string, { id: number; name: string }>;
   /** Key `FRAMEWORK:CODE` (upper case) for national indicators; `LOCAL:<councilId>:CODE` for local ones. */
   indicators: Map<string, { id: number; frequency: IndicatorFrequency; title: string; code?: string }>;
 }

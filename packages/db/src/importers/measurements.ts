@@ -16,9 +16,11 @@
  */
 import type { Readable } from 'node:stream';
 import { IndicatorFramework, type IndicatorFrequency, type MeasurementStatus } from '@goldenthread/domain';
+import { Area } from '../indicators/area.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Council } from '../organisation/council.entity.js';
 import type { Em } from '../orm.js';
+import { applyAreaFigureImport, planAreaFigureImport } from './area-figure-store.js';
 import { planWrites } from './import-plan.js';
 import { parseMeasurementCsv } from './measurement-csv.js';
 import { periodFromFileName } from './measurement-formats/index.js';
@@ -27,6 +29,7 @@ import type { ImportFormat, ImportOptions, ImportRowError, Lookups, ParsedMeasur
 
 export async function loadLookups(em: Em): Promise<Lookups> {
   const councils = await em.find(Council, {}, { fields: ['id', 'gssCode', 'name'] });
+  const areas = await em.find(Area, {}, { fields: ['id', 'gssCode', 'name'] });
   const indicators = await em.find(Indicator, {}, { fields: ['id', 'framework', 'code', 'displayCode', 'council', 'frequency', 'title'] });
   const map = new Map<string, { id: number; frequency: IndicatorFrequency; title: string; code: string }>();
   for (const i of indicators) {
@@ -35,7 +38,11 @@ export async function loadLookups(em: Em): Promise<Lookups> {
     map.set(`${prefix}:${i.code.toUpperCase()}`, v);
     if (i.displayCode) map.set(`${prefix}:${i.displayCode.toUpperCase()}`, v);
   }
-  return { councilsByGss: new Map(councils.map((c) => [c.gssCode, { id: c.id, name: c.name }])), indicators: map };
+  return {
+    councilsByGss: new Map(councils.map((c) => [c.gssCode, { id: c.id, name: c.name }])),
+    areasByGss: new Map(areas.map((a) => [a.gssCode, { id: a.id, name: a.name }])),
+    indicators: map,
+  };
 }
 
 /** A row of a dry run's preview: what the import would do with one line of the file. */
@@ -65,6 +72,8 @@ export interface ImportReport {
   created: number;
   changed: number;
   unchanged: number;
+  /** England's and the regions' published figures in the file (none for an import of one council): new, changed, unchanged. */
+  areaFigures: { created: number; changed: number; unchanged: number };
   /** The first rows (PREVIEW_ROWS, by line) with what the import does with each; empty when the file has problems. */
   preview: ImportPreviewRow[];
   errors: ImportRowError[];
@@ -101,6 +110,7 @@ export async function importMeasurements(
     created: 0,
     changed: 0,
     unchanged: 0,
+    areaFigures: { created: 0, changed: 0, unchanged: 0 },
     preview: [],
     errors: parsed.errors,
     errorCount: parsed.errorCount,
@@ -114,9 +124,15 @@ export async function importMeasurements(
   report.changed = plan.change.length;
   report.unchanged = plan.unchanged;
   report.preview = previewRows(plan.preview, lookups);
-  if (report.dryRun || !planWrites(plan)) return report;
+  const areaPlan = await planAreaFigureImport(em, parsed.areaRows);
+  report.areaFigures = { created: areaPlan.create.length, changed: areaPlan.change.length, unchanged: areaPlan.unchanged };
+  if (report.dryRun || (!planWrites(plan) && !planWrites(areaPlan))) return report;
   const source = options.source ?? defaultSource(parsed.format, options);
-  await applyMeasurementImport(em, plan, { ...options, status, source });
+  // One transaction: the councils' measurements and the areas' figures are stored together or not at all.
+  await em.transactional(async (tx) => {
+    if (planWrites(plan)) await applyMeasurementImport(tx, plan, { ...options, status, source });
+    await applyAreaFigureImport(tx, areaPlan, source);
+  });
   report.stored = true;
   return report;
 }

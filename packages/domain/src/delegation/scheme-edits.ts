@@ -47,7 +47,9 @@ export function decisionBodyDeletionRefusal(
     return {
       field: 'id',
       code: 'BODY_HOLDS_POWERS',
-      message: `${body.name} cannot be deleted: it still holds ${plural(held.powers, 'power')}. Move them to another body or delete them first.`,
+      message:
+        `${body.name} cannot be deleted: it still holds ${plural(held.powers, 'power')}. ` +
+        'Move them to another body or delete them first.',
     };
   if (held.delegations > 0)
     return {
@@ -62,7 +64,8 @@ export function decisionBodyDeletionRefusal(
       field: 'id',
       code: 'BODY_HAS_COMMITTEE_RECORDS',
       message:
-        `${body.name} cannot be deleted: ${plural(held.committeeRecords, 'scrutiny record or councillor seat', 'scrutiny records or councillor seats')} ` +
+        `${body.name} cannot be deleted: ` +
+        `${plural(held.committeeRecords, 'scrutiny record or councillor seat', 'scrutiny records or councillor seats')} ` +
         'name it as their committee.',
     };
   return null;
@@ -82,7 +85,9 @@ export function decisionPowerDeletionRefusal(
     return {
       field: 'id',
       code: 'POWER_DELEGATED',
-      message: `"${power.name}" cannot be deleted: ${plural(live, 'delegation')} of it ${live === 1 ? 'is' : 'are'} in force or to come. Revoke ${live === 1 ? 'it' : 'them'} first.`,
+      message:
+        `"${power.name}" cannot be deleted: ${plural(live, 'delegation')} of it ${live === 1 ? 'is' : 'are'} in force or to come. ` +
+        `Revoke ${live === 1 ? 'it' : 'them'} first.`,
     };
   if (delegations.length > 0)
     return {

@@ -18,3 +18,4 @@ export * from './indicator-writes.js';
 export * from './measurement-steps.js';
 export * from './four-eyes.js';
 export * from './year-rollup.js';
+export * from './areas.js';

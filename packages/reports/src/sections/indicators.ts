@@ -1,7 +1,8 @@
 /**
  * The scrutiny pack's indicator sections: the comparative trend over time of each national and local
  * indicator (a chart of the shared series layout, the figures with the comparator group's median and
- * middle half and England's median), and the indicators at the health interface.
+ * middle half, the median of English councils, and England's and the region's published figures), and
+ * the indicators at the health interface.
  */
 import { layoutSeries } from '@goldenthread/charts/series';
 import { seriesSvg } from '@goldenthread/charts/svg';
@@ -56,9 +57,14 @@ function trendBlocks(ind: IndicatorTrendData): Block[] {
       ['Group median', 1, ({ c }) => c?.median ?? null, 'decimal', own],
       ['Lower quartile', 1, ({ c }) => c?.q1 ?? null, 'decimal', own],
       ['Upper quartile', 1, ({ c }) => c?.q3 ?? null, 'decimal', own],
-      ['England median', 1, ({ c }) => c?.england ?? null, 'decimal', own],
+      ['Median of English councils', 1, ({ c }) => c?.england ?? null, 'decimal', own],
     );
   }
+  // The publisher's own figures for England and the region, named apart from the medians of councils.
+  if (ind.comparators.some((c) => c.englandPublished != null))
+    columns.push(['England (published)', 1, ({ c }) => c?.englandPublished ?? null, 'decimal', own]);
+  if (ind.comparators.some((c) => c.regionPublished != null))
+    columns.push([`${ind.regionName ?? 'Region'} (published)`, 1, ({ c }) => c?.regionPublished ?? null, 'decimal', own]);
   // A trend needs two figures: with fewer the table says it all.
   const valued = ind.points.filter((p) => p.value !== null).length;
   const caption = `${ind.code} ${ind.title}: trend${hasComparators ? ` against ${ind.groupName ?? 'comparators'} and England` : ''}`;
@@ -72,7 +78,9 @@ function trendBlocks(ind: IndicatorTrendData): Block[] {
   return [
     { kind: 'heading', text: `${ind.code} ${ind.title}` },
     text(said(ind)),
-    ...(valued >= 2 ? [chartBlock(caption, alt, seriesSvg(l, { label: alt, groupName: ind.groupName }))] : []),
+    ...(valued >= 2
+      ? [chartBlock(caption, alt, seriesSvg(l, { label: alt, groupName: ind.groupName, regionName: ind.regionName ?? null }))]
+      : []),
     table(`${ind.code} ${ind.title}: figures`, rows, columns, 'No figures recorded for these years.'),
   ];
 }
@@ -84,7 +92,8 @@ export const indicatorTrends: Builder = (d) => {
     text(
       'The comparative trend over time of each national and local indicator the council sets targets for: ' +
         'the council\u2019s figures, its target, ' +
-        'the median and middle half of its comparator group, and the England median (national indicators only).',
+        'the median and middle half of its comparator group, the median of English councils, and England\u2019s and the ' +
+        'region\u2019s figures as NHS Digital publishes them (national indicators only).',
     ),
     table(
       'Indicators at a glance',

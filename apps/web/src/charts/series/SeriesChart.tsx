@@ -23,12 +23,15 @@ export function SeriesChart({
   comparators,
   title,
   groupName,
+  regionName = null,
   unit,
 }: {
   series: readonly SeriesInput[];
   comparators: readonly ComparatorInput[];
   title: string;
   groupName: string | null;
+  /** The council's region, whose published figure is drawn (regionPublished). */
+  regionName?: string | null;
   unit?: string | null;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -36,6 +39,8 @@ export function SeriesChart({
   const l = layoutSeries(series, comparators, { width, height, maxXTicks: Math.max(4, Math.floor(width / 90)) });
   const hasComparators = Boolean(l.medianPath || l.bandPath || l.medianDots.length || l.bandMarks.length);
   const hasEngland = Boolean(l.englandPath || l.englandDots.length);
+  const hasEnglandPublished = Boolean(l.englandPublishedPath || l.englandPublishedDots.length);
+  const hasRegionPublished = Boolean(l.regionPublishedPath || l.regionPublishedDots.length);
   return (
     <div ref={ref}>
       <svg
@@ -45,6 +50,8 @@ export function SeriesChart({
         role="img"
         aria-label={`${title}: chart of the council's values${l.targetPath || l.targetMarks.length ? ', target' : ''}${
           hasComparators ? `, median and middle half of ${groupName ?? 'comparators'}` : ''
+        }${hasEngland ? ', median of English councils' : ''}${hasEnglandPublished ? ', England (published)' : ''}${
+          hasRegionPublished ? `, ${regionName ?? 'region'} (published)` : ''
         }. The table below has the same figures.`}
       >
         <g className="grid">
@@ -68,6 +75,14 @@ export function SeriesChart({
         {l.englandPath && <path className="england" d={l.englandPath} />}
         {l.englandDots.map((d) => (
           <line key={d.period} className="england" x1={d.x - 10} x2={d.x + 10} y1={d.y} y2={d.y} />
+        ))}
+        {l.englandPublishedPath && <path className="england-published" d={l.englandPublishedPath} />}
+        {l.englandPublishedDots.map((d) => (
+          <line key={d.period} className="england-published" x1={d.x - 10} x2={d.x + 10} y1={d.y} y2={d.y} />
+        ))}
+        {l.regionPublishedPath && <path className="region-published" d={l.regionPublishedPath} />}
+        {l.regionPublishedDots.map((d) => (
+          <line key={d.period} className="region-published" x1={d.x - 10} x2={d.x + 10} y1={d.y} y2={d.y} />
         ))}
         {l.targetPath && <path className="target" d={l.targetPath} />}
         {l.targetMarks.map((t) => (
@@ -132,7 +147,19 @@ export function SeriesChart({
         )}
         {hasEngland && (
           <li>
-            <span className="chart-legend__key" style={{ borderTopColor: '#5b6b85', borderTopStyle: 'dotted' }} /> England median
+            <span className="chart-legend__key" style={{ borderTopColor: '#5b6b85', borderTopStyle: 'dotted' }} /> Median of English
+            councils
+          </li>
+        )}
+        {hasEnglandPublished && (
+          <li>
+            <span className="chart-legend__key" style={{ borderTopColor: '#6941c6' }} /> England (published)
+          </li>
+        )}
+        {hasRegionPublished && (
+          <li>
+            <span className="chart-legend__key" style={{ borderTopColor: '#0e7090', borderTopStyle: 'dashed' }} />{' '}
+            {`${regionName ?? 'Region'} (published)`}
           </li>
         )}
       </ul>

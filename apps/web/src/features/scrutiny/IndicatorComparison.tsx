@@ -59,7 +59,7 @@ export function Comparison({
             {me?.rank ? (
               <>
                 <strong>{me.council.name}</strong> ranks <strong>{ordinal(me.rank)}</strong> of {c.count}
-                {inQuartile(me.quartile)}; the median is {fmt(c.median)} (middle half {fmt(c.q1)} to {fmt(c.q3)}).
+                {inQuartile(me.quartile)}; the {c.medianLabel} is {fmt(c.median)} (middle half {fmt(c.q1)} to {fmt(c.q3)}).
               </>
             ) : (
               <>The council has no published number for {period}.</>
@@ -71,6 +71,15 @@ export function Comparison({
               </span>
             )}
           </p>
+          {(c.englandPublished || c.regionPublished) && (
+            <p data-testid="published-figures">
+              {[c.englandPublished, c.regionPublished]
+                .filter((f) => f != null)
+                .map((f) => `${f.label}: ${f.value == null ? 'no published number' : fmt(f.value)}`)
+                .join('; ')}
+              . <span className="muted small">The publisher&rsquo;s own figures for England and the region, not medians of councils.</span>
+            </p>
+          )}
           <CompareChart
             entries={c.entries.map((e) => ({
               name: e.council.name,

@@ -65,6 +65,10 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
     !comparable || !s,
   );
   const withValue = points.filter((p) => p.value != null);
+  const published = {
+    england: comps.comparators.some((c) => c.englandPublished != null),
+    region: comps.comparators.some((c) => c.regionPublished != null),
+  };
   const comparePeriod =
     params.get('period') && withValue.some((p) => p.period === params.get('period') && p.status === 'PUBLISHED')
       ? params.get('period')!
@@ -227,6 +231,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               comparators={comps.comparators}
               title={indicator.title}
               groupName={comps.groupName}
+              regionName={comps.regionName}
               unit={indicator.unit}
             />
             <details>
@@ -241,6 +246,8 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
                       <th>Against target</th>
                       <th>Status</th>
                       {comps.comparators.length > 0 && <th className="num">Median</th>}
+                      {published.england && <th className="num">England (published)</th>}
+                      {published.region && <th className="num">{comps.regionName} (published)</th>}
                     </tr>
                   </thead>
                   <tbody>
@@ -263,6 +270,12 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
                         <td>{p.status ? <StatusTag status={p.status} /> : '—'}</td>
                         {comps.comparators.length > 0 && (
                           <td className="num">{fmt(comps.comparators.find((c) => c.period === p.period)?.median)}</td>
+                        )}
+                        {published.england && (
+                          <td className="num">{fmt(comps.comparators.find((c) => c.period === p.period)?.englandPublished)}</td>
+                        )}
+                        {published.region && (
+                          <td className="num">{fmt(comps.comparators.find((c) => c.period === p.period)?.regionPublished)}</td>
                         )}
                       </tr>
                     ))}

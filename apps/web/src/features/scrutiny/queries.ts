@@ -105,6 +105,15 @@ export const ComparisonQuery = graphql(`
       worst
       suppressedCount
       notAvailableCount
+      medianLabel
+      englandPublished {
+        label
+        value
+      }
+      regionPublished {
+        label
+        value
+      }
       missingCount
       highlighted {
         rank

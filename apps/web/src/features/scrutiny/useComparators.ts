@@ -9,10 +9,13 @@ interface Stats {
   q1: number | null;
   q3: number | null;
   groupName: string;
+  englandPublished?: { value: number | null } | null;
+  regionPublished?: { value: number | null; area: { name: string } } | null;
 }
 
 /**
- * The comparator group's median and quartiles, and England's median, for each period of a series,
+ * The comparator group's median and quartiles, the median of English councils, and England's and the
+ * council's region's published figures (NHS Digital's, not medians), for each period of a series,
  * in one request (one aliased field per period: at most 2 x 10 of the 30 aliases allowed).
  */
 export function comparatorsDocument(periods: readonly string[]): DocumentNode {
@@ -20,7 +23,8 @@ export function comparatorsDocument(periods: readonly string[]): DocumentNode {
     .map((p, i) => {
       const period = JSON.stringify(p);
       return `g${i}: comparison(indicatorId: $id, period: ${period}, gssCode: $gss, group: { kind: $group }) { median q1 q3 groupName }
-      e${i}: comparison(indicatorId: $id, period: ${period}, gssCode: $gss, group: { kind: ALL_ENGLAND }) { median q1 q3 groupName }`;
+      e${i}: comparison(indicatorId: $id, period: ${period}, gssCode: $gss, group: { kind: ALL_ENGLAND }) {
+        median q1 q3 groupName englandPublished { value } regionPublished { value area { name } } }`;
     })
     .join('\n');
   return parse(`query Comparators($id: ID!, $gss: String!, $group: GroupKind!) { ${fields || '__typename'} }`);
@@ -41,10 +45,19 @@ export function useComparators(indicatorId: string, gss: string, periods: readon
       limited.map((period, i) => {
         const g = q.data?.[`g${i}`];
         const e = q.data?.[`e${i}`];
-        return { period, median: g?.median ?? null, q1: g?.q1 ?? null, q3: g?.q3 ?? null, england: e?.median ?? null };
+        return {
+          period,
+          median: g?.median ?? null,
+          q1: g?.q1 ?? null,
+          q3: g?.q3 ?? null,
+          england: e?.median ?? null,
+          englandPublished: e?.englandPublished?.value ?? null,
+          regionPublished: e?.regionPublished?.value ?? null,
+        };
       }),
     [q.data, limited],
   );
   const groupName = limited.map((_, i) => q.data?.[`g${i}`]?.groupName).find(Boolean) ?? null;
-  return { comparators: q.data ? comparators : [], groupName, loading: q.loading, error: q.error };
+  const regionName = limited.map((_, i) => q.data?.[`e${i}`]?.regionPublished?.area.name).find(Boolean) ?? null;
+  return { comparators: q.data ? comparators : [], groupName, regionName, loading: q.loading, error: q.error };
 }

@@ -67,8 +67,35 @@ export function seriesCsv(series: Series[], councils: CouncilRow[]): string {
   );
 }
 
-export function comparisonCsv(c: Comparison, indicator: Indicator, councils: CouncilRow[]): string {
+/** A published area figure as a line of the comparison's CSV (after the councils'). */
+export interface PublishedLine {
+  gssCode: string;
+  label: string;
+  value: number | null;
+  valueStatus: string;
+}
+
+/**
+ * The comparison as CSV: the councils ranked, then England's and the region's published figures (named
+ * "England (published)", "<region> (published)", no rank: they are not councils), and the median's label.
+ */
+export function comparisonCsv(c: Comparison, indicator: Indicator, councils: CouncilRow[], published: PublishedLine[] = []): string {
   const byId = new Map(councils.map((x) => [x.id, x]));
+  const areas = published.map((f) => [
+    null,
+    null,
+    null,
+    f.gssCode,
+    f.label,
+    indicator.code,
+    c.period,
+    c.disaggregation,
+    shown(f.value, f.valueStatus),
+    f.valueStatus,
+    '',
+    '',
+    null,
+  ]);
   return toCsv(
     [
       'rank',
@@ -85,23 +112,25 @@ export function comparisonCsv(c: Comparison, indicator: Indicator, councils: Cou
       'group',
       'group_median',
     ],
-    c.entries.map((e) => {
-      const council = byId.get(e.councilId)!;
-      return [
-        e.rank,
-        e.quartile,
-        e.percentile === null ? null : Number(e.percentile.toFixed(2)),
-        council.gssCode,
-        council.name,
-        indicator.code,
-        c.period,
-        c.disaggregation,
-        shown(e.value, e.status),
-        e.status,
-        e.highlighted ? 'yes' : '',
-        c.groupName,
-        c.median,
-      ];
-    }),
+    c.entries
+      .map((e) => {
+        const council = byId.get(e.councilId)!;
+        return [
+          e.rank,
+          e.quartile,
+          e.percentile === null ? null : Number(e.percentile.toFixed(2)),
+          council.gssCode,
+          council.name,
+          indicator.code,
+          c.period,
+          c.disaggregation,
+          shown(e.value, e.status),
+          e.status,
+          e.highlighted ? 'yes' : '',
+          c.groupName,
+          c.median,
+        ];
+      })
+      .concat(areas),
   );
 }

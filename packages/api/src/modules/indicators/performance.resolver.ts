@@ -6,6 +6,8 @@ import type { GqlContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { decodeId } from '../../relay/global-id.js';
 import { CouncilNode, ServiceNode } from '../organisation/organisation.type.js';
+import { AreaFigureReads } from '../areas/areas.service.js';
+import { GroupKind } from './indicators.input.js';
 import { ComparisonArgs, ExceptionArgs, RatedSeriesArgs, SeriesArgs } from './indicators.args.js';
 import { councilArg, groupArg, seriesOut } from './indicators.resolver.js';
 import { IndicatorNode } from './indicators.type.js';
@@ -63,7 +65,7 @@ export class PerformanceResolver {
       group,
       councilId: council,
     });
-    return { service, indicator, result };
+    return { service, indicator, result, council, group };
   }
 
   @Query(() => Comparison, {
@@ -72,10 +74,12 @@ export class PerformanceResolver {
       'council highlighted.',
   })
   async comparison(@Ctx() ctx: GqlContext, @Args(() => ComparisonArgs) args: ComparisonArgs): Promise<Comparison> {
-    const { service, indicator, result } = await this.compare(ctx, args);
+    const { service, indicator, result, council, group } = await this.compare(ctx, args);
     const councils = new Map((await service.councils()).map((c) => [c.id, c.row]));
     return Object.assign(new Comparison(), {
       ...result,
+      councilId: council,
+      allEngland: group.kind === GroupKind.ALL_ENGLAND,
       indicator: IndicatorNode.from(indicator),
       entries: result.entries.map((e) => ({ ...e, council: CouncilNode.from(councils.get(e.councilId)!) })),
     });
@@ -83,8 +87,10 @@ export class PerformanceResolver {
 
   @Query(() => String, { description: 'The comparison as CSV text.' })
   async comparisonCsv(@Ctx() ctx: GqlContext, @Args(() => ComparisonArgs) args: ComparisonArgs): Promise<string> {
-    const { service, indicator, result } = await this.compare(ctx, args);
-    return comparisonCsv(result, indicator, await service.councils());
+    const { service, indicator, result, council } = await this.compare(ctx, args);
+    const published = await ctx.services.get(AreaFigureReads).beside(indicator.id, result.period, result.disaggregation, council);
+    const lines = published.map((f) => ({ gssCode: f.area.gssCode, label: f.label, value: f.value, valueStatus: f.valueStatus }));
+    return comparisonCsv(result, indicator, await service.councils(), lines);
   }
 
   @Query(() => [PerformanceFinding], {

@@ -114,6 +114,9 @@ export class ComparisonEntry {
   description: 'All councils of a group for one indicator and period (published values): ranks, quartiles and the distribution.',
 })
 export class Comparison {
+  /** The highlighted council, and whether the group is all councils (the areas module's fields read them). */
+  councilId?: number | null;
+  allEngland?: boolean;
   @Field(() => IndicatorNode, { description: 'The indicator compared.' }) indicator!: IndicatorNode;
   @Field(() => String, { description: "The period compared, e.g. '2023-24'." }) period!: string;
   @Field(() => String, {

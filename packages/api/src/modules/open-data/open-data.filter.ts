@@ -3,7 +3,7 @@
  * and .jsonl (query parameters) and for the GraphQL change feed (its filter input). Each is checked
  * here once, and a bad one is a BAD_USER_INPUT naming the parameter, never an empty answer or a 500.
  */
-import { CouncilType, IndicatorFramework, parsePeriod, periodError } from '@goldenthread/domain';
+import { AreaType, CouncilType, IndicatorFramework, parsePeriod, periodError } from '@goldenthread/domain';
 import { badInput } from '../../errors.js';
 
 /** What a download asks for: every list empty or absent means "any". */
@@ -13,7 +13,8 @@ export interface OpenDataFilter {
   indicators: string[];
   /** Councils by ONS GSS code. */
   councils: string[];
-  areaTypes: CouncilType[];
+  /** Council types, and ENGLAND / REGION for the published figures of England and the regions (given only when asked for). */
+  areaTypes: Array<CouncilType | AreaType>;
   /** First day of the first period asked for, and last day of the last one (YYYY-MM-DD). */
   periodFrom: string | null;
   periodTo: string | null;
@@ -100,7 +101,7 @@ export function parseOpenDataFilter(text: FilterText): OpenDataFilter {
     frameworks: oneOf('framework', listOf('framework', text.framework), IndicatorFramework),
     indicators: listOf('indicator', text.indicator),
     councils,
-    areaTypes: oneOf('areaType', listOf('areaType', text.areaType), CouncilType),
+    areaTypes: oneOf('areaType', listOf('areaType', text.areaType), { ...CouncilType, ...AreaType }),
     periodFrom: period('periodFrom', text.periodFrom, 'start'),
     periodTo: period('periodTo', text.periodTo, 'end'),
     updatedSince: parseInstant('updatedSince', text.updatedSince),

@@ -17,6 +17,7 @@ import { MeasurementNode } from '../indicators/indicators.type.js';
 import { filterKey, type OpenDataFilter } from './open-data.filter.js';
 import { licenceCache, licenceOf, type SourceLicence } from './open-data.licence.js';
 import { MeasurementChange, MeasurementChangeKind } from './open-data.type.js';
+import { areaColumns, areaFingerprint, areaRows, areaScope, wantsCouncils, type AreaScope } from './open-data.areas.js';
 
 /** Rows read per statement while a download streams. */
 export const DOWNLOAD_CHUNK = 2000;
@@ -30,6 +31,8 @@ export interface OpenDataScope {
   where: FilterQuery<Measurement>;
   indicators: Map<number, IndicatorRow>;
   councils: Map<number, CouncilRow>;
+  /** England and the regions, when the filter asks for them (areaType ENGLAND or REGION). */
+  areas: AreaScope;
 }
 
 /** One published measurement as the open data gives it (a CSV line, a JSON line). */
@@ -129,8 +132,10 @@ export class OpenDataReads {
     for (const code of wanted)
       if (!indicatorRows.some((i) => codeOf(i).includes(code)))
         throw badInput('indicator', `No indicator has the code "${code.slice(0, 40)}" (codes as published, e.g. 2A(2) or ASC1).`);
+    const areas = await areaScope(this.em, filter);
     for (const gss of filter.councils)
-      if (!councilRows.some((c) => c.gssCode === gss)) throw badInput('council', `No council has the GSS code ${gss}.`);
+      if (!councilRows.some((c) => c.gssCode === gss) && ![...areas.areas.values()].some((a) => a.gssCode === gss))
+        throw badInput('council', `No council has the GSS code ${gss}.`);
     const indicators = indicatorRows.filter(
       (i) =>
         (!filter.frameworks.length || filter.frameworks.includes(i.framework)) &&
@@ -138,7 +143,9 @@ export class OpenDataReads {
     );
     const councils = councilRows.filter(
       (c) =>
-        (!filter.councils.length || filter.councils.includes(c.gssCode)) && (!filter.areaTypes.length || filter.areaTypes.includes(c.type)),
+        wantsCouncils(filter) &&
+        (!filter.councils.length || filter.councils.includes(c.gssCode)) &&
+        (!filter.areaTypes.length || filter.areaTypes.includes(c.type)),
     );
     // Changes since an instant include the figures withdrawn from publication since (corrected back to a draft).
     const where: FilterQuery<Measurement> = filter.updatedSince
@@ -152,7 +159,14 @@ export class OpenDataReads {
         ...(filter.periodTo ? { $lte: filter.periodTo } : {}),
       };
     if (filter.updatedSince) where.updatedAt = { $gt: filter.updatedSince };
-    return { filter, where, indicators: new Map(indicators.map((i) => [i.id, i])), councils: new Map(councils.map((c) => [c.id, c])) };
+    if (indicators.length < indicatorRows.length) areas.where.indicator = { $in: indicators.map((i) => i.id) };
+    return {
+      filter,
+      where,
+      indicators: new Map(indicators.map((i) => [i.id, i])),
+      councils: new Map(councils.map((c) => [c.id, c])),
+      areas,
+    };
   }
 
   /**
@@ -172,10 +186,13 @@ export class OpenDataReads {
       orderBy: { updatedAt: 'desc', id: 'desc' },
       disableIdentityMap: true,
     });
-    const count = groups.reduce((n, g) => n + Number(g.n), 0);
+    const area = await areaFingerprint(this.em, scope.areas);
+    const councilCount = groups.reduce((n, g) => n + Number(g.n), 0);
+    const count = councilCount + area.count;
     const lastModified = count
       ? latest([
-          newest!.updatedAt,
+          ...(newest ? [newest.updatedAt] : []),
+          ...(area.newest ? [area.newest] : []),
           ...[...scope.indicators.values()].map((i) => i.updatedAt),
           ...[...scope.councils.values()].map((c) => c.updatedAt),
         ])
@@ -183,6 +200,7 @@ export class OpenDataReads {
     const hash = createHash('sha256').update(`${format}\n${filterKey(scope.filter)}\n${count}\n${lastModified?.getTime() ?? ''}`);
     for (const g of [...groups].sort((a, b) => String(a.source).localeCompare(String(b.source))))
       hash.update(`\n${g.source}|${g.n}|${g.versions}|${g.ids}`);
+    if (area.count) hash.update(`\nareas|${area.count}|${area.versions}|${area.ids}`);
     const licences = new Map<string, string>();
     for (const g of groups) {
       const l = licenceOf(g.source, '');
@@ -206,11 +224,12 @@ export class OpenDataReads {
         { $and: [scope.where, { id: { $gt: after } }] },
         { fields: ROW_FIELDS, orderBy: { id: 'asc' }, limit: size, disableIdentityMap: true },
       );
-      if (!found.length) return;
+      if (!found.length) break;
       after = found[found.length - 1]!.id;
       yield found.map((m) => toRow(scope, m, licence));
-      if (found.length < size) return;
+      if (found.length < size) break;
     }
+    yield* areaRows(this.em, scope.areas, size, (f, area) => ({ ...figureColumns(scope, f), ...areaColumns(f, area, licence) }));
   }
 }
 
@@ -279,18 +298,17 @@ export async function changesPage(
   };
 }
 
-/** A measurement as an open-data row (its indicator and council from the scope). */
-export function toRow(scope: OpenDataScope, m: Pick<Measurement, (typeof ROW_FIELDS)[number]>, licence = licenceCache()): OpenDataRow {
+/**
+ * The columns of a row that are the figure's own (its indicator from the scope), for a council or an area;
+ * a figure withdrawn from publication (not `published`) without its value, numerator, denominator or note.
+ */
+function figureColumns(
+  scope: OpenDataScope,
+  m: Omit<Pick<Measurement, (typeof ROW_FIELDS)[number]>, 'council' | 'status'>,
+  published = true,
+) {
   const i = scope.indicators.get(idOf(m.indicator)!)!;
-  const c = scope.councils.get(idOf(m.council)!)!;
-  const published = m.status === MeasurementStatus.PUBLISHED;
   return {
-    measurementId: toGlobalId('Measurement', m.id),
-    change: published ? 'PUBLISHED' : 'WITHDRAWN',
-    councilGss: c.gssCode,
-    councilName: c.name,
-    areaType: c.type,
-    region: c.region,
     framework: i.framework,
     indicatorCode: i.displayCode ?? i.code,
     indicatorTitle: i.title,
@@ -307,6 +325,21 @@ export function toRow(scope: OpenDataScope, m: Pick<Measurement, (typeof ROW_FIE
     version: m.version,
     updatedAt: m.updatedAt.toISOString(),
     source: m.source,
+  };
+}
+
+/** A measurement as an open-data row (its indicator and council from the scope). */
+export function toRow(scope: OpenDataScope, m: Pick<Measurement, (typeof ROW_FIELDS)[number]>, licence = licenceCache()): OpenDataRow {
+  const c = scope.councils.get(idOf(m.council)!)!;
+  const published = m.status === MeasurementStatus.PUBLISHED;
+  return {
+    measurementId: toGlobalId('Measurement', m.id),
+    change: published ? 'PUBLISHED' : 'WITHDRAWN',
+    councilGss: c.gssCode,
+    councilName: c.name,
+    areaType: c.type,
+    region: c.region,
+    ...figureColumns(scope, m, published),
     ...licence(m.source, c.name),
   };
 }

@@ -2,7 +2,8 @@ import { Council, CouncillorRole, Directorate, Person, Service } from '@goldenth
 import { canSeePerson } from '../../access/visibility.js';
 import type { TypeRule } from '../../access/visibility-rules.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
-import { CouncilResolver, CouncillorRoleResolver, DirectorateResolver, PersonResolver, ServiceResolver } from './organisation.resolver.js';
+import { CouncillorRoleResolver, PersonResolver } from './organisation.people.resolver.js';
+import { CouncilResolver, DirectorateResolver, ServiceResolver } from './organisation.resolver.js';
 import {
   CouncilPermissionsResolver,
   DirectoratePermissionsResolver,

@@ -1,17 +1,45 @@
 import { TOTAL } from '../../indicators/measurement.entity.js';
-import type { MeasurementFormat } from './format.js';
+import type { MeasurementRows } from '../measurement-rows.js';
+import type { Cell, MeasurementFormat } from './format.js';
+
+/** A line for England or a region: that area's published figure. */
+function areaRow(rows: MeasurementRows, cell: Cell, line: number): void {
+  const area = rows.area(cell('ons code'));
+  if (!area) return;
+  const ind = rows.indicator(line, 'measure_group', 'ASCOF', cell('measure group'), 0);
+  if (!ind) return;
+  const period = rows.period(line, 'year', cell('year'), ind.frequency);
+  if (!period) return;
+  const disaggregation = cell('disaggregation') || TOTAL;
+  const what = `${cell('ons code')} ${cell('measure group')} ${period.text} ${disaggregation}`;
+  if (rows.duplicate(line, `A${area.id}|${ind.id}|${period.text}|${disaggregation}`, what)) return;
+  const value = { raw: cell('outcome'), column: 'outcome' };
+  rows.addArea({
+    line,
+    areaId: area.id,
+    indicatorId: ind.id,
+    period,
+    disaggregation,
+    value,
+    numerator: null,
+    denominator: null,
+    note: null,
+  });
+}
 
 /**
  * `ascof_outcomes`: ASCOF outcome values per council and year (`year, geography_level, ons_code,
  * geography_name, measure_group, disaggregation, outcome, ...`), as in the 2018-19/2019-20 file.
- * Rows for regions and England are skipped.
+ * Rows for England and the regions are read as those areas' published figures (ParsedAreaFigure).
  */
 export const ascofOutcomesFormat: MeasurementFormat = {
   required: ['year', 'geography level', 'ons code', 'measure group', 'disaggregation', 'outcome'],
   optional: ['geography name', 'measure group description'],
   open: (rows) => ({
     row(cell, line) {
-      if (cell('geography level').toLowerCase() !== 'council') {
+      const level = cell('geography level').toLowerCase();
+      if (level === 'england' || level === 'region') return areaRow(rows, cell, line);
+      if (level !== 'council') {
         rows.skipped += 1;
         return;
       }

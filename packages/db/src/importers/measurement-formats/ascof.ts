@@ -16,7 +16,9 @@ export function periodFromFileName(name: string | null | undefined): string | nu
 /** One measurement's lines: its Outcome (the value) and, when given, its Numerator and Denominator. */
 interface Parts {
   line: number;
+  /** A council's line, or (areaId) England's or a region's. */
   councilId: number;
+  areaId?: number;
   indicatorId: number;
   disaggregation: string;
   outcome?: { line: number; raw: string };
@@ -28,8 +30,8 @@ interface Parts {
  * `ascof`: NHS Digital "Measures from ASCOF" open data, one line per council, measure, breakdown and
  * measure type (Numerator, Denominator, Outcome, Base, Margin Of Error), assembled into one
  * measurement per council, measure and breakdown after the last line. The file has no period
- * column: the period is given, or read from the file's name. Rows for regions, council types and
- * England are skipped.
+ * column: the period is given, or read from the file's name. Rows for England and the regions are
+ * read as the published figures of those areas (ParsedAreaFigure); rows for council types are skipped.
  */
 export const ascofFormat: MeasurementFormat = {
   required: ['geographical level', 'ons code', 'disaggregation level', 'measure type', 'measure value', 'measure group'],
@@ -42,18 +44,22 @@ export const ascofFormat: MeasurementFormat = {
     const groups = new Map<string, Parts>();
     return {
       row(cell, line) {
-        if (cell('geographical level').toLowerCase() !== 'council') {
+        const level = cell('geographical level').toLowerCase();
+        const isArea = level === 'england' || level === 'region';
+        if (!isArea && level !== 'council') {
           rows.skipped += 1;
           return;
         }
-        const c = rows.council(line, 'ONS Code', cell('ons code'));
+        const area = isArea ? rows.area(cell('ons code')) : null;
+        if (isArea && !area) return;
+        const c = area ? { id: 0 } : rows.council(line, 'ONS Code', cell('ons code'));
         if (!c) return;
         const ind = rows.indicator(line, 'Measure Group', 'ASCOF', cell('measure group'), c.id);
         if (!ind) return;
         const disaggregation = cell('disaggregation level') || TOTAL;
         const type = cell('measure type').toLowerCase();
         const raw = cell('measure value');
-        const key = `${c.id}|${ind.id}|${disaggregation}`;
+        const key = `${area ? `A${area.id}` : c.id}|${ind.id}|${disaggregation}`;
         if (!MEASURE_TYPES.includes(type)) {
           rows.fail(
             line,
@@ -68,7 +74,7 @@ export const ascofFormat: MeasurementFormat = {
           return;
         let group = groups.get(key);
         if (!group) {
-          group = { line, councilId: c.id, indicatorId: ind.id, disaggregation };
+          group = { line, councilId: c.id, ...(area ? { areaId: area.id } : {}), indicatorId: ind.id, disaggregation };
           groups.set(key, group);
         }
         if (type === 'outcome') group.outcome = { line, raw };
@@ -86,9 +92,8 @@ export const ascofFormat: MeasurementFormat = {
           const numerator = g.numerator !== undefined ? (rows.numberOrNull(g.line, 'Measure Value', g.numerator) ?? null) : null;
           const denominator = g.denominator !== undefined ? (rows.numberOrNull(g.line, 'Measure Value', g.denominator) ?? null) : null;
           const value = { raw: g.outcome.raw, column: 'Measure Value' };
-          rows.add({
+          const draft = {
             line: g.outcome.line,
-            councilId: g.councilId,
             indicatorId: g.indicatorId,
             period,
             disaggregation: g.disaggregation,
@@ -96,7 +101,9 @@ export const ascofFormat: MeasurementFormat = {
             numerator,
             denominator,
             note: null,
-          });
+          };
+          if (g.areaId !== undefined) rows.addArea({ ...draft, areaId: g.areaId });
+          else rows.add({ ...draft, councilId: g.councilId });
         }
       },
     };
