@@ -18,17 +18,31 @@ const VERSION = { nullable: true, description: 'The version you read; a stale on
 @Resolver()
 export class SchemeEditResolver {
   @Mutation(() => DecisionBodyPayload, { description: 'Adds a decision body (full council, executive or a committee) to a council.' })
-  async createDecisionBody(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionBodyInput) input: CreateDecisionBodyInput) {
+  async createDecisionBody(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateDecisionBodyInput, { description: 'The new body: see CreateDecisionBodyInput.' })
+    input: CreateDecisionBodyInput,
+  ) {
     return { body: DecisionBodyNode.from(await ctx.services.get(DecisionBodyService).create(input)) };
   }
 
   @Mutation(() => DecisionPowerPayload, { description: 'Adds a decision power, held by one of the council’s bodies.' })
-  async createDecisionPower(@Ctx() ctx: GqlContext, @Arg('input', () => CreateDecisionPowerInput) input: CreateDecisionPowerInput) {
+  async createDecisionPower(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => CreateDecisionPowerInput, { description: 'The new power: see CreateDecisionPowerInput.' })
+    input: CreateDecisionPowerInput,
+  ) {
     return { power: DecisionPowerNode.from(await ctx.services.get(DecisionPowerService).create(input)) };
   }
 
   @Mutation(() => DecisionBodyPayload, { description: 'Renames a decision body or changes its kind; recorded in the scheme’s changes.' })
-  async updateDecisionBody(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateDecisionBodyInput) input: UpdateDecisionBodyInput) {
+  async updateDecisionBody(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateDecisionBodyInput, {
+      description: 'The body, the version read and the fields to change: see UpdateDecisionBodyInput.',
+    })
+    input: UpdateDecisionBodyInput,
+  ) {
     return { body: DecisionBodyNode.from(await ctx.services.get(DecisionBodyService).update(input)) };
   }
 
@@ -51,7 +65,13 @@ export class SchemeEditResolver {
       'Changes a decision power; refused when it would leave a live delegation invalid: moved to another body while its body’s ' +
       'delegations are live (POWER_MOVED_WHILE_DELEGATED), or limited below one’s own limit (POWER_LIMIT_BELOW_DELEGATION).',
   })
-  async updateDecisionPower(@Ctx() ctx: GqlContext, @Arg('input', () => UpdateDecisionPowerInput) input: UpdateDecisionPowerInput) {
+  async updateDecisionPower(
+    @Ctx() ctx: GqlContext,
+    @Arg('input', () => UpdateDecisionPowerInput, {
+      description: 'The power, the version read and the fields to change: see UpdateDecisionPowerInput.',
+    })
+    input: UpdateDecisionPowerInput,
+  ) {
     return { power: DecisionPowerNode.from(await ctx.services.get(DecisionPowerService).update(input)) };
   }
 
