@@ -87,7 +87,7 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
     await page.getByRole('link', { name: 'People starting reablement within 48 hours of leaving hospital (%)' }).click();
     await page.getByRole('heading', { level: 1, name: 'People starting reablement within 48 hours of leaving hospital (%)' }).waitFor();
     await page.getByRole('img', { name: /chart of the council's values/ }).waitFor();
-    await page.getByText('Local: not compared').waitFor();
+    await page.getByText('Local indicator: only this council measures it, so it is not ranked').waitFor();
     // Back to scrutiny, and an ASCOF measure with real published figures for every council.
     await page.getByRole('navigation', { name: 'Where you are' }).getByRole('link', { name: 'Scrutiny' }).click();
     await page.getByRole('heading', { name: 'Exceptions' }).waitFor();
@@ -144,6 +144,8 @@ describe('web app: cascade, scrutiny, findings, measurements and import in chrom
   it('shows who decides on a service with the delegation path, the powers a person holds, and loads branches on demand', async () => {
     const { page, errors } = await open('/councils/E10000029/explorer', 'megan.llewellyn@suffolk.gov.uk');
     const item = (name: string) => page.getByRole('treeitem', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
+    // The explorer opens legible around the council; the whole tree is drawn once fitted.
+    await page.getByRole('button', { name: 'Fit the whole tree in view' }).click();
     await item("Carers' Support").waitFor();
     await expect(item("Carers' Support").getAttribute('aria-label')).resolves.toContain('finding: Decision');
     const search = page.getByRole('combobox', { name: 'Find a service, team or person' });

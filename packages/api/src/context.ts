@@ -49,7 +49,7 @@ export function createContext(orm: Orm, access: (em: Em) => Access = () => new S
     requestId: randomUUID(),
     client: { ip: 'local', userAgent: null },
   };
-  ctx.services = new RequestServices(em, () => ctx.access, ctx);
+  ctx.services = new RequestServices(em, () => ctx.access);
   return ctx;
 }
 
@@ -88,6 +88,6 @@ export function createRequestContext(
     derived,
     accessFor: (person) => new HttpAccess(person, em, lookups),
   };
-  ctx.services = new RequestServices(em, () => ctx.access, ctx);
+  ctx.services = new RequestServices(em, () => ctx.access);
   return ctx;
 }

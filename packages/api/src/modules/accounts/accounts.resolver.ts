@@ -4,7 +4,7 @@ import type { GqlContext } from '../../context.js';
 import { ConnectionArgs, type ConnectionShape } from '../../relay/connection.js';
 import { CouncilNode, PersonNode } from '../organisation/organisation.type.js';
 import { CreateAccountInput, CreateApiKeyInput, UpdateAccountInput } from './accounts.input.js';
-import { AccessService } from './accounts.service.js';
+import { accessServiceOf } from './accounts.service.js';
 import { AuditTrailService } from './audit.service.js';
 import {
   AccountConnection,
@@ -26,7 +26,7 @@ import {
 export class ViewerResolver {
   @Query(() => ViewerNode, { description: 'Who the API thinks you are: anonymous, a partner (API key) or a signed-in person.' })
   viewer(@Ctx() ctx: GqlContext): ViewerNode {
-    return ctx.services.get(AccessService).viewer();
+    return accessServiceOf(ctx).viewer();
   }
 
   @FieldResolver(() => PersonNode, { description: 'The signed-in person; null for anonymous callers and API keys.', nullable: true })
@@ -69,7 +69,7 @@ export class SessionResolver {
     @Arg('email', () => String, { description: "The account's email address." }) email: string,
     @Arg('password', () => String, { description: "The account's password." }) password: string,
   ) {
-    return ctx.services.get(AccessService).signIn(email, password);
+    return accessServiceOf(ctx).signIn(email, password);
   }
 
   @Mutation(() => SessionPayload, {
@@ -82,7 +82,7 @@ export class SessionResolver {
     })
     refreshToken: string,
   ) {
-    return ctx.services.get(AccessService).refreshSession(refreshToken);
+    return accessServiceOf(ctx).refreshSession(refreshToken);
   }
 
   @Mutation(() => SignOutPayload, {
@@ -98,7 +98,7 @@ export class SessionResolver {
     @Arg('everywhere', () => Boolean, { description: 'True to end every session of the account, not only this one.', defaultValue: false })
     everywhere: boolean,
   ): Promise<SignOutPayload> {
-    return { sessionsEnded: await ctx.services.get(AccessService).signOut(refreshToken, everywhere) };
+    return { sessionsEnded: await accessServiceOf(ctx).signOut(refreshToken, everywhere) };
   }
 
   @Mutation(() => OkPayload, { description: 'Change your own password; your other sessions end.' })
@@ -107,7 +107,7 @@ export class SessionResolver {
     @Arg('currentPassword', () => String, { description: 'The password used now (checked again).' }) currentPassword: string,
     @Arg('newPassword', () => String, { description: 'The new password (at least 10 characters).' }) newPassword: string,
   ): Promise<OkPayload> {
-    await ctx.services.get(AccessService).changePassword(currentPassword, newPassword);
+    await accessServiceOf(ctx).changePassword(currentPassword, newPassword);
     return { ok: true, message: 'Your password has been changed; your other sessions have ended.' };
   }
 }
@@ -123,7 +123,7 @@ export class AccountResolver {
     councilId: string,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<AccountNode>> {
-    return ctx.services.get(AccessService).accounts(councilId, page);
+    return accessServiceOf(ctx).accounts(councilId, page);
   }
 
   @FieldResolver(() => PersonNode, { description: 'The person it belongs to.' })
@@ -137,7 +137,7 @@ export class AccountResolver {
     @Ctx() ctx: GqlContext,
     @Arg('input', () => CreateAccountInput, { description: 'The new record: see CreateAccountInput.' }) input: CreateAccountInput,
   ): Promise<AccountPayload> {
-    return { account: AccountNode.from(await ctx.services.get(AccessService).createAccount(input)) };
+    return { account: AccountNode.from(await accessServiceOf(ctx).createAccount(input)) };
   }
 
   @Mutation(() => AccountPayload, {
@@ -147,7 +147,7 @@ export class AccountResolver {
     @Ctx() ctx: GqlContext,
     @Arg('input', () => UpdateAccountInput, { description: 'The change: see UpdateAccountInput.' }) input: UpdateAccountInput,
   ): Promise<AccountPayload> {
-    return { account: AccountNode.from(await ctx.services.get(AccessService).updateAccount(input)) };
+    return { account: AccountNode.from(await accessServiceOf(ctx).updateAccount(input)) };
   }
 }
 
@@ -163,7 +163,7 @@ export class ApiKeyResolver {
     @Arg('includeRevoked', () => Boolean, { description: 'True to list revoked keys too.', defaultValue: false }) includeRevoked: boolean,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<ApiKeyNode>> {
-    return ctx.services.get(AccessService).apiKeys(councilId, includeRevoked, page);
+    return accessServiceOf(ctx).apiKeys(councilId, includeRevoked, page);
   }
 
   @Mutation(() => ApiKeyCreatedPayload, {
@@ -173,7 +173,7 @@ export class ApiKeyResolver {
     @Ctx() ctx: GqlContext,
     @Arg('input', () => CreateApiKeyInput, { description: 'The new record: see CreateApiKeyInput.' }) input: CreateApiKeyInput,
   ) {
-    return ctx.services.get(AccessService).createApiKey(input);
+    return accessServiceOf(ctx).createApiKey(input);
   }
 
   @Mutation(() => ApiKeyPayload, { description: 'Revoke an API key: it stops working at once (administrators only).' })
@@ -186,7 +186,7 @@ export class ApiKeyResolver {
     })
     version: number | null,
   ): Promise<ApiKeyPayload> {
-    return { apiKey: ApiKeyNode.from(await ctx.services.get(AccessService).revokeApiKey(id, version)) };
+    return { apiKey: ApiKeyNode.from(await accessServiceOf(ctx).revokeApiKey(id, version)) };
   }
 }
 

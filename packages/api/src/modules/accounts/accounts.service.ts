@@ -14,7 +14,6 @@ import {
   type Em,
 } from '@goldenthread/db';
 import { hasLeftBy, validateEmail, validateName } from '@goldenthread/domain';
-import type { Access } from '../../access/access.js';
 import type { GqlContext } from '../../context.js';
 import { assertValid, badInput, notFound, staleVersion, tooManyRequests, unauthenticated, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
@@ -38,12 +37,7 @@ function normaliseEmail(email: string): string {
 
 /** Sign-in, sessions, accounts and API keys: the rules behind the access resolvers (the audit trail: audit.service.ts). */
 export class AccessService {
-  /** Made by `ctx.services.get(AccessService)`: it reads the request's EntityManager, access and token runtime from the context. */
-  constructor(
-    _em: Em,
-    _access: Access,
-    private readonly ctx: GqlContext,
-  ) {}
+  constructor(private readonly ctx: GqlContext) {}
 
   private get em(): Em {
     return this.ctx.em;
@@ -367,4 +361,13 @@ export class AccessService {
     const where = includeRevoked ? { council: councilId } : { council: councilId, revokedAt: null };
     return paginate(this.em, ApiKey, { where, orderBy: { id: 'desc' } }, page, ApiKeyNode.from);
   }
+}
+
+/**
+ * The AccessService of the context resolving the field. Not one per request through ctx.services: Apollo
+ * gives each operation a shallow copy of the context, and signIn must set the access of that copy (the
+ * one that resolves the rest of the answer), so it is made per call from the resolver's context.
+ */
+export function accessServiceOf(ctx: GqlContext): AccessService {
+  return new AccessService(ctx);
 }

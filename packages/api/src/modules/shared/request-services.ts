@@ -1,12 +1,8 @@
 import type { Em } from '@goldenthread/db';
 import type { Access } from '../../access/access.js';
-import type { GqlContext } from '../../context.js';
 
-/**
- * A service class the request can make: built from the request's EntityManager and the viewer's access
- * (and, for the few that need more of the request, such as sign-in's token runtime, the context).
- */
-export type RequestServiceClass<S> = new (em: Em, access: Access, ctx: GqlContext) => S;
+/** A service class the request can make: built from the request's EntityManager and the viewer's access. */
+export type RequestServiceClass<S> = new (em: Em, access: Access) => S;
 
 /**
  * The services of one request (`ctx.services.get(PersonService)`): each made on first use from the
@@ -20,14 +16,13 @@ export class RequestServices {
   constructor(
     private readonly em: Em,
     private readonly access: () => Access,
-    private readonly ctx: GqlContext,
   ) {}
 
   get<S>(service: RequestServiceClass<S>): S {
     const access = this.access();
     const found = this.made.get(service);
     if (found?.access === access) return found.service as S;
-    const made = new service(this.em, access, this.ctx);
+    const made = new service(this.em, access);
     this.made.set(service, { access, service: made });
     return made;
   }
