@@ -55,7 +55,7 @@ describe('web app: editing the organisation in place', () => {
       expect(await page.getByRole('button', { name }).count(), name).toBe(0);
     const directorate = await em.findOneOrFail(Directorate, { council: council.id }, { orderBy: { id: 'asc' } });
     await page.goto(`${env.server.url}/councils/${GSS}/explorer/${gid('Directorate', directorate.id)}`);
-    await panel.getByRole('heading', { level: 3, name: 'Director' }).waitFor();
+    await panel.getByRole('heading', { level: 3, name: 'Director', exact: true }).waitFor();
     await page.waitForLoadState('networkidle');
     for (const name of ['Rename', 'Add a service', 'Add a person', `Delete ${directorate.name}`])
       expect(await page.getByRole('button', { name }).count(), name).toBe(0);

@@ -109,7 +109,7 @@ describe('web app: editing a priority in place', () => {
     await ms.getByLabel('Due').fill('2025-01-31');
     await ms.getByRole('button', { name: 'Add the milestone' }).click();
     await item.getByRole('button', { name: 'Mark done: “Assessment offer letters sent”' }).click();
-    await item.getByText(/Assessment offer letters sent \(due 2025-01-31, done\)/).waitFor();
+    await item.getByText(/Assessment offer letters sent \(due 31 Jan 2025, done\)/).waitFor();
     await item.getByRole('button', { name: 'Add a target' }).click();
     const tf = item.getByRole('form', { name: /A target measuring/ });
     const select = tf.getByLabel('Indicator');
