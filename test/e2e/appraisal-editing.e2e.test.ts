@@ -56,7 +56,7 @@ describe('web app: appraisal objectives on a golden thread', () => {
     await form.getByLabel('Reviewed on').fill('2025-03-20');
     await form.getByLabel('Rating').selectOption('MET');
     await form.getByRole('button', { name: 'Save the review' }).click();
-    await page.getByText('Reviewed on 2025-03-20: met').first().waitFor();
+    await page.getByText('Reviewed on 20 Mar 2025: met').first().waitFor();
     const me = await server.signIn(manager, { password: 'golden-thread-demo' });
     const r = await me.gql(`query($id: ID!) { node(id: $id) { ... on AppraisalObjective { reviewedOn rating } } }`, { id: objective.id });
     expect(r.data.node).toEqual({ reviewedOn: '2025-03-20', rating: 'MET' });

@@ -154,10 +154,10 @@ describe('issuing report packs in the Reports view, in chromium', () => {
     await page.getByRole('button', { name: 'Issue for the meeting' }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: `Issued version 1 of the portfolio holder pack for ${PERIOD}, for the meeting on 4 March 2025` })
+      .filter({ hasText: `Issued version 1 of the portfolio holder pack for ${PERIOD}, for the meeting on 4 Mar 2025` })
       .waitFor();
     const entry = entryOf(page, `Portfolio holder (${name}), ${PERIOD}, version 1`);
-    await entry.getByText('4 March 2025', { exact: true }).waitFor();
+    await entry.getByText('4 Mar 2025', { exact: true }).waitFor();
     const pack = (await listed()).find((p) => p.audience === 'portfolio')!;
     expect(pack).toMatchObject({ version: 1, meetingDate: '2025-03-04', issuedBy: ceoName });
     const docx = await downloadFrom(page, entry, /^Word/);

@@ -85,6 +85,8 @@ describe('web app and GraphQL explorer under the Content-Security-Policy, in chr
     expect(csp).toMatch(/script-src 'self'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
     await page.getByRole('tree', { name: 'Organisation of Suffolk' }).waitFor();
+    // The explorer opens legible around the council; the whole tree is drawn once fitted.
+    await page.getByRole('button', { name: 'Fit the whole tree in view' }).click();
     await page.getByRole('treeitem', { name: /^Adult Social Care,/ }).waitFor();
     // The line-management view is drawn with d3 (zoom, paths, inline positions).
     await page.goto(`${server.url}/councils/E10000029/explorer?mode=line`);

@@ -21,11 +21,9 @@ import {
 } from './findings.js';
 
 const AllFindingsQuery = graphql(`
-  query AllFindings($councilId: ID!, $period: String!, $lastMonth: String!) {
+  query AllFindings($councilId: ID!, $period: String!) {
+    # The year's exceptions include its monthly and quarterly indicators', each at its latest period.
     missingInYear: missingCommentary(councilId: $councilId, period: $period) {
-      ...MissingCommentaryFinding
-    }
-    missingInLastMonth: missingCommentary(councilId: $councilId, period: $lastMonth) {
       ...MissingCommentaryFinding
     }
     accountabilityFindings(councilId: $councilId) {
@@ -111,7 +109,6 @@ function ownerShareWords(u: { assignedOwners: number; neverUpdating: number; sha
 }
 
 /** The last month of a financial year (2024-25 -> 2025-03): the monthly figures' latest exceptions. */
-const lastMonthOf = (year: string) => `${Number(year.slice(0, 4)) + 1}-03`;
 
 const GT_TITLE: Record<string, string> = {
   ORPHAN_OBJECTIVE: 'Objective delivering no priority',
@@ -165,7 +162,7 @@ function Findings({
   const severity = params.get('severity');
   const filter = { source, code, severity };
   const { data, loading, error, refetch } = useQuery(AllFindingsQuery, {
-    variables: { councilId, period, lastMonth: lastMonthOf(period) },
+    variables: { councilId, period },
   });
   const all = useMemo<AnyFinding[]>(
     () =>
@@ -178,7 +175,7 @@ function Findings({
             })),
             ...data.goldenThread.findings.map((f) => ({ ...f, source: 'golden-thread' as const, severity: normaliseSeverity(f.severity) })),
             ...data.governanceFindings.map((f) => ({ ...f, source: 'governance' as const, severity: normaliseSeverity(f.severity) })),
-            ...[...data.missingInYear, ...data.missingInLastMonth].map((f) => ({
+            ...data.missingInYear.map((f) => ({
               ...f,
               source: 'performance' as const,
               severity: normaliseSeverity(f.severity),
