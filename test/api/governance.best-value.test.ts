@@ -305,8 +305,9 @@ describe.each(dialects())('Best Value reviews on %s', (dialect) => {
     const DEEP = `query($c: ID!) { bestValueReviews(councilId: $c, first: 100) {
       totalCount nodes { ${REVIEW} } } }`;
     const measure = async () => {
-      const own = await server.fewestStatements(() => v.plain.gql(DEEP, { c: v.councilId }));
-      const outside = await server.fewestStatements(() => server.gql(DEEP, { c: v.councilId }));
+      // The fewest of five runs: on a loaded machine a loader's batch can split in two now and then (timing, not an N+1).
+      const own = await server.fewestStatements(() => v.plain.gql(DEEP, { c: v.councilId }), 5);
+      const outside = await server.fewestStatements(() => server.gql(DEEP, { c: v.councilId }), 5);
       expect(own.result.errors).toBeUndefined();
       expect(outside.result.errors).toBeUndefined();
       return { own: own.count, outside: outside.count, seen: own.result.data.bestValueReviews.totalCount, sql: own.statements };
