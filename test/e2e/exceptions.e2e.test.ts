@@ -87,6 +87,8 @@ describe('web app: the exceptions of the newest year', () => {
       // Beside the newest year of annual figures, the picker's year keeps its monthly indicators' exceptions.
       const recent = region.getByRole('list', { name: `Monthly and quarterly exceptions in ${YEAR}` });
       await recent.waitFor();
+      // The annual ones settle on the newest year with any; the monthly list stays put meanwhile.
+      await region.getByRole('status').filter({ hasText: 'No exceptions of annual indicators in 2024-25 or 2023-24 yet' }).waitFor();
       const checkList = async (list: typeof recent) => {
         for (const e of monthly) {
           const item = list.getByRole('listitem').filter({ hasText: e.message });

@@ -105,14 +105,15 @@ export function Exceptions(props: Props) {
               </ul>
             </>
           )}
-          {recent.length > 0 && (
-            <>
-              <h3>Monthly and quarterly indicators in {year}</h3>
-              <ul className="finding-list" aria-label={`Monthly and quarterly exceptions in ${year}`}>
-                {recent.map((e, i) => item(e, i, year))}
-              </ul>
-            </>
-          )}
+        </>
+      )}
+      {/* Outside the loading state: kept in place while the years looked back load, instead of blinking out and back. */}
+      {recent.length > 0 && (
+        <>
+          <h3>Monthly and quarterly indicators in {year}</h3>
+          <ul className="finding-list" aria-label={`Monthly and quarterly exceptions in ${year}`}>
+            {recent.map((e, i) => item(e, i, year))}
+          </ul>
         </>
       )}
     </section>
