@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GqlContext } from '../../context.js';
 import { badInput } from '../../errors.js';
+import { CouncilArgs, CsvImportArgs } from '../../relay/common.args.js';
 import { decodeId } from '../../relay/global-id.js';
 import { ActionCsvService } from './actions.csv.service.js';
 import type { GovernanceImportReport } from './risks.csv.common.js';
@@ -32,10 +33,7 @@ export class GovernanceCsvResolver {
   })
   riskRegisterCsv(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
-    councilId: string,
+    @Args(() => CouncilArgs) { councilId }: CouncilArgs,
   ): Promise<string> {
     return ctx.services.get(RiskCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
@@ -43,10 +41,7 @@ export class GovernanceCsvResolver {
   @Query(() => String, { description: 'A council\'s actions as CSV (README "CSV layouts"), by id; for the council\'s own people.' })
   actionsCsv(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
-    councilId: string,
+    @Args(() => CouncilArgs) { councilId }: CouncilArgs,
   ): Promise<string> {
     return ctx.services.get(ActionCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
@@ -56,16 +51,7 @@ export class GovernanceCsvResolver {
   })
   async importRiskRegister(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
-    councilId: string,
-    @Arg('csv', () => String, { description: "The CSV file's text (UTF-8, a header row first)." }) csv: string,
-    @Arg('dryRun', () => Boolean, {
-      description: 'True to check the file and report what would change without writing anything.',
-      defaultValue: false,
-    })
-    dryRun: boolean,
+    @Args(() => CsvImportArgs) { councilId, csv, dryRun }: CsvImportArgs,
   ): Promise<GovernanceImportPayload> {
     const id = decodeId('councilId', councilId, 'Council');
     return refuseWithProblems(await ctx.services.get(RiskCsvService).import(id, csv, dryRun));
@@ -76,16 +62,7 @@ export class GovernanceCsvResolver {
   })
   async importActions(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
-    councilId: string,
-    @Arg('csv', () => String, { description: "The CSV file's text (UTF-8, a header row first)." }) csv: string,
-    @Arg('dryRun', () => Boolean, {
-      description: 'True to check the file and report what would change without writing anything.',
-      defaultValue: false,
-    })
-    dryRun: boolean,
+    @Args(() => CsvImportArgs) { councilId, csv, dryRun }: CsvImportArgs,
   ): Promise<GovernanceImportPayload> {
     const id = decodeId('councilId', councilId, 'Council');
     return refuseWithProblems(await ctx.services.get(ActionCsvService).import(id, csv, dryRun));

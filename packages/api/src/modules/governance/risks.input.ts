@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { CouncilArgs } from '../../relay/common.args.js';
 import { RiskStatus } from '@goldenthread/domain';
 
 @InputType({
@@ -62,4 +63,20 @@ export class UpdateRiskInput {
   @Field(() => String, { nullable: true, description: 'A note kept with the assessment when scores change.' }) assessmentNote?:
     | string
     | null;
+}
+
+/** Which of a council's risk registers to read (`risks`, `riskHeatMap`). */
+@ArgsType()
+export class RiskRegisterArgs extends CouncilArgs {
+  @Field(() => ID, { description: "Only this directorate's records (Directorate global id).", nullable: true })
+  directorateId!: string | null;
+
+  @Field(() => Boolean, {
+    description: 'True for the corporate register only, false for directorate registers only; both when left out.',
+    nullable: true,
+  })
+  corporate!: boolean | null;
+
+  @Field(() => RiskStatus, { description: 'Only records with this status; all when left out.', nullable: true })
+  status!: RiskStatus | null;
 }

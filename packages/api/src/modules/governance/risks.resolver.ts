@@ -7,7 +7,7 @@ import { ConnectionArgs, connectionFromArray, type ConnectionShape } from '../..
 import { decodeId } from '../../relay/global-id.js';
 import { ObjectiveNode, PriorityNode } from '../cascade/cascade.type.js';
 import { CouncilNode, DirectorateNode, PersonNode, ServiceNode } from '../organisation/organisation.type.js';
-import { CreateRiskInput, UpdateRiskInput } from './risks.input.js';
+import { CreateRiskInput, RiskRegisterArgs, UpdateRiskInput } from './risks.input.js';
 import { RiskReads } from './risks.reads.js';
 import { RiskService } from './risks.service.js';
 import { RiskAssessmentNode, RiskConnection, RiskHeatMapCell, RiskNode } from './risks.type.js';
@@ -38,19 +38,7 @@ export class RiskResolver {
   })
   async risks(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
-    councilId: string,
-    @Arg('directorateId', () => ID, { description: "Only this directorate's records (Directorate global id).", nullable: true })
-    directorateId: string | null,
-    @Arg('corporate', () => Boolean, {
-      description: 'True for the corporate register only, false for directorate registers only; both when left out.',
-      nullable: true,
-    })
-    corporate: boolean | null,
-    @Arg('status', () => RiskStatus, { description: 'Only records with this status; all when left out.', nullable: true })
-    status: RiskStatus | null,
+    @Args(() => RiskRegisterArgs) { councilId, ...filter }: RiskRegisterArgs,
     @Arg('minResidualScore', () => Int, {
       nullable: true,
       description: 'Only risks whose residual score (likelihood x impact) is at least this, e.g. 15.',
@@ -59,7 +47,7 @@ export class RiskResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<RiskNode>> {
     const council = decodeId('councilId', councilId, 'Council');
-    const rows = await ctx.services.get(RiskReads).register(council, { directorateId, corporate, status });
+    const rows = await ctx.services.get(RiskReads).register(council, filter);
     const kept =
       minResidualScore == null ? rows : rows.filter((r) => riskScore(r.residualLikelihood, r.residualImpact) >= minResidualScore);
     return connectionFromArray(kept.map(RiskNode.from), page);
@@ -71,19 +59,7 @@ export class RiskResolver {
   })
   async riskHeatMap(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
-    councilId: string,
-    @Arg('directorateId', () => ID, { description: "Only this directorate's records (Directorate global id).", nullable: true })
-    directorateId: string | null,
-    @Arg('corporate', () => Boolean, {
-      description: 'True for the corporate register only, false for directorate registers only; both when left out.',
-      nullable: true,
-    })
-    corporate: boolean | null,
-    @Arg('status', () => RiskStatus, { description: 'Only records with this status; all when left out.', nullable: true })
-    status: RiskStatus | null,
+    @Args(() => RiskRegisterArgs) { councilId, ...filter }: RiskRegisterArgs,
     @Arg('scores', () => HeatMapScores, {
       description: 'INHERENT (before controls) or RESIDUAL (after them).',
       defaultValue: HeatMapScores.RESIDUAL,
@@ -92,7 +68,7 @@ export class RiskResolver {
   ): Promise<RiskHeatMapCell[]> {
     const council = decodeId('councilId', councilId, 'Council');
     ctx.access.requireReadUnpublished(council);
-    const rows = await ctx.services.get(RiskReads).register(council, { directorateId, corporate, status });
+    const rows = await ctx.services.get(RiskReads).register(council, filter);
     return heatMapLayout(rows, { which: scores === HeatMapScores.INHERENT ? 'inherent' : 'residual' }).map(RiskHeatMapCell.from);
   }
 
