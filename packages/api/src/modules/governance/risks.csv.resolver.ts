@@ -31,18 +31,12 @@ export class GovernanceCsvResolver {
   @Query(() => String, {
     description: 'A council\'s risk registers as CSV (README "CSV layouts"), by reference; for the council\'s own people.',
   })
-  riskRegisterCsv(
-    @Ctx() ctx: GqlContext,
-    @Args(() => CouncilArgs) { councilId }: CouncilArgs,
-  ): Promise<string> {
+  riskRegisterCsv(@Ctx() ctx: GqlContext, @Args(() => CouncilArgs) { councilId }: CouncilArgs): Promise<string> {
     return ctx.services.get(RiskCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
 
   @Query(() => String, { description: 'A council\'s actions as CSV (README "CSV layouts"), by id; for the council\'s own people.' })
-  actionsCsv(
-    @Ctx() ctx: GqlContext,
-    @Args(() => CouncilArgs) { councilId }: CouncilArgs,
-  ): Promise<string> {
+  actionsCsv(@Ctx() ctx: GqlContext, @Args(() => CouncilArgs) { councilId }: CouncilArgs): Promise<string> {
     return ctx.services.get(ActionCsvService).export(decodeId('councilId', councilId, 'Council'));
   }
 

@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { Council, Directorate, Objective, Person, Priority, Risk, RiskAssessment, Service } from '@goldenthread/db';
-import { heatMapLayout, riskScore, RiskStatus } from '@goldenthread/domain';
+import { heatMapLayout, riskScore } from '@goldenthread/domain';
 import type { GqlContext } from '../../context.js';
 import { one } from '../../loaders.js';
 import { ConnectionArgs, connectionFromArray, type ConnectionShape } from '../../relay/connection.js';
