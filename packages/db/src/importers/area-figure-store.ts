@@ -6,44 +6,27 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
 import { AreaFigure } from '../indicators/area.entity.js';
 import type { Em } from '../orm.js';
-import { bulkInsert, chunks } from '../shared/bulk-insert.js';
+import { bulkInsert } from '../shared/bulk-insert.js';
 import { planImport, type ImportPlan } from './import-plan.js';
-import { samePublishedNumber } from './measurement-store.js';
+import { PUBLISHED_FIGURE_FIELDS, samePublishedFigure, storedForRows } from './published-figure.js';
 import type { ParsedAreaFigure } from './measurement-types.js';
 
-type Stored = Pick<AreaFigure, 'id' | 'value' | 'valueStatus' | 'numerator' | 'denominator' | 'note'>;
 export type AreaFigurePlan = ImportPlan<ParsedAreaFigure, { id: number }>;
-
-const same = (row: ParsedAreaFigure, m: Stored) =>
-  samePublishedNumber(m.value, row.value) &&
-  m.valueStatus === row.valueStatus &&
-  samePublishedNumber(m.numerator, row.numerator) &&
-  samePublishedNumber(m.denominator, row.denominator) &&
-  (m.note ?? null) === row.note;
 
 /** Compares the areas' figures with what is stored. Reads only (one statement per 500 indicators). */
 export async function planAreaFigureImport(em: Em, rows: readonly ParsedAreaFigure[]): Promise<AreaFigurePlan> {
   if (!rows.length) return { create: [], change: [], unchanged: 0 };
-  const indicatorIds = [...new Set(rows.map((r) => r.indicatorId))];
-  const periods = [...new Set(rows.map((r) => r.period))];
-  const existing = new Map<string, Stored>();
-  const fields = [
-    'id',
-    'area',
-    'indicator',
-    'period',
-    'disaggregation',
-    'value',
-    'valueStatus',
-    'numerator',
-    'denominator',
-    'note',
-  ] as const;
-  for (const ids of chunks(indicatorIds)) {
-    const found = await em.find(AreaFigure, { indicator: { $in: ids }, period: { $in: periods } }, { fields, disableIdentityMap: true });
-    for (const f of found) existing.set(`${f.area.id}|${f.indicator.id}|${f.period}|${f.disaggregation}`, f);
-  }
-  const plan = planImport(rows, (r) => existing.get(`${r.areaId}|${r.indicatorId}|${r.period}|${r.disaggregation}`), same);
+  const fields = ['id', 'area', 'indicator', 'period', 'disaggregation', ...PUBLISHED_FIGURE_FIELDS] as const;
+  const existing = await storedForRows(
+    rows,
+    (ids, periods) => em.find(AreaFigure, { indicator: { $in: ids }, period: { $in: periods } }, { fields, disableIdentityMap: true }),
+    (f): string => `${f.area.id}|${f.indicator.id}|${f.period}|${f.disaggregation}`,
+  );
+  const plan = planImport(
+    rows,
+    (r) => existing.get(`${r.areaId}|${r.indicatorId}|${r.period}|${r.disaggregation}`),
+    (row, f) => samePublishedFigure(f, row),
+  );
   return { ...plan, change: plan.change.map(({ row, existing: f }) => ({ row, existing: { id: f.id } })) };
 }
 

@@ -5,11 +5,11 @@ export {
   applyMeasurementImport,
   ImportConflictError,
   planMeasurementImport,
-  samePublishedNumber,
   type ApplyOptions,
   type ImportPlan,
 } from './measurement-store.js';
 export { importMeasurements, loadLookups, type ImportPreviewRow, type ImportReport } from './measurements.js';
 export { planImport, planWrites, type ImportPlan as PlannedImport } from './import-plan.js';
 export { RowErrors, type RowError } from './row-errors.js';
+export { samePublishedFigure, samePublishedNumber } from './published-figure.js';
 export { applyAreaFigureImport, planAreaFigureImport, type AreaFigurePlan } from './area-figure-store.js';

@@ -11,6 +11,7 @@ import { MeasurementHistory } from '../indicators/measurement-history.entity.js'
 import { Measurement, TOTAL } from '../indicators/measurement.entity.js';
 import type { Em } from '../orm.js';
 import { bulkInsert, chunks } from '../shared/bulk-insert.js';
+import { PUBLISHED_FIGURE_FIELDS, samePublishedFigure, storedForRows } from './published-figure.js';
 import { planImport, type ImportPlan as Plan } from './import-plan.js';
 import type { ParsedMeasurement } from './measurement-types.js';
 
@@ -35,50 +36,17 @@ export type ImportPlan = Plan<ParsedMeasurement, { id: number; version: number; 
 const keyOf = (r: { councilId: number; indicatorId: number; period: string; disaggregation: string }) =>
   `${r.councilId}|${r.indicatorId}|${r.period}|${r.disaggregation}`;
 
-/**
- * Two numbers the same at the precision a source publishes: equal to 12 significant digits (no
- * publication has more), so a value stored one floating-point step off (by an older release) is not
- * reported as changed on every re-import.
- */
-export function samePublishedNumber(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
-}
-
-function sameValue(row: ParsedMeasurement, m: Stored): boolean {
-  return (
-    samePublishedNumber(m.value, row.value) &&
-    m.valueStatus === row.valueStatus &&
-    samePublishedNumber(m.numerator, row.numerator) &&
-    samePublishedNumber(m.denominator, row.denominator) &&
-    (m.note ?? null) === row.note
-  );
-}
+const sameValue = (row: ParsedMeasurement, m: Stored) => samePublishedFigure(m, row);
 
 /** Compares the rows with what is stored: new, changed and unchanged measurements. Reads only. */
 export async function planMeasurementImport(em: Em, rows: readonly ParsedMeasurement[]): Promise<ImportPlan> {
   if (!rows.length) return { create: [], change: [], unchanged: 0, preview: [] };
-  const indicatorIds = [...new Set(rows.map((r) => r.indicatorId))];
-  const periods = [...new Set(rows.map((r) => r.period))];
-  const existing = new Map<string, Stored>();
-  const fields = [
-    'id',
-    'version',
-    'council',
-    'indicator',
-    'period',
-    'disaggregation',
-    'value',
-    'valueStatus',
-    'numerator',
-    'denominator',
-    'note',
-    'status',
-  ] as const;
-  for (const ids of chunks(indicatorIds)) {
-    const found = await em.find(Measurement, { indicator: { $in: ids }, period: { $in: periods } }, { fields, disableIdentityMap: true });
-    for (const m of found) existing.set(`${m.council.id}|${m.indicator.id}|${m.period}|${m.disaggregation}`, m);
-  }
+  const fields = ['id', 'version', 'council', 'indicator', 'period', 'disaggregation', 'status', ...PUBLISHED_FIGURE_FIELDS] as const;
+  const existing = await storedForRows(
+    rows,
+    (ids, periods) => em.find(Measurement, { indicator: { $in: ids }, period: { $in: periods } }, { fields, disableIdentityMap: true }),
+    (m): string => keyOf({ councilId: m.council.id, indicatorId: m.indicator.id, period: m.period, disaggregation: m.disaggregation }),
+  );
   const plan = planImport(rows, (row) => existing.get(keyOf(row)), sameValue);
   const preview = [...rows]
     .sort((a, b) => a.line - b.line)
