@@ -58,7 +58,40 @@ const CLOCK_TOLERANCE_SECONDS = 5;
 
 export type VerifyResult = { ok: true; claims: AccessClaims } | { ok: false; reason: 'expired' | 'invalid' };
 
+/** Tokens already verified, per settings (secret): each request of a session brings the same token again. */
+const verifiedTokens = new WeakMap<AuthSettings, Map<string, { claims: AccessClaims; iat: number; exp: number }>>();
+/** How many verified tokens are kept per settings (the oldest go first): a token is 15 minutes' worth of one session. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/**
+ * An access token's claims if its signature, issuer, audience and times hold. A token verified before is
+ * not verified again (HMAC through WebCrypto costs more than the rest of a small request): its times are
+ * checked again on every use, exactly as jwtVerify checks them, so it expires at the same second.
+ */
 export async function verifyAccessToken(settings: AuthSettings, token: string): Promise<VerifyResult> {
+  let kept = verifiedTokens.get(settings);
+  const seen = kept?.get(token);
+  if (seen) {
+    const now = Math.floor(Date.now() / 1000);
+    const seconds = settings.accessTokenSeconds ?? 900;
+    if (now >= seen.exp + CLOCK_TOLERANCE_SECONDS) return { ok: false, reason: 'expired' };
+    if (now - seen.iat > seconds + CLOCK_TOLERANCE_SECONDS) return { ok: false, reason: 'expired' };
+    return { ok: true, claims: seen.claims };
+  }
+  const result = await verifySigned(settings, token);
+  if (result.ok) {
+    if (!kept) verifiedTokens.set(settings, (kept = new Map()));
+    if (kept.size >= VERIFIED_TOKENS_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(token, result);
+    return { ok: true, claims: result.claims };
+  }
+  return result;
+}
+
+async function verifySigned(
+  settings: AuthSettings,
+  token: string,
+): Promise<{ ok: true; claims: AccessClaims; iat: number; exp: number } | { ok: false; reason: 'expired' | 'invalid' }> {
   try {
     // Every claim we rely on must be there: a token without an expiry (or an issue time) would be
     // good for ever if the secret signed it. maxTokenAge refuses an iat older than the lifetime or
@@ -83,6 +116,8 @@ export async function verifyAccessToken(settings: AuthSettings, token: string): 
       return { ok: false, reason: 'invalid' };
     return {
       ok: true,
+      iat: payload.iat!,
+      exp: payload.exp!,
       claims: {
         accountId,
         personId: payload.pid,
