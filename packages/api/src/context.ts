@@ -31,6 +31,8 @@ export interface GqlContext {
   deadline?: number;
   /** The server's cache of derived data (absent: everything is built afresh). */
   derived?: DerivedCache;
+  /** Set once the operation is known to be a query (no writes): reads may then come from `derived` (shared/kept-reads.ts). */
+  queryOnly?: boolean;
   /**
    * The access of another viewer on this request's EntityManager: after signIn or refreshSession,
    * the rest of the response is answered as the person now signed in (absent in-process).

@@ -54,6 +54,7 @@ export function accessPlugin(limits: QueryLimits): ApolloServerPlugin<GqlContext
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
           const viewer = contextValue.access.viewer;
+          contextValue.queryOnly = op.operation === 'query';
           if (op.operation === 'mutation') {
             const guarded = topLevelFields(op.selectionSet, fragments).filter((f) => !PUBLIC_MUTATIONS.has(f) && f !== '__typename');
             if (guarded.length && viewer.kind === 'anonymous') {

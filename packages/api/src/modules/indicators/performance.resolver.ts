@@ -14,6 +14,7 @@ import { IndicatorNode } from './indicators.type.js';
 import { Comparison, PerformanceFinding, SeriesPoint } from './performance.type.js';
 import { IndicatorSeries } from './series.type.js';
 import { comparisonCsv, PerformanceService, seriesCsv } from './performance.service.js';
+import { keptRead } from '../shared/kept-reads.js';
 
 @Resolver()
 export class PerformanceResolver {
@@ -74,15 +75,26 @@ export class PerformanceResolver {
       'council highlighted.',
   })
   async comparison(@Ctx() ctx: GqlContext, @Args(() => ComparisonArgs) args: ComparisonArgs): Promise<Comparison> {
-    const { service, indicator, result, council, group } = await this.compare(ctx, args);
-    const councils = new Map((await service.councils()).map((c) => [c.id, c.row]));
-    return Object.assign(new Comparison(), {
-      ...result,
-      councilId: council,
-      allEngland: group.kind === GroupKind.ALL_ENGLAND,
-      indicator: IndicatorNode.from(indicator),
-      entries: result.entries.map((e) => ({ ...e, council: CouncilNode.from(councils.get(e.councilId)!) })),
-    });
+    // The same for every viewer (published figures only): kept by the server under the data version for
+    // the next query that asks the same (shared/kept-reads.ts). Errors are not kept.
+    const a = args;
+    const key = ['comparison', a.indicatorId, a.period, a.disaggregation, JSON.stringify(a.group), a.councilId, a.gssCode].join('|');
+    return keptRead(
+      ctx,
+      key,
+      async () => {
+        const { service, indicator, result, council, group } = await this.compare(ctx, args);
+        const councils = new Map((await service.councils()).map((c) => [c.id, c.row]));
+        return Object.assign(new Comparison(), {
+          ...result,
+          councilId: council,
+          allEngland: group.kind === GroupKind.ALL_ENGLAND,
+          indicator: IndicatorNode.from(indicator),
+          entries: result.entries.map((e) => ({ ...e, council: CouncilNode.from(councils.get(e.councilId)!) })),
+        });
+      },
+      (c) => c.entries.length + 1,
+    );
   }
 
   @Query(() => String, { description: 'The comparison as CSV text.' })
