@@ -26,6 +26,8 @@ import { CascadeDeletePayload, PriorityLimitsPayload, PriorityPayload, TargetLin
 import { PriorityService } from './priority.service.js';
 import { TargetLinkService } from './target-link.service.js';
 import { checkPeriod } from '../shared/lookup.js';
+import { keptRead } from '../shared/kept-reads.js';
+import { isoToday } from './cascade.snapshot.js';
 import {
   AppraisalObjectiveNode,
   CascadeTarget,
@@ -72,11 +74,24 @@ export class PriorityResolver {
     const year = checkPeriod('period', period);
     if (asOf != null && !isIsoDate(asOf)) throw badInput('asOf', `"${asOf}" is not a date: use YYYY-MM-DD, e.g. 2024-10-01.`);
     const unpublished = ctx.access.canReadUnpublished(id);
-    const reads = ctx.services.get(CascadeReads);
-    const data = await reads.cascade(id, year, { published: !unpublished, ...(asOf != null ? { today: asOf } : {}) });
-    if (!data) throw notFound('Council', councilId);
-    const cascade = buildCascade(data.snapshot);
-    return cascadeView(cascade, data, unpublished, await reads.performance(data, cascade, basisFor(unpublished)));
+    // The same for everyone who may (or may not) read the council's unpublished records on the same day:
+    // kept under the data version for the next query that asks the same (shared/kept-reads.ts).
+    const key = ['cascade', id, year, asOf ?? `today ${isoToday()}`, unpublished].join('|');
+    const kept = await keptRead(
+      ctx,
+      key,
+      async () => {
+        const reads = ctx.services.get(CascadeReads);
+        const data = await reads.cascade(id, year, { published: !unpublished, ...(asOf != null ? { today: asOf } : {}) });
+        if (!data) throw notFound('Council', councilId);
+        const cascade = buildCascade(data.snapshot);
+        const view = cascadeView(cascade, data, unpublished, await reads.performance(data, cascade, basisFor(unpublished)));
+        return { view, rows: data.priorities.size };
+      },
+      // Weighed in rows: each priority brings its objectives, milestones and targets (about ten).
+      (k) => k.rows * 10 + 1,
+    );
+    return kept.view;
   }
 
   @Extensions({ flatCost: 100 }) // built whole from a fixed number of flat queries
@@ -94,9 +109,19 @@ export class PriorityResolver {
     const id = decodeId('councilId', councilId, 'Council');
     const year = checkPeriod('period', period);
     ctx.access.requireReadUnpublished(id);
-    const data = await ctx.services.get(CascadeReads).cascade(id, year);
-    if (!data) throw notFound('Council', councilId);
-    return reportView(data, goldenThreadFindings(data.snapshot), goldenThreadCoverage(data.snapshot));
+    // The same for all the council's people on the same day: kept under the data version (shared/kept-reads.ts).
+    const kept = await keptRead(
+      ctx,
+      ['goldenThread', id, year, isoToday()].join('|'),
+      async () => {
+        const data = await ctx.services.get(CascadeReads).cascade(id, year);
+        if (!data) throw notFound('Council', councilId);
+        const view = reportView(data, goldenThreadFindings(data.snapshot), goldenThreadCoverage(data.snapshot));
+        return { view, rows: data.priorities.size };
+      },
+      (k) => k.rows * 10 + 1,
+    );
+    return kept.view;
   }
 
   @FieldResolver(() => CouncilNode, { description: 'The council.' })
