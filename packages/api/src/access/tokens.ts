@@ -80,7 +80,10 @@ export async function verifyAccessToken(settings: AuthSettings, token: string): 
   }
   const result = await verifySigned(settings, token);
   if (result.ok) {
-    if (!kept) verifiedTokens.set(settings, (kept = new Map()));
+    if (!kept) {
+      kept = new Map();
+      verifiedTokens.set(settings, kept);
+    }
     if (kept.size >= VERIFIED_TOKENS_KEPT) kept.delete(kept.keys().next().value!);
     kept.set(token, result);
     return { ok: true, claims: result.claims };
