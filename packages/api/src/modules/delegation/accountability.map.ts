@@ -15,7 +15,10 @@ export function postOf(person: Pick<PersonRow, 'jobTitle'> | undefined): string 
   return person?.jobTitle?.trim() || 'A post holder';
 }
 
-function personOf(scheme: CouncilScheme, id: number): { person: PersonRow | undefined; named: { id: number; councilId: number; kind: never } } {
+function personOf(
+  scheme: CouncilScheme,
+  id: number,
+): { person: PersonRow | undefined; named: { id: number; councilId: number; kind: never } } {
   const person = scheme.index.peopleById.get(id) as PersonRow | undefined;
   return { person, named: { id, councilId: scheme.council.id, kind: person?.kind as never } };
 }
