@@ -18,7 +18,8 @@ describe('web app: who decides, in public', () => {
     const sql = async (q: string) => (await env.server.em().getConnection().execute(q)) as Array<Record<string, unknown>>;
     const council = Number((await sql(`select id from council where gss_code = '${GSS}'`))[0]!.id);
     const services = await sql(`select id from service where council_id = ${council} and parent_id is null order by id`);
-    // The service (the picker lists services, not teams) with the most decision-makers, one of them named by post (as the public API answers).
+    // The service (the picker lists services, not teams) with the most decision-makers, one of them named by post
+    // (as the public API answers).
     let best: { name: string; owner: string | null; makers: Array<{ person: { id: string | null; name: string } }> } | null = null;
     for (const s of services) {
       const id = Buffer.from(`Service:${s.id}`).toString('base64url');
