@@ -12,19 +12,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { arg, db, median } from './harness.mjs';
 import { startBenchServer } from './server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const requireFromServer = createRequire(path.join(root, 'apps/server/package.json'));
-const db = await import(requireFromServer.resolve('@goldenthread/db'));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? fallback : process.argv[i + 1];
-};
-const RUNS = Number(arg('runs', 5));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const RUNS = arg('runs', 5);
 const TICK_MS = 1000 / 100; // /proc's clock ticks (USER_HZ) on Linux
 
 /** The process's user + system CPU time so far, in ms (Linux /proc). */
