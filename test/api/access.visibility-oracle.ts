@@ -37,7 +37,7 @@ export class Oracle {
       for (const r of await sql(q)) map.set(Number(r.id), r);
       this.rows.set(type, map);
     };
-    await table('Person', 'select id, council_id, kind from person');
+    await table('Person', 'select id, council_id, kind, name from person');
     await table('Priority', 'select id, council_id, status, is_non_priority from priority');
     await table('Objective', 'select id, council_id from objective');
     await table('Milestone', 'select id, objective_id from milestone');
@@ -104,6 +104,18 @@ export class Oracle {
     }
     const row = this.rows.get(type)?.get(id);
     return row ? Number(row.council_id) : null;
+  }
+
+  /**
+   * The names of the people the viewer may not see, as one pattern (whole words; names some visible
+   * person also has are left out): no string of any answer may contain one (a post stands in for them).
+   */
+  hiddenNames(viewer: Viewer): RegExp | null {
+    const hidden = new Set<string>();
+    const visible = new Set<string>();
+    for (const [id, p] of this.rows.get('Person')!) (this.refusal(viewer, 'Person', id) ? hidden : visible).add(String(p.name));
+    const names = [...hidden].filter((n) => !visible.has(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return names.length ? new RegExp(`\\b(?:${names.join('|')})\\b`) : null;
   }
 
   /** Why the viewer may not see this record, or null when they may. */

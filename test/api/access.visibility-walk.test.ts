@@ -24,7 +24,8 @@ import { decode, gid, LANCASHIRE, Oracle, PERIOD, SUFFOLK, type Viewer, type Vie
  * demo data, every field of every object reached, lists and connections), with queries generated
  * from the schema itself, so a new type or field is walked without changing this test. Every object
  * and every global id that comes back is checked against the README's table, worked out here from
- * the database (an oracle independent of the API's rules).
+ * the database (an oracle independent of the API's rules), and so is every string, for the names of people the
+ * viewer may not see.
  */
 
 const PERSON_COUNCIL_ONLY = ['email', 'leftOn', 'hasDualAccountability', 'lineManager', 'functionalManager'];
@@ -222,6 +223,7 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
   /** Everything in a response the viewer may not see: objects, global ids and council-only fields. */
   function leaks(viewer: Viewer, data: unknown, where: string): string[] {
     const found: string[] = [];
+    const hiddenNames = oracle.hiddenNames(viewer);
     const visit = (value: unknown, path: string, typename: string | null, key: string | null) => {
       if (Array.isArray(value)) {
         value.forEach((v, i) => {
@@ -230,6 +232,8 @@ describe.each(dialects())('what each viewer sees, walking the whole schema, on %
         return;
       }
       if (typeof value === 'string' && key !== 'cursor' && key !== 'startCursor' && key !== 'endCursor') {
+        const name = hiddenNames?.exec(value);
+        if (name) found.push(`${where} ${path}: the name of a person the viewer may not see ("${name[0]}")`);
         const ref = decode(value);
         if (ref) {
           const why = oracle.refusal(viewer, ref.type, ref.id);

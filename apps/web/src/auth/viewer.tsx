@@ -79,7 +79,10 @@ export function ViewerProvider({ session, children }: { session: Session; childr
   const value = useMemo<Viewer>(() => {
     const gss = v?.kind === 'PERSON' ? (v.council?.gssCode ?? null) : null;
     const miManager = Boolean(personId && (duties.data?.whatPersonAnswersFor.miResponsible || v?.council?.miResponsible?.id === personId));
-    const dataOwnerOf = duties.data?.whatPersonAnswersFor.indicatorsDataOwned ?? [];
+    // Indicators are never withheld (only people are), so every id is there.
+    const dataOwnerOf = (duties.data?.whatPersonAnswersFor.indicatorsDataOwned ?? []).flatMap((i) =>
+      i.id ? [{ id: i.id, name: i.name }] : [],
+    );
     return {
       // A browser holding no session is anonymous before the answer comes: the views need not wait for it.
       loading: loading && session.mayBeSignedIn,

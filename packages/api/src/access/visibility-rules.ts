@@ -32,6 +32,14 @@ export interface TypeRule<T = any> {
    * council): others get null, an empty list or an empty connection.
    */
   councilOnly?: { councilId: (obj: T) => number; fields: readonly string[] };
+  /**
+   * Fields whose value some viewers get in a withheld form (a person's post instead of their name):
+   * where `withheld` is true for the viewer, each field listed answers `fields[name](obj, ctx)`.
+   */
+  redact?: {
+    withheld: (ctx: GqlContext, obj: T) => boolean | Promise<boolean>;
+    fields: Readonly<Record<string, (obj: T, ctx: GqlContext) => unknown>>;
+  };
 }
 
 /**
@@ -150,17 +158,31 @@ export function applyVisibility(schema: GraphQLSchema, rules: VisibilityRules): 
     if (isRelayConnection(type) || isRelayEdge(type)) continue; // filtered as a whole where the connection is returned
     const rule = rules[type.name];
     const councilOnly = rule && typeof rule === 'object' ? rule.councilOnly : undefined;
-    for (const name of councilOnly?.fields ?? [])
+    const redact = rule && typeof rule === 'object' ? rule.redact : undefined;
+    for (const name of [...(councilOnly?.fields ?? []), ...Object.keys(redact?.fields ?? {})])
       if (!(name in type.getFields())) throw new Error(`Visibility rule of ${type.name} names field ${name}, which it does not have.`);
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
       const check = itemCheck(named, restricted, checkOf, checkByClass);
       const hidden = councilOnly?.fields.includes(field.name) ? councilOnly.councilId : null;
+      const withheld = redact?.fields[field.name];
+      if (withheld) wrapRedacted(field, redact!.withheld, withheld);
       if (!check && !hidden) continue;
       wrap(type, field, named, check, hidden);
     }
   }
   return schema;
+}
+
+/** A field whose value the viewer gets in its withheld form when the type's rule says so. */
+function wrapRedacted(
+  field: GraphQLField<unknown, GqlContext>,
+  withheld: (ctx: GqlContext, obj: any) => boolean | Promise<boolean>,
+  instead: (obj: any, ctx: GqlContext) => unknown,
+): void {
+  const resolve: GraphQLFieldResolver<unknown, GqlContext> = field.resolve ?? defaultFieldResolver;
+  field.resolve = (source, args, ctx, info) =>
+    then(withheld(ctx, source), (hide) => (hide ? instead(source, ctx) : resolve(source, args, ctx, info)));
 }
 
 /** How to check what a field returns: by its type's rule, through its connection, or per concrete type of an interface. */

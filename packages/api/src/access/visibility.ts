@@ -125,3 +125,9 @@ export async function visiblePeople<T extends { dbId: number; councilId: number;
   const ok = await Promise.all(people.map((p) => canSeePerson(ctx, { id: p.dbId, councilId: p.councilId, kind: p.kind })));
   return people.filter((_, i) => ok[i]);
 }
+
+/** Is this person's name withheld from the viewer (the Person rule says no)? For rules that show a post instead of a name. */
+export function personWithheld(ctx: GqlContext, person: { id: number; councilId: number; kind?: PersonKind }): boolean | Promise<boolean> {
+  const ok = canSeePerson(ctx, person);
+  return typeof ok === 'boolean' ? !ok : ok.then((v) => !v);
+}

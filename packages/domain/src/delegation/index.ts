@@ -30,7 +30,7 @@ export {
   servicesInScope,
   type AccountabilityIndex,
 } from './scope.js';
-export { delegationName, formatMoney, scopeLabel } from './labels.js';
+export { delegationName, delegationNameFor, formatMoney, scopeLabel } from './labels.js';
 export {
   ACCOUNTABILITY_SEVERITY,
   MAX_SERVICE_NODES,

@@ -91,7 +91,12 @@ export function scopeLabel(scope: DelegationScope, index: AccountabilityIndex): 
 
 /** A delegation's readable name: '"Approve care packages" delegated to Ann Lee'. */
 export function delegationName(d: DelegationRow, index: AccountabilityIndex): string {
-  return `"${powerName(index, d.powerId)}" delegated to ${personName(index, d.toPersonId)}`;
+  return delegationNameFor(d, index, personName(index, d.toPersonId));
+}
+
+/** The same name with the holder given as `holder` (their post, where their name is not public). */
+export function delegationNameFor(d: DelegationRow, index: AccountabilityIndex, holder: string): string {
+  return `"${powerName(index, d.powerId)}" delegated to ${holder}`;
 }
 
 export function delegationRef(d: DelegationRow, index: AccountabilityIndex): NodeRef {

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Feedback, TextField, useOutcome } from '../../ui/forms.js';
 import { UpdateAccountMutation } from './queries.js';
+import { Confirm } from './parts.js';
 
 export interface ManagedAccount {
   id: string;
@@ -9,25 +10,6 @@ export interface ManagedAccount {
   email: string;
   admin: boolean;
   person: { name: string };
-}
-
-/** Asks before a step that ends sessions or changes who may administer; the focus moves to the answer. */
-function Confirm({ question, yes, onYes, onNo }: { question: string; yes: string; onYes: () => void; onNo: () => void }) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <fieldset className="card card--inset" aria-label={`Confirm: ${yes}`}>
-      <p>{question}</p>
-      <p className="actions">
-        <button ref={ref} type="button" className="button button--primary" onClick={onYes}>
-          {yes}
-        </button>
-        <button type="button" className="button" onClick={onNo}>
-          No, leave it
-        </button>
-      </p>
-    </fieldset>
-  );
 }
 
 /** One account's changes an administrator makes: its administrator role, and a new password set for its person. */

@@ -173,7 +173,7 @@ export interface AccFindingInput {
   code: string;
   severity: 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'INFO';
   message: string;
-  suggestedPerson?: { id: string } | null;
+  suggestedPerson?: { id: string | null } | null;
 }
 
 export interface AccNodeInput {
@@ -250,7 +250,7 @@ export function nodeFindings(node: Pick<AccNodeInput, 'findings'>, all: readonly
       severity: severityOf(f.severity),
       label: FINDING_LABEL[f.code] ?? f.code,
       message: n > 1 ? `${f.message} (and ${n - 1} more like it)` : f.message,
-      ...(f.suggestedPerson ? { suggestedId: f.suggestedPerson.id } : {}),
+      ...(f.suggestedPerson?.id ? { suggestedId: f.suggestedPerson.id } : {}),
     }))
     .sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
 }

@@ -5,7 +5,8 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 export interface NodeRef {
-  id: string;
+  /** Null only for a person whose name the viewer may not see (never for the council's own people, who see findings). */
+  id: string | null;
   type: string;
   name: string;
 }
@@ -62,6 +63,7 @@ const GOVERNANCE_AREA: Record<string, string> = { Risk: 'risks', BestValueReview
 
 /** The address of a node's own view, or null when it has none (delegations, powers, targets...). */
 export function nodeHref(gss: string, node: NodeRef, period?: string): string | null {
+  if (node.id === null) return null;
   const area = GOVERNANCE_AREA[node.type];
   if (area) return routePath(gss, 'governance', area) + (area === 'risks' || area === 'reviews' ? `/${encodeURIComponent(node.id)}` : '');
   const view = VIEW_OF[node.type];
@@ -121,9 +123,9 @@ export function fixOf(f: AnyFinding): FixPlan | null {
   const plan = told ? { kind: 'tellBack' as const, on: 'Consultation' } : found;
   if (plan.kind === 'communication' && f.nodes.length !== 1) return null;
   const target = f.nodes.find((n) => n.type === plan.on);
-  if (!target) return null;
+  if (!target?.id) return null;
   const person = plan.kind === 'delegate' ? f.nodes.find((n) => n.type === 'Person') : f.suggestedPerson;
-  const relatedIds = plan.kind === 'tellBack' ? f.nodes.filter((n) => n.type === 'Priority').map((n) => n.id) : [];
+  const relatedIds = plan.kind === 'tellBack' ? f.nodes.flatMap((n) => (n.type === 'Priority' && n.id ? [n.id] : [])) : [];
   if (plan.kind === 'tellBack' && relatedIds.length === 0) return null;
   return { kind: plan.kind, targetId: target.id, suggestedId: person?.type === 'Person' ? person.id : null, relatedIds };
 }

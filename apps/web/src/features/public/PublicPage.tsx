@@ -5,6 +5,7 @@ import { Page, WithCouncil } from '../../ui/Page.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { Contact, HaveYourSay } from './Contact.js';
 import { EasyRead, Say, Section } from './Say.js';
+import { WhoDecides } from './WhoDecides.js';
 import { PublicMeasureIdsQuery, PublicViewQuery } from './queries.js';
 import { plainChange, plainComplaints, plainFigure, plainPosition, plainStatus, PUBLIC_MEASURES } from './text.js';
 import './public.css';
@@ -93,6 +94,7 @@ function PublicContent({ gss, councilId, councilName, period }: { gss: string; c
       <Figures data={data} />
       <Heard data={data} />
       <Complaints data={data} period={period} />
+      <WhoDecides councilId={councilId} councilName={councilName} />
       <HaveYourSay councilName={councilName} gss={gss} period={period} />
       <Contact council={data.council} councilName={councilName} />
     </>

@@ -14,7 +14,7 @@ import {
   type AccountabilityTree,
   type PersonAnswerType,
 } from './delegation.type.js';
-import { findingOf, pathOf, refOf } from './accountability.map.js';
+import { findingOf, namedRefOf, pathOf, refOf } from './accountability.map.js';
 import { buildAccountabilityTree, withOptions, type TreeOptions } from './accountability.tree.js';
 
 export { findingOf, refOf } from './accountability.map.js';
@@ -97,21 +97,24 @@ export function accountabilityAnswer(view: SchemeView, serviceId: number): Accou
   const answer = whoIsAccountable(serviceId, view.scheme.index);
   if (!answer) return null;
   const findings = view.findings.filter((f) => f.nodes.some((n) => n.type === 'Service' && n.id === serviceId));
+  const scheme = view.scheme;
+  const ref = (n: Parameters<typeof refOf>[0]) => namedRefOf(n, scheme);
   return {
-    service: refOf(answer.service),
-    directorate: answer.directorate ? refOf(answer.directorate) : null,
-    owner: answer.owner ? refOf(answer.owner) : null,
+    councilId: scheme.council.id,
+    service: ref(answer.service),
+    directorate: answer.directorate ? ref(answer.directorate) : null,
+    owner: answer.owner ? ref(answer.owner) : null,
     ownerActive: answer.ownerActive,
-    ownerChain: answer.ownerChain.map(refOf),
+    ownerChain: answer.ownerChain.map(ref),
     decisionMakers: answer.decisionMakers.map((m) => ({
-      person: refOf(m.person),
-      delegation: refOf(m.delegation),
-      power: m.power ? refOf(m.power) : null,
+      person: ref(m.person),
+      delegation: ref(m.delegation),
+      power: m.power ? ref(m.power) : null,
       scopeKind: m.scope.kind as never,
       scope: m.scopeLabel,
       financialLimit: m.financialLimit,
       accountable: m.accountable,
-      path: pathOf(m.path),
+      path: pathOf(m.path, scheme),
     })),
     findings: findings.map(findingOf),
   };
@@ -145,7 +148,7 @@ export function personAnswer(view: SchemeView, personId: number): PersonAnswerTy
         financialLimit: p.financialLimit,
         maySubDelegate: p.maySubDelegate,
         conditions: p.conditions,
-        path: pathOf(p.path),
+        path: pathOf(p.path, view.scheme),
       };
     }),
     indicatorsDataOwned: answer.indicatorsDataOwned.map(refOf),

@@ -62,13 +62,22 @@ registerEnumType(NodeDelegationRole, {
   description: 'A node named by a finding or an answer: its global id, type and name.',
 })
 export class AccountabilityNodeRef {
-  @Field(() => ID, { description: "The record's global id (node(id:) fetches it as the viewer may see it)." }) id!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The record's global id (node(id:) fetches it as the viewer may see it); null for a person whose name the viewer may not see.",
+  })
+  id!: string | null;
   @Field(() => String, {
     description: 'Service, Person, Delegation, DecisionPower, DecisionBody, Directorate, Council, Indicator, Objective or Target.',
   })
   type!: string;
   @Field(() => String, { description: "The record's name (a person's name only where the viewer may see the person; else their post)." })
   name!: string;
+  /** The person it names (a Person, or a Delegation's holder), for the visibility rule; not a field. */
+  person?: { id: number; councilId: number; kind: never };
+  /** Its name with the person's post instead of their name. */
+  publicName?: string;
 }
 
 @ObjectType('AccountabilityFinding', {
@@ -177,10 +186,17 @@ export class AccountabilityTree {
 
 @ObjectType('DelegationPathStep', { description: 'One step of a delegation path: the source body or a holder.', simpleResolvers: true })
 export class DelegationPathStep {
-  @Field(() => ID, { description: "The step's global id (a DecisionBody or a Person)." }) id!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The step's global id (a DecisionBody or a Person); null for a person whose name the viewer may not see.",
+  })
+  id!: string | null;
   @Field(() => String, { description: 'DecisionBody or Person.' }) type!: string;
   @Field(() => String, { description: "Its name (a person's post where their name is not visible)." }) name!: string;
   @Field(() => ID, { nullable: true, description: 'The delegation by which this person holds the power.' }) delegationId!: string | null;
+  /** The person of a Person step and their post, for the visibility rule; not fields. */
+  person?: { id: number; councilId: number; kind: never };
+  post?: string;
 }
 
 @ObjectType('DelegationPath', {
@@ -188,11 +204,18 @@ export class DelegationPathStep {
   description: 'Where a power comes from: the source body, then each person it passed to.',
 })
 export class DelegationPathType {
+  /** The council, for the visibility rule (not a field). */
+  councilId!: number;
   @Field(() => [DelegationPathStep], { description: 'The source body, then each holder in order.' }) steps!: DelegationPathStep[];
-  @Field(() => String, { description: "'Cabinet → Jo Bloggs → Ann Lee'" }) text!: string;
+  @Field(() => String, { description: "'Cabinet → Jo Bloggs → Ann Lee' (posts for the people whose names the viewer may not see)" })
+  text!: string;
   @Field(() => Boolean, { description: 'The chain reaches the body that owns the power with no gap, loop or mismatch.' })
   complete!: boolean;
-  @Field(() => [String], { description: 'What is wrong with the path, in words (e.g. a holder who has left); empty when sound.' })
+  @Field(() => [String], {
+    description:
+      "What is wrong with the path, in words (e.g. a holder who has left); empty when sound. The council's own people only: empty " +
+      'for others.',
+  })
   problems!: string[];
 }
 
@@ -217,6 +240,8 @@ export class DecisionMakerType {
 
 @ObjectType('AccountabilityAnswer', { simpleResolvers: true, description: 'Who answers for a service, above whom, and who decides on it.' })
 export class AccountabilityAnswerType {
+  /** The council, for the visibility rule (not a field). */
+  councilId!: number;
   @Field(() => AccountabilityNodeRef, { description: 'The service asked about.' }) service!: AccountabilityNodeRef;
   @Field(() => AccountabilityNodeRef, { description: 'The directorate the service is in; null when it has none.', nullable: true })
   directorate!: AccountabilityNodeRef | null;
@@ -229,10 +254,16 @@ export class AccountabilityAnswerType {
     description: 'False when the owner has left the council by the date asked (the service then has no one answering for it).',
   })
   ownerActive!: boolean;
-  @Field(() => [AccountabilityNodeRef], { description: "The owner's line managers, nearest first." }) ownerChain!: AccountabilityNodeRef[];
+  @Field(() => [AccountabilityNodeRef], {
+    description: "The owner's line managers, nearest first. Line management is the council's own: empty for others.",
+  })
+  ownerChain!: AccountabilityNodeRef[];
   @Field(() => [DecisionMakerType], { description: 'Everyone holding a delegation in force over the service, shortest path first.' })
   decisionMakers!: DecisionMakerType[];
-  @Field(() => [AccountabilityFinding], { description: 'Findings naming the service.' }) findings!: AccountabilityFinding[];
+  @Field(() => [AccountabilityFinding], {
+    description: "Findings naming the service. For the council's own signed-in people: empty for others (the public, partners).",
+  })
+  findings!: AccountabilityFinding[];
 }
 
 @ObjectType('OwnedService', { description: 'A service a person answers for, with its teams.', simpleResolvers: true })

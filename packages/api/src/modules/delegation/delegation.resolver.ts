@@ -33,6 +33,7 @@ import {
   PersonAnswerType,
 } from './delegation.type.js';
 import { SchemeCsvService } from './scheme-csv.service.js';
+import { isoToday } from './delegation-snapshot.js';
 import { AccountabilityReads, councilDelegationEvents, councilDelegations } from './delegation.reads.js';
 
 function asOfArg(asOf: string | null | undefined): string | undefined {
@@ -99,19 +100,24 @@ export class AccountabilityResolver {
   }
 
   @Query(() => AccountabilityAnswerType, {
-    description: 'Who is accountable for a service, above whom, and who decides on it with the delegation path that gives them the power.',
+    description:
+      'Who is accountable for a service, above whom, and who decides on it with the delegation path that gives them the power: the ' +
+      "council's published scheme of delegation, so anyone may ask. Outside the council, a person whose name is not public is named " +
+      'by their post; findings and line management are for its own people.',
   })
   async whoIsAccountable(
     @Ctx() ctx: GqlContext,
     @Arg('serviceId', () => ID, { description: 'The service (Service global id).' }) serviceId: string,
-    @Arg('asOf', () => String, { description: 'The date to answer for (YYYY-MM-DD); today when left out.', nullable: true }) asOf:
-      | string
-      | null,
+    @Arg('asOf', () => String, {
+      description: "The date to answer for (YYYY-MM-DD); today when left out. A day other than today: the council's own people only.",
+      nullable: true,
+    })
+    asOf: string | null,
   ): Promise<AccountabilityAnswerType> {
     const id = decodeId('serviceId', serviceId, 'Service');
     const councilId = await ctx.services.get(AccountabilityReads).councilOf('service', id);
     if (councilId === null) throw notFound('Service', serviceId);
-    ctx.access.requireReadUnpublished(councilId);
+    if (asOf != null && asOf !== isoToday()) ctx.access.requireReadUnpublished(councilId);
     const view = await ctx.services.get(AccountabilityReads).schemeView(councilId, asOfArg(asOf), ctx.derived);
     const answer = view && accountabilityAnswer(view, id);
     if (!answer) throw notFound('Service', serviceId);

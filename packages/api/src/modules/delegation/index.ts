@@ -1,5 +1,6 @@
 import { DecisionBody, DecisionPower, Delegation, DelegationEvent } from '@goldenthread/db';
 import type { TypeRule } from '../../access/visibility-rules.js';
+import { personWithheld } from '../../access/visibility.js';
 import { isDelegationInForce } from '@goldenthread/domain';
 import { isoToday } from './delegation-snapshot.js';
 import type { FeatureModule, NodeLoader } from '../feature-module.js';
@@ -11,7 +12,22 @@ import {
   DecisionPowerPermissionsResolver,
   DelegationPermissionsResolver,
 } from './delegation.permissions.js';
-import { DecisionBodyNode, DecisionPowerNode, DelegationEventNode, DelegationNode } from './delegation.type.js';
+import {
+  DecisionBodyNode,
+  DecisionPowerNode,
+  DelegationEventNode,
+  DelegationNode,
+  type AccountabilityAnswerType,
+  type AccountabilityNodeRef,
+  type DelegationPathStep,
+  type DelegationPathType,
+} from './delegation.type.js';
+
+/** A path's text as the viewer may read it: each person whose name is withheld by their post. */
+async function pathText(p: DelegationPathType, ctx: Parameters<typeof personWithheld>[0]): Promise<string> {
+  const names = await Promise.all(p.steps.map(async (s) => (s.person && (await personWithheld(ctx, s.person)) ? s.post : s.name)));
+  return names.join(' → ');
+}
 
 /** The kind of decision power that lets its holder publish the council's performance data. */
 export const PUBLISH_PERFORMANCE_DATA = 'PUBLISH_PERFORMANCE_DATA';
@@ -52,17 +68,35 @@ export const delegationModule: FeatureModule = {
       see: (ctx, d) => ctx.access.canReadUnpublished(d.councilId) || isDelegationInForce(d, isoToday()),
     } satisfies TypeRule<DelegationNode>,
     DelegationEvent: { see: (ctx, e) => ctx.access.canReadUnpublished(e.councilId) } satisfies TypeRule<DelegationEventNode>,
-    AccountabilityNodeRef: 'value',
+    // A reference naming a person whose name the viewer may not see (the Person rule) gives their
+    // post instead, and no id; a path's text likewise. Findings, a path's problems and line management
+    // are the council's own. (Findings and trees are asked for by the council's people only.)
+    AccountabilityNodeRef: {
+      redact: {
+        withheld: (ctx, r) => (r.person ? personWithheld(ctx, r.person) : false),
+        fields: { name: (r) => r.publicName, id: (r) => (r.type === 'Person' ? null : r.id) },
+      },
+    } satisfies TypeRule<AccountabilityNodeRef>,
+    DelegationPathStep: {
+      redact: {
+        withheld: (ctx, s) => (s.person ? personWithheld(ctx, s.person) : false),
+        fields: { name: (s) => s.post, id: () => null },
+      },
+    } satisfies TypeRule<DelegationPathStep>,
+    DelegationPath: {
+      councilOnly: { councilId: (p) => p.councilId, fields: ['problems'] },
+      redact: { withheld: (ctx, p) => !ctx.access.canReadUnpublished(p.councilId), fields: { text: pathText } },
+    } satisfies TypeRule<DelegationPathType>,
+    AccountabilityAnswer: {
+      councilOnly: { councilId: (a) => a.councilId, fields: ['findings', 'ownerChain'] },
+    } satisfies TypeRule<AccountabilityAnswerType>,
     AccountabilityFinding: 'value',
     NodeDelegation: 'value',
     NodeFinding: 'value',
     AccountabilityTreeNode: 'value',
     AccountabilityTreeStats: 'value',
     AccountabilityTree: 'value',
-    DelegationPathStep: 'value',
-    DelegationPath: 'value',
     DecisionMaker: 'value',
-    AccountabilityAnswer: 'value',
     OwnedService: 'value',
     DirectedDirectorate: 'value',
     PowerHeld: 'value',

@@ -7,6 +7,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Area, AreaFigure, type Em } from '@goldenthread/db';
 import { AreaType } from '@goldenthread/domain';
 import { toGlobalId } from '../../relay/global-id.js';
+import { plainRows, type Plain } from '../shared/plain-rows.js';
 import type { OpenDataFilter } from './open-data.filter.js';
 import type { licenceCache } from './open-data.licence.js';
 
@@ -60,24 +61,29 @@ export async function areaFingerprint(em: Em, scope: AreaScope) {
   return { count: rows.length, versions, ids, newest: rows.length ? newest : null };
 }
 
-/** The areas' figures in chunks of `size`, by id, as open-data rows (`toRow` gives the indicator's columns). */
-export async function* areaRows<R>(
+/**
+ * The areas' figures in chunks of `size`, by id, as open-data rows (`toRow` gives the indicator's columns): the
+ * measurement `fields` the areas' figures share, read as plain rows.
+ */
+export async function* areaRows<R, F extends keyof AreaFigure & string>(
   em: Em,
   scope: AreaScope,
   size: number,
-  toRow: (f: AreaFigure, area: AreaRow) => R,
+  fields: readonly string[],
+  toRow: (f: Plain<AreaFigure, F | 'area' | 'id' | 'source'>, area: AreaRow) => R,
 ): AsyncGenerator<R[]> {
   if (!scope.areas.size) return;
+  const columns = [...new Set(['id', 'area', ...fields.filter((f) => f !== 'council' && f !== 'status')])] as F[];
   let after = 0;
   for (;;) {
-    const found = await em.find(
+    const where = { $and: [scope.where as FilterQuery<AreaFigure>, { id: { $gt: after } }] };
+    const found = (await plainRows(em, AreaFigure, where, columns, { id: 'asc' }, size)) as Plain<
       AreaFigure,
-      { $and: [scope.where as FilterQuery<AreaFigure>, { id: { $gt: after } }] },
-      { orderBy: { id: 'asc' }, limit: size, disableIdentityMap: true },
-    );
+      F | 'area' | 'id' | 'source'
+    >[];
     if (!found.length) return;
     after = found[found.length - 1]!.id;
-    yield found.map((f) => toRow(f, scope.areas.get(f.area.id)!));
+    yield found.map((f) => toRow(f, scope.areas.get(f.area)!));
     if (found.length < size) return;
   }
 }

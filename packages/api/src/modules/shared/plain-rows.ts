@@ -7,13 +7,14 @@
  *
  * `where` is the same filter em.find takes (tenancy included: the caller's council condition), on the
  * table's own columns only (a condition through a relation, e.g. `{ objective: { period } }`, is not
- * joined: use em.find for those). Booleans and numbers come back as such on SQLite and PostgreSQL.
+ * joined: use em.find for those). Booleans, numbers and dates come back as such on SQLite and PostgreSQL.
+ * With `limit`, the first rows only (a keyset page: add `{ id: { $gt: last } }` to `where`).
  * `node scripts/bench/plain-rows.mjs`: 20,000 people read this way take about 0.13x em.find's time.
  */
 import type { Em } from '@goldenthread/db';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 
-type Plain<T, F extends keyof T> = {
+export type Plain<T, F extends keyof T> = {
   [K in F]: T[K] extends { id: number } | null | undefined ? (null extends T[K] ? number | null : number) : T[K];
 };
 
@@ -30,18 +31,21 @@ export async function plainRows<T extends object, F extends keyof T & string>(
   where: FilterQuery<T>,
   fields: readonly F[],
   orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
+  limit?: number,
 ): Promise<Plain<T, F>[]> {
   const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
   const props = meta.properties as unknown as Record<string, PropMeta>;
-  const rows = (await em
+  const qb = em
     .createQueryBuilder(entity, 'e')
     .select(fields.map((f) => `e.${f}`))
     .where(where)
-    .orderBy(Object.fromEntries(Object.entries(orderBy).map(([k, v]) => [`e.${k}`, v])))
-    .execute('all', true)) as Record<string, unknown>[];
+    .orderBy(Object.fromEntries(Object.entries(orderBy).map(([k, v]) => [`e.${k}`, v])));
+  if (limit !== undefined) qb.limit(limit);
+  const rows = (await qb.execute('all', true)) as Record<string, unknown>[];
   const relations = fields.filter((f) => props[f]?.kind === 'm:1' || props[f]?.kind === '1:1');
   const numbers = fields.filter((f) => !relations.includes(f) && (props[f]?.runtimeType === 'number' || f === 'id'));
   const booleans = fields.filter((f) => props[f]?.runtimeType === 'boolean');
+  const dates = fields.filter((f) => props[f]?.runtimeType === 'Date');
   for (const r of rows) {
     for (const f of relations) {
       const v = r[f];
@@ -49,6 +53,7 @@ export async function plainRows<T extends object, F extends keyof T & string>(
     }
     for (const f of numbers) if (r[f] !== null && r[f] !== undefined) r[f] = Number(r[f]);
     for (const f of booleans) if (r[f] !== null && r[f] !== undefined) r[f] = r[f] === true || r[f] === 1 || r[f] === '1';
+    for (const f of dates) if (r[f] !== null && r[f] !== undefined && !(r[f] instanceof Date)) r[f] = new Date(r[f] as string | number);
   }
   return rows as Plain<T, F>[];
 }

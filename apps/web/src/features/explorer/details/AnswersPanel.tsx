@@ -103,7 +103,7 @@ function AnswersFor({ answers: a, gss, onPick }: { answers: Answers; gss: string
           {a.miResponsible && <li className="small">Responsible for the council’s management information</li>}
           {answers.map((s) => (
             <li key={s.id}>
-              <button type="button" className="person-link" onClick={() => onPick(s.id)}>
+              <button type="button" className="person-link" onClick={() => s.id && onPick(s.id)}>
                 <span className="person-link__name">{s.name}</span>
                 <span className="person-link__title">{s.role}</span>
               </button>

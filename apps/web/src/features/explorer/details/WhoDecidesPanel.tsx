@@ -49,7 +49,7 @@ export function WhoDecidesPanel({ id, onPick }: { id: string; onPick: OnPick }) 
           <ul className="powers">
             {a.decisionMakers.map((d, i) => (
               <li key={i}>
-                <button type="button" className="person-link" onClick={() => onPick(d.person.id)}>
+                <button type="button" className="person-link" onClick={() => d.person.id && onPick(d.person.id)}>
                   <span className="person-link__name">{d.person.name}</span>
                   <span className="person-link__title">
                     {d.power?.name ?? 'A power'} · {d.scope} · {money(d.financialLimit)}
