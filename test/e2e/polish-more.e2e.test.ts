@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../testkit/index.js';
+import { launchBrowser, scrollTo, webDist } from './browser.js';
+import { CHIEF_EXECUTIVE, expectNoSidewaysScroll, GSS, open, shoot } from './governance.helpers.js';
+
+// Issue 17, the remaining defects (web app quality): chart labels that overlapped on a phone, the year roll-up that
+// pushed a 390 px page sideways. Published data too: the ASCOF charts need years of figures.
+const env = {} as { server: TestServer; browser: Browser };
+beforeAll(async () => {
+  env.server = await startTestServer('sqlite', { seed: 'demo', publishedData: true, webDist });
+  env.browser = await launchBrowser();
+});
+afterAll(async () => {
+  await env.browser?.close();
+  await env.server?.close();
+});
+
+const ids = async () => {
+  const council = (await env.server.gql(`query { council(gssCode: "${GSS}") { id } }`)).data.council.id;
+  const local = await env.server.gql(
+    `query($c: ID!) { indicators(filter: { councilId: $c, framework: LOCAL }, first: 50) { edges { node { id code frequency } } } }`,
+    { c: council },
+  );
+  const ascof = await env.server.gql(`{ indicator(framework: ASCOF, code: "2A2") { id } }`);
+  const all = (local.data.indicators.edges as Array<{ node: { id: string; code: string; frequency: string } }>)
+    .map((e) => e.node)
+    .filter((n) => n.frequency !== 'ANNUAL');
+  const monthly = all.find((n) => n.code === 'L-ASC-01')!.id;
+  return { monthly, local: all, ascof: ascof.data.indicator.id as string };
+};
+
+/**
+ * Pairs of a chart's text labels whose boxes overlap or touch (closer than 2 px: "2024-102025-03" reads as one), each chart
+ * on its own, named by their texts; and labels that run out of their chart's box (cut off at its edge).
+ */
+async function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const GAP = 2;
+    for (const svg of document.querySelectorAll('svg.chart')) {
+      const frame = svg.getBoundingClientRect();
+      const boxes = [...svg.querySelectorAll('text')]
+        .filter((t) => (t.textContent ?? '').trim() !== '')
+        .map((t) => ({ text: t.textContent!.trim(), r: t.getBoundingClientRect() }));
+      for (const b of boxes) if (b.r.left < frame.left - 0.5 || b.r.right > frame.right + 0.5) out.push(`${b.text} / the chart's edge`);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.r;
+          const b = boxes[j]!.r;
+          if (a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom && b.top < a.bottom)
+            out.push(`${boxes[i]!.text} / ${boxes[j]!.text}`);
+        }
+    }
+    return out;
+  });
+}
+
+describe('web app: the remaining defects of issue 17', () => {
+  for (const width of [1440, 390]) {
+    it(`never lets a chart's labels overlap at ${width} px (trend and comparison charts)`, async () => {
+      const { monthly, ascof } = await ids();
+      for (const [name, id] of [
+        ['monthly', monthly],
+        ['ascof', ascof],
+      ] as const) {
+        const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/indicator/${id}`, width);
+        await page.locator('svg.chart .axis text').first().waitFor();
+        if (name === 'ascof') await page.locator('svg.chart .bar').first().waitFor();
+        await page.waitForTimeout(300);
+        const labels = await page.locator('svg.chart .axis text').count();
+        expect(labels, 'the charts have axis labels to measure').toBeGreaterThan(4);
+        expect(await overlappingLabels(page), `${name} at ${width} px`).toEqual([]);
+        await scrollTo(page.locator('svg.chart').first());
+        await shoot(page, `chart-labels-${name}`, width);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+
+  it('shows the year roll-up of each monthly indicator on a phone without sideways scroll', async () => {
+    const { local } = await ids();
+    for (const { id, code } of local) {
+      const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/indicator/${id}`, 390, CHIEF_EXECUTIVE);
+      const rollup = page.getByTestId('year-rollup');
+      await rollup.waitFor();
+      await expect(rollup.textContent()).resolves.toMatch(/\d/);
+      await page.locator('svg.chart').first().waitFor();
+      await expectNoSidewaysScroll(page);
+      const box = await rollup.boundingBox();
+      expect(box!.x + box!.width, code).toBeLessThanOrEqual(390);
+      await shoot(page, `year-rollup-${code}`, 390);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
