@@ -95,4 +95,75 @@ describe('web app: the remaining defects of issue 17', () => {
       await page.context().close();
     }
   });
+
+  for (const width of [1440, 390]) {
+    it(`writes the cascade's targets to their indicator's precision at ${width} px`, async () => {
+      const expected = await cascadeTargetTexts();
+      // A whole-number target of a percentage reads "80.0%", as the indicator's figures do; before, "80".
+      expect(expected.some((t) => t.precise !== t.before)).toBe(true);
+      const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/priorities?view=list`, width, CHIEF_EXECUTIVE);
+      await page.locator('.cascade__toggle').first().waitFor();
+      // The list opened all the way: each closed priority opened in turn (its children appear as it opens).
+      for (let closed = page.locator('.cascade__toggle[aria-expanded="false"]'); (await closed.count()) > 0; ) await closed.first().click();
+      const items = page.locator('.cascade__item--target');
+      await items.first().waitFor();
+      const shown = (await items.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+      for (const t of expected) expect(shown, t.name).toContain(`Target: ${t.name} ${t.precise} in ${t.period}`);
+      await scrollTo(items.first());
+      await shoot(page, 'cascade-target-precision', width);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it("writes the chart tooltips' figures to the indicator's precision (Oflog ASC6, whole numbers: 1,346, not 1,346.077)", async () => {
+    const id = (await env.server.gql(`{ indicator(framework: OFLOG, code: "ASC6") { id } }`)).data.indicator.id as string;
+    const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/indicator/${id}`, 1440);
+    await page.locator('svg.chart .point title').first().waitFor({ state: 'attached' });
+    await page.locator('svg.chart .bar title').first().waitFor({ state: 'attached' });
+    const figure = (t: string, pattern: RegExp) => t.match(pattern)?.[1] ?? `no figure in "${t}"`;
+    const points = (await page.locator('svg.chart .point title').allTextContents()).map((t) => figure(t, /^\d{4}-\d{2}: ([\d,.]+)/));
+    const bars = (await page.locator('svg.chart .bar title').allTextContents()).map((t) => figure(t, /: (-?[\d,.]+)$/));
+    const label = figure((await page.locator('svg.chart .bar-label--highlighted').textContent())!, /: ([\d,.]+)(?: \(rank \d+\))?$/);
+    expect(points.length).toBeGreaterThan(3);
+    expect(bars.length).toBeGreaterThan(10);
+    for (const f of [...points, ...bars, label]) expect(f).toMatch(/^\d{1,3}(,\d{3})*$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
+
+/** The demo cascade's objectives' targets (2024-25) as the indicator publishes its figures (the API's formatValue), and as before. */
+async function cascadeTargetTexts(): Promise<Array<{ name: string; period: string; precise: string; before: string }>> {
+  const who = await env.server.signIn(CHIEF_EXECUTIVE);
+  const council = (await who.gql(`query { council(gssCode: "${GSS}") { id } }`)).data.council.id;
+  const fields = 'objectives { targets { indicatorId indicatorName period value unit } }';
+  const tree = `corporate { ${fields} children { ${fields} children { ${fields} } } }`;
+  const q = `query($c: ID!) { cascade(councilId: $c, period: "2024-25") { ${tree} } }`;
+  type P = {
+    objectives: Array<{
+      targets: Array<{ indicatorId: string; indicatorName: string; period: string; value: number; unit: string | null }>;
+    }>;
+  };
+  type Node = P & { children?: Node[] };
+  const data = (await who.gql(q, { c: council })).data.cascade.corporate as Node[];
+  const all = (ps: Node[]): P['objectives'][number]['targets'] =>
+    ps.flatMap((p) => [...p.objectives.flatMap((o) => o.targets), ...all(p.children ?? [])]);
+  const out = new Map<string, { name: string; period: string; precise: string; before: string }>();
+  for (const t of all(data)) {
+    const f = await who.gql(`query($id: ID!, $v: Float) { node(id: $id) { ... on Indicator { formatValue(value: $v) } } }`, {
+      id: t.indicatorId,
+      v: t.value,
+    });
+    const suffix = t.unit && t.unit.length <= 3 ? t.unit : '';
+    const precise = `${f.data.node.formatValue}${suffix}`;
+    out.set(`${t.indicatorName}|${t.period}|${t.value}`, {
+      name: t.indicatorName,
+      period: t.period,
+      precise,
+      before: t.value.toLocaleString('en-GB', { maximumFractionDigits: 1 }),
+    });
+  }
+  expect(out.size).toBeGreaterThan(0);
+  return [...out.values()];
+}

@@ -25,6 +25,7 @@ export function SeriesChart({
   groupName,
   regionName = null,
   unit,
+  format = (v) => v.toLocaleString('en-GB'),
 }: {
   series: readonly SeriesInput[];
   comparators: readonly ComparatorInput[];
@@ -33,6 +34,8 @@ export function SeriesChart({
   /** The council's region, whose published figure is drawn (regionPublished). */
   regionName?: string | null;
   unit?: string | null;
+  /** Writes a figure in the tooltips: the page's formatFigure with the indicator's precision. */
+  format?: (value: number) => string;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const height = 320;
@@ -92,7 +95,7 @@ export function SeriesChart({
         {l.points.map((p) => (
           <g key={p.period} transform={`translate(${p.x},${p.y})`} className={`point point--${p.rag}`}>
             <title>
-              {p.period}: {p.value.toLocaleString('en-GB')}
+              {p.period}: {format(p.value)}
               {unit ? ` ${unit}` : ''}, {RAG_WORD[p.rag]}
               {p.status && p.status !== 'PUBLISHED' ? ` (${p.status.toLowerCase()})` : ''}
             </title>
