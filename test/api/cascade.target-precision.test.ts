@@ -20,10 +20,8 @@ describe.each(dialects())("the cascade's targets and their indicator's precision
   it('gives each target the precision and unit of its indicator (Indicator.precision, Indicator.unit)', async () => {
     const target = 'targets { indicatorId value unit precision { kind digits } }';
     const fields = `${target} objectives { ${target} }`;
-    const res = await member.gql(
-      `query($c: ID!) { cascade(councilId: $c, period: "2024-25") { corporate { ${fields} children { ${fields} children { ${fields} } } } } }`,
-      { c: councilId },
-    );
+    const tree = `corporate { ${fields} children { ${fields} children { ${fields} } } }`;
+    const res = await member.gql(`query($c: ID!) { cascade(councilId: $c, period: "2024-25") { ${tree} } }`, { c: councilId });
     expect(res.errors).toBeUndefined();
     type T = { indicatorId: string; value: number; unit: string | null; precision: { kind: string; digits: number } };
     type P = { targets: T[]; objectives: Array<{ targets: T[] }>; children?: P[] };
