@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { developerText } from '@goldenthread/db';
 import { startTestServer, type TestServer } from '../testkit/index.js';
 import { launchBrowser, scrollTo, webDist } from './browser.js';
 import { CHIEF_EXECUTIVE, expectNoSidewaysScroll, GSS, open, shoot } from './governance.helpers.js';
@@ -95,6 +96,31 @@ describe('web app: the remaining defects of issue 17', () => {
       await page.context().close();
     }
   });
+
+  for (const width of [1440, 390]) {
+    it(`shows an indicator's definition and source in plain English, no developer notes, at ${width} px`, async () => {
+      for (const [framework, code] of [
+        ['ASCOF', '2A2'],
+        ['ASCOF', '1B'],
+        ['OFLOG', 'ASC1'],
+      ]) {
+        const id = (await env.server.gql(`{ indicator(framework: ${framework}, code: "${code}") { id } }`)).data.indicator.id as string;
+        const { page, errors } = await open(env.browser, env.server, `/councils/${GSS}/indicator/${id}`, width);
+        const card = page.locator('.card').filter({ has: page.getByRole('heading', { level: 2, name: 'Definition' }) });
+        await card.waitFor();
+        const text = (await card.textContent())!.replace(/^Definition/, '');
+        expect(text.length).toBeGreaterThan(40);
+        expect(developerText(text), `${framework} ${code}: ${text}`).toEqual([]);
+        await expectNoSidewaysScroll(page);
+        if (code === '2A2') {
+          await scrollTo(card);
+          await shoot(page, 'indicator-definition', width);
+        }
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
 
   for (const width of [1440, 390]) {
     it(`writes the cascade's targets to their indicator's precision at ${width} px`, async () => {
