@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { developerText } from '@goldenthread/db';
+import { developerText, readReferenceCouncils } from '@goldenthread/db';
 import { startTestServer, type TestServer } from '../testkit/index.js';
+import { axeViolations } from './axe.js';
 import { launchBrowser, scrollTo, webDist } from './browser.js';
 import { CHIEF_EXECUTIVE, expectNoSidewaysScroll, GSS, open, shoot } from './governance.helpers.js';
 
@@ -119,6 +120,40 @@ describe('web app: the remaining defects of issue 17', () => {
         expect(errors).toEqual([]);
         await page.context().close();
       }
+    });
+  }
+
+  for (const width of [1440, 390]) {
+    it(`lands on a council with no organisation here: what it can do, its figures beside England's, at ${width} px`, async () => {
+      const councils = readReferenceCouncils().filter((c) => c.current && c.gssCode !== GSS);
+      const c = councils[Math.floor(councils.length / 2)]!;
+      const known = await env.server.gql(`query($g: String!) { council(gssCode: $g) { name directorates(first: 1) { totalCount } } }`, {
+        g: c.gssCode,
+      });
+      expect(known.data.council.directorates.totalCount, `${c.name} has no organisation here`).toBe(0);
+      const name = known.data.council.name as string;
+      const { page, errors } = await open(env.browser, env.server, `/councils/${c.gssCode}`, width);
+      await page.getByRole('heading', { level: 1, name: `How ${name} is doing` }).waitFor();
+      await page.getByRole('heading', { level: 2, name: `${name} does not use Golden Thread yet` }).waitFor();
+      await page.getByRole('heading', { level: 3, name: 'What the council can do' }).waitFor();
+      await page.getByRole('heading', { level: 3, name: 'What Golden Thread offers' }).waitFor();
+      await page.getByRole('link', { name: 'Sign in as someone from the council' }).waitFor();
+      // No empty plans, consultations or complaints that read as "nothing done".
+      await expect(page.getByText(/We have not yet told people our plans/).count()).resolves.toBe(0);
+      await expect(page.getByRole('heading', { name: 'Complaints' }).count()).resolves.toBe(0);
+      const figures = page.locator('.public__figure');
+      await figures.first().waitFor();
+      expect(await figures.count()).toBeGreaterThanOrEqual(4);
+      const titles = await figures.locator('h3').allTextContents();
+      expect(titles, 'an Oflog measure among them').toContain('Care workers who left their jobs in the year');
+      const england = await page.getByTestId('england-published').allTextContents();
+      expect(england.length, 'England published beside the council').toBeGreaterThan(0);
+      for (const e of england) expect(e).toMatch(/^England: [\d.]+(%| out of \d+)? in \d{4}-\d{2}$/);
+      await expectNoSidewaysScroll(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await shoot(page, 'council-not-set-up', width);
+      expect(errors).toEqual([]);
+      await page.context().close();
     });
   }
 
