@@ -77,12 +77,6 @@ describe('layoutSeries', () => {
   });
 
   it('labels periods so that no two labels touch and none runs out of the chart, at a phone width and a desktop one', () => {
-    const months = Array.from({ length: 24 }, (_, i) => ({
-      period: `20${23 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`,
-      value: 70 + i,
-      target: 80,
-      rag: 'AMBER',
-    }));
     const years = Array.from({ length: 8 }, (_, i) => ({ period: `20${17 + i}-${18 + i}`, value: i, target: null, rag: 'NONE' }));
     for (const series of [months, years, months.slice(0, 11), years.slice(0, 3)])
       for (const width of [320, 340, 800, 1300]) {
@@ -98,13 +92,15 @@ describe('layoutSeries', () => {
       }
   });
 
+  /** April 2023 to March 2025. */
+  const months = Array.from({ length: 24 }, (_, i) => ({
+    period: `20${23 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`,
+    value: 70 + i,
+    target: 80,
+    rag: 'AMBER',
+  }));
+
   it('thins period labels on long monthly series but keeps the last', () => {
-    const months = Array.from({ length: 24 }, (_, i) => ({
-      period: `20${23 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`,
-      value: 70 + i,
-      target: 80,
-      rag: 'AMBER',
-    }));
     const l = layoutSeries(months, [], { ...size, maxXTicks: 8 });
     expect(l.xTicks.length).toBeLessThanOrEqual(9);
     expect(l.xTicks.at(-1)!.period).toBe(months.at(-1)!.period);
