@@ -81,12 +81,12 @@ describe('layoutSeries', () => {
     for (const series of [months, years, months.slice(0, 11), years.slice(0, 3)])
       for (const width of [320, 340, 800, 1300]) {
         const l = layoutSeries(series, [], { width, height: 320, maxXTicks: Math.max(4, Math.floor(width / 90)) });
-        const boxes = l.xTicks.map((t) => {
+        const boxes = l.xTicks.map((t): [number, number] => {
           const w = t.period.length * 7.5;
           return t.anchor === 'end' ? [t.x - w, t.x] : t.anchor === 'start' ? [t.x, t.x + w] : [t.x - w / 2, t.x + w / 2];
         });
         for (const [from, to] of boxes) expect(from >= 0 && to <= width, `${width} px`).toBe(true);
-        for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]! - boxes[i - 1]![1]!, `${width} px`).toBeGreaterThanOrEqual(8);
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0] - boxes[i - 1]![1], `${width} px`).toBeGreaterThanOrEqual(8);
         expect(l.xTicks.at(-1)!.period, 'the latest period is labelled').toBe(series.at(-1)!.period);
         expect(l.xTicks.length).toBeGreaterThanOrEqual(Math.min(2, series.length));
       }
