@@ -322,4 +322,26 @@ describe.each(dialects())('golden thread queries on %s', (dialect) => {
     ]);
     expect(o.data.node.appraisalObjectives.length).toBeGreaterThan(0);
   });
+
+  // Issue 17: a target is written as its indicator's figures are (80.0%, not 80), with the formatter the measurement pages use.
+  it('gives each target the precision and unit of its indicator (Indicator.precision, Indicator.unit)', async () => {
+    const target = 'targets { indicatorId value unit precision { kind digits } }';
+    const fields = `${target} objectives { ${target} }`;
+    const tree = `corporate { ${fields} children { ${fields} children { ${fields} } } }`;
+    const res = await member.gql(`query($c: ID!) { cascade(councilId: $c, period: "2024-25") { ${tree} } }`, { c: councilId });
+    expect(res.errors).toBeUndefined();
+    type T = { indicatorId: string; value: number; unit: string | null; precision: { kind: string; digits: number } };
+    type P = { targets: T[]; objectives: Array<{ targets: T[] }>; children?: P[] };
+    const all = (ps: P[]): T[] => ps.flatMap((p) => [...p.targets, ...p.objectives.flatMap((o) => o.targets), ...all(p.children ?? [])]);
+    const targets = all(res.data.cascade.corporate);
+    expect(targets.length).toBeGreaterThan(3);
+    for (const t of targets) {
+      const i = await member.gql(`query($id: ID!) { node(id: $id) { ... on Indicator { unit precision { kind digits } } } }`, {
+        id: t.indicatorId,
+      });
+      expect(t.precision).toEqual(i.data.node.precision);
+      expect(t.unit).toBe(i.data.node.unit);
+    }
+    expect(new Set(targets.map((t) => t.unit)).size, 'targets of indicators with different units').toBeGreaterThan(1);
+  });
 });

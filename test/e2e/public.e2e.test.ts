@@ -193,7 +193,7 @@ describe('public view in chromium', () => {
   it('lands on any council: one without an organisation here still shows its published figures', async () => {
     const { page, errors } = await open(browser, server, '/councils/E10000020', 390);
     await page.getByRole('heading', { level: 1, name: 'How Norfolk is doing' }).waitFor();
-    await page.getByText(/We have not yet told people our plans for/).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Norfolk does not use Golden Thread yet' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'How we are doing' }).waitFor();
     await page.getByRole('region', { name: 'How to contact us' }).getByText('Norfolk County Council', { exact: true }).waitFor();
     expect(await page.locator('.public__figure').count()).toBeGreaterThanOrEqual(4);

@@ -72,15 +72,35 @@ describe('layoutSeries', () => {
     expect(formatTick(0.4, 0.005)).toBe('0.400');
     expect(formatTick(0.42, 0.02)).toBe('0.42');
     expect(formatTick(2, 0.5)).toBe('2');
+    // An axis of 42, 42.5, 43 is not "42, 42, 43" (issue 17: repeated labels at 390 px).
+    expect([42, 42.5, 43].map((v) => formatTick(v, 0.5))).toEqual(['42.0', '42.5', '43.0']);
   });
 
+  it('labels periods so that no two labels touch and none runs out of the chart, at a phone width and a desktop one', () => {
+    const years = Array.from({ length: 8 }, (_, i) => ({ period: `20${17 + i}-${18 + i}`, value: i, target: null, rag: 'NONE' }));
+    for (const series of [months, years, months.slice(0, 11), years.slice(0, 3)])
+      for (const width of [320, 340, 800, 1300]) {
+        const l = layoutSeries(series, [], { width, height: 320, maxXTicks: Math.max(4, Math.floor(width / 90)) });
+        const boxes = l.xTicks.map((t): [number, number] => {
+          const w = t.period.length * 7.5;
+          return t.anchor === 'end' ? [t.x - w, t.x] : t.anchor === 'start' ? [t.x, t.x + w] : [t.x - w / 2, t.x + w / 2];
+        });
+        for (const [from, to] of boxes) expect(from >= 0 && to <= width, `${width} px`).toBe(true);
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0] - boxes[i - 1]![1], `${width} px`).toBeGreaterThanOrEqual(8);
+        expect(l.xTicks.at(-1)!.period, 'the latest period is labelled').toBe(series.at(-1)!.period);
+        expect(l.xTicks.length).toBeGreaterThanOrEqual(Math.min(2, series.length));
+      }
+  });
+
+  /** April 2023 to March 2025. */
+  const months = Array.from({ length: 24 }, (_, i) => ({
+    period: `20${23 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`,
+    value: 70 + i,
+    target: 80,
+    rag: 'AMBER',
+  }));
+
   it('thins period labels on long monthly series but keeps the last', () => {
-    const months = Array.from({ length: 24 }, (_, i) => ({
-      period: `20${23 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`,
-      value: 70 + i,
-      target: 80,
-      rag: 'AMBER',
-    }));
     const l = layoutSeries(months, [], { ...size, maxXTicks: 8 });
     expect(l.xTicks.length).toBeLessThanOrEqual(9);
     expect(l.xTicks.at(-1)!.period).toBe(months.at(-1)!.period);

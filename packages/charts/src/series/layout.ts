@@ -34,6 +34,8 @@ export interface SeriesLayoutOptions {
   margin?: { top: number; right: number; bottom: number; left: number };
   /** At most this many period labels on the x axis. */
   maxXTicks?: number;
+  /** Width of one character of the axis labels in px (12 px system sans: 7.5 allows for wider fonts); labels are thinned so none touch. */
+  labelCharWidth?: number;
 }
 
 export interface PlotPoint {
@@ -49,7 +51,8 @@ export interface SeriesLayout {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
-  xTicks: Array<{ period: string; x: number }>;
+  /** Period labels, thinned so that none overlap; the latest period always labelled; `anchor` keeps the end ones inside the chart. */
+  xTicks: Array<{ period: string; x: number; anchor: 'start' | 'middle' | 'end' }>;
   yTicks: Array<{ value: number; y: number; label: string }>;
   actualPath: string | null;
   targetPath: string | null;
@@ -84,6 +87,40 @@ function finite(v: number | null | undefined): v is number {
 const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const ONE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
+/** The gap between two axis labels, in px. */
+const LABEL_GAP = 8;
+
+/**
+ * The x axis's labels: every `step`-th period counted back from the latest (so the latest is always labelled and
+ * the spacing even), with `step` the fewest periods whose width holds a label and its gap (and at most `maxTicks`
+ * labels); a label at either end is anchored so that it stays inside the chart, and one that would still touch its
+ * neighbour is left out.
+ */
+export function thinPeriodTicks(
+  periods: readonly string[],
+  xOf: (p: string) => number,
+  options: { width: number; maxTicks: number; charWidth: number },
+): SeriesLayout['xTicks'] {
+  if (periods.length === 0) return [];
+  const labelWidth = Math.max(...periods.map((p) => p.length)) * options.charWidth;
+  const pitch = periods.length > 1 ? Math.abs(xOf(periods[1]!) - xOf(periods[0]!)) : Infinity;
+  const byWidth = Math.ceil((labelWidth + LABEL_GAP) / pitch);
+  const step = Math.max(1, byWidth, Math.ceil(periods.length / Math.max(1, options.maxTicks)));
+  const kept: SeriesLayout['xTicks'] = [];
+  let leftEdge = Infinity;
+  for (let i = periods.length - 1; i >= 0; i -= step) {
+    const period = periods[i]!;
+    const x = xOf(period);
+    const w = period.length * options.charWidth;
+    const anchor = x + w / 2 > options.width - 2 ? 'end' : x - w / 2 < 2 ? 'start' : 'middle';
+    const [from, to] = anchor === 'end' ? [x - w, x] : anchor === 'start' ? [x, x + w] : [x - w / 2, x + w / 2];
+    if (to + LABEL_GAP > leftEdge) continue;
+    kept.unshift({ period, x, anchor });
+    leftEdge = from;
+  }
+  return kept;
+}
+
 /**
  * An axis label. `step`, the distance between ticks: below 0.1, as many decimals as tell the ticks apart
  * (a ratio axis of 0.395, 0.400, 0.405 is not five labels of "0.4").
@@ -91,7 +128,8 @@ const ONE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 export function formatTick(v: number, step?: number): string {
   const abs = Math.abs(v);
   if (abs >= 10_000) return `${WHOLE.format(Math.round(v / 1000))}k`;
-  if (step !== undefined && step > 0 && step < 0.1) {
+  // Below 1 on an axis of whole numbers (42, 42.5, 43), or below 0.1: as many decimals as the step has.
+  if (step !== undefined && step > 0 && (step < 0.1 || (step < 1 && abs >= 10))) {
     const digits = Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
     return v.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   }
@@ -131,9 +169,7 @@ export function layoutSeries(
   const x = scalePoint<string>().domain(periods).range([plot.left, plot.right]).padding(0.5);
   const xOf = (p: string) => x(p) ?? plot.left;
 
-  const maxXTicks = options.maxXTicks ?? 12;
-  const step = Math.max(1, Math.ceil(periods.length / maxXTicks));
-  const xTicks = periods.filter((_, i) => i % step === 0 || i === periods.length - 1).map((p) => ({ period: p, x: xOf(p) }));
+  const xTicks = thinPeriodTicks(periods, xOf, { width, maxTicks: options.maxXTicks ?? 12, charWidth: options.labelCharWidth ?? 7.5 });
   const tickValues = y.ticks(5);
   const tickStep = tickValues.length > 1 ? tickValues[1]! - tickValues[0]! : undefined;
   const yTicks = tickValues.map((v) => ({ value: v, y: y(v), label: formatTick(v, tickStep) }));

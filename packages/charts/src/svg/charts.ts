@@ -125,7 +125,7 @@ export function seriesSvg(l: SeriesLayout, options: { label: string; groupName?:
     parts.push(el('g', { transform: `translate(${Math.round(p.x * 100) / 100},${Math.round(p.y * 100) / 100})` }, shape + ring));
   }
   parts.push(el('line', { x1: l.plot.left, x2: l.plot.right, y1: l.plot.bottom, y2: l.plot.bottom, stroke: PALETTE.lineStrong }));
-  for (const t of l.xTicks) parts.push(text(t.x, l.plot.bottom + 18, t.period, { 'text-anchor': 'middle' }));
+  for (const t of l.xTicks) parts.push(text(t.x, l.plot.bottom + 18, t.period, { 'text-anchor': t.anchor }));
   for (const t of l.yTicks) parts.push(text(l.plot.left - 8, t.y + 4, t.label, { 'text-anchor': 'end' }));
   if (l.empty) parts.push(text(l.width / 2, l.height / 2, 'No figures recorded for these periods.', { 'text-anchor': 'middle' }));
   const key: KeyItem[] = [

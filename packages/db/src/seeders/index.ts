@@ -22,6 +22,7 @@ export {
   PUBLISHED_FILES,
 } from './indicators.js';
 export { insertOrganisation } from './organisation-seeder.js';
+export { developerText } from './indicator-wording.js';
 export { seedCascadeDemo, DEMO_CASCADE_PERIOD, DEMO_HISTORY_PERIOD } from './cascade-demo.js';
 export { seedGovernanceDemo, DEMO_GOVERNANCE_AS_OF } from './governance-demo.js';
 

@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { IndicatorFramework, IndicatorFrequency, OFLOG_MEASURES, Polarity } from '@goldenthread/domain';
 import { Indicator } from '../indicators/indicator.entity.js';
 import type { Em } from '../orm.js';
+import { ascofDefinition, ascofSource, OFLOG_SOURCE, oflogDefinition, pafDefinition, pafSource } from './indicator-wording.js';
 import { referenceDataDir } from './reference.js';
 
 export { DEMO_LOCAL_INDICATORS, seedDemoIndicators } from './indicators-demo.js';
@@ -53,19 +54,13 @@ export function readIndicatorDefinitions(): Definition[] {
       code: r.measure_group!,
       displayCode: r.display_code || null,
       title: r.title_nhsd_2020_21 || r.title_nhsd_2018_19!,
-      definition:
-        [r.title_nhsd_2018_19, r.denominator_or_base ? `Denominator or base: ${r.denominator_or_base}.` : ''].filter(Boolean).join(' ') ||
-        null,
+      definition: ascofDefinition(r.title_nhsd_2018_19, r.denominator_or_base),
       unit: r.unit || null,
       polarity,
       polaritySourced: r.polarity_basis === 'sourced',
       frequency: IndicatorFrequency.ANNUAL,
       domain: r.domain ? `ASCOF domain ${r.domain}` : null,
-      source:
-        `NHS Digital, Adult Social Care Outcomes Framework (OGL v3)${r.polarity_source ? `; polarity: ${r.polarity_source}` : ''}`.slice(
-          0,
-          500,
-        ),
+      source: ascofSource(r.polarity_source),
       dataCollection: r.data_collection || null,
       successorCode: r.successor_code_2023_24 || null,
     };
@@ -75,12 +70,12 @@ export function readIndicatorDefinitions(): Definition[] {
       framework: IndicatorFramework.PAF,
       code: r.code!,
       title: r.title!,
-      definition: r.definition_as_found || null,
+      definition: pafDefinition(r.title!, r.definition_as_found),
       // PAF polarity was never published with the definitions: no RAG or ranking direction unless sourced.
       polarity: Polarity.UNKNOWN,
       polaritySourced: false,
       frequency: IndicatorFrequency.ANNUAL,
-      source: `Performance Assessment Framework; definition as found: ${r.source}`.slice(0, 500),
+      source: pafSource(r.source),
     }),
   );
   const oflogRows = readCsv<Record<string, string>>('oflog_asc_measures_2015_16_2022_23.csv');
@@ -99,13 +94,13 @@ export function readIndicatorDefinitions(): Definition[] {
       framework: IndicatorFramework.OFLOG,
       code,
       title: r.Measure!.replace(/^Outcome,\s*/, ''),
-      definition: eq?.display ? `Oflog measure ${code}: ASCOF ${eq.display}.` : `Oflog measure ${code}.`,
+      definition: oflogDefinition(code, eq?.display),
       unit: eq?.unit ?? null,
       polarity: polarity ?? Polarity.UNKNOWN,
       polaritySourced: polarity !== null,
       frequency: IndicatorFrequency.ANNUAL,
       domain: 'Oflog adult social care',
-      source: 'Office for Local Government (DLUHC), Local Authority Data Explorer (Crown copyright, OGL v3); polarity from rank_order',
+      source: OFLOG_SOURCE,
     });
   }
   return [...ascof, ...paf, ...[...oflog.values()].sort((a, b) => a.code.localeCompare(b.code))];

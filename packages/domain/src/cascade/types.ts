@@ -109,6 +109,9 @@ export interface TargetRow {
   serviceId: number | null;
   indicatorId: number;
   indicatorName: string;
+  /** How the indicator's figures are published (decimal places or significant figures), and its unit: to write the value. */
+  precision?: { kind: string; digits: number };
+  unit?: string | null;
   period: string;
   value: number;
   context?: TargetContext;

@@ -2,7 +2,18 @@ import { useWidth } from '../series/SeriesChart.js';
 import { layoutComparison, type CompareEntryInput } from './layout.js';
 
 /** Councils ranked best first, the council highlighted in gold and labelled. */
-export function CompareChart({ entries, median, label }: { entries: readonly CompareEntryInput[]; median: number | null; label: string }) {
+export function CompareChart({
+  entries,
+  median,
+  label,
+  format = (v) => v.toLocaleString('en-GB'),
+}: {
+  entries: readonly CompareEntryInput[];
+  median: number | null;
+  label: string;
+  /** Writes a council's figure in its tooltip and label: the page's formatFigure with the indicator's precision. */
+  format?: (value: number) => string;
+}) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const l = layoutComparison(entries, median, { width, height: 240 });
   const h = l.highlighted;
@@ -18,7 +29,7 @@ export function CompareChart({ entries, median, label }: { entries: readonly Com
           <rect key={i} className={`bar${b.highlighted ? ' bar--highlighted' : ''}`} x={b.x} y={b.y} width={b.width} height={b.height}>
             <title>
               {b.rank ? `${b.rank}. ` : ''}
-              {b.name}: {b.value.toLocaleString('en-GB')}
+              {b.name}: {format(b.value)}
             </title>
           </rect>
         ))}
@@ -39,7 +50,7 @@ export function CompareChart({ entries, median, label }: { entries: readonly Com
               y={11}
               textAnchor="middle"
             >
-              {h.name}: {h.value.toLocaleString('en-GB')}
+              {h.name}: {format(h.value)}
               {h.rank ? ` (rank ${h.rank})` : ''}
             </text>
           </g>

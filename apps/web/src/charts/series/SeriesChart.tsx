@@ -3,14 +3,14 @@ import { layoutSeries, type ComparatorInput, type SeriesInput } from './layout.j
 
 const RAG_WORD: Record<string, string> = { GREEN: 'on target', AMBER: 'within tolerance', RED: 'off target', NONE: 'no target' };
 
-/** Width of an element, following resizes. */
+/** Width of an element, following resizes (never below 240 px: a chart wider than its box would be cut off at its edge). */
 export function useWidth<T extends HTMLElement>(fallback = 800): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const ro = new ResizeObserver(([e]) => e && setWidth(Math.max(320, Math.floor(e.contentRect.width))));
+    const ro = new ResizeObserver(([e]) => e && setWidth(Math.max(240, Math.floor(e.contentRect.width))));
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -25,6 +25,7 @@ export function SeriesChart({
   groupName,
   regionName = null,
   unit,
+  format = (v) => v.toLocaleString('en-GB'),
 }: {
   series: readonly SeriesInput[];
   comparators: readonly ComparatorInput[];
@@ -33,6 +34,8 @@ export function SeriesChart({
   /** The council's region, whose published figure is drawn (regionPublished). */
   regionName?: string | null;
   unit?: string | null;
+  /** Writes a figure in the tooltips: the page's formatFigure with the indicator's precision. */
+  format?: (value: number) => string;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const height = 320;
@@ -92,7 +95,7 @@ export function SeriesChart({
         {l.points.map((p) => (
           <g key={p.period} transform={`translate(${p.x},${p.y})`} className={`point point--${p.rag}`}>
             <title>
-              {p.period}: {p.value.toLocaleString('en-GB')}
+              {p.period}: {format(p.value)}
               {unit ? ` ${unit}` : ''}, {RAG_WORD[p.rag]}
               {p.status && p.status !== 'PUBLISHED' ? ` (${p.status.toLowerCase()})` : ''}
             </title>
@@ -109,7 +112,7 @@ export function SeriesChart({
         <g className="axis">
           <line x1={l.plot.left} x2={l.plot.right} y1={l.plot.bottom} y2={l.plot.bottom} />
           {l.xTicks.map((t) => (
-            <text key={t.period} x={t.x} y={l.plot.bottom + 18} textAnchor="middle">
+            <text key={t.period} x={t.x} y={l.plot.bottom + 18} textAnchor={t.anchor}>
               {t.period}
             </text>
           ))}

@@ -70,7 +70,9 @@ export function CascadeDrawing({ councilName, cascade, selectedId, thread, onSel
         <button type="button" className="button button--quiet" onClick={() => setExpanded(expandedToDepth(index, 6))}>
           Open every level
         </button>
-        <span className="small muted">Drag to pan, scroll or pinch to zoom. Arrow keys move; Enter or Space opens a branch.</span>
+        <span className="small muted cascade-drawing__hint">
+          Drag to pan, scroll or pinch to zoom. Arrow keys move; Enter or Space opens a branch.
+        </span>
         {layout.capped && (
           <span className="pill pill--warning">
             Showing the first {layout.nodes.length.toLocaleString('en-GB')} nodes: collapse some branches to open more.

@@ -7,6 +7,7 @@ import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, routePath } from '../../app/router.js';
 import type { CascadeObjectiveFieldsFragment, CascadeViewQuery } from '../../graphql/graphql.js';
 import { Rag, ROLLUP_TEXT, ragOf, StatusTag } from '../../ui/Rag.js';
+import { formatFigure } from '../../ui/figures.js';
 import { PerformanceBadge, PerformanceLegend } from './PerformanceStatus.js';
 import type { CascadeNode } from './tree.js';
 
@@ -183,14 +184,9 @@ function ObjectiveItem({ o, gss }: { o: CascadeObjectiveFieldsFragment; gss: str
       {o.targets.map((t) => (
         <div key={t.id} className="cascade__item cascade__item--target">
           Target: <Link href={routePath(gss, 'indicator', t.indicatorId, { period: t.period })}>{t.indicatorName}</Link>{' '}
-          {formatNumber(t.value)} in {t.period}
+          {formatFigure(t.value, t.unit, t.precision)} in {t.period}
         </div>
       ))}
     </li>
   );
-}
-
-export function formatNumber(v: number | null | undefined): string {
-  if (v == null) return '—';
-  return v.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 }

@@ -36,7 +36,16 @@ function priority(id: string, level: string, extra: Partial<CascadeNode> = {}): 
 
 // corporate c1 -> directorate d1 -> service s1 (objective o1 with a target, also delivering d1); c2 off track with no owner and
 // nothing under it; a detached service priority x1; an orphan objective o9; one non-priority.
-const target = { id: 't1', indicatorId: 'i1', indicatorName: 'Delayed transfers', period: '2024-25', value: 12.5 };
+// Published to whole numbers: the drawing writes the target as the indicator's figures are ("13", not "12.5").
+const target = {
+  id: 't1',
+  indicatorId: 'i1',
+  indicatorName: 'Delayed transfers',
+  period: '2024-25',
+  value: 12.5,
+  precision: { kind: 'DECIMAL_PLACES', digits: 0 },
+  unit: 'per 100,000',
+};
 const o1 = objective('o1', 'RED', [target]);
 const input: CascadeInput = {
   corporate: [
@@ -69,7 +78,7 @@ describe('cascadeRows', () => {
       reason: 'Milestones overdue',
     });
     expect(m.get(objectiveRowId('s1', 'o1'))).toMatchObject({ kind: 'OBJECTIVE', parentId: 's1' });
-    expect(m.get(`${objectiveRowId('s1', 'o1')}/t/t1`)).toMatchObject({ kind: 'TARGET', subtitle: 'Target 12.5 in 2024-25' });
+    expect(m.get(`${objectiveRowId('s1', 'o1')}/t/t1`)).toMatchObject({ kind: 'TARGET', subtitle: 'Target 13 in 2024-25' });
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 

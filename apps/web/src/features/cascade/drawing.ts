@@ -9,6 +9,7 @@
 import type { BaseRow, Finding, TreeIndex } from '../../charts/tree/layout.js';
 import { ancestorIds } from '../../charts/tree/layout.js';
 import { ragOf, ROLLUP_TEXT, type RagValue } from '../../ui/Rag.js';
+import { formatFigure, type FigurePrecision } from '../../ui/figures.js';
 import type { CascadeNode } from './tree.js';
 
 export type CascadeKind =
@@ -44,7 +45,15 @@ export interface ObjectiveInput {
   service: { name: string };
   owner?: { name: string } | null;
   rollup: { status: string };
-  targets: ReadonlyArray<{ id: string; indicatorName: string; period: string; value: number }>;
+  targets: ReadonlyArray<{
+    id: string;
+    indicatorName: string;
+    period: string;
+    value: number;
+    /** The indicator's published precision and unit: the value is written as its figures are. */
+    precision?: FigurePrecision | null;
+    unit?: string | null;
+  }>;
 }
 
 export interface CascadeInput {
@@ -111,7 +120,7 @@ export function cascadeRows(council: string, input: CascadeInput, thread: Thread
   };
   const addTargets = (parentId: string, targets: ObjectiveInput['targets']) => {
     for (const t of targets) {
-      const value = t.value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+      const value = formatFigure(t.value, t.unit, t.precision);
       rows.push({
         ...base(`${parentId}/t/${t.id}`, parentId, 'TARGET', t.indicatorName),
         refId: t.id,

@@ -53,6 +53,11 @@ export const CascadeObjectiveFields = graphql(`
       id
       indicatorId
       indicatorName
+      precision {
+        kind
+        digits
+      }
+      unit
       period
       value
     }
@@ -93,6 +98,11 @@ export const CascadePriorityFields = graphql(`
       id
       indicatorId
       indicatorName
+      precision {
+        kind
+        digits
+      }
+      unit
       period
       value
     }

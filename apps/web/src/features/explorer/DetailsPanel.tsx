@@ -3,7 +3,7 @@
  * sits beside it in details/): a unit's facts, a person's details, who decides, what a person answers
  * for, and delegations taken from the accountability tree already loaded.
  */
-import type { RefObject } from 'react';
+import { type RefObject, useState } from 'react';
 import type { TreeRow } from '../../charts/tree/layout.js';
 import { KIND_LABEL } from '../../charts/tree/TreeChart.js';
 import { AnswersPanel } from './details/AnswersPanel.js';
@@ -33,40 +33,55 @@ export interface DetailsPanelProps {
 }
 
 export function DetailsPanel({ row, gss, member, delegations, onPick, onClose, members, onChanged, panelRef }: DetailsPanelProps) {
+  // A phone's bottom sheet folds down to its header, so the tree gets the screen (the button shows at 600 px and below).
+  const [collapsed, setCollapsed] = useState(false);
   return (
-    <aside className="details" aria-labelledby="details-title" ref={panelRef}>
+    <aside className={`details${collapsed ? ' details--collapsed' : ''}`} aria-labelledby="details-title" ref={panelRef}>
       <header className="details__header">
         <div>
           <p className="details__kind">{KIND_LABEL[row.kind]}</p>
           <h2 id="details-title">{row.name}</h2>
         </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
-          ×
-        </button>
+        <div className="details__buttons">
+          <button
+            type="button"
+            className="button button--quiet details__fold"
+            aria-expanded={!collapsed}
+            aria-controls="details-body"
+            onClick={() => setCollapsed((c) => !c)}
+          >
+            {collapsed ? 'Show details' : 'Hide details'}
+          </button>
+          <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+            ×
+          </button>
+        </div>
       </header>
-      {row.findings.length > 0 && (
-        <section aria-label="Findings" className="details__findings">
-          <ul>
-            {row.findings.map((f) => (
-              <li key={f.code} className={`finding finding--${f.severity}`}>
-                <strong>
-                  {f.severity === 'info' ? 'ⓘ' : '⚠'} {FINDING_TITLE[f.code] ?? f.label}
-                </strong>{' '}
-                {f.message}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <Parts
-        row={row}
-        gss={gss}
-        member={member}
-        delegations={delegations}
-        onPick={onPick}
-        {...(members ? { members } : {})}
-        {...(onChanged ? { onChanged } : {})}
-      />
+      <div id="details-body" className="details__body">
+        {row.findings.length > 0 && (
+          <section aria-label="Findings" className="details__findings">
+            <ul>
+              {row.findings.map((f) => (
+                <li key={f.code} className={`finding finding--${f.severity}`}>
+                  <strong>
+                    {f.severity === 'info' ? 'ⓘ' : '⚠'} {FINDING_TITLE[f.code] ?? f.label}
+                  </strong>{' '}
+                  {f.message}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <Parts
+          row={row}
+          gss={gss}
+          member={member}
+          delegations={delegations}
+          onPick={onPick}
+          {...(members ? { members } : {})}
+          {...(onChanged ? { onChanged } : {})}
+        />
+      </div>
     </aside>
   );
 }

@@ -89,6 +89,8 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
   }, [mode, member, council, org, accNodes, accFindings, people.people]);
   const index: TreeIndex | null = useMemo(() => (rows?.length ? indexTree(rows) : null), [rows]);
   const [panelOpen, setPanelOpen] = useState(true);
+  /** On a phone: the mode and open/close buttons shown under the search ("Options"). */
+  const [toolsOpen, setToolsOpen] = useState(false);
   // Opens three levels (council, directorates, services), leaving the elected members and decision bodies closed.
   const initial = useCallback(
     (idx: TreeIndex) => {
@@ -161,30 +163,42 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
     <div className={`explorer${selectedRow && panelOpen ? ' explorer--with-panel' : ''}`}>
       <h1 className="visually-hidden">Accountability explorer</h1>
       <div className="explorer__toolbar">
-        <div className="segmented" role="radiogroup" aria-label="What the tree shows">
-          {(['organisation', 'line'] as const).map((m) => (
-            <label key={m} className={mode === m ? 'is-on' : ''}>
-              <input type="radio" name="explorer-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
-              {m === 'organisation' ? 'Organisation' : 'Line management'}
-            </label>
-          ))}
-        </div>
         <SearchBox rows={rows ?? []} onPick={onPick} peopleLoading={peopleLoading} />
-        <div className="explorer__actions">
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              if (!index) return;
-              setExpanded(expandedToDepth(index, 2));
-              setShown(new Map());
-            }}
-          >
-            Collapse
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => index && setExpanded(expandedToDepth(index, 4))}>
-            Open 4 levels
-          </button>
+        {/* On a phone the options fold behind one button, so the toolbar is one row and the tree gets the screen. */}
+        <button
+          type="button"
+          className="button button--quiet explorer__more"
+          aria-expanded={toolsOpen}
+          aria-controls="explorer-tools"
+          onClick={() => setToolsOpen((o) => !o)}
+        >
+          Options
+        </button>
+        <div id="explorer-tools" className={`explorer__tools${toolsOpen ? ' is-open' : ''}`}>
+          <div className="segmented" role="radiogroup" aria-label="What the tree shows">
+            {(['organisation', 'line'] as const).map((m) => (
+              <label key={m} className={mode === m ? 'is-on' : ''}>
+                <input type="radio" name="explorer-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+                {m === 'organisation' ? 'Organisation' : 'Line management'}
+              </label>
+            ))}
+          </div>
+          <div className="explorer__actions">
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                if (!index) return;
+                setExpanded(expandedToDepth(index, 2));
+                setShown(new Map());
+              }}
+            >
+              Collapse
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => index && setExpanded(expandedToDepth(index, 4))}>
+              Open 4 levels
+            </button>
+          </div>
         </div>
       </div>
       <div className="explorer__status" aria-live="polite">

@@ -4,6 +4,7 @@ import type { PublicViewQuery as PublicViewData } from '../../graphql/graphql.js
 import { Page, WithCouncil } from '../../ui/Page.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { Contact, HaveYourSay } from './Contact.js';
+import { NotSetUp } from './NotSetUp.js';
 import { EasyRead, Say, Section } from './Say.js';
 import { WhoDecides } from './WhoDecides.js';
 import { PublicMeasureIdsQuery, PublicViewQuery } from './queries.js';
@@ -68,8 +69,11 @@ function previousYear(period: string, back = 1): string {
 
 function PublicContent({ gss, councilId, councilName, period }: { gss: string; councilId: string; councilName: string; period: string }) {
   const ids = useQuery(PublicMeasureIdsQuery);
-  const byCode = new Map((ids.data?.indicators.edges ?? []).map((e) => [e.node.code, e.node.id]));
-  const measureIds = PUBLIC_MEASURES.map((m) => byCode.get(m.code)).filter((id): id is string => Boolean(id));
+  const byCode = new Map([
+    ...(ids.data?.indicators.edges ?? []).map((e) => [`ASCOF:${e.node.code}`, e.node.id] as const),
+    ...(ids.data?.oflog.edges ?? []).map((e) => [`OFLOG:${e.node.code}`, e.node.id] as const),
+  ]);
+  const measureIds = PUBLIC_MEASURES.map((m) => byCode.get(`${m.framework}:${m.code}`)).filter((id): id is string => Boolean(id));
   const start = Number(period.slice(0, 4));
   const view = useQuery(PublicViewQuery, {
     skip: !ids.data,
@@ -88,6 +92,15 @@ function PublicContent({ gss, councilId, councilName, period }: { gss: string; c
   if (error) return <ErrorState title="This page could not be loaded" error={error} onRetry={() => void view.refetch()} />;
   if (!view.data) return <Loading label="Loading…" />;
   const data = view.data;
+  if (data.council?.directorates.totalCount === 0 && data.cascade.corporate.length === 0)
+    return (
+      <>
+        <NotSetUp councilName={councilName} gss={gss} />
+        <Figures data={data} />
+        <HaveYourSay councilName={councilName} gss={gss} period={period} />
+        <Contact council={data.council} councilName={councilName} />
+      </>
+    );
   return (
     <>
       <Priorities data={data} period={period} />
@@ -128,9 +141,9 @@ function Priorities({ data, period }: { data: PublicViewData; period: string }) 
 }
 
 function Figures({ data }: { data: PublicViewData }) {
-  const series = new Map(data.indicatorSeries.map((s) => [s.indicator.code, s]));
+  const series = new Map(data.indicatorSeries.map((s) => [`${s.indicator.framework}:${s.indicator.code}`, s]));
   const shown = PUBLIC_MEASURES.flatMap((m) => {
-    const s = series.get(m.code);
+    const s = series.get(`${m.framework}:${m.code}`);
     const points = (s?.points ?? []).filter((p) => p.valueStatus === 'VALUE' && p.value !== null) as Array<{
       period: string;
       value: number;
@@ -150,6 +163,7 @@ function Figures({ data }: { data: PublicViewData }) {
               const before = points.find((p) => p.period === previousYear(latest.period)) ?? null;
               const lower = s.indicator.polarity === 'LOWER_IS_BETTER';
               const pos = s.position;
+              const england = s.englandPublished.find((e) => e.period === latest.period && e.value != null);
               const notDone = s.points.filter((p) => p.valueStatus === 'NOT_AVAILABLE' && p.period > latest.period).map((p) => p.period);
               return (
                 <li key={m.code} className="public__figure">
@@ -157,6 +171,11 @@ function Figures({ data }: { data: PublicViewData }) {
                   <p className="public__number">
                     <strong>{plainFigure(latest.value, s.indicator.unit)}</strong> <span>in {latest.period}</span>
                   </p>
+                  {england?.value != null && (
+                    <p className="public__england" data-testid="england-published">
+                      {`England: ${plainFigure(england.value, s.indicator.unit)} in ${england.period}`}
+                    </p>
+                  )}
                   <Say>{plainChange(latest, before, s.indicator.unit, lower)}</Say>
                   {notDone.length > 0 && <Say>{`There is no newer figure. The survey was not done in ${notDone.join(' or ')}.`}</Say>}
                   <Say>{plainPosition(pos?.rank, pos?.count ?? 0, pos?.betterThanMedian)}</Say>

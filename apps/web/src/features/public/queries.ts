@@ -1,9 +1,18 @@
 import { graphql } from '../../graphql/index.js';
 
-/** The ids of the measures the public view shows (PUBLIC_MEASURES), looked up by code. */
+/** The ids of the measures the public view shows (PUBLIC_MEASURES), looked up by framework and code. */
 export const PublicMeasureIdsQuery = graphql(`
   query PublicMeasureIds {
     indicators(first: 500, filter: { framework: ASCOF }) {
+      edges {
+        node {
+          id
+          code
+          unit
+        }
+      }
+    }
+    oflog: indicators(first: 50, filter: { framework: OFLOG }) {
       edges {
         node {
           id
@@ -35,6 +44,9 @@ export const PublicViewQuery = graphql(`
       officialName
       type
       region
+      directorates(first: 1) {
+        totalCount
+      }
       priorities(period: $period) {
         id
         name
@@ -54,6 +66,7 @@ export const PublicViewQuery = graphql(`
     indicatorSeries(councilId: $councilId, indicatorIds: $ids, from: $from, to: $to, group: { kind: SAME_TYPE }) {
       indicator {
         id
+        framework
         code
         unit
         polarity
@@ -62,6 +75,10 @@ export const PublicViewQuery = graphql(`
         period
         value
         valueStatus
+      }
+      englandPublished {
+        period
+        value
       }
       position {
         period

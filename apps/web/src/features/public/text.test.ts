@@ -5,7 +5,7 @@ import { easyRead, plainChange, plainComplaints, plainFigure, plainPosition, pla
 
 describe('public view text', () => {
   it('names the measures that matter to people who use services and carers', () => {
-    expect(PUBLIC_MEASURES.map((m) => m.code)).toEqual(['1A', '3A', '4A', '3B', '2B1']);
+    expect(PUBLIC_MEASURES.map((m) => m.code)).toEqual(['1A', '3A', '4A', '3B', '2B1', 'ASC7']);
   });
 
   it('writes figures as people read them', () => {

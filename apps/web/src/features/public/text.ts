@@ -3,13 +3,14 @@
  * them in everyday words, and an easy-read form of any text (short sentences, one idea a line).
  */
 
-/** The published ASCOF measures the public view shows, with a plain name for each (codes as in packages/db). */
-export const PUBLIC_MEASURES: ReadonlyArray<{ code: string; plain: string }> = [
-  { code: '1A', plain: 'How good people say their life is with care and support' },
-  { code: '3A', plain: 'People who are happy with their care and support' },
-  { code: '4A', plain: 'People who use services who feel safe' },
-  { code: '3B', plain: 'Carers who are happy with the help they get' },
-  { code: '2B1', plain: 'Older people still at home 91 days after leaving hospital' },
+/** The published ASCOF and Oflog measures the public view shows, with a plain name for each (codes as in packages/db). */
+export const PUBLIC_MEASURES: ReadonlyArray<{ framework: 'ASCOF' | 'OFLOG'; code: string; plain: string }> = [
+  { framework: 'ASCOF', code: '1A', plain: 'How good people say their life is with care and support' },
+  { framework: 'ASCOF', code: '3A', plain: 'People who are happy with their care and support' },
+  { framework: 'ASCOF', code: '4A', plain: 'People who use services who feel safe' },
+  { framework: 'ASCOF', code: '3B', plain: 'Carers who are happy with the help they get' },
+  { framework: 'ASCOF', code: '2B1', plain: 'Older people still at home 91 days after leaving hospital' },
+  { framework: 'OFLOG', code: 'ASC7', plain: 'Care workers who left their jobs in the year' },
 ];
 
 /** A figure as people read it: a share as "62.8%", a score as "19.4 out of 24". */

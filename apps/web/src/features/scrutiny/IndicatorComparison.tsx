@@ -88,6 +88,7 @@ export function Comparison({
               highlighted: e.highlighted,
             }))}
             median={c.median ?? null}
+            format={(v) => fmt(v)}
             label={`Ranked chart of ${c.count} councils, best first; ${me?.council.name ?? 'the council'} highlighted${
               me?.rank ? ` at rank ${me.rank}` : ''
             }. The table below lists them.`}

@@ -233,6 +233,7 @@ function Indicator({ gss, indicator, params }: { gss: string; indicator: Definit
               groupName={comps.groupName}
               regionName={comps.regionName}
               unit={indicator.unit}
+              format={(v) => fmt(v)}
             />
             <details>
               <summary>The figures as a table</summary>

@@ -6,7 +6,8 @@
 import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Indicator, Person, Priority, PriorityLevel, PriorityLimit, PriorityStatus, Target, type Em } from '@goldenthread/db';
-import { buildCascade, type Cascade, type PerformanceStatus } from '@goldenthread/domain';
+import { buildCascade, publishedPrecision, type Cascade, type PerformanceStatus } from '@goldenthread/domain';
+import { DEFAULT_PRECISION, IndicatorPrecision } from '../indicators/measures.type.js';
 import type { Access } from '../../access/access.js';
 import type { GqlContext } from '../../context.js';
 import { idOf } from '../../loaders.js';
@@ -88,10 +89,13 @@ export async function targets(ctx: GqlContext, ids: number[]): Promise<CascadeTa
   const indicators = await ctx.loaders.byId(Indicator).loadMany(rows.map((t) => idOf(t.indicator)!));
   return rows.map((t, i) => {
     const indicator = indicators[i];
+    const known = indicator && !(indicator instanceof Error) ? indicator : null;
     return Object.assign(new CascadeTarget(), {
       id: toGlobalId('Target', t.id),
       indicatorId: toGlobalId('Indicator', idOf(t.indicator)!),
-      indicatorName: indicator && !(indicator instanceof Error) ? indicator.title : '',
+      indicatorName: known ? known.title : '',
+      precision: Object.assign(new IndicatorPrecision(), known ? publishedPrecision(known) : DEFAULT_PRECISION),
+      unit: known?.unit ?? null,
       period: t.period,
       value: t.value,
       serviceId: idOf(t.service) === null ? null : toGlobalId('Service', idOf(t.service)!),

@@ -38,7 +38,7 @@ import type {
   TargetContext,
   TargetRow,
 } from '@goldenthread/domain';
-import { parsePeriod, periodsApart, trendProjection, type MeasuredValue } from '@goldenthread/domain';
+import { parsePeriod, periodsApart, publishedPrecision, trendProjection, type MeasuredValue } from '@goldenthread/domain';
 import { isPublishedPriority, publicPersonIds } from '../../access/visibility.js';
 import { idOf } from '../../loaders.js';
 
@@ -289,6 +289,8 @@ export async function loadCascade(
       serviceId: idOf(t.service),
       indicatorId: indicator.id,
       indicatorName: indicator.title,
+      precision: publishedPrecision(indicator),
+      unit: indicator.unit ?? null,
       period: t.period,
       value: t.value,
     };

@@ -5,6 +5,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MilestoneStatus, PriorityLevel, PriorityOrigin, PriorityStatus } from '@goldenthread/db';
 import { PerformanceDriverKind, PerformanceStatusValue, RollupStatus } from '@goldenthread/domain';
+import { IndicatorPrecision } from '../indicators/measures.type.js';
 
 export const PerformanceBasis = { PUBLISHED: 'PUBLISHED', VALIDATED: 'VALIDATED' } as const;
 export type PerformanceBasis = (typeof PerformanceBasis)[keyof typeof PerformanceBasis];
@@ -158,6 +159,10 @@ export class CascadeTarget {
   @Field(() => ID, { description: 'Global id of the Target.' }) id!: string;
   @Field(() => ID, { description: 'Global id of the Indicator.' }) indicatorId!: string;
   @Field(() => String, { description: 'The title of the indicator measured.' }) indicatorName!: string;
+  @Field(() => IndicatorPrecision, { description: "How the indicator's figures are published: write the value to this precision." })
+  precision!: IndicatorPrecision;
+  @Field(() => String, { nullable: true, description: "The indicator's unit (%, score 0-24...); null when it states none." })
+  unit!: string | null;
   @Field(() => String, { description: "The period of the target, e.g. '2024-25'." }) period!: string;
   @Field(() => Float, { description: "The value to reach, in the indicator's unit." }) value!: number;
   @Field(() => ID, { nullable: true, description: 'Global id of the service the target is for, if any.' }) serviceId!: string | null;

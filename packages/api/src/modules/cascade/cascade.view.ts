@@ -17,6 +17,7 @@ import type {
   TargetRow,
   ThreadStep,
 } from '@goldenthread/domain';
+import { DEFAULT_PRECISION, IndicatorPrecision } from '../indicators/measures.type.js';
 import { toGlobalId } from '../../relay/global-id.js';
 import type { PerformanceBasis, PerformanceStatuses } from './cascade.performance.js';
 import type { CascadeData } from './cascade.snapshot.js';
@@ -78,6 +79,8 @@ function target(t: TargetRow): CascadeTarget {
     id: toGlobalId('Target', t.id),
     indicatorId: toGlobalId('Indicator', t.indicatorId),
     indicatorName: t.indicatorName,
+    precision: Object.assign(new IndicatorPrecision(), t.precision ?? DEFAULT_PRECISION),
+    unit: t.unit ?? null,
     period: t.period,
     value: t.value,
     serviceId: t.serviceId === null ? null : toGlobalId('Service', t.serviceId),

@@ -8,6 +8,9 @@ export class IndicatorPrecision {
   @Field(() => Int, { description: 'How many decimal places or significant figures.' }) digits!: number;
 }
 
+/** The precision of a figure whose indicator could not be read: one decimal place, the default of most units. */
+export const DEFAULT_PRECISION = { kind: 'DECIMAL_PLACES', digits: 1 } as const;
+
 @ObjectType({ description: 'DATA_OWNER_NEVER_UPDATED: a data owner who entered no figure for what they own in the periods due.' })
 export class DataOwnerFinding {
   ownerId!: number;
