@@ -4,7 +4,9 @@
  */
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../graphql/index.js';
-import { PersonChoiceForm } from './PersonChoiceForm.js';
+import { nodeOf, useConflictForm, useStoredNode } from '../../../ui/conflict-form.js';
+import { type PersonChoice, PersonChoiceForm, useOfficerName } from './PersonChoiceForm.js';
+import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
 export const SetMiResponsibleMutation = graphql(`
   mutation SetMiResponsible($input: SetMiResponsibleInput!) {
@@ -35,6 +37,12 @@ export function MiForm({
     awaitRefetchQueries: true,
   });
   const current = council.miResponsible;
+  const read = useStoredNode(StoredOrganisationRecordQuery, council.id, (d) => {
+    const n = nodeOf(d.node, 'Council');
+    return n ? { version: n.version, values: { personId: n.miResponsible?.id ?? '' } } : null;
+  });
+  const show = useOfficerName(council.id, 'Nobody');
+  const c = useConflictForm<PersonChoice>([{ key: 'personId', label: 'Responsible for management information', show }], read);
   return (
     <PersonChoiceForm
       councilId={council.id}
@@ -48,10 +56,11 @@ export function MiForm({
       confirmLabel="Yes, make them responsible"
       initialId={suggestedId ?? null}
       save={async (personId, name) => {
-        await save({ variables: { input: { councilId: council.id, version: council.version, personId } } });
+        await save({ variables: { input: { councilId: council.id, version: c.version(council.version), personId } } });
         return `${name} is now responsible for management information.`;
       }}
       {...(onChanged ? { onDone: onChanged } : {})}
+      conflict={{ c, what: `who is responsible for ${council.name}’s management information`, recorded: current?.id ?? '' }}
     />
   );
 }

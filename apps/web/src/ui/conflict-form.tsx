@@ -1,0 +1,103 @@
+import { useApolloClient } from '@apollo/client/react';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  type ConflictField,
+  ConflictNotice,
+  ConflictPanel,
+  type Stored,
+  type VersionConflict,
+  useVersionConflict,
+} from './conflict.js';
+
+/**
+ * The wiring every edit form of a versioned record repeats around useVersionConflict (conflict.tsx): read the
+ * record as stored ('no-cache' while the person chooses, so the form keeps their values; 'network-only' after
+ * "take theirs", so the page and the version sent are the stored ones), and the panel's two answers.
+ */
+export type ReadPolicy = 'no-cache' | 'network-only';
+export type ReadStored<V> = (policy: ReadPolicy) => Promise<Stored<V> | null>;
+
+/** A versioned record read by `node(id:)` (or any query of one variable `id`) with a versioned node of a given type. */
+export function useStoredNode<Q, V>(
+  query: TypedDocumentNode<Q, { id: string }>,
+  id: string | undefined,
+  pick: (data: Q) => Stored<V> | null,
+): ReadStored<V> {
+  const client = useApolloClient();
+  return async (policy) => {
+    if (!id) return null;
+    const res = await client.query({ query, variables: { id }, fetchPolicy: policy });
+    return res.data ? pick(res.data as Q) : null;
+  };
+}
+
+/** The node of a `node(id:)` answer when it is of `typename`, else null. */
+export function nodeOf<N extends { __typename?: string }, T extends string>(
+  node: N | null | undefined,
+  typename: T,
+): Extract<N, { __typename?: T }> | null {
+  return node?.__typename === typename ? (node as Extract<N, { __typename?: T }>) : null;
+}
+
+export interface ConflictForm<V> extends VersionConflict<V> {
+  /** Reads the record as stored (see ReadStored). */
+  read: ReadStored<V>;
+}
+
+/** useVersionConflict over a stored record read with `read`. */
+export function useConflictForm<V>(fields: ReadonlyArray<ConflictField<V>>, read: ReadStored<V>): ConflictForm<V> {
+  const c = useVersionConflict<V>(fields, () => read('no-cache'));
+  return { ...c, read };
+}
+
+/**
+ * The panel while the person chooses, then the notice of what the choice did. Keep mine sends the form again
+ * (`submit`) with the stored version; take theirs puts the stored values in the form (`show`) and reloads the record.
+ */
+export function ConflictAnswer<V>({
+  c,
+  what,
+  busy,
+  submit,
+  show,
+}: {
+  c: ConflictForm<V>;
+  /** The record, in words ("this person's record"). */
+  what: string;
+  busy: boolean;
+  submit: () => unknown;
+  show: (theirs: V) => void;
+}) {
+  if (c.conflict)
+    return (
+      <ConflictPanel
+        conflict={c.conflict}
+        what={what}
+        busy={busy}
+        onKeepMine={() => {
+          c.keepMine();
+          void submit();
+        }}
+        onTakeTheirs={() => {
+          show(c.takeTheirs());
+          void c.read('network-only').catch(() => null);
+        }}
+      />
+    );
+  return c.notice ? <ConflictNotice key={c.notice} text={c.notice} /> : null;
+}
+
+/** A governance-style form (ui useForm shape): keep mine submits it, take theirs resets its answer and shows the stored values. */
+export function formAnswers<V extends object>(f: {
+  submit: () => unknown;
+  reset: () => void;
+  setV: (next: (old: V) => V) => void;
+}): { submit: () => unknown; show: (theirs: Partial<V>) => void } {
+  return {
+    submit: f.submit,
+    show: (theirs) => {
+      f.reset();
+      f.setV((old) => ({ ...old, ...theirs }));
+    },
+  };
+}
