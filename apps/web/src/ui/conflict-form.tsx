@@ -1,13 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import {
-  type ConflictField,
-  ConflictNotice,
-  ConflictPanel,
-  type Stored,
-  type VersionConflict,
-  useVersionConflict,
-} from './conflict.js';
+import { useRef } from 'react';
+import { type ConflictField, ConflictNotice, ConflictPanel, type Stored, type VersionConflict, useVersionConflict } from './conflict.js';
 
 /**
  * The wiring every edit form of a versioned record repeats around useVersionConflict (conflict.tsx): read the
@@ -17,18 +11,27 @@ import {
 export type ReadPolicy = 'no-cache' | 'network-only';
 export type ReadStored<V> = (policy: ReadPolicy) => Promise<Stored<V> | null>;
 
-/** A versioned record read by `node(id:)` (or any query of one variable `id`) with a versioned node of a given type. */
+/** A versioned record read by a query (`variables` null: there is no record to read). */
+export function useStored<Q, A extends Record<string, unknown>, V>(
+  query: TypedDocumentNode<Q, A>,
+  variables: A | null,
+  pick: (data: Q) => Stored<V> | null,
+): ReadStored<V> {
+  const client = useApolloClient();
+  return async (policy) => {
+    if (!variables) return null;
+    const res = await client.query({ query, variables, fetchPolicy: policy } as never);
+    return res.data ? pick(res.data as Q) : null;
+  };
+}
+
+/** A versioned record read by `node(id:)` (or any query of one variable `id`). */
 export function useStoredNode<Q, V>(
   query: TypedDocumentNode<Q, { id: string }>,
   id: string | undefined,
   pick: (data: Q) => Stored<V> | null,
 ): ReadStored<V> {
-  const client = useApolloClient();
-  return async (policy) => {
-    if (!id) return null;
-    const res = await client.query({ query, variables: { id }, fetchPolicy: policy });
-    return res.data ? pick(res.data as Q) : null;
-  };
+  return useStored(query, id ? { id } : null, pick);
 }
 
 /** The node of a `node(id:)` answer when it is of `typename`, else null. */
@@ -42,12 +45,35 @@ export function nodeOf<N extends { __typename?: string }, T extends string>(
 export interface ConflictForm<V> extends VersionConflict<V> {
   /** Reads the record as stored (see ReadStored). */
   read: ReadStored<V>;
+  /**
+   * Like guard, but a stale version answered by the panel resolves to null instead of throwing: for a form
+   * whose frame shows every error (the panel says it all). Other errors, and a clash whose record was not found, go on.
+   */
+  quiet: <R>(base: V, mine: V, save: () => Promise<R>) => Promise<R | null>;
 }
 
 /** useVersionConflict over a stored record read with `read`. */
 export function useConflictForm<V>(fields: ReadonlyArray<ConflictField<V>>, read: ReadStored<V>): ConflictForm<V> {
-  const c = useVersionConflict<V>(fields, () => read('no-cache'));
-  return { ...c, read };
+  const found = useRef(false);
+  const c = useVersionConflict<V>(fields, async () => {
+    found.current = false;
+    const stored = await read('no-cache');
+    found.current = stored !== null;
+    return stored;
+  });
+  return {
+    ...c,
+    read,
+    quiet: async (base, mine, save) => {
+      found.current = false;
+      try {
+        return await c.guard(base, mine, save);
+      } catch (err) {
+        if (found.current) return null;
+        throw err;
+      }
+    },
+  };
 }
 
 /**
