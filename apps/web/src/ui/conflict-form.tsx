@@ -34,6 +34,24 @@ export function useStoredNode<Q, V>(
   return useStored(query, id ? { id } : null, pick);
 }
 
+type NodeOf<Q> = Q extends { node?: infer N } ? NonNullable<N> : never;
+
+/**
+ * A versioned record read by `node(id:)` when it is of `typename` (`values`: the form's values of it). The
+ * common case of useStoredNode.
+ */
+export function useStoredNodeOf<Q extends { node?: { __typename?: string } | null }, T extends string, V>(
+  query: TypedDocumentNode<Q, { id: string }>,
+  id: string | undefined,
+  typename: T,
+  values: (node: Extract<NodeOf<Q>, { __typename?: T }>) => V,
+): ReadStored<V> {
+  return useStoredNode(query, id, (d) => {
+    const n = nodeOf(d.node, typename) as (Extract<NodeOf<Q>, { __typename?: T }> & { version?: number }) | null;
+    return n && typeof n.version === 'number' ? { version: n.version, values: values(n) } : null;
+  });
+}
+
 /** The node of a `node(id:)` answer when it is of `typename`, else null. */
 export function nodeOf<N extends { __typename?: string }, T extends string>(
   node: N | null | undefined,
