@@ -1,0 +1,170 @@
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, it } from 'vitest';
+import type { Client } from '../testkit/index.js';
+import { type ConflictCase, conflictRound } from './conflict.helpers.js';
+import {
+  ADMIN,
+  chooseCommittee,
+  COMMITTEE,
+  demoServer,
+  giveAccounts,
+  gov,
+  LEAD_OFFICER,
+  reveal,
+  SCRUTINY_CHAIR,
+} from './governance.helpers.js';
+
+// Issue 16, "forms that behave", on the governance forms that change a versioned record: two browser contexts of one
+// person open the record; one saves, the other saves over it and sees the panel naming the change; "Keep mine" saves
+// over it at the next version, "Take theirs" puts the stored value in the form. The stored value is read through the API.
+const REVIEW = 'Best Value review of day opportunities for adults with learning disabilities';
+const heading = (what: string) => `Someone else changed ${what} while you were editing it`;
+const field = (label: string) => ({
+  fill: (form: Locator, value: string) => form.getByLabel(label, { exact: true }).fill(value),
+  value: (form: Locator) => form.getByLabel(label, { exact: true }).inputValue(),
+});
+
+describe('web app: the conflict panel on the governance forms', () => {
+  const env = demoServer();
+  const cases = {} as Record<string, ConflictCase & { who: string }>;
+  let api: Client;
+  const node = async (id: string, fields: string) => {
+    const r = await api.gql(`query($id: ID!) { node(id: $id) { ... on Node { id } ${fields} } }`, { id });
+    return r.data.node;
+  };
+
+  beforeAll(async () => {
+    await giveAccounts(env.server, ADMIN);
+    api = await env.server.signIn(ADMIN);
+    const councilId = (await api.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id as string;
+
+    // A Best Value review's finding, added for the test.
+    const lead = await env.server.signIn(LEAD_OFFICER);
+    const reviews = await lead.gql(`query($c: ID!) { bestValueReviews(councilId: $c, first: 50) { nodes { id title } } }`, {
+      c: councilId,
+    });
+    const reviewId = reviews.data.bestValueReviews.nodes.find((r: { title: string }) => r.title === REVIEW).id as string;
+    const FINDING = 'Day centres are a third dearer than their neighbours’.';
+    const added = await lead.gql(`mutation($i: AddBestValueFindingInput!) { addBestValueFinding(input: $i) { finding { id } } }`, {
+      i: { reviewId, kind: 'CONSULT', text: FINDING },
+    });
+    const findingId = added.data.addBestValueFinding.finding.id as string;
+    cases.finding = {
+      who: LEAD_OFFICER,
+      name: 'bv-finding',
+      path: gov('reviews', reviewId),
+      form: async (page) => {
+        const item = page.getByRole('region', { name: 'Consult', exact: true }).locator('li', { hasText: FINDING });
+        await reveal(item, 'Change or remove');
+        return item.getByRole('form', { name: `Change the finding: ${FINDING}` });
+      },
+      ...field('Evidence'),
+      save: (form) => form.getByRole('button', { name: 'Save the finding' }).click(),
+      heading: heading('this finding'),
+      label: 'Evidence',
+      theirs: 'Their survey of 40 carers',
+      mine: 'My benchmarking table',
+      stored: async () => {
+        const n = await node(findingId, '... on BestValueFinding { version evidence }');
+        return { value: n.evidence ?? '', version: n.version };
+      },
+    };
+
+    // The committee's first topic and first recommendation, as the chair sees them.
+    const chair = await env.server.signIn(SCRUTINY_CHAIR);
+    const programme = (
+      await chair.gql(
+        `query($c: ID!) { scrutinyWorkProgramme(councilId: $c) { committees { committee { name }
+          topics { id title } recommendations { id text } } } }`,
+        { c: councilId },
+      )
+    ).data.scrutinyWorkProgramme.committees.find((c: { committee: { name: string } }) => c.committee.name === COMMITTEE);
+    const topic = programme.topics[0] as { id: string; title: string };
+    const scrutiny = async (page: Page) => {
+      await chooseCommittee(page);
+    };
+    cases.topic = {
+      who: SCRUTINY_CHAIR,
+      name: 'scrutiny-topic',
+      path: gov('scrutiny'),
+      form: async (page) => {
+        await scrutiny(page);
+        const item = page.getByRole('list', { name: `Topics of ${COMMITTEE}` }).locator(':scope > li', { hasText: topic.title });
+        await reveal(item, 'Change the topic');
+        return item.getByRole('form', { name: `Change the topic ${topic.title}` });
+      },
+      ...field('Why, in words'),
+      save: (form) => form.getByRole('button', { name: 'Save the topic' }).click(),
+      heading: heading('this topic'),
+      label: 'Note on why',
+      theirs: 'Bottom quartile for three years',
+      mine: 'Residents’ concern at two meetings',
+      stored: async () => {
+        const n = await node(topic.id, '... on ScrutinyTopic { version reasonNote }');
+        return { value: n.reasonNote ?? '', version: n.version };
+      },
+    };
+    const rec = programme.recommendations[0] as { id: string; text: string };
+    cases.recommendation = {
+      who: SCRUTINY_CHAIR,
+      name: 'scrutiny-recommendation',
+      path: gov('scrutiny'),
+      form: async (page) => {
+        await scrutiny(page);
+        const item = page.getByRole('list', { name: `Recommendations of ${COMMITTEE}` }).locator(':scope > li', { hasText: rec.text });
+        await reveal(item, 'Correct the recommendation');
+        return item.getByRole('form', { name: /^Correct the recommendation/ });
+      },
+      ...field('Response due'),
+      save: (form) => form.getByRole('button', { name: 'Save the recommendation' }).click(),
+      heading: heading('this recommendation'),
+      label: 'Response due',
+      theirs: '2031-01-15',
+      mine: '2031-02-14',
+      stored: async () => {
+        const n = await node(rec.id, '... on ScrutinyRecommendation { version responseDue }');
+        return { value: n.responseDue, version: n.version };
+      },
+    };
+
+    // A councillor's first role, as the administrator manages it.
+    const roles = (
+      await api.gql(`query($c: ID!) { node(id: $c) { ... on Council { councillorRoles(current: true) { id role person { name } } } } }`, {
+        c: councilId,
+      })
+    ).data.node.councillorRoles as Array<{ id: string; person: { name: string } }>;
+    const role = roles[0]!;
+    cases.role = {
+      who: ADMIN,
+      name: 'councillor-role',
+      path: gov('roles'),
+      form: async (page) => {
+        await page.getByLabel('Councillor’s name').fill(role.person.name);
+        const card = page
+          .getByRole('list', { name: `Roles of ${role.person.name}` })
+          .locator(':scope > li')
+          .first();
+        await card.locator('summary', { hasText: /^Change or end:/ }).click();
+        return card.getByRole('form', { name: /^Change the role / });
+      },
+      ...field('First day'),
+      save: (form) => form.getByRole('button', { name: 'Save the role' }).click(),
+      heading: heading('this role'),
+      label: 'From',
+      theirs: '2024-05-09',
+      mine: '2024-05-16',
+      stored: async () => {
+        const n = await node(role.id, '... on CouncillorRole { version startsOn }');
+        return { value: n.startsOn ?? '', version: n.version };
+      },
+    };
+  });
+
+  const run = (key: string, choice: 'keep' | 'take', width = 1440) =>
+    conflictRound(env.browser, env.server, cases[key]!.who, cases[key]!, choice, width);
+
+  it('a Best Value finding, at 390 px: keep mine saves mine over theirs', () => run('finding', 'keep', 390));
+  it('a scrutiny topic: take theirs shows their words', () => run('topic', 'take'));
+  it('a scrutiny recommendation: keep mine', () => run('recommendation', 'keep'));
+  it('a councillor’s role: take theirs', () => run('role', 'take'));
+});
