@@ -121,6 +121,7 @@ describe('web app: the conflict panel on the governance forms', () => {
       label: 'Response due',
       theirs: '2031-01-15',
       mine: '2031-02-14',
+      shown: { theirs: '15 Jan 2031', mine: '14 Feb 2031' },
       stored: async () => {
         const n = await node(rec.id, '... on ScrutinyRecommendation { version responseDue }');
         return { value: n.responseDue, version: n.version };
@@ -150,9 +151,10 @@ describe('web app: the conflict panel on the governance forms', () => {
       ...field('First day'),
       save: (form) => form.getByRole('button', { name: 'Save the role' }).click(),
       heading: heading('this role'),
-      label: 'From',
+      label: 'First day',
       theirs: '2024-05-09',
       mine: '2024-05-16',
+      shown: { theirs: '9 May 2024', mine: '16 May 2024' },
       stored: async () => {
         const n = await node(role.id, '... on CouncillorRole { version startsOn }');
         return { value: n.startsOn ?? '', version: n.version };

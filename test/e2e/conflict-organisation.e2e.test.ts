@@ -78,10 +78,7 @@ describe('web app: the conflict panel on the organisation’s and the indicators
       path: explorer(leaver),
       form: async (page) => {
         const form = aside(page).getByRole('form', { name: `Record when ${p2!.name} leaves the council` });
-        await form.waitFor({ timeout: 10_000 }).catch(async (e) => {
-          await page.screenshot({ path: 'test-artifacts/e2e/debug-leaving.png' });
-          throw e;
-        });
+        await form.waitFor();
         return form;
       },
       ...text('Leaves on'),
@@ -90,6 +87,7 @@ describe('web app: the conflict panel on the organisation’s and the indicators
       label: 'Leaving date',
       theirs: '2027-03-31',
       mine: '2027-04-30',
+      shown: { theirs: '31 Mar 2027', mine: '30 Apr 2027' },
       stored: async () => {
         const n = await node(leaver, '... on Person { version leftOn }');
         return { value: n.leftOn ?? '', version: n.version };

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { ComplaintRowFragment } from '../../graphql/graphql.js';
-import { ConflictAnswer, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import type { ConflictField } from '../../ui/conflict.js';
 import { CreateComplaintMutation, UpdateComplaintMutation } from './complaints.queries.js';
 import { COMPLAINT_STAGES, STAGE, todayIso, words } from './format.js';
@@ -142,8 +142,8 @@ export function ComplaintChangeForm({
       .join(', ') || 'None';
   const fields: ConflictField<ComplaintValues>[] = [
     { key: 'stage', label: 'Stage', show: (v) => words(v, STAGE) },
-    { key: 'responseDue', label: 'Response due' },
-    { key: 'respondedOn', label: 'Responded on' },
+    { key: 'responseDue', label: 'Response due', show: dateShown },
+    { key: 'respondedOn', label: 'Responded on', show: dateShown },
     { key: 'outcome', label: 'Outcome', show: (v) => (v ? words(v) : 'Not decided') },
     { key: 'lessons', label: 'Lessons learned' },
     { key: 'themeIds', label: 'Themes', show: names(themes) },

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { WardEnquiryRowFragment, WardEnquiryStatus } from '../../graphql/graphql.js';
-import { ConflictAnswer, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { todayIso } from './format.js';
 import { type Choice, DateField, GovForm, Row, SelectField, ServicePicker, TextField, textOrNull, useForm } from './forms.js';
 import { addDays, type RolesAbilities } from './roles.model.js';
@@ -74,7 +74,7 @@ export function ChangeEnquiryForm({ enquiry: e, onSaved }: { enquiry: WardEnquir
   const values = (x: { subject: string; responseDue: string }) => ({ subject: x.subject, responseDue: x.responseDue });
   const fields = [
     { key: 'subject', label: 'What was raised' },
-    { key: 'responseDue', label: 'Answer due' },
+    { key: 'responseDue', label: 'Answer due', show: dateShown },
   ] as const;
   const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, e.id, 'WardEnquiry', values));
   const f = useForm(
@@ -113,7 +113,7 @@ export function RespondForm({ enquiry: e, onSaved }: { enquiry: WardEnquiryRowFr
   const status = (v: string) => ANSWER.find((a) => a.value === v)?.label ?? v;
   const fields = [
     { key: 'status', label: 'Status', show: status },
-    { key: 'respondedOn', label: 'Answered on' },
+    { key: 'respondedOn', label: 'Answered on', show: dateShown },
     { key: 'outcome', label: 'The answer' },
   ] as const;
   const read = useStoredNodeOf(StoredGovernanceRecordQuery, e.id, 'WardEnquiry', (n) => stored({ ...n, status: n.enquiryStatus }));

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ConflictAnswer, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { todayIso, words } from './format.js';
 import { codeChoices, DateField, GovForm, Row, SelectField, TextField, useForm } from './forms.js';
 import type { TopicRef } from './ScrutinyForms.js';
@@ -92,7 +92,7 @@ export function RecommendationEdit({
   const values = (x: { text: string; responseDue: string }) => ({ text: x.text, responseDue: x.responseDue });
   const fields = [
     { key: 'text', label: 'Recommendation' },
-    { key: 'responseDue', label: 'Response due' },
+    { key: 'responseDue', label: 'Response due', show: dateShown },
   ] as const;
   const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, r.id, 'ScrutinyRecommendation', values));
   const f = useForm(

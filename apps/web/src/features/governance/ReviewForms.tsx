@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ConflictAnswer, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { BV_STATUS, BV_STATUSES, FOUR_CS, OPTION, todayIso, words } from './format.js';
 import { codeChoices, DateField, type Form, FormPanel, GovForm, SelectField, TextField, textOrNull, useForm, useSubmit } from './forms.js';
 import {
@@ -293,7 +293,7 @@ export function RecommendationEdit({
   const values = (n: { text: string; agreedOn?: string | null }) => ({ text: n.text, agreedOn: n.agreedOn ?? '' });
   const fields = [
     { key: 'text', label: 'Recommendation' },
-    { key: 'agreedOn', label: 'Agreed on' },
+    { key: 'agreedOn', label: 'Agreed on', show: dateShown },
   ] as const;
   const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, r.id, 'BestValueRecommendation', values));
   const f = useForm(

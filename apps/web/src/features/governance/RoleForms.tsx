@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { CouncillorRoleKind, CouncillorRoleRowFragment } from '../../graphql/graphql.js';
-import { ConflictAnswer, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { day, todayIso } from './format.js';
 import { type Choice, DateField, type Form, GovForm, Row, SelectField, TextField, textOrNull, useForm } from './forms.js';
 import { ROLE_KINDS, roleLabel, roleNeeds, roleTitle } from './roles.model.js';
@@ -134,8 +134,8 @@ export function ChangeRoleForm({ role: r, portfolios, onSaved }: { role: Council
     { key: 'portfolioId', label: 'Portfolio', show: nameIn(portfolios) },
     { key: 'committeeId', label: 'Committee', show: nameIn(committees) },
     { key: 'ward', label: 'Ward' },
-    { key: 'startsOn', label: 'From' },
-    { key: 'endsOn', label: 'To' },
+    { key: 'startsOn', label: 'First day', show: dateShown },
+    { key: 'endsOn', label: 'Last day', show: dateShown },
   ] as const;
   const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, r.id, 'CouncillorRole', roleValues));
   const f = useForm(

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ConflictAnswer, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import type { ConflictField } from '../../ui/conflict.js';
 import { REASON, todayIso, words } from './format.js';
 import {
@@ -88,7 +88,7 @@ const topicFields = (services: ReadonlyArray<{ id: string; name: string }>, name
     { key: 'serviceId', label: 'Service', show: (v) => (v ? (services.find((x) => x.id === v)?.name ?? v) : 'None') },
     { key: 'priorityId', label: 'Priority', show: one(named.priority, 'Another priority') },
     { key: 'indicatorId', label: 'Indicator', show: one(named.indicator, 'Another indicator') },
-    { key: 'plannedFor', label: 'Planned for' },
+    { key: 'plannedFor', label: 'Planned for', show: dateShown },
     { key: 'health', label: 'Health scrutiny', show: (v) => (v === 'true' ? 'Yes' : 'No') },
     { key: 'status', label: 'Status', show: (v) => words(v) },
   ];
@@ -268,7 +268,7 @@ export function MeetingEdit({
   const [update] = useMutation(UpdateMeetingMutation);
   const [addItem] = useMutation(AddMeetingItemMutation);
   const c = useConflictForm(
-    [{ key: 'heldOn', label: 'Held on' }],
+    [{ key: 'heldOn', label: 'Held on', show: dateShown }],
     useStoredNodeOf(StoredGovernanceRecordQuery, m.id, 'ScrutinyMeeting', (n) => ({ heldOn: n.heldOn })),
   );
   const date = useForm(
