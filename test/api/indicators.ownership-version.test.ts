@@ -21,7 +21,8 @@ describe.each(dialects())('who answers for an indicator, at the version read, on
     const suffolk = await server.em().findOneOrFail(Council, { gssCode: 'E10000029' }, { populate: ['miResponsible'] });
     officer = await server.signIn(suffolk.miResponsible!.getEntity().email!, { admin: true });
     const res = await officer.gql(
-      `{ council(gssCode: "E10000029") { id people(first: 3, kind: OFFICER) { nodes { id } } } indicator(framework: ASCOF, code: "1B") { id } }`,
+      `{ council(gssCode: "E10000029") { id people(first: 3, kind: OFFICER) { nodes { id } } } ` +
+        `indicator(framework: ASCOF, code: "1B") { id } }`,
     );
     councilId = res.data.council.id;
     indicatorId = res.data.indicator.id;

@@ -40,7 +40,9 @@ describe('web app: the conflict panel on the organisation’s and the indicators
     );
     // People each found alone by a search of their name.
     const names = people.map((p) => p.name.toLowerCase());
-    const unique = people.filter((p) => p.email !== ADMIN && !p.leftOn && names.filter((n) => n.includes(p.name.toLowerCase())).length === 1);
+    const unique = people.filter(
+      (p) => p.email !== ADMIN && !p.leftOn && names.filter((n) => n.includes(p.name.toLowerCase())).length === 1,
+    );
     const [p1, p2, o1, o2] = unique;
     const directorate = await em.findOneOrFail(Directorate, { council: council.id }, { orderBy: { id: 'desc' } });
     const service = await em.findOneOrFail(Service, { council: council.id, parent: null }, { orderBy: { id: 'desc' } });
