@@ -6,6 +6,7 @@ import {
   ADMIN,
   chooseCommittee,
   COMMITTEE,
+  COMPLAINTS_OFFICER,
   demoServer,
   giveAccounts,
   gov,
@@ -34,7 +35,7 @@ describe('web app: the conflict panel on the governance forms', () => {
   };
 
   beforeAll(async () => {
-    await giveAccounts(env.server, ADMIN);
+    await giveAccounts(env.server, ADMIN, COMPLAINTS_OFFICER);
     api = await env.server.signIn(ADMIN);
     const councilId = (await api.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id as string;
 
@@ -162,6 +163,64 @@ describe('web app: the conflict panel on the governance forms', () => {
     };
   });
 
+  // The register's first complaint and the first enquiry listed, each found by what its form is named after.
+  const first = { complaint: '', enquiry: '' };
+  beforeAll(async () => {
+    const councilId = (await api.gql(`{ council(gssCode: "E10000029") { id } }`)).data.council.id as string;
+    const list = async (query: string, key: string) => (await api.gql(query, { c: councilId })).data[key].nodes as any[];
+    const complaint = async () =>
+      (await list(`query($c: ID!) { complaints(councilId: $c, first: 500) { nodes { reference version lessons } } }`, 'complaints')).find(
+        (n) => n.reference === first.complaint,
+      );
+    cases.complaint = {
+      who: COMPLAINTS_OFFICER,
+      name: 'complaint',
+      path: gov('complaints'),
+      form: async (page) => {
+        const open = page.getByRole('button', { name: /^Open / }).first();
+        first.complaint = (await open.textContent())!.replace(/^Open\s*/, '').trim();
+        await open.click();
+        return page.getByRole('form', { name: `Change complaint ${first.complaint}` });
+      },
+      ...field('Lessons learned'),
+      save: (form) => form.getByRole('button', { name: /^Save / }).click(),
+      heading: /^Someone else changed complaint .+ while you were editing it$/,
+      label: 'Lessons learned',
+      theirs: 'Tell people before a review is cancelled.',
+      mine: 'Book the review again within a week.',
+      stored: async () => {
+        const n = await complaint();
+        return { value: n.lessons ?? '', version: n.version };
+      },
+    };
+    cases.enquiry = {
+      who: ADMIN,
+      name: 'enquiry-answer',
+      path: gov('enquiries'),
+      form: async (page) => {
+        const item = page.locator('li', { has: page.locator('summary', { hasText: /^(Record|Change) the answer$/ }) }).first();
+        await item.locator('summary', { hasText: /^(Record|Change) the answer$/ }).click();
+        const form = item.getByRole('form', { name: /^Answer the enquiry: / });
+        first.enquiry = (await form.getAttribute('aria-label'))!.replace(/^Answer the enquiry: /, '');
+        return form;
+      },
+      ...field('The answer'),
+      save: (form) => form.getByRole('button', { name: /^(Save the answer|Open it again)$/ }).click(),
+      heading: heading('this enquiry'),
+      label: 'The answer',
+      theirs: 'The kerb is booked for lowering in March.',
+      mine: 'The highways team will visit next week.',
+      stored: async () => {
+        const all = await list(
+          `query($c: ID!) { wardEnquiries(councilId: $c, first: 500) { nodes { subject version outcome } } }`,
+          'wardEnquiries',
+        );
+        const n = all.find((e) => e.subject === first.enquiry);
+        return { value: n.outcome ?? '', version: n.version };
+      },
+    };
+  });
+
   const run = (key: string, choice: 'keep' | 'take', width = 1440) =>
     conflictRound(env.browser, env.server, cases[key]!.who, cases[key]!, choice, width);
 
@@ -169,4 +228,6 @@ describe('web app: the conflict panel on the governance forms', () => {
   it('a scrutiny topic: take theirs shows their words', () => run('topic', 'take'));
   it('a scrutiny recommendation: keep mine', () => run('recommendation', 'keep'));
   it('a councillor’s role: take theirs', () => run('role', 'take'));
+  it('a complaint: keep mine', () => run('complaint', 'keep'));
+  it('the answer to a ward enquiry: take theirs', () => run('enquiry', 'take'));
 });

@@ -22,7 +22,7 @@ export interface ConflictCase {
   value: (form: Locator) => Promise<string>;
   save: (form: Locator) => Promise<void>;
   /** The panel's heading ("Someone else changed … while you were editing it"). */
-  heading: string;
+  heading: string | RegExp;
   /** The field's label in the panel. */
   label: string;
   theirs: string;
