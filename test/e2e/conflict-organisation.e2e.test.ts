@@ -162,6 +162,31 @@ describe('web app: the conflict panel on the organisation’s and the indicators
         return { value: n.accountableOwner?.id ?? '', version: n.version };
       },
     };
+    const MI = 'Senior manager responsible for management information';
+    cases.mi = {
+      name: 'mi-responsible',
+      path: explorer(councilId),
+      form: async (page) => {
+        await aside(page)
+          .getByRole('button', { name: /^(Change|Name) who is responsible$/ })
+          .click();
+        return page.getByRole('form', { name: `Responsible for management information in ${council.name}` });
+      },
+      ...chooser(`Search: ${MI.toLowerCase()}`, MI),
+      save: async (form) => {
+        await form.getByRole('button', { name: /^(Change|Name) who is responsible$/ }).click();
+        await click(form, 'Yes, make them responsible');
+      },
+      heading: heading(`who is responsible for ${council.name}’s management information`),
+      label: 'Responsible for management information',
+      theirs: id1,
+      mine: id2,
+      shown: { theirs: o1!.name, mine: o2!.name },
+      stored: async () => {
+        const n = await node(councilId, '... on Council { version miResponsible { id } }');
+        return { value: n.miResponsible?.id ?? '', version: n.version };
+      },
+    };
     cases.indicator = {
       name: 'indicator-definition',
       path: `/councils/${GSS}/indicators/${indicatorId}`,
@@ -266,4 +291,6 @@ describe('web app: the conflict panel on the organisation’s and the indicators
   it('who answers for an indicator: keep mine, sent with the ownership’s version', () => run('owners', 'keep'));
   it('a comparator group: take theirs', () => run('group', 'take'));
   it('a target’s tolerance: keep mine', () => run('target', 'keep'));
+  // Last: the council's MI-responsible manager authorises publication.
+  it('the council’s MI-responsible manager: take theirs', () => run('mi', 'take'));
 });
