@@ -71,12 +71,39 @@ describe('web app: the conflict panel on the governance forms', () => {
       },
     };
 
+    const REC = 'Bring the two day centres under one manager.';
+    const recId = (
+      await lead.gql(`mutation($i: AddBestValueRecommendationInput!) { addBestValueRecommendation(input: $i) { recommendation { id } } }`, {
+        i: { reviewId, text: REC },
+      })
+    ).data.addBestValueRecommendation.recommendation.id as string;
+    cases.bvRecommendation = {
+      who: LEAD_OFFICER,
+      name: 'bv-recommendation',
+      path: gov('reviews', reviewId),
+      form: async (page) => {
+        const item = page.locator('li', { hasText: REC }).last();
+        await reveal(item, 'Change the recommendation');
+        return item.getByRole('form', { name: `Change the recommendation: ${REC}` });
+      },
+      ...field('Recommendation'),
+      save: (form) => form.getByRole('button', { name: 'Save the recommendation' }).click(),
+      heading: heading('this recommendation'),
+      label: 'Recommendation',
+      theirs: 'Bring the day centres under one manager by April.',
+      mine: 'Bring the day centres under one manager, and ask the families first.',
+      stored: async () => {
+        const n = await node(recId, '... on BestValueRecommendation { version text }');
+        return { value: n.text, version: n.version };
+      },
+    };
+
     // The committee's first topic and first recommendation, as the chair sees them.
     const chair = await env.server.signIn(SCRUTINY_CHAIR);
     const programme = (
       await chair.gql(
         `query($c: ID!) { scrutinyWorkProgramme(councilId: $c) { committees { committee { name }
-          topics { id title } recommendations { id text } } } }`,
+          topics { id title } recommendations { id text } meetings { id } } } }`,
         { c: councilId },
       )
     ).data.scrutinyWorkProgramme.committees.find((c: { committee: { name: string } }) => c.committee.name === COMMITTEE);
@@ -103,6 +130,30 @@ describe('web app: the conflict panel on the governance forms', () => {
       stored: async () => {
         const n = await node(topic.id, '... on ScrutinyTopic { version reasonNote }');
         return { value: n.reasonNote ?? '', version: n.version };
+      },
+    };
+    const meeting = programme.meetings[0].id as string;
+    cases.meeting = {
+      who: SCRUTINY_CHAIR,
+      name: 'scrutiny-meeting',
+      path: gov('scrutiny'),
+      // The list's first meeting, as the programme lists them.
+      form: async (page) => {
+        await scrutiny(page);
+        const item = page.locator('.meeting-list > li').first();
+        await reveal(item, 'Change the meeting');
+        return item.getByRole('form', { name: 'Move the meeting' });
+      },
+      ...field('Held on'),
+      save: (form) => form.getByRole('button', { name: 'Move the meeting' }).click(),
+      heading: heading('this meeting'),
+      label: 'Held on',
+      theirs: '2030-03-11',
+      mine: '2030-03-18',
+      shown: { theirs: '11 Mar 2030', mine: '18 Mar 2030' },
+      stored: async () => {
+        const n = await node(meeting, '... on ScrutinyMeeting { version heldOn }');
+        return { value: n.heldOn, version: n.version };
       },
     };
     const rec = programme.recommendations[0] as { id: string; text: string };
@@ -229,5 +280,7 @@ describe('web app: the conflict panel on the governance forms', () => {
   it('a scrutiny recommendation: keep mine', () => run('recommendation', 'keep'));
   it('a councillor’s role: take theirs', () => run('role', 'take'));
   it('a complaint: keep mine', () => run('complaint', 'keep'));
+  it('a Best Value recommendation: keep mine', () => run('bvRecommendation', 'keep'));
+  it('a scrutiny meeting’s date: keep mine', () => run('meeting', 'keep'));
   it('the answer to a ward enquiry: take theirs', () => run('enquiry', 'take'));
 });
