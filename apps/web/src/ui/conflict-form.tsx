@@ -1,3 +1,8 @@
+/**
+ * The wiring every edit form of a versioned record repeats around useVersionConflict (conflict.tsx): read the
+ * record as stored ('no-cache' while the person chooses, so the form keeps their values; 'network-only' after
+ * "take theirs", so the page and the version sent are the stored ones), and the panel's two answers.
+ */
 import { useApolloClient } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useRef } from 'react';
@@ -5,11 +10,6 @@ import { type ConflictField, ConflictNotice, ConflictPanel, type Stored, type Ve
 import { EMPTY_VALUE } from './conflict.model.js';
 import { formatDate } from './dates.js';
 
-/**
- * The wiring every edit form of a versioned record repeats around useVersionConflict (conflict.tsx): read the
- * record as stored ('no-cache' while the person chooses, so the form keeps their values; 'network-only' after
- * "take theirs", so the page and the version sent are the stored ones), and the panel's two answers.
- */
 /** A date field's value as the conflict panel words it ("4 Mar 2025"; none: "(empty)"). */
 export const dateShown = (v: string): string => (v ? formatDate(v) : EMPTY_VALUE);
 

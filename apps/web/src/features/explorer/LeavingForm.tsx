@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../graphql/index.js';
-import { ConflictAnswer, dateShown, nodeOf, useConflictForm, useStoredNode } from '../../ui/conflict-form.js';
+import { ConflictAnswer, dateShown, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { apiError } from '../../ui/errors.js';
 import { StoredOrganisationRecordQuery } from './details/stored.queries.js';
 
@@ -37,10 +37,7 @@ export function LeavingForm({
     refetchQueries: ['PersonDetails', 'WhatPersonAnswersFor'],
     awaitRefetchQueries: true,
   });
-  const read = useStoredNode(StoredOrganisationRecordQuery, person.id, (d) => {
-    const n = nodeOf(d.node, 'Person');
-    return n ? { version: n.version, values: { leftOn: n.leftOn ?? '' } } : null;
-  });
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, person.id, 'Person', (n) => ({ leftOn: n.leftOn ?? '' }));
   const c = useConflictForm([{ key: 'leftOn', label: 'Leaving date', show: (v) => (v ? dateShown(v) : 'None recorded') }], read);
   const [last, setLast] = useState<string | null>(null);
   const send = async (leftOn: string | null) => {

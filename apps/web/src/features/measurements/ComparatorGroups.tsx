@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { ComparatorGroupsQuery as Data } from '../../graphql/graphql.js';
-import { ConflictAnswer, nodeOf, useConflictForm, useStoredNode } from '../../ui/conflict-form.js';
+import { ConflictAnswer, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { Feedback, fieldError, TextField, useSubmit } from '../../ui/forms.js';
 import { StoredIndicatorRecordQuery } from './stored.queries.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
@@ -161,10 +161,7 @@ function GroupForm({
     if (w.length === 0) return [];
     return councils.filter((c) => w.every((x) => `${c.name} ${c.region}`.toLowerCase().includes(x)));
   }, [councils, search]);
-  const read = useStoredNode(StoredIndicatorRecordQuery, group?.id, (d) => {
-    const n = nodeOf(d.node, 'ComparatorGroup');
-    return n ? { version: n.version, values: groupValues(n) } : null;
-  });
+  const read = useStoredNodeOf(StoredIndicatorRecordQuery, group?.id, 'ComparatorGroup', (n) => groupValues(n));
   const namesOf = (ids: string) =>
     ids
       .split(',')

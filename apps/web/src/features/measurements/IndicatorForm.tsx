@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import type { IndicatorEditQuery, IndicatorFrequency, Polarity, ToleranceKind } from '../../graphql/graphql.js';
-import { ConflictAnswer, nodeOf, useConflictForm, useStoredNode } from '../../ui/conflict-form.js';
+import { ConflictAnswer, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import type { ConflictField } from '../../ui/conflict.js';
 import { Feedback, SelectField, TextField, useSubmit } from '../../ui/forms.js';
 import { CreateIndicatorMutation, UpdateIndicatorMutation } from './indicators.queries.js';
@@ -86,10 +86,9 @@ export function IndicatorForm({
   onCancel: () => void;
 }) {
   const [v, setV] = useState<Values>(() => valuesOf(indicator));
-  const read = useStoredNode(StoredIndicatorRecordQuery, indicator?.id, (d) => {
-    const n = nodeOf(d.node, 'Indicator');
-    return n ? { version: n.version, values: valuesOf({ ...n, code: indicator?.code, frequency: indicator?.frequency }) } : null;
-  });
+  const read = useStoredNodeOf(StoredIndicatorRecordQuery, indicator?.id, 'Indicator', (n) =>
+    valuesOf({ ...n, code: indicator?.code, frequency: indicator?.frequency }),
+  );
   const c = useConflictForm(FIELDS, read);
   const set = (k: keyof Values) => (value: string) => setV((old) => ({ ...old, [k]: value }));
   const [create] = useMutation(CreateIndicatorMutation);

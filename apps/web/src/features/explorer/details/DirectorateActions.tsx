@@ -5,7 +5,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../../graphql/index.js';
-import { ConflictAnswer, type ConflictForm, nodeOf, useConflictForm, useStoredNode } from '../../../ui/conflict-form.js';
+import { ConflictAnswer, type ConflictForm, useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
 import { Feedback, TextField, useSubmit } from '../../../ui/forms.js';
 import { ConfirmButton } from '../../priorities/forms.js';
 import { StoredOrganisationRecordQuery } from './stored.queries.js';
@@ -136,10 +136,7 @@ export function DirectorateActions({ directorate: d, onChanged }: { directorate:
   const [update] = useMutation(UpdateDirectorateMutation, { refetchQueries, awaitRefetchQueries: true });
   const [create] = useMutation(CreateUnitMutation, { refetchQueries, awaitRefetchQueries: true });
   const [remove] = useMutation(DeleteDirectorateMutation, { refetchQueries, awaitRefetchQueries: true });
-  const read = useStoredNode(StoredOrganisationRecordQuery, d.id, (data) => {
-    const n = nodeOf(data.node, 'Directorate');
-    return n ? { version: n.version, values: { name: n.name, code: n.code ?? '' } } : null;
-  });
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, d.id, 'Directorate', (n) => ({ name: n.name, code: n.code ?? '' }));
   const c = useConflictForm<NameValues>(
     [
       { key: 'name', label: 'Name' },

@@ -4,7 +4,7 @@
  */
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../graphql/index.js';
-import { nodeOf, useConflictForm, useStoredNode } from '../../../ui/conflict-form.js';
+import { useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
 import { type PersonChoice, PersonChoiceForm, useOfficerName } from './PersonChoiceForm.js';
 import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
@@ -37,10 +37,7 @@ export function MiForm({
     awaitRefetchQueries: true,
   });
   const current = council.miResponsible;
-  const read = useStoredNode(StoredOrganisationRecordQuery, council.id, (d) => {
-    const n = nodeOf(d.node, 'Council');
-    return n ? { version: n.version, values: { personId: n.miResponsible?.id ?? '' } } : null;
-  });
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, council.id, 'Council', (n) => ({ personId: n.miResponsible?.id ?? '' }));
   const show = useOfficerName(council.id, 'Nobody');
   const c = useConflictForm<PersonChoice>([{ key: 'personId', label: 'Responsible for management information', show }], read);
   return (

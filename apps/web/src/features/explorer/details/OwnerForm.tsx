@@ -5,7 +5,7 @@
  */
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../graphql/index.js';
-import { nodeOf, useConflictForm, useStoredNode } from '../../../ui/conflict-form.js';
+import { useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
 import { type PersonChoice, PersonChoiceForm, useOfficerName } from './PersonChoiceForm.js';
 import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
@@ -40,10 +40,7 @@ export function OwnerForm({
     awaitRefetchQueries: true,
   });
   const current = service.accountableOwner;
-  const read = useStoredNode(StoredOrganisationRecordQuery, service.id, (d) => {
-    const n = nodeOf(d.node, 'Service');
-    return n ? { version: n.version, values: { personId: n.accountableOwner?.id ?? '' } } : null;
-  });
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, service.id, 'Service', (n) => ({ personId: n.accountableOwner?.id ?? '' }));
   const show = useOfficerName(councilId, 'Nobody');
   const c = useConflictForm<PersonChoice>([{ key: 'personId', label: 'Accountable owner', show }], read);
   const label = current ? 'Change owner' : 'Make owner';

@@ -5,8 +5,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../../graphql/index.js';
-import { ConflictAnswer, nodeOf, useConflictForm, useStoredNode } from '../../../ui/conflict-form.js';
-import type { ConflictField } from '../../../ui/conflict.js';
+import { ConflictAnswer, useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
+import { type ConflictField, ConflictNotice } from '../../../ui/conflict.js';
 import { Feedback, SearchSelectField, TextField, useSubmit } from '../../../ui/forms.js';
 import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
@@ -80,10 +80,7 @@ export function PersonEditForm({ person, onChanged }: { person: Editable; onChan
     { key: 'lineManagerId', label: 'Line manager', show: nameOf },
     { key: 'functionalManagerId', label: 'Functional manager', show: nameOf },
   ];
-  const read = useStoredNode(StoredOrganisationRecordQuery, person.id, (d) => {
-    const n = nodeOf(d.node, 'Person');
-    return n ? { version: n.version, values: personRecordValues(n) } : null;
-  });
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, person.id, 'Person', (n) => personRecordValues(n));
   const c = useConflictForm(fields, read);
   const [outcome, submit] = useSubmit(async () => {
     const mine = { jobTitle, lineManagerId, functionalManagerId };
@@ -104,7 +101,7 @@ export function PersonEditForm({ person, onChanged }: { person: Editable; onChan
   if (!open) {
     return (
       <section className="details__section" aria-label={`Change ${person.name}’s record`}>
-        <ConflictAnswer c={c} what={`${person.name}’s record`} busy={outcome.busy} submit={submit} show={() => undefined} />
+        {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={c.notice} />}
         <Feedback outcome={outcome} />
         <button
           type="button"

@@ -5,7 +5,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../../graphql/index.js';
-import { ConflictAnswer, nodeOf, useConflictForm, useStoredNode } from '../../../ui/conflict-form.js';
+import { ConflictAnswer, useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
 import { Feedback, TextField, useOutcome, useSubmit } from '../../../ui/forms.js';
 import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
@@ -55,10 +55,7 @@ export function StructureActions({ unit, onChanged }: { unit: Unit; onChanged?: 
   const [create] = useMutation(CreateUnitMutation, { refetchQueries, awaitRefetchQueries: true });
   const [rename] = useMutation(RenameServiceMutation, { refetchQueries, awaitRefetchQueries: true });
   const [remove] = useMutation(DeleteServiceMutation, { refetchQueries, awaitRefetchQueries: true });
-  const read = useStoredNode(StoredOrganisationRecordQuery, unit.id, (d) => {
-    const n = nodeOf(d.node, 'Service');
-    return n ? { version: n.version, values: { name: n.name } } : null;
-  });
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, unit.id, 'Service', (n) => ({ name: n.name }));
   const c = useConflictForm([{ key: 'name', label: 'Name' }], read);
   const [answer, submit] = useSubmit(async () => {
     if (open === 'rename') {
