@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../graphql/index.js';
+import { ConflictAnswer, dateShown, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { apiError } from '../../ui/errors.js';
+import { StoredOrganisationRecordQuery } from './details/stored.queries.js';
 
 export const RecordLeavingMutation = graphql(`
   mutation RecordLeaving($input: UpdatePersonInput!) {
@@ -35,11 +37,17 @@ export function LeavingForm({
     refetchQueries: ['PersonDetails', 'WhatPersonAnswersFor'],
     awaitRefetchQueries: true,
   });
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, person.id, 'Person', (n) => ({ leftOn: n.leftOn ?? '' }));
+  const c = useConflictForm([{ key: 'leftOn', label: 'Leaving date', show: (v) => (v ? dateShown(v) : 'None recorded') }], read);
+  const [last, setLast] = useState<string | null>(null);
   const send = async (leftOn: string | null) => {
     setError(null);
     setDone(null);
+    setLast(leftOn);
     try {
-      await save({ variables: { input: { id: person.id, version: person.version, leftOn } } });
+      const version = c.version(person.version);
+      const base = { leftOn: person.leftOn ?? '' };
+      await c.guard(base, { leftOn: leftOn ?? '' }, () => save({ variables: { input: { id: person.id, version, leftOn } } }));
       setDone(leftOn ? `Recorded: ${person.name} leaves the council on ${leftOn}.` : `The leaving date of ${person.name} is taken back.`);
       onChanged?.();
     } catch (e) {
@@ -53,7 +61,14 @@ export function LeavingForm({
   return (
     <section className="details__section" aria-labelledby="leaving-title">
       <h3 id="leaving-title">Leaving the council</h3>
-      {error && (
+      <ConflictAnswer
+        c={c}
+        what={`${person.name}’s leaving date`}
+        busy={loading}
+        submit={() => send(last)}
+        show={(t) => setDate(t.leftOn || today())}
+      />
+      {error && !c.conflict && (
         <p className="form-error" role="alert">
           <strong>⚠ Not saved</strong> <span>{error}</span>
         </p>

@@ -39,6 +39,8 @@ export const FindingFixTargetsQuery = graphql(`
           setOwnership
         }
         ownership(councilId: $councilId) {
+          id
+          version
           dataOwner {
             id
             name

@@ -1,5 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { ComplaintRowFragment } from '../../graphql/graphql.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import type { ConflictField } from '../../ui/conflict.js';
 import { CreateComplaintMutation, UpdateComplaintMutation } from './complaints.queries.js';
 import { COMPLAINT_STAGES, STAGE, todayIso, words } from './format.js';
 import {
@@ -16,7 +18,8 @@ import {
   textOrNull,
   useForm,
 } from './forms.js';
-import { useGovernance } from './useGovernance.js';
+import { StoredGovernanceRecordQuery } from './stored.queries.js';
+import { useGovernance, usePeopleOf } from './useGovernance.js';
 
 type Theme = { id: string; name: string };
 type Stage = (typeof COMPLAINT_STAGES)[number];
@@ -91,6 +94,35 @@ export function RecordComplaintForm({ themes, onSaved }: { themes: readonly Them
  * Moves a complaint's stage forward (with its new response date), sets its outcome, panel, themes and
  * lessons. Every stage is offered: a move back is the server's refusal, shown beside the stage.
  */
+interface ComplaintValues {
+  stage: string;
+  responseDue: string;
+  respondedOn: string;
+  outcome: string;
+  lessons: string;
+  themeIds: string[];
+  panelIds: string[];
+}
+
+const ids = (xs: ReadonlyArray<{ id: string }>) => xs.map((x) => x.id).sort();
+const complaintValues = (c: {
+  stage: string;
+  responseDue: string;
+  respondedOn?: string | null;
+  outcome?: string | null;
+  lessons?: string | null;
+  themes: ReadonlyArray<{ id: string }>;
+  panel: ReadonlyArray<{ id: string }>;
+}): ComplaintValues => ({
+  stage: c.stage,
+  responseDue: c.responseDue,
+  respondedOn: c.respondedOn ?? '',
+  outcome: c.outcome ?? '',
+  lessons: c.lessons ?? '',
+  themeIds: ids(c.themes),
+  panelIds: ids(c.panel),
+});
+
 export function ComplaintChangeForm({
   complaint: c,
   themes,
@@ -101,33 +133,48 @@ export function ComplaintChangeForm({
   onSaved: () => void;
 }) {
   const [update] = useMutation(UpdateComplaintMutation);
+  const councillors = usePeopleOf('COUNCILLOR');
+  const names = (all: ReadonlyArray<{ id: string; name: string }>) => (v: string) =>
+    v
+      .split(',')
+      .filter(Boolean)
+      .map((id) => all.find((x) => x.id === id)?.name ?? id)
+      .join(', ') || 'None';
+  const fields: ConflictField<ComplaintValues>[] = [
+    { key: 'stage', label: 'Stage', show: (v) => words(v, STAGE) },
+    { key: 'responseDue', label: 'Response due', show: dateShown },
+    { key: 'respondedOn', label: 'Responded on', show: dateShown },
+    { key: 'outcome', label: 'Outcome', show: (v) => (v ? words(v) : 'Not decided') },
+    { key: 'lessons', label: 'Lessons learned' },
+    { key: 'themeIds', label: 'Themes', show: names(themes) },
+    { key: 'panelIds', label: 'Review panel', show: names(councillors) },
+  ];
+  const cf = useConflictForm(
+    fields,
+    useStoredNodeOf(StoredGovernanceRecordQuery, c.id, 'Complaint', (n) => complaintValues({ ...n, outcome: n.complaintOutcome })),
+  );
   const f = useForm(
-    {
-      stage: c.stage as string,
-      responseDue: c.responseDue,
-      respondedOn: c.respondedOn ?? '',
-      outcome: (c.outcome ?? '') as string,
-      lessons: c.lessons ?? '',
-      themeIds: c.themes.map((t) => t.id),
-      panelIds: c.panel.map((p) => p.id),
-    },
+    () => complaintValues(c),
     async (v) => {
       const moving = v.stage !== c.stage;
-      await update({
-        variables: {
-          input: {
-            id: c.id,
-            version: c.version,
-            ...(moving ? { stage: v.stage as Stage } : {}),
-            responseDue: v.responseDue,
-            respondedOn: v.respondedOn || null,
-            outcome: (v.outcome || null) as Outcome | null,
-            lessons: textOrNull(v.lessons),
-            themeIds: v.themeIds,
-            ...(atPanel(v.stage) ? { panelIds: v.panelIds } : {}),
+      const version = cf.version(c.version);
+      await cf.guard(complaintValues(c), v, () =>
+        update({
+          variables: {
+            input: {
+              id: c.id,
+              version,
+              ...(moving ? { stage: v.stage as Stage } : {}),
+              responseDue: v.responseDue,
+              respondedOn: v.respondedOn || null,
+              outcome: (v.outcome || null) as Outcome | null,
+              lessons: textOrNull(v.lessons),
+              themeIds: v.themeIds,
+              ...(atPanel(v.stage) ? { panelIds: v.panelIds } : {}),
+            },
           },
-        },
-      });
+        }),
+      );
       onSaved();
       return moving ? `${c.reference} is now at ${words(v.stage, STAGE).toLowerCase()}.` : `${c.reference} is saved.`;
     },
@@ -137,7 +184,13 @@ export function ComplaintChangeForm({
   const here = COMPLAINT_STAGES.indexOf(c.stage as Stage);
   const stages = COMPLAINT_STAGES.map((s, i) => ({ value: s, label: `${words(s, STAGE)}${i < here ? ' (earlier)' : ''}` }));
   return (
-    <GovForm label={`Change complaint ${c.reference}`} form={f} submit={`Save ${c.reference}`} primary>
+    <GovForm
+      label={`Change complaint ${c.reference}`}
+      form={{ ...f, outcome: cf.outcome(f.outcome) }}
+      submit={`Save ${c.reference}`}
+      primary
+    >
+      <ConflictAnswer c={cf} what={`complaint ${c.reference}`} busy={f.outcome.busy} {...formAnswers(f)} />
       <Row>
         <SelectField label="Stage" {...f.field('stage')} choices={stages} hint="Forward only." />
         <DateField label={moving ? 'Response due at the new stage' : 'Response due'} {...f.field('responseDue')} required />

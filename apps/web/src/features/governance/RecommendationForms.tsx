@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { todayIso } from './format.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import { todayIso, words } from './format.js';
 import { codeChoices, DateField, GovForm, Row, SelectField, TextField, useForm } from './forms.js';
 import type { TopicRef } from './ScrutinyForms.js';
 import { MakeRecommendationMutation, RespondMutation, UpdateRecommendationMutation } from './scrutiny.queries.js';
+import { StoredGovernanceRecordQuery } from './stored.queries.js';
 import { useGovernance } from './useGovernance.js';
 
 type Response = 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'REJECTED';
@@ -37,20 +39,26 @@ export function ResponseForm({
   recommendation: { id: string; version: number; response?: string | null; responseText?: string | null };
 } & Saved) {
   const [respond] = useMutation(RespondMutation);
+  const values = (x: { response?: string | null; responseText?: string | null }) => ({
+    response: x.response ?? '',
+    text: x.responseText ?? '',
+  });
+  const fields = [
+    { key: 'response', label: 'Response', show: (v: string) => (v ? words(v) : 'None yet') },
+    { key: 'text', label: 'What the executive will do, or why not' },
+  ] as const;
+  const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, r.id, 'ScrutinyRecommendation', values));
   const f = useForm(
-    { response: r.response ?? 'ACCEPTED', text: r.responseText ?? '', respondedOn: todayIso() },
+    () => ({ response: r.response ?? 'ACCEPTED', text: r.responseText ?? '', respondedOn: todayIso() }),
     async (v) => {
-      await respond({
-        variables: {
-          input: {
-            id: r.id,
-            response: v.response as Response,
-            text: v.text.trim(),
-            respondedOn: v.respondedOn,
-            ...(r.response ? { version: r.version } : {}),
-          },
-        },
-      });
+      const input = {
+        id: r.id,
+        response: v.response as Response,
+        text: v.text.trim(),
+        respondedOn: v.respondedOn,
+        ...(r.response ? { version: c.version(r.version) } : {}),
+      };
+      await c.guard({ ...v, ...values(r) }, v, () => respond({ variables: { input } }));
       onSaved();
       return 'The executive’s response is recorded.';
     },
@@ -60,9 +68,10 @@ export function ResponseForm({
     <GovForm
       panel={r.response ? "Correct the executive's response" : "Record the executive's response"}
       label="The executive's response"
-      form={f}
+      form={{ ...f, outcome: c.outcome(f.outcome) }}
       submit="Record the response"
     >
+      <ConflictAnswer c={c} what="the executive’s response" busy={f.outcome.busy} {...formAnswers(f)} />
       <Row>
         <SelectField label="Response" {...f.field('response')} choices={codeChoices(['ACCEPTED', 'PARTLY_ACCEPTED', 'REJECTED'])} />
         <DateField label="Responded on" {...f.field('respondedOn')} required />
@@ -80,17 +89,30 @@ export function RecommendationEdit({
   recommendation: { id: string; version: number; text: string; responseDue: string };
 } & Saved) {
   const [update] = useMutation(UpdateRecommendationMutation);
+  const values = (x: { text: string; responseDue: string }) => ({ text: x.text, responseDue: x.responseDue });
+  const fields = [
+    { key: 'text', label: 'Recommendation' },
+    { key: 'responseDue', label: 'Response due', show: dateShown },
+  ] as const;
+  const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, r.id, 'ScrutinyRecommendation', values));
   const f = useForm(
-    { text: r.text, responseDue: r.responseDue },
+    () => values(r),
     async (v) => {
-      await update({ variables: { input: { id: r.id, version: r.version, text: v.text, responseDue: v.responseDue } } });
+      const input = { id: r.id, version: c.version(r.version), text: v.text, responseDue: v.responseDue };
+      await c.guard(values(r), v, () => update({ variables: { input } }));
       onSaved();
       return 'The recommendation is corrected.';
     },
     r.version,
   );
   return (
-    <GovForm panel="Correct the recommendation" label={`Correct the recommendation ${r.text}`} form={f} submit="Save the recommendation">
+    <GovForm
+      panel="Correct the recommendation"
+      label={`Correct the recommendation ${r.text}`}
+      form={{ ...f, outcome: c.outcome(f.outcome) }}
+      submit="Save the recommendation"
+    >
+      <ConflictAnswer c={c} what="this recommendation" busy={f.outcome.busy} {...formAnswers(f)} />
       <TextField label="Recommendation" {...f.field('text')} multiline required />
       <DateField label="Response due" {...f.field('responseDue')} required hint="When the executive must answer by." />
     </GovForm>

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { BV_STATUS, BV_STATUSES, FOUR_CS, OPTION, todayIso, words } from './format.js';
 import { codeChoices, DateField, type Form, FormPanel, GovForm, SelectField, TextField, textOrNull, useForm, useSubmit } from './forms.js';
 import {
@@ -11,6 +12,7 @@ import {
   UpdateRecommendationMutation,
   UpdateReviewMutation,
 } from './reviews.queries.js';
+import { StoredGovernanceRecordQuery } from './stored.queries.js';
 
 type Status = (typeof BV_STATUSES)[number];
 type Kind = (typeof FOUR_CS)[number];
@@ -47,20 +49,32 @@ export function ReviewForms({ review, onSaved }: { review: Review } & Saved) {
 /** Every stage is offered: a move back is the server's refusal, shown beside the stage. */
 function StatusForm({ review, onSaved }: { review: Review } & Saved) {
   const [update] = useMutation(UpdateReviewMutation);
+  const values = (x: { status: string; chosenOption?: string | null; chosenReason?: string | null }) => ({
+    status: x.status,
+    chosen: x.chosenOption ?? '',
+    reason: x.chosenReason ?? '',
+  });
+  const fields = [
+    { key: 'status', label: 'Stage', show: (v: string) => words(v, BV_STATUS) },
+    { key: 'chosen', label: 'Chosen option', show: (v: string) => (v ? words(v, OPTION) : 'None yet') },
+    { key: 'reason', label: 'Why this option' },
+  ] as const;
+  const read = useStoredNodeOf(StoredGovernanceRecordQuery, review.id, 'BestValueReview', (n) => values({ ...n, status: n.reviewStatus }));
+  const c = useConflictForm(fields, read);
   const f = useForm(
-    { status: review.status, chosen: review.chosenOption ?? '', reason: review.chosenReason ?? '' },
+    () => values(review),
     async (v) => {
-      const changedChoice = v.chosen !== (review.chosenOption ?? '') || v.reason !== (review.chosenReason ?? '');
-      await update({
-        variables: {
-          input: {
-            id: review.id,
-            version: review.version,
-            ...(v.status !== review.status ? { status: v.status as Status } : {}),
-            ...(changedChoice ? { chosenOption: (v.chosen || null) as Option | null, chosenReason: textOrNull(v.reason) } : {}),
-          },
-        },
-      });
+      // Keeping mine over their change sends my choice whole (a stage is sent only when moved: the server refuses a move back).
+      const version = c.version(review.version);
+      const changedChoice =
+        version !== review.version || v.chosen !== (review.chosenOption ?? '') || v.reason !== (review.chosenReason ?? '');
+      const input = {
+        id: review.id,
+        version,
+        ...(v.status !== review.status ? { status: v.status as Status } : {}),
+        ...(changedChoice ? { chosenOption: (v.chosen || null) as Option | null, chosenReason: textOrNull(v.reason) } : {}),
+      };
+      await c.guard(values(review), v, () => update({ variables: { input } }));
       onSaved();
       return v.status !== review.status ? `The review is now at ${words(v.status, BV_STATUS).toLowerCase()}.` : 'The review is saved.';
     },
@@ -69,7 +83,14 @@ function StatusForm({ review, onSaved }: { review: Review } & Saved) {
   const here = BV_STATUSES.indexOf(review.status as Status);
   const stages = BV_STATUSES.map((s, i) => ({ value: s, label: `${words(s, BV_STATUS)}${i < here ? ' (earlier)' : ''}` }));
   return (
-    <GovForm panel="Move the review on, or choose an option" label="Move the review" form={f} submit="Save" primary>
+    <GovForm
+      panel="Move the review on, or choose an option"
+      label="Move the review"
+      form={{ ...f, outcome: c.outcome(f.outcome) }}
+      submit="Save"
+      primary
+    >
+      <ConflictAnswer c={c} what="this review" busy={f.outcome.busy} {...formAnswers(f)} />
       <SelectField
         label="Stage"
         {...f.field('status')}
@@ -171,12 +192,28 @@ export function FindingEdit({
 }: { finding: { id: string; version: number; kind: string; text: string; evidence?: string | null } } & Saved) {
   const [update] = useMutation(UpdateFindingMutation);
   const [remove] = useMutation(RemoveFindingMutation);
+  const values = (n: { kind: string; text: string; evidence?: string | null }) => ({
+    kind: n.kind,
+    text: n.text,
+    evidence: n.evidence ?? '',
+  });
+  const fields = [
+    { key: 'kind', label: 'Under', show: (v: string) => words(v) },
+    { key: 'text', label: 'Finding' },
+    { key: 'evidence', label: 'Evidence' },
+  ] as const;
+  const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, x.id, 'BestValueFinding', values));
   const f = useForm(
-    { kind: x.kind, text: x.text, evidence: x.evidence ?? '' },
+    () => values(x),
     async (v) => {
-      await update({
-        variables: { input: { id: x.id, version: x.version, kind: v.kind as Kind, text: v.text.trim(), evidence: textOrNull(v.evidence) } },
-      });
+      const input = {
+        id: x.id,
+        version: c.version(x.version),
+        kind: v.kind as Kind,
+        text: v.text.trim(),
+        evidence: textOrNull(v.evidence),
+      };
+      await c.guard(values(x), v, () => update({ variables: { input } }));
       onSaved();
       return 'The finding is saved.';
     },
@@ -184,7 +221,8 @@ export function FindingEdit({
   );
   return (
     <FormPanel title="Change or remove">
-      <GovForm label={`Change the finding: ${x.text}`} form={f} submit="Save the finding">
+      <GovForm label={`Change the finding: ${x.text}`} form={{ ...f, outcome: c.outcome(f.outcome) }} submit="Save the finding">
+        <ConflictAnswer c={c} what="this finding" busy={f.outcome.busy} {...formAnswers(f)} />
         <SelectField label="Under" {...f.field('kind')} choices={KINDS} />
         <TextField label="Finding" {...f.field('text')} multiline required />
         <TextField label="Evidence" {...f.field('evidence')} hint={EVIDENCE_HINT} />
@@ -209,11 +247,16 @@ export function OptionEdit({
 }: { reviewId: string; option: { id: string; version: number; option: string; appraisal?: string | null } } & Saved) {
   const [appraise] = useMutation(AppraiseOptionMutation);
   const [remove] = useMutation(RemoveOptionMutation);
+  const values = (n: { appraisal?: string | null }) => ({ appraisal: n.appraisal ?? '' });
+  const c = useConflictForm(
+    [{ key: 'appraisal', label: 'Appraisal' }],
+    useStoredNodeOf(StoredGovernanceRecordQuery, o.id, 'BestValueOption', values),
+  );
   const f = useForm(
-    { appraisal: o.appraisal ?? '' },
+    () => values(o),
     async (v) => {
-      const input = { reviewId, option: o.option as Option, appraisal: textOrNull(v.appraisal), version: o.version };
-      await appraise({ variables: { input } });
+      const input = { reviewId, option: o.option as Option, appraisal: textOrNull(v.appraisal), version: c.version(o.version) };
+      await c.guard(values(o), v, () => appraise({ variables: { input } }));
       onSaved();
       return `${words(o.option, OPTION)} is appraised again.`;
     },
@@ -221,7 +264,12 @@ export function OptionEdit({
   );
   return (
     <FormPanel title="Change or remove">
-      <GovForm label={`Appraise ${words(o.option, OPTION)} again`} form={f} submit="Save the appraisal">
+      <GovForm
+        label={`Appraise ${words(o.option, OPTION)} again`}
+        form={{ ...f, outcome: c.outcome(f.outcome) }}
+        submit="Save the appraisal"
+      >
+        <ConflictAnswer c={c} what="this option’s appraisal" busy={f.outcome.busy} {...formAnswers(f)} />
         <TextField label="Appraisal" {...f.field('appraisal')} multiline hint="Costs, risks and benefits." />
       </GovForm>
       <RemoveButton
@@ -242,17 +290,30 @@ export function RecommendationEdit({
   onSaved,
 }: { recommendation: { id: string; version: number; text: string; agreedOn?: string | null } } & Saved) {
   const [update] = useMutation(UpdateRecommendationMutation);
+  const values = (n: { text: string; agreedOn?: string | null }) => ({ text: n.text, agreedOn: n.agreedOn ?? '' });
+  const fields = [
+    { key: 'text', label: 'Recommendation' },
+    { key: 'agreedOn', label: 'Agreed on', show: dateShown },
+  ] as const;
+  const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, r.id, 'BestValueRecommendation', values));
   const f = useForm(
-    { text: r.text, agreedOn: r.agreedOn ?? '' },
+    () => values(r),
     async (v) => {
-      await update({ variables: { input: { id: r.id, version: r.version, text: v.text.trim(), agreedOn: v.agreedOn || null } } });
+      const input = { id: r.id, version: c.version(r.version), text: v.text.trim(), agreedOn: v.agreedOn || null };
+      await c.guard(values(r), v, () => update({ variables: { input } }));
       onSaved();
       return 'The recommendation is saved.';
     },
     r.version,
   );
   return (
-    <GovForm panel="Change the recommendation" label={`Change the recommendation: ${r.text}`} form={f} submit="Save the recommendation">
+    <GovForm
+      panel="Change the recommendation"
+      label={`Change the recommendation: ${r.text}`}
+      form={{ ...f, outcome: c.outcome(f.outcome) }}
+      submit="Save the recommendation"
+    >
+      <ConflictAnswer c={c} what="this recommendation" busy={f.outcome.busy} {...formAnswers(f)} />
       <RecommendationFields f={f} />
     </GovForm>
   );

@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import type { CouncillorRoleKind, CouncillorRoleRowFragment } from '../../graphql/graphql.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { day, todayIso } from './format.js';
 import { type Choice, DateField, type Form, GovForm, Row, SelectField, TextField, textOrNull, useForm } from './forms.js';
 import { ROLE_KINDS, roleLabel, roleNeeds, roleTitle } from './roles.model.js';
 import { CreateCouncillorRoleMutation, EndCouncillorRoleMutation, UpdateCouncillorRoleMutation } from './roles.queries.js';
+import { StoredGovernanceRecordQuery } from './stored.queries.js';
 import { useGovernance, useLookups, usePeopleOf } from './useGovernance.js';
 
 export const KIND_CHOICES: Choice[] = ROLE_KINDS.map((k) => ({ value: k, label: roleLabel(k) }));
@@ -19,6 +21,21 @@ interface RefValues {
   startsOn: string;
   endsOn: string;
 }
+
+type StoredRole = {
+  portfolio?: { id: string } | null;
+  committee?: { id: string } | null;
+  ward?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+};
+const roleValues = (r: StoredRole): RefValues => ({
+  portfolioId: r.portfolio?.id ?? '',
+  committeeId: r.committee?.id ?? '',
+  ward: r.ward ?? '',
+  startsOn: r.startsOn ?? '',
+  endsOn: r.endsOn ?? '',
+});
 
 /** "From 5 May 2025", "5 May 2024 to 4 May 2025", "Long held". */
 export function dates(r: { startsOn?: string | null; endsOn?: string | null }): string {
@@ -110,31 +127,44 @@ export function RoleForm({ portfolios, onSaved }: { portfolios: Portfolios } & S
 
 export function ChangeRoleForm({ role: r, portfolios, onSaved }: { role: CouncillorRoleRowFragment; portfolios: Portfolios } & Saved) {
   const [update] = useMutation(UpdateCouncillorRoleMutation);
-  const initial: RefValues = {
-    portfolioId: r.portfolio?.id ?? '',
-    committeeId: r.committee?.id ?? '',
-    ward: r.ward ?? '',
-    startsOn: r.startsOn ?? '',
-    endsOn: r.endsOn ?? '',
-  };
-  const f = useForm(initial, async (v) => {
-    const needs = roleNeeds(r.role);
-    const refs = refsFor(r.role, v);
-    const input = {
-      id: r.id,
-      version: r.version,
-      ...(needs.portfolio === 'no' ? {} : { portfolioId: refs.portfolioId }),
-      ...(needs.committee === 'no' ? {} : { committeeId: refs.committeeId }),
-      ...(needs.ward ? { ward: refs.ward } : {}),
-      startsOn: v.startsOn || null,
-      endsOn: v.endsOn || null,
-    };
-    await update({ variables: { input } });
-    onSaved();
-    return 'The role is saved.';
-  });
+  const { committees } = useLookups();
+  const nameIn = (all: ReadonlyArray<{ id: string; name: string }>) => (id: string) =>
+    id ? (all.find((x) => x.id === id)?.name ?? id) : 'None';
+  const fields = [
+    { key: 'portfolioId', label: 'Portfolio', show: nameIn(portfolios) },
+    { key: 'committeeId', label: 'Committee', show: nameIn(committees) },
+    { key: 'ward', label: 'Ward' },
+    { key: 'startsOn', label: 'First day', show: dateShown },
+    { key: 'endsOn', label: 'Last day', show: dateShown },
+  ] as const;
+  const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, r.id, 'CouncillorRole', roleValues));
+  const f = useForm(
+    () => roleValues(r),
+    async (v) => {
+      const needs = roleNeeds(r.role);
+      const refs = refsFor(r.role, v);
+      const input = {
+        id: r.id,
+        version: c.version(r.version),
+        ...(needs.portfolio === 'no' ? {} : { portfolioId: refs.portfolioId }),
+        ...(needs.committee === 'no' ? {} : { committeeId: refs.committeeId }),
+        ...(needs.ward ? { ward: refs.ward } : {}),
+        startsOn: v.startsOn || null,
+        endsOn: v.endsOn || null,
+      };
+      await c.guard(roleValues(r), v, () => update({ variables: { input } }));
+      onSaved();
+      return 'The role is saved.';
+    },
+    r.version,
+  );
   return (
-    <GovForm label={`Change the role ${roleTitle(r)} of ${r.person.name}`} form={f} submit="Save the role">
+    <GovForm
+      label={`Change the role ${roleTitle(r)} of ${r.person.name}`}
+      form={{ ...f, outcome: c.outcome(f.outcome) }}
+      submit="Save the role"
+    >
+      <ConflictAnswer c={c} what="this role" busy={f.outcome.busy} {...formAnswers(f)} />
       <RoleFields kind={r.role} f={f} portfolios={portfolios} />
     </GovForm>
   );
@@ -142,13 +172,35 @@ export function ChangeRoleForm({ role: r, portfolios, onSaved }: { role: Council
 
 export function EndRoleForm({ role: r, onSaved }: { role: CouncillorRoleRowFragment } & Saved) {
   const [end] = useMutation(EndCouncillorRoleMutation);
-  const f = useForm({ endsOn: todayIso() }, async (v) => {
-    await end({ variables: { input: { id: r.id, version: r.version, endsOn: v.endsOn } } });
-    onSaved();
-    return `The role ends on ${day(v.endsOn)}.`;
-  });
+  const c = useConflictForm(
+    [{ key: 'endsOn', label: 'Its last day', show: (v: string) => (v ? day(v) : 'Not recorded') }],
+    useStoredNodeOf(StoredGovernanceRecordQuery, r.id, 'CouncillorRole', (n) => ({ endsOn: n.endsOn ?? '' })),
+  );
+  const f = useForm(
+    { endsOn: todayIso() },
+    async (v) => {
+      await c.guard({ endsOn: r.endsOn ?? '' }, v, () =>
+        end({ variables: { input: { id: r.id, version: c.version(r.version), endsOn: v.endsOn } } }),
+      );
+      onSaved();
+      return `The role ends on ${day(v.endsOn)}.`;
+    },
+    r.version,
+  );
   return (
-    <GovForm label={`End the role ${roleTitle(r)} of ${r.person.name}`} form={f} submit="End the role" className="gov-form gov-form--end">
+    <GovForm
+      label={`End the role ${roleTitle(r)} of ${r.person.name}`}
+      form={{ ...f, outcome: c.outcome(f.outcome) }}
+      submit="End the role"
+      className="gov-form gov-form--end"
+    >
+      <ConflictAnswer
+        c={c}
+        what="this role"
+        busy={f.outcome.busy}
+        {...formAnswers(f)}
+        show={(t) => formAnswers(f).show({ endsOn: t.endsOn || todayIso() })}
+      />
       <DateField label="Its last day" {...f.field('endsOn')} required />
     </GovForm>
   );

@@ -1,5 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { REASON, todayIso } from './format.js';
+import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import type { ConflictField } from '../../ui/conflict.js';
+import { REASON, todayIso, words } from './format.js';
 import {
   CheckList,
   codeChoices,
@@ -16,6 +18,7 @@ import {
   useForm,
 } from './forms.js';
 import { IndicatorPicker, PriorityPicker } from './pickers.js';
+import { StoredGovernanceRecordQuery } from './stored.queries.js';
 import {
   AddMeetingItemMutation,
   CreateMeetingMutation,
@@ -24,7 +27,7 @@ import {
   UpdateMeetingMutation,
   UpdateTopicMutation,
 } from './scrutiny.queries.js';
-import { useGovernance } from './useGovernance.js';
+import { useGovernance, useLookups } from './useGovernance.js';
 
 type Reason = 'BOTTOM_QUARTILE' | 'DETERIORATING' | 'HEALTH_SCRUTINY' | 'OFF_TARGET' | 'OTHER' | 'POLICY_DEVELOPMENT' | 'PUBLIC_CONCERN';
 const REASONS: Reason[] = [
@@ -56,6 +59,41 @@ interface TopicValues {
 }
 
 type Named = { id: string; label: string } | null;
+
+type StoredTopic = Omit<TopicValues, 'serviceId' | 'priorityId' | 'indicatorId' | 'reasonNote' | 'plannedFor'> & {
+  reasonNote?: string | null;
+  plannedFor?: string | null;
+  service?: { id: string } | null;
+  priority?: { id: string } | null;
+  indicator?: { id: string } | null;
+};
+const topicValues = (t: StoredTopic): TopicValues => ({
+  title: t.title,
+  reason: t.reason,
+  reasonNote: t.reasonNote ?? '',
+  serviceId: t.service?.id ?? '',
+  priorityId: t.priority?.id ?? '',
+  indicatorId: t.indicator?.id ?? '',
+  plannedFor: t.plannedFor ?? '',
+  health: t.health,
+  status: t.status,
+});
+/** The topic's fields the conflict panel names (`services`, and the priority and indicator the form read, to name them). */
+const topicFields = (services: ReadonlyArray<{ id: string; name: string }>, named: { priority: Named; indicator: Named }) => {
+  const one = (n: Named, other: string) => (v: string) => (!v ? 'None' : n?.id === v ? n.label : other);
+  const fields: ConflictField<TopicValues>[] = [
+    { key: 'title', label: 'Title' },
+    { key: 'reason', label: 'Why it is on the programme', show: (v) => REASON[v] ?? words(v) },
+    { key: 'reasonNote', label: 'Note on why' },
+    { key: 'serviceId', label: 'Service', show: (v) => (v ? (services.find((x) => x.id === v)?.name ?? v) : 'None') },
+    { key: 'priorityId', label: 'Priority', show: one(named.priority, 'Another priority') },
+    { key: 'indicatorId', label: 'Indicator', show: one(named.indicator, 'Another indicator') },
+    { key: 'plannedFor', label: 'Planned for', show: dateShown },
+    { key: 'health', label: 'Health scrutiny', show: (v) => (v === 'true' ? 'Yes' : 'No') },
+    { key: 'status', label: 'Status', show: (v) => words(v) },
+  ];
+  return fields;
+};
 
 /** What a topic is, what it examines, why and when: the fields of both its forms. */
 function TopicFields({
@@ -157,29 +195,31 @@ export function TopicEdit({
   };
 } & Saved) {
   const [update] = useMutation(UpdateTopicMutation);
+  const read = useStoredNodeOf(StoredGovernanceRecordQuery, t.id, 'ScrutinyTopic', (n) => topicValues({ ...n, status: n.topicStatus }));
+  const { services } = useLookups();
+  const named = {
+    priority: t.priority ? { id: t.priority.id, label: t.priority.name } : null,
+    indicator: t.indicator ? { id: t.indicator.id, label: t.indicator.title } : null,
+  };
+  const c = useConflictForm(topicFields(services, named), read);
   const f = useForm<TopicValues>(
-    {
-      title: t.title,
-      reason: t.reason,
-      reasonNote: t.reasonNote ?? '',
-      serviceId: t.service?.id ?? '',
-      priorityId: t.priority?.id ?? '',
-      indicatorId: t.indicator?.id ?? '',
-      plannedFor: t.plannedFor ?? '',
-      health: t.health,
-      status: t.status,
-    },
+    () => topicValues(t),
     async (v) => {
-      await update({
-        variables: { input: { id: t.id, version: t.version, ...topicInput(v), health: v.health, status: v.status as TopicStatus } },
-      });
+      const input = { id: t.id, version: c.version(t.version), ...topicInput(v), health: v.health, status: v.status as TopicStatus };
+      await c.guard(topicValues(t), v, () => update({ variables: { input } }));
       onSaved();
       return `“${v.title.trim()}” is saved.`;
     },
     t.version,
   );
   return (
-    <GovForm panel="Change the topic" label={`Change the topic ${t.title}`} form={f} submit="Save the topic">
+    <GovForm
+      panel="Change the topic"
+      label={`Change the topic ${t.title}`}
+      form={{ ...f, outcome: c.outcome(f.outcome) }}
+      submit="Save the topic"
+    >
+      <ConflictAnswer c={c} what="this topic" busy={f.outcome.busy} {...formAnswers(f)} />
       <TopicFields
         f={f}
         withStatus
@@ -227,10 +267,16 @@ export function MeetingEdit({
 } & Saved) {
   const [update] = useMutation(UpdateMeetingMutation);
   const [addItem] = useMutation(AddMeetingItemMutation);
+  const c = useConflictForm(
+    [{ key: 'heldOn', label: 'Held on', show: dateShown }],
+    useStoredNodeOf(StoredGovernanceRecordQuery, m.id, 'ScrutinyMeeting', (n) => ({ heldOn: n.heldOn })),
+  );
   const date = useForm(
     { heldOn: m.heldOn },
     async (v) => {
-      await update({ variables: { input: { id: m.id, version: m.version, heldOn: v.heldOn } } });
+      await c.guard({ heldOn: m.heldOn }, v, () =>
+        update({ variables: { input: { id: m.id, version: c.version(m.version), heldOn: v.heldOn } } }),
+      );
       onSaved();
       return 'The meeting is moved.';
     },
@@ -245,7 +291,8 @@ export function MeetingEdit({
   });
   return (
     <FormPanel title="Change the meeting">
-      <GovForm label="Move the meeting" form={date} submit="Move the meeting">
+      <GovForm label="Move the meeting" form={{ ...date, outcome: c.outcome(date.outcome) }} submit="Move the meeting">
+        <ConflictAnswer c={c} what="this meeting" busy={date.outcome.busy} {...formAnswers(date)} />
         <DateField label="Held on" {...date.field('heldOn')} required />
       </GovForm>
       <GovForm label="Add an item" form={item} submit="Add the item">

@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { ComparatorGroupsQuery as Data } from '../../graphql/graphql.js';
+import { ConflictAnswer, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { Feedback, fieldError, TextField, useSubmit } from '../../ui/forms.js';
+import { StoredIndicatorRecordQuery } from './stored.queries.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { ConfirmButton } from '../priorities/forms.js';
 import {
@@ -119,6 +121,21 @@ export function ComparatorGroups({ councilId }: { councilId: string }) {
 
 const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
 
+/** A group as the conflict panel compares it: the members' ids sorted, one string. */
+interface GroupValues {
+  name: string;
+  description: string;
+  members: string;
+}
+const groupValues = (g: { name: string; description?: string | null; members: ReadonlyArray<{ id: string }> }): GroupValues => ({
+  name: g.name,
+  description: g.description ?? '',
+  members: g.members
+    .map((m) => m.id)
+    .sort()
+    .join(','),
+});
+
 function GroupForm({
   councilId,
   councils,
@@ -144,12 +161,32 @@ function GroupForm({
     if (w.length === 0) return [];
     return councils.filter((c) => w.every((x) => `${c.name} ${c.region}`.toLowerCase().includes(x)));
   }, [councils, search]);
-  const [outcome, submit] = useSubmit(async () => {
-    if (group) await update({ variables: { input: { id: group.id, version: group.version, name, description, memberIds: members } } });
-    else await create({ variables: { input: { councilId, name, description, memberIds: members } } });
+  const read = useStoredNodeOf(StoredIndicatorRecordQuery, group?.id, 'ComparatorGroup', (n) => groupValues(n));
+  const namesOf = (ids: string) =>
+    ids
+      .split(',')
+      .filter(Boolean)
+      .map((id) => byId.get(id)?.name ?? id)
+      .join(', ') || 'None';
+  const c = useConflictForm<GroupValues>(
+    [
+      { key: 'name', label: 'Name' },
+      { key: 'description', label: 'Description' },
+      { key: 'members', label: 'Councils in the group', show: namesOf },
+    ],
+    read,
+  );
+  const [answer, submit] = useSubmit(async () => {
+    if (group) {
+      const input = { id: group.id, version: c.version(group.version), name, description, memberIds: members };
+      await c.guard(groupValues(group), groupValues({ name, description, members: members.map((id) => ({ id })) }), () =>
+        update({ variables: { input } }),
+      );
+    } else await create({ variables: { input: { councilId, name, description, memberIds: members } } });
     await onSaved();
     return `Saved “${name.trim()}”.`;
   });
+  const outcome = c.outcome(answer);
   const toggle = (id: string) => setMembers((m) => (m.includes(id) ? m.filter((x) => x !== id) : [...m, id]));
   const label = group ? `Change “${group.name}”` : 'A new comparator group';
   const membersError = fieldError('memberIds', outcome);
@@ -162,6 +199,17 @@ function GroupForm({
       noValidate
     >
       <h3>{label}</h3>
+      <ConflictAnswer
+        c={c}
+        what="this group"
+        busy={outcome.busy}
+        submit={submit}
+        show={(t) => {
+          setName(t.name);
+          setDescription(t.description);
+          setMembers(t.members.split(',').filter(Boolean));
+        }}
+      />
       <TextField label="Name" name="name" value={name} onChange={setName} outcome={outcome} required />
       <TextField label="Description" name="description" value={description} onChange={setDescription} outcome={outcome} multiline />
       <fieldset className="ind-pick" aria-describedby={membersError ? 'group-members-error' : undefined}>

@@ -1,8 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import type { IndicatorEditQuery, IndicatorFrequency, Polarity, ToleranceKind } from '../../graphql/graphql.js';
+import { ConflictAnswer, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import type { ConflictField } from '../../ui/conflict.js';
 import { Feedback, SelectField, TextField, useSubmit } from '../../ui/forms.js';
 import { CreateIndicatorMutation, UpdateIndicatorMutation } from './indicators.queries.js';
+import { StoredIndicatorRecordQuery } from './stored.queries.js';
 
 type Edited = NonNullable<IndicatorEditQuery['indicator']>;
 
@@ -36,6 +39,35 @@ interface Values {
 
 const numberOrNull = (v: string) => (v.trim() === '' ? null : Number(v));
 const shown = (v: number | null | undefined) => (v == null ? '' : String(v));
+const labelOf = (choices: ReadonlyArray<{ value: string; label: string }>) => (v: string) => choices.find((c) => c.value === v)?.label ?? v;
+
+type Definition = Pick<Edited, 'title' | 'definition' | 'unit' | 'polarity' | 'tolerance' | 'toleranceKind' | 'bandLow' | 'bandHigh'> &
+  Partial<Pick<Edited, 'code' | 'frequency'>>;
+
+/** An indicator's definition as the form's values (a new one's defaults when there is none). */
+const valuesOf = (indicator?: Definition): Values => ({
+  code: indicator?.code ?? '',
+  title: indicator?.title ?? '',
+  definition: indicator?.definition ?? '',
+  unit: indicator?.unit ?? '',
+  polarity: indicator?.polarity ?? 'HIGHER_IS_BETTER',
+  frequency: indicator?.frequency ?? 'MONTHLY',
+  tolerance: shown(indicator?.tolerance),
+  toleranceKind: indicator?.toleranceKind ?? 'ABSOLUTE',
+  bandLow: shown(indicator?.bandLow),
+  bandHigh: shown(indicator?.bandHigh),
+});
+
+const FIELDS: ConflictField<Values>[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'definition', label: 'Definition' },
+  { key: 'unit', label: 'Unit' },
+  { key: 'polarity', label: 'Which way is better', show: labelOf(POLARITIES) },
+  { key: 'tolerance', label: 'Tolerance' },
+  { key: 'toleranceKind', label: 'Tolerance is', show: labelOf(TOLERANCES) },
+  { key: 'bandLow', label: 'Band from' },
+  { key: 'bandHigh', label: 'Band to' },
+];
 
 /**
  * A local indicator's definition: a new one (code, frequency and the rest) or changes to one (its
@@ -53,23 +85,16 @@ export function IndicatorForm({
   onSaved: (id: string) => void;
   onCancel: () => void;
 }) {
-  const [v, setV] = useState<Values>(() => ({
-    code: indicator?.code ?? '',
-    title: indicator?.title ?? '',
-    definition: indicator?.definition ?? '',
-    unit: indicator?.unit ?? '',
-    polarity: indicator?.polarity ?? 'HIGHER_IS_BETTER',
-    frequency: indicator?.frequency ?? 'MONTHLY',
-    tolerance: shown(indicator?.tolerance),
-    toleranceKind: indicator?.toleranceKind ?? 'ABSOLUTE',
-    bandLow: shown(indicator?.bandLow),
-    bandHigh: shown(indicator?.bandHigh),
-  }));
+  const [v, setV] = useState<Values>(() => valuesOf(indicator));
+  const read = useStoredNodeOf(StoredIndicatorRecordQuery, indicator?.id, 'Indicator', (n) =>
+    valuesOf({ ...n, code: indicator?.code, frequency: indicator?.frequency }),
+  );
+  const c = useConflictForm(FIELDS, read);
   const set = (k: keyof Values) => (value: string) => setV((old) => ({ ...old, [k]: value }));
   const [create] = useMutation(CreateIndicatorMutation);
   const [update] = useMutation(UpdateIndicatorMutation);
   const form = useRef<HTMLFormElement>(null);
-  const [outcome, submit] = useSubmit(async () => {
+  const [answer, submit] = useSubmit(async () => {
     const common = {
       title: v.title,
       definition: v.definition,
@@ -82,7 +107,8 @@ export function IndicatorForm({
       bandHigh: v.polarity === 'WITHIN_BAND' ? numberOrNull(v.bandHigh) : null,
     };
     if (indicator) {
-      const r = await update({ variables: { input: { id: indicator.id, version: indicator.version, ...common } } });
+      const input = { id: indicator.id, version: c.version(indicator.version), ...common };
+      const r = await c.guard(valuesOf(indicator), v, () => update({ variables: { input } }));
       onSaved(r.data!.updateIndicator.indicator.id);
       return `Saved “${v.title.trim()}”.`;
     }
@@ -92,6 +118,7 @@ export function IndicatorForm({
     onSaved(r.data!.createIndicator.indicator.id);
     return `Created “${v.title.trim()}”.`;
   });
+  const outcome = c.outcome(answer);
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
@@ -102,6 +129,7 @@ export function IndicatorForm({
   const label = indicator ? `Edit “${indicator.title}”` : 'A new local indicator';
   return (
     <form ref={form} aria-label={label} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()} noValidate>
+      <ConflictAnswer c={c} what="this indicator" busy={outcome.busy} submit={submit} show={(t) => setV((old) => ({ ...old, ...t }))} />
       <div className="ind-form-grid">
         {!indicator && (
           <TextField

@@ -4,10 +4,12 @@
  */
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
+import { ConflictAnswer, useConflictForm, useStored } from '../../ui/conflict-form.js';
 import { Feedback, SearchSelectField, useSubmit } from '../../ui/forms.js';
 import { Loading } from '../../ui/Status.js';
 import { CouncilOfficersQuery } from '../../ui/people.queries.js';
 import { SetOwnershipMutation } from './indicators.queries.js';
+import { StoredOwnershipQuery } from './stored.queries.js';
 
 interface Person {
   id: string;
@@ -16,8 +18,21 @@ interface Person {
 export interface OwnedIndicator {
   id: string;
   title: string;
-  ownership?: { dataOwner?: Person | null; responsibleManager?: Person | null } | null;
+  /** `version`: of the ownership read, to send back (none read: 0). */
+  ownership?: { version?: number; dataOwner?: Person | null; responsibleManager?: Person | null } | null;
 }
+
+interface OwnerValues {
+  dataOwnerId: string;
+  responsibleManagerId: string;
+}
+
+const ownerValues = (
+  o: { dataOwner?: { id: string } | null; responsibleManager?: { id: string } | null } | null | undefined,
+): OwnerValues => ({
+  dataOwnerId: o?.dataOwner?.id ?? '',
+  responsibleManagerId: o?.responsibleManager?.id ?? '',
+});
 
 export function OwnersForm({
   i,
@@ -47,14 +62,27 @@ export function OwnersForm({
   const [asking, setAsking] = useState(false);
   const [save] = useMutation(SetOwnershipMutation);
   const nameOf = (id: string) => all?.find((p) => p.id === id)?.name;
-  const [outcome, submit] = useSubmit(async () => {
-    await save({
-      variables: { input: { councilId, indicatorId: i.id, dataOwnerId: owner || null, responsibleManagerId: manager || null } },
-    });
+  const show = (id: string) => (id ? (nameOf(id) ?? id) : 'Nobody');
+  const read = useStored(StoredOwnershipQuery, { id: i.id, councilId }, (d) =>
+    d.indicator ? { version: d.indicator.ownership?.version ?? 0, values: ownerValues(d.indicator.ownership) } : null,
+  );
+  const c = useConflictForm<OwnerValues>(
+    [
+      { key: 'dataOwnerId', label: 'Data owner', show },
+      { key: 'responsibleManagerId', label: 'Responsible manager', show },
+    ],
+    read,
+  );
+  const [answer, submit] = useSubmit(async () => {
+    const version = c.version(i.ownership?.version ?? 0);
+    const input = { councilId, indicatorId: i.id, dataOwnerId: owner || null, responsibleManagerId: manager || null, version };
+    const mine = { dataOwnerId: owner, responsibleManagerId: manager };
+    await c.guard(ownerValues(i.ownership), mine, () => save({ variables: { input } }));
     const done = owner ? `${nameOf(owner) ?? 'They'} is now the data owner of “${i.title}”.` : 'Saved who answers for it.';
     await onSaved(done);
     return done;
   });
+  const outcome = c.outcome(answer);
   const change = (set: (v: string) => void) => (v: string) => {
     set(v);
     setAsking(false);
@@ -72,6 +100,17 @@ export function OwnersForm({
       noValidate
     >
       <h3>Who answers for “{i.title}”</h3>
+      <ConflictAnswer
+        c={c}
+        what={`who answers for “${i.title}”`}
+        busy={outcome.busy}
+        submit={submit}
+        show={(t) => {
+          setOwner(t.dataOwnerId);
+          setManager(t.responsibleManagerId);
+          setAsking(false);
+        }}
+      />
       {people.loading && <Loading compact label="Loading the council’s people…" />}
       <SearchSelectField
         label="Data owner"

@@ -4,11 +4,13 @@
  * The indicator's page and the UNMEASURED_PRIORITY finding's fix use it; it asks before it writes when `confirm` is set.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { graphql } from '../../graphql/index.js';
+import { ConflictAnswer, nodeOf, useConflictForm, useStoredNode } from '../../ui/conflict-form.js';
 import { SearchSelectField, SelectField, TextField, type Choice } from '../../ui/forms.js';
 import { InPlaceForm } from '../priorities/forms.js';
 import { LinkTargetMutation, SetTargetMutation } from '../priorities/queries.js';
+import { StoredIndicatorRecordQuery } from './stored.queries.js';
 
 export const TargetServicesQuery = graphql(`
   query TargetServices($councilId: ID!) {
@@ -64,6 +66,7 @@ export function TargetForm({
   indicators,
   indicatorName,
   version,
+  targetId,
   linkTo,
   confirm,
   onCancel,
@@ -78,6 +81,8 @@ export function TargetForm({
   indicatorName?: string;
   /** The version of the target read, when the form changes one (same indicator, period and service). */
   version?: number | null;
+  /** The target read (with `version`): a stale save shows their change and offers keep mine / take theirs. */
+  targetId?: string;
   /** A priority the new target is linked to. */
   linkTo?: { id: string; name: string };
   /** The question asked before the write, from the values typed; none when the form writes at once. */
@@ -94,6 +99,20 @@ export function TargetForm({
   const service = (v.serviceId && services.find((c) => c.value === v.serviceId)?.label) || 'the council as a whole';
   // The version read applies to the target it was read of; another period or service is another target.
   const same = v.period === initial.period && v.serviceId === initial.serviceId && v.indicatorId === initial.indicatorId;
+  const read = useStoredNode(StoredIndicatorRecordQuery, targetId, (d) => {
+    const n = nodeOf(d.node, 'Target');
+    return n
+      ? { version: n.version, values: { ...initial, value: String(n.value), tolerance: n.tolerance == null ? '' : String(n.tolerance) } }
+      : null;
+  });
+  const c = useConflictForm<TargetValues>(
+    [
+      { key: 'value', label: 'Target value' },
+      { key: 'tolerance', label: 'Tolerance', show: (t) => t || "The indicator's own" },
+    ],
+    read,
+  );
+  const inside = useRef<HTMLDivElement>(null);
   return (
     <InPlaceForm
       title={title}
@@ -109,9 +128,11 @@ export function TargetForm({
           period: v.period.trim(),
           value: numberOf(v.value) ?? Number.NaN,
           tolerance: numberOf(v.tolerance),
-          ...(same && version != null ? { version } : {}),
+          ...(same && version != null ? { version: c.version(version) } : {}),
         };
-        const r = await set({ variables: { input } });
+        const r = await c.quiet(initial, v, () => set({ variables: { input } }));
+        // A stale version: the panel shows their change and the choice.
+        if (!r) return;
         const id = r.data!.setTarget.target.id;
         if (linkTo) await link({ variables: { input: { targetId: id, priorityId: linkTo.id } } });
         await onSaved(
@@ -122,6 +143,15 @@ export function TargetForm({
     >
       {(f) => (
         <>
+          <div ref={inside}>
+            <ConflictAnswer
+              c={c}
+              what="this target"
+              busy={false}
+              submit={() => inside.current?.closest('form')?.requestSubmit()}
+              show={(t) => setV((old) => ({ ...old, value: t.value, tolerance: t.tolerance }))}
+            />
+          </div>
           {indicators && (
             <SearchSelectField
               label="Indicator"

@@ -51,6 +51,8 @@ export const IndicatorEditQuery = graphql(`
         setOwnership
       }
       ownership(councilId: $councilId) {
+        id
+        version
         dataOwner {
           id
           name
@@ -99,6 +101,8 @@ export const SetOwnershipMutation = graphql(`
   mutation SetIndicatorOwnership($input: SetOwnershipInput!) {
     setIndicatorOwnership(input: $input) {
       ownership {
+        id
+        version
         dataOwner {
           id
           name

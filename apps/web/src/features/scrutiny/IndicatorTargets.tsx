@@ -209,6 +209,7 @@ function TargetRow({
           indicators={null}
           indicatorName={indicator.title}
           version={t.version}
+          targetId={t.id}
           onCancel={() => setOpen(null)}
           onSaved={async (words) => {
             setOpen(null);

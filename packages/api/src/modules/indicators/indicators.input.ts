@@ -124,6 +124,13 @@ export class SetOwnershipInput {
     | string
     | null;
   @Field(() => ID, { nullable: true, description: 'Answers for the performance.' }) responsibleManagerId?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version of the ownership you read (0 when there was none), when replacing who answers for it; a stale one is refused with ' +
+      'CONFLICT. Left out, it is not checked.',
+  })
+  version?: number | null;
 }
 
 @InputType({

@@ -181,6 +181,7 @@ export class IndicatorsService extends WriteService {
     const dataOwner = await this.person('dataOwnerId', input.dataOwnerId, council.id);
     const manager = await this.person('responsibleManagerId', input.responsibleManagerId, council.id);
     let row = await this.em.findOne(IndicatorOwnership, { council: council.id, indicator: ind.id });
+    if (row) this.checkVersion(`Who answers for '${ind.title}'`, row.version, input.version);
     if (!row) row = this.em.create(IndicatorOwnership, { council, indicator: ind });
     row.dataOwner = dataOwner ? this.em.getReference(Person, dataOwner.id, { wrapped: true }) : null;
     row.responsibleManager = manager ? this.em.getReference(Person, manager.id, { wrapped: true }) : null;

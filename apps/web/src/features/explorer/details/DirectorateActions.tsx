@@ -5,8 +5,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../../graphql/index.js';
+import { ConflictAnswer, type ConflictForm, useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
 import { Feedback, TextField, useSubmit } from '../../../ui/forms.js';
 import { ConfirmButton } from '../../priorities/forms.js';
+import { StoredOrganisationRecordQuery } from './stored.queries.js';
 import { CreateUnitMutation } from './StructureActions.js';
 
 export const CreateDirectorateMutation = graphql(`
@@ -49,7 +51,15 @@ interface Directorate {
   can: { update: boolean; delete: boolean; addService: boolean };
 }
 
-/** A name (and a code) typed in place: the form behind "Rename", "Add a service" and "Add a directorate". */
+interface NameValues {
+  name: string;
+  code: string;
+}
+
+/**
+ * A name (and a code) typed in place: the form behind "Rename", "Add a service" and "Add a directorate". A rename
+ * (`conflict`) answers a stale version with keep mine / take theirs.
+ */
 function NameForm({
   title,
   nameLabel,
@@ -58,22 +68,26 @@ function NameForm({
   withCode,
   save,
   onClose,
+  conflict,
 }: {
   title: string;
   nameLabel: string;
   submitLabel: string;
-  start?: { name: string; code: string };
+  start?: NameValues;
   withCode: boolean;
   save: (name: string, code: string | null) => Promise<string>;
   onClose: (done: string | null) => void;
+  conflict?: { c: ConflictForm<NameValues>; what: string };
 }) {
   const [name, setName] = useState(start.name);
   const [code, setCode] = useState(start.code);
-  const [outcome, submit] = useSubmit(async () => {
-    const done = await save(name.trim(), code.trim() || null);
+  const [answer, submit] = useSubmit(async () => {
+    const write = () => save(name.trim(), code.trim() || null);
+    const done = conflict ? await conflict.c.guard(start, { name, code }, write) : await write();
     onClose(done);
     return done;
   });
+  const outcome = conflict ? conflict.c.outcome(answer) : answer;
   return (
     <form
       className="card card--inset"
@@ -81,6 +95,18 @@ function NameForm({
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => e.key === 'Escape' && onClose(null)}
     >
+      {conflict && (
+        <ConflictAnswer
+          c={conflict.c}
+          what={conflict.what}
+          busy={outcome.busy}
+          submit={submit}
+          show={(t) => {
+            setName(t.name);
+            setCode(t.code);
+          }}
+        />
+      )}
       <TextField label={nameLabel} name="name" value={name} onChange={setName} outcome={outcome} />
       {withCode && <TextField label="Code" name="code" value={code} onChange={setCode} outcome={outcome} hint="Optional, e.g. ASC" />}
       <Feedback outcome={outcome} besideFields={['name', 'code']} />
@@ -110,6 +136,14 @@ export function DirectorateActions({ directorate: d, onChanged }: { directorate:
   const [update] = useMutation(UpdateDirectorateMutation, { refetchQueries, awaitRefetchQueries: true });
   const [create] = useMutation(CreateUnitMutation, { refetchQueries, awaitRefetchQueries: true });
   const [remove] = useMutation(DeleteDirectorateMutation, { refetchQueries, awaitRefetchQueries: true });
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, d.id, 'Directorate', (n) => ({ name: n.name, code: n.code ?? '' }));
+  const c = useConflictForm<NameValues>(
+    [
+      { key: 'name', label: 'Name' },
+      { key: 'code', label: 'Code' },
+    ],
+    read,
+  );
   if (!d.can.update && !d.can.addService && !d.can.delete) return null;
   const close = (message: string | null) => {
     setOpen(null);
@@ -158,10 +192,11 @@ export function DirectorateActions({ directorate: d, onChanged }: { directorate:
           start={{ name: d.name, code: d.code ?? '' }}
           withCode
           save={async (name, code) => {
-            await update({ variables: { input: { id: d.id, version: d.version, name, code } } });
+            await update({ variables: { input: { id: d.id, version: c.version(d.version), name, code } } });
             return `Renamed to ${name}.`;
           }}
           onClose={close}
+          conflict={{ c, what: d.name }}
         />
       )}
       {open === 'add' && (

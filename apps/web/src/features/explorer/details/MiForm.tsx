@@ -4,7 +4,9 @@
  */
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../graphql/index.js';
-import { PersonChoiceForm } from './PersonChoiceForm.js';
+import { useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
+import { type PersonChoice, PersonChoiceForm, useOfficerName } from './PersonChoiceForm.js';
+import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
 export const SetMiResponsibleMutation = graphql(`
   mutation SetMiResponsible($input: SetMiResponsibleInput!) {
@@ -35,6 +37,9 @@ export function MiForm({
     awaitRefetchQueries: true,
   });
   const current = council.miResponsible;
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, council.id, 'Council', (n) => ({ personId: n.miResponsible?.id ?? '' }));
+  const show = useOfficerName(council.id, 'Nobody');
+  const c = useConflictForm<PersonChoice>([{ key: 'personId', label: 'Responsible for management information', show }], read);
   return (
     <PersonChoiceForm
       councilId={council.id}
@@ -48,10 +53,11 @@ export function MiForm({
       confirmLabel="Yes, make them responsible"
       initialId={suggestedId ?? null}
       save={async (personId, name) => {
-        await save({ variables: { input: { councilId: council.id, version: council.version, personId } } });
+        await save({ variables: { input: { councilId: council.id, version: c.version(council.version), personId } } });
         return `${name} is now responsible for management information.`;
       }}
       {...(onChanged ? { onDone: onChanged } : {})}
+      conflict={{ c, what: `who is responsible for ${council.name}’s management information`, recorded: current?.id ?? '' }}
     />
   );
 }

@@ -5,7 +5,9 @@
  */
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../graphql/index.js';
-import { PersonChoiceForm } from './PersonChoiceForm.js';
+import { useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
+import { type PersonChoice, PersonChoiceForm, useOfficerName } from './PersonChoiceForm.js';
+import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
 export const SetAccountableOwnerMutation = graphql(`
   mutation SetAccountableOwner($input: SetAccountableOwnerInput!) {
@@ -38,6 +40,9 @@ export function OwnerForm({
     awaitRefetchQueries: true,
   });
   const current = service.accountableOwner;
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, service.id, 'Service', (n) => ({ personId: n.accountableOwner?.id ?? '' }));
+  const show = useOfficerName(councilId, 'Nobody');
+  const c = useConflictForm<PersonChoice>([{ key: 'personId', label: 'Accountable owner', show }], read);
   const label = current ? 'Change owner' : 'Make owner';
   return (
     <PersonChoiceForm
@@ -51,10 +56,11 @@ export function OwnerForm({
       confirmLabel="Yes, make them owner"
       initialId={suggestedId ?? null}
       save={async (personId, name) => {
-        await save({ variables: { input: { serviceId: service.id, version: service.version, personId } } });
+        await save({ variables: { input: { serviceId: service.id, version: c.version(service.version), personId } } });
         return `${name} now answers for ${service.name}.`;
       }}
       {...(onChanged ? { onDone: onChanged } : {})}
+      conflict={{ c, what: `who answers for ${service.name}`, recorded: current?.id ?? '' }}
     />
   );
 }

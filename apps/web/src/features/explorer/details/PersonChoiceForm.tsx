@@ -6,6 +6,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../../graphql/index.js';
+import { ConflictAnswer, type ConflictForm } from '../../../ui/conflict-form.js';
 import { Feedback, SearchSelectField, useSubmit } from '../../../ui/forms.js';
 
 export const CouncilOfficersQuery = graphql(`
@@ -40,6 +41,13 @@ export interface PersonChoiceProps {
   initialId?: string | null;
   /** Told the words of success once the write is done. */
   onDone?: (done: string) => void;
+  /** A stale version answered with keep mine / take theirs: the record in words, and the person recorded when read. */
+  conflict?: { c: ConflictForm<PersonChoice>; what: string; recorded: string };
+}
+
+/** The one value of a PersonChoiceForm, as a stale version compares it. */
+export interface PersonChoice {
+  personId: string;
 }
 
 export function PersonChoiceForm({
@@ -52,6 +60,7 @@ export function PersonChoiceForm({
   save,
   initialId,
   onDone,
+  conflict,
 }: PersonChoiceProps) {
   const [open, setOpen] = useState(false);
   const [personId, setPersonId] = useState(initialId ?? '');
@@ -59,13 +68,15 @@ export function PersonChoiceForm({
   const choices = useQuery(CouncilOfficersQuery, { variables: { councilId }, skip: !open });
   const people = choices.data?.council?.people.nodes ?? [];
   const chosen = people.find((p) => p.id === personId);
-  const [outcome, submit] = useSubmit(async () => {
-    const done = await save(personId, chosen?.name ?? 'They');
+  const [answer, submit] = useSubmit(async () => {
+    const write = () => save(personId, chosen?.name ?? 'They');
+    const done = conflict ? await conflict.c.guard({ personId: conflict.recorded }, { personId }, write) : await write();
     setOpen(false);
     setConfirming(false);
     onDone?.(done);
     return done;
   });
+  const outcome = conflict ? conflict.c.outcome(answer) : answer;
   if (!open) {
     return (
       <>
@@ -94,6 +105,18 @@ export function PersonChoiceForm({
       }}
       onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
     >
+      {conflict && (
+        <ConflictAnswer
+          c={conflict.c}
+          what={conflict.what}
+          busy={outcome.busy}
+          submit={submit}
+          show={(t) => {
+            setPersonId(t.personId);
+            setConfirming(false);
+          }}
+        />
+      )}
       <SearchSelectField
         label={field}
         name="personId"
@@ -119,4 +142,11 @@ export function PersonChoiceForm({
       </p>
     </form>
   );
+}
+
+/** A person's name from the council's officers (cached with the form's list), for the conflict panel. */
+export function useOfficerName(councilId: string, none: string): (id: string) => string {
+  const q = useQuery(CouncilOfficersQuery, { variables: { councilId }, fetchPolicy: 'cache-only' });
+  const people = q.data?.council?.people.nodes ?? [];
+  return (id) => (id ? (people.find((p) => p.id === id)?.name ?? id) : none);
 }

@@ -5,7 +5,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../../graphql/index.js';
+import { ConflictAnswer, useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
+import { type ConflictField, ConflictNotice } from '../../../ui/conflict.js';
 import { Feedback, SearchSelectField, TextField, useSubmit } from '../../../ui/forms.js';
+import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
 export const ManagerChoicesQuery = graphql(`
   query ManagerChoices($id: ID!) {
@@ -46,6 +49,19 @@ interface Editable {
   functionalManager?: { id: string } | null;
 }
 
+/** The form's values of a person's record. */
+export interface PersonRecordValues {
+  jobTitle: string;
+  lineManagerId: string;
+  functionalManagerId: string;
+}
+
+export const personRecordValues = (p: Omit<Editable, 'id' | 'name' | 'version'>): PersonRecordValues => ({
+  jobTitle: p.jobTitle ?? '',
+  lineManagerId: p.lineManager?.id ?? '',
+  functionalManagerId: p.functionalManager?.id ?? '',
+});
+
 export function PersonEditForm({ person, onChanged }: { person: Editable; onChanged?: () => void }) {
   const [open, setOpen] = useState(false);
   const [jobTitle, setJobTitle] = useState(person.jobTitle ?? '');
@@ -56,25 +72,36 @@ export function PersonEditForm({ person, onChanged }: { person: Editable; onChan
     refetchQueries: ['PersonDetails', 'PeoplePage'],
     awaitRefetchQueries: true,
   });
+  const people = (choices.data?.person?.council.people.nodes ?? []).filter((p) => p.id !== person.id);
+  const list = people.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name }));
+  const nameOf = (id: string) => (id ? (people.find((p) => p.id === id)?.name ?? id) : 'Nobody');
+  const fields: ConflictField<PersonRecordValues>[] = [
+    { key: 'jobTitle', label: 'Job title' },
+    { key: 'lineManagerId', label: 'Line manager', show: nameOf },
+    { key: 'functionalManagerId', label: 'Functional manager', show: nameOf },
+  ];
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, person.id, 'Person', (n) => personRecordValues(n));
+  const c = useConflictForm(fields, read);
   const [outcome, submit] = useSubmit(async () => {
+    const mine = { jobTitle, lineManagerId, functionalManagerId };
     const input = {
       id: person.id,
-      version: person.version,
+      version: c.version(person.version),
       jobTitle: jobTitle.trim() || null,
       lineManagerId: lineManagerId || null,
       functionalManagerId: functionalManagerId || null,
     };
-    await save({ variables: { input } });
+    await c.guard(personRecordValues(person), mine, () => save({ variables: { input } }));
     setOpen(false);
     onChanged?.();
     return `${person.name}’s record is saved.`;
   });
-  const people = (choices.data?.person?.council.people.nodes ?? []).filter((p) => p.id !== person.id);
-  const list = people.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name }));
+  const shown = c.outcome(outcome);
   const empty = choices.loading ? 'Loading people…' : 'Nobody';
   if (!open) {
     return (
       <section className="details__section" aria-label={`Change ${person.name}’s record`}>
+        {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={c.notice} />}
         <Feedback outcome={outcome} />
         <button
           type="button"
@@ -98,7 +125,18 @@ export function PersonEditForm({ person, onChanged }: { person: Editable; onChan
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
     >
-      <TextField label="Job title" name="jobTitle" value={jobTitle} onChange={setJobTitle} outcome={outcome} />
+      <ConflictAnswer
+        c={c}
+        what={`${person.name}’s record`}
+        busy={outcome.busy}
+        submit={submit}
+        show={(t) => {
+          setJobTitle(t.jobTitle);
+          setLine(t.lineManagerId);
+          setFunctional(t.functionalManagerId);
+        }}
+      />
+      <TextField label="Job title" name="jobTitle" value={jobTitle} onChange={setJobTitle} outcome={shown} />
       <SearchSelectField
         label="Line manager"
         name="lineManagerId"
@@ -106,7 +144,7 @@ export function PersonEditForm({ person, onChanged }: { person: Editable; onChan
         onChange={setLine}
         choices={list}
         empty={empty}
-        outcome={outcome}
+        outcome={shown}
       />
       <SearchSelectField
         label="Functional manager"
@@ -115,10 +153,10 @@ export function PersonEditForm({ person, onChanged }: { person: Editable; onChan
         onChange={setFunctional}
         choices={list}
         empty={empty}
-        outcome={outcome}
+        outcome={shown}
         hint="A corporate manager as well as the line manager: dual accountability."
       />
-      <Feedback outcome={outcome} besideFields={['jobTitle', 'lineManagerId', 'functionalManagerId']} />
+      <Feedback outcome={shown} besideFields={['jobTitle', 'lineManagerId', 'functionalManagerId']} />
       <p className="actions">
         <button type="submit" className="button button--primary" disabled={outcome.busy}>
           Save

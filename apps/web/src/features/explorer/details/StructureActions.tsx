@@ -5,7 +5,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../../graphql/index.js';
+import { ConflictAnswer, useConflictForm, useStoredNodeOf } from '../../../ui/conflict-form.js';
 import { Feedback, TextField, useOutcome, useSubmit } from '../../../ui/forms.js';
+import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
 export const CreateUnitMutation = graphql(`
   mutation CreateUnit($input: CreateServiceInput!) {
@@ -53,14 +55,19 @@ export function StructureActions({ unit, onChanged }: { unit: Unit; onChanged?: 
   const [create] = useMutation(CreateUnitMutation, { refetchQueries, awaitRefetchQueries: true });
   const [rename] = useMutation(RenameServiceMutation, { refetchQueries, awaitRefetchQueries: true });
   const [remove] = useMutation(DeleteServiceMutation, { refetchQueries, awaitRefetchQueries: true });
-  const [outcome, submit] = useSubmit(async () => {
-    if (open === 'rename') await rename({ variables: { input: { id: unit.id, version: unit.version, name } } });
-    else await create({ variables: { input: { directorateId: unit.directorateId, parentId: unit.id, name } } });
+  const read = useStoredNodeOf(StoredOrganisationRecordQuery, unit.id, 'Service', (n) => ({ name: n.name }));
+  const c = useConflictForm([{ key: 'name', label: 'Name' }], read);
+  const [answer, submit] = useSubmit(async () => {
+    if (open === 'rename') {
+      const input = { id: unit.id, version: c.version(unit.version), name };
+      await c.guard({ name: unit.name }, { name }, () => rename({ variables: { input } }));
+    } else await create({ variables: { input: { directorateId: unit.directorateId, parentId: unit.id, name } } });
     const done = open === 'rename' ? `Renamed to ${name.trim()}.` : `Added ${name.trim()} to ${unit.name}.`;
     setOpen(null);
     onChanged?.();
     return done;
   });
+  const outcome = c.outcome(answer);
   const [deleted, runDelete] = useOutcome();
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -99,6 +106,7 @@ export function StructureActions({ unit, onChanged }: { unit: Unit; onChanged?: 
           onSubmit={(e) => void submit(e)}
           onKeyDown={(e) => e.key === 'Escape' && setOpen(null)}
         >
+          {open === 'rename' && <ConflictAnswer c={c} what={unit.name} busy={outcome.busy} submit={submit} show={(t) => setName(t.name)} />}
           <TextField label={open === 'rename' ? 'New name' : 'Team name'} name="name" value={name} onChange={setName} outcome={outcome} />
           <p className="actions">
             <button type="submit" className="button button--primary" disabled={outcome.busy}>

@@ -1,0 +1,54 @@
+/** The indicators' versioned records as stored, for the forms' answer to a stale version (ui/conflict-form.tsx). */
+import { graphql } from '../../graphql/index.js';
+
+export const StoredIndicatorRecordQuery = graphql(`
+  query StoredIndicatorRecord($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Indicator {
+        version
+        title
+        definition
+        unit
+        polarity
+        tolerance
+        toleranceKind
+        bandLow
+        bandHigh
+      }
+      ... on Target {
+        version
+        value
+        tolerance
+      }
+      ... on ComparatorGroup {
+        version
+        name
+        description
+        members {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** Who answers for an indicator in a council, as stored (the ownership record may not exist yet). */
+export const StoredOwnershipQuery = graphql(`
+  query StoredOwnership($id: ID!, $councilId: ID!) {
+    indicator(id: $id) {
+      id
+      ownership(councilId: $councilId) {
+        id
+        version
+        dataOwner {
+          id
+        }
+        responsibleManager {
+          id
+        }
+      }
+    }
+  }
+`);
