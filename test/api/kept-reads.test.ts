@@ -3,6 +3,7 @@ import { Council, Indicator, Measurement, MeasurementStatus, Priority } from '@g
 import { dialects, startTestServer, type Client, type TestServer } from '../testkit/index.js';
 
 const SUFFOLK = 'E10000029';
+const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 const COMPARISON = `query($i: ID!) { comparison(indicatorId: $i, period: "2020-21", gssCode: "${SUFFOLK}") { count median
   entries { council { gssCode } value highlighted } } }`;
 
@@ -113,5 +114,30 @@ describe.each(dialects())('reads kept under the data version on %s', (dialect) =
     }
     const again = await server.countStatements(() => ceo.gql(CASCADE, { c: council }));
     expect(again.statements.some((s) => /from [`"]?priority[`"]?/i.test(s))).toBe(false);
+  });
+
+  it("keeps a scrutiny drill-down apart for the council's people and the public", async () => {
+    const em = server.em();
+    const parent = await em.findOneOrFail(Priority, {
+      council: { gssCode: SUFFOLK },
+      period: '2024-25',
+      status: 'COMMUNICATED',
+      parent: null,
+    });
+    const child = await em.findOneOrFail(Priority, { parent: parent.id });
+    await em.getConnection().execute(`update priority set name = ?, status = ? where id = ?`, ['Kept child draft', 'DRAFT', child.id]);
+    const DRILL = `query($p: ID!) { scrutinyDrillDown(priorityId: $p) { priorities { name } } }`;
+    const names = (res: { data?: { scrutinyDrillDown: { priorities: Array<{ name: string }> } } }) =>
+      res.data!.scrutinyDrillDown.priorities.map((p) => p.name);
+    for (let round = 0; round < 2; round++) {
+      const staff = await ceo.gql(DRILL, { p: gid('Priority', parent.id) });
+      const publicView = await server.gql(DRILL, { p: gid('Priority', parent.id) });
+      expect(staff.errors, JSON.stringify(staff.errors)).toBeUndefined();
+      expect(publicView.errors).toBeUndefined();
+      expect(names(staff), `staff, round ${round}`).toContain('Kept child draft');
+      expect(names(publicView), `public, round ${round}`).not.toContain('Kept child draft');
+    }
+    const again = await server.countStatements(() => ceo.gql(DRILL, { p: gid('Priority', parent.id) }));
+    expect(again.statements.some((s) => /from [`"]?measurement[`"]?/i.test(s))).toBe(false);
   });
 });

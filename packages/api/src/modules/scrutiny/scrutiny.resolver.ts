@@ -10,6 +10,7 @@ import { seriesOut } from '../indicators/indicators.resolver.js';
 import { TargetNode } from '../indicators/indicators.type.js';
 import { GroupKind } from '../indicators/indicators.input.js';
 import { PerformanceService } from '../indicators/performance.service.js';
+import { keptRead } from '../shared/kept-reads.js';
 import { ScrutinyReads } from './scrutiny.reads.js';
 import { DrillDownObjective, ScrutinyDrillDown } from './scrutiny.type.js';
 
@@ -45,31 +46,40 @@ export class ScrutinyResolver {
     const from = fromArg ? yearArg('from', fromArg) : shiftPeriod(to, -3);
     if (parsePeriod(from)!.start > parsePeriod(to)!.start) throw badInput('to', `the range ends (${to}) before it starts (${from}).`);
 
-    const { below, objectives, targetsOf, direct, indicatorIds } = await ctx.services.get(ScrutinyReads).below(priority, internal);
+    // The same for all who may (or may not) read the council's unpublished records: kept under the data
+    // version for the next query asking the same (shared/kept-reads.ts).
+    return keptRead(
+      ctx,
+      ['scrutinyDrillDown', id, internal, from, to].join('|'),
+      async () => {
+        const { below, objectives, targetsOf, direct, indicatorIds } = await ctx.services.get(ScrutinyReads).below(priority, internal);
 
-    const series = await ctx.services.get(PerformanceService).indicatorSeries({
-      councilId,
-      indicatorIds,
-      from,
-      to,
-      disaggregation: null,
-      group: { kind: GroupKind.ALL_ENGLAND },
-      serviceId: null,
-      includeUnpublished: internal,
-    });
-    return Object.assign(new ScrutinyDrillDown(), {
-      priority: PriorityNode.from(priority),
-      priorities: below.map(PriorityNode.from),
-      objectives: objectives.map((o) =>
-        Object.assign(new DrillDownObjective(), {
-          objective: ObjectiveNode.from(o),
-          targets: (targetsOf.get(o.id) ?? []).map(TargetNode.from),
-        }),
-      ),
-      targets: direct.map(TargetNode.from),
-      indicators: series.map(seriesOut),
-      from,
-      to,
-    });
+        const series = await ctx.services.get(PerformanceService).indicatorSeries({
+          councilId,
+          indicatorIds,
+          from,
+          to,
+          disaggregation: null,
+          group: { kind: GroupKind.ALL_ENGLAND },
+          serviceId: null,
+          includeUnpublished: internal,
+        });
+        return Object.assign(new ScrutinyDrillDown(), {
+          priority: PriorityNode.from(priority),
+          priorities: below.map(PriorityNode.from),
+          objectives: objectives.map((o) =>
+            Object.assign(new DrillDownObjective(), {
+              objective: ObjectiveNode.from(o),
+              targets: (targetsOf.get(o.id) ?? []).map(TargetNode.from),
+            }),
+          ),
+          targets: direct.map(TargetNode.from),
+          indicators: series.map(seriesOut),
+          from,
+          to,
+        });
+      },
+      (d) => d.indicators.reduce((n, s) => n + s.points.length + 1, d.objectives.length + d.priorities.length + 1),
+    );
   }
 }
