@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { graphql } from '../../graphql/index.js';
 import type { AppraisalRating, PersonAppraisalsQuery as PersonAppraisalsData } from '../../graphql/graphql.js';
 import { ConfirmButton, errorOf, Field, InPlaceForm, inputProps, text, today } from '../priorities/forms.js';
+import { useStoredRecord } from '../priorities/stored.js';
 
 export const PersonAppraisalsQuery = graphql(`
   query PersonAppraisals($personId: ID!, $period: String!) {
@@ -77,6 +78,11 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
   const [reviewing, setReviewing] = useState(false);
   const [update] = useMutation(UpdateAppraisalMutation);
   const [remove] = useMutation(DeleteAppraisalMutation, { refetchQueries: ['PersonAppraisals'] });
+  const review = (x: { reviewedOn?: string | null; rating?: AppraisalRating | null }) => ({
+    reviewedOn: x.reviewedOn ?? '',
+    rating: x.rating ?? '',
+  });
+  const load = useStoredRecord('AppraisalObjective', a.id, review);
   return (
     <div>
       {a.reviewedOn && (
@@ -130,20 +136,35 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
           submitLabel="Save the review"
           fields={['reviewedOn', 'rating']}
           onCancel={() => setReviewing(false)}
-          onSubmit={async (d) => {
+          versioned={{
+            what: 'this appraisal objective',
+            fields: [
+              { key: 'reviewedOn', label: 'Reviewed on', show: (v) => (v ? formatDate(v) : 'Not reviewed') },
+              { key: 'rating', label: 'Rating', show: (v) => (v ? RATING[v as AppraisalRating] : 'Not rated yet') },
+            ],
+            // An objective not reviewed yet opens on today's date.
+            base: { reviewedOn: a.reviewedOn ?? today(), rating: a.rating ?? '' },
+            version: a.version,
+            values: (d) => ({ reviewedOn: text(d, 'reviewedOn'), rating: text(d, 'rating') }),
+            load: async (policy) => {
+              const s = await load(policy);
+              return s && { ...s, values: { ...s.values, reviewedOn: s.values.reviewedOn || today() } };
+            },
+          }}
+          onSubmit={async (d, version) => {
             const rating = (text(d, 'rating') || null) as AppraisalRating | null;
-            await update({ variables: { input: { id: a.id, version: a.version, reviewedOn: text(d, 'reviewedOn') || null, rating } } });
+            await update({ variables: { input: { id: a.id, version, reviewedOn: text(d, 'reviewedOn') || null, rating } } });
             setReviewing(false);
             await onChanged();
           }}
         >
-          {(f) => (
+          {(f, v) => (
             <>
               <Field id={`ar-date-${a.id}`} label="Reviewed on" error={errorOf(f, 'reviewedOn')}>
-                <input {...inputProps(`ar-date-${a.id}`, 'reviewedOn', f)} type="date" defaultValue={a.reviewedOn ?? today()} />
+                <input {...inputProps(`ar-date-${a.id}`, 'reviewedOn', f)} type="date" defaultValue={v.reviewedOn} />
               </Field>
               <Field id={`ar-rating-${a.id}`} label="Rating" error={errorOf(f, 'rating')}>
-                <select {...inputProps(`ar-rating-${a.id}`, 'rating', f)} defaultValue={a.rating ?? ''}>
+                <select {...inputProps(`ar-rating-${a.id}`, 'rating', f)} defaultValue={v.rating}>
                   <option value="">Not rated yet</option>
                   {Object.entries(RATING).map(([k, label]) => (
                     <option key={k} value={k}>

@@ -10,6 +10,7 @@ import {
   UnlinkTargetMutation,
   UpdateMilestoneMutation,
 } from './queries.js';
+import { numberText, useStoredRecord } from './stored.js';
 import type { Milestone, Objective, ObjectiveTarget } from './types.js';
 
 /** A milestone of an objective: mark it done, change its name and due date, delete it (confirmed). */
@@ -17,6 +18,7 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
   const [editing, setEditing] = useState(false);
   const [update] = useMutation(UpdateMilestoneMutation);
   const [remove] = useMutation(DeleteMilestoneMutation);
+  const load = useStoredRecord('Milestone', m.id, (x) => ({ name: x.name, due: x.due }));
   const done = m.status === 'COMPLETE';
   return (
     <li>
@@ -65,19 +67,30 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
           submitLabel="Save"
           fields={['name', 'due']}
           onCancel={() => setEditing(false)}
-          onSubmit={async (d) => {
-            await update({ variables: { input: { id: m.id, version: m.version, name: text(d, 'name'), due: text(d, 'due') } } });
+          versioned={{
+            what: 'this milestone',
+            fields: [
+              { key: 'name', label: 'Milestone' },
+              { key: 'due', label: 'Due', show: (v) => (v ? formatDate(v) : '(empty)') },
+            ],
+            base: { name: m.name, due: m.due },
+            version: m.version,
+            values: (d) => ({ name: text(d, 'name'), due: text(d, 'due') }),
+            load,
+          }}
+          onSubmit={async (d, version) => {
+            await update({ variables: { input: { id: m.id, version, name: text(d, 'name'), due: text(d, 'due') } } });
             setEditing(false);
             await changed();
           }}
         >
-          {(f) => (
+          {(f, v) => (
             <>
               <Field id={`me-name-${m.id}`} label="Milestone" error={errorOf(f, 'name')}>
-                <input {...inputProps(`me-name-${m.id}`, 'name', f)} defaultValue={m.name} />
+                <input {...inputProps(`me-name-${m.id}`, 'name', f)} defaultValue={v.name} />
               </Field>
               <Field id={`me-due-${m.id}`} label="Due" error={errorOf(f, 'due')}>
-                <input {...inputProps(`me-due-${m.id}`, 'due', f)} type="date" defaultValue={m.due} />
+                <input {...inputProps(`me-due-${m.id}`, 'due', f)} type="date" defaultValue={v.due} />
               </Field>
             </>
           )}
@@ -108,6 +121,11 @@ export function TargetItem({
   const [link] = useMutation(LinkTargetMutation);
   const [unlink] = useMutation(UnlinkTargetMutation);
   const [remove] = useMutation(DeleteTargetMutation);
+  const load = useStoredRecord('Target', t.target?.id ?? '', (x) => ({
+    value: String(x.value),
+    tolerance: numberText(x.tolerance),
+    period: x.period,
+  }));
   const what = `${t.indicatorName} ${t.value} in ${t.period}`;
   return (
     <li>
@@ -154,7 +172,19 @@ export function TargetItem({
           submitLabel="Save the target"
           fields={['value', 'tolerance', 'period']}
           onCancel={() => setEditing(false)}
-          onSubmit={async (d) => {
+          versioned={{
+            what: 'this target',
+            fields: [
+              { key: 'value', label: 'Value' },
+              { key: 'tolerance', label: 'Tolerance' },
+              { key: 'period', label: 'Period' },
+            ],
+            base: { value: String(t.value), tolerance: numberText(t.target.tolerance), period: t.period },
+            version: t.target.version,
+            values: (d) => ({ value: text(d, 'value'), tolerance: text(d, 'tolerance'), period: text(d, 'period') }),
+            load,
+          }}
+          onSubmit={async (d, version) => {
             const period = text(d, 'period');
             const moved = period !== t.period;
             const input = {
@@ -164,7 +194,7 @@ export function TargetItem({
               period,
               value: Number(text(d, 'value') || Number.NaN),
               tolerance: optionalNumber(d, 'tolerance'),
-              ...(moved ? {} : { version: t.target!.version }),
+              ...(moved ? {} : { version }),
             };
             const r = await set({ variables: { input } });
             if (moved && r.data) {
@@ -175,16 +205,16 @@ export function TargetItem({
             await changed();
           }}
         >
-          {(f) => (
+          {(f, v) => (
             <>
               <Field id={`te-value-${t.id}`} label="Value" error={errorOf(f, 'value')}>
-                <input {...inputProps(`te-value-${t.id}`, 'value', f)} inputMode="decimal" defaultValue={t.value} />
+                <input {...inputProps(`te-value-${t.id}`, 'value', f)} inputMode="decimal" defaultValue={v.value} />
               </Field>
               <Field id={`te-tol-${t.id}`} label="Tolerance (blank: the indicator's)" error={errorOf(f, 'tolerance')}>
-                <input {...inputProps(`te-tol-${t.id}`, 'tolerance', f)} inputMode="decimal" defaultValue={t.target?.tolerance ?? ''} />
+                <input {...inputProps(`te-tol-${t.id}`, 'tolerance', f)} inputMode="decimal" defaultValue={v.tolerance} />
               </Field>
               <Field id={`te-period-${t.id}`} label="Period" error={errorOf(f, 'period')}>
-                <input {...inputProps(`te-period-${t.id}`, 'period', f)} defaultValue={t.period} />
+                <input {...inputProps(`te-period-${t.id}`, 'period', f)} defaultValue={v.period} />
               </Field>
               <p className="small muted">Another period sets the target of that period and links it here in this one's place.</p>
             </>

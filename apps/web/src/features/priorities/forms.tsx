@@ -1,8 +1,29 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ConflictField, ConflictNotice, ConflictPanel, type Stored, useVersionConflict } from '../../ui/conflict.js';
 import { apiError, withoutField } from '../../ui/errors.js';
 import { Field, fieldError, type Outcome, useOutcome } from '../../ui/forms.js';
 
 export { Field, type Outcome };
+
+/**
+ * A form of a stored record that sends the version it read: a stale one is answered with the other
+ * person's change beside mine and a choice (ui/conflict.tsx), keep mine (sent again at the stored
+ * version) or take theirs (the fields show the stored values).
+ */
+export interface Versioned<V> {
+  /** The record, in words ("this priority"). */
+  what: string;
+  fields: ReadonlyArray<ConflictField<V>>;
+  /** The values the form was loaded with, and the version it read. */
+  base: V;
+  version: number;
+  /** The values the form sends. */
+  values: (data: FormData) => V;
+  /** The record as stored: past the cache ('no-cache') while choosing, into it ('network-only') after take theirs. */
+  load: (fetchPolicy: 'no-cache' | 'network-only') => Promise<Stored<V> | null>;
+  /** After take theirs, for what the form holds outside its inputs (a picker's state). */
+  onTheirs?: (theirs: V) => void;
+}
 
 /** A form's text value, trimmed; a number or null when empty; today's ISO date. */
 export const text = (d: FormData, k: string) => String(d.get(k) ?? '').trim();
@@ -28,7 +49,7 @@ export const errorOf = (outcome: Outcome | null, field: string) => fieldError(fi
  * their fields (the first one focused), any other error above the buttons; the first field takes the
  * focus when it opens, Escape cancels.
  */
-export function InPlaceForm({
+export function InPlaceForm<V = never>({
   title,
   submitLabel,
   onSubmit,
@@ -36,17 +57,26 @@ export function InPlaceForm({
   fields,
   children,
   confirm,
+  versioned,
 }: {
   title: string;
   submitLabel: string;
   /** Asked before the write, with a "Yes" to send it: the form then writes on the second submit only. */
   confirm?: { question: string; yes: string };
-  onSubmit: (data: FormData) => Promise<void>;
+  /** Sends the write; `version` is the one to send (see `versioned`). */
+  onSubmit: (data: FormData, version: number) => Promise<void>;
   onCancel: () => void;
   fields: readonly string[];
-  children: (outcome: Outcome | null) => ReactNode;
+  /** The fields, given the refusal and the values to show (the stored ones after take theirs, else `versioned.base`). */
+  children: (outcome: Outcome | null, values: V) => ReactNode;
+  versioned?: Versioned<V>;
 }) {
-  const [outcome, run] = useOutcome();
+  const [raw, run] = useOutcome();
+  const c = useVersionConflict<V>(versioned?.fields ?? [], async () => (versioned ? versioned.load('no-cache') : null));
+  // After take theirs: the stored values, and a count that remounts the fields with them.
+  const [theirs, setTheirs] = useState<{ values: V; n: number } | null>(null);
+  const base = (theirs?.values ?? versioned?.base) as V;
+  const outcome = c.outcome(raw);
   const [asking, setAsking] = useState(false);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -57,9 +87,9 @@ export function InPlaceForm({
   named.current = fields;
   // Each refusal focuses the first field it names.
   useEffect(() => {
-    const first = named.current.find((f) => fieldError(f, outcome) !== null);
+    const first = named.current.find((f) => fieldError(f, raw) !== null);
     if (first) ref.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-  }, [outcome]);
+  }, [raw]);
   const shown = outcome.error ? outcome : null;
   return (
     <form
@@ -75,7 +105,11 @@ export function InPlaceForm({
         setAsking(false);
         const data = new FormData(e.currentTarget);
         void run(async () => {
-          await onSubmit(data);
+          if (!versioned) await onSubmit(data, 0);
+          else {
+            const version = c.version(versioned.version);
+            await c.guard(base, versioned.values(data), () => onSubmit(data, version));
+          }
           return 'Saved.';
         });
       }}
@@ -83,7 +117,25 @@ export function InPlaceForm({
       noValidate
     >
       <h4>{title}</h4>
-      {children(shown)}
+      {versioned && c.conflict && (
+        <ConflictPanel
+          conflict={c.conflict}
+          what={versioned.what}
+          busy={outcome.busy}
+          onKeepMine={() => {
+            c.keepMine();
+            ref.current?.requestSubmit();
+          }}
+          onTakeTheirs={() => {
+            const values = c.takeTheirs();
+            setTheirs({ values, n: (theirs?.n ?? 0) + 1 });
+            versioned.onTheirs?.(values);
+            void versioned.load('network-only').catch(() => null);
+          }}
+        />
+      )}
+      {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={c.notice} />}
+      <Fragment key={theirs?.n ?? 0}>{children(shown, base)}</Fragment>
       {outcome.error && placed.length === 0 && (
         <p className="form-error" role="alert">
           {outcome.error}
