@@ -21,6 +21,12 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
   let manager = '';
   let priorityId = '';
   let appraisal = { id: '', name: '', person: '' };
+  let councilGid = '';
+  /** Where a directorate priority of the director's goes: under C1, in her directorate. */
+  let placed: Record<string, string> = {};
+  let serviceGid = '';
+  /** Three officers whose names no other officer's name contains, so a search finds each alone. */
+  let owners: Array<{ id: string; name: string }> = [];
   let me: Awaited<ReturnType<typeof env.server.signIn>>;
   let boss: typeof me;
   const api = async (query: string, variables: Record<string, unknown> = {}, as = me) => {
@@ -47,6 +53,15 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
     const person = people.get(a.person.id)!;
     manager = people.get(person.lineManager!.id)!.email!;
     appraisal = { id: gid('AppraisalObjective', a.id), name: a.name, person: gid('Person', person.id) };
+    councilGid = gid('Council', council.id);
+    serviceGid = gid('Service', service.id);
+    placed = { level: 'DIRECTORATE', parentId: gid('Priority', c1.id), directorateId: gid('Directorate', asc.id), period: '2024-25' };
+    const all = await em.find(Person, { council: council.id, kind: PersonKind.OFFICER });
+    const names = all.map((x) => x.name.toLowerCase());
+    owners = all
+      .filter((x) => names.filter((n) => n.includes(x.name.toLowerCase())).length === 1)
+      .slice(0, 3)
+      .map((x) => ({ id: gid('Person', x.id), name: x.name }));
     await giveAccounts(env.server, director, manager);
     me = await env.server.signIn(director, { password: DEMO_PASSWORD });
     boss = await env.server.signIn(manager, { password: DEMO_PASSWORD });
@@ -54,12 +69,9 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
       `mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id } } }`,
       {
         i: {
-          councilId: gid('Council', council.id),
-          level: 'DIRECTORATE',
+          councilId: councilGid,
           name: NAME,
-          parentId: gid('Priority', c1.id),
-          directorateId: gid('Directorate', asc.id),
-          period: '2024-25',
+          ...placed,
           budget: 10000,
           fte: 1,
         },
@@ -264,6 +276,71 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
     await first.page.context().close();
     await second.page.context().close();
   }, 240_000);
+
+  it('answers stale saves of a priority’s owner and of an objective’s target', async () => {
+    const made = await api(`mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id } } }`, {
+      i: { councilId: councilGid, name: 'Owned twice', ...placed },
+    });
+    const id = made.createPriority.priority.id;
+    const objective = await api(`mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { objective { id } } }`, {
+      i: { name: 'Measured twice', serviceId: serviceGid, period: '2024-25', priorityIds: [id] },
+    });
+    const indicator = (await api(`{ indicators(first: 1) { nodes { id } } }`)).indicators.nodes[0].id;
+    const target = await api(`mutation($i: SetTargetInput!) { setTarget(input: $i) { target { id } } }`, {
+      i: { councilId: councilGid, serviceId: serviceGid, indicatorId: indicator, period: '2024-25', value: 50 },
+    });
+    const targetId = target.setTarget.target.id;
+    await api(`mutation($i: TargetLinkInput!) { linkTarget(input: $i) { changed } }`, {
+      i: { targetId, objectiveId: objective.createObjective.objective.id },
+    });
+    const ready = async (page: Page) => {
+      await page.getByRole('heading', { level: 2, name: 'Owned twice' }).waitFor();
+      await page.getByRole('heading', { name: 'Change this priority' }).waitFor();
+    };
+    const { first, second } = await two(priorityPage + id, director, ready);
+    const [them, mine, later] = owners;
+    const pick = async (f: Locator, who: { id: string; name: string }) => {
+      await f.getByLabel("Search the council's staff").fill(who.name);
+      await expect.poll(() => f.getByLabel('Owner (who answers for it)', { exact: true }).inputValue()).toBe(who.id);
+    };
+    await clash({
+      first: first.page,
+      second: second.page,
+      ready,
+      form: async (page) => {
+        await page.getByRole('button', { name: 'Change owner', exact: true }).click();
+        return page.getByRole('form', { name: 'Change owner' });
+      },
+      save: 'Save the owner',
+      what: 'this priority',
+      theirs: (f, round) => pick(f, round === 1 ? them : later),
+      mine: (f) => pick(f, mine),
+      named: new RegExp(`^Owner Theirs: ${them.name}.* Yours: ${mine.name}`),
+      tookTheirs: (f) => expect.poll(() => f.getByLabel('Owner (who answers for it)', { exact: true }).inputValue()).toBe(them.id),
+    });
+    expect((await node(id, '... on Priority { owner { id } }')).owner).toEqual({ id: mine.id });
+
+    const targetForm = async (page: Page) => {
+      await page.getByRole('button', { name: /^Edit target .* 50 in 2024-25$/ }).click();
+      return page.getByRole('form', { name: /^Edit target .* 50 in 2024-25$/ });
+    };
+    await clash({
+      first: first.page,
+      second: second.page,
+      ready,
+      form: targetForm,
+      save: 'Save the target',
+      what: 'this target',
+      theirs: (f, round) => f.getByLabel(/^Tolerance/).fill(round === 1 ? '5' : '7'),
+      mine: (f) => f.getByLabel('Value').fill('50'),
+      named: /^Tolerance Theirs: 5 Yours: \(empty\)$/,
+      tookTheirs: (f) => expect.poll(() => f.getByLabel(/^Tolerance/).inputValue()).toBe('5'),
+    });
+    expect(await node(targetId, '... on Target { value tolerance version }')).toEqual({ value: 50, tolerance: 5, version: 4 });
+    expect(unexpected([...first.errors, ...second.errors])).toEqual([]);
+    await first.page.context().close();
+    await second.page.context().close();
+  }, 120_000);
 
   it('answers a stale review of an appraisal objective, at 390 px', async () => {
     const path = `/councils/${GSS}/thread/${appraisal.person}?period=2024-25`;
