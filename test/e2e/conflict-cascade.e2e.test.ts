@@ -34,7 +34,8 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     return r.data;
   };
-  const node = async (id: string, fields: string, as = me) => (await api(`query($id: ID!) { node(id: $id) { ${fields} } }`, { id }, as)).node;
+  const node = async (id: string, fields: string, as = me) =>
+    (await api(`query($id: ID!) { node(id: $id) { ${fields} } }`, { id }, as)).node;
 
   beforeAll(async () => {
     const em = env.server.em();
@@ -65,18 +66,15 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
     await giveAccounts(env.server, director, manager);
     me = await env.server.signIn(director, { password: DEMO_PASSWORD });
     boss = await env.server.signIn(manager, { password: DEMO_PASSWORD });
-    const made = await api(
-      `mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id } } }`,
-      {
-        i: {
-          councilId: councilGid,
-          name: NAME,
-          ...placed,
-          budget: 10000,
-          fte: 1,
-        },
+    const made = await api(`mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id } } }`, {
+      i: {
+        councilId: councilGid,
+        name: NAME,
+        ...placed,
+        budget: 10000,
+        fte: 1,
       },
-    );
+    });
     priorityId = made.createPriority.priority.id;
     const objective = await api(`mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { objective { id } } }`, {
       i: { name: OBJECTIVE, serviceId: gid('Service', service.id), period: '2024-25', priorityIds: [priorityId] },
@@ -100,7 +98,9 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
   const change = async (panel: Locator) => {
     await panel.waitFor();
     expect(await panel.locator('.conflict__change').count()).toBe(1);
-    return (await panel.locator('.conflict__change').innerText()).replace(/\s+/g, ' ').trim();
+    // Its label, their value and mine (each a dt or dd), as one line.
+    const parts = await panel.locator('.conflict__change > *').allTextContents();
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
   };
 
   /**
@@ -192,7 +192,9 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
     await clash({
       ...c,
       form: async (page) => {
-        await objective(page).getByRole('button', { name: `Edit objective “${OBJECTIVE}”` }).click();
+        await objective(page)
+          .getByRole('button', { name: `Edit objective “${OBJECTIVE}”` })
+          .click();
         return page.getByRole('form', { name: `Edit objective “${OBJECTIVE}”` });
       },
       save: 'Save the objective',
@@ -248,7 +250,9 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
     await b.getByLabel('Why we will not prioritise it').fill('Covered by the carers strategy');
     await b.getByRole('button', { name: 'Mark as not a priority' }).click();
     const panel = panelOf(second.page, 'this priority');
-    expect(await change(panel)).toBe('Why we will not prioritise it Theirs: Funded by the NHS this year Yours: Covered by the carers strategy');
+    expect(await change(panel)).toBe(
+      'Why we will not prioritise it Theirs: Funded by the NHS this year Yours: Covered by the carers strategy',
+    );
     await second.page.setViewportSize({ width: 390, height: 844 });
     await scrollTo(panel);
     await expectNoSidewaysScroll(second.page);
@@ -356,7 +360,9 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
       },
       save: 'Save the review',
       what: 'this appraisal objective',
-      theirs: (f, round) => f.getByLabel('Rating').selectOption(round === 1 ? 'MET' : 'EXCEEDED'),
+      theirs: async (f, round) => {
+        await f.getByLabel('Rating').selectOption(round === 1 ? 'MET' : 'EXCEEDED');
+      },
       mine: (f) => f.getByLabel('Reviewed on').fill('2025-03-20'),
       named: /^Rating Theirs: Met Yours: Not rated yet$/,
       tookTheirs: async (f) => {
