@@ -92,7 +92,9 @@ export class DecisionBodyService extends SchemeWriteService {
       tx.remove(body);
       await this.flush(tx);
       // The scheme's latest changes list the deletion (the audit trail has it too).
-      await this.record(tx, [{ council: councilId, kind: DelegationEventKind.BODY_DELETED, subjectType: 'DecisionBody', subjectId, before }]);
+      await this.record(tx, [
+        { council: councilId, kind: DelegationEventKind.BODY_DELETED, subjectType: 'DecisionBody', subjectId, before },
+      ]);
       return body;
     });
   }

@@ -91,7 +91,9 @@ export class DecisionPowerService extends SchemeWriteService {
       tx.remove(power);
       await this.flush(tx);
       // The scheme's latest changes list the deletion (the audit trail has it too).
-      await this.record(tx, [{ council: councilId, kind: DelegationEventKind.POWER_DELETED, subjectType: 'DecisionPower', subjectId, before }]);
+      await this.record(tx, [
+        { council: councilId, kind: DelegationEventKind.POWER_DELETED, subjectType: 'DecisionPower', subjectId, before },
+      ]);
       return power;
     });
   }
