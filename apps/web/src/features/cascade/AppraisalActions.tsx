@@ -63,6 +63,12 @@ type Appraisal = Extract<NonNullable<PersonAppraisalsData['node']>, { __typename
 
 const RATING: Record<AppraisalRating, string> = { EXCEEDED: 'Exceeded', MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met' };
 
+const REVIEW_FIELDS = [
+  { key: 'reviewedOn', label: 'Reviewed on', show: (v: string) => (v ? formatDate(v) : 'Not reviewed') },
+  { key: 'rating', label: 'Rating', show: (v: string) => (v ? RATING[v as AppraisalRating] : 'Not rated yet') },
+] as const;
+const AGREED_FIELD = { key: 'agreedOn', label: 'Agreed on', show: (v: string) => (v ? formatDate(v) : 'Not agreed') } as const;
+
 /** A person's appraisal objectives of a year, by id, with what the viewer may do with each (and with the person). */
 export function useAppraisals(personId: string | null, period: string): { person: AppraisedPerson | null; byId: Map<string, Appraisal> } {
   const { data } = useQuery(PersonAppraisalsQuery, { variables: { personId: personId ?? '', period }, skip: !personId });
@@ -83,6 +89,15 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
     rating: x.rating ?? '',
   });
   const load = useStoredRecord('AppraisalObjective', a.id, review);
+  // Agree and delete are done on the objective as read: a stale version shows their change first.
+  const step = {
+    what: 'this appraisal objective',
+    fields: [AGREED_FIELD, ...REVIEW_FIELDS],
+    base: { agreedOn: a.agreedOn ?? '', ...review(a) },
+    version: a.version,
+    load: useStoredRecord('AppraisalObjective', a.id, (x) => ({ agreedOn: x.agreedOn ?? '', ...review(x) })),
+    reload: onChanged,
+  };
   return (
     <div>
       {a.reviewedOn && (
@@ -99,8 +114,9 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
               ariaLabel={`Agree “${a.name}”`}
               question={`Record that “${a.name}” is agreed with the person today? It then counts for the golden thread.`}
               confirmLabel="Yes, it is agreed"
-              onConfirm={async () => {
-                await update({ variables: { input: { id: a.id, version: a.version, agreedOn: today() } } });
+              versioned={step}
+              onConfirm={async (version) => {
+                await update({ variables: { input: { id: a.id, version, agreedOn: today() } } });
                 await onChanged();
               }}
             />
@@ -122,8 +138,9 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
               ariaLabel={`Delete “${a.name}”`}
               question={`Delete the appraisal objective “${a.name}”? It goes for good, with its review.`}
               confirmLabel="Yes, delete it"
-              onConfirm={async () => {
-                await remove({ variables: { id: a.id, version: a.version } });
+              versioned={step}
+              onConfirm={async (version) => {
+                await remove({ variables: { id: a.id, version } });
                 await onChanged();
               }}
             />
@@ -138,10 +155,7 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
           onCancel={() => setReviewing(false)}
           versioned={{
             what: 'this appraisal objective',
-            fields: [
-              { key: 'reviewedOn', label: 'Reviewed on', show: (v) => (v ? formatDate(v) : 'Not reviewed') },
-              { key: 'rating', label: 'Rating', show: (v) => (v ? RATING[v as AppraisalRating] : 'Not rated yet') },
-            ],
+            fields: REVIEW_FIELDS,
             // An objective not reviewed yet opens on today's date.
             base: { reviewedOn: a.reviewedOn ?? today(), rating: a.rating ?? '' },
             version: a.version,

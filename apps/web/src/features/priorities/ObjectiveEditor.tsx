@@ -13,6 +13,11 @@ import {
 import { useStoredRecord } from './stored.js';
 import type { Objective, Priority } from './types.js';
 
+const OBJECTIVE_FIELDS = [
+  { key: 'name', label: 'Objective' },
+  { key: 'description', label: 'Description' },
+] as const;
+
 /** An objective delivering the priority: edit or delete it, and its milestones and targets. */
 export function ObjectiveEditor({
   o,
@@ -85,8 +90,9 @@ export function ObjectiveEditor({
             ariaLabel={`Delete objective “${o.name}”`}
             question={`Delete the objective “${o.name}” with its ${o.milestones.length} milestones? Its targets stay. It cannot be undone.`}
             confirmLabel="Yes, delete it"
-            onConfirm={async () => {
-              await deleteObjective({ variables: { id: o.id, version: o.version } });
+            versioned={{ what: 'this objective', fields: OBJECTIVE_FIELDS, base: values(o), version: o.version, load, reload: changed }}
+            onConfirm={async (version) => {
+              await deleteObjective({ variables: { id: o.id, version } });
               await changed();
             }}
           />
@@ -100,10 +106,7 @@ export function ObjectiveEditor({
           onCancel={() => setOpen(null)}
           versioned={{
             what: 'this objective',
-            fields: [
-              { key: 'name', label: 'Objective' },
-              { key: 'description', label: 'Description' },
-            ],
+            fields: OBJECTIVE_FIELDS,
             base: values(o),
             version: o.version,
             values: (d) => ({ name: text(d, 'name'), description: text(d, 'description') }),

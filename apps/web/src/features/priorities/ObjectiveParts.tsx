@@ -10,33 +10,41 @@ import {
   UnlinkTargetMutation,
   UpdateMilestoneMutation,
 } from './queries.js';
-import { numberText, useStoredRecord } from './stored.js';
+import { MILESTONE_STATUS, numberText, useStoredRecord } from './stored.js';
 import type { Milestone, Objective, ObjectiveTarget } from './types.js';
+
+const MILESTONE_FIELDS = [
+  { key: 'name', label: 'Milestone' },
+  { key: 'due', label: 'Due', show: (v: string) => (v ? formatDate(v) : '(empty)') },
+] as const;
+const STATUS_FIELD = { key: 'status', label: 'Status', show: MILESTONE_STATUS } as const;
 
 /** A milestone of an objective: mark it done, change its name and due date, delete it (confirmed). */
 export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Promise<void> }) {
   const [editing, setEditing] = useState(false);
   const [update] = useMutation(UpdateMilestoneMutation);
   const [remove] = useMutation(DeleteMilestoneMutation);
-  const load = useStoredRecord('Milestone', m.id, (x) => ({ name: x.name, due: x.due }));
+  const load = useStoredRecord('Milestone', m.id, (x) => ({ name: x.name, due: x.due, status: x.milestoneStatus }));
   const done = m.status === 'COMPLETE';
+  // Mark done and delete are done on the milestone as read: a stale version shows their change first.
+  const base = { name: m.name, due: m.due, status: m.status };
+  const step = { what: 'this milestone', fields: [...MILESTONE_FIELDS, STATUS_FIELD], base, version: m.version, load, reload: changed };
   return (
     <li>
       {done ? '✓ ' : ''}
       {m.name} (due {formatDate(m.due)}
       {done ? ', done' : ''}){' '}
       {m.viewerCan.update && !done && (
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-label={`Mark done: “${m.name}”`}
-          onClick={async () => {
-            await update({ variables: { input: { id: m.id, version: m.version, status: 'COMPLETE' } } });
+        <ConfirmButton
+          label="Mark done"
+          quiet
+          ariaLabel={`Mark done: “${m.name}”`}
+          versioned={step}
+          onConfirm={async (version) => {
+            await update({ variables: { input: { id: m.id, version, status: 'COMPLETE' } } });
             await changed();
           }}
-        >
-          Mark done
-        </button>
+        />
       )}
       {m.viewerCan.update && (
         <button
@@ -55,8 +63,9 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
           ariaLabel={`Delete milestone “${m.name}”`}
           question={`Delete the milestone “${m.name}”? It cannot be undone.`}
           confirmLabel="Yes, delete it"
-          onConfirm={async () => {
-            await remove({ variables: { id: m.id, version: m.version } });
+          versioned={step}
+          onConfirm={async (version) => {
+            await remove({ variables: { id: m.id, version } });
             await changed();
           }}
         />
@@ -69,13 +78,10 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
           onCancel={() => setEditing(false)}
           versioned={{
             what: 'this milestone',
-            fields: [
-              { key: 'name', label: 'Milestone' },
-              { key: 'due', label: 'Due', show: (v) => (v ? formatDate(v) : '(empty)') },
-            ],
-            base: { name: m.name, due: m.due },
+            fields: MILESTONE_FIELDS,
+            base,
             version: m.version,
-            values: (d) => ({ name: text(d, 'name'), due: text(d, 'due') }),
+            values: (d) => ({ name: text(d, 'name'), due: text(d, 'due'), status: m.status }),
             load,
           }}
           onSubmit={async (d, version) => {
@@ -99,6 +105,12 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
     </li>
   );
 }
+
+const TARGET_FIELDS = [
+  { key: 'value', label: 'Value' },
+  { key: 'tolerance', label: 'Tolerance' },
+  { key: 'period', label: 'Period' },
+] as const;
 
 /**
  * A target measuring an objective: change its value, tolerance or period (setTarget at its version;
@@ -127,6 +139,7 @@ export function TargetItem({
     period: x.period,
   }));
   const what = `${t.indicatorName} ${t.value} in ${t.period}`;
+  const base = { value: String(t.value), tolerance: numberText(t.target?.tolerance), period: t.period };
   return (
     <li>
       Target: {what}
@@ -160,8 +173,9 @@ export function TargetItem({
           ariaLabel={`Delete target ${what}`}
           question={`Delete the target ${what}? It goes from every objective and priority it measures, and cannot be undone.`}
           confirmLabel="Yes, delete it"
-          onConfirm={async () => {
-            await remove({ variables: { id: t.id, version: t.target!.version } });
+          versioned={{ what: 'this target', fields: TARGET_FIELDS, base, version: t.target.version, load, reload: changed }}
+          onConfirm={async (version) => {
+            await remove({ variables: { id: t.id, version } });
             await changed();
           }}
         />
@@ -174,12 +188,8 @@ export function TargetItem({
           onCancel={() => setEditing(false)}
           versioned={{
             what: 'this target',
-            fields: [
-              { key: 'value', label: 'Value' },
-              { key: 'tolerance', label: 'Tolerance' },
-              { key: 'period', label: 'Period' },
-            ],
-            base: { value: String(t.value), tolerance: numberText(t.target.tolerance), period: t.period },
+            fields: TARGET_FIELDS,
+            base,
             version: t.target.version,
             values: (d) => ({ value: text(d, 'value'), tolerance: text(d, 'tolerance'), period: text(d, 'period') }),
             load,

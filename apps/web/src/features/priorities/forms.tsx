@@ -155,33 +155,101 @@ export function InPlaceForm<V = never>({
 }
 
 /**
- * A button for a public or destructive step: it asks first, saying what will happen, and moves the
- * focus to the confirming button; the server's refusal is shown beside it.
+ * A step confirmed on a stored record that sends the version it read (ConfirmButton): a stale one is
+ * answered with what the other person changed and a choice, do it anyway (sent again at the stored
+ * version) or cancel (nothing done; the record read again as stored).
  */
-export function ConfirmButton({
+export interface VersionedStep<V> extends Pick<Versioned<V>, 'what' | 'fields' | 'base' | 'version' | 'load'> {
+  /** After cancel, reads the page again (e.g. its query's refetch), for what the stored record changes there. */
+  reload?: () => Promise<unknown>;
+}
+
+/**
+ * A button for a public or destructive step: it asks first, saying what will happen, and moves the
+ * focus to the confirming button; the server's refusal is shown beside it. Without a `question` it acts
+ * at once (a small step, e.g. marking a milestone done). With `versioned` a stale version is answered
+ * with the other person's change and a choice (VersionedStep); the step is never done on it unseen.
+ */
+export function ConfirmButton<V = never>({
   label,
   question,
-  confirmLabel,
+  confirmLabel = label,
   onConfirm,
   ariaLabel,
+  quiet = false,
+  versioned,
 }: {
   label: string;
-  question: string;
-  confirmLabel: string;
-  onConfirm: () => Promise<void>;
+  question?: string;
+  confirmLabel?: string;
+  /** Does the step; `version` is the one to send (see `versioned`). */
+  onConfirm: (version: number) => Promise<void>;
   /** The button's name when its words alone are not enough (e.g. which milestone it deletes). */
   ariaLabel?: string;
+  /** A small step beside a record's name (the quiet button). */
+  quiet?: boolean;
+  versioned?: VersionedStep<V>;
 }) {
   const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const c = useVersionConflict<V>(versioned?.fields ?? [], async () => (versioned ? versioned.load('no-cache') : null));
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (asking) confirm.current?.focus();
   }, [asking]);
+  const act = async () => {
+    setError(null);
+    setNotice(null);
+    setBusy(true);
+    try {
+      if (!versioned) await onConfirm(0);
+      else {
+        const version = c.version(versioned.version);
+        await c.guard(versioned.base, versioned.base, () => onConfirm(version));
+      }
+    } catch (e) {
+      const refusal = apiError(e);
+      setError(withoutField(refusal.message, refusal.field));
+    }
+    setBusy(false);
+    setAsking(false);
+  };
+  if (versioned && c.conflict) {
+    return (
+      <ConflictPanel
+        conflict={c.conflict}
+        what={versioned.what}
+        busy={busy}
+        seen={{
+          keep: 'Do it anyway',
+          take: 'Cancel',
+          hint: `Do it anyway: ${label.toLowerCase()}, with their change as stored. Cancel: nothing is done, and the stored record is shown.`,
+        }}
+        onKeepMine={() => {
+          c.keepMine();
+          void act();
+        }}
+        onTakeTheirs={() => {
+          c.takeTheirs();
+          setError(null);
+          setNotice(`Not done (${label.toLowerCase()}): the stored record is shown, with their change.`);
+          void Promise.all([versioned.load('network-only'), versioned.reload?.()]).catch(() => null);
+        }}
+      />
+    );
+  }
   if (!asking) {
     return (
       <span>
-        <button type="button" className="button" aria-label={ariaLabel} onClick={() => setAsking(true)}>
+        <button
+          type="button"
+          className={quiet ? 'button button--quiet' : 'button'}
+          aria-label={ariaLabel}
+          disabled={busy}
+          onClick={() => (question ? setAsking(true) : void act())}
+        >
           {label}
         </button>
         {error && (
@@ -189,6 +257,7 @@ export function ConfirmButton({
             {error}
           </span>
         )}
+        {notice && <ConflictNotice key={notice} text={notice} />}
       </span>
     );
   }
@@ -196,21 +265,7 @@ export function ConfirmButton({
     <fieldset className="card card--inset" aria-label={`Confirm: ${ariaLabel ?? label}`}>
       <p>{question}</p>
       <p className="actions">
-        <button
-          ref={confirm}
-          type="button"
-          className="button button--primary"
-          onClick={async () => {
-            setError(null);
-            try {
-              await onConfirm();
-            } catch (e) {
-              const refusal = apiError(e);
-              setError(withoutField(refusal.message, refusal.field));
-            }
-            setAsking(false);
-          }}
-        >
+        <button ref={confirm} type="button" className="button button--primary" disabled={busy} onClick={() => void act()}>
           {confirmLabel}
         </button>
         <button type="button" className="button" onClick={() => setAsking(false)}>
