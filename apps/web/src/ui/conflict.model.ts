@@ -59,7 +59,8 @@ export function changesSince<V>(base: V, mine: V, theirs: V, fields: ReadonlyArr
  * For a step confirmed on what this person read (`seen`: agree, delete), only what they changed.
  */
 export function conflictSummary(changes: readonly Change[], mine: 'typed' | 'seen' = 'typed'): string {
-  if (changes.length === 0) return `They changed nothing ${mine === 'seen' ? 'shown here' : 'this form shows'} (the change was elsewhere in the record).`;
+  if (changes.length === 0)
+    return `They changed nothing ${mine === 'seen' ? 'shown here' : 'this form shows'} (the change was elsewhere in the record).`;
   const fields = changes.length === 1 ? '1 field' : `${changes.length} fields`;
   if (mine === 'seen') return `They changed ${fields} since you read it.`;
   const differ = changes.filter((c) => !c.same).length;

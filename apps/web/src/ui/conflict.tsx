@@ -130,7 +130,7 @@ export function ConflictPanel<V>({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="conflict" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+    <section className={seen ? 'conflict conflict--seen' : 'conflict'} aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {title ?? `Someone else changed ${what} ${seen ? 'since you read it' : 'while you were editing it'}`}
       </h3>
@@ -164,7 +164,9 @@ export function ConflictPanel<V>({
           {seen?.take ?? 'Take theirs'}
         </button>
       </div>
-      <p className="field__hint">{seen?.hint ?? 'Keep mine saves your values over theirs. Take theirs puts the stored values in the form.'}</p>
+      <p className="field__hint">
+        {seen?.hint ?? 'Keep mine saves your values over theirs. Take theirs puts the stored values in the form.'}
+      </p>
     </section>
   );
 }

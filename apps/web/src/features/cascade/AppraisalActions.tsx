@@ -96,7 +96,6 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
     base: { agreedOn: a.agreedOn ?? '', ...review(a) },
     version: a.version,
     load: useStoredRecord('AppraisalObjective', a.id, (x) => ({ agreedOn: x.agreedOn ?? '', ...review(x) })),
-    reload: onChanged,
   };
   return (
     <div>

@@ -82,7 +82,6 @@ export function Consultations({ priorityId, councilId, onChanged }: { priorityId
                     base: { title: c.title, date: c.date, heard: c.heard },
                     version: c.version,
                     load: storedRecord(client, 'Consultation', c.id, (x) => ({ title: x.title, date: x.date, heard: x.heard })),
-                    reload: refetch,
                   }}
                   onConfirm={async (version) => {
                     await remove({ variables: { id: c.id, version } });

@@ -90,7 +90,7 @@ export function ObjectiveEditor({
             ariaLabel={`Delete objective “${o.name}”`}
             question={`Delete the objective “${o.name}” with its ${o.milestones.length} milestones? Its targets stay. It cannot be undone.`}
             confirmLabel="Yes, delete it"
-            versioned={{ what: 'this objective', fields: OBJECTIVE_FIELDS, base: values(o), version: o.version, load, reload: changed }}
+            versioned={{ what: 'this objective', fields: OBJECTIVE_FIELDS, base: values(o), version: o.version, load }}
             onConfirm={async (version) => {
               await deleteObjective({ variables: { id: o.id, version } });
               await changed();

@@ -28,7 +28,7 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
   const done = m.status === 'COMPLETE';
   // Mark done and delete are done on the milestone as read: a stale version shows their change first.
   const base = { name: m.name, due: m.due, status: m.status };
-  const step = { what: 'this milestone', fields: [...MILESTONE_FIELDS, STATUS_FIELD], base, version: m.version, load, reload: changed };
+  const step = { what: 'this milestone', fields: [...MILESTONE_FIELDS, STATUS_FIELD], base, version: m.version, load };
   return (
     <li>
       {done ? '✓ ' : ''}
@@ -173,7 +173,7 @@ export function TargetItem({
           ariaLabel={`Delete target ${what}`}
           question={`Delete the target ${what}? It goes from every objective and priority it measures, and cannot be undone.`}
           confirmLabel="Yes, delete it"
-          versioned={{ what: 'this target', fields: TARGET_FIELDS, base, version: t.target.version, load, reload: changed }}
+          versioned={{ what: 'this target', fields: TARGET_FIELDS, base, version: t.target.version, load }}
           onConfirm={async (version) => {
             await remove({ variables: { id: t.id, version } });
             await changed();

@@ -52,7 +52,6 @@ export function PriorityActions({
     base: priorityStepValues(p, p.status),
     version: p.version,
     load,
-    reload: changed,
   };
   const status = async (s: 'AGREED' | 'COMMUNICATED', version: number) => {
     await update({ variables: { input: { id: p.id, version, status: s } } });
@@ -111,7 +110,6 @@ export function PriorityActions({
                     base: { date: c.date, channel: c.channel },
                     version: c.version,
                     load: storedRecord(client, 'Communication', c.id, (x) => ({ date: x.date, channel: x.channel })),
-                    reload: changed,
                   }}
                   onConfirm={async (version) => {
                     await removeCommunication({ variables: { id: c.id, version } });

@@ -159,10 +159,7 @@ export function InPlaceForm<V = never>({
  * answered with what the other person changed and a choice, do it anyway (sent again at the stored
  * version) or cancel (nothing done; the record read again as stored).
  */
-export interface VersionedStep<V> extends Pick<Versioned<V>, 'what' | 'fields' | 'base' | 'version' | 'load'> {
-  /** After cancel, reads the page again (e.g. its query's refetch), for what the stored record changes there. */
-  reload?: () => Promise<unknown>;
-}
+export type VersionedStep<V> = Pick<Versioned<V>, 'what' | 'fields' | 'base' | 'version' | 'load'>;
 
 /**
  * A button for a public or destructive step: it asks first, saying what will happen, and moves the
@@ -235,7 +232,8 @@ export function ConfirmButton<V = never>({
           c.takeTheirs();
           setError(null);
           setNotice(`Not done (${label.toLowerCase()}): the stored record is shown, with their change.`);
-          void Promise.all([versioned.load('network-only'), versioned.reload?.()]).catch(() => null);
+          // Into the cache: the page shows the stored record, and the step asked again sends its version.
+          void versioned.load('network-only').catch(() => null);
         }}
       />
     );
