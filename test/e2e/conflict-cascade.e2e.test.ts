@@ -1,16 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppraisalObjective, Council, Directorate, Person, PersonKind, Priority, PriorityLevel, Service } from '@goldenthread/db';
+import { Person, PersonKind } from '@goldenthread/db';
 import { axeViolations } from './axe.js';
-import { DEMO_PASSWORD, screenshot, scrollTo } from './browser.js';
-import { demoServer, expectNoSidewaysScroll, giveAccounts, GSS, open, unexpected } from './governance.helpers.js';
+import { screenshot, scrollTo } from './browser.js';
+import { apiAs, gid, nodeAs, staleFixture, twoContexts } from './conflict.helpers.js';
+import { demoServer, expectNoSidewaysScroll, GSS, unexpected } from './governance.helpers.js';
 
 // Issue 16: the forms of the priority cascade that send a version answer a stale one with the other
 // person's change beside mine and a choice. For each, two browser contexts open the same record; the
 // first saves, the second saves stale and sees the panel naming the change; "Take theirs" puts the
 // stored values in the form; the first saves again, and "Keep mine" saves the second's values over it.
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
-const C1 = 'Help people live independently at home for longer';
 const NAME = 'Carers heard sooner';
 const OBJECTIVE = 'Answer every carer within a week';
 const MILESTONE = 'Carers line staffed';
@@ -29,43 +28,18 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
   let owners: Array<{ id: string; name: string }> = [];
   let me: Awaited<ReturnType<typeof env.server.signIn>>;
   let boss: typeof me;
-  const api = async (query: string, variables: Record<string, unknown> = {}, as = me) => {
-    const r = await as.gql(query, variables);
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    return r.data;
-  };
-  const node = async (id: string, fields: string, as = me) =>
-    (await api(`query($id: ID!) { node(id: $id) { ${fields} } }`, { id }, as)).node;
+  const api = (query: string, variables: Record<string, unknown> = {}, as = me) => apiAs(as, query, variables);
+  const node = (id: string, fields: string, as = me) => nodeAs(as, id, fields);
 
   beforeAll(async () => {
-    const em = env.server.em();
-    const council = await em.findOneOrFail(Council, { gssCode: GSS });
-    const c1 = await em.findOneOrFail(Priority, { council: council.id, name: C1, level: PriorityLevel.CORPORATE });
-    const asc = await em.findOneOrFail(Directorate, { council: council.id, code: 'ASC' });
-    const service = await em.findOneOrFail(Service, { council: council.id, directorate: asc.id }, { orderBy: { id: 'asc' } });
-    director = (await em.findOneOrFail(Person, { id: asc.director!.id })).email!;
-    const people = new Map(
-      (await em.find(Person, { council: council.id, kind: PersonKind.OFFICER, email: { $ne: null } })).map((p) => [p.id, p]),
-    );
-    const a = (await em.find(AppraisalObjective, { council: council.id, period: '2024-25' }, { orderBy: { id: 'asc' } })).find((x) => {
-      const p = people.get(x.person.id);
-      return p?.lineManager && people.has(p.lineManager.id) && x.reviewedOn === null;
-    })!;
-    const person = people.get(a.person.id)!;
-    manager = people.get(person.lineManager!.id)!.email!;
-    appraisal = { id: gid('AppraisalObjective', a.id), name: a.name, person: gid('Person', person.id) };
-    councilGid = gid('Council', council.id);
-    serviceGid = gid('Service', service.id);
-    placed = { level: 'DIRECTORATE', parentId: gid('Priority', c1.id), directorateId: gid('Directorate', asc.id), period: '2024-25' };
-    const all = await em.find(Person, { council: council.id, kind: PersonKind.OFFICER });
+    const f = await staleFixture(env.server, (x) => x.reviewedOn === null);
+    ({ director, manager, appraisal, councilGid, serviceGid, placed, me, boss } = f);
+    const all = await env.server.em().find(Person, { council: f.council.id, kind: PersonKind.OFFICER });
     const names = all.map((x) => x.name.toLowerCase());
     owners = all
       .filter((x) => names.filter((n) => n.includes(x.name.toLowerCase())).length === 1)
       .slice(0, 3)
       .map((x) => ({ id: gid('Person', x.id), name: x.name }));
-    await giveAccounts(env.server, director, manager);
-    me = await env.server.signIn(director, { password: DEMO_PASSWORD });
-    boss = await env.server.signIn(manager, { password: DEMO_PASSWORD });
     const made = await api(`mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id } } }`, {
       i: {
         councilId: councilGid,
@@ -77,21 +51,14 @@ describe('web app: a stale save on the cascade’s forms answered with keep mine
     });
     priorityId = made.createPriority.priority.id;
     const objective = await api(`mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { objective { id } } }`, {
-      i: { name: OBJECTIVE, serviceId: gid('Service', service.id), period: '2024-25', priorityIds: [priorityId] },
+      i: { name: OBJECTIVE, serviceId: serviceGid, period: '2024-25', priorityIds: [priorityId] },
     });
     await api(`mutation($i: CreateMilestoneInput!) { createMilestone(input: $i) { milestone { id } } }`, {
       i: { objectiveId: objective.createObjective.objective.id, name: MILESTONE, due: '2025-01-31' },
     });
   });
 
-  /** Two browser contexts of one person on the same page. */
-  const two = async (path: string, who: string, ready: (page: Page) => Promise<void>, width = 1440) => {
-    const first = await open(env.browser, env.server, path, width, who);
-    const second = await open(env.browser, env.server, path, width, who);
-    await ready(first.page);
-    await ready(second.page);
-    return { first, second };
-  };
+  const two = (path: string, who: string, ready: (page: Page) => Promise<void>, width = 1440) => twoContexts(env, path, who, ready, width);
   const panelOf = (page: Page, what: string) =>
     page.getByRole('region', { name: `Someone else changed ${what} while you were editing it` });
   /** The one change the panel lists, as its words read. */

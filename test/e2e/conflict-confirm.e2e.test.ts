@@ -1,15 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppraisalObjective, Council, Directorate, Person, PersonKind, Priority, PriorityLevel, Service } from '@goldenthread/db';
 import { axeViolations } from './axe.js';
-import { DEMO_PASSWORD, screenshot, scrollTo } from './browser.js';
-import { demoServer, expectNoSidewaysScroll, giveAccounts, GSS, open, unexpected } from './governance.helpers.js';
+import { screenshot, scrollTo } from './browser.js';
+import { apiAs, nodeAs, staleFixture, twoContexts } from './conflict.helpers.js';
+import { demoServer, expectNoSidewaysScroll, GSS, unexpected } from './governance.helpers.js';
 
 // Issue 16: the confirmed steps of the cascade (agree, mark done, delete) send the version they read. On a
 // stale one the second of two browser contexts sees what the first changed and chooses: "Do it anyway" does
 // the step at the stored version, "Cancel" does nothing and shows the stored record. Never done unseen.
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
-const C1 = 'Help people live independently at home for longer';
 const NAME = 'Carers agreed twice';
 const OBJECTIVE = 'Call every carer back';
 const MILESTONE = 'Call-back rota drawn up';
@@ -24,49 +22,18 @@ describe('web app: a stale agree, mark done or delete answered with their change
   let appraisal = { id: '', name: '', person: '' };
   let me: Awaited<ReturnType<typeof env.server.signIn>>;
   let boss: typeof me;
-  const api = async (query: string, variables: Record<string, unknown> = {}, as = me) => {
-    const r = await as.gql(query, variables);
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    return r.data;
-  };
-  const node = async (id: string, fields: string, as = me) =>
-    (await api(`query($id: ID!) { node(id: $id) { ${fields} } }`, { id }, as)).node;
+  const api = (query: string, variables: Record<string, unknown> = {}, as = me) => apiAs(as, query, variables);
+  const node = (id: string, fields: string, as = me) => nodeAs(as, id, fields);
 
   beforeAll(async () => {
-    const em = env.server.em();
-    const council = await em.findOneOrFail(Council, { gssCode: GSS });
-    const c1 = await em.findOneOrFail(Priority, { council: council.id, name: C1, level: PriorityLevel.CORPORATE });
-    const asc = await em.findOneOrFail(Directorate, { council: council.id, code: 'ASC' });
-    const service = await em.findOneOrFail(Service, { council: council.id, directorate: asc.id }, { orderBy: { id: 'asc' } });
-    director = (await em.findOneOrFail(Person, { id: asc.director!.id })).email!;
-    const people = new Map(
-      (await em.find(Person, { council: council.id, kind: PersonKind.OFFICER, email: { $ne: null } })).map((p) => [p.id, p]),
-    );
-    const a = (await em.find(AppraisalObjective, { council: council.id, period: '2024-25' }, { orderBy: { id: 'asc' } })).find((x) => {
-      const p = people.get(x.person.id);
-      return p?.lineManager && people.has(p.lineManager.id) && x.reviewedOn === null && x.agreedOn === null;
-    })!;
-    const person = people.get(a.person.id)!;
-    manager = people.get(person.lineManager!.id)!.email!;
-    appraisal = { id: gid('AppraisalObjective', a.id), name: a.name, person: gid('Person', person.id) };
-    await giveAccounts(env.server, director, manager);
-    me = await env.server.signIn(director, { password: DEMO_PASSWORD });
-    boss = await env.server.signIn(manager, { password: DEMO_PASSWORD });
+    const f = await staleFixture(env.server, (x) => x.reviewedOn === null && x.agreedOn === null);
+    ({ director, manager, appraisal, me, boss } = f);
     const made = await api(`mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id } } }`, {
-      i: {
-        councilId: gid('Council', council.id),
-        name: NAME,
-        level: 'DIRECTORATE',
-        parentId: gid('Priority', c1.id),
-        directorateId: gid('Directorate', asc.id),
-        period: '2024-25',
-        ownerId: gid('Person', asc.director!.id),
-        budget: 10000,
-      },
+      i: { councilId: f.councilGid, name: NAME, ...f.placed, ownerId: f.directorId, budget: 10000 },
     });
     priorityId = made.createPriority.priority.id;
     const objective = await api(`mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { objective { id } } }`, {
-      i: { name: OBJECTIVE, serviceId: gid('Service', service.id), period: '2024-25', priorityIds: [priorityId] },
+      i: { name: OBJECTIVE, serviceId: f.serviceGid, period: '2024-25', priorityIds: [priorityId] },
     });
     objectiveId = objective.createObjective.objective.id;
     const milestone = await api(`mutation($i: CreateMilestoneInput!) { createMilestone(input: $i) { milestone { id } } }`, {
@@ -75,14 +42,7 @@ describe('web app: a stale agree, mark done or delete answered with their change
     milestoneId = milestone.createMilestone.milestone.id;
   });
 
-  /** Two browser contexts of one person on the same page. */
-  const two = async (path: string, who: string, ready: (page: Page) => Promise<void>, width = 1440) => {
-    const first = await open(env.browser, env.server, path, width, who);
-    const second = await open(env.browser, env.server, path, width, who);
-    await ready(first.page);
-    await ready(second.page);
-    return { first, second };
-  };
+  const two = (path: string, who: string, ready: (page: Page) => Promise<void>, width = 1440) => twoContexts(env, path, who, ready, width);
   const panelOf = (page: Page, what: string) => page.getByRole('region', { name: `Someone else changed ${what} since you read it` });
   /** The changes the panel lists, each as its words read (label, theirs, what I read). */
   const changes = async (panel: Locator) => {
@@ -151,10 +111,7 @@ describe('web app: a stale agree, mark done or delete answered with their change
     expect(await changes(milestone)).toEqual([`Milestone Theirs: ${MILESTONE} and shared You read: ${MILESTONE}`]);
     expect(await node(milestoneId, '... on Milestone { status }')).toEqual({ status: 'NOT_STARTED' });
     await milestone.getByRole('button', { name: 'Do it anyway' }).click();
-    await b
-      .getByRole('list', { name: 'Objectives to change' })
-      .getByText(`${MILESTONE} and shared (due 31 Jan 2025, done)`)
-      .waitFor();
+    await b.getByRole('list', { name: 'Objectives to change' }).getByText(`${MILESTONE} and shared (due 31 Jan 2025, done)`).waitFor();
     expect(await node(milestoneId, '... on Milestone { name status }')).toEqual({ name: `${MILESTONE} and shared`, status: 'COMPLETE' });
 
     // Delete: they describe the objective first. Cancel keeps it (and shows their description); asked again

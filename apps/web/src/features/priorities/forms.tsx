@@ -222,7 +222,7 @@ export function ConfirmButton<V = never>({
         seen={{
           keep: 'Do it anyway',
           take: 'Cancel',
-          hint: `Do it anyway: ${label.toLowerCase()}, with their change as stored. Cancel: nothing is done, and the stored record is shown.`,
+          hint: `Do it anyway: ${label.toLowerCase()}, with their change as stored. Cancel: nothing is done; the stored record is shown.`,
         }}
         onKeepMine={() => {
           c.keepMine();
