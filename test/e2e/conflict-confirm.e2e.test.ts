@@ -22,11 +22,13 @@ describe('web app: a stale agree, mark done or delete answered with their change
   let appraisal = { id: '', name: '', person: '' };
   let me: Awaited<ReturnType<typeof env.server.signIn>>;
   let boss: typeof me;
+  let fixture: Awaited<ReturnType<typeof staleFixture>>;
   const api = (query: string, variables: Record<string, unknown> = {}, as = me) => apiAs(as, query, variables);
   const node = (id: string, fields: string, as = me) => nodeAs(as, id, fields);
 
   beforeAll(async () => {
     const f = await staleFixture(env.server, (x) => x.reviewedOn === null && x.agreedOn === null);
+    fixture = f;
     ({ director, manager, appraisal, me, boss } = f);
     const made = await api(`mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id } } }`, {
       i: { councilId: f.councilGid, name: NAME, ...f.placed, ownerId: f.directorId, budget: 10000 },
@@ -181,6 +183,46 @@ describe('web app: a stale agree, mark done or delete answered with their change
     await b.getByRole('button', { name: agree }).waitFor({ state: 'detached' });
     const stored = await node(appraisal.id, '... on AppraisalObjective { agreedOn rating }', boss);
     expect(stored).toEqual({ agreedOn: new Date().toISOString().slice(0, 10), rating: 'MET' });
+    expect(unexpected([...first.errors, ...second.errors])).toEqual([]);
+    await a.context().close();
+    await b.context().close();
+  }, 120_000);
+
+  it('answers a stale delete of a priority: cancel keeps it, do it anyway deletes it', async () => {
+    const made = await api(`mutation($i: CreatePriorityInput!) { createPriority(input: $i) { priority { id } } }`, {
+      i: { councilId: fixture.councilGid, name: 'Deleted twice', ...fixture.placed, budget: 5000 },
+    });
+    const id = made.createPriority.priority.id;
+    const readyIt = async (page: Page) => {
+      await page.getByRole('heading', { level: 2, name: 'Deleted twice' }).waitFor();
+      await page.getByRole('heading', { name: 'Change this priority' }).waitFor();
+    };
+    const { first, second } = await two(priorityPage + id, director, readyIt);
+    const [a, b] = [first.page, second.page];
+    const budget = async (value: string) => {
+      await a.getByRole('button', { name: 'Edit details', exact: true }).click();
+      const details = a.getByRole('form', { name: 'Edit details' });
+      await details.getByLabel('Budget (£)').fill(value);
+      await details.getByRole('button', { name: 'Save' }).click();
+      await details.waitFor({ state: 'detached' });
+    };
+    await budget('6000');
+    await b.getByRole('button', { name: 'Delete this priority' }).click();
+    const form = b.getByRole('form', { name: 'Delete this priority' });
+    await form.getByRole('button', { name: 'Yes, delete it' }).click();
+    const panel = panelOf(b, 'this priority');
+    expect(await changes(panel)).toEqual(['Budget (£) Theirs: 6000 You read: 5000']);
+    expect(await form.getByRole('alert').count()).toBe(0);
+    expect((await node(id, '... on Priority { budget }'))?.budget).toBe(6000);
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await form.getByRole('status').filter({ hasText: 'Not done (delete this priority)' }).waitFor();
+    expect((await node(id, '... on Priority { budget }'))?.budget).toBe(6000);
+    // Asked again over another change of theirs: do it anyway deletes it.
+    await budget('7000');
+    await form.getByRole('button', { name: 'Yes, delete it' }).click();
+    expect(await changes(panel)).toEqual(['Budget (£) Theirs: 7000 You read: 6000']);
+    await panel.getByRole('button', { name: 'Do it anyway' }).click();
+    await expect.poll(() => node(id, '... on Priority { id }')).toBeNull();
     expect(unexpected([...first.errors, ...second.errors])).toEqual([]);
     await a.context().close();
     await b.context().close();

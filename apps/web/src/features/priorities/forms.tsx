@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode, useEffect, useRef, useState } from 'react';
-import { type ConflictField, ConflictNotice, ConflictPanel, type Stored, useVersionConflict } from '../../ui/conflict.js';
+import { type ConflictField, ConflictNotice, ConflictPanel, type SeenWords, type Stored, useVersionConflict } from '../../ui/conflict.js';
 import { apiError, withoutField } from '../../ui/errors.js';
 import { Field, fieldError, type Outcome, useOutcome } from '../../ui/forms.js';
 
@@ -23,7 +23,18 @@ export interface Versioned<V> {
   load: (fetchPolicy: 'no-cache' | 'network-only') => Promise<Stored<V> | null>;
   /** After take theirs, for what the form holds outside its inputs (a picker's state). */
   onTheirs?: (theirs: V) => void;
+  /** A form that confirms a step, in words ('delete this priority'): the panel's are the step's (do it anyway, cancel). */
+  step?: string;
 }
+
+/** What a step's cancel says (ConfirmButton, a versioned form's `step`). */
+const notDone = (what: string) => `Not done (${what}): the stored record is shown, with their change.`;
+/** A step's words for the conflict panel. */
+const stepWords = (what: string): SeenWords => ({
+  keep: 'Do it anyway',
+  take: 'Cancel',
+  hint: `Do it anyway: ${what}, with their change as stored. Cancel: nothing is done; the stored record is shown.`,
+});
 
 /** A form's text value, trimmed; a number or null when empty; today's ISO date. */
 export const text = (d: FormData, k: string) => String(d.get(k) ?? '').trim();
@@ -122,6 +133,7 @@ export function InPlaceForm<V = never>({
           conflict={c.conflict}
           what={versioned.what}
           busy={outcome.busy}
+          seen={versioned.step ? stepWords(versioned.step) : undefined}
           onKeepMine={() => {
             c.keepMine();
             ref.current?.requestSubmit();
@@ -134,7 +146,7 @@ export function InPlaceForm<V = never>({
           }}
         />
       )}
-      {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={c.notice} />}
+      {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={versioned?.step ? notDone(versioned.step) : c.notice} />}
       <Fragment key={theirs?.n ?? 0}>{children(shown, base)}</Fragment>
       {outcome.error && placed.length === 0 && (
         <p className="form-error" role="alert">
@@ -219,11 +231,7 @@ export function ConfirmButton<V = never>({
         conflict={c.conflict}
         what={versioned.what}
         busy={busy}
-        seen={{
-          keep: 'Do it anyway',
-          take: 'Cancel',
-          hint: `Do it anyway: ${label.toLowerCase()}, with their change as stored. Cancel: nothing is done; the stored record is shown.`,
-        }}
+        seen={stepWords(label.toLowerCase())}
         onKeepMine={() => {
           c.keepMine();
           void act();
@@ -231,7 +239,7 @@ export function ConfirmButton<V = never>({
         onTakeTheirs={() => {
           c.takeTheirs();
           setError(null);
-          setNotice(`Not done (${label.toLowerCase()}): the stored record is shown, with their change.`);
+          setNotice(notDone(label.toLowerCase()));
           // Into the cache: the page shows the stored record, and the step asked again sends its version.
           void versioned.load('network-only').catch(() => null);
         }}
