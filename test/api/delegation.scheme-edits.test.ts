@@ -87,6 +87,11 @@ describe.each(dialects())('editing decision bodies and powers on %s', (dialect) 
     const gone = await ok(admin, DELETE_BODY, { id: spare.id, v: spare.version });
     expect(gone.deleteDecisionBody).toEqual({ deletedId: spare.id, message: 'Deleted the decision body Spare Panel.' });
     expect(await body(spare.id)).toBeUndefined();
+    // The scheme's latest changes list the deletion, with what was deleted (a refused one is not there).
+    const events = (await scheme()).delegationEvents.nodes;
+    expect(events[0]).toMatchObject({ kind: 'BODY_DELETED', subjectId: spare.id, after: null });
+    expect(JSON.parse(events[0].before)).toEqual({ name: 'Spare Panel', kind: 'COMMITTEE' });
+    expect(events.filter((e: any) => e.kind === 'BODY_DELETED')).toHaveLength(1);
   });
 
   it('changes a power, refusing a limit below a live delegation and a move while its body’s delegations are live', async () => {
@@ -142,6 +147,9 @@ describe.each(dialects())('editing decision bodies and powers on %s', (dialect) 
     const gone = await ok(admin, DELETE_POWER, { id: unused.id, v: unused.version });
     expect(gone.deleteDecisionPower).toEqual({ deletedId: unused.id, message: 'Deleted the power “Name a road”.' });
     expect(await power(unused.id)).toBeUndefined();
+    const deleted = (await scheme()).delegationEvents.nodes[0];
+    expect(deleted).toMatchObject({ kind: 'POWER_DELETED', subjectId: unused.id, after: null });
+    expect(JSON.parse(deleted.before)).toEqual({ name: 'Name a road', kind: 'NAMING', financialLimit: null });
 
     // As at a day the revoked delegation was in force, it is in the scheme; not after its revocation, nor today.
     const asAt = async (day: string | null) =>

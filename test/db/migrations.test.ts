@@ -30,6 +30,19 @@ describe.each(dialects())('migrations on %s', (dialect) => {
     }
   });
 
+  it('keep the data-version triggers of the delegation event record (SQLite rebuilt it for the deletion kinds)', async () => {
+    const rows = await db.orm.em
+      .getConnection()
+      .execute<Array<{ name: string }>>(
+        dialect === 'postgresql'
+          ? "select distinct trigger_name as name from information_schema.triggers where event_object_table = 'delegation_event'"
+          : "select name from sqlite_master where type = 'trigger' and tbl_name = 'delegation_event'",
+      );
+    const names = rows.map((r) => r.name).sort();
+    if (dialect === 'postgresql') expect(names.length).toBeGreaterThan(0);
+    else expect(names).toEqual(['delete', 'insert', 'update'].map((e) => `data_version_delegation_event_${e}`));
+  });
+
   it('are idempotent: a second run applies nothing', async () => {
     expect(await migrate(db.orm)).toEqual([]);
   });

@@ -1,12 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { DEMO_PASSWORD, screenshot } from './browser.js';
+import { DEMO_PASSWORD, screenshot, scrollTo } from './browser.js';
 import { ADMIN, demoServer, expectNoSidewaysScroll, giveAccounts, GSS, open, unexpected } from './governance.helpers.js';
 
 // Issue 16: decision bodies and powers changed and deleted in place (confirming first; the server's
-// refusal shown), a power delegated over a directorate, the scheme as at a past day, the buttons absent
-// for an officer, and a version conflict between two browser contexts on one power's form.
+// refusal shown; a deletion then in the latest changes), a power delegated over a directorate, the
+// scheme as at a past day, the buttons absent for an officer, and a version conflict between two browser contexts on one power's form.
 const PAGE = `/councils/${GSS}/delegation`;
 const OFFICER = 'sunita.rahman2@suffolk.gov.uk';
 const SCHEME = `query($c: ID!, $d: String) { node(id: $c) { ... on Council {
@@ -38,6 +38,9 @@ describe('web app: changing and deleting decision bodies and powers', () => {
     me = await env.server.signIn(ADMIN, { password: DEMO_PASSWORD });
   });
   const scheme$ = (page: Page) => page.getByRole('heading', { name: 'Scheme of delegation' }).waitFor();
+  /** An entry of the scheme's latest changes. */
+  const latest = (page: Page, text: string): Locator =>
+    page.getByRole('list', { name: 'Latest changes' }).getByRole('listitem').filter({ hasText: text }).first();
   const item = (page: Page, list: string, name: string): Locator =>
     page.getByRole('list', { name: list }).getByRole('listitem', { name, exact: true });
 
@@ -82,6 +85,10 @@ describe('web app: changing and deleting decision bodies and powers', () => {
     await page.keyboard.press('Enter');
     await renamed.waitFor({ state: 'detached' });
     expect((await scheme()).decisionBodies.some((b: any) => b.name === 'Pensions Committee')).toBe(false);
+    // The deletion is in the scheme's latest changes, naming the body.
+    await latest(page, 'Decision body deleted “Pensions Committee”').waitFor();
+    await scrollTo(page.getByRole('heading', { name: 'Latest changes' }));
+    await screenshot(page, 'delegation-scheme-deleted-latest-1440');
     expect(unexpected(errors)).toEqual([]);
     await page.context().close();
   });
@@ -137,6 +144,7 @@ describe('web app: changing and deleting decision bodies and powers', () => {
     await never.getByRole('button', { name: 'Yes, delete it' }).click();
     await never.waitFor({ state: 'detached' });
     expect((await scheme()).decisionPowers.map((p: any) => p.name)).not.toContain(unused);
+    await latest(page, `Power deleted “${unused}”`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoSidewaysScroll(page);

@@ -57,6 +57,11 @@ describe('conflictSummary', () => {
     expect(conflictSummary([c(false), c(true)])).toBe('They changed 2 fields; 1 differs from yours.');
     expect(conflictSummary([c(true), c(true)])).toBe('They changed 2 fields, to the values you have too.');
   });
+  it('says only what they changed for a step confirmed on what the person read', () => {
+    expect(conflictSummary([], 'seen')).toMatch(/^They changed nothing shown here/);
+    expect(conflictSummary([c(false)], 'seen')).toBe('They changed 1 field since you read it.');
+    expect(conflictSummary([c(false), c(false)], 'seen')).toBe('They changed 2 fields since you read it.');
+  });
 });
 
 describe('staleVersionOf: the server answer to a stale version', () => {

@@ -54,11 +54,16 @@ export function changesSince<V>(base: V, mine: V, theirs: V, fields: ReadonlyArr
   return changes;
 }
 
-/** What the panel says above the list: how many fields they changed, and whether keeping theirs loses anything. */
-export function conflictSummary(changes: readonly Change[]): string {
-  if (changes.length === 0) return 'They changed nothing this form shows (the change was elsewhere in the record).';
-  const differ = changes.filter((c) => !c.same).length;
+/**
+ * What the panel says above the list: how many fields they changed, and whether keeping theirs loses anything.
+ * For a step confirmed on what this person read (`seen`: agree, delete), only what they changed.
+ */
+export function conflictSummary(changes: readonly Change[], mine: 'typed' | 'seen' = 'typed'): string {
+  if (changes.length === 0)
+    return `They changed nothing ${mine === 'seen' ? 'shown here' : 'this form shows'} (the change was elsewhere in the record).`;
   const fields = changes.length === 1 ? '1 field' : `${changes.length} fields`;
+  if (mine === 'seen') return `They changed ${fields} since you read it.`;
+  const differ = changes.filter((c) => !c.same).length;
   if (differ === 0) return `They changed ${fields}, to the values you have too.`;
   const which = differ === changes.length ? 'each differs' : differ === 1 ? '1 differs' : `${differ} differ`;
   return `They changed ${fields}; ${which} from yours.`;

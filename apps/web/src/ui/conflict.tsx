@@ -90,10 +90,22 @@ export function useVersionConflict<V>(fields: ReadonlyArray<ConflictField<V>>, l
   };
 }
 
+/** A confirmed step's words for the panel (ConfirmButton): what the person read, "do it anyway" and "cancel". */
+export interface SeenWords {
+  /** The button that does the step at the stored version ("Do it anyway"). */
+  keep: string;
+  /** The button that leaves it and shows the stored record ("Cancel"). */
+  take: string;
+  /** What each button does. */
+  hint: string;
+}
+
 /**
  * The choice after a stale save: field by field what the other person changed (their value, and mine),
  * then "keep mine" (save my values over theirs) or "take theirs" (the form shows the stored values).
- * Focus moves to its heading when it appears, so a keyboard or screen-reader user lands on it.
+ * With `seen` (a step confirmed on the record as read, e.g. agree or delete) "mine" is what the person
+ * read, and the buttons are the step's. Focus moves to its heading when it appears, so a keyboard or
+ * screen-reader user lands on it.
  */
 export function ConflictPanel<V>({
   conflict,
@@ -102,6 +114,7 @@ export function ConflictPanel<V>({
   onTakeTheirs,
   busy = false,
   title,
+  seen,
 }: {
   conflict: Conflict<V>;
   /** The record, in words ("this risk"). */
@@ -111,16 +124,19 @@ export function ConflictPanel<V>({
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   busy?: boolean;
+  seen?: SeenWords;
 }) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="conflict" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+    <section className={seen ? 'conflict conflict--seen' : 'conflict'} aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {title ?? `Someone else changed ${what} while you were editing it`}
+        {title ?? `Someone else changed ${what} ${seen ? 'since you read it' : 'while you were editing it'}`}
       </h3>
-      <p id={`${id}-summary`}>Not saved yet. {conflictSummary(conflict.changes)}</p>
+      <p id={`${id}-summary`}>
+        {seen ? 'Not done yet.' : 'Not saved yet.'} {conflictSummary(conflict.changes, seen ? 'seen' : 'typed')}
+      </p>
       {conflict.changes.length > 0 && (
         <dl className="conflict__changes" aria-label="What they changed">
           {conflict.changes.map((c) => (
@@ -130,10 +146,10 @@ export function ConflictPanel<V>({
                 <span className="conflict__who">Theirs:</span> <span className="conflict__value">{c.theirs}</span>
               </dd>
               <dd>
-                <span className="conflict__who">Yours:</span>{' '}
+                <span className="conflict__who">{seen ? 'You read:' : 'Yours:'}</span>{' '}
                 <span className="conflict__value">
                   {c.mine}
-                  {c.same && <span className="muted"> (the same)</span>}
+                  {c.same && !seen && <span className="muted"> (the same)</span>}
                 </span>
               </dd>
             </div>
@@ -142,13 +158,15 @@ export function ConflictPanel<V>({
       )}
       <div className="actions">
         <button type="button" className="button button--primary" onClick={onKeepMine} disabled={busy}>
-          Keep mine
+          {seen?.keep ?? 'Keep mine'}
         </button>
         <button type="button" className="button" onClick={onTakeTheirs} disabled={busy}>
-          Take theirs
+          {seen?.take ?? 'Take theirs'}
         </button>
       </div>
-      <p className="field__hint">Keep mine saves your values over theirs. Take theirs puts the stored values in the form.</p>
+      <p className="field__hint">
+        {seen?.hint ?? 'Keep mine saves your values over theirs. Take theirs puts the stored values in the form.'}
+      </p>
     </section>
   );
 }

@@ -30,5 +30,9 @@ export const DelegationEventKind = {
   REVOKED: 'REVOKED',
   OWNER_SET: 'OWNER_SET',
   MI_MANAGER_SET: 'MI_MANAGER_SET',
+  /** A decision body was deleted (nothing hung on it any more). */
+  BODY_DELETED: 'BODY_DELETED',
+  /** A decision power was deleted (no delegation of it was in force or to come). */
+  POWER_DELETED: 'POWER_DELETED',
 } as const;
 export type DelegationEventKind = (typeof DelegationEventKind)[keyof typeof DelegationEventKind];

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { graphql } from '../../graphql/index.js';
 import type { AppraisalRating, PersonAppraisalsQuery as PersonAppraisalsData } from '../../graphql/graphql.js';
 import { ConfirmButton, errorOf, Field, InPlaceForm, inputProps, text, today } from '../priorities/forms.js';
+import { useStoredRecord } from '../priorities/stored.js';
 
 export const PersonAppraisalsQuery = graphql(`
   query PersonAppraisals($personId: ID!, $period: String!) {
@@ -62,6 +63,12 @@ type Appraisal = Extract<NonNullable<PersonAppraisalsData['node']>, { __typename
 
 const RATING: Record<AppraisalRating, string> = { EXCEEDED: 'Exceeded', MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met' };
 
+const REVIEW_FIELDS = [
+  { key: 'reviewedOn', label: 'Reviewed on', show: (v: string) => (v ? formatDate(v) : 'Not reviewed') },
+  { key: 'rating', label: 'Rating', show: (v: string) => (v ? RATING[v as AppraisalRating] : 'Not rated yet') },
+] as const;
+const AGREED_FIELD = { key: 'agreedOn', label: 'Agreed on', show: (v: string) => (v ? formatDate(v) : 'Not agreed') } as const;
+
 /** A person's appraisal objectives of a year, by id, with what the viewer may do with each (and with the person). */
 export function useAppraisals(personId: string | null, period: string): { person: AppraisedPerson | null; byId: Map<string, Appraisal> } {
   const { data } = useQuery(PersonAppraisalsQuery, { variables: { personId: personId ?? '', period }, skip: !personId });
@@ -77,6 +84,19 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
   const [reviewing, setReviewing] = useState(false);
   const [update] = useMutation(UpdateAppraisalMutation);
   const [remove] = useMutation(DeleteAppraisalMutation, { refetchQueries: ['PersonAppraisals'] });
+  const review = (x: { reviewedOn?: string | null; rating?: AppraisalRating | null }) => ({
+    reviewedOn: x.reviewedOn ?? '',
+    rating: x.rating ?? '',
+  });
+  const load = useStoredRecord('AppraisalObjective', a.id, review);
+  // Agree and delete are done on the objective as read: a stale version shows their change first.
+  const step = {
+    what: 'this appraisal objective',
+    fields: [AGREED_FIELD, ...REVIEW_FIELDS],
+    base: { agreedOn: a.agreedOn ?? '', ...review(a) },
+    version: a.version,
+    load: useStoredRecord('AppraisalObjective', a.id, (x) => ({ agreedOn: x.agreedOn ?? '', ...review(x) })),
+  };
   return (
     <div>
       {a.reviewedOn && (
@@ -93,8 +113,9 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
               ariaLabel={`Agree “${a.name}”`}
               question={`Record that “${a.name}” is agreed with the person today? It then counts for the golden thread.`}
               confirmLabel="Yes, it is agreed"
-              onConfirm={async () => {
-                await update({ variables: { input: { id: a.id, version: a.version, agreedOn: today() } } });
+              versioned={step}
+              onConfirm={async (version) => {
+                await update({ variables: { input: { id: a.id, version, agreedOn: today() } } });
                 await onChanged();
               }}
             />
@@ -116,8 +137,9 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
               ariaLabel={`Delete “${a.name}”`}
               question={`Delete the appraisal objective “${a.name}”? It goes for good, with its review.`}
               confirmLabel="Yes, delete it"
-              onConfirm={async () => {
-                await remove({ variables: { id: a.id, version: a.version } });
+              versioned={step}
+              onConfirm={async (version) => {
+                await remove({ variables: { id: a.id, version } });
                 await onChanged();
               }}
             />
@@ -130,20 +152,32 @@ export function AppraisalActions({ a, onChanged }: { a: Appraisal; onChanged: ()
           submitLabel="Save the review"
           fields={['reviewedOn', 'rating']}
           onCancel={() => setReviewing(false)}
-          onSubmit={async (d) => {
+          versioned={{
+            what: 'this appraisal objective',
+            fields: REVIEW_FIELDS,
+            // An objective not reviewed yet opens on today's date.
+            base: { reviewedOn: a.reviewedOn ?? today(), rating: a.rating ?? '' },
+            version: a.version,
+            values: (d) => ({ reviewedOn: text(d, 'reviewedOn'), rating: text(d, 'rating') }),
+            load: async (policy) => {
+              const s = await load(policy);
+              return s && { ...s, values: { ...s.values, reviewedOn: s.values.reviewedOn || today() } };
+            },
+          }}
+          onSubmit={async (d, version) => {
             const rating = (text(d, 'rating') || null) as AppraisalRating | null;
-            await update({ variables: { input: { id: a.id, version: a.version, reviewedOn: text(d, 'reviewedOn') || null, rating } } });
+            await update({ variables: { input: { id: a.id, version, reviewedOn: text(d, 'reviewedOn') || null, rating } } });
             setReviewing(false);
             await onChanged();
           }}
         >
-          {(f) => (
+          {(f, v) => (
             <>
               <Field id={`ar-date-${a.id}`} label="Reviewed on" error={errorOf(f, 'reviewedOn')}>
-                <input {...inputProps(`ar-date-${a.id}`, 'reviewedOn', f)} type="date" defaultValue={a.reviewedOn ?? today()} />
+                <input {...inputProps(`ar-date-${a.id}`, 'reviewedOn', f)} type="date" defaultValue={v.reviewedOn} />
               </Field>
               <Field id={`ar-rating-${a.id}`} label="Rating" error={errorOf(f, 'rating')}>
-                <select {...inputProps(`ar-rating-${a.id}`, 'rating', f)} defaultValue={a.rating ?? ''}>
+                <select {...inputProps(`ar-rating-${a.id}`, 'rating', f)} defaultValue={v.rating}>
                   <option value="">Not rated yet</option>
                   {Object.entries(RATING).map(([k, label]) => (
                     <option key={k} value={k}>

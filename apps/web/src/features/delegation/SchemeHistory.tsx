@@ -12,13 +12,15 @@ const KIND: Record<string, string> = {
   REVOKED: 'Revoked',
   OWNER_SET: 'Accountable owner set',
   MI_MANAGER_SET: 'MI-responsible manager set',
+  BODY_DELETED: 'Decision body deleted',
+  POWER_DELETED: 'Power deleted',
 };
 
-/** What the after-state names: the power and to whom, or the body's or power's name. */
-function what(after: string | null): string {
-  if (!after) return '';
+/** What the after-state (or a deletion's before-state) names: the power and to whom, or the body's or power's name. */
+function what(state: string | null): string {
+  if (!state) return '';
   try {
-    const a = JSON.parse(after) as Record<string, unknown>;
+    const a = JSON.parse(state) as Record<string, unknown>;
     if (typeof a.power === 'string') return `“${a.power}”${typeof a.to === 'string' ? ` to ${a.to}` : ''}`;
     return typeof a.name === 'string' ? `“${a.name}”` : '';
   } catch {
@@ -39,7 +41,7 @@ export function SchemeHistory({ councilId }: { councilId: string }) {
       <ol className="sod-list" aria-label="Latest changes">
         {events.map((e) => (
           <li key={e.id}>
-            <strong>{KIND[e.kind] ?? e.kind}</strong> {what(e.after)}{' '}
+            <strong>{KIND[e.kind] ?? e.kind}</strong> {what(e.after ?? e.before)}{' '}
             <span className="small muted">
               {formatDateTime(e.at)} by {e.actorLabel}
               {e.note ? ` (${e.note})` : ''}

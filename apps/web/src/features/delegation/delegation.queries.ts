@@ -264,6 +264,7 @@ export const SchemeHistoryQuery = graphql(`
           kind
           actorLabel
           note
+          before
           after
         }
       }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { EngagementGroupKind } from '../../graphql/graphql.js';
 import { ErrorState } from '../../ui/Status.js';
@@ -9,6 +9,7 @@ import {
   PriorityConsultationsQuery,
   RecordConsultationMutation,
 } from './engagement.queries.js';
+import { storedRecord } from './stored.js';
 
 export const GROUP_KIND: Record<EngagementGroupKind, string> = {
   SERVICE_USERS: 'Service users',
@@ -18,6 +19,13 @@ export const GROUP_KIND: Record<EngagementGroupKind, string> = {
   PARTNERS: 'Partners',
   STAFF: 'Staff',
 };
+
+/** What a stale delete of a consultation may name of the other person's change. */
+const CONSULTATION_FIELDS = [
+  { key: 'title', label: 'Title' },
+  { key: 'date', label: 'Date' },
+  { key: 'heard', label: 'What was heard' },
+] as const;
 
 /**
  * The consultations that informed a priority (who was heard, hard-to-reach groups marked, what was
@@ -30,6 +38,7 @@ export function Consultations({ priorityId, councilId, onChanged }: { priorityId
   });
   const [recording, setRecording] = useState(false);
   const [remove] = useMutation(DeleteConsultationMutation);
+  const client = useApolloClient();
   const p = data?.node?.__typename === 'Priority' ? data.node : null;
   const changed = async () => {
     await refetch();
@@ -67,8 +76,15 @@ export function Consultations({ priorityId, councilId, onChanged }: { priorityId
                   ariaLabel={`Delete consultation “${c.title}”`}
                   question={`Delete the consultation “${c.title}”? It goes from every priority it informed, and cannot be undone.`}
                   confirmLabel="Yes, delete it"
-                  onConfirm={async () => {
-                    await remove({ variables: { id: c.id, version: c.version } });
+                  versioned={{
+                    what: 'this consultation',
+                    fields: CONSULTATION_FIELDS,
+                    base: { title: c.title, date: c.date, heard: c.heard },
+                    version: c.version,
+                    load: storedRecord(client, 'Consultation', c.id, (x) => ({ title: x.title, date: x.date, heard: x.heard })),
+                  }}
+                  onConfirm={async (version) => {
+                    await remove({ variables: { id: c.id, version } });
                     await changed();
                   }}
                 />

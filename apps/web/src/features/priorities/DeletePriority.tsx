@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorOf, Field, InPlaceForm, inputProps, text } from './forms.js';
 import { DeletePriorityMutation, RelinkChoicesQuery } from './queries.js';
+import { PRIORITY_STEP_FIELDS, priorityStepValues, useStoredRecord } from './stored.js';
 import type { Priority } from './types.js';
 
 const LEVEL: Record<string, string> = { CORPORATE: 'corporate', DIRECTORATE: 'directorate', SERVICE: 'service' };
@@ -23,6 +24,8 @@ export function DeletePriority({
 }) {
   const [asking, setAsking] = useState(false);
   const [remove] = useMutation(DeletePriorityMutation);
+  const load = useStoredRecord('Priority', p.id, (x) => priorityStepValues(x, x.priorityStatus));
+  const base = priorityStepValues(p, p.status);
   const hanging = [
     p.objectives.length ? plural(p.objectives.length, 'objective') : '',
     p.children.length ? plural(p.children.length, 'priority', 'priorities') : '',
@@ -48,9 +51,19 @@ export function DeletePriority({
       submitLabel="Yes, delete it"
       fields={['relinkObjectivesTo']}
       onCancel={() => setAsking(false)}
-      onSubmit={async (d) => {
+      // Deleted as read: a stale version shows their change first, and deletes only on "do it anyway".
+      versioned={{
+        what: 'this priority',
+        fields: PRIORITY_STEP_FIELDS,
+        base,
+        version: p.version,
+        values: () => base,
+        load,
+        step: 'delete this priority',
+      }}
+      onSubmit={async (d, version) => {
         const to = text(d, 'relinkObjectivesTo') || null;
-        await remove({ variables: { id: p.id, version: p.version, relinkObjectivesTo: to } });
+        await remove({ variables: { id: p.id, version, relinkObjectivesTo: to } });
         onDeleted(to);
       }}
     >

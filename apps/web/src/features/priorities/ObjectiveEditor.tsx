@@ -10,7 +10,13 @@ import {
   TargetIndicatorsQuery,
   UpdateObjectiveMutation,
 } from './queries.js';
+import { useStoredRecord } from './stored.js';
 import type { Objective, Priority } from './types.js';
+
+const OBJECTIVE_FIELDS = [
+  { key: 'name', label: 'Objective' },
+  { key: 'description', label: 'Description' },
+] as const;
 
 /** An objective delivering the priority: edit or delete it, and its milestones and targets. */
 export function ObjectiveEditor({
@@ -32,6 +38,8 @@ export function ObjectiveEditor({
   const [link] = useMutation(LinkTargetMutation);
   const client = useApolloClient();
   const indicators = useQuery(TargetIndicatorsQuery, { skip: open !== 'target' });
+  const values = (x: { name: string; description?: string | null }) => ({ name: x.name, description: x.description ?? '' });
+  const load = useStoredRecord('Objective', o.id, values);
   return (
     <li aria-label={o.name}>
       <strong>{o.name}</strong> <span className="small muted">{o.service.name}</span>
@@ -82,8 +90,9 @@ export function ObjectiveEditor({
             ariaLabel={`Delete objective “${o.name}”`}
             question={`Delete the objective “${o.name}” with its ${o.milestones.length} milestones? Its targets stay. It cannot be undone.`}
             confirmLabel="Yes, delete it"
-            onConfirm={async () => {
-              await deleteObjective({ variables: { id: o.id, version: o.version } });
+            versioned={{ what: 'this objective', fields: OBJECTIVE_FIELDS, base: values(o), version: o.version, load }}
+            onConfirm={async (version) => {
+              await deleteObjective({ variables: { id: o.id, version } });
               await changed();
             }}
           />
@@ -95,20 +104,28 @@ export function ObjectiveEditor({
           submitLabel="Save the objective"
           fields={['name', 'description']}
           onCancel={() => setOpen(null)}
-          onSubmit={async (d) => {
-            const input = { id: o.id, version: o.version, name: text(d, 'name'), description: text(d, 'description') };
+          versioned={{
+            what: 'this objective',
+            fields: OBJECTIVE_FIELDS,
+            base: values(o),
+            version: o.version,
+            values: (d) => ({ name: text(d, 'name'), description: text(d, 'description') }),
+            load,
+          }}
+          onSubmit={async (d, version) => {
+            const input = { id: o.id, version, name: text(d, 'name'), description: text(d, 'description') };
             await updateObjective({ variables: { input } });
             setOpen(null);
             await changed();
           }}
         >
-          {(f) => (
+          {(f, v) => (
             <>
               <Field id={`oe-name-${o.id}`} label="Objective" error={errorOf(f, 'name')}>
-                <input {...inputProps(`oe-name-${o.id}`, 'name', f)} defaultValue={o.name} />
+                <input {...inputProps(`oe-name-${o.id}`, 'name', f)} defaultValue={v.name} />
               </Field>
               <Field id={`oe-desc-${o.id}`} label="Description" error={errorOf(f, 'description')}>
-                <textarea {...inputProps(`oe-desc-${o.id}`, 'description', f)} defaultValue={o.description ?? ''} rows={2} />
+                <textarea {...inputProps(`oe-desc-${o.id}`, 'description', f)} defaultValue={v.description} rows={2} />
               </Field>
             </>
           )}

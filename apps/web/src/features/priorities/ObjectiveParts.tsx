@@ -10,31 +10,41 @@ import {
   UnlinkTargetMutation,
   UpdateMilestoneMutation,
 } from './queries.js';
+import { MILESTONE_STATUS, numberText, useStoredRecord } from './stored.js';
 import type { Milestone, Objective, ObjectiveTarget } from './types.js';
+
+const MILESTONE_FIELDS = [
+  { key: 'name', label: 'Milestone' },
+  { key: 'due', label: 'Due', show: (v: string) => (v ? formatDate(v) : '(empty)') },
+] as const;
+const STATUS_FIELD = { key: 'status', label: 'Status', show: MILESTONE_STATUS } as const;
 
 /** A milestone of an objective: mark it done, change its name and due date, delete it (confirmed). */
 export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Promise<void> }) {
   const [editing, setEditing] = useState(false);
   const [update] = useMutation(UpdateMilestoneMutation);
   const [remove] = useMutation(DeleteMilestoneMutation);
+  const load = useStoredRecord('Milestone', m.id, (x) => ({ name: x.name, due: x.due, status: x.milestoneStatus }));
   const done = m.status === 'COMPLETE';
+  // Mark done and delete are done on the milestone as read: a stale version shows their change first.
+  const base = { name: m.name, due: m.due, status: m.status };
+  const step = { what: 'this milestone', fields: [...MILESTONE_FIELDS, STATUS_FIELD], base, version: m.version, load };
   return (
     <li>
       {done ? '✓ ' : ''}
       {m.name} (due {formatDate(m.due)}
       {done ? ', done' : ''}){' '}
       {m.viewerCan.update && !done && (
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-label={`Mark done: “${m.name}”`}
-          onClick={async () => {
-            await update({ variables: { input: { id: m.id, version: m.version, status: 'COMPLETE' } } });
+        <ConfirmButton
+          label="Mark done"
+          quiet
+          ariaLabel={`Mark done: “${m.name}”`}
+          versioned={step}
+          onConfirm={async (version) => {
+            await update({ variables: { input: { id: m.id, version, status: 'COMPLETE' } } });
             await changed();
           }}
-        >
-          Mark done
-        </button>
+        />
       )}
       {m.viewerCan.update && (
         <button
@@ -53,8 +63,9 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
           ariaLabel={`Delete milestone “${m.name}”`}
           question={`Delete the milestone “${m.name}”? It cannot be undone.`}
           confirmLabel="Yes, delete it"
-          onConfirm={async () => {
-            await remove({ variables: { id: m.id, version: m.version } });
+          versioned={step}
+          onConfirm={async (version) => {
+            await remove({ variables: { id: m.id, version } });
             await changed();
           }}
         />
@@ -65,19 +76,27 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
           submitLabel="Save"
           fields={['name', 'due']}
           onCancel={() => setEditing(false)}
-          onSubmit={async (d) => {
-            await update({ variables: { input: { id: m.id, version: m.version, name: text(d, 'name'), due: text(d, 'due') } } });
+          versioned={{
+            what: 'this milestone',
+            fields: MILESTONE_FIELDS,
+            base,
+            version: m.version,
+            values: (d) => ({ name: text(d, 'name'), due: text(d, 'due'), status: m.status }),
+            load,
+          }}
+          onSubmit={async (d, version) => {
+            await update({ variables: { input: { id: m.id, version, name: text(d, 'name'), due: text(d, 'due') } } });
             setEditing(false);
             await changed();
           }}
         >
-          {(f) => (
+          {(f, v) => (
             <>
               <Field id={`me-name-${m.id}`} label="Milestone" error={errorOf(f, 'name')}>
-                <input {...inputProps(`me-name-${m.id}`, 'name', f)} defaultValue={m.name} />
+                <input {...inputProps(`me-name-${m.id}`, 'name', f)} defaultValue={v.name} />
               </Field>
               <Field id={`me-due-${m.id}`} label="Due" error={errorOf(f, 'due')}>
-                <input {...inputProps(`me-due-${m.id}`, 'due', f)} type="date" defaultValue={m.due} />
+                <input {...inputProps(`me-due-${m.id}`, 'due', f)} type="date" defaultValue={v.due} />
               </Field>
             </>
           )}
@@ -86,6 +105,12 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
     </li>
   );
 }
+
+const TARGET_FIELDS = [
+  { key: 'value', label: 'Value' },
+  { key: 'tolerance', label: 'Tolerance' },
+  { key: 'period', label: 'Period' },
+] as const;
 
 /**
  * A target measuring an objective: change its value, tolerance or period (setTarget at its version;
@@ -108,7 +133,13 @@ export function TargetItem({
   const [link] = useMutation(LinkTargetMutation);
   const [unlink] = useMutation(UnlinkTargetMutation);
   const [remove] = useMutation(DeleteTargetMutation);
+  const load = useStoredRecord('Target', t.target?.id ?? '', (x) => ({
+    value: String(x.value),
+    tolerance: numberText(x.tolerance),
+    period: x.period,
+  }));
   const what = `${t.indicatorName} ${t.value} in ${t.period}`;
+  const base = { value: String(t.value), tolerance: numberText(t.target?.tolerance), period: t.period };
   return (
     <li>
       Target: {what}
@@ -142,8 +173,9 @@ export function TargetItem({
           ariaLabel={`Delete target ${what}`}
           question={`Delete the target ${what}? It goes from every objective and priority it measures, and cannot be undone.`}
           confirmLabel="Yes, delete it"
-          onConfirm={async () => {
-            await remove({ variables: { id: t.id, version: t.target!.version } });
+          versioned={{ what: 'this target', fields: TARGET_FIELDS, base, version: t.target.version, load }}
+          onConfirm={async (version) => {
+            await remove({ variables: { id: t.id, version } });
             await changed();
           }}
         />
@@ -154,7 +186,15 @@ export function TargetItem({
           submitLabel="Save the target"
           fields={['value', 'tolerance', 'period']}
           onCancel={() => setEditing(false)}
-          onSubmit={async (d) => {
+          versioned={{
+            what: 'this target',
+            fields: TARGET_FIELDS,
+            base,
+            version: t.target.version,
+            values: (d) => ({ value: text(d, 'value'), tolerance: text(d, 'tolerance'), period: text(d, 'period') }),
+            load,
+          }}
+          onSubmit={async (d, version) => {
             const period = text(d, 'period');
             const moved = period !== t.period;
             const input = {
@@ -164,7 +204,7 @@ export function TargetItem({
               period,
               value: Number(text(d, 'value') || Number.NaN),
               tolerance: optionalNumber(d, 'tolerance'),
-              ...(moved ? {} : { version: t.target!.version }),
+              ...(moved ? {} : { version }),
             };
             const r = await set({ variables: { input } });
             if (moved && r.data) {
@@ -175,16 +215,16 @@ export function TargetItem({
             await changed();
           }}
         >
-          {(f) => (
+          {(f, v) => (
             <>
               <Field id={`te-value-${t.id}`} label="Value" error={errorOf(f, 'value')}>
-                <input {...inputProps(`te-value-${t.id}`, 'value', f)} inputMode="decimal" defaultValue={t.value} />
+                <input {...inputProps(`te-value-${t.id}`, 'value', f)} inputMode="decimal" defaultValue={v.value} />
               </Field>
               <Field id={`te-tol-${t.id}`} label="Tolerance (blank: the indicator's)" error={errorOf(f, 'tolerance')}>
-                <input {...inputProps(`te-tol-${t.id}`, 'tolerance', f)} inputMode="decimal" defaultValue={t.target?.tolerance ?? ''} />
+                <input {...inputProps(`te-tol-${t.id}`, 'tolerance', f)} inputMode="decimal" defaultValue={v.tolerance} />
               </Field>
               <Field id={`te-period-${t.id}`} label="Period" error={errorOf(f, 'period')}>
-                <input {...inputProps(`te-period-${t.id}`, 'period', f)} defaultValue={t.period} />
+                <input {...inputProps(`te-period-${t.id}`, 'period', f)} defaultValue={v.period} />
               </Field>
               <p className="small muted">Another period sets the target of that period and links it here in this one's place.</p>
             </>

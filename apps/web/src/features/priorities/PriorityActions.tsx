@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { AddChild } from './AddForms.js';
 import { DeletePriority } from './DeletePriority.js';
@@ -6,7 +6,13 @@ import { ConfirmButton } from './forms.js';
 import { CommunicationForm, EditDetailsForm, NonPriorityForm, OwnerForm } from './PriorityForms.js';
 import { DeleteCommunicationMutation } from './engagement.queries.js';
 import { UpdatePriorityMutation } from './queries.js';
+import { PRIORITY_STEP_FIELDS, priorityStepValues, storedRecord, useStoredRecord } from './stored.js';
 import type { Priority } from './types.js';
+
+const COMMUNICATION_FIELDS = [
+  { key: 'date', label: 'Date' },
+  { key: 'channel', label: 'Channel' },
+] as const;
 
 type Open = null | 'edit' | 'communication' | 'child' | 'owner' | 'nonPriority';
 
@@ -37,8 +43,18 @@ export function PriorityActions({
   const [update] = useMutation(UpdatePriorityMutation);
   const [removeCommunication] = useMutation(DeleteCommunicationMutation);
   const can = p.viewerCan;
-  const status = async (s: 'AGREED' | 'COMMUNICATED') => {
-    await update({ variables: { input: { id: p.id, version: p.version, status: s } } });
+  const client = useApolloClient();
+  const load = useStoredRecord('Priority', p.id, (x) => priorityStepValues(x, x.priorityStatus));
+  // Agree and make public are confirmed on the priority as read: a stale version shows their change first.
+  const step = {
+    what: 'this priority',
+    fields: PRIORITY_STEP_FIELDS,
+    base: priorityStepValues(p, p.status),
+    version: p.version,
+    load,
+  };
+  const status = async (s: 'AGREED' | 'COMMUNICATED', version: number) => {
+    await update({ variables: { input: { id: p.id, version, status: s } } });
     await changed();
   };
   const done = async () => {
@@ -62,7 +78,8 @@ export function PriorityActions({
               `${p.owner ? `${p.owner.name} answers for it` : 'it needs an owner'}.`
             }
             confirmLabel="Yes, agree it"
-            onConfirm={() => status('AGREED')}
+            versioned={step}
+            onConfirm={(version) => status('AGREED', version)}
           />
         )}
         {can.communicate && (
@@ -70,7 +87,8 @@ export function PriorityActions({
             label="Mark as communicated"
             question={`Mark “${p.name}” as communicated? It becomes public: anyone can see it in the cascade.`}
             confirmLabel="Yes, make it public"
-            onConfirm={() => status('COMMUNICATED')}
+            versioned={step}
+            onConfirm={(version) => status('COMMUNICATED', version)}
           />
         )}
         {can.update && !p.isNonPriority && <Opener label="Mark as not a priority" is="nonPriority" {...opener} />}
@@ -86,8 +104,15 @@ export function PriorityActions({
                   ariaLabel={`Delete the communication of ${c.date}`}
                   question={`Delete the communication of ${c.date} (${c.channel})? The only one of a communicated priority is kept.`}
                   confirmLabel="Yes, delete it"
-                  onConfirm={async () => {
-                    await removeCommunication({ variables: { id: c.id, version: c.version } });
+                  versioned={{
+                    what: 'this communication',
+                    fields: COMMUNICATION_FIELDS,
+                    base: { date: c.date, channel: c.channel },
+                    version: c.version,
+                    load: storedRecord(client, 'Communication', c.id, (x) => ({ date: x.date, channel: x.channel })),
+                  }}
+                  onConfirm={async (version) => {
+                    await removeCommunication({ variables: { id: c.id, version } });
                     await changed();
                   }}
                 />

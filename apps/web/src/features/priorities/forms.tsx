@@ -1,8 +1,40 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ConflictField, ConflictNotice, ConflictPanel, type SeenWords, type Stored, useVersionConflict } from '../../ui/conflict.js';
 import { apiError, withoutField } from '../../ui/errors.js';
 import { Field, fieldError, type Outcome, useOutcome } from '../../ui/forms.js';
 
 export { Field, type Outcome };
+
+/**
+ * A form of a stored record that sends the version it read: a stale one is answered with the other
+ * person's change beside mine and a choice (ui/conflict.tsx), keep mine (sent again at the stored
+ * version) or take theirs (the fields show the stored values).
+ */
+export interface Versioned<V> {
+  /** The record, in words ("this priority"). */
+  what: string;
+  fields: ReadonlyArray<ConflictField<V>>;
+  /** The values the form was loaded with, and the version it read. */
+  base: V;
+  version: number;
+  /** The values the form sends. */
+  values: (data: FormData) => V;
+  /** The record as stored: past the cache ('no-cache') while choosing, into it ('network-only') after take theirs. */
+  load: (fetchPolicy: 'no-cache' | 'network-only') => Promise<Stored<V> | null>;
+  /** After take theirs, for what the form holds outside its inputs (a picker's state). */
+  onTheirs?: (theirs: V) => void;
+  /** A form that confirms a step, in words ('delete this priority'): the panel's are the step's (do it anyway, cancel). */
+  step?: string;
+}
+
+/** What a step's cancel says (ConfirmButton, a versioned form's `step`). */
+const notDone = (what: string) => `Not done (${what}): the stored record is shown, with their change.`;
+/** A step's words for the conflict panel. */
+const stepWords = (what: string): SeenWords => ({
+  keep: 'Do it anyway',
+  take: 'Cancel',
+  hint: `Do it anyway: ${what}, with their change as stored. Cancel: nothing is done; the stored record is shown.`,
+});
 
 /** A form's text value, trimmed; a number or null when empty; today's ISO date. */
 export const text = (d: FormData, k: string) => String(d.get(k) ?? '').trim();
@@ -28,7 +60,7 @@ export const errorOf = (outcome: Outcome | null, field: string) => fieldError(fi
  * their fields (the first one focused), any other error above the buttons; the first field takes the
  * focus when it opens, Escape cancels.
  */
-export function InPlaceForm({
+export function InPlaceForm<V = never>({
   title,
   submitLabel,
   onSubmit,
@@ -36,17 +68,26 @@ export function InPlaceForm({
   fields,
   children,
   confirm,
+  versioned,
 }: {
   title: string;
   submitLabel: string;
   /** Asked before the write, with a "Yes" to send it: the form then writes on the second submit only. */
   confirm?: { question: string; yes: string };
-  onSubmit: (data: FormData) => Promise<void>;
+  /** Sends the write; `version` is the one to send (see `versioned`). */
+  onSubmit: (data: FormData, version: number) => Promise<void>;
   onCancel: () => void;
   fields: readonly string[];
-  children: (outcome: Outcome | null) => ReactNode;
+  /** The fields, given the refusal and the values to show (the stored ones after take theirs, else `versioned.base`). */
+  children: (outcome: Outcome | null, values: V) => ReactNode;
+  versioned?: Versioned<V>;
 }) {
-  const [outcome, run] = useOutcome();
+  const [raw, run] = useOutcome();
+  const c = useVersionConflict<V>(versioned?.fields ?? [], async () => (versioned ? versioned.load('no-cache') : null));
+  // After take theirs: the stored values, and a count that remounts the fields with them.
+  const [theirs, setTheirs] = useState<{ values: V; n: number } | null>(null);
+  const base = (theirs?.values ?? versioned?.base) as V;
+  const outcome = c.outcome(raw);
   const [asking, setAsking] = useState(false);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -57,9 +98,9 @@ export function InPlaceForm({
   named.current = fields;
   // Each refusal focuses the first field it names.
   useEffect(() => {
-    const first = named.current.find((f) => fieldError(f, outcome) !== null);
+    const first = named.current.find((f) => fieldError(f, raw) !== null);
     if (first) ref.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-  }, [outcome]);
+  }, [raw]);
   const shown = outcome.error ? outcome : null;
   return (
     <form
@@ -75,7 +116,11 @@ export function InPlaceForm({
         setAsking(false);
         const data = new FormData(e.currentTarget);
         void run(async () => {
-          await onSubmit(data);
+          if (!versioned) await onSubmit(data, 0);
+          else {
+            const version = c.version(versioned.version);
+            await c.guard(base, versioned.values(data), () => onSubmit(data, version));
+          }
           return 'Saved.';
         });
       }}
@@ -83,7 +128,26 @@ export function InPlaceForm({
       noValidate
     >
       <h4>{title}</h4>
-      {children(shown)}
+      {versioned && c.conflict && (
+        <ConflictPanel
+          conflict={c.conflict}
+          what={versioned.what}
+          busy={outcome.busy}
+          seen={versioned.step ? stepWords(versioned.step) : undefined}
+          onKeepMine={() => {
+            c.keepMine();
+            ref.current?.requestSubmit();
+          }}
+          onTakeTheirs={() => {
+            const values = c.takeTheirs();
+            setTheirs({ values, n: (theirs?.n ?? 0) + 1 });
+            versioned.onTheirs?.(values);
+            void versioned.load('network-only').catch(() => null);
+          }}
+        />
+      )}
+      {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={versioned?.step ? notDone(versioned.step) : c.notice} />}
+      <Fragment key={theirs?.n ?? 0}>{children(shown, base)}</Fragment>
       {outcome.error && placed.length === 0 && (
         <p className="form-error" role="alert">
           {outcome.error}
@@ -103,33 +167,95 @@ export function InPlaceForm({
 }
 
 /**
- * A button for a public or destructive step: it asks first, saying what will happen, and moves the
- * focus to the confirming button; the server's refusal is shown beside it.
+ * A step confirmed on a stored record that sends the version it read (ConfirmButton): a stale one is
+ * answered with what the other person changed and a choice, do it anyway (sent again at the stored
+ * version) or cancel (nothing done; the record read again as stored).
  */
-export function ConfirmButton({
+export type VersionedStep<V> = Pick<Versioned<V>, 'what' | 'fields' | 'base' | 'version' | 'load'>;
+
+/**
+ * A button for a public or destructive step: it asks first, saying what will happen, and moves the
+ * focus to the confirming button; the server's refusal is shown beside it. Without a `question` it acts
+ * at once (a small step, e.g. marking a milestone done). With `versioned` a stale version is answered
+ * with the other person's change and a choice (VersionedStep); the step is never done on it unseen.
+ */
+export function ConfirmButton<V = never>({
   label,
   question,
-  confirmLabel,
+  confirmLabel = label,
   onConfirm,
   ariaLabel,
+  quiet = false,
+  versioned,
 }: {
   label: string;
-  question: string;
-  confirmLabel: string;
-  onConfirm: () => Promise<void>;
+  question?: string;
+  confirmLabel?: string;
+  /** Does the step; `version` is the one to send (see `versioned`). */
+  onConfirm: (version: number) => Promise<void>;
   /** The button's name when its words alone are not enough (e.g. which milestone it deletes). */
   ariaLabel?: string;
+  /** A small step beside a record's name (the quiet button). */
+  quiet?: boolean;
+  versioned?: VersionedStep<V>;
 }) {
   const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const c = useVersionConflict<V>(versioned?.fields ?? [], async () => (versioned ? versioned.load('no-cache') : null));
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (asking) confirm.current?.focus();
   }, [asking]);
+  const act = async () => {
+    setError(null);
+    setNotice(null);
+    setBusy(true);
+    try {
+      if (!versioned) await onConfirm(0);
+      else {
+        const version = c.version(versioned.version);
+        await c.guard(versioned.base, versioned.base, () => onConfirm(version));
+      }
+    } catch (e) {
+      const refusal = apiError(e);
+      setError(withoutField(refusal.message, refusal.field));
+    }
+    setBusy(false);
+    setAsking(false);
+  };
+  if (versioned && c.conflict) {
+    return (
+      <ConflictPanel
+        conflict={c.conflict}
+        what={versioned.what}
+        busy={busy}
+        seen={stepWords(label.toLowerCase())}
+        onKeepMine={() => {
+          c.keepMine();
+          void act();
+        }}
+        onTakeTheirs={() => {
+          c.takeTheirs();
+          setError(null);
+          setNotice(notDone(label.toLowerCase()));
+          // Into the cache: the page shows the stored record, and the step asked again sends its version.
+          void versioned.load('network-only').catch(() => null);
+        }}
+      />
+    );
+  }
   if (!asking) {
     return (
       <span>
-        <button type="button" className="button" aria-label={ariaLabel} onClick={() => setAsking(true)}>
+        <button
+          type="button"
+          className={quiet ? 'button button--quiet' : 'button'}
+          aria-label={ariaLabel}
+          disabled={busy}
+          onClick={() => (question ? setAsking(true) : void act())}
+        >
           {label}
         </button>
         {error && (
@@ -137,6 +263,7 @@ export function ConfirmButton({
             {error}
           </span>
         )}
+        {notice && <ConflictNotice key={notice} text={notice} />}
       </span>
     );
   }
@@ -144,21 +271,7 @@ export function ConfirmButton({
     <fieldset className="card card--inset" aria-label={`Confirm: ${ariaLabel ?? label}`}>
       <p>{question}</p>
       <p className="actions">
-        <button
-          ref={confirm}
-          type="button"
-          className="button button--primary"
-          onClick={async () => {
-            setError(null);
-            try {
-              await onConfirm();
-            } catch (e) {
-              const refusal = apiError(e);
-              setError(withoutField(refusal.message, refusal.field));
-            }
-            setAsking(false);
-          }}
-        >
+        <button ref={confirm} type="button" className="button button--primary" disabled={busy} onClick={() => void act()}>
           {confirmLabel}
         </button>
         <button type="button" className="button" onClick={() => setAsking(false)}>

@@ -86,9 +86,15 @@ export class DecisionBodyService extends SchemeWriteService {
       this.em.count(CouncillorRole, committee),
     ]);
     refuse(decisionBodyDeletionRefusal(body, { powers, delegations, committeeRecords: topics + meetings + recommendations + seats }));
+    const before = stateOf(body);
+    const subjectId = body.id;
     return this.em.transactional(async (tx) => {
       tx.remove(body);
       await this.flush(tx);
+      // The scheme's latest changes list the deletion (the audit trail has it too).
+      await this.record(tx, [
+        { council: councilId, kind: DelegationEventKind.BODY_DELETED, subjectType: 'DecisionBody', subjectId, before },
+      ]);
       return body;
     });
   }

@@ -85,9 +85,15 @@ export class DecisionPowerService extends SchemeWriteService {
     await this.access.requireWrite(schemeWriteTarget(councilId));
     this.checkVersion(`The decision power '${power.name}'`, power.version, version);
     refuse(decisionPowerDeletionRefusal(power, await this.delegationsOf(power.id), isoToday()));
+    const before = { name: power.name, kind: power.kind, financialLimit: power.financialLimit };
+    const subjectId = power.id;
     return this.em.transactional(async (tx) => {
       tx.remove(power);
       await this.flush(tx);
+      // The scheme's latest changes list the deletion (the audit trail has it too).
+      await this.record(tx, [
+        { council: councilId, kind: DelegationEventKind.POWER_DELETED, subjectType: 'DecisionPower', subjectId, before },
+      ]);
       return power;
     });
   }

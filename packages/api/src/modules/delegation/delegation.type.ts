@@ -36,10 +36,12 @@ registerEnumType(DelegationEventKind, {
   description: 'What a change to the scheme of delegation did.',
   valuesConfig: {
     BODY_CREATED: { description: 'A decision body was added.' },
+    BODY_DELETED: { description: 'A decision body was deleted (before: its name and kind).' },
     DELEGATED: { description: 'A power was delegated from its body to a person.' },
     MI_MANAGER_SET: { description: 'The manager responsible for management information was set.' },
     OWNER_SET: { description: "A service's accountable owner was set." },
     POWER_CREATED: { description: 'A decision power was added.' },
+    POWER_DELETED: { description: 'A decision power was deleted (before: its name, kind and financial limit).' },
     REVOKED: { description: 'A delegation (and its sub-delegations) was revoked.' },
     SUB_DELEGATED: { description: 'A holder passed a delegation on.' },
     UPDATED: { description: "A delegation's conditions or dates changed." },

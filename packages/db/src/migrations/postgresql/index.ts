@@ -13,6 +13,7 @@ import { Migration20261202123109 } from './Migration20261202123109.js';
 import { Migration20261202203000 } from './Migration20261202203000.js';
 import { Migration20261203142020 } from './Migration20261203142020.js';
 import { Migration20261203142121 } from './Migration20261203142121.js';
+import { Migration20261203181926 } from './Migration20261203181926.js';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -29,4 +30,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261202203000', class: Migration20261202203000 },
   { name: 'Migration20261203142020', class: Migration20261203142020 },
   { name: 'Migration20261203142121', class: Migration20261203142121 },
+  { name: 'Migration20261203181926', class: Migration20261203181926 },
 ];

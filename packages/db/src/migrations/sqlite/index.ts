@@ -13,6 +13,7 @@ import { Migration20261202123100 } from './Migration20261202123100.js';
 import { Migration20261202203000 } from './Migration20261202203000.js';
 import { Migration20261203142019 } from './Migration20261203142019.js';
 import { Migration20261203142115 } from './Migration20261203142115.js';
+import { Migration20261203181920 } from './Migration20261203181920.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261126125821', class: Migration20261126125821 },
@@ -29,4 +30,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261202203000', class: Migration20261202203000 },
   { name: 'Migration20261203142019', class: Migration20261203142019 },
   { name: 'Migration20261203142115', class: Migration20261203142115 },
+  { name: 'Migration20261203181920', class: Migration20261203181920 },
 ];
