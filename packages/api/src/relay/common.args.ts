@@ -6,6 +6,12 @@ export const COUNCIL_ID_ARG = {
   description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
 } as const;
 
+/** The options of an optional `version` argument of a step or a deletion (optimistic concurrency). */
+export const OPTIONAL_VERSION_ARG = {
+  description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
+  nullable: true,
+} as const;
+
 /** The council a read or an import is about, by global id. */
 @ArgsType()
 export class CouncilArgs {

@@ -21,6 +21,7 @@ import {
   SignOutPayload,
   ViewerNode,
 } from './accounts.type.js';
+import { COUNCIL_ID_ARG, OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 @Resolver(() => ViewerNode)
 export class ViewerResolver {
@@ -117,9 +118,7 @@ export class AccountResolver {
   @Query(() => AccountConnection, { description: 'Sign-in accounts of a council (its administrators only).' })
   accounts(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ): Promise<ConnectionShape<AccountNode>> {
@@ -156,9 +155,7 @@ export class ApiKeyResolver {
   @Query(() => ApiKeyConnection, { description: 'API keys your council issued (administrators only).' })
   apiKeys(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('includeRevoked', () => Boolean, { description: 'True to list revoked keys too.', defaultValue: false }) includeRevoked: boolean,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -180,10 +177,7 @@ export class ApiKeyResolver {
   async revokeApiKey(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ): Promise<ApiKeyPayload> {
     return { apiKey: ApiKeyNode.from(await accessServiceOf(ctx).revokeApiKey(id, version)) };
@@ -199,9 +193,7 @@ export class AuditEventResolver {
   })
   auditEvents(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('entityType', () => String, { nullable: true, description: 'Only changes to this kind of record, e.g. Service.' }) entityType:
       | string
@@ -220,9 +212,7 @@ export class AuditEventResolver {
   })
   auditRecordTypes(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
   ): Promise<string[]> {
     return ctx.services.get(AuditTrailService).recordTypes(councilId);

@@ -14,6 +14,7 @@ import { basisFor } from './cascade.performance.js';
 import { CascadeReads } from './cascade.reads.js';
 import { AppraisalObjectiveNode, ObjectiveNode, PersonThreadType, PriorityNode } from './cascade.type.js';
 import { threadView } from './cascade.view.js';
+import { OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 const appraisals = (ctx: GqlContext) => ctx.services.get(AppraisalService);
 
@@ -86,10 +87,7 @@ export class AppraisalObjectiveResolver {
   async deleteAppraisalObjective(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await appraisals(ctx).deleteAppraisalObjective(id, version);

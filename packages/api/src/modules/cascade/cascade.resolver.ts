@@ -43,6 +43,7 @@ import {
 import { cascadeView, performanceView, reportView } from './cascade.view.js';
 import { basisFor } from './cascade.performance.js';
 import { CascadeReads, councilPriorities, councilPriorityLimits, many, priorityPerformanceLoader, targets } from './cascade.reads.js';
+import { COUNCIL_ID_ARG, OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 /** The write service of one kind of record, for this request. */
 const priorities = (ctx: GqlContext) => ctx.services.get(PriorityService);
@@ -59,9 +60,7 @@ export class PriorityResolver {
   })
   async cascade(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('period', () => String, { description: 'e.g. 2024-25' }) period: string,
     @Arg('asOf', () => String, {
@@ -100,9 +99,7 @@ export class PriorityResolver {
   })
   async goldenThread(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('period', () => String, { description: "The period of the golden thread, e.g. '2024-25'." }) period: string,
   ): Promise<GoldenThreadReportType> {
@@ -248,10 +245,7 @@ export class PriorityResolver {
   async deletePriority(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
     @Arg('relinkObjectivesTo', () => ID, {
       description:
@@ -273,9 +267,7 @@ export class PriorityResolver {
   @Mutation(() => PriorityLimitsPayload, { description: "Sets the council's limit on active priorities at a level (null removes it)." })
   async setPriorityLimit(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('level', () => PriorityLevel, { description: 'The level of the cascade the limit is for.' }) level: PriorityLevel,
     @Arg('limit', () => Int, { description: 'The most live priorities allowed at that level; null for no limit.', nullable: true }) limit:

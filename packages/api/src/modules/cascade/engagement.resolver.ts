@@ -8,6 +8,7 @@ import { CascadeDeletePayload, CommunicationPayload, ConsultationPayload } from 
 import { EngagementService } from './engagement.service.js';
 import { CommunicationNode, ConsultationNode, EngagementGroupType, PriorityNode } from './cascade.type.js';
 import { many } from './cascade.reads.js';
+import { OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 const engagement = (ctx: GqlContext) => ctx.services.get(EngagementService);
 
@@ -48,10 +49,7 @@ export class ConsultationResolver {
   async deleteConsultation(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await engagement(ctx).deleteConsultation(id, version);
@@ -93,10 +91,7 @@ export class CommunicationResolver {
   async deleteCommunication(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await engagement(ctx).deleteCommunication(id, version);

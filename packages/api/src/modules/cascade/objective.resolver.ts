@@ -10,6 +10,7 @@ import { ObjectiveService } from './objective.service.js';
 import { checkPeriod } from '../shared/lookup.js';
 import { AppraisalObjectiveNode, CascadeTarget, MilestoneNode, ObjectiveNode, PriorityNode } from './cascade.type.js';
 import { many, targets } from './cascade.reads.js';
+import { OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 const objectives = (ctx: GqlContext) => ctx.services.get(ObjectiveService);
 
@@ -79,10 +80,7 @@ export class ObjectiveResolver {
   async deleteObjective(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await objectives(ctx).deleteObjective(id, version);
@@ -109,10 +107,7 @@ export class ObjectiveResolver {
   async deleteMilestone(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ): Promise<CascadeDeletePayload> {
     const deleted = await objectives(ctx).deleteMilestone(id, version);

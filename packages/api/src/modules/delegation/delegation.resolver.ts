@@ -35,6 +35,7 @@ import {
 import { SchemeCsvService } from './scheme-csv.service.js';
 import { isoToday } from './delegation-snapshot.js';
 import { AccountabilityReads, councilDelegationEvents, councilDelegations } from './delegation.reads.js';
+import { COUNCIL_ID_ARG } from '../../relay/common.args.js';
 
 function asOfArg(asOf: string | null | undefined): string | undefined {
   if (asOf === null || asOf === undefined) return undefined;
@@ -53,9 +54,7 @@ export class AccountabilityResolver {
   })
   async accountabilityTree(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date the scheme is evaluated at (default today).' }) asOf: string | null,
     @Arg('rootId', () => ID, { nullable: true, description: 'Only this node and what is below it (expand on demand).' }) rootId:
@@ -81,9 +80,7 @@ export class AccountabilityResolver {
   })
   async accountabilityFindings(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('asOf', () => String, { description: 'The date to check (YYYY-MM-DD); today when left out.', nullable: true }) asOf: string | null,
     @Arg('codes', () => [String], { nullable: true, description: 'Only these codes.' }) codes: string[] | null,
@@ -152,9 +149,7 @@ export class AccountabilityResolver {
   })
   async schemeOfDelegationCsv(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
   ): Promise<string> {
     return ctx.services.get(SchemeCsvService).export(decodeId('councilId', councilId, 'Council'));

@@ -22,6 +22,7 @@ import { BestValueRecommendationNode } from './best-value.type.js';
 import { ComplaintNode } from './complaints.type.js';
 import { RiskNode } from './risks.type.js';
 import { ScrutinyRecommendationNode } from './scrutiny.type.js';
+import { COUNCIL_ID_ARG } from '../../relay/common.args.js';
 
 const actions = (ctx: GqlContext) => ctx.services.get(ActionService);
 
@@ -42,9 +43,7 @@ export class ActionResolver {
   })
   actions(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('ownerId', () => ID, { description: 'Only actions owned by this person (Person global id).', nullable: true }) ownerId:
       | string

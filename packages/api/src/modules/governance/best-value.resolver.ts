@@ -41,6 +41,7 @@ import {
   BestValueReviewPayload,
 } from './best-value.type.js';
 import { todayIso } from './governance-writes.js';
+import { COUNCIL_ID_ARG, OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 const reviews = (ctx: GqlContext) => ctx.services.get(BestValueReviewService);
 const parts = (ctx: GqlContext) => ctx.services.get(BestValuePartsService);
@@ -52,9 +53,7 @@ export class BestValueReviewResolver {
   })
   bestValueReviews(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('status', () => BestValueStatus, { description: 'Only records with this status; all when left out.', nullable: true })
     status: BestValueStatus | null,
@@ -165,10 +164,7 @@ export class BestValueReviewResolver {
   async removeBestValueFinding(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ) {
     const f = await parts(ctx).removeFinding(id, version);
@@ -188,10 +184,7 @@ export class BestValueReviewResolver {
   async removeBestValueOption(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ) {
     const o = await parts(ctx).removeOption(id, version);

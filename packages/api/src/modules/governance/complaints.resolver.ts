@@ -24,6 +24,7 @@ import {
   ComplaintThemePayload,
 } from './complaints.type.js';
 import { todayIso } from './governance-writes.js';
+import { COUNCIL_ID_ARG } from '../../relay/common.args.js';
 
 /** The period arguments: ISO dates, the first not after the last. */
 function period(from: string | null, to: string | null): { from: string | null; to: string | null } {
@@ -42,9 +43,7 @@ export class ComplaintResolver {
   })
   async complaints(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('serviceId', () => ID, { description: "Only this service's records (Service global id); all when left out.", nullable: true })
     serviceId: string | null,
@@ -79,9 +78,7 @@ export class ComplaintResolver {
   })
   complaintStatistics(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('from', () => String, { nullable: true, description: 'Received on or after (ISO date).' }) from: string | null,
     @Arg('to', () => String, { nullable: true, description: 'Received on or before (ISO date).' }) to: string | null,
@@ -95,9 +92,7 @@ export class ComplaintResolver {
   @Query(() => [ComplaintThemeNode], { description: "The council's controlled list of complaint themes, by name." })
   complaintThemes(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('includeRetired', () => Boolean, { description: 'True to list retired themes too.', defaultValue: false }) includeRetired: boolean,
   ) {

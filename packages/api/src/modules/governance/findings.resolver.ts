@@ -8,6 +8,7 @@ import { isoToday } from '../delegation/delegation-snapshot.js';
 import { checkDate, checkPeriod } from '../shared/lookup.js';
 import { GovernanceFindingReads } from './findings.reads.js';
 import { GovernanceFinding } from './findings.type.js';
+import { COUNCIL_ID_ARG } from '../../relay/common.args.js';
 
 @Resolver()
 export class GovernanceFindingsResolver {
@@ -20,9 +21,7 @@ export class GovernanceFindingsResolver {
   })
   async governanceFindings(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('asOf', () => String, { nullable: true, description: 'ISO date the records are judged at (default today).' }) asOf: string | null,
     @Arg('period', () => String, {

@@ -42,6 +42,7 @@ import { CouncillorRolePayload, PortfolioDeletePayload, PortfolioPayload, StaffR
 import { PortfolioWriteService } from './roles.portfolio.service.js';
 import { StaffRoleService } from './roles.staff.service.js';
 import { PortfolioCoverageType, PortfolioNode, StaffRoleNode, WardEnquiryConnection, WardEnquiryNode } from './roles.type.js';
+import { COUNCIL_ID_ARG, OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 const roles = (ctx: GqlContext) => ctx.services.get(CouncillorRoleService);
 const roleNode = (r: CouncillorRole) => ({ councillorRole: CouncillorRoleNode.from(r) });
@@ -194,10 +195,7 @@ export class PortfolioResolver {
   async deletePortfolio(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ) {
     return { deletedId: toGlobalId('Portfolio', await portfolios(ctx).delete(id, version)) };
@@ -247,9 +245,7 @@ export class WardEnquiryResolver {
   })
   async wardEnquiries(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('ward', () => String, { description: 'Only enquiries about this ward (its name).', nullable: true }) ward: string | null,

@@ -9,6 +9,7 @@ import { HealthScrutinyService } from './scrutiny.health.service.js';
 import { CreatePartnerBodyInput, MarkHealthInterfaceInput, UpdatePartnerBodyInput } from './scrutiny.input.js';
 import { HealthInterfacePayload, PartnerBodyPayload, ScrutinyRemovePayload } from './scrutiny.payload.js';
 import { HealthInterfaceNode, PartnerBodyNode, ScrutinyTopicNode } from './scrutiny.type.js';
+import { OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 const health = (ctx: GqlContext) => ctx.services.get(HealthScrutinyService);
 
@@ -52,10 +53,7 @@ export class PartnerBodyResolver {
   async deletePartnerBody(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ) {
     return { removedId: toGlobalId('PartnerBody', await health(ctx).deletePartnerBody(id, version)) };
@@ -92,10 +90,7 @@ export class HealthInterfaceResolver {
   async unmarkHealthInterface(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ) {
     return { removedId: toGlobalId('HealthInterface', await health(ctx).unmark(id, version)) };

@@ -45,6 +45,7 @@ import {
   ScrutinyTopicNode,
   ScrutinyWorkProgramme,
 } from './scrutiny.type.js';
+import { COUNCIL_ID_ARG, OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 const programme = (ctx: GqlContext) => ctx.services.get(ScrutinyProgrammeService);
 const recommendations = (ctx: GqlContext) => ctx.services.get(ScrutinyRecommendationService);
@@ -58,9 +59,7 @@ export class ScrutinyWorkProgrammeResolver {
   })
   async scrutinyWorkProgramme(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('committeeId', () => ID, { description: "Only this committee's programme (DecisionBody global id).", nullable: true }) committeeId:
       | string
@@ -197,10 +196,7 @@ export class ScrutinyMeetingItemResolver {
   async removeScrutinyMeetingItem(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ) {
     return { removedId: toGlobalId('ScrutinyMeetingItem', await programme(ctx).removeItem(id, version)) };

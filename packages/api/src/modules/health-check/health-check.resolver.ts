@@ -8,6 +8,7 @@ import { PerformanceService } from '../indicators/performance.service.js';
 import { checkPeriod } from '../shared/lookup.js';
 import { HealthCheckService, leadershipHealthCheck, leadershipHealthCheckHistory, type HealthCheckReads } from './health-check.reads.js';
 import { LeadershipHealthCheckType } from './health-check.type.js';
+import { COUNCIL_ID_ARG } from '../../relay/common.args.js';
 
 @Resolver()
 export class HealthCheckResolver {
@@ -26,9 +27,7 @@ export class HealthCheckResolver {
   })
   async leadershipHealthCheck(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('period', () => String, { description: 'Financial year, e.g. 2024-25.' }) period: string,
     @Arg('compareWith', () => String, { nullable: true, description: 'Financial year the changes are against.' }) compareWith:
@@ -51,9 +50,7 @@ export class HealthCheckResolver {
   })
   async leadershipHealthCheckHistory(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
   ): Promise<LeadershipHealthCheckType[]> {
     const { id, reads } = await this.reads(ctx, councilId);

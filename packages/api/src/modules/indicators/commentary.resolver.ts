@@ -17,6 +17,7 @@ import { councilArg, groupArg } from './indicators.resolver.js';
 import { IndicatorNode } from './indicators.type.js';
 import { PerformanceFinding } from './performance.type.js';
 import { PerformanceService } from './performance.service.js';
+import { COUNCIL_ID_ARG } from '../../relay/common.args.js';
 
 /** Canonical text of a period argument, or the text as given (then nothing matches it). */
 const periodText = (p: string) => parsePeriod(p.trim())?.text ?? p.trim();
@@ -51,9 +52,7 @@ export class CommentaryResolver {
   })
   async commentaries(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('indicatorId', () => ID, { description: "Only this indicator's commentaries.", nullable: true }) indicatorId: string | null,
     @Arg('period', () => String, { description: "Only this period's commentaries, e.g. '2023-24'.", nullable: true }) period: string | null,

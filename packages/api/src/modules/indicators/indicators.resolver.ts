@@ -33,6 +33,7 @@ export {
   OwnershipPayload,
   TargetPayload,
 } from './indicators.payload.js';
+import { COUNCIL_ID_ARG, OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 /** A council given by global id or GSS code (exactly one). */
 export async function councilArg(
@@ -143,10 +144,7 @@ export class IndicatorResolver {
   async deleteIndicator(
     @Ctx() ctx: GqlContext,
     @Arg('id', () => ID, { description: "The record's global id." }) id: string,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ) {
     const r = await ctx.services.get(IndicatorsService).deleteIndicator(id, version);
@@ -190,9 +188,7 @@ export class ComparatorGroupResolver {
   @Query(() => [ComparatorGroupNode], { description: 'The comparator groups a council has defined.' })
   async comparatorGroups(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
   ) {
     const rows = await ctx.services.get(IndicatorReads).comparatorGroups(decodeId('councilId', councilId, 'Council'));

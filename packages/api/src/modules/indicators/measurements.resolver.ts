@@ -15,6 +15,7 @@ import { MeasurementStepsService } from './measurement-steps.service.js';
 import { TargetsService } from './targets.service.js';
 import { IndicatorNode, MeasurementConnection, MeasurementNode, MeasurementVersionNode, TargetNode } from './indicators.type.js';
 import { ImportResult } from './performance.type.js';
+import { COUNCIL_ID_ARG } from '../../relay/common.args.js';
 
 @Resolver(() => MeasurementNode)
 export class MeasurementResolver {
@@ -34,9 +35,7 @@ export class MeasurementResolver {
   })
   async measurements(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('indicatorId', () => ID, { description: "Only this indicator's figures.", nullable: true }) indicatorId: string | null,
     @Arg('status', () => MeasurementStatus, { description: 'Only records with this status; all when left out.', nullable: true })
@@ -171,9 +170,7 @@ export class TargetResolver {
   @Query(() => [TargetNode], { description: "A council's targets, optionally for one indicator and period." })
   async targets(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
     @Arg('indicatorId', () => ID, { description: "Only this indicator's targets.", nullable: true }) indicatorId: string | null,
     @Arg('period', () => String, { description: "Only this period's targets, e.g. '2024-25'.", nullable: true }) period: string | null,

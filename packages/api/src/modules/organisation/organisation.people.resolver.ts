@@ -9,6 +9,7 @@ import { CreatePersonInput, UpdatePersonInput } from './organisation.input.js';
 import { DeletePayload, PersonPayload } from './organisation.payload.js';
 import { PersonService } from './person.service.js';
 import { CouncilNode, CouncillorRoleNode, DirectorateNode, PersonConnection, PersonNode, ServiceNode } from './organisation.type.js';
+import { OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 @Resolver(() => PersonNode)
 export class PersonResolver {
@@ -123,10 +124,7 @@ export class PersonResolver {
       nullable: true,
     })
     reassignReportsToId: string | null,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ): Promise<DeletePayload> {
     const r = await ctx.services.get(PersonService).deletePerson(id, reassignReportsToId, version);

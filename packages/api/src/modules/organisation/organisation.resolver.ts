@@ -29,6 +29,7 @@ import {
   ServiceNode,
 } from './organisation.type.js';
 import { CouncilReads, councilPeople } from './organisation.reads.js';
+import { COUNCIL_ID_ARG, OPTIONAL_VERSION_ARG } from '../../relay/common.args.js';
 
 @Resolver(() => CouncilNode)
 export class CouncilResolver {
@@ -58,9 +59,7 @@ export class CouncilResolver {
   @Query(() => OrganisationTree, { description: 'The whole organisation of a council (directorates, services, teams) as a flat tree.' })
   async organisationTree(
     @Ctx() ctx: GqlContext,
-    @Arg('councilId', () => ID, {
-      description: "The council's global id (Council:...). Its own people see its unpublished records; others see what is published.",
-    })
+    @Arg('councilId', () => ID, COUNCIL_ID_ARG)
     councilId: string,
   ): Promise<OrganisationTree> {
     const id = decodeId('councilId', councilId, 'Council');
@@ -169,10 +168,7 @@ export class DirectorateResolver {
       defaultValue: false,
     })
     cascade: boolean,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ): Promise<DeletePayload> {
     const r = await ctx.services.get(OrganisationService).deleteDirectorate(id, cascade, version);
@@ -252,10 +248,7 @@ export class ServiceResolver {
       defaultValue: false,
     })
     cascade: boolean,
-    @Arg('version', () => Int, {
-      description: 'The version the caller read; a stale one is refused with CONFLICT (optional: left out, the latest is used).',
-      nullable: true,
-    })
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
     version: number | null,
   ): Promise<DeletePayload> {
     const r = await ctx.services.get(OrganisationService).deleteService(id, cascade, version);
