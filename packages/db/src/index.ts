@@ -22,7 +22,7 @@ export { Indicator } from './indicators/indicator.entity.js';
 export { Target } from './indicators/target.entity.js';
 export { IndicatorOwnership } from './indicators/indicator-ownership.entity.js';
 export { Measurement, TOTAL } from './indicators/measurement.entity.js';
-export { MeasurementHistory } from './indicators/measurement-history.entity.js';
+export { MeasurementHistory, measurementHistoryOf } from './indicators/measurement-history.entity.js';
 export { Area, AreaFigure } from './indicators/area.entity.js';
 export { AreaType } from '@goldenthread/domain';
 export { stepMeasurements, StepConflictError } from './indicators/measurement-steps.js';

@@ -50,3 +50,21 @@ export class MeasurementHistory {
   @Property({ type: Date })
   changedAt!: Date;
 }
+
+/** The history row of a measurement as it stands now, after `action`, by `changedBy` (a person's id, or null). */
+export function measurementHistoryOf(m: Measurement, action: MeasurementAction, changedBy: number | null) {
+  return {
+    measurement: m,
+    version: m.version,
+    action,
+    value: m.value,
+    valueStatus: m.valueStatus,
+    numerator: m.numerator,
+    denominator: m.denominator,
+    status: m.status,
+    note: m.note,
+    source: m.source,
+    changedBy,
+    changedAt: new Date(),
+  };
+}

@@ -12,6 +12,7 @@ import {
   Measurement,
   MeasurementAction,
   MeasurementHistory,
+  measurementHistoryOf,
   MeasurementStatus,
   Person,
   Polarity,
@@ -192,20 +193,7 @@ export class IndicatorsService extends WriteService {
   // ------------------------------------------------------------------------------ measurements
 
   private history(m: Measurement, action: MeasurementAction): void {
-    this.em.create(MeasurementHistory, {
-      measurement: m,
-      version: m.version,
-      action,
-      value: m.value,
-      valueStatus: m.valueStatus,
-      numerator: m.numerator,
-      denominator: m.denominator,
-      status: m.status,
-      note: m.note,
-      source: m.source,
-      changedBy: this.personId,
-      changedAt: new Date(),
-    });
+    this.em.create(MeasurementHistory, measurementHistoryOf(m, action, this.personId));
   }
 
   /** Enters a value (a new DRAFT) or changes one (send its version). */

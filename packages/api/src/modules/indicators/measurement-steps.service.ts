@@ -9,6 +9,7 @@
 import {
   MeasurementAction,
   MeasurementHistory,
+  measurementHistoryOf,
   Measurement,
   MeasurementStatus,
   Person,
@@ -58,20 +59,8 @@ export class MeasurementStepsService extends WriteService {
   }
 
   private history(em: Em, m: Measurement, to: MeasurementStep): void {
-    em.create(MeasurementHistory, {
-      measurement: m,
-      version: m.version,
-      action: to === MeasurementStatus.VALIDATED ? MeasurementAction.VALIDATED : MeasurementAction.PUBLISHED,
-      value: m.value,
-      valueStatus: m.valueStatus,
-      numerator: m.numerator,
-      denominator: m.denominator,
-      status: m.status,
-      note: m.note,
-      source: m.source,
-      changedBy: this.personId,
-      changedAt: new Date(),
-    });
+    const action = to === MeasurementStatus.VALIDATED ? MeasurementAction.VALIDATED : MeasurementAction.PUBLISHED;
+    em.create(MeasurementHistory, measurementHistoryOf(m, action, this.personId));
   }
 
   /** Four eyes on data: why the viewer may not validate the figure (they entered it), or null. */
