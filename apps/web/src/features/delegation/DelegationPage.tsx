@@ -1,12 +1,12 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from '../../app/Link.js';
 import { routePath } from '../../app/router.js';
 import type { SchemeQuery as Data } from '../../graphql/graphql.js';
 import { Page, WithCouncil } from '../../ui/Page.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
-import { ConfirmButton } from '../priorities/forms.js';
-import { RevokeDelegationMutation, SchemeQuery } from './delegation.queries.js';
+import { SchemeQuery } from './delegation.queries.js';
+import { RevokeButton } from './RevokeButton.js';
 import { useViewer } from '../../auth/viewer.js';
 import { AsAtField, longDate, today } from './AsAtField.js';
 import { DelegateForm } from './forms.js';
@@ -40,7 +40,6 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
   const scopes = useScopeNames(councilId);
   const [open, setOpen] = useState<string | null>(null);
   const [writes, setWrites] = useState(0);
-  const [revoke] = useMutation(RevokeDelegationMutation);
   if (q.error) return <ErrorState title="The scheme of delegation could not be loaded" error={q.error} onRetry={() => void q.refetch()} />;
   if (!q.data?.council) return <Loading label="Loading the scheme of delegation…" />;
   const council = q.data.council;
@@ -89,14 +88,10 @@ function Scheme({ gss, councilId }: { gss: string; councilId: string }) {
                     </button>
                   )}
                   {d.viewerCan.revoke && (
-                    <ConfirmButton
-                      label="Revoke"
+                    <RevokeButton
+                      delegation={d}
                       question={`Revoke “${d.power.name}” held by ${holder(d)}? Every delegation passed on from it is revoked too.`}
-                      confirmLabel="Yes, revoke it"
-                      onConfirm={async () => {
-                        await revoke({ variables: { input: { id: d.id, version: d.version } } });
-                        await done();
-                      }}
+                      onDone={done}
                     />
                   )}
                 </div>

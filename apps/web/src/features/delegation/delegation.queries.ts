@@ -59,6 +59,7 @@ export const SchemeQuery = graphql(`
             name
           }
           holderPost
+          conditions
           scopeKind
           scopeId
           financialLimit

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { ConflictAnswer, dateShown, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { BV_STATUS, BV_STATUSES, FOUR_CS, OPTION, todayIso, words } from './format.js';
-import { codeChoices, DateField, type Form, FormPanel, GovForm, SelectField, TextField, textOrNull, useForm, useSubmit } from './forms.js';
+import { codeChoices, DateField, type Form, FormPanel, GovForm, SelectField, TextField, textOrNull, useForm } from './forms.js';
 import {
   AddFindingMutation,
   AddRecommendationMutation,
@@ -13,6 +13,7 @@ import {
   UpdateReviewMutation,
 } from './reviews.queries.js';
 import { StoredGovernanceRecordQuery } from './stored.queries.js';
+import { ConfirmButton, type VersionedStep } from '../priorities/forms.js';
 
 type Status = (typeof BV_STATUSES)[number];
 type Kind = (typeof FOUR_CS)[number];
@@ -179,10 +180,24 @@ function RecommendationFields({ f }: { f: Form<{ text: string; agreedOn: string 
   );
 }
 
-/** A button that removes a part of the review (the server may refuse: the chosen option). */
-function RemoveButton({ label, run }: { label: string; run: () => Promise<string> }) {
-  const [outcome, submit] = useSubmit(run);
-  return <GovForm label={label} form={{ outcome, submit }} submit={label} className="gov-form gov-form--remove" />;
+/**
+ * A button that removes a part of the review at the version read (the server may refuse: the chosen option); a stale
+ * version is answered with their change and do it anyway / cancel (ConfirmButton's `versioned`).
+ */
+function RemoveButton<V>({
+  label,
+  run,
+  versioned,
+}: {
+  label: string;
+  run: (version: number) => Promise<void>;
+  versioned: VersionedStep<V>;
+}) {
+  return (
+    <div className="gov-form gov-form--remove">
+      <ConfirmButton label={label} onConfirm={run} versioned={versioned} />
+    </div>
+  );
 }
 
 /** Changes a finding (its C, text, evidence) or removes it. */
@@ -202,7 +217,8 @@ export function FindingEdit({
     { key: 'text', label: 'Finding' },
     { key: 'evidence', label: 'Evidence' },
   ] as const;
-  const c = useConflictForm(fields, useStoredNodeOf(StoredGovernanceRecordQuery, x.id, 'BestValueFinding', values));
+  const read = useStoredNodeOf(StoredGovernanceRecordQuery, x.id, 'BestValueFinding', values);
+  const c = useConflictForm(fields, read);
   const f = useForm(
     () => values(x),
     async (v) => {
@@ -229,10 +245,10 @@ export function FindingEdit({
       </GovForm>
       <RemoveButton
         label="Remove the finding"
-        run={async () => {
-          await remove({ variables: { id: x.id, version: x.version } });
+        versioned={{ what: 'this finding', fields, base: values(x), version: x.version, load: read }}
+        run={async (version) => {
+          await remove({ variables: { id: x.id, version } });
           onSaved();
-          return 'The finding is removed.';
         }}
       />
     </FormPanel>
@@ -248,10 +264,9 @@ export function OptionEdit({
   const [appraise] = useMutation(AppraiseOptionMutation);
   const [remove] = useMutation(RemoveOptionMutation);
   const values = (n: { appraisal?: string | null }) => ({ appraisal: n.appraisal ?? '' });
-  const c = useConflictForm(
-    [{ key: 'appraisal', label: 'Appraisal' }],
-    useStoredNodeOf(StoredGovernanceRecordQuery, o.id, 'BestValueOption', values),
-  );
+  const fields = [{ key: 'appraisal', label: 'Appraisal' }] as const;
+  const read = useStoredNodeOf(StoredGovernanceRecordQuery, o.id, 'BestValueOption', values);
+  const c = useConflictForm(fields, read);
   const f = useForm(
     () => values(o),
     async (v) => {
@@ -274,10 +289,10 @@ export function OptionEdit({
       </GovForm>
       <RemoveButton
         label="Remove the option"
-        run={async () => {
-          await remove({ variables: { id: o.id, version: o.version } });
+        versioned={{ what: 'this option’s appraisal', fields, base: values(o), version: o.version, load: read }}
+        run={async (version) => {
+          await remove({ variables: { id: o.id, version } });
           onSaved();
-          return `${words(o.option, OPTION)} is removed.`;
         }}
       />
     </FormPanel>

@@ -12,6 +12,7 @@ import { apiError, withoutField } from '../../ui/errors.js';
 import { ConflictNotice, ConflictPanel } from '../../ui/conflict.js';
 import { EntryIndicatorQuery, EntryIndicatorsQuery, RecordMeasurementMutation, ValidateMeasurementMutation } from './queries.js';
 import { EMPTY_FIGURE, figureOf, StoredFigure, useStoredFigure } from './StoredFigure.js';
+import { ValidateButton } from './ValidateButton.js';
 import { WorkList } from './WorkList.js';
 import { checkMeasurement, periodHint, type FieldErrors, type MeasurementForm } from './validation.js';
 
@@ -188,18 +189,15 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
     }
   };
 
-  const advance = async (m: MeasurementFieldsFragment) => {
+  // Refusals are shown beside the button (ValidateButton); a stale version is answered there with their change.
+  const advance = async (m: MeasurementFieldsFragment, version: number) => {
     setFormError(null);
-    try {
-      const res = await validate({ variables: { id: m.id, version: m.version } });
-      const next = res.data?.validateMeasurement.measurement;
-      if (next) {
-        setSaved((s) => s.map((x) => (x.id === next.id ? next : x)));
-        setMessage(`${m.period} is now ${next.status.toLowerCase()}.`);
-        void q.refetch();
-      }
-    } catch (e) {
-      setFormError(apiError(e).message);
+    const res = await validate({ variables: { id: m.id, version } });
+    const next = res.data?.validateMeasurement.measurement;
+    if (next) {
+      setSaved((s) => s.map((x) => (x.id === next.id ? next : x)));
+      setMessage(`${m.period} is now ${next.status.toLowerCase()}.`);
+      void q.refetch();
     }
   };
 
@@ -312,9 +310,7 @@ function Entry({ gss, councilId, indicatorId }: { gss: string; councilId: string
                   </td>
                   <td>
                     {m.status === 'DRAFT' && m.viewerCan.validate && (
-                      <button type="button" className="button" onClick={() => void advance(m)}>
-                        Validate {m.period}
-                      </button>
+                      <ValidateButton figure={m} onValidate={(version) => advance(m, version)} />
                     )}
                     {m.status === 'DRAFT' && !m.viewerCan.validate && (
                       <span className="small muted" data-testid="four-eyes">

@@ -6,7 +6,8 @@ import type { MeasurementStatus } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { TableHead } from '../../ui/TableHead.js';
 import { apiError } from '../../ui/errors.js';
-import { PublishMeasurementsMutation, ValidateMeasurementsMutation, WorkListQuery } from './queries.js';
+import { PublishMeasurementsMutation, ValidateMeasurementMutation, ValidateMeasurementsMutation, WorkListQuery } from './queries.js';
+import { ValidateButton } from './ValidateButton.js';
 import { figureName, History, PublishDialog, shownValue, type Row } from './WorkListParts.js';
 import './worklist.css';
 import { TableScroll } from '../../ui/TableScroll.js';
@@ -50,6 +51,7 @@ export function WorkList({
   });
   const [validate] = useMutation(ValidateMeasurementsMutation, refresh());
   const [publish] = useMutation(PublishMeasurementsMutation, refresh());
+  const [validateSingle] = useMutation(ValidateMeasurementMutation, refresh());
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [asking, setAsking] = useState<Row[] | null>(null);
@@ -87,6 +89,14 @@ export function WorkList({
     } finally {
       setBusy(false);
     }
+  };
+  // One figure validated at the version read: a stale one is answered beside its button (ValidateButton).
+  const validateOne = async (m: Row, version: number) => {
+    setError(null);
+    setMessage(null);
+    await validateSingle({ variables: { id: m.id, version } });
+    setMessage(`${figureName(m)} is now validated.`);
+    setChosen(new Set());
   };
   const ask = (figures: Row[]) => (publishing ? setAsking(figures) : void step(figures));
   const toggle = (m: Row) =>
@@ -203,7 +213,15 @@ export function WorkList({
                     <td data-label="Entered by">{m.enteredBy?.name ?? <span className="muted">not recorded</span>}</td>
                     {publishing && <td data-label="Validated by">{m.validatedBy?.name ?? <span className="muted">not recorded</span>}</td>}
                     <td>
-                      {may(m) && (
+                      {may(m) && !publishing && (
+                        <ValidateButton
+                          figure={m}
+                          label="Validate"
+                          ariaLabel={`Validate ${figureName(m)}`}
+                          onValidate={(v) => validateOne(m, v)}
+                        />
+                      )}
+                      {may(m) && publishing && (
                         <button
                           type="button"
                           className="button"

@@ -147,6 +147,7 @@ export const WorkListQuery = graphql(`
         disaggregation
         value
         valueStatus
+        note
         status
         indicator {
           id

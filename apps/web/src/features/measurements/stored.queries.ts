@@ -22,6 +22,13 @@ export const StoredIndicatorRecordQuery = graphql(`
         value
         tolerance
       }
+      ... on Measurement {
+        version
+        figureValue: value
+        valueStatus
+        note
+        measurementStatus: status
+      }
       ... on ComparatorGroup {
         version
         name

@@ -137,13 +137,11 @@ export function DirectorateActions({ directorate: d, onChanged }: { directorate:
   const [create] = useMutation(CreateUnitMutation, { refetchQueries, awaitRefetchQueries: true });
   const [remove] = useMutation(DeleteDirectorateMutation, { refetchQueries, awaitRefetchQueries: true });
   const read = useStoredNodeOf(StoredOrganisationRecordQuery, d.id, 'Directorate', (n) => ({ name: n.name, code: n.code ?? '' }));
-  const c = useConflictForm<NameValues>(
-    [
-      { key: 'name', label: 'Name' },
-      { key: 'code', label: 'Code' },
-    ],
-    read,
-  );
+  const fields = [
+    { key: 'name', label: 'Name' },
+    { key: 'code', label: 'Code' },
+  ] as const;
+  const c = useConflictForm<NameValues>(fields, read);
   if (!d.can.update && !d.can.addService && !d.can.delete) return null;
   const close = (message: string | null) => {
     setOpen(null);
@@ -177,8 +175,9 @@ export function DirectorateActions({ directorate: d, onChanged }: { directorate:
             ariaLabel={`Delete ${d.name}`}
             question={`Delete ${d.name}? This cannot be undone; a directorate with services or people is kept.`}
             confirmLabel="Yes, delete it"
-            onConfirm={async () => {
-              await remove({ variables: { id: d.id, version: d.version } });
+            versioned={{ what: d.name, fields, base: { name: d.name, code: d.code ?? '' }, version: d.version, load: read }}
+            onConfirm={async (version) => {
+              await remove({ variables: { id: d.id, version } });
               onChanged?.();
             }}
           />

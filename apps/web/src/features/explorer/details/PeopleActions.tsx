@@ -7,7 +7,9 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../../graphql/index.js';
 import { Feedback, TextField, useSubmit } from '../../../ui/forms.js';
+import { dateShown, useStoredNodeOf } from '../../../ui/conflict-form.js';
 import { ConfirmButton } from '../../priorities/forms.js';
+import { StoredOrganisationRecordQuery } from './stored.queries.js';
 
 export const CreatePersonMutation = graphql(`
   mutation CreatePerson($input: CreatePersonInput!) {
@@ -103,14 +105,27 @@ export function AddPersonForm({
   );
 }
 
+interface PersonRead {
+  jobTitle?: string | null;
+  leftOn?: string | null;
+}
+/** A person's record as the conflict panel of a stale delete compares it. */
+const personValues = (p: PersonRead) => ({ jobTitle: p.jobTitle ?? '', leftOn: p.leftOn ?? '' });
+const PERSON_FIELDS = [
+  { key: 'jobTitle', label: 'Job title' },
+  { key: 'leftOn', label: 'Left on', show: dateShown },
+] as const;
+
+/** Deletes a person's record after confirming, at the version read: a stale one is answered with their change (ConfirmButton's `versioned`). */
 export function DeletePersonButton({
   person,
   onChanged,
 }: {
-  person: { id: string; name: string; version: number };
+  person: PersonRead & { id: string; name: string; version: number };
   onChanged?: () => void;
 }) {
   const [remove] = useMutation(DeletePersonMutation, { refetchQueries: ['PersonDetails', 'PeoplePage'], awaitRefetchQueries: true });
+  const load = useStoredNodeOf(StoredOrganisationRecordQuery, person.id, 'Person', personValues);
   return (
     <section className="details__section" aria-label={`Delete ${person.name}’s record`}>
       <ConfirmButton
@@ -120,8 +135,9 @@ export function DeletePersonButton({
           'instead; someone who still owns services or has people reporting to them is kept.'
         }
         confirmLabel="Yes, delete the record"
-        onConfirm={async () => {
-          await remove({ variables: { id: person.id, version: person.version } });
+        versioned={{ what: `${person.name}’s record`, fields: PERSON_FIELDS, base: personValues(person), version: person.version, load }}
+        onConfirm={async (version) => {
+          await remove({ variables: { id: person.id, version } });
           onChanged?.();
         }}
       />
