@@ -116,7 +116,10 @@ const PERSON_FIELDS = [
   { key: 'leftOn', label: 'Left on', show: dateShown },
 ] as const;
 
-/** Deletes a person's record after confirming, at the version read: a stale one is answered with their change (ConfirmButton's `versioned`). */
+/**
+ * Deletes a person's record after confirming, at the version read: a stale one is answered with their change
+ * (ConfirmButton's `versioned`).
+ */
 export function DeletePersonButton({
   person,
   onChanged,
