@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import type { SchemeQuery as Data } from '../../graphql/graphql.js';
-import { ConfirmButton } from '../priorities/forms.js';
+import { ConfirmButton, type VersionedStep } from '../priorities/forms.js';
 import { DeleteDecisionBodyMutation, DeleteDecisionPowerMutation } from './delegation.queries.js';
-import { BodyForm, DelegateForm, PowerForm } from './forms.js';
+import { BODY_FIELDS, BodyForm, DelegateForm, PowerForm, powerFields, powerValues, storedBody, storedPower, useStored } from './forms.js';
 
 type Council = NonNullable<Data['council']>;
 
@@ -18,7 +18,7 @@ export interface OpenForm {
 
 /** The council's decision bodies: each renamed or deleted (after confirming) by those `viewerCan` allows, and a new one added. */
 export function DecisionBodies({ council, forms }: { council: Council; forms: OpenForm }) {
-  const [remove] = useMutation(DeleteDecisionBodyMutation);
+  const [removeBody] = useMutation(DeleteDecisionBodyMutation);
   const { open, toggle, done, cancel } = forms;
   return (
     <section className="card" aria-labelledby="sod-bodies">
@@ -35,13 +35,14 @@ export function DecisionBodies({ council, forms }: { council: Council; forms: Op
                   </button>
                 )}
                 {b.viewerCan.delete && (
-                  <ConfirmButton
-                    label="Delete"
-                    ariaLabel={`Delete ${b.name}`}
+                  <DeleteRecord
+                    id={b.id}
+                    name={b.name}
                     question={`Delete the decision body ${b.name}? This cannot be undone.`}
-                    confirmLabel="Yes, delete it"
-                    onConfirm={async () => {
-                      await remove({ variables: { id: b.id, version: b.version } });
+                    versioned={{ what: b.name, fields: BODY_FIELDS, base: { name: b.name, kind: b.kind }, version: b.version }}
+                    stored={storedBody}
+                    remove={async (version) => {
+                      await removeBody({ variables: { id: b.id, version } });
                       await done();
                     }}
                   />
@@ -64,8 +65,9 @@ export function DecisionBodies({ council, forms }: { council: Council; forms: Op
 
 /** The council's powers: each delegated, changed or deleted (after confirming) by those `viewerCan` allows, and a new one added. */
 export function DecisionPowers({ council, forms }: { council: Council; forms: OpenForm }) {
-  const [remove] = useMutation(DeleteDecisionPowerMutation);
+  const [removePower] = useMutation(DeleteDecisionPowerMutation);
   const { open, toggle, done, cancel } = forms;
+  const bodyName = (id: string) => council.decisionBodies.find((b) => b.id === id)?.name ?? id;
   return (
     <section className="card" aria-labelledby="sod-powers">
       <h2 id="sod-powers">Powers</h2>
@@ -97,13 +99,14 @@ export function DecisionPowers({ council, forms }: { council: Council; forms: Op
                   </button>
                 )}
                 {p.viewerCan.delete && (
-                  <ConfirmButton
-                    label="Delete"
-                    ariaLabel={`Delete “${p.name}”`}
+                  <DeleteRecord
+                    id={p.id}
+                    name={`“${p.name}”`}
                     question={`Delete the power “${p.name}”? This cannot be undone.`}
-                    confirmLabel="Yes, delete it"
-                    onConfirm={async () => {
-                      await remove({ variables: { id: p.id, version: p.version } });
+                    versioned={{ what: `“${p.name}”`, fields: powerFields(bodyName), base: powerValues(p, ''), version: p.version }}
+                    stored={storedPower}
+                    remove={async (version) => {
+                      await removePower({ variables: { id: p.id, version } });
                       await done();
                     }}
                   />
@@ -118,5 +121,37 @@ export function DecisionPowers({ council, forms }: { council: Council; forms: Op
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * Deletes a body or power after confirming, at the version the page read: a stale one is answered with their change
+ * and do it anyway / cancel (ConfirmButton's `versioned`, the record read as stored by `stored`).
+ */
+function DeleteRecord<V>({
+  id,
+  name,
+  question,
+  versioned,
+  stored,
+  remove,
+}: {
+  id: string;
+  name: string;
+  question: string;
+  versioned: Omit<VersionedStep<V>, 'load'>;
+  stored: (node: Record<string, unknown>) => V;
+  remove: (version: number) => Promise<void>;
+}) {
+  const load = useStored(id, stored);
+  return (
+    <ConfirmButton
+      label="Delete"
+      ariaLabel={`Delete ${name}`}
+      question={question}
+      confirmLabel="Yes, delete it"
+      versioned={{ ...versioned, load }}
+      onConfirm={remove}
+    />
   );
 }

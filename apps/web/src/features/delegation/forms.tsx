@@ -24,7 +24,7 @@ const BODY_KINDS = [
  * The stored record (a body or a power): read past the cache ('no-cache') so the form keeps my values
  * while I choose, or into it ('network-only') after "take theirs", so the page and the version sent are the stored ones.
  */
-function useStored<V>(id: string | undefined, values: (node: Record<string, unknown>) => V) {
+export function useStored<V>(id: string | undefined, values: (node: Record<string, unknown>) => V) {
   const client = useApolloClient();
   return async (fetchPolicy: 'no-cache' | 'network-only' = 'no-cache'): Promise<Stored<V> | null> => {
     if (!id) return null;
@@ -38,6 +38,12 @@ interface BodyValues {
   name: string;
   kind: string;
 }
+/** A body as the conflict panel compares it (its form's save, its delete). */
+export const BODY_FIELDS: ConflictField<BodyValues>[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'kind', label: 'Kind', show: (v) => BODY_KINDS.find((k) => k.value === v)?.label ?? v },
+];
+export const storedBody = (n: Record<string, unknown>): BodyValues => ({ name: String(n.name ?? ''), kind: String(n.bodyKind ?? '') });
 
 /** A new decision body, or (with `initial`) a change to one, answering a stale version with keep mine / take theirs. */
 export function BodyForm({
@@ -51,12 +57,8 @@ export function BodyForm({
   const [kind, setKind] = useState(base.kind);
   const [create] = useMutation(CreateDecisionBodyMutation);
   const [update] = useMutation(UpdateDecisionBodyMutation);
-  const fields: ConflictField<BodyValues>[] = [
-    { key: 'name', label: 'Name' },
-    { key: 'kind', label: 'Kind', show: (v) => BODY_KINDS.find((k) => k.value === v)?.label ?? v },
-  ];
-  const stored = useStored(initial?.id, (n) => ({ name: String(n.name ?? ''), kind: String(n.bodyKind ?? '') }));
-  const c = useVersionConflict<BodyValues>(fields, () => stored());
+  const stored = useStored(initial?.id, storedBody);
+  const c = useVersionConflict<BodyValues>(BODY_FIELDS, () => stored());
   const [outcome, submit] = useSubmit(async () => {
     if (initial) {
       const version = c.version(initial.version);
@@ -132,6 +134,17 @@ const powerValues = (p: Partial<StoredPower> | undefined, bodyId: string): Power
   financialLimit: poundsText(p?.financialLimit),
 });
 
+/** A power as the conflict panel compares it (its form's save, its delete), the bodies named by `bodyName`. */
+export const powerFields = (bodyName: (id: string) => string): ConflictField<PowerValues>[] => [
+  { key: 'name', label: 'Name' },
+  { key: 'kind', label: 'Kind of decision' },
+  { key: 'description', label: 'Description' },
+  { key: 'sourceBodyId', label: 'Held by', show: bodyName },
+  { key: 'financialLimit', label: 'Financial limit (£)', show: (s) => (s === '' ? 'No limit' : `£${Number(s).toLocaleString('en-GB')}`) },
+];
+export const storedPower = (n: Record<string, unknown>) => powerValues(n as Partial<StoredPower>, '');
+export { powerValues };
+
 /** A new decision power, or (with `initial`) a change to one, answering a stale version with keep mine / take theirs. */
 export function PowerForm({
   councilId,
@@ -146,14 +159,8 @@ export function PowerForm({
   const [create] = useMutation(CreateDecisionPowerMutation);
   const [update] = useMutation(UpdateDecisionPowerMutation);
   const bodyName = (id: string) => bodies.find((b) => b.id === id)?.name ?? id;
-  const fields: ConflictField<PowerValues>[] = [
-    { key: 'name', label: 'Name' },
-    { key: 'kind', label: 'Kind of decision' },
-    { key: 'description', label: 'Description' },
-    { key: 'sourceBodyId', label: 'Held by', show: bodyName },
-    { key: 'financialLimit', label: 'Financial limit (£)', show: (s) => (s === '' ? 'No limit' : `£${Number(s).toLocaleString('en-GB')}`) },
-  ];
-  const stored = useStored(initial?.id, (n) => powerValues(n as Partial<StoredPower>, ''));
+  const fields = powerFields(bodyName);
+  const stored = useStored(initial?.id, storedPower);
   const c = useVersionConflict<PowerValues>(fields, () => stored());
   const [outcome, submit] = useSubmit(async () => {
     const common = {

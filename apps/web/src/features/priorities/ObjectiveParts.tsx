@@ -10,7 +10,7 @@ import {
   UnlinkTargetMutation,
   UpdateMilestoneMutation,
 } from './queries.js';
-import { MILESTONE_STATUS, numberText, useStoredRecord } from './stored.js';
+import { MILESTONE_STATUS, TARGET_FIELDS, targetValues, useStoredRecord } from './stored.js';
 import type { Milestone, Objective, ObjectiveTarget } from './types.js';
 
 const MILESTONE_FIELDS = [
@@ -106,12 +106,6 @@ export function MilestoneItem({ m, changed }: { m: Milestone; changed: () => Pro
   );
 }
 
-const TARGET_FIELDS = [
-  { key: 'value', label: 'Value' },
-  { key: 'tolerance', label: 'Tolerance' },
-  { key: 'period', label: 'Period' },
-] as const;
-
 /**
  * A target measuring an objective: change its value, tolerance or period (setTarget at its version;
  * another period is another target, linked in this one's place), unlink it from the objective, or
@@ -133,13 +127,9 @@ export function TargetItem({
   const [link] = useMutation(LinkTargetMutation);
   const [unlink] = useMutation(UnlinkTargetMutation);
   const [remove] = useMutation(DeleteTargetMutation);
-  const load = useStoredRecord('Target', t.target?.id ?? '', (x) => ({
-    value: String(x.value),
-    tolerance: numberText(x.tolerance),
-    period: x.period,
-  }));
+  const load = useStoredRecord('Target', t.target?.id ?? '', targetValues);
   const what = `${t.indicatorName} ${t.value} in ${t.period}`;
-  const base = { value: String(t.value), tolerance: numberText(t.target?.tolerance), period: t.period };
+  const base = targetValues({ value: t.value, tolerance: t.target?.tolerance, period: t.period });
   return (
     <li>
       Target: {what}

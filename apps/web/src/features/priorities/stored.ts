@@ -94,6 +94,18 @@ export function storedRecord<T extends StoredNode['__typename'], V>(
 /** A number as a form's field holds it: '' for none. */
 export const numberText = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 
+/** A target as a step on it (change, unlink, delete) compares it in the conflict panel. */
+export const TARGET_FIELDS = [
+  { key: 'value', label: 'Value' },
+  { key: 'tolerance', label: 'Tolerance' },
+  { key: 'period', label: 'Period' },
+] as const;
+export const targetValues = (x: { value: number; tolerance?: number | null; period: string }) => ({
+  value: String(x.value),
+  tolerance: numberText(x.tolerance),
+  period: x.period,
+});
+
 /** The words for a coded value ('AGREED' → 'Agreed'), for a conflict panel's field. */
 const words =
   (map: Record<string, string>) =>

@@ -13,6 +13,7 @@ import { TargetForm } from '../measurements/TargetForm.js';
 import { DEFAULT_PERIOD } from '../../app/router.js';
 import { ConfirmButton, InPlaceForm } from '../priorities/forms.js';
 import { DeleteTargetMutation, LinkTargetMutation, UnlinkTargetMutation } from '../priorities/queries.js';
+import { TARGET_FIELDS, targetValues, useStoredRecord } from '../priorities/stored.js';
 
 const IndicatorTargetsQuery = graphql(`
   query IndicatorTargets($councilId: ID!, $indicatorId: ID!) {
@@ -133,6 +134,7 @@ function TargetRow({
   const choices = all.filter((p) => !p.isNonPriority && p.viewerCan.update && !linked.has(p.id));
   const [unlink] = useMutation(UnlinkTargetMutation);
   const [remove] = useMutation(DeleteTargetMutation);
+  const load = useStoredRecord('Target', t.id, targetValues);
   const where = t.service?.name ?? 'the council as a whole';
   const what = `${t.period} for ${where}: ${t.value}`;
   return (
@@ -187,8 +189,9 @@ function TargetRow({
             ariaLabel={`Delete the target ${what}`}
             question={`Delete the target ${what}? It goes from every objective and priority it measures, and cannot be undone.`}
             confirmLabel="Yes, delete it"
-            onConfirm={async () => {
-              await remove({ variables: { id: t.id, version: t.version } });
+            versioned={{ what: 'this target', fields: TARGET_FIELDS, base: targetValues(t), version: t.version, load }}
+            onConfirm={async (version) => {
+              await remove({ variables: { id: t.id, version } });
               await onChanged(`The target ${what} is deleted.`);
             }}
           />
