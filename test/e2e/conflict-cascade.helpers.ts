@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { AppraisalObjective, Council, Directorate, Person, PersonKind, Priority, PriorityLevel, Service } from '@goldenthread/db';
 import type { TestServer } from '../testkit/index.js';
@@ -70,4 +70,17 @@ export async function twoContexts(
   await ready(first.page);
   await ready(second.page);
   return { first, second };
+}
+
+/** A confirmed step's conflict panel (ConfirmButton's `versioned`) naming `what`. */
+export const panelOf = (page: Page, what: string) => page.getByRole('region', { name: `Someone else changed ${what} since you read it` });
+
+/** The changes the panel lists, each as its words read (label, theirs, what I read). */
+export async function changes(panel: Locator): Promise<string[]> {
+  await panel.waitFor();
+  const lines: string[] = [];
+  for (const c of await panel.locator('.conflict__change').all()) {
+    lines.push((await c.locator('> *').allTextContents()).join(' ').replace(/\s+/g, ' ').trim());
+  }
+  return lines;
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Council, Directorate, IndicatorOwnership, Measurement, MeasurementStatus, Person } from '@goldenthread/db';
 import { axeViolations } from './axe.js';
 import { screenshot, scrollTo } from './browser.js';
-import { apiAs, gid, nodeAs, twoContexts } from './conflict-cascade.helpers.js';
+import { apiAs, changes, panelOf, gid, nodeAs, twoContexts } from './conflict-cascade.helpers.js';
 import { ADMIN, demoServer, expectNoSidewaysScroll, giveAccounts, gov, GSS, LEAD_OFFICER, reveal } from './governance.helpers.js';
 
 // Issue 16, outside the cascade: revoking a delegation, validating a figure, deleting a directorate and removing a
@@ -23,16 +23,6 @@ describe('web app: stale confirm steps outside the cascade answered with their c
     council = await env.server.em().findOneOrFail(Council, { gssCode: GSS });
   });
 
-  const panelOf = (page: Page, what: string) => page.getByRole('region', { name: `Someone else changed ${what} since you read it` });
-  /** The changes the panel lists, each as its words read (label, theirs, what I read). */
-  const changes = async (panel: Locator) => {
-    await panel.waitFor();
-    const lines: string[] = [];
-    for (const c of await panel.locator('.conflict__change').all()) {
-      lines.push((await c.locator('> *').allTextContents()).join(' ').replace(/\s+/g, ' ').trim());
-    }
-    return lines;
-  };
   const look = async (page: Page, panel: Locator, name: string) => {
     await scrollTo(panel);
     expect(await axeViolations(page)).toEqual([]);

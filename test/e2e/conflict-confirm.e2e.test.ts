@@ -1,8 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
 import { screenshot, scrollTo } from './browser.js';
-import { apiAs, nodeAs, staleFixture, twoContexts } from './conflict-cascade.helpers.js';
+import { apiAs, changes, panelOf, nodeAs, staleFixture, twoContexts } from './conflict-cascade.helpers.js';
 import { demoServer, expectNoSidewaysScroll, GSS, unexpected } from './governance.helpers.js';
 
 // Issue 16: the confirmed steps of the cascade (agree, mark done, delete) send the version they read. On a
@@ -45,16 +45,6 @@ describe('web app: a stale agree, mark done or delete answered with their change
   });
 
   const two = (path: string, who: string, ready: (page: Page) => Promise<void>, width = 1440) => twoContexts(env, path, who, ready, width);
-  const panelOf = (page: Page, what: string) => page.getByRole('region', { name: `Someone else changed ${what} since you read it` });
-  /** The changes the panel lists, each as its words read (label, theirs, what I read). */
-  const changes = async (panel: Locator) => {
-    await panel.waitFor();
-    const lines: string[] = [];
-    for (const c of await panel.locator('.conflict__change').all()) {
-      lines.push((await c.locator('> *').allTextContents()).join(' ').replace(/\s+/g, ' ').trim());
-    }
-    return lines;
-  };
   /** Clicks a confirmed step's button and its "yes". */
   const step = async (page: Page, button: string, yes?: string) => {
     await page.getByRole('button', { name: button, exact: true }).click();
