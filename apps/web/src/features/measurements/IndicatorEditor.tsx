@@ -4,7 +4,7 @@ import { Link } from '../../app/Link.js';
 import { routePath } from '../../app/router.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { ConfirmButton } from '../priorities/forms.js';
-import { IndicatorForm } from './IndicatorForm.js';
+import { FIELDS, IndicatorForm, useStoredIndicator, valuesOf } from './IndicatorForm.js';
 import { OwnersForm } from './OwnersForm.js';
 import { DeleteIndicatorMutation, IndicatorEditQuery as EditQuery } from './indicators.queries.js';
 
@@ -46,6 +46,7 @@ export function IndicatorEditor({
   const [open, setOpen] = useState<null | 'edit' | 'owners'>(null);
   const [remove] = useMutation(DeleteIndicatorMutation);
   const forget = useForgetFindings();
+  const load = useStoredIndicator(q.data?.indicator ?? undefined);
   if (q.error) return <ErrorState title="The indicator could not be loaded" error={q.error} onRetry={() => void q.refetch()} />;
   if (q.loading && !q.data) return <Loading label="Loading the indicator…" />;
   const i = q.data?.indicator;
@@ -114,8 +115,9 @@ export function IndicatorEditor({
               label="Delete the indicator"
               question={`Delete “${i.title}”? It goes for good, with who owns its data; an indicator with figures or targets is kept.`}
               confirmLabel="Yes, delete it"
-              onConfirm={async () => {
-                await remove({ variables: { id: i.id, version: i.version } });
+              versioned={{ what: `“${i.title}”`, fields: FIELDS, base: valuesOf(i), version: i.version, load }}
+              onConfirm={async (version) => {
+                await remove({ variables: { id: i.id, version } });
                 forget();
                 onDeleted();
               }}

@@ -45,7 +45,7 @@ type Definition = Pick<Edited, 'title' | 'definition' | 'unit' | 'polarity' | 't
   Partial<Pick<Edited, 'code' | 'frequency'>>;
 
 /** An indicator's definition as the form's values (a new one's defaults when there is none). */
-const valuesOf = (indicator?: Definition): Values => ({
+export const valuesOf = (indicator?: Definition): Values => ({
   code: indicator?.code ?? '',
   title: indicator?.title ?? '',
   definition: indicator?.definition ?? '',
@@ -58,7 +58,13 @@ const valuesOf = (indicator?: Definition): Values => ({
   bandHigh: shown(indicator?.bandHigh),
 });
 
-const FIELDS: ConflictField<Values>[] = [
+/** An indicator's definition as stored, as the form's values (its code and frequency as read: they stay). */
+export const useStoredIndicator = (indicator?: Edited) =>
+  useStoredNodeOf(StoredIndicatorRecordQuery, indicator?.id, 'Indicator', (n) =>
+    valuesOf({ ...n, code: indicator?.code, frequency: indicator?.frequency }),
+  );
+
+export const FIELDS: ConflictField<Values>[] = [
   { key: 'title', label: 'Title' },
   { key: 'definition', label: 'Definition' },
   { key: 'unit', label: 'Unit' },
@@ -86,9 +92,7 @@ export function IndicatorForm({
   onCancel: () => void;
 }) {
   const [v, setV] = useState<Values>(() => valuesOf(indicator));
-  const read = useStoredNodeOf(StoredIndicatorRecordQuery, indicator?.id, 'Indicator', (n) =>
-    valuesOf({ ...n, code: indicator?.code, frequency: indicator?.frequency }),
-  );
+  const read = useStoredIndicator(indicator);
   const c = useConflictForm(FIELDS, read);
   const set = (k: keyof Values) => (value: string) => setV((old) => ({ ...old, [k]: value }));
   const [create] = useMutation(CreateIndicatorMutation);
