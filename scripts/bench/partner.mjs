@@ -2,7 +2,7 @@
 // Partner questions against PostGraphile 4 on the same database (printed figures, not a test).
 //
 //   npm run build && node scripts/bench/partner.mjs [--rounds 2] [--seconds 5] [--connections 10]
-//       [--people 20000] [--services 2000] [--postgres URL] [--sqlite FILE] [--keep]
+//       [--people 20000] [--services 2000] [--postgres URL] [--sqlite FILE] [--keep] [--only TEXT]
 //
 // Seeds one scratch PostgreSQL database on PG_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres)
 // and one embedded SQLite file the same way: the reference councils, the published data (ASCOF,
@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
 import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
 import { arg, cleanups, createScratchPostgres, db, finish, freePort, median, root, startProcess } from './harness.mjs';
+import { cpuMs } from './server.mjs';
 import { partnerQuestions } from './partner-questions.mjs';
 
 const ROUNDS = arg('rounds', 2);
@@ -35,6 +36,8 @@ const CONNECTIONS = arg('connections', 10);
 const PEOPLE = arg('people', 20_000);
 const SERVICES = arg('services', 2_000);
 const KEEP = process.argv.includes('--keep');
+// --only TEXT: only the questions whose name contains TEXT (e.g. --only __typename).
+const ONLY = arg('only', '');
 
 /** Seeds an empty database: councils, published data, the demo council, the scale council. */
 async function seed(databaseUrl, label) {
@@ -59,8 +62,13 @@ async function start(label, args, env, { url, printed = /(http:\/\/127\.0\.0\.1:
     const at = url ?? printed.exec(out)?.[1];
     return at && { url: at };
   };
-  return (await startProcess(label, args, { NODE_ENV: 'production', ...env }, ready, { tries: 600 })).url;
+  const started = await startProcess(label, args, { NODE_ENV: 'production', ...env }, ready, { tries: 600 });
+  pidOf.set(started.url, started.child.pid);
+  return started.url;
 }
+
+/** The process answering at each URL started (its CPU time per request is printed beside its throughput). */
+const pidOf = new Map();
 
 const post = async (url, body) => {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
@@ -193,6 +201,7 @@ try {
   );
   const fmt = (n, w = 8) => String(n).padStart(w);
   for (const [index, q] of questions.entries()) {
+    if (ONLY && !q.name.includes(ONLY)) continue;
     const targets = [
       { label: 'Golden Thread (PostgreSQL)', url: gtPg, body: JSON.stringify(q.gt(sides.pg)) },
       { label: 'PostGraphile 4', url: peer, body: JSON.stringify(q.peer()) },
@@ -223,6 +232,8 @@ try {
     );
     const runs = new Map(targets.map((t) => [t, []]));
     const once = async (t, duration) => {
+      const pid = pidOf.get(t.url.replace(/\d+$/, '')) ?? pidOf.get(t.url);
+      const cpu0 = pid ? cpuMs(pid) : 0;
       const r = await autocannon({
         url: t.url,
         method: 'POST',
@@ -231,6 +242,8 @@ try {
         connections: CONNECTIONS,
         duration,
       });
+      // The server process's CPU per answer (its own process only: PostgreSQL's work is not in it).
+      r.cpuUs = pid && r.requests.total ? ((cpuMs(pid) - cpu0) * 1000) / r.requests.total : NaN;
       if (r.non2xx) throw new Error(`${t.label}: ${r.non2xx} answers other than 200 OK`);
       // Requests still unanswered after autocannon's 10 s (a machine busy with other work): said, not fatal.
       if (r.errors || r.timeouts)
@@ -241,11 +254,12 @@ try {
     for (let round = 0; round < ROUNDS; round++) {
       for (const t of round % 2 ? [...targets].reverse() : targets) {
         const r = await once(t, SECONDS);
-        runs.get(t).push({ rps: r.requests.average, p50: r.latency.p50, p975: r.latency.p97_5, p99: r.latency.p99 });
+        runs.get(t).push({ rps: r.requests.average, p50: r.latency.p50, p975: r.latency.p97_5, p99: r.latency.p99, cpu: r.cpuUs });
       }
     }
     console.log(
-      `  ${'server'.padEnd(28)}${fmt('req/s')}${fmt('p50 ms')}${fmt('p97.5')}${fmt('p99')}${fmt('vs peer', 9)}${fmt('vs floor', 10)}`,
+      `  ${'server'.padEnd(28)}${fmt('req/s')}${fmt('p50 ms')}${fmt('p97.5')}${fmt('p99')}${fmt('vs peer', 9)}${fmt('vs floor', 10)}` +
+        `${fmt('CPU µs/req', 12)}${fmt('CPU vs peer', 13)}`,
     );
     const summary = targets.map((t) => {
       const rs = runs.get(t);
@@ -255,15 +269,19 @@ try {
         p50: median(rs.map((r) => r.p50)),
         p975: median(rs.map((r) => r.p975)),
         p99: median(rs.map((r) => r.p99)),
+        cpu: median(rs.map((r) => r.cpu)),
       };
     });
     const [, peerRow, , floorRow] = summary;
     for (const s of summary) {
       // No answer within a round: no latency to speak of (run longer rounds).
       const ms = (v) => (s.rps > 0 ? v : '-');
+      const cpuKnown = !Number.isNaN(s.cpu);
       console.log(
         `  ${s.t.label.padEnd(28)}${fmt(Math.round(s.rps))}${fmt(ms(s.p50))}${fmt(ms(s.p975))}${fmt(ms(s.p99))}` +
-          `${fmt(`${(s.rps / peerRow.rps).toFixed(2)}x`, 9)}${fmt(`${(s.rps / floorRow.rps).toFixed(2)}x`, 10)}`,
+          `${fmt(`${(s.rps / peerRow.rps).toFixed(2)}x`, 9)}${fmt(`${(s.rps / floorRow.rps).toFixed(2)}x`, 10)}` +
+          // CPU vs peer: the peer's CPU per answer over this one's (above 1: cheaper than the peer).
+          `${fmt(cpuKnown ? Math.round(s.cpu) : '-', 12)}${fmt(cpuKnown ? `${(peerRow.cpu / s.cpu).toFixed(2)}x` : '-', 13)}`,
       );
     }
   }

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { constants as zlib } from 'node:zlib';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCompress from '@fastify/compress';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import { type ReadReplicaOptions, registerReadReplicas } from './read-replicas.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import {
   AppError,
   createServer,
@@ -75,25 +75,6 @@ export const MAX_PUBLIC_BODY = 1_048_576;
 export const MAX_SIGNED_IN_BODY = 12 * 1_048_576;
 
 export const DEFAULT_RATE_LIMIT = { perAddress: 300, perKey: 600, windowMs: 60_000 };
-
-/**
- * The web app's Content-Security-Policy (README "Other hardening"): its scripts, styles and API of
- * this server only (React and d3 set styles through the DOM, which the policy allows), images
- * also as data: URLs (the icon, the search glass), no plugins, no framing, no other base or form target.
- */
-export const WEB_APP_CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  scriptSrcAttr: ["'none'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  frameAncestors: ["'none'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-};
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -186,19 +167,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate('goldenThread', api);
 
-  // Security headers on every response (first, so answers given by later hooks carry them too): the
-  // web app's Content-Security-Policy (scripts, styles and connections of this server only; no
-  // framing), X-Frame-Options DENY, nosniff, no referrer. The explorer page sets its own policy.
-  // HSTS only on requests that came over TLS (directly, or by a trusted proxy's X-Forwarded-Proto).
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: WEB_APP_CSP },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: false,
-  });
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-  });
+  registerSecurityHeaders(app);
   // Compressed answers (br, else gzip, as the client accepts) over COMPRESS_THRESHOLD bytes, for the
   // routes registered after this: the API (its own cheap levels), the web app's files, the explorer's.
   // Compressed request bodies stay refused: the body limits are checked on what arrives, and a small

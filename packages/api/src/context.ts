@@ -7,6 +7,7 @@ import { SystemAccess } from './access/system-access.js';
 import type { SignInThrottleStore } from './access/throttle.js';
 import type { AuthSettings } from './access/tokens.js';
 import type { DerivedCache } from './derived-cache.js';
+import { lazyEm } from './lazy-em.js';
 import { Loaders } from './loaders.js';
 import { RequestServices } from './modules/shared/request-services.js';
 
@@ -67,20 +68,23 @@ export function createRequestContext(
   lookups: AccessLookups,
   derived?: DerivedCache,
 ): GqlContext {
-  const em = orm.em.fork();
   const requestId = randomUUID();
-  if (viewer.kind === 'person') {
-    setAuditActor(em, {
-      kind: 'person',
-      label: viewer.email,
-      accountId: viewer.accountId,
-      personId: viewer.personId,
-      councilId: viewer.councilId,
-      requestId,
-    });
-  }
-  const ctx: GqlContext = {
-    em,
+  // Forked on first use: a request that reads nothing never makes one.
+  const em = lazyEm(() => {
+    const forked = orm.em.fork();
+    if (viewer.kind === 'person') {
+      setAuditActor(forked, {
+        kind: 'person',
+        label: viewer.email,
+        accountId: viewer.accountId,
+        personId: viewer.personId,
+        councilId: viewer.councilId,
+        requestId,
+      });
+    }
+    return forked;
+  });
+  const ctx: GqlContext = Object.assign(new LazyEmContext(em), {
     loaders: new Loaders(em),
     access: new HttpAccess(viewer, em, lookups),
     services: undefined!,
@@ -88,8 +92,22 @@ export function createRequestContext(
     client,
     auth,
     derived,
-    accessFor: (person) => new HttpAccess(person, em, lookups),
-  };
+    accessFor: (person: Extract<RequestViewer, { kind: 'person' }>) => new HttpAccess(person, em, lookups),
+  });
   ctx.services = new RequestServices(em, () => ctx.access);
   return ctx;
+}
+
+/**
+ * The part of a request's context that holds its EntityManager, made on first use. A getter of the
+ * class, not an own property: Apollo gives each operation a copy of the context (`Object.assign` onto
+ * the same prototype), which keeps the getter and shares the one EntityManager, where an own getter
+ * would be called, and the fork made, by the copying.
+ */
+class LazyEmContext {
+  constructor(private readonly emSource: () => Em) {}
+
+  get em(): Em {
+    return this.emSource();
+  }
 }

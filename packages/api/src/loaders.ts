@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { raw, type EntityClass, type FilterQuery, type QueryOrderMap, type Ref } from '@mikro-orm/core';
 import type { Em } from '@goldenthread/db';
+import { type EmSource, emOf } from './lazy-em.js';
 import { connectionOf, windowOf, type ConnectionArgs, type ConnectionShape, type Window } from './relay/connection.js';
 
 /** The row id behind a MikroORM reference, without loading it. */
@@ -29,7 +30,12 @@ export function connectionOfPage<T, N>(page: ChildPage<T>, toNode: (row: T) => N
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<number, unknown>>();
 
-  constructor(private readonly em: Em) {}
+  /** `em`: the request's EntityManager, or how to make it on first use (a request that reads nothing never forks one). */
+  constructor(private readonly source: EmSource) {}
+
+  private get em(): Em {
+    return emOf(this.source);
+  }
 
   /** Records by id (null for unknown ids), one `where id in (...)` per batch. */
   byId<T extends WithId>(entity: EntityClass<T>): DataLoader<number, T | null> {

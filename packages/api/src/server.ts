@@ -209,7 +209,7 @@ export async function createServer(options: ApiOptions): Promise<GoldenThreadApi
     derived,
     compiledTreesStats: () => compiledTrees?.stats() ?? null,
     answerCacheStats: () => answers.stats(),
-    authenticate: (credentials) => authenticate(options.orm.em.fork() as never, settings, credentials, auth),
+    authenticate: (credentials) => authenticate(() => options.orm.em.fork() as never, settings, credentials, auth),
     context: async (viewer, client) => createRequestContext(options.orm, viewer, client, auth, lookups, derived),
   };
 }

@@ -54,7 +54,7 @@ const lastUsedWritten = new WeakMap<object, Map<number, number>>();
  * with 401 rather than treated as anonymous, so a client knows to sign in again.
  */
 export async function authenticate(
-  em: Em,
+  emOf: () => Em,
   settings: AuthSettings,
   credentials: Credentials,
   cache: object = settings,
@@ -64,6 +64,7 @@ export async function authenticate(
   if (presented.apiKey) {
     const prefix = apiKeyPrefix(presented.secret);
     if (!prefix) throw rejected('This API key is not valid.');
+    const em = emOf();
     const key = await em.findOne(ApiKey, { prefix });
     const now = new Date();
     if (!key || !sameHash(key.keyHash, sha256(presented.secret))) throw rejected('This API key is not valid.');
@@ -95,7 +96,7 @@ export async function authenticate(
     );
   }
   const c = verified.claims;
-  const account = await liveSessionAccount(em, c.sessionId, c.accountId);
+  const account = await liveSessionAccount(emOf(), c.sessionId, c.accountId);
   if (!account) throw rejected('You have signed out, or your account was disabled (or you have left the council): sign in again.');
   // The account row, not the token, is the truth for roles: a change takes effect at once.
   return {

@@ -1,5 +1,6 @@
 import { Council, Directorate, Person, PersonKind, Service, type Em } from '@goldenthread/db';
 import { forbidden, unauthenticated } from '../errors.js';
+import { type EmSource, emOf } from '../lazy-em.js';
 import { idOf } from '../loaders.js';
 import type { Access, AccessLookups, Viewer, WriteTarget } from './access.js';
 
@@ -28,9 +29,13 @@ export class HttpAccess implements Access {
 
   constructor(
     readonly viewer: Exclude<Viewer, { kind: 'system' }>,
-    private readonly em: Em,
+    private readonly source: EmSource,
     private readonly lookups: AccessLookups = {},
   ) {}
+
+  private get em(): Em {
+    return emOf(this.source);
+  }
 
   isMemberOf(councilId: number): boolean {
     return this.viewer.kind === 'person' && this.viewer.councilId === councilId;

@@ -1,5 +1,6 @@
 import type { Em } from '@goldenthread/db';
 import type { Access } from '../../access/access.js';
+import { type EmSource, emOf } from '../../lazy-em.js';
 
 /** A service class the request can make: built from the request's EntityManager and the viewer's access. */
 export type RequestServiceClass<S> = new (em: Em, access: Access) => S;
@@ -13,8 +14,9 @@ export type RequestServiceClass<S> = new (em: Em, access: Access) => S;
 export class RequestServices {
   private readonly made = new Map<RequestServiceClass<unknown>, { access: Access; service: unknown }>();
 
+  /** `emOf`: the request's EntityManager, or how to get it (made on first use). */
   constructor(
-    private readonly em: Em,
+    private readonly source: EmSource,
     private readonly access: () => Access,
   ) {}
 
@@ -22,7 +24,7 @@ export class RequestServices {
     const access = this.access();
     const found = this.made.get(service);
     if (found?.access === access) return found.service as S;
-    const made = new service(this.em, access);
+    const made = new service(emOf(this.source), access);
     this.made.set(service, { access, service: made });
     return made;
   }
