@@ -328,8 +328,7 @@ function RemoveItem({ item: i, onSaved }: { item: Item } & Saved) {
   return (
     <div className="gov-form gov-form--remove">
       <ConfirmButton
-        label="Remove"
-        ariaLabel={`Remove “${i.title}”`}
+        label={`Remove “${i.title}”`}
         versioned={{ what: 'this item', fields: ITEM_FIELDS, base: itemValues(i), version: i.version, load }}
         onConfirm={async (version) => {
           await remove({ variables: { id: i.id, version } });
