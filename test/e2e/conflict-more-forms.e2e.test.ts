@@ -1,9 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Council, Person, ScrutinyMeetingItem } from '@goldenthread/db';
 import { axeViolations } from './axe.js';
 import { DEMO_PASSWORD, screenshot, scrollTo } from './browser.js';
-import { type ConflictCase, conflictRound } from './conflict.helpers.js';
+import { byLabel as field, type ConflictCase, conflictRound, editingHeading as heading } from './conflict.helpers.js';
 import { apiAs, changes, gid, nodeAs, panelOf, twoContexts } from './conflict-cascade.helpers.js';
 import {
   ADMIN,
@@ -29,11 +29,6 @@ import {
 // changes the record, the other acts on the version it read and is shown the change and a choice; nothing is written
 // until it chooses, and the stored record is read through the API.
 type Session = Awaited<ReturnType<ReturnType<typeof demoServer>['server']['signIn']>>;
-const heading = (what: string) => `Someone else changed ${what} while you were editing it`;
-const field = (label: string) => ({
-  fill: (form: Locator, value: string) => form.getByLabel(label, { exact: true }).fill(value),
-  value: (form: Locator) => form.getByLabel(label, { exact: true }).inputValue(),
-});
 const REC_CORRECTED = 'Publish the waiting list for home care every month.';
 const REC_FIRST = 'Ask carers what respite they need before the budget is set.';
 
