@@ -17,7 +17,7 @@ const PRIORITIES = `query($c: ID!) { node(id: $c) { ... on Council { priorities(
   viewerCan { update } } } } }`;
 const SET = `mutation($i: SetTargetInput!) { setTarget(input: $i) { target { id version } } }`;
 const LINK = `mutation($i: TargetLinkInput!) { linkTarget(input: $i) { changed } }`;
-const UNLINK = `mutation($i: TargetLinkInput!) { unlinkTarget(input: $i) { changed } }`;
+const UNLINK = `mutation($i: TargetLinkInput!, $v: Int) { unlinkTarget(input: $i, version: $v) { changed } }`;
 
 describe.each(dialects())('targets on an indicator page on %s', (dialect) => {
   let server: TestServer;
@@ -89,6 +89,30 @@ describe.each(dialects())('targets on an indicator page on %s', (dialect) => {
     );
     ok(await director.gql(UNLINK, { i: { targetId, priorityId: hers.id } }));
     expect((await read(admin)).priorities).toEqual([]);
+  });
+
+  it('refuses unlinking a target changed since the version read (CONFLICT, still linked); the stored version unlinks it', async () => {
+    const indicatorId = indicators[9]!;
+    const set = await admin.gql(SET, { i: { councilId, indicatorId, period: '2024-25', value: 30 } });
+    ok(set);
+    const { id: targetId, version: read } = set.data.setTarget.target;
+    const priority = (await admin.gql(PRIORITIES, { c: councilId })).data.node.priorities.find((p: any) => !p.isNonPriority)!;
+    ok(await admin.gql(LINK, { i: { targetId, priorityId: priority.id } }));
+    // Someone else changes the target's value.
+    const changed = await admin.gql(SET, { i: { councilId, indicatorId, period: '2024-25', value: 35, version: read } });
+    ok(changed);
+    const now = changed.data.setTarget.target.version;
+    expect(now).toBe(read + 1);
+    const stale = await admin.gql(UNLINK, { i: { targetId, priorityId: priority.id }, v: read });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect((stale.errors as any)[0].extensions.currentVersion).toBe(now);
+    const linked = async () =>
+      (await admin.gql(TARGETS, { c: councilId, i: indicatorId })).data.targets.find((t: any) => t.id === targetId).priorities;
+    expect(await linked()).toEqual([{ id: priority.id, name: priority.name }]);
+    const done = await admin.gql(UNLINK, { i: { targetId, priorityId: priority.id }, v: now });
+    ok(done);
+    expect(done.data.unlinkTarget.changed).toBe(true);
+    expect(await linked()).toEqual([]);
   });
 
   it('reads every target with its priorities and permissions in the same number of statements, for few targets or many', async () => {

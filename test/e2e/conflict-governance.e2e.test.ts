@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
 import type { Client } from '../testkit/index.js';
-import { type ConflictCase, conflictRound } from './conflict.helpers.js';
+import { byLabel as field, type ConflictCase, conflictRound, editingHeading as heading } from './conflict.helpers.js';
 import {
   ADMIN,
   chooseCommittee,
@@ -19,11 +19,6 @@ import {
 // person open the record; one saves, the other saves over it and sees the panel naming the change; "Keep mine" saves
 // over it at the next version, "Take theirs" puts the stored value in the form. The stored value is read through the API.
 const REVIEW = 'Best Value review of day opportunities for adults with learning disabilities';
-const heading = (what: string) => `Someone else changed ${what} while you were editing it`;
-const field = (label: string) => ({
-  fill: (form: Locator, value: string) => form.getByLabel(label, { exact: true }).fill(value),
-  value: (form: Locator) => form.getByLabel(label, { exact: true }).inputValue(),
-});
 
 describe('web app: the conflict panel on the governance forms', () => {
   const env = demoServer();

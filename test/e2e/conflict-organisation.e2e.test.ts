@@ -3,7 +3,7 @@ import { beforeAll, describe, it } from 'vitest';
 import { Council, Directorate, Indicator, IndicatorFramework, Person, PersonKind, Service } from '@goldenthread/db';
 import type { Client } from '../testkit/index.js';
 import { DEMO_PASSWORD } from './browser.js';
-import { type ConflictCase, conflictRound } from './conflict.helpers.js';
+import { byLabel as text, type ConflictCase, conflictRound, editingHeading as heading } from './conflict.helpers.js';
 import { ADMIN, demoServer, GSS } from './governance.helpers.js';
 
 // Issue 16, "forms that behave": each form of the organisation and of the indicators that edits a versioned record
@@ -12,7 +12,6 @@ import { ADMIN, demoServer, GSS } from './governance.helpers.js';
 // "Take theirs" puts the stored value in the form. The stored value is read through the API after each.
 const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 const explorer = (id: string) => `/councils/${GSS}/explorer/${id}`;
-const heading = (what: string) => `Someone else changed ${what} while you were editing it`;
 const aside = (page: Page) => page.locator('aside.details');
 const click = (scope: Locator | Page, name: string) => scope.getByRole('button', { name, exact: true }).click();
 
@@ -24,10 +23,6 @@ describe('web app: the conflict panel on the organisation’s and the indicators
     const r = await api.gql(`query($id: ID!) { node(id: $id) { ... on Node { id } ${fields} } }`, { id });
     return r.data.node;
   };
-  const text = (label: string) => ({
-    fill: (form: Locator, value: string) => form.getByLabel(label, { exact: true }).fill(value),
-    value: (form: Locator) => form.getByLabel(label, { exact: true }).inputValue(),
-  });
 
   beforeAll(async () => {
     const em = env.server.em();

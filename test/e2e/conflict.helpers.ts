@@ -33,6 +33,15 @@ export interface ConflictCase {
   stored: () => Promise<{ value: string; version: number }>;
 }
 
+/** A form's conflict panel heading, naming the record (`what`: "this finding"). */
+export const editingHeading = (what: string) => `Someone else changed ${what} while you were editing it`;
+
+/** A ConflictCase's `fill` and `value` for a text, date or text-area field found by its label. */
+export const byLabel = (label: string) => ({
+  fill: (form: Locator, value: string) => form.getByLabel(label, { exact: true }).fill(value),
+  value: (form: Locator) => form.getByLabel(label, { exact: true }).inputValue(),
+});
+
 /** One line of the conflict panel: the field's label, their value and mine. */
 async function changeOf(panel: Locator, label: string): Promise<{ theirs: string; mine: string }> {
   const row = panel.locator('.conflict__change').filter({ has: panel.page().locator('dt', { hasText: label }) });

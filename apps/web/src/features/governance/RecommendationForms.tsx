@@ -51,12 +51,14 @@ export function ResponseForm({
   const f = useForm(
     () => ({ response: r.response ?? 'ACCEPTED', text: r.responseText ?? '', respondedOn: todayIso() }),
     async (v) => {
+      // A first response sends no version; after "keep mine" over a response given meanwhile it sends the stored one.
+      const version = c.version(r.version);
       const input = {
         id: r.id,
         response: v.response as Response,
         text: v.text.trim(),
         respondedOn: v.respondedOn,
-        ...(r.response ? { version: c.version(r.version) } : {}),
+        ...(r.response || version !== r.version ? { version } : {}),
       };
       await c.guard({ ...v, ...values(r) }, v, () => respond({ variables: { input } }));
       onSaved();

@@ -9,7 +9,6 @@ import {
   type Form,
   FormPanel,
   GovForm,
-  RemoveForm,
   Row,
   SelectField,
   ServicePicker,
@@ -17,6 +16,7 @@ import {
   textOrNull,
   useForm,
 } from './forms.js';
+import { ConfirmButton } from '../priorities/forms.js';
 import { IndicatorPicker, PriorityPicker } from './pickers.js';
 import { StoredGovernanceRecordQuery } from './stored.queries.js';
 import {
@@ -262,7 +262,7 @@ export function MeetingEdit({
   topics,
   onSaved,
 }: {
-  meeting: { id: string; version: number; heldOn: string; items: ReadonlyArray<{ id: string; version: number; title: string }> };
+  meeting: { id: string; version: number; heldOn: string; items: readonly Item[] };
   topics: readonly TopicRef[];
 } & Saved) {
   const [update] = useMutation(UpdateMeetingMutation);
@@ -314,12 +314,27 @@ export function MeetingEdit({
   );
 }
 
-function RemoveItem({ item: i, onSaved }: { item: { id: string; version: number; title: string } } & Saved) {
+type Item = { id: string; version: number; title: string; notes?: string | null };
+const itemValues = (i: { title: string; notes?: string | null }) => ({ title: i.title, notes: i.notes ?? '' });
+const ITEM_FIELDS: ConflictField<ReturnType<typeof itemValues>>[] = [
+  { key: 'title', label: 'Item title' },
+  { key: 'notes', label: 'Notes' },
+];
+
+/** Takes an item off the meeting as read: a change to it since is shown first, with do it anyway / cancel. */
+function RemoveItem({ item: i, onSaved }: { item: Item } & Saved) {
   const [remove] = useMutation(RemoveMeetingItemMutation);
-  const run = async () => {
-    await remove({ variables: { id: i.id, version: i.version } });
-    onSaved();
-    return `“${i.title}” is taken off the meeting.`;
-  };
-  return <RemoveForm label={`Remove ${i.title}`} submit={`Remove “${i.title}”`} run={run} />;
+  const load = useStoredNodeOf(StoredGovernanceRecordQuery, i.id, 'ScrutinyMeetingItem', itemValues);
+  return (
+    <div className="gov-form gov-form--remove">
+      <ConfirmButton
+        label={`Remove “${i.title}”`}
+        versioned={{ what: 'this item', fields: ITEM_FIELDS, base: itemValues(i), version: i.version, load }}
+        onConfirm={async (version) => {
+          await remove({ variables: { id: i.id, version } });
+          onSaved();
+        }}
+      />
+    </div>
+  );
 }

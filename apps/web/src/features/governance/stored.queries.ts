@@ -90,6 +90,11 @@ export const StoredGovernanceRecordQuery = graphql(`
         version
         heldOn
       }
+      ... on ScrutinyMeetingItem {
+        version
+        title
+        notes
+      }
     }
   }
 `);

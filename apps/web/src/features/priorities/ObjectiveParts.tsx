@@ -130,6 +130,8 @@ export function TargetItem({
   const load = useStoredRecord('Target', t.target?.id ?? '', targetValues);
   const what = `${t.indicatorName} ${t.value} in ${t.period}`;
   const base = targetValues({ value: t.value, tolerance: t.target?.tolerance, period: t.period });
+  // Unlink and delete are done on the target as read: a change since is shown first (do it anyway / cancel).
+  const step = t.target ? { what: 'this target', fields: TARGET_FIELDS, base, version: t.target.version, load } : undefined;
   return (
     <li>
       Target: {what}
@@ -151,8 +153,9 @@ export function TargetItem({
           ariaLabel={`Unlink target ${what}`}
           question={`Unlink the target ${what} from “${o.name}”? The target stays; it no longer measures this objective.`}
           confirmLabel="Yes, unlink it"
-          onConfirm={async () => {
-            await unlink({ variables: { input: { targetId: t.id, objectiveId: o.id } } });
+          versioned={step}
+          onConfirm={async (version) => {
+            await unlink({ variables: { input: { targetId: t.id, objectiveId: o.id }, version: step ? version : null } });
             await changed();
           }}
         />
@@ -163,7 +166,7 @@ export function TargetItem({
           ariaLabel={`Delete target ${what}`}
           question={`Delete the target ${what}? It goes from every objective and priority it measures, and cannot be undone.`}
           confirmLabel="Yes, delete it"
-          versioned={{ what: 'this target', fields: TARGET_FIELDS, base, version: t.target.version, load }}
+          versioned={step}
           onConfirm={async (version) => {
             await remove({ variables: { id: t.id, version } });
             await changed();

@@ -253,8 +253,8 @@ export const DeleteTargetMutation = graphql(`
 `);
 
 export const UnlinkTargetMutation = graphql(`
-  mutation UnlinkTargetInPlace($input: TargetLinkInput!) {
-    unlinkTarget(input: $input) {
+  mutation UnlinkTargetInPlace($input: TargetLinkInput!, $version: Int) {
+    unlinkTarget(input: $input, version: $version) {
       changed
     }
   }

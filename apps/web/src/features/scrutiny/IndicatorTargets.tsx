@@ -152,8 +152,9 @@ function TargetRow({
                   ariaLabel={`Unlink “${p.name}” from the target ${what}`}
                   question={`Unlink the target ${what} from “${p.name}”? The target stays; it no longer measures this priority.`}
                   confirmLabel="Yes, unlink it"
-                  onConfirm={async () => {
-                    await unlink({ variables: { input: { targetId: t.id, priorityId: p.id } } });
+                  versioned={{ what: 'this target', fields: TARGET_FIELDS, base: targetValues(t), version: t.version, load }}
+                  onConfirm={async (version) => {
+                    await unlink({ variables: { input: { targetId: t.id, priorityId: p.id }, version } });
                     await onChanged(`The target ${what} no longer measures “${p.name}”.`);
                   }}
                 />

@@ -299,8 +299,10 @@ export class PriorityResolver {
   async unlinkTarget(
     @Ctx() ctx: GqlContext,
     @Arg('input', () => TargetLinkInput, { description: 'The change: see TargetLinkInput.' }) input: TargetLinkInput,
+    @Arg('version', () => Int, { ...OPTIONAL_VERSION_ARG, description: `The target's version. ${OPTIONAL_VERSION_ARG.description}` })
+    version: number | null,
   ): Promise<TargetLinkPayload> {
-    const r = await targetLinks(ctx).unlinkTarget(input);
+    const r = await targetLinks(ctx).unlinkTarget(input, version);
     return {
       targetId: toGlobalId('Target', r.target.id),
       objective: r.objective ? ObjectiveNode.from(r.objective) : null,

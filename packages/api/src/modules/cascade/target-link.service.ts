@@ -44,10 +44,13 @@ export class TargetLinkService extends CascadeWriteService {
     return { ...parts, changed: true };
   }
 
+  /** Unlinks it; with `version` (the target's, as read) a target changed since is refused with CONFLICT, nothing unlinked. */
   async unlinkTarget(
     input: TargetLinkInput,
+    version?: number | null,
   ): Promise<{ target: Target; objective: Objective | null; priority: Priority | null; changed: boolean }> {
     const parts = await this.linkParts(input);
+    this.checkVersion(`The target for ${parts.target.period}`, parts.target.version, version);
     const removed = parts.objective
       ? await this.em.nativeDelete(ObjectiveTarget, { objective: parts.objective.id, target: parts.target.id })
       : await this.em.nativeDelete(PriorityTarget, { priority: parts.priority!.id, target: parts.target.id });
