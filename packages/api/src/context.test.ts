@@ -4,7 +4,7 @@ import { createRequestContext, type AuthRuntime } from './context.js';
 
 let orm: Orm;
 beforeAll(async () => {
-  orm = await openOrm({ databaseUrl: 'sqlite::memory:' });
+  orm = await openOrm({ databaseUrl: ':memory:' });
 });
 afterAll(async () => {
   await orm.close(true);
