@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { type ConflictField, ConflictNotice, ConflictPanel, type Stored, useVersionConflict } from '../../ui/conflict.js';
+import { ConflictAnswer, useConflictForm } from '../../ui/conflict-form.js';
+import type { ConflictField, Stored } from '../../ui/conflict.js';
 import { Feedback, SelectField, TextField, useSubmit } from '../../ui/forms.js';
 import { Buttons, type FormProps, pounds, poundsText } from './form-parts.js';
 import {
@@ -58,7 +59,7 @@ export function BodyForm({
   const [create] = useMutation(CreateDecisionBodyMutation);
   const [update] = useMutation(UpdateDecisionBodyMutation);
   const stored = useStored(initial?.id, storedBody);
-  const c = useVersionConflict<BodyValues>(BODY_FIELDS, () => stored());
+  const c = useConflictForm<BodyValues>(BODY_FIELDS, stored);
   const [outcome, submit] = useSubmit(async () => {
     if (initial) {
       const version = c.version(initial.version);
@@ -82,24 +83,16 @@ export function BodyForm({
       noValidate
     >
       <h3>{title}</h3>
-      {c.conflict && (
-        <ConflictPanel
-          conflict={c.conflict}
-          what="this decision body"
-          busy={outcome.busy}
-          onKeepMine={() => {
-            c.keepMine();
-            void submit();
-          }}
-          onTakeTheirs={() => {
-            const theirs = c.takeTheirs();
-            setName(theirs.name);
-            setKind(theirs.kind);
-            void stored('network-only').catch(() => null);
-          }}
-        />
-      )}
-      {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={c.notice} />}
+      <ConflictAnswer
+        c={c}
+        what="this decision body"
+        busy={outcome.busy}
+        submit={submit}
+        show={(theirs) => {
+          setName(theirs.name);
+          setKind(theirs.kind);
+        }}
+      />
       <TextField label="Name" name="name" value={name} onChange={setName} outcome={shown} required />
       <SelectField label="Kind" name="kind" value={kind} onChange={setKind} choices={BODY_KINDS} outcome={shown} />
       <Feedback outcome={shown} besideFields={['name', 'kind']} />
@@ -161,7 +154,7 @@ export function PowerForm({
   const bodyName = (id: string) => bodies.find((b) => b.id === id)?.name ?? id;
   const fields = powerFields(bodyName);
   const stored = useStored(initial?.id, storedPower);
-  const c = useVersionConflict<PowerValues>(fields, () => stored());
+  const c = useConflictForm<PowerValues>(fields, stored);
   const [outcome, submit] = useSubmit(async () => {
     const common = {
       name: v.name,
@@ -191,22 +184,7 @@ export function PowerForm({
       noValidate
     >
       <h3>{title}</h3>
-      {c.conflict && (
-        <ConflictPanel
-          conflict={c.conflict}
-          what="this power"
-          busy={outcome.busy}
-          onKeepMine={() => {
-            c.keepMine();
-            void submit();
-          }}
-          onTakeTheirs={() => {
-            setV(c.takeTheirs());
-            void stored('network-only').catch(() => null);
-          }}
-        />
-      )}
-      {c.notice && !c.conflict && <ConflictNotice key={c.notice} text={c.notice} />}
+      <ConflictAnswer c={c} what="this power" busy={outcome.busy} submit={submit} show={setV} />
       <TextField
         label="Name"
         name="name"
