@@ -7,13 +7,17 @@
 //     what it unpacks to; each run is a fresh browser with an empty cache. The figures printed are medians of the runs.
 // Targets (issue 17, "Fast first load"): largest contentful paint at most 2.5 s; at most 200 KB of compressed
 // JavaScript for the landing page.
-// Needs a build (`npm run build`) and /usr/bin/chromium. Usage: node scripts/bench/first-load.mjs [--runs 3]
+// Needs a build (`npm run build`) and /usr/bin/chromium. Usage: node scripts/bench/first-load.mjs [--runs 3] [--why]
+// --why prints, for each run, what Lighthouse's LCP waited for (first-load-why.mjs): the largest contentful paint's
+// element (from the trace's largestContentfulPaint::Candidate events) and the longest chain of requests of its
+// simulated load.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { explainRun } from './first-load-why.mjs';
 import { CHROMIUM } from './frames.mjs';
 import { startBenchServer } from './server.mjs';
 
@@ -25,6 +29,7 @@ if (!fs.existsSync(path.join(root, 'apps/server/dist/main.js')) || !fs.existsSyn
 }
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg < 0 ? 3 : Number(process.argv[runsArg + 1]);
+const WHY = process.argv.includes('--why');
 const LCP_TARGET_MS = 2500;
 const LANDING_JS_TARGET = 200 * 1024;
 const PAGES = [
@@ -62,6 +67,7 @@ async function measureOnce(url) {
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scripts = lhr.audits['network-requests'].details.items.filter((r) => r.resourceType === 'Script');
     return {
+      why: WHY ? await explainRun(result) : null,
       lcp: lhr.audits['largest-contentful-paint'].numericValue,
       fcp: lhr.audits['first-contentful-paint'].numericValue,
       score: lhr.categories.performance.score,
@@ -94,6 +100,7 @@ try {
         `  ${page.name} run ${i + 1}: LCP ${(r.lcp / 1000).toFixed(2)} s, FCP ${(r.fcp / 1000).toFixed(2)} s, ` +
           `${r.scripts} scripts, ${kb(r.transferred)} compressed (${kb(r.unpacked)} unpacked), score ${Math.round(r.score * 100)}`,
       );
+      if (r.why) console.log(r.why);
     }
     rows.push({ page, runs });
   }

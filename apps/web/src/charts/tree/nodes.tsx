@@ -1,5 +1,4 @@
 /** The explorer's cards (a card per organisation unit or person, detail by zoom level), and the "show more" node of a paged fan-out. */
-import { scaleSqrt } from 'd3-scale';
 import { memo } from 'react';
 import { KindIcon, WarningIcon } from './icons.js';
 import type { BaseRow, LaidNode, TreeLayout, TreeNodeKind, TreeRow } from './layout.js';
@@ -42,15 +41,18 @@ export function nodeLabel(n: LaidNode): string {
 }
 
 const headcountScales = new WeakMap<object, (n: number) => number>();
-/** The headcount bar's scale, one per layout (the largest unit in it has the full width). */
+/**
+ * The headcount bar's scale, one per layout (the largest unit in it has the full width): a square-root scale from
+ * [0, largest] to [0, width], written out rather than d3-scale's scaleSqrt, which would bring 16 KB of compressed
+ * script (d3-scale, d3-interpolate, d3-format) into the explorer's first load for this one line (issue 17).
+ */
 function headcountScale(layout: TreeLayout): (n: number) => number {
   let scale = headcountScales.get(layout);
   if (!scale) {
     let max = 1;
     for (const n of layout.nodes) max = Math.max(max, n.row?.headcount ?? 0);
-    scale = scaleSqrt()
-      .domain([0, max])
-      .range([0, layout.nodeWidth - 16]);
+    const perRoot = (layout.nodeWidth - 16) / Math.sqrt(max);
+    scale = (n) => Math.sign(n) * Math.sqrt(Math.abs(n)) * perRoot;
     headcountScales.set(layout, scale);
   }
   return scale;

@@ -9,6 +9,7 @@ import { useViewer } from '../../auth/viewer.js';
 import { useAccountabilityTree, type AccTreeState } from './useAccountabilityTree.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { DetailsPanel } from './DetailsPanel.js';
+import { prefetchEditForms } from './details/lazy-forms.js';
 import { CouncilOrganisationQuery, OrganisationTreeQuery } from './queries.js';
 import {
   accountabilityRows,
@@ -42,18 +43,20 @@ export function ExplorerPage({ gss, nodeId, mode }: { gss: string; nodeId: strin
 
   if (council.error)
     return <ErrorState title="The council could not be loaded" error={council.error} onRetry={() => void council.refetch()} />;
-  if (council.loading || !council.data || viewer.loading) return <Loading label="Loading the council…" />;
-  if (!council.data.council)
+  if (viewer.loading) return <Loading label="Loading the council…" />;
+  if (council.data && !council.data.council)
     return <ErrorState title="No such council" error={`There is no council with the code ${gss}. Pick one from the list above.`} />;
   if (tree.error) return <ErrorState title="The organisation could not be loaded" error={tree.error} onRetry={() => void tree.refetch()} />;
   if (acc.error) return <ErrorState title="The accountability tree could not be loaded" error={acc.error} onRetry={acc.retry} />;
-  if (!ready) return <Loading label={`Loading the organisation of ${council.data.council.name}…`} />;
-  mark('gt:tree-data');
+  if (ready) mark('gt:tree-data');
+  // The frame (heading, toolbar, status and the tree's area) is drawn at once, before the council and its tree arrive:
+  // it is the first paint's largest content, so the page does not wait for two answers to show itself.
   return (
     <Explorer
-      key={`${councilId}:${mode}:${member ? 'member' : 'public'}`}
+      key={`${gss}:${mode}:${member ? 'member' : 'public'}`}
       gss={gss}
-      council={council.data.council}
+      council={council.data?.council ?? null}
+      ready={ready}
       org={tree.data?.organisationTree.nodes ?? null}
       acc={member ? acc : null}
       people={people}
@@ -66,7 +69,10 @@ export function ExplorerPage({ gss, nodeId, mode }: { gss: string; nodeId: strin
 
 interface ExplorerProps {
   gss: string;
-  council: { id: string; name: string };
+  /** Null until the council's answer arrives (the frame is drawn before it). */
+  council: { id: string; name: string } | null;
+  /** The organisation (and for members the accountability tree) has arrived. */
+  ready: boolean;
   org: readonly OrgNodeInput[] | null;
   acc: AccTreeState | null;
   people: ReturnType<typeof usePeople>;
@@ -75,18 +81,19 @@ interface ExplorerProps {
   mode: ExplorerMode;
 }
 
-function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode }: ExplorerProps) {
+function Explorer({ gss, council, ready, org, acc, people, onRetryPeople, nodeId, mode }: ExplorerProps) {
   const member = acc !== null;
   const accNodes = acc?.nodes ?? null;
   const accFindings = acc?.findings;
   const rows: TreeRow[] | null = useMemo(() => {
+    if (!council || !ready) return null;
     if (mode === 'line') {
       if (!member || !people.people) return null;
       return withFindings(lineManagementRows(council, people.people), accFindings ?? new Map());
     }
     if (accNodes) return accountabilityRows(accNodes, accFindings ?? new Map(), people.people, org ?? []);
     return organisationRows(org ?? [], people.people);
-  }, [mode, member, council, org, accNodes, accFindings, people.people]);
+  }, [mode, member, council, ready, org, accNodes, accFindings, people.people]);
   const index: TreeIndex | null = useMemo(() => (rows?.length ? indexTree(rows) : null), [rows]);
   const [panelOpen, setPanelOpen] = useState(true);
   /** On a phone: the mode and open/close buttons shown under the search ("Options"). */
@@ -95,11 +102,11 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
   const initial = useCallback(
     (idx: TreeIndex) => {
       const open = expandedToDepth(idx, 3);
-      open.delete(councillorGroupId(council.id));
+      if (council) open.delete(councillorGroupId(council.id));
       for (const child of idx.root.children ?? []) if (child.data.kind === 'BODY') open.delete(child.data.id);
       return open;
     },
-    [council.id],
+    [council],
   );
   const onRevealed = useCallback(() => setPanelOpen(true), []);
   // Selection comes from the URL: one from search, a deep link or the side panel is revealed and centred.
@@ -120,6 +127,17 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
       requestAnimationFrame(() => mark('gt:tree-rendered'));
     }
   }, [layout]);
+  // A member's side panel may show edit forms: their chunk is asked for once the tree is drawn and the browser is idle.
+  const drawn = Boolean(layout);
+  useEffect(() => {
+    if (!member || !drawn) return;
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(prefetchEditForms, { timeout: 2000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(prefetchEditForms, 200);
+    return () => clearTimeout(timer);
+  }, [member, drawn]);
 
   const select = useCallback(
     (id: string, fromTree: boolean) => {
@@ -202,14 +220,21 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
         </div>
       </div>
       <div className="explorer__status" aria-live="polite">
-        <span>
-          <strong>{council.name}</strong>: {unitCount} directorates, services and teams
-          {people.people
-            ? member
-              ? `, ${people.people.length.toLocaleString('en-GB')} people`
-              : `, ${people.people.length.toLocaleString('en-GB')} people named publicly`
-            : ''}
-        </span>
+        {!ready && (
+          <span className="pill">
+            <span className="spinner spinner--small" aria-hidden="true" /> Loading the organisation…
+          </span>
+        )}
+        {council && ready && (
+          <span>
+            <strong>{council.name}</strong>: {unitCount} directorates, services and teams
+            {people.people
+              ? member
+                ? `, ${people.people.length.toLocaleString('en-GB')} people`
+                : `, ${people.people.length.toLocaleString('en-GB')} people named publicly`
+              : ''}
+          </span>
+        )}
         {!member && (
           <span className="pill pill--info">
             Public view: councillors and holders of accountable posts only. <Link href={signInPath(currentLocation())}>Sign in</Link> to see
@@ -227,7 +252,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
           </span>
         )}
         <UnownedList rows={unowned} index={index} onPick={onPick} />
-        {peopleLoading && (
+        {ready && peopleLoading && (
           <span className="pill">
             <span className="spinner spinner--small" aria-hidden="true" /> Loading people{' '}
             {people.total ? `${people.loaded.toLocaleString('en-GB')} of ${people.total.toLocaleString('en-GB')}` : '…'}
@@ -250,7 +275,7 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
       </div>
       <div className="explorer__body">
         <div className="explorer__chart" ref={chartRef}>
-          {layout && renderer ? (
+          {council && layout && renderer ? (
             <TreeChart
               layout={layout}
               renderer={renderer}
@@ -275,6 +300,8 @@ function Explorer({ gss, council, org, acc, people, onRetryPeople, nodeId, mode 
                 <Link href={signInPath(currentLocation())}>Sign in</Link> to see it.
               </p>
             </div>
+          ) : !council || !ready ? (
+            <Loading label={council ? `Loading the organisation of ${council.name}…` : 'Loading the council…'} />
           ) : (
             <Loading
               label={`Loading the people of ${council.name} to draw line management${

@@ -5,9 +5,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../graphql/index.js';
 import { ErrorState, Loading } from '../../../ui/Status.js';
-import { LeavingForm } from '../LeavingForm.js';
-import { DeletePersonButton } from './PeopleActions.js';
-import { PersonEditForm } from './PersonEditForm.js';
+import { DeletePersonButton, LeavingForm, PersonEditForm } from './lazy-forms.js';
 import { chainOf, Facts, noLineManager, PeopleList, PersonLink, Section, type OnPick } from './parts.js';
 
 export const PersonDetailsQuery = graphql(`

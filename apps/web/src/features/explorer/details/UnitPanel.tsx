@@ -3,11 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import type { TreeRow } from '../../../charts/tree/layout.js';
 import { graphql } from '../../../graphql/index.js';
 import { ErrorState, Loading } from '../../../ui/Status.js';
-import { AddDirectorate, DirectorateActions } from './DirectorateActions.js';
-import { MiForm } from './MiForm.js';
-import { AddPersonForm } from './PeopleActions.js';
-import { OwnerForm } from './OwnerForm.js';
-import { StructureActions } from './StructureActions.js';
+import { AddDirectorate, AddPersonForm, DirectorateActions, MiForm, OwnerForm, StructureActions } from './lazy-forms.js';
 import { chainOf, Facts, noLineManager, PeopleList, PersonLink, Section, type Card, type OnPick, type ShownChain } from './parts.js';
 
 /** The people list of a unit: those this viewer may see, of the unit's headcount (the tree's figure: everyone working there). */
