@@ -59,3 +59,20 @@ export const StoredOwnershipQuery = graphql(`
     }
   }
 `);
+
+/** Figures as stored, for a work list's answer to a stale bulk step (WorkList.tsx). */
+export const StoredFiguresQuery = graphql(`
+  query StoredFigures($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+      ... on Measurement {
+        version
+        figureValue: value
+        valueStatus
+        note
+        measurementStatus: status
+      }
+    }
+  }
+`);
