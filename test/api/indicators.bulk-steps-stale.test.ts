@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, IndicatorOwnership, Person } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
+import { stepPeople } from './indicators.steps.fixture.js';
 
 /**
  * Issue 16: a bulk validate or publish sent at versions the work list read never steps a figure someone changed
@@ -8,7 +8,6 @@ import { dialects, errorCode, startTestServer, type Client, type TestServer } fr
  * CONFLICT has), so the app can read it, show the change and ask again; nothing is stepped until it does.
  */
 const GSS = 'E10000029';
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 const LIST =
   `query($c: ID!, $s: MeasurementStatus!) { measurements(councilId: $c, status: $s, first: 100) { nodes { id version status ` +
   `period disaggregation value indicator { id } viewerCan { validate publish } } } }`;
@@ -39,14 +38,7 @@ describe.each(dialects())('a bulk step at stale versions on %s', (dialect) => {
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'demo' });
-    const em = server.em();
-    const council = await em.findOneOrFail(Council, { gssCode: GSS }, { populate: ['miResponsible'] });
-    councilId = gid('Council', council.id);
-    const ownerships = await em.find(IndicatorOwnership, { council: council.id, dataOwner: { $ne: null } }, { orderBy: { id: 'asc' } });
-    const ownerId = ownerships.find((o) => o.dataOwner!.id !== council.miResponsible!.id)!.dataOwner!.id;
-    owned = new Set(ownerships.filter((o) => o.dataOwner!.id === ownerId).map((o) => gid('Indicator', o.indicator.id)));
-    mi = await server.signIn(council.miResponsible!.getEntity().email!);
-    owner = await server.signIn((await em.findOneOrFail(Person, ownerId)).email!);
+    ({ councilId, owned, mi, owner } = await stepPeople(server, GSS));
   });
   afterAll(async () => {
     await server?.close();
@@ -60,7 +52,16 @@ describe.each(dialects())('a bulk step at stale versions on %s', (dialect) => {
   const read = async (id: string) => (await mi.gql(READ, { id })).data.node;
   const correct = async (m: Row, version: number, value: string, correction = false) => {
     const r = await owner.gql(RECORD, {
-      i: { councilId, indicatorId: m.indicator.id, period: m.period, disaggregation: m.disaggregation, value, note: 'Corrected', version, correction },
+      i: {
+        councilId,
+        indicatorId: m.indicator.id,
+        period: m.period,
+        disaggregation: m.disaggregation,
+        value,
+        note: 'Corrected',
+        version,
+        correction,
+      },
     });
     expect(r.errors).toBeUndefined();
     return r.data.recordMeasurement.measurement.version as number;
@@ -83,7 +84,12 @@ describe.each(dialects())('a bulk step at stale versions on %s', (dialect) => {
     expect(await read(other.id)).toMatchObject({ status: 'DRAFT', version: other.version });
 
     // Asked again at the versions stored now: both validated, the corrected value with them.
-    const again = await mi.gql(many('validateMeasurements'), { m: [{ id: changed.id, version: now }, { id: other.id, version: other.version }] });
+    const again = await mi.gql(many('validateMeasurements'), {
+      m: [
+        { id: changed.id, version: now },
+        { id: other.id, version: other.version },
+      ],
+    });
     expect(again.errors).toBeUndefined();
     expect(await read(changed.id)).toMatchObject({ status: 'VALIDATED', value: changed.value! + 1, note: 'Corrected' });
     expect((await read(other.id)).status).toBe('VALIDATED');
@@ -107,7 +113,12 @@ describe.each(dialects())('a bulk step at stale versions on %s', (dialect) => {
     expect((await read(changed.id)).status).toBe('VALIDATED');
     expect((await read(other.id)).status).toBe('VALIDATED');
 
-    const again = await mi.gql(many('publishMeasurements'), { m: [{ id: other.id, version: other.version }, { id: changed.id, version: now }] });
+    const again = await mi.gql(many('publishMeasurements'), {
+      m: [
+        { id: other.id, version: other.version },
+        { id: changed.id, version: now },
+      ],
+    });
     expect(again.errors).toBeUndefined();
     expect((await read(changed.id)).status).toBe('PUBLISHED');
   });

@@ -235,7 +235,7 @@ describe('web app: stale steps of figures and indicators answered with their cha
     });
   });
 
-  it("answers a stale delete of a target on the indicator's page (tolerance changed since): cancel keeps it, do it anyway deletes it", async () => {
+  it("answers a stale delete of a target on the indicator's page: cancel keeps it, do it anyway deletes it", async () => {
     const indicator = (await apiAs(admin, '{ indicator(framework: ASCOF, code: "2A2") { id title } }')).indicator;
     const SET = `mutation($i: SetTargetInput!) { setTarget(input: $i) { target { id version } } }`;
     // A year with no target of the council yet.
