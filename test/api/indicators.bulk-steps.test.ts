@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Council, IndicatorOwnership, Measurement, MeasurementHistory, MeasurementStatus, Person } from '@goldenthread/db';
+import { Measurement, MeasurementHistory, MeasurementStatus, Person } from '@goldenthread/db';
 import { dialects, errorCode, startTestServer, type Client, type TestServer } from '../testkit/index.js';
+import { stepPeople } from './indicators.steps.fixture.js';
 
 /**
  * viewerCan on measurements answers from the rule validateMeasurement(s) and publishMeasurement(s) check, and
@@ -9,7 +10,6 @@ import { dialects, errorCode, startTestServer, type Client, type TestServer } fr
  * MI-responsible manager, a data owner and an officer who owns no indicator.
  */
 const GSS = 'E10000029';
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 const LIST =
   `query($c: ID!, $s: MeasurementStatus!) { measurements(councilId: $c, status: $s, first: 50) { nodes { id version status ` +
   `indicator { id } viewerCan { validate publish change } } } }`;
@@ -38,19 +38,15 @@ describe.each(dialects())('measurement viewerCan and bulk steps on %s', (dialect
   beforeAll(async () => {
     server = await startTestServer(dialect, { seed: 'demo' });
     const em = server.em();
-    const council = await em.findOneOrFail(Council, { gssCode: GSS }, { populate: ['miResponsible'] });
-    councilId = gid('Council', council.id);
-    const ownerships = await em.find(IndicatorOwnership, { council: council.id, dataOwner: { $ne: null } }, { orderBy: { id: 'asc' } });
-    const ownerId = ownerships[0]!.dataOwner!.id;
-    owned = new Set(ownerships.filter((o) => o.dataOwner!.id === ownerId).map((o) => gid('Indicator', o.indicator.id)));
+    const people = await stepPeople(server, GSS);
+    ({ councilId, owned, mi, owner } = people);
+    const { council, ownerships } = people;
     const owners = new Set(ownerships.map((o) => o.dataOwner!.id));
     const someone = await em.findOneOrFail(
       Person,
       { council: council.id, id: { $nin: [...owners, council.miResponsible!.id] }, email: { $ne: null } },
       { orderBy: { id: 'desc' } },
     );
-    mi = await server.signIn(council.miResponsible!.getEntity().email!);
-    owner = await server.signIn((await em.findOneOrFail(Person, ownerId)).email!);
     plain = await server.signIn(someone.email!);
   });
   afterAll(async () => {

@@ -30,7 +30,12 @@ describe('measurement steps', () => {
     const refusals = bulkStepRefusals(['1', '2', '3', '4', '5', '1'], found, 'VALIDATED', 'only its data owner may.');
     expect(refusals).toEqual([
       { id: '2', code: 'FORBIDDEN', message: '1A for 2022-23 cannot be validated by you: only its data owner may.' },
-      { id: '3', code: 'CONFLICT', message: '1A for 2023-24 was changed by someone else (version 4 now, you sent 3): reload it.' },
+      {
+        id: '3',
+        code: 'CONFLICT',
+        message: '1A for 2023-24 was changed by someone else (version 4 now, you sent 3): reload it.',
+        currentVersion: 4,
+      },
       { id: '4', code: 'CONFLICT', message: expect.stringMatching(/^1A for 2024-25 cannot be validated: it is published/) },
       { id: '5', code: 'NOT_FOUND', message: 'No measurement with id 5 exists.' },
       { id: '1', code: 'BAD_USER_INPUT', message: 'The measurement 1 is listed twice.' },

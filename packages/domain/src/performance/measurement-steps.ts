@@ -48,6 +48,8 @@ export interface StepRefusal {
   id: string;
   code: StepRefusalCode;
   message: string;
+  /** A stale version only: the version stored now (as a single step's CONFLICT says), for the caller to read it and ask again. */
+  currentVersion?: number;
 }
 
 /**
@@ -87,6 +89,7 @@ export function bulkStepRefusals(
         id,
         code: 'CONFLICT',
         message: `${m.label} was changed by someone else (version ${m.version} now, you sent ${m.sentVersion}): reload it.`,
+        currentVersion: m.version,
       });
       continue;
     }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import type { ComparatorGroupsQuery as Data } from '../../graphql/graphql.js';
+import type { ConflictField } from '../../ui/conflict.js';
 import { ConflictAnswer, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { Feedback, fieldError, TextField, useSubmit } from '../../ui/forms.js';
 import { StoredIndicatorRecordQuery } from './stored.queries.js';
@@ -96,12 +97,11 @@ export function ComparatorGroups({ councilId }: { councilId: string }) {
                     </button>
                   )}
                   {g.viewerCan.delete && (
-                    <ConfirmButton
-                      label={`Delete “${g.name}”`}
-                      question={`Delete the comparator group “${g.name}”? Comparisons with it are no longer offered.`}
-                      confirmLabel="Yes, delete it"
-                      onConfirm={async () => {
-                        await remove({ variables: { id: g.id } });
+                    <DeleteGroup
+                      group={g}
+                      councils={councils}
+                      onDelete={async (version) => {
+                        await remove({ variables: { id: g.id, version } });
                         await done();
                       }}
                     />
@@ -116,6 +116,48 @@ export function ComparatorGroups({ councilId }: { councilId: string }) {
         </ul>
       </section>
     </div>
+  );
+}
+
+/** A group's fields as the conflict panel names them (its form and its delete), members by their councils' names. */
+function groupFields(councils: readonly CouncilChoice[]): ReadonlyArray<ConflictField<GroupValues>> {
+  const byId = new Map(councils.map((c) => [c.id, c.name]));
+  const namesOf = (ids: string) =>
+    ids
+      .split(',')
+      .filter(Boolean)
+      .map((id) => byId.get(id) ?? id)
+      .join(', ') || 'None';
+  return [
+    { key: 'name', label: 'Name' },
+    { key: 'description', label: 'Description' },
+    { key: 'members', label: 'Councils in the group', show: namesOf },
+  ];
+}
+
+/**
+ * Deletes a group at the version the page read: a stale one (changed since) is answered with their change and
+ * do it anyway / cancel (ConfirmButton's `versioned`), never deleted unseen.
+ */
+function DeleteGroup({
+  group: g,
+  councils,
+  onDelete,
+}: {
+  group: Group;
+  councils: readonly CouncilChoice[];
+  onDelete: (version: number) => Promise<void>;
+}) {
+  const load = useStoredNodeOf(StoredIndicatorRecordQuery, g.id, 'ComparatorGroup', (n) => groupValues(n));
+  return (
+    <ConfirmButton
+      label="Delete"
+      ariaLabel={`Delete “${g.name}”`}
+      question={`Delete the comparator group “${g.name}”? Comparisons with it are no longer offered.`}
+      confirmLabel="Yes, delete it"
+      versioned={{ what: `the group “${g.name}”`, fields: groupFields(councils), base: groupValues(g), version: g.version, load }}
+      onConfirm={onDelete}
+    />
   );
 }
 
@@ -162,20 +204,7 @@ function GroupForm({
     return councils.filter((c) => w.every((x) => `${c.name} ${c.region}`.toLowerCase().includes(x)));
   }, [councils, search]);
   const read = useStoredNodeOf(StoredIndicatorRecordQuery, group?.id, 'ComparatorGroup', (n) => groupValues(n));
-  const namesOf = (ids: string) =>
-    ids
-      .split(',')
-      .filter(Boolean)
-      .map((id) => byId.get(id)?.name ?? id)
-      .join(', ') || 'None';
-  const c = useConflictForm<GroupValues>(
-    [
-      { key: 'name', label: 'Name' },
-      { key: 'description', label: 'Description' },
-      { key: 'members', label: 'Councils in the group', show: namesOf },
-    ],
-    read,
-  );
+  const c = useConflictForm<GroupValues>(groupFields(councils), read);
   const [answer, submit] = useSubmit(async () => {
     if (group) {
       const input = { id: group.id, version: c.version(group.version), name, description, memberIds: members };

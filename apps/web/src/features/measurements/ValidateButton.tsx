@@ -1,22 +1,7 @@
 import { useStoredNodeOf } from '../../ui/conflict-form.js';
 import { ConfirmButton } from '../priorities/forms.js';
+import { FIGURE_FIELDS, type FigureRead, figureValues } from './stale-figures.js';
 import { StoredIndicatorRecordQuery } from './stored.queries.js';
-
-interface Read {
-  value?: number | null;
-  valueStatus: string;
-  note?: string | null;
-}
-
-/** A figure as the conflict panel of a stale validate compares it (its value, or why there is none, and its note). */
-const values = (m: Read) => ({
-  value: m.valueStatus === 'VALUE' ? String(m.value ?? '') : m.valueStatus.toLowerCase().replace('_', ' '),
-  note: m.note ?? '',
-});
-const FIELDS = [
-  { key: 'value', label: 'Value' },
-  { key: 'note', label: 'Note' },
-] as const;
 
 /**
  * Validates one figure at the version the page read (one click): a stale one (corrected since) is answered with
@@ -28,17 +13,25 @@ export function ValidateButton({
   ariaLabel,
   onValidate,
 }: {
-  figure: Read & { id: string; version: number; period: string };
+  figure: FigureRead & { id: string; version: number; period: string };
   label?: string;
   ariaLabel?: string;
   onValidate: (version: number) => Promise<void>;
 }) {
-  const load = useStoredNodeOf(StoredIndicatorRecordQuery, m.id, 'Measurement', (n) => values({ ...n, value: n.figureValue }));
+  const load = useStoredNodeOf(StoredIndicatorRecordQuery, m.id, 'Measurement', (n) =>
+    figureValues({ ...n, value: n.figureValue, status: null }),
+  );
   return (
     <ConfirmButton
       label={label}
       {...(ariaLabel ? { ariaLabel } : {})}
-      versioned={{ what: `the figure for ${m.period}`, fields: FIELDS, base: values(m), version: m.version, load }}
+      versioned={{
+        what: `the figure for ${m.period}`,
+        fields: FIGURE_FIELDS,
+        base: figureValues({ ...m, status: null }),
+        version: m.version,
+        load,
+      }}
       onConfirm={onValidate}
     />
   );

@@ -5,10 +5,12 @@ import { routePath } from '../../app/router.js';
 import type { MeasurementStatus } from '../../graphql/graphql.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { TableHead } from '../../ui/TableHead.js';
+import { ConflictNotice } from '../../ui/conflict.js';
 import { apiError } from '../../ui/errors.js';
 import { PublishMeasurementsMutation, ValidateMeasurementMutation, ValidateMeasurementsMutation, WorkListQuery } from './queries.js';
 import { ValidateButton } from './ValidateButton.js';
 import { figureName, History, PublishDialog, shownValue, type Row } from './WorkListParts.js';
+import { type Refusal, type StaleStep, StaleStepPanel, useStaleStep } from './StaleStep.js';
 import './worklist.css';
 import { TableScroll } from '../../ui/TableScroll.js';
 
@@ -17,16 +19,13 @@ const PAGE = 50;
 /** Both work lists refresh after any step, since validating moves a figure from one to the other. */
 const refresh = () => ({ refetchQueries: ['MeasurementWorkList', 'EntryIndicator'], awaitRefetchQueries: true });
 
-interface Refusal {
-  id: string;
-  message: string;
-}
-
 /**
  * A council's figures waiting for their next step: drafts to validate (their data owner, the MI-responsible
  * manager) or validated figures to publish (the MI-responsible manager or their delegate). Each figure says
  * what the viewer may do with it (viewerCan, the server's rule), so only those buttons show; several may be
- * chosen and stepped at once, all or nothing. Publishing asks first, saying how many figures become public.
+ * chosen and stepped at once, all or nothing. Publishing asks first, saying how many figures become public. A step
+ * at versions someone has changed since (a figure corrected, or validated again) is answered with their changes and
+ * do it anyway / cancel (StaleStep.tsx), never done unseen.
  */
 export function WorkList({
   gss,
@@ -57,6 +56,9 @@ export function WorkList({
   const [asking, setAsking] = useState<Row[] | null>(null);
   const [error, setError] = useState<{ text: string; refused: Refusal[] } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [stale, setStale] = useState<StaleStep | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const staleOf = useStaleStep();
   const feedbackRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The buttons pressed have gone with their rows: keep keyboard focus on the outcome.
@@ -69,21 +71,27 @@ export function WorkList({
   const actionable = rows.filter(may);
   const picked = actionable.filter((m) => chosen.has(m.id));
 
-  const step = async (figures: Row[]) => {
+  // `at`: the versions stored now of figures shown stale (do it anyway); the others go at the version the list read.
+  const step = async (figures: Row[], at?: ReadonlyMap<string, number>) => {
     setAsking(null);
     setBusy(true);
     setError(null);
     setMessage(null);
+    setNotice(null);
     const what = figures.length === 1 ? figureName(figures[0]!) : `${figures.length} figures`;
     try {
-      const variables = { measurements: figures.map((m) => ({ id: m.id, version: m.version })) };
+      const variables = { measurements: figures.map((m) => ({ id: m.id, version: at?.get(m.id) ?? m.version })) };
       if (publishing) await publish({ variables });
       else await validate({ variables });
+      setStale(null);
       setMessage(`${what} ${figures.length === 1 ? 'is' : 'are'} now ${done}.`);
       setChosen(new Set());
     } catch (e) {
       const err = apiError(e);
       const refused = Array.isArray(err.extensions.refused) ? (err.extensions.refused as Refusal[]) : [];
+      const changed = await staleOf(figures, refused).catch(() => null);
+      setStale(changed);
+      if (changed) return;
       setError({ text: `Nothing was ${done}. ${refused.length ? '' : err.message}`, refused });
       void q.refetch();
     } finally {
@@ -134,6 +142,21 @@ export function WorkList({
           </p>
         )}
       </div>
+      {stale && (
+        <StaleStepPanel
+          key={[...stale.versions].join()}
+          stale={stale}
+          verb={verb.toLowerCase()}
+          busy={busy}
+          onAnyway={() => void step(stale.figures, stale.versions)}
+          onCancel={() => {
+            setStale(null);
+            setNotice(`Not done (${verb.toLowerCase()}): the list shows the stored figures, with their change.`);
+            void q.refetch();
+          }}
+        />
+      )}
+      {notice && <ConflictNotice key={notice} text={notice} />}
       {asking && <PublishDialog rows={asking} onConfirm={() => void step(asking)} onCancel={() => setAsking(null)} />}
       {q.error && !q.data ? (
         <ErrorState

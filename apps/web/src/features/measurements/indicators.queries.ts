@@ -174,8 +174,8 @@ export const UpdateComparatorGroupMutation = graphql(`
 `);
 
 export const DeleteComparatorGroupMutation = graphql(`
-  mutation DeleteComparatorGroup($id: ID!) {
-    deleteComparatorGroup(id: $id) {
+  mutation DeleteComparatorGroup($id: ID!, $version: Int) {
+    deleteComparatorGroup(id: $id, version: $version) {
       deletedId
     }
   }

@@ -1,6 +1,17 @@
 /** The indicators' versioned records as stored, for the forms' answer to a stale version (ui/conflict-form.tsx). */
 import { graphql } from '../../graphql/index.js';
 
+/** A figure as a stale step's panel compares it (its value, or why there is none, its note and its status). */
+export const StoredFigureFields = graphql(`
+  fragment StoredFigureFields on Measurement {
+    version
+    figureValue: value
+    valueStatus
+    note
+    measurementStatus: status
+  }
+`);
+
 export const StoredIndicatorRecordQuery = graphql(`
   query StoredIndicatorRecord($id: ID!) {
     node(id: $id) {
@@ -22,13 +33,7 @@ export const StoredIndicatorRecordQuery = graphql(`
         value
         tolerance
       }
-      ... on Measurement {
-        version
-        figureValue: value
-        valueStatus
-        note
-        measurementStatus: status
-      }
+      ...StoredFigureFields
       ... on ComparatorGroup {
         version
         name
@@ -56,6 +61,17 @@ export const StoredOwnershipQuery = graphql(`
           id
         }
       }
+    }
+  }
+`);
+
+/** Figures as stored, for a work list's answer to a stale bulk step (WorkList.tsx). */
+export const StoredFiguresQuery = graphql(`
+  query StoredFigures($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+      ...StoredFigureFields
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { ComparatorGroup, ComparatorGroupMember, Council } from '@goldenthread/db';
-import { badInput, flushOrConflict } from '../../errors.js';
+import { badInput, conflict, flushOrConflict } from '../../errors.js';
 import { idOf } from '../../loaders.js';
 import { decodeId } from '../../relay/global-id.js';
 import { WriteService } from '../shared/lookup.js';
@@ -73,10 +73,14 @@ export class ComparatorGroupService extends WriteService {
     return group;
   }
 
-  async deleteGroup(globalId: string): Promise<number> {
+  /** Deletes a group; a version sent (the one the caller read) is checked first, a stale one refused with CONFLICT. */
+  async deleteGroup(globalId: string, version: number | null | undefined): Promise<number> {
     const group = await this.load(ComparatorGroup, 'ComparatorGroup', 'id', globalId);
     await this.access.requireWrite(comparatorGroupWriteTarget(idOf(group.council)!));
-    await this.em.nativeDelete(ComparatorGroup, { id: group.id });
+    this.checkVersion(`Comparator group '${group.name}'`, group.version, version);
+    // The version in the statement too: a change saved between the check and the delete leaves the group (CONFLICT).
+    const deleted = await this.em.nativeDelete(ComparatorGroup, { id: group.id, ...(version == null ? {} : { version }) });
+    if (deleted === 0) throw conflict(`Comparator group '${group.name}' was changed by someone else while you deleted it. Reload it.`);
     return group.id;
   }
 }

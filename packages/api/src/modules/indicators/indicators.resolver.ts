@@ -224,7 +224,12 @@ export class ComparatorGroupResolver {
     return { group: ComparatorGroupNode.from(await ctx.services.get(ComparatorGroupService).updateGroup(input)) };
   }
   @Mutation(() => DeletedPayload, { description: 'Deletes a comparator group (its members go with it; councils are untouched).' })
-  async deleteComparatorGroup(@Ctx() ctx: GqlContext, @Arg('id', () => ID, { description: "The record's global id." }) id: string) {
-    return { deletedId: toGlobalId('ComparatorGroup', await ctx.services.get(ComparatorGroupService).deleteGroup(id)) };
+  async deleteComparatorGroup(
+    @Ctx() ctx: GqlContext,
+    @Arg('id', () => ID, { description: "The record's global id." }) id: string,
+    @Arg('version', () => Int, OPTIONAL_VERSION_ARG)
+    version: number | null,
+  ) {
+    return { deletedId: toGlobalId('ComparatorGroup', await ctx.services.get(ComparatorGroupService).deleteGroup(id, version)) };
   }
 }

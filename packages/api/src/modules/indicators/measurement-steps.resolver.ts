@@ -25,7 +25,8 @@ export class MeasurementStepsResolver {
     description:
       'DRAFT -> VALIDATED for many figures, all or nothing: one refused figure (not a draft, a stale version, not yours to validate, ' +
       'entered by you while the council asks for four eyes on data) ' +
-      'refuses them all, every refusal listed in extensions.refused (id, code, message).',
+      'refuses them all, every refusal listed in extensions.refused (id, code, message; a stale one also currentVersion, the version ' +
+      'stored now).',
   })
   async validateMeasurements(
     @Ctx() ctx: GqlContext,
@@ -41,7 +42,8 @@ export class MeasurementStepsResolver {
   @Mutation(() => MeasurementsPayload, {
     description:
       'VALIDATED -> PUBLISHED for many figures (they become public), all or nothing, by the MI-responsible manager or their ' +
-      'delegate: one refused figure refuses them all, every refusal listed in extensions.refused (id, code, message).',
+      'delegate: one refused figure refuses them all, every refusal listed in extensions.refused (id, code, message; a stale one ' +
+      'also currentVersion, the version stored now).',
   })
   async publishMeasurements(
     @Ctx() ctx: GqlContext,
