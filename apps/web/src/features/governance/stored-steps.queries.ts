@@ -37,21 +37,7 @@ export const StoredGovernanceStepQuery = graphql(`
         }
       }
       ... on Portfolio {
-        version
-        name
-        description
-        directorates {
-          id
-          name
-        }
-        services {
-          id
-          name
-        }
-        priorities {
-          id
-          name
-        }
+        ...PortfolioNamed
       }
       ... on StaffRole {
         version
