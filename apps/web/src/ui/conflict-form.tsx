@@ -5,8 +5,17 @@
  */
 import { useApolloClient } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useRef } from 'react';
-import { type ConflictField, ConflictNotice, ConflictPanel, type Stored, type VersionConflict, useVersionConflict } from './conflict.js';
+import { useRef, useState } from 'react';
+import {
+  type ConflictField,
+  ConflictNotice,
+  ConflictPanel,
+  notDone,
+  type Stored,
+  stepWords,
+  type VersionConflict,
+  useVersionConflict,
+} from './conflict.js';
 import { EMPTY_VALUE } from './conflict.model.js';
 import { formatDate } from './dates.js';
 
@@ -102,6 +111,8 @@ export function useConflictForm<V>(fields: ReadonlyArray<ConflictField<V>>, read
 /**
  * The panel while the person chooses, then the notice of what the choice did. Keep mine sends the form again
  * (`submit`) with the stored version; take theirs puts the stored values in the form (`show`) and reloads the record.
+ * With `step` (a form that does a step on the record as read, e.g. 'move this action') the buttons are the step's:
+ * do it anyway sends it again at the stored version, cancel does nothing and says so.
  */
 export function ConflictAnswer<V>({
   c,
@@ -109,6 +120,7 @@ export function ConflictAnswer<V>({
   busy,
   submit,
   show,
+  step,
 }: {
   c: ConflictForm<V>;
   /** The record, in words ("this person's record"). */
@@ -116,24 +128,31 @@ export function ConflictAnswer<V>({
   busy: boolean;
   submit: () => unknown;
   show: (theirs: V) => void;
+  step?: string;
 }) {
+  // A step's notice says what cancel left undone; after do it anyway the form's own answer says what was done.
+  const [cancelled, setCancelled] = useState(false);
   if (c.conflict)
     return (
       <ConflictPanel
         conflict={c.conflict}
         what={what}
         busy={busy}
+        seen={step ? stepWords(step) : undefined}
         onKeepMine={() => {
+          setCancelled(false);
           c.keepMine();
           void submit();
         }}
         onTakeTheirs={() => {
+          setCancelled(true);
           show(c.takeTheirs());
           void c.read('network-only').catch(() => null);
         }}
       />
     );
-  return c.notice ? <ConflictNotice key={c.notice} text={c.notice} /> : null;
+  const text = step ? (cancelled && c.notice ? notDone(step) : null) : c.notice;
+  return text ? <ConflictNotice key={text} text={text} /> : null;
 }
 
 /** A governance-style form (ui useForm shape): keep mine submits it, take theirs resets its answer and shows the stored values. */

@@ -100,6 +100,16 @@ export interface SeenWords {
   hint: string;
 }
 
+/** A step's words for the conflict panel (`what`: the step, e.g. 'delete this priority'). */
+export const stepWords = (what: string): SeenWords => ({
+  keep: 'Do it anyway',
+  take: 'Cancel',
+  hint: `Do it anyway: ${what}, with their change as stored. Cancel: nothing is done; the stored record is shown.`,
+});
+
+/** What a step's cancel says (ConfirmButton, a versioned form's `step`). */
+export const notDone = (what: string) => `Not done (${what}): the stored record is shown, with their change.`;
+
 /**
  * The choice after a stale save: field by field what the other person changed (their value, and mine),
  * then "keep mine" (save my values over theirs) or "take theirs" (the form shows the stored values).

@@ -2,10 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { Link } from '../../app/Link.js';
 import { routePath } from '../../app/router.js';
 import type { ActionRowFragment } from '../../graphql/graphql.js';
+import { ConflictAnswer, dateShown, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { AddActionUpdateMutation, MoveActionMutation } from './actions.queries.js';
 import { ACTION_SOURCE, day, todayIso, words } from './format.js';
 import { codeChoices, GovForm, SelectField, TextField, useForm } from './forms.js';
 import { governancePath } from './paths.js';
+import { StoredGovernanceStepQuery } from './stored-steps.queries.js';
 import { useGovernance } from './useGovernance.js';
 
 const isOverdue = (a: ActionRowFragment, today: string) =>
@@ -111,23 +113,55 @@ const MOVES: Record<string, string[]> = {
   DROPPED: ['OPEN', 'IN_PROGRESS'],
 };
 
+/** An action as the conflict panel of a stale move compares it (an owner by name). */
+const actionValues = (a: {
+  status: string;
+  title: string;
+  description?: string | null;
+  owner?: { name: string } | null;
+  due?: string | null;
+  completedOn?: string | null;
+  droppedReason?: string | null;
+}) => ({
+  status: a.status,
+  title: a.title,
+  description: a.description ?? '',
+  owner: a.owner?.name ?? '',
+  due: a.due ?? '',
+  completedOn: a.completedOn ?? '',
+  droppedReason: a.droppedReason ?? '',
+});
+const ACTION_FIELDS = [
+  { key: 'status', label: 'Status', show: (v: string) => words(v) },
+  { key: 'title', label: 'What must be done' },
+  { key: 'description', label: 'Details' },
+  { key: 'owner', label: 'Owner', show: (v: string) => v || 'No owner' },
+  { key: 'due', label: 'Due', show: dateShown },
+  { key: 'completedOn', label: 'Done on', show: dateShown },
+  { key: 'droppedReason', label: 'Why it is dropped' },
+] as const;
+
+/**
+ * Moves an action's status (closing it as done, dropping it with a reason) at the version read: a stale one is
+ * answered with their change to the action and do it anyway / cancel.
+ */
 function MoveForm({ action, onChanged }: { action: ActionRowFragment; onChanged?: () => void }) {
   const moves = MOVES[action.status] ?? [];
   const [move] = useMutation(MoveActionMutation);
+  const read = useStoredNodeOf(StoredGovernanceStepQuery, action.id, 'Action', (n) => actionValues({ ...n, status: n.actionStatus }));
+  const c = useConflictForm(ACTION_FIELDS, read);
   const f = useForm(
     { status: moves[0] ?? '', droppedReason: '' },
     async (v) => {
       type S = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
-      await move({
-        variables: {
-          input: {
-            id: action.id,
-            version: action.version,
-            status: v.status as S,
-            ...(v.status === 'DROPPED' ? { droppedReason: v.droppedReason.trim() } : {}),
-          },
-        },
-      });
+      const input = {
+        id: action.id,
+        version: c.version(action.version),
+        status: v.status as S,
+        ...(v.status === 'DROPPED' ? { droppedReason: v.droppedReason.trim() } : {}),
+      };
+      const read = actionValues(action);
+      await c.guard(read, read, () => move({ variables: { input } }));
       f.setV((old) => ({ ...old, droppedReason: '' }));
       onChanged?.();
       return `Now ${words(v.status).toLowerCase()}.`;
@@ -135,7 +169,15 @@ function MoveForm({ action, onChanged }: { action: ActionRowFragment; onChanged?
     action.version,
   );
   return (
-    <GovForm label={`Move ${action.title}`} form={f} submit="Move">
+    <GovForm label={`Move ${action.title}`} form={{ ...f, outcome: c.outcome(f.outcome) }} submit="Move">
+      <ConflictAnswer
+        c={c}
+        what="this action"
+        busy={f.outcome.busy}
+        submit={f.submit}
+        show={f.reset}
+        step={`move it to ${words(f.v.status).toLowerCase()}`}
+      />
       <SelectField label="Move to" {...f.field('status')} choices={codeChoices(moves)} />
       {f.v.status === 'DROPPED' && (
         <TextField label="Why it is dropped" {...f.field('droppedReason')} hint="A dropped action needs a reason." />

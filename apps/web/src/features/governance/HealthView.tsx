@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { GovernanceHealthScrutinyQuery, PartnerBodyKind } from '../../graphql/graphql.js';
 import { words } from './format.js';
-import { codeChoices, type Form, FormPanel, GovForm, RemoveForm, Row, SelectField, TextField, textOrNull, useForm } from './forms.js';
+import { ConflictAnswer, formAnswers, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
+import { codeChoices, type Form, FormPanel, GovForm, Row, SelectField, TextField, textOrNull, useForm } from './forms.js';
 import { Counted, ViewHead } from './Filters.js';
 import { Loaded } from './Loaded.js';
 import { HealthMarkForm } from './HealthMarkForm.js';
@@ -12,6 +13,8 @@ import {
   UnmarkHealthInterfaceMutation,
   UpdatePartnerBodyMutation,
 } from './health.queries.js';
+import { RemoveStep } from './RemoveStep.js';
+import { StoredGovernanceStepQuery } from './stored-steps.queries.js';
 import { useGovernance } from './useGovernance.js';
 
 type Council = NonNullable<GovernanceHealthScrutinyQuery['council']>;
@@ -70,6 +73,7 @@ export function HealthView() {
 function PartnerItem({ partner: p, marks, onSaved }: { partner: Partner; marks: readonly Mark[]; onSaved: () => void }) {
   const { can } = useGovernance();
   const [remove] = useMutation(DeletePartnerBodyMutation);
+  const read = useStoredPartner(p.id);
   return (
     <li className="gov-record">
       <h3>
@@ -87,13 +91,12 @@ function PartnerItem({ partner: p, marks, onSaved }: { partner: Partner; marks: 
       {can.recordHealth && (
         <FormPanel title={`Change or remove ${p.name}`}>
           <PartnerEdit partner={p} onSaved={onSaved} />
-          <RemoveForm
+          <RemoveStep
             label={`Remove ${p.name}`}
-            submit={`Remove ${p.name}`}
-            run={async () => {
-              await remove({ variables: { id: p.id, version: p.version } });
+            versioned={{ what: p.name, fields: PARTNER_FIELDS, base: partnerValues(p), version: p.version, load: read }}
+            onConfirm={async (version) => {
+              await remove({ variables: { id: p.id, version } });
               onSaved();
-              return `${p.name} is removed.`;
             }}
           />
         </FormPanel>
@@ -106,6 +109,7 @@ function MarkItem({ mark: m, onSaved }: { mark: Mark; onSaved: () => void }) {
   const { can } = useGovernance();
   const [unmark] = useMutation(UnmarkHealthInterfaceMutation);
   const name = markedName(m);
+  const read = useStoredNodeOf(StoredGovernanceStepQuery, m.id, 'HealthInterface', markValues);
   return (
     <li className="gov-record">
       <h3>
@@ -116,13 +120,12 @@ function MarkItem({ mark: m, onSaved }: { mark: Mark; onSaved: () => void }) {
         {m.note && ` · ${m.note}`}
       </p>
       {can.recordHealth && (
-        <RemoveForm
-          label={`Unmark ${name}`}
-          submit="No longer at the health interface"
-          run={async () => {
-            await unmark({ variables: { id: m.id, version: m.version } });
+        <RemoveStep
+          label="No longer at the health interface"
+          versioned={{ what: `the mark of ${name}`, fields: MARK_FIELDS, base: markValues(m), version: m.version, load: read }}
+          onConfirm={async (version) => {
+            await unmark({ variables: { id: m.id, version } });
             onSaved();
-            return `${name} is no longer marked.`;
           }}
         />
       )}
@@ -135,6 +138,28 @@ interface PartnerValues {
   kind: string;
   odsCode: string;
 }
+/** A partner body as its form holds it, and as the conflict panel of a stale change or removal compares it. */
+const partnerValues = (p: { name: string; kind: string; odsCode?: string | null }): PartnerValues => ({
+  name: p.name,
+  kind: p.kind,
+  odsCode: p.odsCode ?? '',
+});
+const PARTNER_FIELDS = [
+  { key: 'name', label: 'Name' },
+  { key: 'kind', label: 'Kind', show: (v: string) => words(v, KIND) },
+  { key: 'odsCode', label: 'ODS code' },
+] as const;
+const useStoredPartner = (id: string) => useStoredNodeOf(StoredGovernanceStepQuery, id, 'PartnerBody', partnerValues);
+
+/** A mark as the conflict panel of a stale removal compares it (the partner body by name). */
+const markValues = (m: { note?: string | null; partnerBody?: { name: string } | null }) => ({
+  note: m.note ?? '',
+  partnerBody: m.partnerBody?.name ?? '',
+});
+const MARK_FIELDS = [
+  { key: 'partnerBody', label: 'With the partner body', show: (v: string) => v || 'None named' },
+  { key: 'note', label: 'Note' },
+] as const;
 
 function PartnerFields({ f }: { f: Form<PartnerValues> }) {
   return (
@@ -167,18 +192,26 @@ function PartnerForm({ onSaved }: { onSaved: () => void }) {
 
 function PartnerEdit({ partner: p, onSaved }: { partner: Partner; onSaved: () => void }) {
   const [update] = useMutation(UpdatePartnerBodyMutation);
+  const c = useConflictForm(PARTNER_FIELDS, useStoredPartner(p.id));
   const f = useForm<PartnerValues>(
-    { name: p.name, kind: p.kind, odsCode: p.odsCode ?? '' },
+    () => partnerValues(p),
     async (v) => {
-      const input = { id: p.id, version: p.version, name: v.name.trim(), kind: v.kind as PartnerBodyKind, odsCode: v.odsCode.trim() };
-      await update({ variables: { input } });
+      const input = {
+        id: p.id,
+        version: c.version(p.version),
+        name: v.name.trim(),
+        kind: v.kind as PartnerBodyKind,
+        odsCode: v.odsCode.trim(),
+      };
+      await c.guard(partnerValues(p), v, () => update({ variables: { input } }));
       onSaved();
       return `${v.name.trim()} is saved.`;
     },
     p.version,
   );
   return (
-    <GovForm label={`Change ${p.name}`} form={f} submit="Save the partner body">
+    <GovForm label={`Change ${p.name}`} form={{ ...f, outcome: c.outcome(f.outcome) }} submit="Save the partner body">
+      <ConflictAnswer c={c} what={p.name} busy={f.outcome.busy} {...formAnswers(f)} />
       <PartnerFields f={f} />
     </GovForm>
   );

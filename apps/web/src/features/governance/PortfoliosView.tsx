@@ -2,11 +2,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { DEFAULT_PERIOD } from '../../app/router.js';
 import type { PortfolioCardFragment } from '../../graphql/graphql.js';
+import { useStoredNodeOf } from '../../ui/conflict-form.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { day } from './format.js';
 import { CheckList, type Choice, Feedback, FormPanel, TextField, textOrNull, useSubmit } from './forms.js';
 import { rolesAbilities } from './roles.model.js';
 import { CreatePortfolioMutation, DeletePortfolioMutation, PortfoliosQuery, UpdatePortfolioMutation } from './roles.queries.js';
+import { RemoveStep } from './RemoveStep.js';
+import { StoredGovernanceStepQuery } from './stored-steps.queries.js';
 import { useGovernance, useLookups } from './useGovernance.js';
 
 /** The cabinet's portfolios: holder, what each names and covers, the gaps; forms for administrators and the chief executive. */
@@ -233,32 +236,48 @@ function PortfolioForm({
   );
 }
 
-/** Deleting asks once more; the server refuses (CONFLICT) while a role, current or ended, names the portfolio. */
+/** A portfolio as the conflict panel of a stale delete compares it (what it names, by name). */
+const names = (items: ReadonlyArray<{ name: string }>) => items.map((i) => i.name).join(', ');
+const portfolioValues = (p: {
+  name: string;
+  description?: string | null;
+  directorates: ReadonlyArray<{ name: string }>;
+  services: ReadonlyArray<{ name: string }>;
+  priorities: ReadonlyArray<{ name: string }>;
+}) => ({
+  name: p.name,
+  description: p.description ?? '',
+  directorates: names(p.directorates),
+  services: names(p.services),
+  priorities: names(p.priorities),
+});
+const none = (v: string) => v || 'None named';
+const PORTFOLIO_FIELDS = [
+  { key: 'name', label: 'Name' },
+  { key: 'description', label: 'Description' },
+  { key: 'directorates', label: 'Directorates', show: none },
+  { key: 'services', label: 'Other services', show: none },
+  { key: 'priorities', label: 'Priorities', show: none },
+] as const;
+
+/**
+ * Deleting asks once more, at the version read: a stale one is answered with their change and do it anyway / cancel.
+ * The server refuses (CONFLICT) while a role, current or ended, names the portfolio.
+ */
 function DeletePortfolio({ portfolio: p, onDeleted }: { portfolio: PortfolioCardFragment; onDeleted: () => void }) {
-  const [asking, setAsking] = useState(false);
   const [remove] = useMutation(DeletePortfolioMutation);
-  const [outcome, submit] = useSubmit(async () => {
-    await remove({ variables: { id: p.id, version: p.version } });
-    onDeleted();
-    return `${p.name} is deleted.`;
-  });
+  const read = useStoredNodeOf(StoredGovernanceStepQuery, p.id, 'Portfolio', portfolioValues);
   return (
-    <div className="gov-delete">
-      {asking ? (
-        <p className="actions">
-          <button type="button" className="button" disabled={outcome.busy} onClick={() => void submit()}>
-            Yes, delete {p.name}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => setAsking(false)}>
-            Keep it
-          </button>
-        </p>
-      ) : (
-        <button type="button" className="link-button" onClick={() => setAsking(true)}>
-          Delete this portfolio
-        </button>
-      )}
-      <Feedback outcome={outcome} />
-    </div>
+    <RemoveStep
+      className="gov-delete"
+      label="Delete this portfolio"
+      question={`Delete the portfolio ${p.name}? A portfolio a councillor’s role names (now or before) stays on record.`}
+      confirmLabel={`Yes, delete ${p.name}`}
+      versioned={{ what: p.name, fields: PORTFOLIO_FIELDS, base: portfolioValues(p), version: p.version, load: read }}
+      onConfirm={async (version) => {
+        await remove({ variables: { id: p.id, version } });
+        onDeleted();
+      }}
+    />
   );
 }

@@ -1,12 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { navigate } from '../../app/router.js';
 import type { GovernanceStaffRolesQuery, StaffRoleKind } from '../../graphql/graphql.js';
+import { ConflictAnswer, dateShown, useConflictForm, useStoredNodeOf } from '../../ui/conflict-form.js';
 import { Counted, ShowFilter, ViewHead } from './Filters.js';
 import { day, todayIso, words } from './format.js';
 import { codeChoices, DateField, FormPanel, GovForm, PersonPicker, Row, SelectField, useForm } from './forms.js';
 import { Loaded } from './Loaded.js';
 import { CreateStaffRoleMutation, EndStaffRoleMutation, StaffRolesQuery } from './health.queries.js';
 import { governancePath } from './paths.js';
+import { StoredGovernanceStepQuery } from './stored-steps.queries.js';
 import { useGovernance } from './useGovernance.js';
 
 type Designation = NonNullable<GovernanceStaffRolesQuery['council']>['staffRoles'][number];
@@ -109,22 +111,44 @@ function DesignateForm({ onSaved }: { onSaved: () => void }) {
   );
 }
 
+/** A designation as the conflict panel of a stale end compares it. */
+const designationValues = (d: { startsOn: string; endsOn?: string | null }) => ({ startsOn: d.startsOn, endsOn: d.endsOn ?? '' });
+const DESIGNATION_FIELDS = [
+  { key: 'startsOn', label: 'First day', show: dateShown },
+  { key: 'endsOn', label: 'Last day', show: (v: string) => (v ? day(v) : 'Not recorded') },
+] as const;
+
+/** Ends a designation at the version read: a stale one is answered with their change and do it anyway / cancel. */
 function EndForm({ role: r, onSaved }: { role: Designation; onSaved: () => void }) {
   const [end] = useMutation(EndStaffRoleMutation);
   const who = r.person?.name ?? 'this person';
-  const f = useForm({ endsOn: todayIso() }, async (v) => {
-    await end({ variables: { input: { id: r.id, version: r.version, endsOn: v.endsOn } } });
-    onSaved();
-    return `${who} is a ${words(r.kind).toLowerCase()} until ${day(v.endsOn)}.`;
-  });
+  const c = useConflictForm(DESIGNATION_FIELDS, useStoredNodeOf(StoredGovernanceStepQuery, r.id, 'StaffRole', designationValues));
+  const f = useForm(
+    { endsOn: todayIso() },
+    async (v) => {
+      const input = { id: r.id, version: c.version(r.version), endsOn: v.endsOn };
+      await c.guard(designationValues(r), designationValues(r), () => end({ variables: { input } }));
+      onSaved();
+      return `${who} is a ${words(r.kind).toLowerCase()} until ${day(v.endsOn)}.`;
+    },
+    r.version,
+  );
   return (
     <FormPanel title="End the designation">
       <GovForm
         label={`End ${who}'s designation as ${words(r.kind).toLowerCase()}`}
-        form={f}
+        form={{ ...f, outcome: c.outcome(f.outcome) }}
         submit="End it"
         className="gov-form gov-form--end"
       >
+        <ConflictAnswer
+          c={c}
+          what={`${who}’s designation`}
+          busy={f.outcome.busy}
+          submit={f.submit}
+          show={f.reset}
+          step={`end it on ${day(f.v.endsOn)}`}
+        />
         <DateField label="Its last day" {...f.field('endsOn')} required />
       </GovForm>
     </FormPanel>

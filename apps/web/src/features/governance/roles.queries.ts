@@ -86,20 +86,13 @@ export const MyWardsQuery = graphql(`
   }
 `);
 
-export const PortfolioFields = graphql(`
-  fragment PortfolioCard on Portfolio {
+/** What a portfolio is and names: its card's, its form's and the conflict panel's of a stale delete (stored-steps.queries.ts). */
+export const PortfolioNamedFields = graphql(`
+  fragment PortfolioNamed on Portfolio {
     id
     name
     description
     version
-    holders {
-      id
-      startsOn
-      person {
-        id
-        name
-      }
-    }
     directorates {
       id
       name
@@ -111,6 +104,20 @@ export const PortfolioFields = graphql(`
     priorities {
       id
       name
+    }
+  }
+`);
+
+export const PortfolioFields = graphql(`
+  fragment PortfolioCard on Portfolio {
+    ...PortfolioNamed
+    holders {
+      id
+      startsOn
+      person {
+        id
+        name
+      }
     }
     coverage {
       directorates {

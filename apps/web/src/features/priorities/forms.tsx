@@ -1,5 +1,13 @@
 import { Fragment, type ReactNode, useEffect, useRef, useState } from 'react';
-import { type ConflictField, ConflictNotice, ConflictPanel, type SeenWords, type Stored, useVersionConflict } from '../../ui/conflict.js';
+import {
+  type ConflictField,
+  ConflictNotice,
+  ConflictPanel,
+  notDone,
+  type Stored,
+  stepWords,
+  useVersionConflict,
+} from '../../ui/conflict.js';
 import { apiError, withoutField } from '../../ui/errors.js';
 import { Field, fieldError, type Outcome, useOutcome } from '../../ui/forms.js';
 
@@ -26,15 +34,6 @@ export interface Versioned<V> {
   /** A form that confirms a step, in words ('delete this priority'): the panel's are the step's (do it anyway, cancel). */
   step?: string;
 }
-
-/** What a step's cancel says (ConfirmButton, a versioned form's `step`). */
-const notDone = (what: string) => `Not done (${what}): the stored record is shown, with their change.`;
-/** A step's words for the conflict panel. */
-const stepWords = (what: string): SeenWords => ({
-  keep: 'Do it anyway',
-  take: 'Cancel',
-  hint: `Do it anyway: ${what}, with their change as stored. Cancel: nothing is done; the stored record is shown.`,
-});
 
 /** A form's text value, trimmed; a number or null when empty; today's ISO date. */
 export const text = (d: FormData, k: string) => String(d.get(k) ?? '').trim();
