@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Link } from '../app/Link.js';
 import { ErrorState, Loading } from './Status.js';
 import { useCouncil } from './useCouncil.js';
@@ -26,6 +26,25 @@ export function WithCouncil({
   if (!c.council)
     return <ErrorState title="No such council" error={`There is no council with the code ${gss}. Pick one from the list above.`} />;
   return <>{children(c.council)}</>;
+}
+
+/** What a council's view gets once its council is known (councilView). */
+export interface CouncilViewProps {
+  gss: string;
+  councilId: string;
+  councilName: string;
+  params: URLSearchParams;
+}
+
+/** A view of one council by its GSS code: `View` drawn once the council is found (WithCouncil's loading and errors before). */
+export function councilView(View: ComponentType<CouncilViewProps>) {
+  return function CouncilView({ gss, params }: { gss: string; params: URLSearchParams }) {
+    return (
+      <WithCouncil gss={gss}>
+        {(council) => <View gss={gss} councilId={council.id} councilName={council.name} params={params} />}
+      </WithCouncil>
+    );
+  };
 }
 
 export function Breadcrumbs({ items }: { items: ReadonlyArray<{ label: string; href?: string }> }) {

@@ -4,7 +4,7 @@ import { Link } from '../../app/Link.js';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { graphql } from '../../graphql/index.js';
 import { FINDING_TITLE } from '../explorer/rows.js';
-import { Page, WithCouncil } from '../../ui/Page.js';
+import { councilView, type CouncilViewProps, Page } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { FindingFix, useFixTargets } from './FindingFix.js';
@@ -137,25 +137,7 @@ export const titleOf = (code: string) =>
     .replace(/_/g, ' ')
     .replace(/^./, (c) => c.toUpperCase());
 
-export function FindingsPage({ gss, params }: { gss: string; params: URLSearchParams }) {
-  return (
-    <WithCouncil gss={gss}>
-      {(council) => <Findings gss={gss} councilId={council.id} councilName={council.name} params={params} />}
-    </WithCouncil>
-  );
-}
-
-function Findings({
-  gss,
-  councilId,
-  councilName,
-  params,
-}: {
-  gss: string;
-  councilId: string;
-  councilName: string;
-  params: URLSearchParams;
-}) {
+function Findings({ gss, councilId, councilName, params }: CouncilViewProps) {
   const period = params.get('period') ?? DEFAULT_PERIOD;
   const source = params.get('source');
   const code = params.get('code');
@@ -329,3 +311,5 @@ function Findings({
     </Page>
   );
 }
+
+export const FindingsPage = councilView(Findings);

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { DEFAULT_PERIOD, navigate, routePath } from '../../app/router.js';
 import { ScoresChart } from '../../charts/scores/ScoresChart.js';
 import type { HealthCheckFieldsFragment as Check } from '../../graphql/graphql.js';
-import { Page, WithCouncil } from '../../ui/Page.js';
+import { councilView, type CouncilViewProps, Page } from '../../ui/Page.js';
 import { PeriodPicker } from '../../ui/PeriodPicker.js';
 import { ErrorState, Loading } from '../../ui/Status.js';
 import { AnswerCard } from './AnswerCard.js';
@@ -31,25 +31,7 @@ const SECTIONS: ReadonlyArray<{ key: SectionKey; title: string; summary: string 
   },
 ];
 
-export function HealthCheckPage({ gss, params }: { gss: string; params: URLSearchParams }) {
-  return (
-    <WithCouncil gss={gss}>
-      {(council) => <HealthCheck gss={gss} councilId={council.id} councilName={council.name} params={params} />}
-    </WithCouncil>
-  );
-}
-
-function HealthCheck({
-  gss,
-  councilId,
-  councilName,
-  params,
-}: {
-  gss: string;
-  councilId: string;
-  councilName: string;
-  params: URLSearchParams;
-}) {
+function HealthCheck({ gss, councilId, councilName, params }: CouncilViewProps) {
   // Asked again each time the view opens: a commentary, a priority agreed or an action closed elsewhere in the app shows at once.
   const history = useQuery(HealthCheckHistoryQuery, { variables: { councilId }, fetchPolicy: 'cache-and-network' });
   const years = history.data?.leadershipHealthCheckHistory ?? [];
@@ -221,3 +203,5 @@ function Trend({ years }: { years: readonly Check[] }) {
     </section>
   );
 }
+
+export const HealthCheckPage = councilView(HealthCheck);

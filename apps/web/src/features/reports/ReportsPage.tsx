@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { DEFAULT_PERIOD, navigate, PERIODS, routePath } from '../../app/router.js';
 import { useViewer } from '../../auth/viewer.js';
-import { Page, WithCouncil } from '../../ui/Page.js';
+import { councilView, type CouncilViewProps, Page } from '../../ui/Page.js';
 import { ErrorState } from '../../ui/Status.js';
 import { callServer, saveAs } from './download.js';
 import { formatDay, IssuedPacks, Refusal, useIssuedPacks } from './IssuedPacks.js';
@@ -23,14 +23,6 @@ import {
 import { ReportChoicesQuery } from './queries.js';
 import './reports.css';
 
-export function ReportsPage({ gss, params }: { gss: string; params: URLSearchParams }) {
-  return (
-    <WithCouncil gss={gss}>
-      {(council) => <Reports gss={gss} councilId={council.id} councilName={council.name} params={params} />}
-    </WithCouncil>
-  );
-}
-
 type Outcome =
   | { kind: 'working' }
   | { kind: 'issuing' }
@@ -38,14 +30,7 @@ type Outcome =
   | { kind: 'issued'; pack: IssuedPack }
   | { kind: 'refused'; refusal: PackRefusal };
 
-interface ReportsProps {
-  gss: string;
-  councilId: string;
-  councilName: string;
-  params: URLSearchParams;
-}
-
-function Reports({ gss, councilId, councilName, params }: ReportsProps) {
+function Reports({ gss, councilId, councilName, params }: CouncilViewProps) {
   const viewer = useViewer();
   const choices = useQuery(ReportChoicesQuery, { variables: { councilId } });
   const audience = isAudience(params.get('audience')) ? (params.get('audience') as PackChoice['audience']) : 'executive';
@@ -237,3 +222,5 @@ function Reports({ gss, councilId, councilName, params }: ReportsProps) {
     </Page>
   );
 }
+
+export const ReportsPage = councilView(Reports);
